@@ -1,0 +1,196 @@
+//! Basic blocks and edges of one function, reverse postorder, DFS back edges and
+//! the natural loop of each back edge. Knows nothing about the stack.
+
+use crate::decode::{Flow, Insn};
+
+#[derive(Clone, Debug)]
+pub struct Block {
+    /// Range of instruction indices `[first, last]`.
+    pub first: usize,
+    pub last: usize,
+    pub succs: Vec<usize>,
+    pub preds: Vec<usize>,
+}
+
+/// A retreating edge of the depth-first search from the entry: `from` block's
+/// last instruction jumps back to `head`.
+#[derive(Clone, Debug)]
+pub struct BackEdge {
+    pub from: usize,
+    pub head: usize,
+    /// Blocks of the natural loop (head included), sorted.
+    pub body: Vec<usize>,
+}
+
+pub struct Cfg {
+    pub blocks: Vec<Block>,
+    /// Block index per instruction index.
+    pub block_of: Vec<usize>,
+    /// Reachable blocks from the entry, in reverse postorder.
+    pub rpo: Vec<usize>,
+    pub back_edges: Vec<BackEdge>,
+}
+
+impl Cfg {
+    pub fn build(insns: &[Insn]) -> Cfg {
+        let n = insns.len();
+        let index_of = |off: u32| insns.binary_search_by_key(&off, |i| i.off).ok();
+        // Leaders: entry, branch targets that start an instruction, and whatever
+        // follows a branch or a path end.
+        let mut leader = vec![false; n];
+        if n > 0 {
+            leader[0] = true;
+        }
+        for (i, ins) in insns.iter().enumerate() {
+            match ins.flow {
+                Flow::Jump(t) | Flow::CondJump(t) => {
+                    if let Some(ti) = index_of(t) {
+                        leader[ti] = true;
+                    }
+                    if i + 1 < n {
+                        leader[i + 1] = true;
+                    }
+                }
+                Flow::Exit | Flow::Stop => {
+                    if i + 1 < n {
+                        leader[i + 1] = true;
+                    }
+                }
+                Flow::Next | Flow::Call => {}
+            }
+        }
+        let mut blocks = Vec::new();
+        let mut block_of = vec![0; n];
+        let mut i = 0;
+        while i < n {
+            let first = i;
+            i += 1;
+            while i < n && !leader[i] {
+                i += 1;
+            }
+            for b in block_of.iter_mut().take(i).skip(first) {
+                *b = blocks.len();
+            }
+            blocks.push(Block {
+                first,
+                last: i - 1,
+                succs: Vec::new(),
+                preds: Vec::new(),
+            });
+        }
+        for b in 0..blocks.len() {
+            let last = blocks[b].last;
+            let ins = &insns[last];
+            let mut succs = Vec::new();
+            // Jump target first: the order objtool walks in, and the order joins see.
+            match ins.flow {
+                Flow::Jump(t) => {
+                    // A jump into the middle of an instruction has no block: the
+                    // path ends there (and is reported nowhere; it is not code).
+                    if let Some(ti) = index_of(t) {
+                        succs.push(block_of[ti]);
+                    }
+                }
+                Flow::CondJump(t) => {
+                    if let Some(ti) = index_of(t) {
+                        succs.push(block_of[ti]);
+                    }
+                    if last + 1 < n {
+                        succs.push(block_of[last + 1]);
+                    }
+                }
+                Flow::Next | Flow::Call => {
+                    if last + 1 < n {
+                        succs.push(block_of[last + 1]);
+                    }
+                }
+                Flow::Exit | Flow::Stop => {}
+            }
+            succs.dedup();
+            for &s in &succs {
+                blocks[s].preds.push(b);
+            }
+            blocks[b].succs = succs;
+        }
+        let (rpo, back) = if blocks.is_empty() {
+            (Vec::new(), Vec::new())
+        } else {
+            dfs(&blocks)
+        };
+        let back_edges = back
+            .into_iter()
+            .map(|(from, head)| BackEdge {
+                from,
+                head,
+                body: natural_loop(&blocks, from, head),
+            })
+            .collect();
+        Cfg {
+            blocks,
+            block_of,
+            rpo,
+            back_edges,
+        }
+    }
+
+    /// The innermost back edge whose natural loop contains `block`.
+    pub fn loop_containing(&self, block: usize) -> Option<&BackEdge> {
+        self.back_edges
+            .iter()
+            .filter(|e| e.body.binary_search(&block).is_ok())
+            .min_by_key(|e| (e.body.len(), e.from))
+    }
+}
+
+/// Iterative DFS from block 0: reverse postorder and retreating edges.
+fn dfs(blocks: &[Block]) -> (Vec<usize>, Vec<(usize, usize)>) {
+    #[derive(Clone, Copy, PartialEq)]
+    enum Mark {
+        New,
+        OnStack,
+        Done,
+    }
+    let mut mark = vec![Mark::New; blocks.len()];
+    let mut post = Vec::with_capacity(blocks.len());
+    let mut back = Vec::new();
+    let mut stack: Vec<(usize, usize)> = vec![(0, 0)];
+    mark[0] = Mark::OnStack;
+    while let Some(&mut (b, ref mut next)) = stack.last_mut() {
+        if let Some(&s) = blocks[b].succs.get(*next) {
+            *next += 1;
+            match mark[s] {
+                Mark::New => {
+                    mark[s] = Mark::OnStack;
+                    stack.push((s, 0));
+                }
+                Mark::OnStack => back.push((b, s)),
+                Mark::Done => {}
+            }
+        } else {
+            mark[b] = Mark::Done;
+            post.push(b);
+            stack.pop();
+        }
+    }
+    post.reverse();
+    back.sort_unstable();
+    (post, back)
+}
+
+/// Blocks that reach `from` without passing through `head`, plus `head`.
+fn natural_loop(blocks: &[Block], from: usize, head: usize) -> Vec<usize> {
+    let mut seen = vec![false; blocks.len()];
+    seen[head] = true;
+    let mut work = vec![from];
+    let mut body = vec![head];
+    while let Some(b) = work.pop() {
+        if seen[b] {
+            continue;
+        }
+        seen[b] = true;
+        body.push(b);
+        work.extend(blocks[b].preds.iter().copied().filter(|&p| !seen[p]));
+    }
+    body.sort_unstable();
+    body
+}

@@ -1,0 +1,158 @@
+//! Instruction decoding with iced-x86 into `Insn`s: function-relative offsets,
+//! control flow (branch targets inside the function, exits, calls) and the names
+//! of call/jump targets from relocations or, in linked images, from symbols.
+
+use crate::elf::{Function, Module};
+use iced_x86::{Code, Decoder, DecoderOptions, FlowControl, Instruction, Mnemonic, OpKind};
+use std::sync::Arc;
+
+/// How control leaves an instruction.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Flow {
+    /// Falls through to the next instruction.
+    Next,
+    /// Unconditional jump to a function-relative offset.
+    Jump(u32),
+    /// Conditional jump: to the offset, or falls through.
+    CondJump(u32),
+    /// Leaves the function: `ret`, tail call, indirect jump (retpoline builds have
+    /// no jump tables), jump to the return thunk.
+    Exit,
+    /// A call (direct or indirect); execution continues after it.
+    Call,
+    /// No successor: `ud2`, `int3`, `hlt`, undecodable bytes.
+    Stop,
+}
+
+/// One decoded instruction.
+#[derive(Clone, Debug)]
+pub struct Insn {
+    /// Offset from the function start.
+    pub off: u32,
+    pub len: u8,
+    pub ins: Instruction,
+    pub flow: Flow,
+    /// Name of the call or jump target when it is outside the function
+    /// (from a relocation, else from the symbol table of a linked image).
+    pub target_name: Option<Arc<str>>,
+    /// True when a relocation patches this instruction's bytes.
+    pub has_reloc: bool,
+}
+
+impl Insn {
+    pub fn end(&self) -> u32 {
+        self.off + self.len as u32
+    }
+}
+
+/// Decode a whole function. Undecodable bytes become a single `Stop` instruction
+/// of length 1 so that decoding can resynchronise.
+pub fn decode_function(module: &Module, func: &Function) -> Vec<Insn> {
+    let bytes = module.function_bytes(func);
+    let section = &module.sections[func.section];
+    let mut decoder = Decoder::with_ip(64, bytes, 0, DecoderOptions::NONE);
+    let mut out = Vec::with_capacity(bytes.len() / 4 + 1);
+    let mut ins = Instruction::default();
+    let size = func.size as u32;
+    while decoder.can_decode() {
+        let pos = decoder.position();
+        decoder.decode_out(&mut ins);
+        let off = pos as u32;
+        if ins.code() == Code::INVALID {
+            out.push(Insn {
+                off,
+                len: 1,
+                ins,
+                flow: Flow::Stop,
+                target_name: None,
+                has_reloc: false,
+            });
+            // Resynchronise one byte further.
+            if decoder.set_position(pos + 1).is_err() {
+                break;
+            }
+            decoder.set_ip((pos + 1) as u64);
+            continue;
+        }
+        let len = ins.len() as u8;
+        let relocs = section.relocs_in(func.offset + off as u64, func.offset + off as u64 + len as u64);
+        let has_reloc = !relocs.is_empty();
+        let reloc_name = relocs.first().map(|r| reloc_target_name(&r.symbol, r.addend, r.r_type));
+        let is_near_branch = matches!(ins.op0_kind(), OpKind::NearBranch64 | OpKind::NearBranch32);
+        let linked_target_name = |target: u64| -> Option<Arc<str>> {
+            let addr = module.function_address(func).wrapping_add(target);
+            module.function_at(addr).map(|f| {
+                let start = module.function_address(f);
+                if addr == start {
+                    Arc::from(f.name.as_str())
+                } else {
+                    Arc::from(format!("{}+{:#x}", f.name, addr - start).as_str())
+                }
+            })
+        };
+        let (flow, target_name) = match ins.flow_control() {
+            FlowControl::Next | FlowControl::XbeginXabortXend => (Flow::Next, None),
+            FlowControl::Return => (Flow::Exit, None),
+            FlowControl::Call | FlowControl::IndirectCall => {
+                let name = reloc_name.clone().or_else(|| {
+                    if is_near_branch && !has_reloc {
+                        linked_target_name(ins.near_branch_target())
+                    } else {
+                        None
+                    }
+                });
+                (Flow::Call, name)
+            }
+            FlowControl::UnconditionalBranch | FlowControl::ConditionalBranch => {
+                let cond = ins.flow_control() == FlowControl::ConditionalBranch;
+                let target = ins.near_branch_target();
+                if has_reloc || !is_near_branch || target >= size as u64 {
+                    // Leaves the function (tail call, jump to a .cold part or the
+                    // return thunk). A conditional one also falls through.
+                    let name = reloc_name.clone().or_else(|| {
+                        (is_near_branch && !has_reloc).then(|| linked_target_name(target)).flatten()
+                    });
+                    (if cond { Flow::Next } else { Flow::Exit }, name)
+                } else if cond {
+                    (Flow::CondJump(target as u32), None)
+                } else {
+                    (Flow::Jump(target as u32), None)
+                }
+            }
+            FlowControl::IndirectBranch => (Flow::Exit, reloc_name.clone()),
+            FlowControl::Interrupt | FlowControl::Exception => {
+                // int3/ud2/ud1 end a path; `int N`, `syscall` and the like return.
+                match ins.mnemonic() {
+                    Mnemonic::Int3 | Mnemonic::Ud2 | Mnemonic::Ud1 | Mnemonic::Ud0 => {
+                        (Flow::Stop, None)
+                    }
+                    _ => (Flow::Next, None),
+                }
+            }
+        };
+        let flow = if ins.mnemonic() == Mnemonic::Hlt { Flow::Stop } else { flow };
+        out.push(Insn {
+            off,
+            len,
+            ins,
+            flow,
+            target_name,
+            has_reloc,
+        });
+    }
+    out
+}
+
+/// `sym` for the usual PC-relative call addend of -4, else `sym+0xN` / `sym-0xN`.
+fn reloc_target_name(symbol: &str, addend: i64, r_type: u32) -> Arc<str> {
+    let pc_relative = matches!(
+        r_type,
+        t if t == object::elf::R_X86_64_PC32.0 || t == object::elf::R_X86_64_PLT32.0
+    );
+    let off = if pc_relative { addend + 4 } else { addend };
+    match off {
+        0 => Arc::from(symbol),
+        o if o > 0 => Arc::from(format!("{symbol}+{o:#x}").as_str()),
+        o => Arc::from(format!("{symbol}-{:#x}", o.unsigned_abs()).as_str()),
+    }
+}

@@ -1,0 +1,477 @@
+//! ELF loading: x86-64 objects and linked images as owned, analysis-ready data
+//! (code sections, function symbols with inferred sizes, relocations by offset).
+//!
+//! Relocatable objects have no addresses, so every allocated section gets a
+//! synthetic base address (`RELOCATABLE_BASE` onwards, laid out like a linker
+//! would). Function addresses and the relocated DWARF (see `dwarf`) use the same
+//! layout, which keeps `.text`, `.init.text`, `.noinstr.text`… from colliding.
+
+use crate::error::InputError;
+use object::read::elf::{ElfFile64, FileHeader, SectionHeader, Sym};
+use object::{
+    Endianness, Object, ObjectSection, ObjectSymbol, RelocationFlags, RelocationTarget,
+    SectionIndex, SymbolKind,
+};
+use std::collections::HashMap;
+use std::ops::Range;
+use std::path::Path;
+use std::sync::Arc;
+
+/// Where synthetic section addresses of relocatable objects start. Non-zero because
+/// DWARF consumers treat address 0 as a discarded-code tombstone.
+pub const RELOCATABLE_BASE: u64 = 0x1000_0000;
+
+/// The bytes of one input file (memory-mapped or read), shared by archive members.
+pub enum Backing {
+    Mapped(memmap2::Mmap),
+    Owned(Vec<u8>),
+}
+
+impl Backing {
+    pub fn bytes(&self) -> &[u8] {
+        match self {
+            Backing::Mapped(m) => m,
+            Backing::Owned(v) => v,
+        }
+    }
+
+    /// Map a file read-only; empty files cannot be mapped, so they are read.
+    pub fn open(path: &Path) -> Result<Arc<Backing>, InputError> {
+        let file = std::fs::File::open(path).map_err(|e| InputError::io(path, e))?;
+        let len = file.metadata().map_err(|e| InputError::io(path, e))?.len();
+        if len == 0 {
+            return Ok(Arc::new(Backing::Owned(Vec::new())));
+        }
+        // SAFETY: the map is read-only; rspill never writes the inputs, and a file
+        // truncated under us by another process is the documented risk of mmap.
+        let map = unsafe { memmap2::Mmap::map(&file) }.map_err(|e| InputError::io(path, e))?;
+        Ok(Arc::new(Backing::Mapped(map)))
+    }
+}
+
+/// What kind of ELF file a module is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ModuleKind {
+    Relocatable,
+    Executable,
+}
+
+/// A relocation applied to a code section, resolved to a symbol name.
+#[derive(Clone, Debug)]
+pub struct Reloc {
+    /// Offset in the section.
+    pub offset: u64,
+    pub symbol: Arc<str>,
+    pub addend: i64,
+    /// Raw ELF relocation type (R_X86_64_*).
+    pub r_type: u32,
+}
+
+/// An executable section that holds at least one function.
+#[derive(Debug)]
+pub struct CodeSection {
+    pub name: String,
+    /// Address of the section's first byte (real, or synthetic for `.o`).
+    pub base: u64,
+    /// Range of the section's bytes inside the module's bytes.
+    pub file_range: Range<usize>,
+    /// Sorted by offset.
+    pub relocs: Vec<Reloc>,
+}
+
+impl CodeSection {
+    /// Relocations that patch bytes in `[start, end)` (section offsets).
+    pub fn relocs_in(&self, start: u64, end: u64) -> &[Reloc] {
+        let lo = self.relocs.partition_point(|r| r.offset < start);
+        let hi = self.relocs.partition_point(|r| r.offset < end);
+        &self.relocs[lo..hi]
+    }
+}
+
+/// A function symbol (STT_FUNC) with its extent.
+#[derive(Debug, Clone)]
+pub struct Function {
+    pub name: String,
+    /// Index into `Module::sections`.
+    pub section: usize,
+    /// Offset of the first byte in its section.
+    pub offset: u64,
+    pub size: u64,
+    /// True when the ELF size was 0 and the size was inferred from the next symbol.
+    pub size_inferred: bool,
+}
+
+/// A problem with one part of an otherwise readable file; reported, the rest is analysed.
+#[derive(Debug, Clone)]
+pub struct ModuleProblem {
+    pub message: String,
+}
+
+/// One loaded ELF file (or archive member).
+pub struct Module {
+    /// Display path: `dir/file.o`, or `lib.a(member.o)` for archive members.
+    pub path: String,
+    pub kind: ModuleKind,
+    backing: Arc<Backing>,
+    range: Range<usize>,
+    pub sections: Vec<CodeSection>,
+    /// Sorted by (section, offset).
+    pub functions: Vec<Function>,
+    /// Problems with parts of the file (reported; the rest is analysed).
+    pub problems: Vec<ModuleProblem>,
+    /// Synthetic or real base address per ELF section index (allocated sections only).
+    pub section_bases: HashMap<usize, u64>,
+    /// (address, index into `functions`), sorted: names call targets in linked images.
+    functions_by_address: Vec<(u64, usize)>,
+}
+
+impl Module {
+    pub fn bytes(&self) -> &[u8] {
+        &self.backing.bytes()[self.range.clone()]
+    }
+
+    pub fn function_bytes(&self, f: &Function) -> &[u8] {
+        let sec = &self.sections[f.section];
+        let start = sec.file_range.start + f.offset as usize;
+        &self.bytes()[start..start + f.size as usize]
+    }
+
+    pub fn function_address(&self, f: &Function) -> u64 {
+        self.sections[f.section].base + f.offset
+    }
+
+    /// The function containing `address`, if any (for naming call targets in
+    /// linked images, where calls carry no relocation).
+    pub fn function_at(&self, address: u64) -> Option<&Function> {
+        let idx = self
+            .functions_by_address
+            .partition_point(|&(a, _)| a <= address);
+        let (start, fi) = *self.functions_by_address.get(idx.checked_sub(1)?)?;
+        let f = &self.functions[fi];
+        (address < start + f.size.max(1)).then_some(f)
+    }
+}
+
+impl Module {
+    fn build_address_index(&mut self) {
+        let mut idx: Vec<(u64, usize)> = self
+            .functions
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (self.sections[f.section].base + f.offset, i))
+            .collect();
+        idx.sort_unstable();
+        self.functions_by_address = idx;
+    }
+}
+
+/// Check the ELF header before handing the file to `object`, so that the common
+/// wrong inputs get a precise message instead of a parser error.
+fn check_header(path: &str, data: &[u8]) -> Result<(), InputError> {
+    if data.is_empty() {
+        return Err(InputError::new(path, "empty file"));
+    }
+    if data.len() < 4 || &data[..4] != b"\x7fELF" {
+        return Err(InputError::new(path, "not an ELF file"));
+    }
+    if data.len() < 64 {
+        return Err(InputError::new(
+            path,
+            format!("truncated ELF header ({} bytes)", data.len()),
+        ));
+    }
+    if data[4] != 2 {
+        let class = if data[4] == 1 { "32-bit (ELFCLASS32)" } else { "of unknown class" };
+        return Err(InputError::new(
+            path,
+            format!("{class} ELF file: rspill analyses x86-64 (ELFCLASS64) objects only"),
+        ));
+    }
+    if data[5] != 1 {
+        return Err(InputError::new(path, "big-endian ELF file: not x86-64"));
+    }
+    let machine = u16::from_le_bytes([data[18], data[19]]);
+    if machine != object::elf::EM_X86_64.0 {
+        let name = match machine {
+            183 => "AArch64".to_string(),
+            3 => "i386".to_string(),
+            243 => "RISC-V".to_string(),
+            40 => "ARM".to_string(),
+            21 => "PowerPC64".to_string(),
+            22 => "s390".to_string(),
+            m => format!("e_machine {m}"),
+        };
+        return Err(InputError::new(
+            path,
+            format!("ELF machine is {name}: rspill analyses x86-64 objects only"),
+        ));
+    }
+    Ok(())
+}
+
+/// Parse one ELF file (or archive member) into a `Module`.
+pub fn load(path: String, backing: Arc<Backing>, range: Range<usize>) -> Result<Module, InputError> {
+    let data = backing
+        .bytes()
+        .get(range.clone())
+        .ok_or_else(|| InputError::new(&path, "member lies outside the archive"))?;
+    check_header(&path, data)?;
+    let file = ElfFile64::<Endianness>::parse(data)
+        .map_err(|e| InputError::new(&path, format!("malformed ELF: {e}")))?;
+    let endian = file.endian();
+    let kind = match file.elf_header().e_type(endian).0 {
+        t if t == object::elf::ET_REL.0 => ModuleKind::Relocatable,
+        t if t == object::elf::ET_EXEC.0 || t == object::elf::ET_DYN.0 => ModuleKind::Executable,
+        t => {
+            return Err(InputError::new(
+                &path,
+                format!("ELF type {t} is neither a relocatable object nor an executable"),
+            ));
+        }
+    };
+
+    let section_bases = layout_sections(&file, kind);
+
+    // Function symbols, grouped per executable section.
+    let mut per_section: HashMap<usize, Vec<(u64, u64, String, bool)>> = HashMap::new();
+    let mut problems = Vec::new();
+    let mut saw_symtab = false;
+    for sym in file.symbols() {
+        saw_symtab = true;
+        if sym.kind() != SymbolKind::Text {
+            continue;
+        }
+        let Some(sec_idx) = sym.section_index() else {
+            continue;
+        };
+        let Ok(section) = file.section_by_index(sec_idx) else {
+            problems.push(ModuleProblem {
+                message: format!(
+                    "symbol {} refers to section index {} which does not exist",
+                    sym.name().unwrap_or("?"),
+                    sec_idx.0
+                ),
+            });
+            continue;
+        };
+        let name = match sym.name() {
+            Ok(n) if !n.is_empty() => n.to_string(),
+            _ => continue,
+        };
+        let global = sym.is_global();
+        // Symbol values are section offsets in ET_REL, addresses otherwise.
+        let offset = match kind {
+            ModuleKind::Relocatable => sym.address(),
+            ModuleKind::Executable => sym.address().wrapping_sub(section.address()),
+        };
+        per_section
+            .entry(sec_idx.0)
+            .or_default()
+            .push((offset, sym.elf_symbol().st_size(endian), name, global));
+    }
+    if !saw_symtab {
+        return Err(InputError::new(
+            &path,
+            "no symbol table: rspill needs function symbols (the file looks stripped)",
+        ));
+    }
+
+    let mut sec_keys: Vec<usize> = per_section.keys().copied().collect();
+    sec_keys.sort_unstable();
+    let mut sections = Vec::new();
+    let mut functions = Vec::new();
+    for sec_idx in sec_keys {
+        let mut syms = per_section.remove(&sec_idx).unwrap_or_default();
+        let section = match file.section_by_index(SectionIndex(sec_idx)) {
+            Ok(s) => s,
+            Err(_) => continue,
+        };
+        let name = section.name().unwrap_or("?").to_string();
+        let shdr = section.elf_section_header();
+        if shdr.sh_type(endian) == object::elf::SHT_NOBITS {
+            continue;
+        }
+        let (file_off, sec_size) = match section.file_range() {
+            Some(r) => r,
+            None => continue,
+        };
+        let file_end = file_off.checked_add(sec_size).filter(|&e| e as usize <= data.len());
+        let Some(file_end) = file_end else {
+            problems.push(ModuleProblem {
+                message: format!("section {name} extends past the end of the file"),
+            });
+            continue;
+        };
+        // Aliases share an address: keep one symbol per address, preferring a
+        // sized, global, then alphabetically first name (deterministic).
+        syms.sort_by(|a, b| {
+            a.0.cmp(&b.0)
+                .then((b.1 != 0).cmp(&(a.1 != 0)))
+                .then(b.3.cmp(&a.3))
+                .then(a.2.cmp(&b.2))
+        });
+        syms.dedup_by_key(|s| s.0);
+        let section_slot = sections.len();
+        let mut kept = 0;
+        for i in 0..syms.len() {
+            let (offset, size, ref fname, _) = syms[i];
+            let next = syms.get(i + 1).map(|s| s.0).unwrap_or(sec_size);
+            if offset >= sec_size {
+                problems.push(ModuleProblem {
+                    message: format!(
+                        "function {fname} at offset {offset:#x} lies past the end of section {name} (size {sec_size:#x}); skipped"
+                    ),
+                });
+                continue;
+            }
+            let (size, inferred) = if size == 0 {
+                (next.min(sec_size) - offset, true)
+            } else {
+                (size, false)
+            };
+            if offset.checked_add(size).is_none_or(|e| e > sec_size) {
+                problems.push(ModuleProblem {
+                    message: format!(
+                        "function {fname} ({offset:#x}+{size:#x}) extends past the end of section {name} (size {sec_size:#x}); skipped"
+                    ),
+                });
+                continue;
+            }
+            if size == 0 {
+                continue;
+            }
+            functions.push(Function {
+                name: fname.clone(),
+                section: section_slot,
+                offset,
+                size,
+                size_inferred: inferred,
+            });
+            kept += 1;
+        }
+        if kept == 0 {
+            continue;
+        }
+        let relocs = match section_relocs(&file, &section) {
+            Ok(r) => r,
+            Err(msg) => {
+                problems.push(ModuleProblem {
+                    message: format!("relocations of {name}: {msg}"),
+                });
+                Vec::new()
+            }
+        };
+        let relocs: Vec<Reloc> = relocs
+            .into_iter()
+            .filter(|r| {
+                let inside = r.offset < sec_size;
+                if !inside {
+                    problems.push(ModuleProblem {
+                        message: format!(
+                            "relocation at {:#x} lies outside section {name} (size {sec_size:#x}); ignored",
+                            r.offset
+                        ),
+                    });
+                }
+                inside
+            })
+            .collect();
+        sections.push(CodeSection {
+            name,
+            base: *section_bases.get(&sec_idx).unwrap_or(&0),
+            file_range: file_off as usize..file_end as usize,
+            relocs,
+        });
+    }
+    let mut module = Module {
+        path,
+        kind,
+        backing,
+        range,
+        sections,
+        functions,
+        problems,
+        section_bases,
+        functions_by_address: Vec::new(),
+    };
+    module.build_address_index();
+    Ok(module)
+}
+
+/// Real addresses for linked images; for relocatable objects a linker-like layout
+/// of the allocated sections so that every section gets distinct addresses.
+fn layout_sections(file: &ElfFile64<Endianness>, kind: ModuleKind) -> HashMap<usize, u64> {
+    let endian = file.endian();
+    let mut bases = HashMap::new();
+    let mut next = RELOCATABLE_BASE;
+    for section in file.sections() {
+        let shdr = section.elf_section_header();
+        if shdr.sh_flags(endian).0 & object::elf::SHF_ALLOC.0 == 0 {
+            continue;
+        }
+        match kind {
+            ModuleKind::Executable => {
+                bases.insert(section.index().0, section.address());
+            }
+            ModuleKind::Relocatable => {
+                let align = shdr.sh_addralign(endian).clamp(1, 1 << 12);
+                next = next.div_ceil(align) * align;
+                bases.insert(section.index().0, next);
+                next = next.saturating_add(shdr.sh_size(endian).min(1 << 40)).saturating_add(16);
+            }
+        }
+    }
+    bases
+}
+
+fn section_relocs(
+    file: &ElfFile64<Endianness>,
+    section: &object::read::elf::ElfSection64<Endianness>,
+) -> Result<Vec<Reloc>, String> {
+    let mut out = Vec::new();
+    for (offset, rel) in section.relocations() {
+        let r_type = match rel.flags() {
+            RelocationFlags::Elf { r_type } => r_type.0,
+            _ => 0,
+        };
+        let symbol: Arc<str> = match rel.target() {
+            RelocationTarget::Symbol(idx) => match file.symbol_by_index(idx) {
+                Ok(sym) => {
+                    let n = sym.name().unwrap_or("");
+                    if n.is_empty() {
+                        // Section symbols: name them after the section.
+                        sym.section_index()
+                            .and_then(|s| file.section_by_index(s).ok())
+                            .and_then(|s| s.name().ok().map(Arc::from))
+                            .unwrap_or_else(|| Arc::from("?"))
+                    } else {
+                        Arc::from(n)
+                    }
+                }
+                Err(_) => return Err(format!("relocation at {offset:#x} names a missing symbol")),
+            },
+            RelocationTarget::Section(idx) => file
+                .section_by_index(idx)
+                .ok()
+                .and_then(|s| s.name().ok().map(Arc::from))
+                .unwrap_or_else(|| Arc::from("?")),
+            _ => Arc::from("?"),
+        };
+        out.push(Reloc {
+            offset,
+            symbol,
+            addend: rel.addend(),
+            r_type,
+        });
+    }
+    out.sort_by_key(|r| r.offset);
+    Ok(out)
+}
+
+/// Read an ELF file's `e_machine`-independent header bits; used by input discovery
+/// to decide whether a file found in a directory walk is an object at all.
+pub fn looks_like_elf(data: &[u8]) -> bool {
+    data.len() >= 4 && &data[..4] == b"\x7fELF"
+}
+

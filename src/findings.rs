@@ -1,0 +1,300 @@
+//! Classification of %rsp writes into findings: kind, proven redundancy, delta,
+//! loop, sites, and objtool's predicted verdict (from `objtool_model`).
+
+use crate::cfg::Cfg;
+use crate::decode::Insn;
+use crate::objtool_model::ObjtoolVerdict;
+use crate::stack::{Base, LostWhy, RBP, REG_NAMES, RspWrite, RspWriteForm, SiteKind, Val};
+use serde::Serialize;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Kind {
+    /// The %rsp copy went through a stack slot and the restore is in a loop.
+    SpilledRspLoop,
+    /// Through a stack slot, not in a loop.
+    SpilledRsp,
+    /// Registers only.
+    RspRegisterChain,
+    /// The restored value cannot be proven: a real bug or an unprovable construct.
+    RspUnknownRestore,
+    /// The value comes from outside this stack frame: a deliberate stack switch.
+    RspSwitch,
+}
+
+impl Kind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::SpilledRspLoop => "spilled-rsp-loop",
+            Kind::SpilledRsp => "spilled-rsp",
+            Kind::RspRegisterChain => "rsp-register-chain",
+            Kind::RspUnknownRestore => "rsp-unknown-restore",
+            Kind::RspSwitch => "rsp-switch",
+        }
+    }
+
+    pub const ALL: [Kind; 5] = [
+        Kind::SpilledRspLoop,
+        Kind::SpilledRsp,
+        Kind::RspRegisterChain,
+        Kind::RspUnknownRestore,
+        Kind::RspSwitch,
+    ];
+}
+
+/// Function-relative offsets of the construct's parts.
+#[derive(Clone, Debug, Default, Serialize, PartialEq)]
+pub struct Sites {
+    /// Where %rsp was read (`mov %rsp,%reg`, `lea N(%rsp),%reg`, `mov %rsp,slot`).
+    pub copy: Vec<u32>,
+    /// Register-to-register copies of the value.
+    pub moves: Vec<u32>,
+    pub spills: Vec<u32>,
+    pub reloads: Vec<u32>,
+    pub restore: u32,
+    /// The jump that closes the loop containing the restore.
+    pub back_edge: Option<u32>,
+    /// For `rsp-unknown-restore`: where the value was lost (call, store, merge).
+    pub lost_at: Option<u32>,
+}
+
+/// One inline frame: innermost first in a chain.
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct SourceFrame {
+    pub function: Option<String>,
+    pub file: Option<String>,
+    pub line: Option<u32>,
+    pub column: Option<u32>,
+}
+
+#[derive(Clone, Debug, Default, Serialize, PartialEq)]
+pub struct Source {
+    /// Inline chain at the restore, innermost (the asm statement) first.
+    pub restore: Vec<SourceFrame>,
+    /// The call inside the inline asm statement near the restore, when found.
+    pub asm_call: Option<AsmCall>,
+}
+
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct AsmCall {
+    pub offset: u32,
+    pub callee: Option<String>,
+    pub frames: Vec<SourceFrame>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Finding {
+    #[serde(rename = "type")]
+    pub record_type: &'static str,
+    pub file: String,
+    pub section: String,
+    pub function: String,
+    /// Function-relative offset of the restore.
+    pub offset: u32,
+    /// Address of the restore (real in linked images, synthetic in `.o` files).
+    pub address: u64,
+    pub kind: Kind,
+    pub restore_redundant: bool,
+    /// Restored value minus current %rsp, when proven.
+    pub rsp_delta: Option<i64>,
+    pub objtool_would_fail: bool,
+    /// What objtool is predicted to print for this function, if it fails here.
+    pub objtool_message: Option<String>,
+    #[serde(rename = "loop")]
+    pub in_loop: bool,
+    /// The restore instruction's source operand (`%rcx`, `0x90(%rsp)`).
+    pub restored_from: String,
+    pub sites: Sites,
+    pub summary: String,
+    pub source: Option<Source>,
+}
+
+fn fmt_k(k: i64) -> String {
+    if k < 0 {
+        format!("-{:#x}", k.unsigned_abs())
+    } else {
+        format!("+{k:#x}")
+    }
+}
+
+/// Human description of a tracked value, e.g. `CFA-0x98`.
+pub fn describe_val(v: &Val) -> String {
+    match v {
+        Val::Stack { base: Base::Cfa, k, .. } => format!("CFA{}", fmt_k(*k)),
+        Val::Stack { base: Base::Anchor(a), k, .. } => format!("ALIGNED@{a:#x}{}", fmt_k(*k)),
+        Val::Lost(l) => format!("lost ({} at {:#x})", lost_text(l.why), l.at),
+        Val::Ext(o) if *o == crate::stack::AT_ENTRY => "value from entry".to_string(),
+        Val::Ext(o) => format!("non-stack value from {o:#x}"),
+    }
+}
+
+fn lost_text(w: LostWhy) -> &'static str {
+    match w {
+        LostWhy::CallClobber => "caller-saved register clobbered by call",
+        LostWhy::SlotOverwritten => "stack slot overwritten",
+        LostWhy::PathsDisagree => "paths disagree",
+        LostWhy::NonConstant => "changed by a non-constant amount",
+    }
+}
+
+/// Context a classification needs beyond the %rsp write itself.
+pub struct FunctionContext<'a> {
+    pub file: &'a str,
+    pub section: &'a str,
+    pub function: &'a str,
+    pub address: u64,
+    pub insns: &'a [Insn],
+    pub cfg: &'a Cfg,
+    pub objtool: &'a ObjtoolVerdict,
+}
+
+/// Decide whether a %rsp write is a finding, and which.
+pub fn classify(ctx: &FunctionContext, w: &RspWrite, rbp_before: &Val, restored_from: String) -> Option<Finding> {
+    match w.form {
+        // Realignment and allocas start a new frame anchor; `leave` is the
+        // frame-pointer epilogue.
+        RspWriteForm::Dynamic | RspWriteForm::Leave => return None,
+        RspWriteForm::FromReg(RBP) if is_frame_pointer(rbp_before) => return None,
+        _ => {}
+    }
+    let idx = ctx.insns.binary_search_by_key(&w.off, |i| i.off).ok()?;
+    let block = ctx.cfg.block_of[idx];
+    let back = ctx.cfg.loop_containing(block);
+    let in_loop = back.is_some();
+    let back_edge = back.map(|e| ctx.insns[ctx.cfg.blocks[e.from].last].off);
+
+    let mut sites = Sites {
+        restore: w.off,
+        back_edge,
+        ..Default::default()
+    };
+    let (kind, delta, summary) = match (&w.before, &w.value) {
+        (before, Val::Stack { base, k, prov }) => {
+            for s in prov.iter() {
+                match s.kind {
+                    SiteKind::Copy => sites.copy.push(s.off),
+                    SiteKind::Move => sites.moves.push(s.off),
+                    SiteKind::Spill => sites.spills.push(s.off),
+                    SiteKind::Reload => sites.reloads.push(s.off),
+                }
+            }
+            let spilled = !sites.spills.is_empty() || !sites.reloads.is_empty();
+            let chain_kind = match (spilled, in_loop) {
+                (true, true) => Kind::SpilledRspLoop,
+                (true, false) => Kind::SpilledRsp,
+                (false, _) => Kind::RspRegisterChain,
+            };
+            match before {
+                Val::Stack { base: bb, k: bk, .. } if bb == base => {
+                    let d = k - bk;
+                    let what = if d == 0 {
+                        "restores the value %rsp already holds (no-op)".to_string()
+                    } else {
+                        format!("moves %rsp by {} (restored value = %rsp{})", fmt_k(d), fmt_k(d))
+                    };
+                    let via = if spilled { "through the stack" } else { "through registers" };
+                    (chain_kind, Some(d), format!("%rsp copy carried {via} {what}"))
+                }
+                Val::Stack { base: Base::Anchor(_), .. } if *base == Base::Cfa => {
+                    // Leaving a realigned or alloca'd frame: the DRAP/alloca epilogue.
+                    return None;
+                }
+                Val::Stack { .. } => (
+                    Kind::RspUnknownRestore,
+                    None,
+                    "restores a value relative to a different frame base than %rsp's".to_string(),
+                ),
+                Val::Ext(_) => (
+                    Kind::RspSwitch,
+                    None,
+                    format!("switches back to this function's stack ({})", describe_val(&w.value)),
+                ),
+                Val::Lost(l) => {
+                    sites.lost_at = Some(l.at);
+                    (
+                        Kind::RspUnknownRestore,
+                        None,
+                        format!(
+                            "restores {} but %rsp itself is not provable here ({} at {:#x})",
+                            describe_val(&w.value),
+                            lost_text(l.why),
+                            l.at
+                        ),
+                    )
+                }
+            }
+        }
+        (_, Val::Lost(l)) => {
+            sites.lost_at = Some(l.at);
+            (
+                Kind::RspUnknownRestore,
+                None,
+                format!(
+                    "restored value is not provable: {} at {:#x}",
+                    lost_text(l.why),
+                    l.at
+                ),
+            )
+        }
+        (_, Val::Ext(o)) => {
+            let from = if *o == crate::stack::AT_ENTRY {
+                "a value the function was entered with".to_string()
+            } else {
+                format!("a non-stack value loaded at {o:#x}")
+            };
+            (Kind::RspSwitch, None, format!("stack switch: %rsp set from {from}"))
+        }
+    };
+    let redundant = delta == Some(0)
+        && matches!(kind, Kind::SpilledRspLoop | Kind::SpilledRsp | Kind::RspRegisterChain);
+    let objtool_hit = ctx.objtool.failure_caused_by(w.off);
+    Some(Finding {
+        record_type: "finding",
+        file: ctx.file.to_string(),
+        section: ctx.section.to_string(),
+        function: ctx.function.to_string(),
+        offset: w.off,
+        address: ctx.address + w.off as u64,
+        kind,
+        restore_redundant: redundant,
+        rsp_delta: delta,
+        objtool_would_fail: objtool_hit.is_some(),
+        objtool_message: objtool_hit.map(|m| format!("{}+{:#x}: {}", ctx.function, m.off, m.message)),
+        in_loop,
+        restored_from,
+        sites,
+        summary,
+        source: None,
+    })
+}
+
+/// %rbp is the frame pointer when it holds CFA-16 (after `push %rbp; mov %rsp,%rbp`)
+/// or a realigned-frame address (DRAP), and did not come back from a stack slot.
+fn is_frame_pointer(rbp: &Val) -> bool {
+    match rbp {
+        Val::Stack { base: Base::Cfa, k: -16, prov } => {
+            !prov.iter().any(|s| matches!(s.kind, SiteKind::Spill | SiteKind::Reload))
+        }
+        Val::Stack { base: Base::Anchor(_), .. } => true,
+        _ => false,
+    }
+}
+
+/// Name of the register or the memory operand a restore reads.
+pub fn restored_from(ins: &iced_x86::Instruction, form: RspWriteForm) -> String {
+    match form {
+        RspWriteForm::FromReg(r) => format!("%{}", REG_NAMES[r]),
+        RspWriteForm::FromMem if ins.mnemonic() == iced_x86::Mnemonic::Pop => "(%rsp)".to_string(),
+        RspWriteForm::FromMem => {
+            let base = crate::stack::gpr64(ins.memory_base()).map(|r| REG_NAMES[r]);
+            let disp = ins.memory_displacement64() as i64;
+            match base {
+                Some(b) if disp == 0 => format!("(%{b})"),
+                Some(b) if disp < 0 => format!("-{:#x}(%{b})", disp.unsigned_abs()),
+                Some(b) => format!("{disp:#x}(%{b})"),
+                None => "memory".to_string(),
+            }
+        }
+        _ => "?".to_string(),
+    }
+}

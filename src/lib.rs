@@ -1,0 +1,17 @@
+//! rspill: find, prove and explain clang's `%rsp` copy/spill/restore constructs that
+//! break objtool in x86-64 kernel objects.
+//!
+//! Pipeline (one module per arrow): `inputs` → `elf` → `decode` → `cfg` → `stack`
+//! (+ `objtool_model`) → `findings` (+ `dwarf`) → `report`; `scan` orchestrates.
+
+pub mod cfg;
+pub mod decode;
+pub mod dwarf;
+pub mod elf;
+pub mod error;
+pub mod findings;
+pub mod inputs;
+pub mod objtool_model;
+pub mod report;
+pub mod scan;
+pub mod stack;

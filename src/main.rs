@@ -1,0 +1,123 @@
+//! The `rspill` command line: argument parsing, output selection and exit codes.
+
+use clap::{Parser, Subcommand, ValueEnum};
+use rspill::report;
+use rspill::scan::{ScanOptions, scan_paths};
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "rspill",
+    version,
+    about = "Find, prove and explain clang's %rsp copy/spill/restore constructs that break objtool",
+    long_about = "rspill analyses x86-64 kernel objects for the construct clang emits with KMSAN: \
+%rsp copied into a register, spilled to the stack, reloaded and written back to %rsp. \
+It proves whether each %rsp restore is a harmless no-op or a real bug, predicts objtool's \
+verdict, and points at the inline asm statement in the source."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    /// objtool-style lines: `file.o: warning: rspill: func+0xOFF: kind: summary`
+    Text,
+    /// JSON Lines: one `finding`/`error`/`listing`/`trace` record per line, then `summary`
+    Json,
+    /// SARIF 2.1.0, for CI code scanning
+    Sarif,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Find %rsp copy/spill/restore constructs and classify every %rsp restore.
+    #[command(after_help = "\
+Kinds:
+  spilled-rsp-loop     %rsp copy went through a stack slot; the restore is in a loop
+  spilled-rsp          through a stack slot, no loop
+  rsp-register-chain   through registers only
+  rsp-unknown-restore  the restored value cannot be proven (slot overwritten, copy in a
+                       caller-saved register across a call, paths disagree): a real bug
+  rsp-switch           value from outside the frame: a deliberate stack switch
+
+Exit status: 0 nothing objtool would reject and nothing unprovable; 1 a finding objtool
+would reject, or an rsp-unknown-restore; 2 an input could not be read (others still scanned).
+
+Examples:
+  rspill scan out/mm/memory.o
+  rspill scan --explain out/mm/memory.o
+  rspill scan --format json out/mm/ > findings.jsonl
+  rspill scan --trace folio_zero_user out/mm/memory.o")]
+    Scan {
+        /// Objects, vmlinux.o, linked vmlinux, archives (thin built-in.a too) or
+        /// directories (every *.o below, except vmlinux.o and *.mod.o).
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+        /// Add an annotated listing of each function with findings: sites marked,
+        /// tracked values shown, source chain.
+        #[arg(long)]
+        explain: bool,
+        /// Print the per-instruction state (tracked values, objtool's CFA) of FUNC.
+        #[arg(long, value_name = "FUNC")]
+        trace: Option<String>,
+        /// Do not read DWARF for source locations.
+        #[arg(long)]
+        no_source: bool,
+        /// Worker threads (default: all cores).
+        #[arg(long, short = 'j')]
+        jobs: Option<usize>,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Scan {
+            paths,
+            format,
+            explain,
+            trace,
+            no_source,
+            jobs,
+        } => {
+            if let Some(j) = jobs {
+                // Only fails if a pool exists already, which cannot happen here.
+                let _ = rayon::ThreadPoolBuilder::new().num_threads(j.max(1)).build_global();
+            }
+            let opts = ScanOptions {
+                explain,
+                trace,
+                source: !no_source,
+            };
+            let result = scan_paths(&paths, &opts);
+            let stdout = std::io::stdout();
+            let mut out = std::io::BufWriter::new(stdout.lock());
+            let mut err = std::io::stderr();
+            let written = match format {
+                Format::Text => report::write_text(&mut out, &mut err, &result),
+                Format::Json => report::write_json(&mut out, &result),
+                Format::Sarif => report::write_sarif(&mut out, &result),
+            };
+            if !matches!(format, Format::Text) {
+                for e in &result.errors {
+                    let _ = writeln!(err, "{}: error: rspill: {}", e.path, e.message);
+                }
+            }
+            let flushed = written.and_then(|_| out.flush());
+            if let Err(e) = flushed {
+                if e.kind() != std::io::ErrorKind::BrokenPipe {
+                    let _ = writeln!(err, "rspill: error writing output: {e}");
+                    return ExitCode::from(2);
+                }
+            }
+            ExitCode::from(report::exit_code(&result) as u8)
+        }
+    }
+}
