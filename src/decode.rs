@@ -75,9 +75,14 @@ pub fn decode_function(module: &Module, func: &Function) -> Vec<Insn> {
             continue;
         }
         let len = ins.len() as u8;
-        let relocs = section.relocs_in(func.offset + off as u64, func.offset + off as u64 + len as u64);
+        let relocs = section.relocs_in(
+            func.offset + off as u64,
+            func.offset + off as u64 + len as u64,
+        );
         let has_reloc = !relocs.is_empty();
-        let reloc_name = relocs.first().map(|r| reloc_target_name(&r.symbol, r.addend, r.r_type));
+        let reloc_name = relocs
+            .first()
+            .map(|r| reloc_target_name(&r.symbol, r.addend, r.r_type));
         let is_near_branch = matches!(ins.op0_kind(), OpKind::NearBranch64 | OpKind::NearBranch32);
         let linked_target_name = |target: u64| -> Option<Arc<str>> {
             let addr = module.function_address(func).wrapping_add(target);
@@ -110,7 +115,9 @@ pub fn decode_function(module: &Module, func: &Function) -> Vec<Insn> {
                     // Leaves the function (tail call, jump to a .cold part or the
                     // return thunk). A conditional one also falls through.
                     let name = reloc_name.clone().or_else(|| {
-                        (is_near_branch && !has_reloc).then(|| linked_target_name(target)).flatten()
+                        (is_near_branch && !has_reloc)
+                            .then(|| linked_target_name(target))
+                            .flatten()
                     });
                     (if cond { Flow::Next } else { Flow::Exit }, name)
                 } else if cond {
@@ -130,7 +137,11 @@ pub fn decode_function(module: &Module, func: &Function) -> Vec<Insn> {
                 }
             }
         };
-        let flow = if ins.mnemonic() == Mnemonic::Hlt { Flow::Stop } else { flow };
+        let flow = if ins.mnemonic() == Mnemonic::Hlt {
+            Flow::Stop
+        } else {
+            flow
+        };
         out.push(Insn {
             off,
             len,

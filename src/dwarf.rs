@@ -49,9 +49,7 @@ impl DwarfIndex {
                     SectionRelocs::default(),
                 ));
             };
-            let data = section
-                .uncompressed_data()
-                .map_err(|_| gimli::Error::Io)?;
+            let data = section.uncompressed_data().map_err(|_| gimli::Error::Io)?;
             let relocs = if relocatable {
                 resolve_relocs(&file, &section, module)
             } else {
@@ -63,7 +61,8 @@ impl DwarfIndex {
             ))
         };
         let dwarf = gimli::Dwarf::load(load).map_err(|e| format!("reading DWARF: {e}"))?;
-        let ctx = addr2line::Context::from_dwarf(dwarf).map_err(|e| format!("reading DWARF: {e}"))?;
+        let ctx =
+            addr2line::Context::from_dwarf(dwarf).map_err(|e| format!("reading DWARF: {e}"))?;
         Ok(Some(DwarfIndex { ctx }))
     }
 
@@ -114,7 +113,9 @@ fn resolve_relocs(
                     .unwrap_or(0);
                 base.wrapping_add(sym.address())
             }),
-            RelocationTarget::Section(idx) => Some(module.section_bases.get(&idx.0).copied().unwrap_or(0)),
+            RelocationTarget::Section(idx) => {
+                Some(module.section_bases.get(&idx.0).copied().unwrap_or(0))
+            }
             _ => None,
         };
         if let (Some(t), Ok(off)) = (target, usize::try_from(offset)) {

@@ -182,7 +182,11 @@ fn check_header(path: &str, data: &[u8]) -> Result<(), InputError> {
         ));
     }
     if data[4] != 2 {
-        let class = if data[4] == 1 { "32-bit (ELFCLASS32)" } else { "of unknown class" };
+        let class = if data[4] == 1 {
+            "32-bit (ELFCLASS32)"
+        } else {
+            "of unknown class"
+        };
         return Err(InputError::new(
             path,
             format!("{class} ELF file: rspill analyses x86-64 (ELFCLASS64) objects only"),
@@ -211,7 +215,11 @@ fn check_header(path: &str, data: &[u8]) -> Result<(), InputError> {
 }
 
 /// Parse one ELF file (or archive member) into a `Module`.
-pub fn load(path: String, backing: Arc<Backing>, range: Range<usize>) -> Result<Module, InputError> {
+pub fn load(
+    path: String,
+    backing: Arc<Backing>,
+    range: Range<usize>,
+) -> Result<Module, InputError> {
     let data = backing
         .bytes()
         .get(range.clone())
@@ -265,10 +273,12 @@ pub fn load(path: String, backing: Arc<Backing>, range: Range<usize>) -> Result<
             ModuleKind::Relocatable => sym.address(),
             ModuleKind::Executable => sym.address().wrapping_sub(section.address()),
         };
-        per_section
-            .entry(sec_idx.0)
-            .or_default()
-            .push((offset, sym.elf_symbol().st_size(endian), name, global));
+        per_section.entry(sec_idx.0).or_default().push((
+            offset,
+            sym.elf_symbol().st_size(endian),
+            name,
+            global,
+        ));
     }
     if !saw_symtab {
         return Err(InputError::new(
@@ -296,7 +306,9 @@ pub fn load(path: String, backing: Arc<Backing>, range: Range<usize>) -> Result<
             Some(r) => r,
             None => continue,
         };
-        let file_end = file_off.checked_add(sec_size).filter(|&e| e as usize <= data.len());
+        let file_end = file_off
+            .checked_add(sec_size)
+            .filter(|&e| e as usize <= data.len());
         let Some(file_end) = file_end else {
             problems.push(ModuleProblem {
                 message: format!("section {name} extends past the end of the file"),
@@ -418,7 +430,9 @@ fn layout_sections(file: &ElfFile64<Endianness>, kind: ModuleKind) -> HashMap<us
                 let align = shdr.sh_addralign(endian).clamp(1, 1 << 12);
                 next = next.div_ceil(align) * align;
                 bases.insert(section.index().0, next);
-                next = next.saturating_add(shdr.sh_size(endian).min(1 << 40)).saturating_add(16);
+                next = next
+                    .saturating_add(shdr.sh_size(endian).min(1 << 40))
+                    .saturating_add(16);
             }
         }
     }
@@ -474,4 +488,3 @@ fn section_relocs(
 pub fn looks_like_elf(data: &[u8]) -> bool {
     data.len() >= 4 && &data[..4] == b"\x7fELF"
 }
-

@@ -120,11 +120,18 @@ fn fmt_k(k: i64) -> String {
 /// Human description of a tracked value, e.g. `CFA-0x98`.
 pub fn describe_val(v: &Val) -> String {
     match v {
-        Val::Stack { base: Base::Cfa, k, .. } => format!("CFA{}", fmt_k(*k)),
-        Val::Stack { base: Base::Anchor(a), k, .. } => format!("ALIGNED@{a:#x}{}", fmt_k(*k)),
+        Val::Stack {
+            base: Base::Cfa, k, ..
+        } => format!("CFA{}", fmt_k(*k)),
+        Val::Stack {
+            base: Base::Anchor(a),
+            k,
+            ..
+        } => format!("ALIGNED@{a:#x}{}", fmt_k(*k)),
         Val::Lost(l) => format!("lost ({} at {:#x})", lost_text(l.why), l.at),
         Val::Ext(o) if *o == crate::stack::AT_ENTRY => "value from entry".to_string(),
         Val::Ext(o) => format!("non-stack value from {o:#x}"),
+        Val::Const(c) => format!("constant {c:#x}"),
     }
 }
 
@@ -149,7 +156,12 @@ pub struct FunctionContext<'a> {
 }
 
 /// Decide whether a %rsp write is a finding, and which.
-pub fn classify(ctx: &FunctionContext, w: &RspWrite, rbp_before: &Val, restored_from: String) -> Option<Finding> {
+pub fn classify(
+    ctx: &FunctionContext,
+    w: &RspWrite,
+    rbp_before: &Val,
+    restored_from: String,
+) -> Option<Finding> {
     match w.form {
         // Realignment and allocas start a new frame anchor; `leave` is the
         // frame-pointer epilogue.
@@ -178,6 +190,8 @@ pub fn classify(ctx: &FunctionContext, w: &RspWrite, rbp_before: &Val, restored_
                     SiteKind::Reload => sites.reloads.push(s.off),
                 }
             }
+            // Reading the source register at the restore itself is not a move.
+            sites.moves.retain(|&o| o != w.off);
             let spilled = !sites.spills.is_empty() || !sites.reloads.is_empty();
             let chain_kind = match (spilled, in_loop) {
                 (true, true) => Kind::SpilledRspLoop,
@@ -185,17 +199,34 @@ pub fn classify(ctx: &FunctionContext, w: &RspWrite, rbp_before: &Val, restored_
                 (false, _) => Kind::RspRegisterChain,
             };
             match before {
-                Val::Stack { base: bb, k: bk, .. } if bb == base => {
+                Val::Stack {
+                    base: bb, k: bk, ..
+                } if bb == base => {
                     let d = k - bk;
                     let what = if d == 0 {
                         "restores the value %rsp already holds (no-op)".to_string()
                     } else {
-                        format!("moves %rsp by {} (restored value = %rsp{})", fmt_k(d), fmt_k(d))
+                        format!(
+                            "moves %rsp by {} (restored value = %rsp{})",
+                            fmt_k(d),
+                            fmt_k(d)
+                        )
                     };
-                    let via = if spilled { "through the stack" } else { "through registers" };
-                    (chain_kind, Some(d), format!("%rsp copy carried {via} {what}"))
+                    let via = if spilled {
+                        "through the stack"
+                    } else {
+                        "through registers"
+                    };
+                    (
+                        chain_kind,
+                        Some(d),
+                        format!("%rsp copy carried {via} {what}"),
+                    )
                 }
-                Val::Stack { base: Base::Anchor(_), .. } if *base == Base::Cfa => {
+                Val::Stack {
+                    base: Base::Anchor(_),
+                    ..
+                } if *base == Base::Cfa => {
                     // Leaving a realigned or alloca'd frame: the DRAP/alloca epilogue.
                     return None;
                 }
@@ -204,10 +235,13 @@ pub fn classify(ctx: &FunctionContext, w: &RspWrite, rbp_before: &Val, restored_
                     None,
                     "restores a value relative to a different frame base than %rsp's".to_string(),
                 ),
-                Val::Ext(_) => (
+                Val::Ext(_) | Val::Const(_) => (
                     Kind::RspSwitch,
                     None,
-                    format!("switches back to this function's stack ({})", describe_val(&w.value)),
+                    format!(
+                        "switches back to this function's stack ({})",
+                        describe_val(&w.value)
+                    ),
                 ),
                 Val::Lost(l) => {
                     sites.lost_at = Some(l.at);
@@ -236,17 +270,29 @@ pub fn classify(ctx: &FunctionContext, w: &RspWrite, rbp_before: &Val, restored_
                 ),
             )
         }
+        (_, Val::Const(c)) => (
+            Kind::RspSwitch,
+            None,
+            format!("stack switch: %rsp set to the constant {c:#x}"),
+        ),
         (_, Val::Ext(o)) => {
             let from = if *o == crate::stack::AT_ENTRY {
                 "a value the function was entered with".to_string()
             } else {
                 format!("a non-stack value loaded at {o:#x}")
             };
-            (Kind::RspSwitch, None, format!("stack switch: %rsp set from {from}"))
+            (
+                Kind::RspSwitch,
+                None,
+                format!("stack switch: %rsp set from {from}"),
+            )
         }
     };
     let redundant = delta == Some(0)
-        && matches!(kind, Kind::SpilledRspLoop | Kind::SpilledRsp | Kind::RspRegisterChain);
+        && matches!(
+            kind,
+            Kind::SpilledRspLoop | Kind::SpilledRsp | Kind::RspRegisterChain
+        );
     let objtool_hit = ctx.objtool.failure_caused_by(w.off);
     Some(Finding {
         record_type: "finding",
@@ -259,7 +305,8 @@ pub fn classify(ctx: &FunctionContext, w: &RspWrite, rbp_before: &Val, restored_
         restore_redundant: redundant,
         rsp_delta: delta,
         objtool_would_fail: objtool_hit.is_some(),
-        objtool_message: objtool_hit.map(|m| format!("{}+{:#x}: {}", ctx.function, m.off, m.message)),
+        objtool_message: objtool_hit
+            .map(|m| format!("{}+{:#x}: {}", ctx.function, m.off, m.message)),
         in_loop,
         restored_from,
         sites,
@@ -272,10 +319,17 @@ pub fn classify(ctx: &FunctionContext, w: &RspWrite, rbp_before: &Val, restored_
 /// or a realigned-frame address (DRAP), and did not come back from a stack slot.
 fn is_frame_pointer(rbp: &Val) -> bool {
     match rbp {
-        Val::Stack { base: Base::Cfa, k: -16, prov } => {
-            !prov.iter().any(|s| matches!(s.kind, SiteKind::Spill | SiteKind::Reload))
-        }
-        Val::Stack { base: Base::Anchor(_), .. } => true,
+        Val::Stack {
+            base: Base::Cfa,
+            k: -16,
+            prov,
+        } => !prov
+            .iter()
+            .any(|s| matches!(s.kind, SiteKind::Spill | SiteKind::Reload)),
+        Val::Stack {
+            base: Base::Anchor(_),
+            ..
+        } => true,
         _ => false,
     }
 }

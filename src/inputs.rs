@@ -42,12 +42,17 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<Input>, Vec<InputError>) {
             }
         };
         if meta.is_dir() {
-            let walker = walkdir::WalkDir::new(path).sort_by_file_name().follow_links(false);
+            let walker = walkdir::WalkDir::new(path)
+                .sort_by_file_name()
+                .follow_links(false);
             for entry in walker {
                 let entry = match entry {
                     Ok(e) => e,
                     Err(e) => {
-                        let p = e.path().map(|p| p.display().to_string()).unwrap_or_else(|| path.display().to_string());
+                        let p = e
+                            .path()
+                            .map(|p| p.display().to_string())
+                            .unwrap_or_else(|| path.display().to_string());
                         errors.push(InputError::new(p, e.to_string()));
                         continue;
                     }
@@ -88,7 +93,12 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<Input>, Vec<InputError>) {
     (inputs, errors)
 }
 
-fn expand_archive(path: &Path, backing: Arc<Backing>, inputs: &mut Vec<Input>, errors: &mut Vec<InputError>) {
+fn expand_archive(
+    path: &Path,
+    backing: Arc<Backing>,
+    inputs: &mut Vec<Input>,
+    errors: &mut Vec<InputError>,
+) {
     let shown = path.display().to_string();
     let archive = match ArchiveFile::parse(backing.bytes()) {
         Ok(a) => a,
@@ -102,7 +112,10 @@ fn expand_archive(path: &Path, backing: Arc<Backing>, inputs: &mut Vec<Input>, e
         let member = match member {
             Ok(m) => m,
             Err(e) => {
-                errors.push(InputError::new(&shown, format!("malformed archive member: {e}")));
+                errors.push(InputError::new(
+                    &shown,
+                    format!("malformed archive member: {e}"),
+                ));
                 return;
             }
         };
@@ -124,13 +137,19 @@ fn expand_archive(path: &Path, backing: Arc<Backing>, inputs: &mut Vec<Input>, e
                         range: 0..len,
                     });
                 }
-                Err(e) => errors.push(InputError::new(&display, format!("thin archive member not readable: {}", e.message))),
+                Err(e) => errors.push(InputError::new(
+                    &display,
+                    format!("thin archive member not readable: {}", e.message),
+                )),
             }
         } else {
             let (start, size) = member.file_range();
             let range = start as usize..(start.saturating_add(size)) as usize;
             if range.end > backing.bytes().len() {
-                errors.push(InputError::new(&display, "member extends past the end of the archive"));
+                errors.push(InputError::new(
+                    &display,
+                    "member extends past the end of the archive",
+                ));
                 continue;
             }
             inputs.push(Input {

@@ -89,7 +89,9 @@ fn main() -> ExitCode {
         } => {
             if let Some(j) = jobs {
                 // Only fails if a pool exists already, which cannot happen here.
-                let _ = rayon::ThreadPoolBuilder::new().num_threads(j.max(1)).build_global();
+                let _ = rayon::ThreadPoolBuilder::new()
+                    .num_threads(j.max(1))
+                    .build_global();
             }
             let opts = ScanOptions {
                 explain,

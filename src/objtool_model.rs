@@ -27,9 +27,22 @@ use iced_x86::{Code, Mnemonic, OpKind, Register};
 pub enum CfaBase {
     Sp,
     Bp,
+    /// `CFI_SP_INDIRECT`: the stack swizzle of `call_on_stack()`
+    /// (`mov %rsp,(%tos); mov %tos,%rsp`): the CFA is found through (%rsp).
+    SpIndirect,
     Undefined,
     /// objtool switched to DRAP mode; not modelled further.
     Drap,
+}
+
+/// What objtool knows a register holds (`cfi->vals[]`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ValueBase {
+    /// `CFI_CFA`: CFA + k.
+    Cfa(i64),
+    /// `CFI_SP_INDIRECT`: points at a slot where `mov %rsp,(%reg)` stored %rsp
+    /// while the CFA was %rsp + offset.
+    SpIndirect(i64),
 }
 
 /// A callee-saved register's save slot (`regs[]`): CFA-relative offset.
@@ -42,8 +55,9 @@ pub struct ModelState {
     pub offset: i64,
     /// CFA - %rsp as objtool counts it.
     pub stack_size: i64,
-    /// `vals[]`: registers known to hold CFA + k.
-    pub vals: [Option<i64>; 16],
+    /// `vals[]`: registers known to hold CFA + k (or, for the swizzle, to point
+    /// at a slot holding the old %rsp).
+    pub vals: [Option<ValueBase>; 16],
     /// `regs[]`: where callee-saved registers were saved.
     pub regs: [SaveSlot; 16],
     /// Set by every `lea N(%rsp),%reg` while %rsp-based; decides `and $-N,%rsp`.
@@ -66,7 +80,10 @@ impl ModelState {
     }
 
     fn modified(&self) -> bool {
-        self.base != CfaBase::Sp || self.offset != 8 || self.stack_size != 8 || self.regs.iter().any(Option::is_some)
+        self.base != CfaBase::Sp
+            || self.offset != 8
+            || self.stack_size != 8
+            || self.regs.iter().any(Option::is_some)
     }
 }
 
@@ -79,6 +96,7 @@ fn base_num(b: CfaBase) -> i32 {
     match b {
         CfaBase::Sp => 4,
         CfaBase::Bp => 5,
+        CfaBase::SpIndirect => -3,
         CfaBase::Undefined | CfaBase::Drap => -1,
     }
 }
@@ -104,7 +122,9 @@ pub struct ObjtoolVerdict {
 impl ObjtoolVerdict {
     /// The complaint caused by the %rsp write at `restore_off`, if any.
     pub fn failure_caused_by(&self, restore_off: u32) -> Option<&ObjtoolMessage> {
-        self.message.as_ref().filter(|m| m.caused_by == Some(restore_off))
+        self.message
+            .as_ref()
+            .filter(|m| m.caused_by == Some(restore_off))
     }
 }
 
@@ -196,7 +216,11 @@ fn warn(off: u32, message: impl Into<String>, st: &ModelState) -> ObjtoolMessage
     ObjtoolMessage {
         off,
         message: message.into(),
-        caused_by: if st.base == CfaBase::Undefined { st.lost_by } else { None },
+        caused_by: if st.base == CfaBase::Undefined {
+            st.lost_by
+        } else {
+            None
+        },
     }
 }
 
@@ -221,8 +245,16 @@ impl Sim<'_> {
                 }
                 if seen.base != st.base || seen.offset != st.offset {
                     let (so, to) = (
-                        if seen.base == CfaBase::Undefined { 0 } else { seen.offset },
-                        if st.base == CfaBase::Undefined { 0 } else { st.offset },
+                        if seen.base == CfaBase::Undefined {
+                            0
+                        } else {
+                            seen.offset
+                        },
+                        if st.base == CfaBase::Undefined {
+                            0
+                        } else {
+                            st.offset
+                        },
                     );
                     let m = format!(
                         "stack state mismatch: cfa1={}{:+} cfa2={}{:+}",
@@ -262,10 +294,13 @@ impl Sim<'_> {
             }
             match insn.flow {
                 Flow::Exit => {
-                    let is_return =
-                        insn.ins.mnemonic() == Mnemonic::Ret || insn.target_name.as_deref() == Some("__x86_return_thunk");
+                    let is_return = insn.ins.mnemonic() == Mnemonic::Ret
+                        || insn.target_name.as_deref() == Some("__x86_return_thunk");
                     let dynamic = insn.ins.flow_control() == iced_x86::FlowControl::IndirectBranch
-                        || insn.target_name.as_deref().is_some_and(|n| n.starts_with("__x86_indirect_thunk"));
+                        || insn
+                            .target_name
+                            .as_deref()
+                            .is_some_and(|n| n.starts_with("__x86_indirect_thunk"));
                     if st.modified() {
                         if is_return {
                             return Err(warn(insn.off, "return with modified stack frame", &st));
@@ -282,7 +317,9 @@ impl Sim<'_> {
                 }
                 Flow::Stop => return Ok(()),
                 Flow::Jump(t) => {
-                    let Some(ti) = self.index_of(t) else { return Ok(()) };
+                    let Some(ti) = self.index_of(t) else {
+                        return Ok(());
+                    };
                     i = ti;
                     continue;
                 }
@@ -309,7 +346,12 @@ enum Op {
     /// `mov %src,%dst` (0x89), `lea (%src),%dst`, and `leave`'s first half.
     Reg { src: usize, dst: usize },
     /// `add/sub $imm,%rsp`, `lea N(%src),%dst`, `add/sub %reg,%rsp` (0x01/0x29).
-    Add { src: usize, dst: usize, off: i64, by_reg: bool },
+    Add {
+        src: usize,
+        dst: usize,
+        off: i64,
+        by_reg: bool,
+    },
     /// `and $imm,%dst`.
     And { dst: usize },
     /// `pop %reg`.
@@ -335,27 +377,51 @@ fn decode_ops(ins: &iced_x86::Instruction) -> ([Option<Op>; 2], bool) {
     let one = |op: Option<Op>| ([op, None], op.is_some());
     match ins.code() {
         Code::Push_r64 | Code::Push_r16 => one(reg(0).map(|r| Op::Push { src: Some(r) })),
-        Code::Pushq_imm8 | Code::Pushq_imm32 | Code::Push_rm64 | Code::Pushq_FS | Code::Pushq_GS | Code::Pushfq => {
-            one(Some(Op::Push { src: None }))
-        }
+        Code::Pushq_imm8
+        | Code::Pushq_imm32
+        | Code::Push_rm64
+        | Code::Pushq_FS
+        | Code::Pushq_GS
+        | Code::Pushfq => one(Some(Op::Push { src: None })),
         Code::Pop_r64 | Code::Pop_r16 => one(reg(0).map(|r| Op::Pop { dst: r })),
         Code::Pop_rm64 | Code::Popq_FS | Code::Popq_GS | Code::Popfq => one(Some(Op::PopMem)),
         Code::Leaveq => (
-            [Some(Op::Reg { src: RBP, dst: RSP }), Some(Op::Pop { dst: RBP })],
+            [
+                Some(Op::Reg { src: RBP, dst: RSP }),
+                Some(Op::Pop { dst: RBP }),
+            ],
             true,
         ),
         Code::Add_rm64_imm8 | Code::Add_rm64_imm32 | Code::Sub_rm64_imm8 | Code::Sub_rm64_imm32
             if ins.op0_kind() == OpKind::Register && reg(0) == Some(RSP) =>
         {
             let imm = ins.immediate(1) as i64;
-            let off = if matches!(ins.code(), Code::Add_rm64_imm8 | Code::Add_rm64_imm32) { imm } else { -imm };
-            one(Some(Op::Add { src: RSP, dst: RSP, off, by_reg: false }))
+            let off = if matches!(ins.code(), Code::Add_rm64_imm8 | Code::Add_rm64_imm32) {
+                imm
+            } else {
+                -imm
+            };
+            one(Some(Op::Add {
+                src: RSP,
+                dst: RSP,
+                off,
+                by_reg: false,
+            }))
         }
-        Code::And_rm64_imm8 | Code::And_rm64_imm32 if ins.op0_kind() == OpKind::Register && reg(0) == Some(RSP) => {
+        Code::And_rm64_imm8 | Code::And_rm64_imm32
+            if ins.op0_kind() == OpKind::Register && reg(0) == Some(RSP) =>
+        {
             one(Some(Op::And { dst: RSP }))
         }
-        Code::Add_rm64_r64 | Code::Sub_rm64_r64 if ins.op0_kind() == OpKind::Register && reg(0) == Some(RSP) => {
-            one(reg(1).map(|s| Op::Add { src: s, dst: RSP, off: 0, by_reg: true }))
+        Code::Add_rm64_r64 | Code::Sub_rm64_r64
+            if ins.op0_kind() == OpKind::Register && reg(0) == Some(RSP) =>
+        {
+            one(reg(1).map(|s| Op::Add {
+                src: s,
+                dst: RSP,
+                off: 0,
+                by_reg: true,
+            }))
         }
         Code::Lea_r64_m => {
             let (Some(dst), Some(src)) = (reg(0), gpr64(ins.memory_base())) else {
@@ -367,7 +433,12 @@ fn decode_ops(ins: &iced_x86::Instruction) -> ([Option<Op>; 2], bool) {
             if disp == 0 {
                 one(Some(Op::Reg { src, dst }))
             } else {
-                one(Some(Op::Add { src, dst, off: disp, by_reg: false }))
+                one(Some(Op::Add {
+                    src,
+                    dst,
+                    off: disp,
+                    by_reg: false,
+                }))
             }
         }
         Code::Mov_rm64_r64 => match ins.op0_kind() {
@@ -380,7 +451,23 @@ fn decode_ops(ins: &iced_x86::Instruction) -> ([Option<Op>; 2], bool) {
                 if src == Some(RSP) {
                     // mov %rsp,d(%any): only the swizzle form matters, but it is a
                     // stack op (so it reports an undefined state).
-                    return ([Some(Op::Store { src: RSP, base: RSP, disp: i64::MIN }), None], true);
+                    let base = gpr64(ins.memory_base()).unwrap_or(RSP);
+                    let d = if ins.memory_index() == Register::None {
+                        disp
+                    } else {
+                        i64::MIN
+                    };
+                    return (
+                        [
+                            Some(Op::Store {
+                                src: RSP,
+                                base,
+                                disp: d,
+                            }),
+                            None,
+                        ],
+                        true,
+                    );
                 }
                 match (src, mem_base()) {
                     (Some(src), Some(base)) => one(Some(Op::Store { src, base, disp })),
@@ -428,16 +515,19 @@ fn update(off: u32, op: Op, st: &mut ModelState) -> Result<(), ObjtoolMessage> {
                 // mov %rsp,%rbp after push %rbp: frame pointer set up.
                 st.base = CfaBase::Bp;
             } else if src == RSP && sp_based {
-                st.vals[dst] = Some(-st.stack_size);
+                st.vals[dst] = Some(ValueBase::Cfa(-st.stack_size));
             } else if src == RBP && dst == RSP && st.base == CfaBase::Bp {
                 if let Some(o) = st.regs[RBP] {
                     st.stack_size = -o;
                 }
             } else if Some(dst) == cfa_base_reg {
                 match st.vals[src] {
-                    Some(k) if sp_based => {
+                    Some(ValueBase::Cfa(k)) if sp_based => {
                         st.offset = -k;
                         st.stack_size = st.offset;
+                    }
+                    Some(ValueBase::SpIndirect(o)) if sp_based && o == st.offset => {
+                        st.base = CfaBase::SpIndirect;
                     }
                     _ => {
                         st.base = CfaBase::Undefined;
@@ -445,11 +535,18 @@ fn update(off: u32, op: Op, st: &mut ModelState) -> Result<(), ObjtoolMessage> {
                         st.lost_by = Some(off);
                     }
                 }
-            } else if let Some(k) = st.vals[src] {
-                st.vals[dst] = Some(k);
+            } else if dst == RSP && st.vals[src] == Some(ValueBase::SpIndirect(st.offset)) {
+                st.stack_size += 8;
+            } else if let Some(ValueBase::Cfa(k)) = st.vals[src] {
+                st.vals[dst] = Some(ValueBase::Cfa(k));
             }
         }
-        Op::Add { src, dst, off: n, by_reg } => {
+        Op::Add {
+            src,
+            dst,
+            off: n,
+            by_reg,
+        } => {
             if src == RSP && dst == RSP && !by_reg {
                 st.stack_size -= n;
                 if sp_based {
@@ -461,7 +558,7 @@ fn update(off: u32, op: Op, st: &mut ModelState) -> Result<(), ObjtoolMessage> {
                 }
             } else if src == RSP && sp_based && !by_reg {
                 st.drap_reg = Some(dst);
-                st.vals[dst] = Some(-st.stack_size + n);
+                st.vals[dst] = Some(ValueBase::Cfa(-st.stack_size + n));
             } else if Some(dst) == cfa_base_reg {
                 return Err(warn(off, "unsupported stack register modification", st));
             }
@@ -478,6 +575,11 @@ fn update(off: u32, op: Op, st: &mut ModelState) -> Result<(), ObjtoolMessage> {
             }
         }
         Op::Pop { dst } => {
+            if dst == RSP && st.base == CfaBase::SpIndirect {
+                // pop %rsp ends the swizzle.
+                st.base = CfaBase::Sp;
+                return Ok(());
+            }
             if Some(dst) == cfa_base_reg && st.base == CfaBase::Bp {
                 st.base = CfaBase::Sp;
             }
@@ -519,6 +621,10 @@ fn update(off: u32, op: Op, st: &mut ModelState) -> Result<(), ObjtoolMessage> {
         }
         Op::Store { src, base, disp } => {
             if src == RSP {
+                if disp == 0 && base != RSP {
+                    // mov %rsp,(%reg): the swizzle's set-up.
+                    st.vals[base] = Some(ValueBase::SpIndirect(st.offset));
+                }
                 return Ok(());
             }
             if Some(base) == cfa_base_reg {

@@ -32,7 +32,8 @@ pub fn summary(result: &ScanResult) -> Value {
 /// Exit code: 2 input errors, 1 a finding objtool would reject or an unprovable
 /// restore, 0 otherwise.
 pub fn exit_code(result: &ScanResult) -> i32 {
-    let bad_input = !result.errors.is_empty() || result.modules.iter().any(|m| !m.problems.is_empty());
+    let bad_input =
+        !result.errors.is_empty() || result.modules.iter().any(|m| !m.problems.is_empty());
     if bad_input {
         return 2;
     }
@@ -111,7 +112,12 @@ pub fn write_text(out: &mut dyn Write, err: &mut dyn Write, result: &ScanResult)
     writeln!(
         err,
         "rspill: {} files, {} functions ({} analysed), {} findings ({} objtool-visible, {} redundant), {} errors",
-        s["files"], s["functions"], s["analysed_functions"], s["findings"], s["objtool_would_fail"], s["redundant"],
+        s["files"],
+        s["functions"],
+        s["analysed_functions"],
+        s["findings"],
+        s["objtool_would_fail"],
+        s["redundant"],
         s["errors"].as_u64().unwrap_or(0) + s["problems"].as_u64().unwrap_or(0)
     )?;
     Ok(())
@@ -121,9 +127,17 @@ fn write_detail(out: &mut dyn Write, d: &FunctionDetail, findings: &[Finding]) -
     let heading = if d.trace { "trace" } else { "explain" };
     writeln!(out)?;
     writeln!(out, "{heading}: {} {} ({})", d.file, d.function, d.section)?;
-    for f in findings.iter().filter(|f| f.function == d.function && !d.trace) {
+    for f in findings
+        .iter()
+        .filter(|f| f.function == d.function && !d.trace)
+    {
         let s = &f.sites;
-        let list = |v: &[u32]| v.iter().map(|o| format!("{o:#x}")).collect::<Vec<_>>().join(",");
+        let list = |v: &[u32]| {
+            v.iter()
+                .map(|o| format!("{o:#x}"))
+                .collect::<Vec<_>>()
+                .join(",")
+        };
         writeln!(
             out,
             "  finding +{:#x} {}: copy [{}] moves [{}] spills [{}] reloads [{}] restore {:#x}{}",
@@ -134,11 +148,17 @@ fn write_detail(out: &mut dyn Write, d: &FunctionDetail, findings: &[Finding]) -
             list(&s.spills),
             list(&s.reloads),
             s.restore,
-            s.back_edge.map(|b| format!(" back-edge {b:#x}")).unwrap_or_default()
+            s.back_edge
+                .map(|b| format!(" back-edge {b:#x}"))
+                .unwrap_or_default()
         )?;
         if let Some(src) = &f.source {
             for (i, fr) in src.restore.iter().enumerate() {
-                let label = if i == 0 { "asm statement" } else { "inlined into" };
+                let label = if i == 0 {
+                    "asm statement"
+                } else {
+                    "inlined into"
+                };
                 writeln!(out, "    {label}: {}", frame_text(fr))?;
             }
             if let Some(call) = &src.asm_call {
@@ -146,7 +166,10 @@ fn write_detail(out: &mut dyn Write, d: &FunctionDetail, findings: &[Finding]) -
                     out,
                     "    asm call at +{:#x}{}: {}",
                     call.offset,
-                    call.callee.as_ref().map(|c| format!(" ({c})")).unwrap_or_default(),
+                    call.callee
+                        .as_ref()
+                        .map(|c| format!(" ({c})"))
+                        .unwrap_or_default(),
                     call.frames.first().map(frame_text).unwrap_or_default()
                 )?;
             }
@@ -158,8 +181,16 @@ fn write_detail(out: &mut dyn Write, d: &FunctionDetail, findings: &[Finding]) -
         } else {
             format!("<{}>", l.marks.join(","))
         };
-        let target = l.target.as_ref().map(|t| format!(" <{t}>")).unwrap_or_default();
-        let mut text = format!("  {:>6x}: {:<40}", l.offset, format!("{}{}", l.text, target));
+        let target = l
+            .target
+            .as_ref()
+            .map(|t| format!(" <{t}>"))
+            .unwrap_or_default();
+        let mut text = format!(
+            "  {:>6x}: {:<40}",
+            l.offset,
+            format!("{}{}", l.text, target)
+        );
         if !marks.is_empty() {
             text.push_str(&format!(" {marks:<18}"));
         }
@@ -176,14 +207,26 @@ fn write_detail(out: &mut dyn Write, d: &FunctionDetail, findings: &[Finding]) -
 
 pub fn write_json(out: &mut dyn Write, result: &ScanResult) -> io::Result<()> {
     for e in &result.errors {
-        writeln!(out, "{}", json!({"type": "error", "file": e.path, "message": e.message}))?;
+        writeln!(
+            out,
+            "{}",
+            json!({"type": "error", "file": e.path, "message": e.message})
+        )?;
     }
     for m in &result.modules {
         for p in &m.problems {
-            writeln!(out, "{}", json!({"type": "error", "file": m.path, "message": p}))?;
+            writeln!(
+                out,
+                "{}",
+                json!({"type": "error", "file": m.path, "message": p})
+            )?;
         }
         for f in &m.findings {
-            writeln!(out, "{}", serde_json::to_string(f).map_err(io::Error::other)?)?;
+            writeln!(
+                out,
+                "{}",
+                serde_json::to_string(f).map_err(io::Error::other)?
+            )?;
         }
         for d in &m.details {
             let mut v = serde_json::to_value(d).map_err(io::Error::other)?;

@@ -6,7 +6,9 @@ use crate::decode::{Flow, Insn, decode_function};
 use crate::dwarf::DwarfIndex;
 use crate::elf::{Function, Module, load};
 use crate::error::InputError;
-use crate::findings::{AsmCall, Finding, FunctionContext, Source, classify, describe_val, restored_from};
+use crate::findings::{
+    AsmCall, Finding, FunctionContext, Source, classify, describe_val, restored_from,
+};
 use crate::inputs::{Input, discover};
 use crate::objtool_model::{CfaBase, ObjtoolVerdict, simulate};
 use crate::stack::{Analyzer, REG_NAMES, RSP, State, Val};
@@ -71,8 +73,10 @@ pub struct ScanResult {
 
 pub fn scan_paths(paths: &[PathBuf], opts: &ScanOptions) -> ScanResult {
     let (inputs, mut errors) = discover(paths);
-    let results: Vec<Result<ModuleScan, InputError>> =
-        inputs.into_par_iter().map(|input| scan_input(input, opts)).collect();
+    let results: Vec<Result<ModuleScan, InputError>> = inputs
+        .into_par_iter()
+        .map(|input| scan_input(input, opts))
+        .collect();
     let mut modules = Vec::new();
     for r in results {
         match r {
@@ -99,10 +103,19 @@ fn writes_rsp_interestingly(insns: &[Insn]) -> bool {
             Mnemonic::Add | Mnemonic::Sub => {
                 ins.op0_kind() == OpKind::Register
                     && ins.op0_register() == Register::RSP
-                    && !matches!(ins.op1_kind(), OpKind::Immediate8to64 | OpKind::Immediate32to64)
+                    && !matches!(
+                        ins.op1_kind(),
+                        OpKind::Immediate8to64 | OpKind::Immediate32to64
+                    )
             }
-            Mnemonic::Xchg => ins.op0_register() == Register::RSP || ins.op1_register() == Register::RSP,
-            _ => ins.op_count() > 0 && ins.op0_kind() == OpKind::Register && ins.op0_register() == Register::RSP,
+            Mnemonic::Xchg => {
+                ins.op0_register() == Register::RSP || ins.op1_register() == Register::RSP
+            }
+            _ => {
+                ins.op_count() > 0
+                    && ins.op0_kind() == OpKind::Register
+                    && ins.op0_register() == Register::RSP
+            }
         }
     })
 }
@@ -120,7 +133,9 @@ pub fn scan_module(module: &Module, opts: &ScanOptions) -> ModuleScan {
     let outcomes: Vec<FunctionOutcome> = module
         .functions
         .par_iter()
-        .map_init(Analyzer::default, |an, f| analyse_function(an, module, f, opts))
+        .map_init(Analyzer::default, |an, f| {
+            analyse_function(an, module, f, opts)
+        })
         .collect();
     let mut scan = ModuleScan {
         path: module.path.clone(),
@@ -148,7 +163,9 @@ pub fn scan_module(module: &Module, opts: &ScanOptions) -> ModuleScan {
                 }
             }
             Ok(None) => {}
-            Err(e) => scan.problems.push(format!("DWARF unreadable, no source lines: {e}")),
+            Err(e) => scan
+                .problems
+                .push(format!("DWARF unreadable, no source lines: {e}")),
         }
     }
     scan
@@ -172,7 +189,12 @@ fn source_for(dwarf: &DwarfIndex, f: &Finding, calls: &[(u32, Option<String>)]) 
     Source { restore, asm_call }
 }
 
-fn analyse_function(an: &mut Analyzer, module: &Module, f: &Function, opts: &ScanOptions) -> FunctionOutcome {
+fn analyse_function(
+    an: &mut Analyzer,
+    module: &Module,
+    f: &Function,
+    opts: &ScanOptions,
+) -> FunctionOutcome {
     let insns = decode_function(module, f);
     let traced = opts.trace.as_deref() == Some(f.name.as_str());
     let mut out = FunctionOutcome {
@@ -227,7 +249,15 @@ fn analyse_function(an: &mut Analyzer, module: &Module, f: &Function, opts: &Sca
         out.calls_after.push(calls);
     }
     if traced || (opts.explain && !out.findings.is_empty()) {
-        out.detail = Some(listing(module, f, &insns, &out.findings, &before_states, &verdict, traced));
+        out.detail = Some(listing(
+            module,
+            f,
+            &insns,
+            &out.findings,
+            &before_states,
+            &verdict,
+            traced,
+        ));
     }
     out
 }
@@ -246,6 +276,8 @@ fn listing(
     fmt.options_mut().set_uppercase_hex(false);
     fmt.options_mut().set_hex_prefix("0x");
     fmt.options_mut().set_hex_suffix("");
+    fmt.options_mut().set_branch_leading_zeros(false);
+    fmt.options_mut().set_leading_zeros(false);
     let mut lines = Vec::with_capacity(insns.len());
     for (i, ins) in insns.iter().enumerate() {
         let mut text = String::new();
@@ -290,6 +322,7 @@ fn listing(
                     CfaBase::Bp => format!("rbp+{:#x}", m.offset),
                     CfaBase::Undefined => "undefined".to_string(),
                     CfaBase::Drap => "drap (not modelled)".to_string(),
+                    CfaBase::SpIndirect => format!("(rsp)+{:#x}", m.offset),
                 },
                 None => "not visited".to_string(),
             })
@@ -318,10 +351,13 @@ fn listing(
 /// (only those that changed from `before`, when given).
 fn state_values(after: &State, before: Option<&State>) -> Vec<String> {
     let mut out = Vec::new();
-    let shown = |v: &Val| !matches!(v, Val::Ext(_));
+    let shown = |v: &Val| !matches!(v, Val::Ext(_) | Val::Const(_));
     for (r, v) in after.regs.iter().enumerate() {
         let changed = before.is_none_or(|b| b.regs[r] != *v);
-        if changed && (shown(v) || before.is_some_and(|b| shown(&b.regs[r]))) && (r != RSP || before.is_none() || shown(v)) {
+        if changed
+            && (shown(v) || before.is_some_and(|b| shown(&b.regs[r])))
+            && (r != RSP || before.is_none() || shown(v))
+        {
             out.push(format!("{} = {}", REG_NAMES[r], describe_val(v)));
         }
     }

@@ -9,9 +9,7 @@
 
 use crate::cfg::Cfg;
 use crate::decode::{Flow, Insn};
-use iced_x86::{
-    InstructionInfoFactory, Mnemonic, OpAccess, OpKind, Register,
-};
+use iced_x86::{InstructionInfoFactory, Mnemonic, OpAccess, OpKind, Register};
 use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
@@ -23,8 +21,8 @@ pub const RBP: usize = 5;
 pub const CALLER_SAVED: [usize; 9] = [0, 1, 2, 6, 7, 8, 9, 10, 11];
 
 pub const REG_NAMES: [&str; 16] = [
-    "rax", "rcx", "rdx", "rbx", "rsp", "rbp", "rsi", "rdi", "r8", "r9", "r10", "r11", "r12",
-    "r13", "r14", "r15",
+    "rax", "rcx", "rdx", "rbx", "rsp", "rbp", "rsi", "rdi", "r8", "r9", "r10", "r11", "r12", "r13",
+    "r14", "r15",
 ];
 
 /// Index 0..16 of a 64-bit general register (iced orders RAX..R15 like the encoding).
@@ -38,7 +36,11 @@ pub fn gpr64(r: Register) -> Option<usize> {
 
 /// Index of the 64-bit register that contains `r` (eax → rax), if it is a GPR.
 pub fn gpr_full(r: Register) -> Option<usize> {
-    if r.is_gpr() { gpr64(r.full_register()) } else { None }
+    if r.is_gpr() {
+        gpr64(r.full_register())
+    } else {
+        None
+    }
 }
 
 /// What an instruction did with a stack-derived value.
@@ -127,9 +129,12 @@ pub enum Val {
     Stack { base: Base, k: i64, prov: Prov },
     /// Derived from the stack pointer on some path, but not provable here.
     Lost(Lost),
-    /// Not derived from this function's stack (argument, global, return value,
-    /// constant); the offset says where it came from (`AT_ENTRY` for arguments).
+    /// Not derived from this function's stack (argument, global, return value);
+    /// the offset says where it came from (`AT_ENTRY` for arguments).
     Ext(u32),
+    /// A known constant (`mov $imm,%reg`, `xor %reg,%reg`): gives string
+    /// instructions (`rep stos`) their length.
+    Const(i64),
 }
 
 impl Val {
@@ -149,7 +154,7 @@ impl Val {
     }
 
     fn is_stack_derived(&self) -> bool {
-        !matches!(self, Val::Ext(_))
+        !matches!(self, Val::Ext(_) | Val::Const(_))
     }
 
     fn offset_by(&self, d: i64) -> Val {
@@ -190,8 +195,16 @@ impl Val {
     fn join(&self, other: &Val, at: u32) -> Val {
         match (self, other) {
             (
-                Val::Stack { base: b1, k: k1, prov: p1 },
-                Val::Stack { base: b2, k: k2, prov: p2 },
+                Val::Stack {
+                    base: b1,
+                    k: k1,
+                    prov: p1,
+                },
+                Val::Stack {
+                    base: b2,
+                    k: k2,
+                    prov: p2,
+                },
             ) if b1 == b2 && k1 == k2 => Val::Stack {
                 base: *b1,
                 k: *k1,
@@ -200,6 +213,8 @@ impl Val {
             (Val::Lost(a), Val::Lost(b)) => Val::Lost(*a.min(b)),
             (Val::Lost(a), _) | (_, Val::Lost(a)) => Val::Lost(*a),
             (Val::Ext(a), Val::Ext(b)) => Val::Ext(*a.min(b)),
+            (Val::Const(a), Val::Const(b)) if a == b => Val::Const(*a),
+            (Val::Ext(_) | Val::Const(_), Val::Ext(_) | Val::Const(_)) => Val::Ext(at),
             _ => Val::Lost(Lost {
                 why: LostWhy::PathsDisagree,
                 at,
@@ -241,8 +256,12 @@ impl State {
                 changed = true;
             }
         }
-        let keys: BTreeSet<(Base, i64)> =
-            self.slots.keys().chain(other.slots.keys()).copied().collect();
+        let keys: BTreeSet<(Base, i64)> = self
+            .slots
+            .keys()
+            .chain(other.slots.keys())
+            .copied()
+            .collect();
         for key in keys {
             let absent = Val::Ext(AT_ENTRY);
             let a = self.slots.get(&key).unwrap_or(&absent);
@@ -422,7 +441,7 @@ impl Analyzer {
                 }
             }
             Val::Lost(_) => Addr::StackUnknown,
-            Val::Ext(_) => Addr::Pointer,
+            Val::Ext(_) | Val::Const(_) => Addr::Pointer,
         }
     }
 
@@ -476,14 +495,11 @@ impl Analyzer {
                 }
             }
             Addr::StackFrom(b, k) => {
-                let hit: Vec<(Base, i64)> = state
-                    .slots
-                    .range((b, k.saturating_sub(7))..=(b, i64::MAX))
-                    .map(|(key, _)| *key)
-                    .collect();
-                for key in hit {
-                    state.slots.insert(key, overwritten.clone());
-                }
+                // An indexed store or a string store of unknown length. C keeps it
+                // inside the object its base addresses, and slots that hold stack
+                // addresses (spills, saved registers) are objects of their own, so
+                // only a tracked slot at the start itself is hit.
+                Self::store(state, Addr::Stack(b, k), size.max(1), None, off);
             }
             Addr::StackUnknown | Addr::Pointer => {
                 // Could be any slot whose address escaped.
@@ -558,7 +574,11 @@ impl Analyzer {
                         if let (Some(d), Some(s)) = (op_reg(0), op_reg(1)) {
                             let v = Self::read_reg(state, s, off);
                             if d == RSP {
-                                rsp_write(RspWriteForm::FromReg(s), state.regs[RSP].clone(), v.clone());
+                                rsp_write(
+                                    RspWriteForm::FromReg(s),
+                                    state.regs[RSP].clone(),
+                                    v.clone(),
+                                );
                             }
                             Self::set_reg(state, d, v);
                             return;
@@ -569,7 +589,11 @@ impl Analyzer {
                             let a = Self::addr(state, ins);
                             let v = Self::load(state, a, ins.memory_size().size(), off);
                             if d == RSP {
-                                rsp_write(RspWriteForm::FromMem, state.regs[RSP].clone(), v.clone());
+                                rsp_write(
+                                    RspWriteForm::FromMem,
+                                    state.regs[RSP].clone(),
+                                    v.clone(),
+                                );
                             }
                             Self::set_reg(state, d, v);
                             return;
@@ -592,6 +616,29 @@ impl Analyzer {
                         Self::store(state, a, ins.memory_size().size(), None, off);
                         return;
                     }
+                    (
+                        OpKind::Register,
+                        OpKind::Immediate32to64 | OpKind::Immediate64 | OpKind::Immediate32,
+                    ) if ins.op0_register().is_gpr64() || ins.op0_register().is_gpr32() => {
+                        if let Some(d) = gpr_full(ins.op0_register()) {
+                            // A 32-bit move zero-extends; iced already extends the
+                            // 64-bit forms' immediates.
+                            let imm = if ins.op0_register().is_gpr32() {
+                                ins.immediate(1) as u32 as i64
+                            } else {
+                                ins.immediate(1) as i64
+                            };
+                            if d == RSP {
+                                rsp_write(
+                                    RspWriteForm::Other,
+                                    state.regs[RSP].clone(),
+                                    Val::Const(imm),
+                                );
+                            }
+                            Self::set_reg(state, d, Val::Const(imm));
+                            return;
+                        }
+                    }
                     _ => {}
                 }
             }
@@ -610,12 +657,27 @@ impl Analyzer {
                             Self::set_reg(state, RSP, v);
                             return;
                         }
-                        let form = src.map(RspWriteForm::FromReg).unwrap_or(RspWriteForm::Other);
+                        let form = src
+                            .map(RspWriteForm::FromReg)
+                            .unwrap_or(RspWriteForm::Other);
                         rsp_write(form, state.regs[RSP].clone(), v.clone());
                     }
                     Self::set_reg(state, d, v);
                     return;
                 }
+            }
+            Mnemonic::Pushfq | Mnemonic::Pushf => {
+                let new_rsp = state.regs[RSP].offset_by(-8);
+                Self::set_reg(state, RSP, new_rsp.clone());
+                if let Some((b, k)) = new_rsp.stack_k() {
+                    Self::store(state, Addr::Stack(b, k), 8, None, off);
+                }
+                return;
+            }
+            Mnemonic::Popfq | Mnemonic::Popf => {
+                let after = state.regs[RSP].offset_by(8);
+                Self::set_reg(state, RSP, after);
+                return;
             }
             Mnemonic::Push => {
                 let v = match ins.op0_kind() {
@@ -653,7 +715,11 @@ impl Analyzer {
                     OpKind::Register => {
                         if let Some(d) = op_reg(0) {
                             if d == RSP {
-                                rsp_write(RspWriteForm::FromMem, state.regs[RSP].clone(), v.clone());
+                                rsp_write(
+                                    RspWriteForm::FromMem,
+                                    state.regs[RSP].clone(),
+                                    v.clone(),
+                                );
                             }
                             Self::set_reg(state, d, v);
                         }
@@ -668,9 +734,16 @@ impl Analyzer {
             }
             Mnemonic::Add | Mnemonic::Sub if ins.op0_kind() == OpKind::Register => {
                 if let Some(d) = op_reg(0) {
-                    let sign = if ins.mnemonic() == Mnemonic::Add { 1 } else { -1 };
+                    let sign = if ins.mnemonic() == Mnemonic::Add {
+                        1
+                    } else {
+                        -1
+                    };
                     match ins.op1_kind() {
-                        OpKind::Immediate8to64 | OpKind::Immediate32to64 | OpKind::Immediate8 | OpKind::Immediate32 => {
+                        OpKind::Immediate8to64
+                        | OpKind::Immediate32to64
+                        | OpKind::Immediate8
+                        | OpKind::Immediate32 => {
                             let imm = ins.immediate(1) as i64;
                             let v = state.regs[d].offset_by(sign * imm);
                             Self::set_reg(state, d, v);
@@ -708,15 +781,25 @@ impl Analyzer {
                 Self::set_reg(state, RSP, after);
                 return;
             }
-            Mnemonic::Xchg if ins.op0_kind() == OpKind::Register && ins.op1_kind() == OpKind::Register => {
+            Mnemonic::Xchg
+                if ins.op0_kind() == OpKind::Register && ins.op1_kind() == OpKind::Register =>
+            {
                 if let (Some(a), Some(b)) = (op_reg(0), op_reg(1)) {
                     let va = Self::read_reg(state, a, off);
                     let vb = Self::read_reg(state, b, off);
                     if a == RSP {
-                        rsp_write(RspWriteForm::FromReg(b), state.regs[RSP].clone(), vb.clone());
+                        rsp_write(
+                            RspWriteForm::FromReg(b),
+                            state.regs[RSP].clone(),
+                            vb.clone(),
+                        );
                     }
                     if b == RSP {
-                        rsp_write(RspWriteForm::FromReg(a), state.regs[RSP].clone(), va.clone());
+                        rsp_write(
+                            RspWriteForm::FromReg(a),
+                            state.regs[RSP].clone(),
+                            va.clone(),
+                        );
                     }
                     Self::set_reg(state, a, vb);
                     Self::set_reg(state, b, va);
@@ -728,6 +811,10 @@ impl Analyzer {
 
         if insn.flow == Flow::Call {
             self.call(state, off);
+            return;
+        }
+        if matches!(insn.flow, Flow::Exit | Flow::Stop) {
+            // The path ends here: what `ret`/`iret`/`jmp` do to %rsp is the caller's.
             return;
         }
         if ins.mnemonic() == Mnemonic::Cmovo || is_cmov(ins.mnemonic()) {
@@ -743,7 +830,9 @@ impl Analyzer {
                 let src = src.unwrap_or(Val::Ext(off));
                 let v = state.regs[d].join(&src, off);
                 if d == RSP {
-                    let form = op_reg(1).map(RspWriteForm::FromReg).unwrap_or(RspWriteForm::FromMem);
+                    let form = op_reg(1)
+                        .map(RspWriteForm::FromReg)
+                        .unwrap_or(RspWriteForm::FromMem);
                     rsp_write(form, state.regs[RSP].clone(), v.clone());
                 }
                 Self::set_reg(state, d, v);
@@ -778,7 +867,7 @@ impl Analyzer {
     fn call(&mut self, state: &mut State, off: u32) {
         for &r in &CALLER_SAVED {
             state.regs[r] = match &state.regs[r] {
-                Val::Ext(_) => Val::Ext(off),
+                Val::Ext(_) | Val::Const(_) => Val::Ext(off),
                 _ => Val::Lost(Lost {
                     why: LostWhy::CallClobber,
                     at: off,
@@ -803,7 +892,12 @@ impl Analyzer {
 
     /// Every instruction without a precise rule: registers it writes hold something
     /// not provable, memory it writes is overwritten.
-    fn generic(&mut self, state: &mut State, insn: &Insn, rsp_write: &mut dyn FnMut(RspWriteForm, Val, Val)) {
+    fn generic(
+        &mut self,
+        state: &mut State,
+        insn: &Insn,
+        rsp_write: &mut dyn FnMut(RspWriteForm, Val, Val),
+    ) {
         let ins = &insn.ins;
         let off = insn.off;
         let info = self.info.info(ins);
@@ -815,9 +909,17 @@ impl Analyzer {
             if ins.op_kind(i) != OpKind::Register {
                 continue;
             }
-            let Some(r) = gpr_full(ins.op_register(i)) else { continue };
+            let Some(r) = gpr_full(ins.op_register(i)) else {
+                continue;
+            };
             if r != RSP
-                && matches!(info.op_access(i), OpAccess::Read | OpAccess::CondRead | OpAccess::ReadWrite | OpAccess::ReadCondWrite)
+                && matches!(
+                    info.op_access(i),
+                    OpAccess::Read
+                        | OpAccess::CondRead
+                        | OpAccess::ReadWrite
+                        | OpAccess::ReadCondWrite
+                )
                 && state.regs[r].is_stack_derived()
             {
                 reads_stack = true;
@@ -828,10 +930,15 @@ impl Analyzer {
         }
         let mut writes: [bool; 16] = [false; 16];
         for u in info.used_registers() {
-            let Some(r) = gpr_full(u.register()) else { continue };
+            let Some(r) = gpr_full(u.register()) else {
+                continue;
+            };
             if matches!(
                 u.access(),
-                OpAccess::Write | OpAccess::CondWrite | OpAccess::ReadWrite | OpAccess::ReadCondWrite
+                OpAccess::Write
+                    | OpAccess::CondWrite
+                    | OpAccess::ReadWrite
+                    | OpAccess::ReadCondWrite
             ) {
                 writes[r] = true;
             }
@@ -840,9 +947,12 @@ impl Analyzer {
         for m in info.used_memory() {
             if matches!(
                 m.access(),
-                OpAccess::Write | OpAccess::CondWrite | OpAccess::ReadWrite | OpAccess::ReadCondWrite
+                OpAccess::Write
+                    | OpAccess::CondWrite
+                    | OpAccess::ReadWrite
+                    | OpAccess::ReadCondWrite
             ) {
-                let addr = if m.segment() == Register::GS || m.segment() == Register::FS {
+                let mut addr = if m.segment() == Register::GS || m.segment() == Register::FS {
                     Addr::Global
                 } else {
                     match gpr64(m.base()) {
@@ -850,29 +960,45 @@ impl Analyzer {
                         Some(b) => match &state.regs[b] {
                             Val::Stack { base, k, .. } => {
                                 let k = k.wrapping_add(m.displacement() as i64);
-                                // rep-prefixed string stores have no fixed length.
-                                if m.index() != Register::None || ins.has_rep_prefix() || ins.has_repe_prefix() || ins.has_repne_prefix() {
+                                if m.index() != Register::None {
                                     Addr::StackFrom(*base, k)
                                 } else {
                                     Addr::Stack(*base, k)
                                 }
                             }
                             Val::Lost(_) => Addr::StackUnknown,
-                            Val::Ext(_) => Addr::Pointer,
+                            Val::Ext(_) | Val::Const(_) => Addr::Pointer,
                         },
                     }
                 };
-                stores.push((addr, m.memory_size().size()));
+                let mut size = m.memory_size().size();
+                if ins.has_rep_prefix() || ins.has_repe_prefix() || ins.has_repne_prefix() {
+                    // A string store covers %rcx elements upwards (the kernel runs
+                    // with DF clear); without a known count, everything above.
+                    match (&state.regs[1], addr) {
+                        (Val::Const(n), _) if (0..1 << 20).contains(n) => size *= *n as usize,
+                        (_, Addr::Stack(b, k)) => addr = Addr::StackFrom(b, k),
+                        _ => {}
+                    }
+                }
+                stores.push((addr, size));
             }
         }
         for (addr, size) in stores {
             Self::store(state, addr, size, None, off);
         }
+        let zeroed = if is_zeroing_idiom(ins) {
+            gpr_full(ins.op0_register())
+        } else {
+            None
+        };
         for (r, &w) in writes.iter().enumerate() {
             if !w {
                 continue;
             }
-            let v = if reads_stack {
+            let v = if zeroed == Some(r) {
+                Val::Const(0)
+            } else if reads_stack {
                 Val::Lost(Lost {
                     why: LostWhy::NonConstant,
                     at: off,
@@ -896,8 +1022,10 @@ impl Analyzer {
 
 /// `xor %eax,%eax` / `sub %eax,%eax`: reads its operand by encoding only.
 fn is_zeroing_idiom(ins: &iced_x86::Instruction) -> bool {
-    matches!(ins.mnemonic(), Mnemonic::Xor | Mnemonic::Sub | Mnemonic::Sbb)
-        && ins.op_count() == 2
+    matches!(
+        ins.mnemonic(),
+        Mnemonic::Xor | Mnemonic::Sub | Mnemonic::Sbb
+    ) && ins.op_count() == 2
         && ins.op0_kind() == OpKind::Register
         && ins.op1_kind() == OpKind::Register
         && ins.op0_register() == ins.op1_register()
