@@ -230,6 +230,10 @@ pub fn classify(
                     // Leaving a realigned or alloca'd frame: the DRAP/alloca epilogue.
                     return None;
                 }
+                Val::Stack { .. } if matches!(base, Base::Anchor(_)) => {
+                    // Moving into a dynamically sized allocation: an alloca.
+                    return None;
+                }
                 Val::Stack { .. } => (
                     Kind::RspUnknownRestore,
                     None,

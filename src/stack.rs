@@ -756,6 +756,13 @@ impl Analyzer {
                             Self::set_reg(state, RSP, v);
                             return;
                         }
+                        OpKind::Register if sign < 0 && state.regs[d].stack_k().is_some() => {
+                            // sub %reg,%rX of a stack address: an alloca computed in a
+                            // register first (clang does this for KMSAN's varargs copy).
+                            let v = Self::new_anchor(state, off);
+                            state.regs[d] = v;
+                            return;
+                        }
                         _ => {}
                     }
                 }
