@@ -45,15 +45,52 @@ impl Insn {
     }
 }
 
-/// Decode a whole function. Undecodable bytes become a single `Stop` instruction
-/// of length 1 so that decoding can resynchronise.
+/// Decode a whole function of a module, naming targets from its relocations
+/// (relocatable objects) or its symbols (linked images).
 pub fn decode_function(module: &Module, func: &Function) -> Vec<Insn> {
-    let bytes = module.function_bytes(func);
     let section = &module.sections[func.section];
+    let base = module.function_address(func);
+    decode_with(
+        module.function_bytes(func),
+        &|off, len| {
+            let start = func.offset + off as u64;
+            let relocs = section.relocs_in(start, start + len as u64);
+            relocs
+                .first()
+                .map(|r| reloc_target_name(&r.symbol, r.addend, r.r_type))
+        },
+        &|target| {
+            let addr = base.wrapping_add(target);
+            module.function_at(addr).map(|f| {
+                let start = module.function_address(f);
+                if addr == start {
+                    Arc::from(f.name.as_str())
+                } else {
+                    Arc::from(format!("{}+{:#x}", f.name, addr - start).as_str())
+                }
+            })
+        },
+    )
+}
+
+/// Decode bytes that carry no relocations and no symbols (unit tests, fuzzing).
+pub fn decode_raw(bytes: &[u8]) -> Vec<Insn> {
+    decode_with(bytes, &|_, _| None, &|_| None)
+}
+
+/// The one decoding loop. `reloc_name(off, len)` names the target of a relocation
+/// patching the instruction's bytes; `symbol_name(target)` names a function-relative
+/// target outside the function from the symbol table. Undecodable bytes become a
+/// single `Stop` instruction of length 1 so that decoding resynchronises.
+fn decode_with(
+    bytes: &[u8],
+    reloc_name: &dyn Fn(u32, u8) -> Option<Arc<str>>,
+    symbol_name: &dyn Fn(u64) -> Option<Arc<str>>,
+) -> Vec<Insn> {
     let mut decoder = Decoder::with_ip(64, bytes, 0, DecoderOptions::NONE);
     let mut out = Vec::with_capacity(bytes.len() / 4 + 1);
     let mut ins = Instruction::default();
-    let size = func.size as u32;
+    let size = bytes.len() as u64;
     while decoder.can_decode() {
         let pos = decoder.position();
         decoder.decode_out(&mut ins);
@@ -67,7 +104,6 @@ pub fn decode_function(module: &Module, func: &Function) -> Vec<Insn> {
                 target_name: None,
                 has_reloc: false,
             });
-            // Resynchronise one byte further.
             if decoder.set_position(pos + 1).is_err() {
                 break;
             }
@@ -75,48 +111,29 @@ pub fn decode_function(module: &Module, func: &Function) -> Vec<Insn> {
             continue;
         }
         let len = ins.len() as u8;
-        let relocs = section.relocs_in(
-            func.offset + off as u64,
-            func.offset + off as u64 + len as u64,
-        );
-        let has_reloc = !relocs.is_empty();
-        let reloc_name = relocs
-            .first()
-            .map(|r| reloc_target_name(&r.symbol, r.addend, r.r_type));
+        let reloc = reloc_name(off, len);
+        let has_reloc = reloc.is_some();
         let is_near_branch = matches!(ins.op0_kind(), OpKind::NearBranch64 | OpKind::NearBranch32);
-        let linked_target_name = |target: u64| -> Option<Arc<str>> {
-            let addr = module.function_address(func).wrapping_add(target);
-            module.function_at(addr).map(|f| {
-                let start = module.function_address(f);
-                if addr == start {
-                    Arc::from(f.name.as_str())
-                } else {
-                    Arc::from(format!("{}+{:#x}", f.name, addr - start).as_str())
-                }
-            })
-        };
         let (flow, target_name) = match ins.flow_control() {
             FlowControl::Next | FlowControl::XbeginXabortXend => (Flow::Next, None),
             FlowControl::Return => (Flow::Exit, None),
             FlowControl::Call | FlowControl::IndirectCall => {
-                let name = reloc_name.clone().or_else(|| {
-                    if is_near_branch && !has_reloc {
-                        linked_target_name(ins.near_branch_target())
-                    } else {
-                        None
-                    }
+                let name = reloc.clone().or_else(|| {
+                    (is_near_branch && !has_reloc)
+                        .then(|| symbol_name(ins.near_branch_target()))
+                        .flatten()
                 });
                 (Flow::Call, name)
             }
             FlowControl::UnconditionalBranch | FlowControl::ConditionalBranch => {
                 let cond = ins.flow_control() == FlowControl::ConditionalBranch;
                 let target = ins.near_branch_target();
-                if has_reloc || !is_near_branch || target >= size as u64 {
+                if has_reloc || !is_near_branch || target >= size {
                     // Leaves the function (tail call, jump to a .cold part or the
                     // return thunk). A conditional one also falls through.
-                    let name = reloc_name.clone().or_else(|| {
+                    let name = reloc.clone().or_else(|| {
                         (is_near_branch && !has_reloc)
-                            .then(|| linked_target_name(target))
+                            .then(|| symbol_name(target))
                             .flatten()
                     });
                     (if cond { Flow::Next } else { Flow::Exit }, name)
@@ -126,7 +143,7 @@ pub fn decode_function(module: &Module, func: &Function) -> Vec<Insn> {
                     (Flow::Jump(target as u32), None)
                 }
             }
-            FlowControl::IndirectBranch => (Flow::Exit, reloc_name.clone()),
+            FlowControl::IndirectBranch => (Flow::Exit, reloc.clone()),
             FlowControl::Interrupt | FlowControl::Exception => {
                 // int3/ud2/ud1 end a path; `int N`, `syscall` and the like return.
                 match ins.mnemonic() {

@@ -189,6 +189,81 @@ fn source_for(dwarf: &DwarfIndex, f: &Finding, calls: &[(u32, Option<String>)]) 
     Source { restore, asm_call }
 }
 
+/// The analysis of one decoded function.
+pub struct Analysis {
+    pub findings: Vec<Finding>,
+    pub verdict: ObjtoolVerdict,
+    /// States before and after each instruction (only when asked for).
+    pub states: Vec<Option<(State, State)>>,
+}
+
+/// Names a function's findings carry.
+pub struct FunctionNames<'a> {
+    pub file: &'a str,
+    pub section: &'a str,
+    pub function: &'a str,
+    pub address: u64,
+}
+
+/// Run the stack analysis and objtool's model over decoded instructions and
+/// classify every %rsp write.
+pub fn analyse_decoded(
+    an: &mut Analyzer,
+    insns: &[Insn],
+    names: &FunctionNames,
+    want_states: bool,
+) -> Analysis {
+    let cfg = Cfg::build(insns);
+    let sol = an.solve(insns, &cfg);
+    let verdict = simulate(insns);
+    let ctx = FunctionContext {
+        file: names.file,
+        section: names.section,
+        function: names.function,
+        address: names.address,
+        insns,
+        cfg: &cfg,
+        objtool: &verdict,
+    };
+    let mut findings = Vec::new();
+    let mut states: Vec<Option<(State, State)>> = if want_states {
+        vec![None; insns.len()]
+    } else {
+        Vec::new()
+    };
+    an.replay(insns, &cfg, &sol, &mut |ins, before, after, write| {
+        if let Some(w) = write {
+            let from = restored_from(&ins.ins, w.form);
+            if let Some(finding) = classify(&ctx, w, &before.regs[crate::stack::RBP], from) {
+                findings.push(finding);
+            }
+        }
+        if want_states {
+            if let Ok(i) = insns.binary_search_by_key(&ins.off, |i| i.off) {
+                states[i] = Some((before.clone(), after.clone()));
+            }
+        }
+    });
+    findings.sort_by_key(|x| x.offset);
+    Analysis {
+        findings,
+        verdict,
+        states,
+    }
+}
+
+/// Analyse raw machine code with no relocations or symbols (tests, fuzzing).
+pub fn analyse_bytes(bytes: &[u8], function: &str) -> Analysis {
+    let insns = crate::decode::decode_raw(bytes);
+    let names = FunctionNames {
+        file: "<bytes>",
+        section: ".text",
+        function,
+        address: 0,
+    };
+    analyse_decoded(&mut Analyzer::default(), &insns, &names, false)
+}
+
 fn analyse_function(
     an: &mut Analyzer,
     module: &Module,
@@ -208,36 +283,14 @@ fn analyse_function(
         return out;
     }
     out.analysed = true;
-    let cfg = Cfg::build(&insns);
-    let sol = an.solve(&insns, &cfg);
-    let verdict = simulate(&insns);
-    let section = &module.sections[f.section];
-    let ctx = FunctionContext {
+    let names = FunctionNames {
         file: &module.path,
-        section: &section.name,
+        section: &module.sections[f.section].name,
         function: &f.name,
         address: module.function_address(f),
-        insns: &insns,
-        cfg: &cfg,
-        objtool: &verdict,
     };
-    let mut before_states: Vec<Option<(State, State)>> = vec![None; insns.len()];
-    let want_states = traced || opts.explain;
-    let idx_of = |off: u32| insns.binary_search_by_key(&off, |i| i.off).ok();
-    an.replay(&insns, &cfg, &sol, &mut |ins, before, after, write| {
-        if let Some(w) = write {
-            let from = restored_from(&ins.ins, w.form);
-            if let Some(finding) = classify(&ctx, w, &before.regs[crate::stack::RBP], from) {
-                out.findings.push(finding);
-            }
-        }
-        if want_states {
-            if let Some(i) = idx_of(ins.off) {
-                before_states[i] = Some((before.clone(), after.clone()));
-            }
-        }
-    });
-    out.findings.sort_by_key(|x| x.offset);
+    let analysis = analyse_decoded(an, &insns, &names, traced || opts.explain);
+    out.findings = analysis.findings;
     for finding in &out.findings {
         let start = insns.partition_point(|i| i.off <= finding.offset);
         let calls: Vec<(u32, Option<String>)> = insns[start..]
@@ -254,8 +307,8 @@ fn analyse_function(
             f,
             &insns,
             &out.findings,
-            &before_states,
-            &verdict,
+            &analysis.states,
+            &analysis.verdict,
             traced,
         ));
     }
@@ -373,4 +426,175 @@ fn state_values(after: &State, before: Option<&State>) -> Vec<String> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    //! Whole-function classification on hand-assembled code (encodings from
+    //! `llvm-mc-19 -show-encoding`; offsets in the comments).
+    use super::analyse_bytes;
+    use crate::findings::{Finding, Kind};
+
+    fn one(bytes: &[u8]) -> (Finding, Option<String>) {
+        let a = analyse_bytes(bytes, "f");
+        assert_eq!(a.findings.len(), 1, "findings: {:?}", a.findings);
+        (
+            a.findings[0].clone(),
+            a.verdict
+                .message
+                .map(|m| format!("{:#x}: {}", m.off, m.message)),
+        )
+    }
+
+    const CALL: [u8; 5] = [0xe8, 0, 0, 0, 0];
+
+    #[test]
+    fn register_chain_through_callee_saved_registers_is_redundant() {
+        let mut code = vec![
+            0x53, 0x48, 0x83, 0xec, 0x20, 0x48, 0x89, 0xe3, 0x49, 0x89, 0xdc,
+        ];
+        code.extend(CALL); // b: call
+        code.extend([0x4c, 0x89, 0xe4, 0x48, 0x83, 0xc4, 0x20, 0x5b, 0xc3]); // 10: mov %r12,%rsp
+        let (f, objtool) = one(&code);
+        assert_eq!(f.kind, Kind::RspRegisterChain);
+        assert!(f.restore_redundant);
+        assert_eq!(f.rsp_delta, Some(0));
+        assert_eq!(f.offset, 0x10);
+        assert_eq!(f.sites.copy, vec![5]);
+        assert_eq!(f.sites.moves, vec![8]);
+        assert!(
+            !f.objtool_would_fail,
+            "objtool follows register copies: {objtool:?}"
+        );
+    }
+
+    #[test]
+    fn copy_in_caller_saved_register_across_call_is_unknown_and_objtool_is_silent() {
+        let mut code = vec![0x48, 0x83, 0xec, 0x20, 0x48, 0x89, 0xe1];
+        code.extend(CALL); // 7
+        code.extend([0x48, 0x89, 0xcc, 0x48, 0x83, 0xc4, 0x20, 0xc3]); // c: mov %rcx,%rsp
+        let (f, objtool) = one(&code);
+        assert_eq!(f.kind, Kind::RspUnknownRestore);
+        assert!(!f.restore_redundant);
+        assert_eq!(f.sites.lost_at, Some(7));
+        assert!(f.summary.contains("clobbered by call"), "{}", f.summary);
+        // objtool does not model call clobbers: it accepts this real bug.
+        assert!(!f.objtool_would_fail);
+        assert_eq!(objtool, None);
+    }
+
+    #[test]
+    fn spill_through_a_slot_fails_objtool_at_the_next_stack_op() {
+        let mut code = vec![0x48, 0x83, 0xec, 0x20, 0x48, 0x89, 0x64, 0x24, 0x10]; // 4: mov %rsp,0x10(%rsp)
+        code.extend(CALL); // 9
+        code.extend([0x48, 0x8b, 0x4c, 0x24, 0x10]); // e: mov 0x10(%rsp),%rcx
+        code.extend([0x48, 0x89, 0xcc, 0x48, 0x83, 0xc4, 0x20, 0xc3]); // 13: mov %rcx,%rsp; 16: add
+        let (f, objtool) = one(&code);
+        assert_eq!(f.kind, Kind::SpilledRsp);
+        assert!(f.restore_redundant);
+        assert_eq!(f.sites.spills, vec![4]);
+        assert_eq!(f.sites.reloads, vec![0xe]);
+        assert!(f.objtool_would_fail);
+        assert_eq!(objtool.as_deref(), Some("0x16: undefined stack state"));
+    }
+
+    #[test]
+    fn overwritten_slot_makes_the_restore_unknown() {
+        let mut code = vec![0x48, 0x83, 0xec, 0x20, 0x48, 0x89, 0x64, 0x24, 0x10];
+        code.extend([0x48, 0xc7, 0x44, 0x24, 0x10, 0, 0, 0, 0]); // 9: movq $0,0x10(%rsp)
+        code.extend([0x48, 0x8b, 0x4c, 0x24, 0x10, 0x48, 0x89, 0xcc]); // 12: reload, 17: restore
+        code.extend([0x48, 0x83, 0xc4, 0x20, 0xc3]);
+        let (f, _) = one(&code);
+        assert_eq!(f.kind, Kind::RspUnknownRestore);
+        assert_eq!(f.sites.lost_at, Some(9));
+        assert!(f.summary.contains("overwritten"), "{}", f.summary);
+    }
+
+    #[test]
+    fn restore_at_loop_head_after_reload_is_spilled_rsp_loop() {
+        let mut code = vec![0x48, 0x83, 0xec, 0x20, 0x48, 0x89, 0x64, 0x24, 0x10];
+        code.extend([0x48, 0x8b, 0x4c, 0x24, 0x10, 0x48, 0x89, 0xcc]); // 9: reload (loop head), e: restore
+        code.extend(CALL); // 11
+        code.extend([0x48, 0x85, 0xff, 0x75, 0xee]); // 16: test; 19: jne 0x9
+        code.extend([0x48, 0x83, 0xc4, 0x20, 0xc3]);
+        let (f, _) = one(&code);
+        assert_eq!(f.kind, Kind::SpilledRspLoop);
+        assert!(f.restore_redundant);
+        assert!(f.in_loop);
+        assert_eq!(f.sites.back_edge, Some(0x19));
+        assert!(f.objtool_would_fail);
+    }
+
+    #[test]
+    fn lea_copy_restored_moves_rsp_by_a_constant() {
+        let code = [
+            0x48, 0x83, 0xec, 0x20, 0x48, 0x8d, 0x44, 0x24, 0x08, 0x48, 0x89, 0xc4, 0x48, 0x83,
+            0xc4, 0x18, 0xc3,
+        ];
+        let (f, _) = one(&code);
+        assert_eq!(f.kind, Kind::RspRegisterChain);
+        assert_eq!(f.rsp_delta, Some(8));
+        assert!(!f.restore_redundant);
+        assert!(!f.objtool_would_fail);
+    }
+
+    #[test]
+    fn disagreeing_paths_make_the_restore_unknown() {
+        // 4: mov %rsp,%rcx; 7: test; a: je 0xf; c: mov %rdi,%rcx; f: mov %rcx,%rsp
+        let code = [
+            0x48, 0x83, 0xec, 0x20, 0x48, 0x89, 0xe1, 0x48, 0x85, 0xff, 0x74, 0x03, 0x48, 0x89,
+            0xf9, 0x48, 0x89, 0xcc, 0x48, 0x83, 0xc4, 0x20, 0xc3,
+        ];
+        let (f, _) = one(&code);
+        assert_eq!(f.kind, Kind::RspUnknownRestore);
+        assert_eq!(f.sites.lost_at, Some(0xf));
+        assert!(f.summary.contains("paths disagree"), "{}", f.summary);
+    }
+
+    #[test]
+    fn argument_as_stack_is_a_switch() {
+        let (f, _) = one(&[0x48, 0x89, 0xfc, 0xc3]);
+        assert_eq!(f.kind, Kind::RspSwitch);
+        assert!(!f.restore_redundant);
+    }
+
+    #[test]
+    fn frame_pointer_epilogues_and_allocas_are_not_findings() {
+        // push %rbp; mov %rsp,%rbp; sub $0x20,%rsp; leave; ret
+        assert!(
+            analyse_bytes(
+                &[0x55, 0x48, 0x89, 0xe5, 0x48, 0x83, 0xec, 0x20, 0xc9, 0xc3],
+                "f"
+            )
+            .findings
+            .is_empty()
+        );
+        // push %rbp; mov %rsp,%rbp; sub %rax,%rsp; mov %rbp,%rsp; pop %rbp; ret
+        let a = analyse_bytes(
+            &[
+                0x55, 0x48, 0x89, 0xe5, 0x48, 0x29, 0xc4, 0x48, 0x89, 0xec, 0x5d, 0xc3,
+            ],
+            "f",
+        );
+        assert!(a.findings.is_empty(), "{:?}", a.findings);
+        assert_eq!(a.verdict.message, None);
+        // push %rbp; mov %rsp,%rbp; and $-32,%rsp; mov %rbp,%rsp; pop %rbp; ret
+        let a = analyse_bytes(
+            &[
+                0x55, 0x48, 0x89, 0xe5, 0x48, 0x83, 0xe4, 0xe0, 0x48, 0x89, 0xec, 0x5d, 0xc3,
+            ],
+            "f",
+        );
+        assert!(a.findings.is_empty(), "{:?}", a.findings);
+    }
+
+    #[test]
+    fn garbage_bytes_do_not_panic() {
+        for seed in 0u32..200 {
+            let bytes: Vec<u8> = (0..64u32)
+                .map(|i| (seed.wrapping_mul(2654435761).wrapping_add(i * 40503) >> 13) as u8)
+                .collect();
+            let _ = analyse_bytes(&bytes, "f");
+        }
+    }
 }

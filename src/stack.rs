@@ -344,6 +344,10 @@ impl Default for Analyzer {
     }
 }
 
+/// Called by `Analyzer::replay` with an instruction, the states before and after
+/// it, and the %rsp write it makes.
+pub type ReplayVisitor<'a> = dyn FnMut(&Insn, &State, &State, Option<&RspWrite>) + 'a;
+
 /// The fixed point: the state at the entry of every block reached from the entry.
 pub struct Solution {
     pub block_in: Vec<Option<State>>,
@@ -399,13 +403,7 @@ impl Analyzer {
 
     /// Replay every reached block from its fixed-point entry state, calling `visit`
     /// with each instruction, the states before and after it, and its %rsp write.
-    pub fn replay(
-        &mut self,
-        insns: &[Insn],
-        cfg: &Cfg,
-        sol: &Solution,
-        visit: &mut dyn FnMut(&Insn, &State, &State, Option<&RspWrite>),
-    ) {
+    pub fn replay(&mut self, insns: &[Insn], cfg: &Cfg, sol: &Solution, visit: &mut ReplayVisitor) {
         for (b, block) in cfg.blocks.iter().enumerate() {
             let Some(mut state) = sol.block_in[b].clone() else {
                 continue;
@@ -1059,4 +1057,75 @@ fn is_cmov(m: Mnemonic) -> bool {
             | Mnemonic::Cmovp
             | Mnemonic::Cmovs
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stack(k: i64, sites: &[Site]) -> Val {
+        Val::Stack {
+            base: Base::Cfa,
+            k,
+            prov: sites.to_vec().into(),
+        }
+    }
+
+    const COPY: Site = Site {
+        off: 1,
+        kind: SiteKind::Copy,
+    };
+    const RELOAD: Site = Site {
+        off: 9,
+        kind: SiteKind::Reload,
+    };
+
+    #[test]
+    fn equal_values_join_to_the_union_of_their_sites() {
+        let j = stack(-0x98, &[COPY]).join(&stack(-0x98, &[RELOAD]), 0x40);
+        assert_eq!(j, stack(-0x98, &[COPY, RELOAD]));
+    }
+
+    #[test]
+    fn different_offsets_or_origins_disagree_at_the_merge_point() {
+        let lost = Val::Lost(Lost {
+            why: LostWhy::PathsDisagree,
+            at: 0x40,
+        });
+        assert_eq!(stack(-0x98, &[]).join(&stack(-0x90, &[]), 0x40), lost);
+        assert_eq!(stack(-0x98, &[]).join(&Val::Ext(3), 0x40), lost);
+        assert_eq!(Val::Ext(3).join(&stack(-0x98, &[]), 0x40), lost);
+    }
+
+    #[test]
+    fn lost_values_stay_lost_with_their_first_reason() {
+        let clobber = Val::Lost(Lost {
+            why: LostWhy::CallClobber,
+            at: 7,
+        });
+        assert_eq!(clobber.join(&stack(-8, &[]), 0x40), clobber);
+        assert_eq!(stack(-8, &[]).join(&clobber, 0x40), clobber);
+    }
+
+    #[test]
+    fn constants_join_only_when_equal() {
+        assert_eq!(Val::Const(4).join(&Val::Const(4), 1), Val::Const(4));
+        assert_eq!(Val::Const(4).join(&Val::Const(5), 1), Val::Ext(1));
+    }
+
+    #[test]
+    fn state_join_reports_change_and_drops_non_stack_slots() {
+        let mut a = State::entry();
+        a.slots.insert((Base::Cfa, -0x20), stack(-0x30, &[COPY]));
+        let b = State::entry();
+        assert!(a.join_from(&b, 0x10));
+        assert_eq!(
+            a.slots.get(&(Base::Cfa, -0x20)),
+            Some(&Val::Lost(Lost {
+                why: LostWhy::PathsDisagree,
+                at: 0x10
+            }))
+        );
+        assert!(!a.clone().join_from(&a, 0x10));
+    }
 }

@@ -1,0 +1,97 @@
+//! Shared helpers of the integration tests: the binary, real tools (skipped with a
+//! reason when missing, a failure under RSPILL_REQUIRE_TOOLS=1) and objtool runs.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+pub const DEBIAN_OBJTOOL: &str = "/usr/lib/linux-kbuild-6.12.117+deb12/tools/objtool/objtool";
+pub const KERNEL_TARBALL: &str = "/usr/src/linux-source-6.12.tar.xz";
+
+pub fn rspill() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_rspill"))
+}
+
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn tools_required() -> bool {
+    std::env::var("RSPILL_REQUIRE_TOOLS").is_ok_and(|v| v == "1")
+}
+
+/// `Some(path)` when the tool exists. Otherwise the test is skipped with the
+/// reason printed, or fails when RSPILL_REQUIRE_TOOLS=1 (CI).
+pub fn require(what: &str, path: &str) -> Option<PathBuf> {
+    let found = if path.contains('/') {
+        Path::new(path).exists().then(|| PathBuf::from(path))
+    } else {
+        std::env::var_os("PATH").and_then(|p| {
+            std::env::split_paths(&p)
+                .map(|d| d.join(path))
+                .find(|c| c.exists())
+        })
+    };
+    if found.is_none() {
+        if tools_required() {
+            panic!("{what} ({path}) is required (RSPILL_REQUIRE_TOOLS=1) but missing");
+        }
+        eprintln!("skipping: {what} ({path}) not installed");
+    }
+    found
+}
+
+/// Debian's objtool with the flags of an x86 ORC build (BRIEF §2); its output.
+pub fn objtool(objtool: &Path, object: &Path) -> String {
+    let out = Command::new(objtool)
+        .env("SRCARCH", "x86")
+        .args([
+            "--hacks=jump_label",
+            "--hacks=noinstr",
+            "--orc",
+            "--retpoline",
+            "--rethunk",
+            "--static-call",
+            "--uaccess",
+            "--dry-run",
+        ])
+        .arg(object)
+        .output()
+        .expect("run objtool");
+    let mut text = String::from_utf8_lossy(&out.stdout).into_owned();
+    text.push_str(&String::from_utf8_lossy(&out.stderr));
+    text
+}
+
+/// `func -> "func+0xOFF: message"` for every objtool warning/error line.
+pub fn objtool_messages(output: &str) -> Vec<(String, String)> {
+    output
+        .lines()
+        .filter_map(|l| {
+            let rest = l.split_once(": objtool: ")?.1;
+            let func = rest.split('+').next()?.to_string();
+            Some((func, rest.to_string()))
+        })
+        .collect()
+}
+
+pub fn json_records(out: &Output) -> Vec<serde_json::Value> {
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("bad JSON line {l:?}: {e}")))
+        .collect()
+}
+
+pub fn findings(records: &[serde_json::Value]) -> Vec<&serde_json::Value> {
+    records.iter().filter(|r| r["type"] == "finding").collect()
+}
+
+pub fn run_ok(cmd: &mut Command) {
+    let out = cmd.output().unwrap_or_else(|e| panic!("{cmd:?}: {e}"));
+    assert!(
+        out.status.success(),
+        "{cmd:?} failed: {}\n{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
