@@ -1,0 +1,173 @@
+//! Every fixture in testdata/asm and testdata/c: rspill's findings must match the
+//! `expect:` lines in its source, and rspill's objtool prediction must match
+//! objtool's real output (recorded next to the object, and re-run live when
+//! Debian's objtool is installed).
+
+mod common;
+use common::*;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, PartialEq)]
+struct Expect {
+    kind: String,
+    redundant: bool,
+    delta: Option<i64>,
+    objtool_fail: bool,
+}
+
+/// `expect: FUNC none` or `expect: FUNC kind=K redundant=yes|no delta=N|unknown objtool_fail=yes|no`.
+fn expectations(source: &Path) -> BTreeMap<String, Vec<Expect>> {
+    let text = std::fs::read_to_string(source).unwrap();
+    let mut out: BTreeMap<String, Vec<Expect>> = BTreeMap::new();
+    for line in text.lines() {
+        let Some((_, rest)) = line.split_once("expect:") else {
+            continue;
+        };
+        let mut words = rest.split_whitespace();
+        let func = words.next().expect("function name").to_string();
+        let fields: BTreeMap<&str, &str> = words.filter_map(|w| w.split_once('=')).collect();
+        let entry = out.entry(func).or_default();
+        if fields.is_empty() {
+            continue; // `none`
+        }
+        let delta = match fields["delta"] {
+            "unknown" => None,
+            d => Some(match d.strip_prefix("0x") {
+                Some(h) => i64::from_str_radix(h, 16).unwrap(),
+                None => d.parse().unwrap(),
+            }),
+        };
+        entry.push(Expect {
+            kind: fields["kind"].to_string(),
+            redundant: fields["redundant"] == "yes",
+            delta,
+            objtool_fail: fields["objtool_fail"] == "yes",
+        });
+    }
+    out
+}
+
+fn fixtures() -> Vec<(PathBuf, PathBuf)> {
+    let mut out = Vec::new();
+    for dir in ["testdata/asm", "testdata/c"] {
+        for entry in std::fs::read_dir(repo().join(dir)).unwrap() {
+            let p = entry.unwrap().path();
+            if matches!(p.extension().and_then(|e| e.to_str()), Some("S" | "c")) {
+                out.push((p.clone(), p.with_extension("o")));
+            }
+        }
+    }
+    out.sort();
+    assert!(out.len() >= 10, "fixtures missing: {out:?}");
+    out
+}
+
+fn scan(object: &Path) -> Vec<serde_json::Value> {
+    let out = rspill()
+        .args(["scan", "--format", "json"])
+        .arg(object)
+        .output()
+        .unwrap();
+    assert_ne!(
+        out.status.code(),
+        Some(2),
+        "{}: {}",
+        object.display(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    json_records(&out)
+}
+
+/// `(function, "func+0xOFF: message")` that rspill predicts objtool prints.
+fn predicted_objtool(records: &[serde_json::Value]) -> Vec<(String, String)> {
+    let mut v: Vec<(String, String)> = findings(records)
+        .iter()
+        .filter(|f| f["objtool_would_fail"] == true)
+        .map(|f| {
+            (
+                f["function"].as_str().unwrap().into(),
+                f["objtool_message"].as_str().unwrap().into(),
+            )
+        })
+        .collect();
+    v.sort();
+    v.dedup();
+    v
+}
+
+#[test]
+fn findings_match_the_expectations_in_every_fixture() {
+    let mut checked = 0;
+    for (source, object) in fixtures() {
+        let records = scan(&object);
+        let mut got: BTreeMap<String, Vec<Expect>> = BTreeMap::new();
+        for f in findings(&records) {
+            got.entry(f["function"].as_str().unwrap().to_string())
+                .or_default()
+                .push(Expect {
+                    kind: f["kind"].as_str().unwrap().to_string(),
+                    redundant: f["restore_redundant"] == true,
+                    delta: f["rsp_delta"].as_i64(),
+                    objtool_fail: f["objtool_would_fail"] == true,
+                });
+        }
+        let expected = expectations(&source);
+        assert!(
+            !expected.is_empty(),
+            "{} has no expect: lines",
+            source.display()
+        );
+        for (func, want) in &expected {
+            let have = got.remove(func).unwrap_or_default();
+            assert_eq!(&have, want, "{} {func}", source.display());
+            checked += want.len().max(1);
+        }
+        assert!(
+            got.is_empty(),
+            "{}: findings without expectations: {got:?}",
+            source.display()
+        );
+    }
+    assert!(checked >= 20, "only {checked} expectations checked");
+}
+
+#[test]
+fn objtool_predictions_match_the_recorded_objtool_output() {
+    for (source, object) in fixtures() {
+        let recorded = std::fs::read_to_string(source.with_extension("objtool.txt")).unwrap();
+        let mut actual = objtool_messages(&recorded);
+        actual.sort();
+        assert_eq!(
+            predicted_objtool(&scan(&object)),
+            actual,
+            "{}",
+            object.display()
+        );
+    }
+}
+
+#[test]
+fn objtool_predictions_match_a_live_objtool_run() {
+    let Some(objtool_path) = require("Debian's objtool", DEBIAN_OBJTOOL) else {
+        return;
+    };
+    for (source, object) in fixtures() {
+        let live = objtool(&objtool_path, &object);
+        let mut actual = objtool_messages(&live);
+        actual.sort();
+        assert_eq!(
+            predicted_objtool(&scan(&object)),
+            actual,
+            "{}",
+            object.display()
+        );
+        let recorded = std::fs::read_to_string(source.with_extension("objtool.txt")).unwrap();
+        assert_eq!(
+            objtool_messages(&recorded),
+            objtool_messages(&live),
+            "{}: recorded output is stale",
+            source.display()
+        );
+    }
+}
