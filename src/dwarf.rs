@@ -4,9 +4,10 @@
 
 use crate::elf::{Module, ModuleKind};
 use crate::findings::SourceFrame;
-use gimli::{EndianArcSlice, LittleEndian, RelocateReader};
+use gimli::{EndianSlice, LittleEndian, RelocateReader};
 use object::read::elf::ElfFile64;
 use object::{Endianness, Object, ObjectSection, ObjectSymbol, RelocationTarget};
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -27,43 +28,82 @@ impl gimli::Relocate<usize> for SectionRelocs {
     }
 }
 
-type Reader = RelocateReader<EndianArcSlice<LittleEndian>, SectionRelocs>;
+type Reader<'a> = RelocateReader<EndianSlice<'a, LittleEndian>, SectionRelocs>;
 
-/// DWARF line and inline information of one module.
-pub struct DwarfIndex {
-    ctx: addr2line::Context<Reader>,
+/// The raw debug sections of a module: borrowed from the file's mapping, or
+/// decompressed (SHF_COMPRESSED) into owned buffers. Kept apart from the index so
+/// that the index can borrow it without copying hundreds of megabytes.
+pub struct DwarfSections<'a> {
+    sections: Vec<(gimli::SectionId, Cow<'a, [u8]>, SectionRelocs)>,
 }
 
-impl DwarfIndex {
-    /// Load the module's DWARF; `Ok(None)` when it has no line information.
-    pub fn load(module: &Module) -> Result<Option<DwarfIndex>, String> {
+impl<'a> DwarfSections<'a> {
+    /// `Ok(None)` when the module has no DWARF.
+    pub fn load(module: &'a Module) -> Result<Option<DwarfSections<'a>>, String> {
         let file = ElfFile64::<Endianness>::parse(module.bytes()).map_err(|e| e.to_string())?;
         if file.section_by_name(".debug_info").is_none() {
             return Ok(None);
         }
         let relocatable = module.kind == ModuleKind::Relocatable;
-        let load = |id: gimli::SectionId| -> Result<Reader, gimli::Error> {
+        let mut sections = Vec::new();
+        for id in ALL_SECTIONS {
             let Some(section) = file.section_by_name(id.name()) else {
-                return Ok(RelocateReader::new(
-                    EndianArcSlice::new(Arc::from(&[][..]), LittleEndian),
-                    SectionRelocs::default(),
-                ));
+                continue;
             };
-            let data = section.uncompressed_data().map_err(|_| gimli::Error::Io)?;
+            let data = section
+                .uncompressed_data()
+                .map_err(|e| format!("{}: {e}", id.name()))?;
             let relocs = if relocatable {
                 resolve_relocs(&file, &section, module)
             } else {
                 HashMap::new()
             };
-            Ok(RelocateReader::new(
-                EndianArcSlice::new(Arc::from(&data[..]), LittleEndian),
-                SectionRelocs(Arc::new(relocs)),
-            ))
+            sections.push((id, data, SectionRelocs(Arc::new(relocs))));
+        }
+        Ok(Some(DwarfSections { sections }))
+    }
+}
+
+const ALL_SECTIONS: [gimli::SectionId; 13] = [
+    gimli::SectionId::DebugAbbrev,
+    gimli::SectionId::DebugAddr,
+    gimli::SectionId::DebugAranges,
+    gimli::SectionId::DebugInfo,
+    gimli::SectionId::DebugLine,
+    gimli::SectionId::DebugLineStr,
+    gimli::SectionId::DebugLoc,
+    gimli::SectionId::DebugLocLists,
+    gimli::SectionId::DebugRanges,
+    gimli::SectionId::DebugRngLists,
+    gimli::SectionId::DebugStr,
+    gimli::SectionId::DebugStrOffsets,
+    gimli::SectionId::DebugTypes,
+];
+
+/// DWARF line and inline information of one module.
+pub struct DwarfIndex<'a> {
+    ctx: addr2line::Context<Reader<'a>>,
+}
+
+impl<'a> DwarfIndex<'a> {
+    pub fn new(sections: &'a DwarfSections<'_>) -> Result<DwarfIndex<'a>, String> {
+        let load = |id: gimli::SectionId| -> Result<Reader<'a>, gimli::Error> {
+            Ok(
+                match sections.sections.iter().find(|(sid, _, _)| *sid == id) {
+                    Some((_, data, relocs)) => {
+                        RelocateReader::new(EndianSlice::new(data, LittleEndian), relocs.clone())
+                    }
+                    None => RelocateReader::new(
+                        EndianSlice::new(&[], LittleEndian),
+                        SectionRelocs::default(),
+                    ),
+                },
+            )
         };
         let dwarf = gimli::Dwarf::load(load).map_err(|e| format!("reading DWARF: {e}"))?;
         let ctx =
             addr2line::Context::from_dwarf(dwarf).map_err(|e| format!("reading DWARF: {e}"))?;
-        Ok(Some(DwarfIndex { ctx }))
+        Ok(DwarfIndex { ctx })
     }
 
     /// Inline chain at `address`, innermost frame first; empty when DWARF has nothing.

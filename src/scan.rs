@@ -3,7 +3,7 @@
 
 use crate::cfg::Cfg;
 use crate::decode::{Flow, Insn, decode_function};
-use crate::dwarf::DwarfIndex;
+use crate::dwarf::{DwarfIndex, DwarfSections};
 use crate::elf::{Function, Module, load};
 use crate::error::InputError;
 use crate::findings::{
@@ -156,16 +156,19 @@ pub fn scan_module(module: &Module, opts: &ScanOptions) -> ModuleScan {
         }
     }
     if opts.source && !scan.findings.is_empty() {
-        match DwarfIndex::load(module) {
-            Ok(Some(dwarf)) => {
-                for (f, calls) in scan.findings.iter_mut().zip(&calls_after) {
-                    f.source = Some(source_for(&dwarf, f, calls));
-                }
+        let attached = DwarfSections::load(module).and_then(|sections| {
+            let Some(sections) = sections else {
+                return Ok(());
+            };
+            let dwarf = DwarfIndex::new(&sections)?;
+            for (f, calls) in scan.findings.iter_mut().zip(&calls_after) {
+                f.source = Some(source_for(&dwarf, f, calls));
             }
-            Ok(None) => {}
-            Err(e) => scan
-                .problems
-                .push(format!("DWARF unreadable, no source lines: {e}")),
+            Ok(())
+        });
+        if let Err(e) = attached {
+            scan.problems
+                .push(format!("DWARF unreadable, no source lines: {e}"));
         }
     }
     scan

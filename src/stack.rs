@@ -519,7 +519,7 @@ impl Analyzer {
     /// Read register `r` as a source operand: reading %rsp starts a copy.
     fn read_reg(state: &State, r: usize, off: u32) -> Val {
         if r == RSP {
-            state.regs[RSP].with_site(Site {
+            state.regs[RSP].as_rsp().with_site(Site {
                 off,
                 kind: SiteKind::Copy,
             })
