@@ -12,8 +12,8 @@ pub struct Block {
     pub preds: Vec<usize>,
 }
 
-/// A retreating edge of the depth-first search from the entry: `from` block's
-/// last instruction jumps back to `head`.
+/// A back edge: `from` block's last instruction jumps (or falls) to `head`, and
+/// `head` dominates `from` (every path from the entry to `from` passes `head`).
 #[derive(Clone, Debug)]
 pub struct BackEdge {
     pub from: usize,
@@ -115,7 +115,9 @@ impl Cfg {
         let (rpo, back) = if blocks.is_empty() {
             (Vec::new(), Vec::new())
         } else {
-            dfs(&blocks)
+            let rpo = dfs(&blocks).0;
+            let idom = dominators(&blocks, &rpo);
+            (rpo, back_edges(&blocks, &idom))
         };
         let back_edges = back
             .into_iter()
@@ -175,6 +177,79 @@ fn dfs(blocks: &[Block]) -> (Vec<usize>, Vec<(usize, usize)>) {
     post.reverse();
     back.sort_unstable();
     (post, back)
+}
+
+/// Immediate dominators (Cooper, Harvey & Kennedy, "A Simple, Fast Dominance
+/// Algorithm"); `usize::MAX` for blocks not reached from the entry.
+fn dominators(blocks: &[Block], rpo: &[usize]) -> Vec<usize> {
+    let mut order = vec![usize::MAX; blocks.len()];
+    for (i, &b) in rpo.iter().enumerate() {
+        order[b] = i;
+    }
+    let mut idom = vec![usize::MAX; blocks.len()];
+    idom[0] = 0;
+    let intersect = |idom: &[usize], mut a: usize, mut b: usize| {
+        while a != b {
+            while order[a] > order[b] {
+                a = idom[a];
+            }
+            while order[b] > order[a] {
+                b = idom[b];
+            }
+        }
+        a
+    };
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for &b in rpo.iter().skip(1) {
+            let mut new = usize::MAX;
+            for &p in &blocks[b].preds {
+                if idom[p] == usize::MAX {
+                    continue;
+                }
+                new = if new == usize::MAX {
+                    p
+                } else {
+                    intersect(&idom, p, new)
+                };
+            }
+            if new != usize::MAX && idom[b] != new {
+                idom[b] = new;
+                changed = true;
+            }
+        }
+    }
+    idom
+}
+
+fn dominates(idom: &[usize], a: usize, mut b: usize) -> bool {
+    loop {
+        if a == b {
+            return true;
+        }
+        if b == 0 || idom[b] == usize::MAX {
+            return false;
+        }
+        b = idom[b];
+    }
+}
+
+/// Edges `u -> h` with `h` dominating `u`, sorted.
+fn back_edges(blocks: &[Block], idom: &[usize]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (u, block) in blocks.iter().enumerate() {
+        if idom[u] == usize::MAX {
+            continue;
+        }
+        for &h in &block.succs {
+            if dominates(idom, h, u) {
+                out.push((u, h));
+            }
+        }
+    }
+    out.sort_unstable();
+    out
 }
 
 /// Blocks that reach `from` without passing through `head`, plus `head`.

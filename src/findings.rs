@@ -52,8 +52,11 @@ pub struct Sites {
     pub spills: Vec<u32>,
     pub reloads: Vec<u32>,
     pub restore: u32,
-    /// The jump that closes the loop containing the restore.
+    /// The last instruction of the block whose edge closes the innermost loop
+    /// containing the restore (a jump to `loop_head`, or a fall-through into it).
     pub back_edge: Option<u32>,
+    /// First instruction of that loop's head block.
+    pub loop_head: Option<u32>,
     /// For `rsp-unknown-restore`: where the value was lost (call, store, merge).
     pub lost_at: Option<u32>,
 }
@@ -174,10 +177,12 @@ pub fn classify(
     let back = ctx.cfg.loop_containing(block);
     let in_loop = back.is_some();
     let back_edge = back.map(|e| ctx.insns[ctx.cfg.blocks[e.from].last].off);
+    let loop_head = back.map(|e| ctx.insns[ctx.cfg.blocks[e.head].first].off);
 
     let mut sites = Sites {
         restore: w.off,
         back_edge,
+        loop_head,
         ..Default::default()
     };
     let (kind, delta, summary) = match (&w.before, &w.value) {

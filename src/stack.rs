@@ -531,6 +531,19 @@ impl Analyzer {
         }
     }
 
+    /// The value a store of register `r` writes: a spill (and a copy, for %rsp).
+    fn spill_value(state: &State, r: usize, off: u32) -> Val {
+        let v = if r == RSP {
+            Self::read_reg(state, RSP, off)
+        } else {
+            state.regs[r].clone()
+        };
+        v.with_site(Site {
+            off,
+            kind: SiteKind::Spill,
+        })
+    }
+
     /// Start a new anchor at `off`: forget slots and values of an older instance of it.
     fn new_anchor(state: &mut State, off: u32) -> Val {
         let base = Base::Anchor(off);
@@ -599,13 +612,7 @@ impl Analyzer {
                     }
                     (OpKind::Memory, OpKind::Register) => {
                         let a = Self::addr(state, ins);
-                        let v = op_reg(1).map(|s| {
-                            let v = Self::read_reg(state, s, off);
-                            v.with_site(Site {
-                                off,
-                                kind: SiteKind::Spill,
-                            })
-                        });
+                        let v = op_reg(1).map(|s| Self::spill_value(state, s, off));
                         Self::store(state, a, ins.memory_size().size(), v, off);
                         return;
                     }
@@ -679,10 +686,13 @@ impl Analyzer {
             }
             Mnemonic::Push => {
                 let v = match ins.op0_kind() {
-                    OpKind::Register => op_reg(0).map(|s| Self::read_reg(state, s, off)),
+                    OpKind::Register => op_reg(0).map(|s| Self::spill_value(state, s, off)),
                     OpKind::Memory => {
                         let a = Self::addr(state, ins);
-                        Some(Self::load(state, a, 8, off))
+                        Some(Self::load(state, a, 8, off).with_site(Site {
+                            off,
+                            kind: SiteKind::Spill,
+                        }))
                     }
                     _ => None,
                 };
@@ -692,12 +702,6 @@ impl Analyzer {
                     Some((b, k)) => Addr::Stack(b, k),
                     None => Addr::StackUnknown,
                 };
-                let v = v.map(|v| {
-                    v.with_site(Site {
-                        off,
-                        kind: SiteKind::Spill,
-                    })
-                });
                 Self::store(state, a, 8, v, off);
                 return;
             }
