@@ -148,9 +148,10 @@ fn write_detail(out: &mut dyn Write, d: &FunctionDetail, findings: &[Finding]) -
             list(&s.spills),
             list(&s.reloads),
             s.restore,
-            s.back_edge
-                .map(|b| format!(" back-edge {b:#x}"))
-                .unwrap_or_default()
+            match (s.back_edge, s.loop_head) {
+                (Some(b), Some(h)) => format!(" back-edge {b:#x} -> loop head {h:#x}"),
+                _ => String::new(),
+            }
         )?;
         if let Some(src) = &f.source {
             for (i, fr) in src.restore.iter().enumerate() {
