@@ -1,0 +1,184 @@
+//! The command line as users meet it: exit codes, the JSON Lines schema, SARIF,
+//! `--explain`/`--trace`, archives, and DWARF source chains.
+
+mod common;
+use common::*;
+use std::path::Path;
+
+fn fixture(rel: &str) -> std::path::PathBuf {
+    repo().join("testdata").join(rel)
+}
+
+#[test]
+fn exit_codes_follow_the_findings() {
+    let code = |rel: &str| {
+        rspill()
+            .arg("scan")
+            .arg(fixture(rel))
+            .output()
+            .unwrap()
+            .status
+            .code()
+    };
+    assert_eq!(code("asm/negatives.o"), Some(0), "no findings");
+    assert_eq!(
+        code("asm/regchain.o"),
+        Some(0),
+        "redundant register chains objtool accepts"
+    );
+    assert_eq!(code("asm/unknown.o"), Some(1), "unprovable restores");
+    assert_eq!(code("asm/spilled_noloop.o"), Some(1), "objtool-visible");
+    let usage = rspill().arg("scan").output().unwrap();
+    assert_eq!(
+        usage.status.code(),
+        Some(2),
+        "missing PATH is a usage error"
+    );
+}
+
+#[test]
+fn json_records_follow_the_documented_schema() {
+    let out = rspill()
+        .args(["scan", "--format", "json"])
+        .arg(fixture("c/kmsan_spill_loop.o"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let records = json_records(&out);
+    let f = findings(&records);
+    assert_eq!(f.len(), 1);
+    let f = f[0];
+    for (field, check) in [
+        ("file", f["file"].is_string()),
+        ("section", f["section"] == ".text"),
+        ("function", f["function"] == "zero_ranges"),
+        ("offset", f["offset"].is_u64()),
+        ("address", f["address"].is_u64()),
+        ("kind", f["kind"] == "spilled-rsp-loop"),
+        ("restore_redundant", f["restore_redundant"] == true),
+        ("rsp_delta", f["rsp_delta"] == 0),
+        ("objtool_would_fail", f["objtool_would_fail"] == true),
+        ("objtool_message", f["objtool_message"].is_string()),
+        ("loop", f["loop"] == true),
+        ("restored_from", f["restored_from"] == "%rdi"),
+        (
+            "sites",
+            f["sites"]["spills"].is_array() && f["sites"]["restore"] == f["offset"],
+        ),
+        ("summary", f["summary"].is_string()),
+    ] {
+        assert!(check, "field {field}: {f}");
+    }
+    // Source: the innermost frame is the asm statement; its call is named.
+    let inner = &f["source"]["restore"][0];
+    assert!(
+        inner["file"]
+            .as_str()
+            .unwrap()
+            .ends_with("kmsan_spill_loop.c"),
+        "{inner}"
+    );
+    assert_eq!(inner["line"], 57);
+    assert_eq!(f["source"]["asm_call"]["callee"], "clear_pages_helper");
+    let summary = records.last().unwrap();
+    assert_eq!(summary["type"], "summary");
+    assert_eq!(summary["findings"], 1);
+    assert_eq!(summary["by_kind"]["spilled-rsp-loop"], 1);
+    assert_eq!(summary["objtool_would_fail"], 1);
+}
+
+#[test]
+fn sarif_is_version_2_1_0_with_one_result_per_finding() {
+    let out = rspill()
+        .args(["scan", "--format", "sarif"])
+        .arg(fixture("asm/unknown.o"))
+        .output()
+        .unwrap();
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["version"], "2.1.0");
+    let run = &doc["runs"][0];
+    assert_eq!(run["tool"]["driver"]["name"], "rspill");
+    assert_eq!(run["tool"]["driver"]["rules"].as_array().unwrap().len(), 5);
+    let json = rspill()
+        .args(["scan", "--format", "json"])
+        .arg(fixture("asm/unknown.o"))
+        .output()
+        .unwrap();
+    let n = findings(&json_records(&json)).len();
+    let results = run["results"].as_array().unwrap();
+    assert_eq!(results.len(), n);
+    assert!(
+        results
+            .iter()
+            .all(|r| r["ruleId"] == "rsp-unknown-restore" && r["level"] == "error")
+    );
+}
+
+#[test]
+fn explain_and_trace_show_sites_values_and_objtool_state() {
+    let out = rspill()
+        .args(["scan", "--explain"])
+        .arg(fixture("asm/spilled_noloop.o"))
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("<copy,spill>") || text.contains("<spill>"),
+        "{text}"
+    );
+    assert!(
+        text.contains("<reload>") && text.contains("<restore>"),
+        "{text}"
+    );
+    assert!(text.contains("= CFA-0x"), "{text}");
+
+    let out = rspill()
+        .args(["scan", "--trace", "spill_one_slot"])
+        .arg(fixture("asm/spilled_noloop.o"))
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("trace: "), "{text}");
+    assert!(text.contains("objtool cfa=rsp+0x8"), "entry state: {text}");
+    assert!(
+        text.contains("objtool cfa=undefined"),
+        "after the restore: {text}"
+    );
+}
+
+#[test]
+fn archives_regular_and_thin() {
+    let Some(ar) = require("llvm-ar-19", "llvm-ar-19") else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["spilled_noloop.o", "regchain.o"] {
+        std::fs::copy(fixture(&format!("asm/{name}")), dir.path().join(name)).unwrap();
+    }
+    let scan_count = |archive: &Path| {
+        let out = rspill()
+            .args(["scan", "--format", "json"])
+            .arg(archive)
+            .output()
+            .unwrap();
+        assert_ne!(
+            out.status.code(),
+            Some(2),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let records = json_records(&out);
+        (
+            records.last().unwrap()["files"].as_u64().unwrap(),
+            findings(&records).len(),
+        )
+    };
+    for (flags, name) in [("rc", "lib.a"), ("rcT", "built-in.a")] {
+        run_ok(
+            std::process::Command::new(&ar)
+                .current_dir(dir.path())
+                .args([flags, name, "spilled_noloop.o", "regchain.o"]),
+        );
+        assert_eq!(scan_count(&dir.path().join(name)), (2, 4), "{name}");
+    }
+}
