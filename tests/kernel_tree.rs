@@ -68,23 +68,10 @@ fn assert_predictions_match(objtool_path: &Path, object: &Path) -> Vec<serde_jso
         String::from_utf8_lossy(&out.stderr)
     );
     let records = json_records(&out);
-    let mut predicted: Vec<(String, String)> = findings(&records)
-        .iter()
-        .filter(|f| f["objtool_would_fail"] == true)
-        .map(|f| {
-            (
-                f["function"].as_str().unwrap().to_string(),
-                f["objtool_message"].as_str().unwrap().to_string(),
-            )
-        })
-        .collect();
-    predicted.sort();
-    predicted.dedup();
-    let mut actual_sorted = actual.clone();
-    actual_sorted.sort();
+    let predicted = predicted_objtool(&records);
     assert_eq!(
         predicted,
-        actual_sorted,
+        actual,
         "{}: rspill's prediction vs objtool",
         object.display()
     );

@@ -63,16 +63,18 @@ pub fn objtool(objtool: &Path, object: &Path) -> String {
     text
 }
 
-/// `func -> "func+0xOFF: message"` for every objtool warning/error line.
+/// `(func, "func+0xOFF: message")` for every objtool warning/error line, sorted.
 pub fn objtool_messages(output: &str) -> Vec<(String, String)> {
-    output
+    let mut v: Vec<(String, String)> = output
         .lines()
         .filter_map(|l| {
             let rest = l.split_once(": objtool: ")?.1;
             let func = rest.split('+').next()?.to_string();
             Some((func, rest.to_string()))
         })
-        .collect()
+        .collect();
+    v.sort();
+    v
 }
 
 pub fn json_records(out: &Output) -> Vec<serde_json::Value> {
@@ -94,4 +96,22 @@ pub fn run_ok(cmd: &mut Command) {
         String::from_utf8_lossy(&out.stdout),
         String::from_utf8_lossy(&out.stderr)
     );
+}
+
+/// `(function, "func+0xOFF: message")` that rspill predicts objtool prints,
+/// sorted, in the same form as `objtool_messages`.
+pub fn predicted_objtool(records: &[serde_json::Value]) -> Vec<(String, String)> {
+    let mut v: Vec<(String, String)> = findings(records)
+        .iter()
+        .filter(|f| f["objtool_would_fail"] == true)
+        .map(|f| {
+            (
+                f["function"].as_str().unwrap().to_string(),
+                f["objtool_message"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    v.sort();
+    v.dedup();
+    v
 }
