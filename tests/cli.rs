@@ -156,18 +156,7 @@ fn archives_regular_and_thin() {
         std::fs::copy(fixture(&format!("asm/{name}")), dir.path().join(name)).unwrap();
     }
     let scan_count = |archive: &Path| {
-        let out = rspill()
-            .args(["scan", "--format", "json"])
-            .arg(archive)
-            .output()
-            .unwrap();
-        assert_ne!(
-            out.status.code(),
-            Some(2),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        let records = json_records(&out);
+        let records = scan_json(archive);
         (
             records.last().unwrap()["files"].as_u64().unwrap(),
             findings(&records).len(),

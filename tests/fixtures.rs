@@ -64,19 +64,7 @@ fn fixtures() -> Vec<(PathBuf, PathBuf)> {
 }
 
 fn scan(object: &Path) -> Vec<serde_json::Value> {
-    let out = rspill()
-        .args(["scan", "--format", "json"])
-        .arg(object)
-        .output()
-        .unwrap();
-    assert_ne!(
-        out.status.code(),
-        Some(2),
-        "{}: {}",
-        object.display(),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    json_records(&out)
+    scan_json(object)
 }
 
 #[test]

@@ -56,18 +56,7 @@ fn configure_kmsan(src: &Path, out: &Path) {
 /// nothing else is predicted to fail.
 fn assert_predictions_match(objtool_path: &Path, object: &Path) -> Vec<serde_json::Value> {
     let actual = objtool_messages(&objtool(objtool_path, object));
-    let out = rspill()
-        .args(["scan", "--format", "json"])
-        .arg(object)
-        .output()
-        .unwrap();
-    assert_ne!(
-        out.status.code(),
-        Some(2),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let records = json_records(&out);
+    let records = scan_json(object);
     let predicted = predicted_objtool(&records);
     assert_eq!(
         predicted,

@@ -115,3 +115,20 @@ pub fn predicted_objtool(records: &[serde_json::Value]) -> Vec<(String, String)>
     v.dedup();
     v
 }
+
+/// `rspill scan --format json PATH`'s records; the input must be readable.
+pub fn scan_json(path: &Path) -> Vec<serde_json::Value> {
+    let out = rspill()
+        .args(["scan", "--format", "json"])
+        .arg(path)
+        .output()
+        .unwrap();
+    assert_ne!(
+        out.status.code(),
+        Some(2),
+        "{}: {}",
+        path.display(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    json_records(&out)
+}
