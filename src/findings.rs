@@ -355,7 +355,10 @@ pub fn restored_from(ins: &iced_x86::Instruction, form: RspWriteForm) -> String 
                 Some(b) if disp == 0 => format!("(%{b})"),
                 Some(b) if disp < 0 => format!("-{:#x}(%{b})", disp.unsigned_abs()),
                 Some(b) => format!("{disp:#x}(%{b})"),
-                None => "memory".to_string(),
+                None if ins.memory_base() == iced_x86::Register::RIP => {
+                    "rip-relative memory".to_string()
+                }
+                None => "absolute memory".to_string(),
             }
         }
         _ => "?".to_string(),

@@ -25,6 +25,7 @@ pub fn summary(result: &ScanResult) -> Value {
         "redundant": findings.iter().filter(|f| f.restore_redundant).count(),
         "objtool_would_fail": findings.iter().filter(|f| f.objtool_would_fail).count(),
         "errors": result.errors.len(),
+        "unconverged_functions": result.modules.iter().map(|m| m.unconverged.len()).sum::<usize>(),
         "problems": result.modules.iter().map(|m| m.problems.len()).sum::<usize>(),
     })
 }
@@ -92,6 +93,13 @@ pub fn write_text(out: &mut dyn Write, err: &mut dyn Write, result: &ScanResult)
     for m in &result.modules {
         for p in &m.problems {
             writeln!(err, "{}: error: rspill: {}", m.path, p)?;
+        }
+        for func in &m.unconverged {
+            writeln!(
+                err,
+                "{}: warning: rspill: {func}: analysis stopped at its work budget; findings there may be incomplete",
+                m.path
+            )?;
         }
         for f in &m.findings {
             writeln!(out, "{}", finding_line(f))?;

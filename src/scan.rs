@@ -62,6 +62,9 @@ pub struct ModuleScan {
     pub functions: usize,
     pub analysed_functions: usize,
     pub instructions: usize,
+    /// Functions whose analysis stopped at the work budget (findings may be
+    /// incomplete there).
+    pub unconverged: Vec<String>,
 }
 
 /// The whole run.
@@ -127,6 +130,7 @@ struct FunctionOutcome {
     calls_after: Vec<Vec<(u32, Option<String>)>>,
     instructions: usize,
     analysed: bool,
+    converged: bool,
 }
 
 pub fn scan_module(module: &Module, opts: &ScanOptions) -> ModuleScan {
@@ -144,7 +148,10 @@ pub fn scan_module(module: &Module, opts: &ScanOptions) -> ModuleScan {
         ..Default::default()
     };
     let mut calls_after = Vec::new();
-    for o in outcomes {
+    for (o, f) in outcomes.into_iter().zip(&module.functions) {
+        if !o.converged {
+            scan.unconverged.push(f.name.clone());
+        }
         scan.instructions += o.instructions;
         scan.analysed_functions += o.analysed as usize;
         for (f, c) in o.findings.into_iter().zip(o.calls_after) {
@@ -195,6 +202,8 @@ fn source_for(dwarf: &DwarfIndex, f: &Finding, calls: &[(u32, Option<String>)]) 
 /// The analysis of one decoded function.
 pub struct Analysis {
     pub findings: Vec<Finding>,
+    /// False when the fixed point was not reached within the work budget.
+    pub converged: bool,
     pub verdict: ObjtoolVerdict,
     /// States before and after each instruction (only when asked for).
     pub states: Vec<Option<(State, State)>>,
@@ -249,6 +258,7 @@ pub fn analyse_decoded(
     });
     findings.sort_by_key(|x| x.offset);
     Analysis {
+        converged: sol.converged,
         findings,
         verdict,
         states,
@@ -281,6 +291,7 @@ fn analyse_function(
         calls_after: Vec::new(),
         instructions: insns.len(),
         analysed: false,
+        converged: true,
     };
     if !traced && !writes_rsp_interestingly(&insns) {
         return out;
@@ -294,6 +305,7 @@ fn analyse_function(
     };
     let analysis = analyse_decoded(an, &insns, &names, traced || opts.explain);
     out.findings = analysis.findings;
+    out.converged = analysis.converged;
     for finding in &out.findings {
         let start = insns.partition_point(|i| i.off <= finding.offset);
         let calls: Vec<(u32, Option<String>)> = insns[start..]

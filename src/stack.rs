@@ -351,6 +351,9 @@ pub type ReplayVisitor<'a> = dyn FnMut(&Insn, &State, &State, Option<&RspWrite>)
 /// The fixed point: the state at the entry of every block reached from the entry.
 pub struct Solution {
     pub block_in: Vec<Option<State>>,
+    /// False when the work budget ran out before the fixed point: the states
+    /// (and so the findings) may be incomplete.
+    pub converged: bool,
 }
 
 impl Analyzer {
@@ -359,7 +362,10 @@ impl Analyzer {
         let nb = cfg.blocks.len();
         let mut block_in: Vec<Option<State>> = vec![None; nb];
         if nb == 0 {
-            return Solution { block_in };
+            return Solution {
+                block_in,
+                converged: true,
+            };
         }
         block_in[0] = Some(State::entry());
         let mut rpo_pos = vec![usize::MAX; nb];
@@ -371,11 +377,12 @@ impl Analyzer {
         // Each block's state can only rise in a lattice of finite height, but cap the
         // work anyway so that a pathological function cannot stall a whole scan.
         let mut budget = 64 * nb + 1024;
-        while let Some(pos) = work.pop_first() {
+        while let Some(&pos) = work.first() {
             if budget == 0 {
                 break;
             }
             budget -= 1;
+            work.remove(&pos);
             let b = cfg.rpo[pos];
             let Some(mut state) = block_in[b].clone() else {
                 continue;
@@ -398,7 +405,10 @@ impl Analyzer {
                 }
             }
         }
-        Solution { block_in }
+        Solution {
+            block_in,
+            converged: work.is_empty(),
+        }
     }
 
     /// Replay every reached block from its fixed-point entry state, calling `visit`
