@@ -64,7 +64,8 @@ Examples:
         /// tracked values shown, source chain.
         #[arg(long)]
         explain: bool,
-        /// Print the per-instruction state (tracked values, objtool's CFA) of FUNC.
+        /// Print every instruction of FUNC with the stack-derived values held after
+        /// it and objtool's modelled CFA on entry to it.
         #[arg(long, value_name = "FUNC")]
         trace: Option<String>,
         /// Do not read DWARF for source locations.
