@@ -66,6 +66,21 @@ pub struct Reloc {
     pub addend: i64,
     /// Raw ELF relocation type (R_X86_64_*).
     pub r_type: u32,
+    /// For relocations against a section symbol: the ELF index of that section.
+    /// Their addends depend on the section's layout, so comparisons resolve them
+    /// through `Module::describe_section_target`.
+    pub target_section: Option<usize>,
+}
+
+/// What a section-relative relocation can reach: the section's symbols, and its
+/// strings when it is a merged-string section (`.rodata.str1.1`).
+#[derive(Debug, Default)]
+pub struct TargetSection {
+    pub name: String,
+    /// Sorted by offset.
+    pub symbols: Vec<(u64, Arc<str>)>,
+    /// File range of a SHF_STRINGS section.
+    pub strings: Option<Range<usize>>,
 }
 
 /// An executable section that holds at least one function.
@@ -124,6 +139,11 @@ pub struct Module {
     pub section_bases: HashMap<usize, u64>,
     /// (address, index into `functions`), sorted: names call targets in linked images.
     functions_by_address: Vec<(u64, usize)>,
+    /// Every named symbol of a linked image by address (data too), sorted: names
+    /// the targets of RIP-relative operands. Empty for relocatable objects.
+    symbols_by_address: Vec<(u64, Arc<str>)>,
+    /// Sections that section-symbol relocations of code reach, by ELF index.
+    target_sections: HashMap<usize, TargetSection>,
 }
 
 impl Module {
@@ -143,6 +163,40 @@ impl Module {
 
     /// The function containing `address`, if any (for naming call targets in
     /// linked images, where calls carry no relocation).
+    /// What offset `pos` of section `index` is, independent of the section's
+    /// layout: `"string"` in merged-string sections, else `symbol+0xN`, else
+    /// `section+0xN`.
+    pub fn describe_section_target(&self, index: usize, pos: i64) -> String {
+        let Some(t) = self.target_sections.get(&index) else {
+            return format!("section{index}{pos:+#x}");
+        };
+        if let (Some(range), Ok(p)) = (&t.strings, usize::try_from(pos)) {
+            if let Some(bytes) = self.bytes().get(range.clone()).and_then(|b| b.get(p..)) {
+                let end = bytes
+                    .iter()
+                    .position(|&c| c == 0)
+                    .unwrap_or(bytes.len())
+                    .min(48);
+                return format!("{:?}", String::from_utf8_lossy(&bytes[..end]));
+            }
+        }
+        let idx = t.symbols.partition_point(|(o, _)| (*o as i64) <= pos);
+        match idx.checked_sub(1).map(|i| &t.symbols[i]) {
+            Some((o, name)) if pos as u64 == *o => name.to_string(),
+            Some((o, name)) => format!("{name}+{:#x}", pos as u64 - o),
+            None => format!("{}{pos:+#x}", t.name),
+        }
+    }
+
+    /// The symbol at or before `address` in a linked image, and the distance.
+    pub fn symbol_at(&self, address: u64) -> Option<(&str, u64)> {
+        let idx = self
+            .symbols_by_address
+            .partition_point(|(a, _)| *a <= address);
+        let (start, name) = self.symbols_by_address.get(idx.checked_sub(1)?)?;
+        Some((name, address - start))
+    }
+
     pub fn function_at(&self, address: u64) -> Option<&Function> {
         let idx = self
             .functions_by_address
@@ -396,6 +450,27 @@ pub fn load(
             relocs,
         });
     }
+    let target_sections = target_sections(&file, &sections);
+    let symbols_by_address = if kind == ModuleKind::Executable {
+        let mut syms: Vec<(u64, Arc<str>)> = file
+            .symbols()
+            .filter(|s| {
+                s.section_index().is_some()
+                    && !matches!(s.kind(), SymbolKind::Section | SymbolKind::File)
+            })
+            .filter_map(|s| {
+                s.name()
+                    .ok()
+                    .filter(|n| !n.is_empty())
+                    .map(|n| (s.address(), Arc::from(n)))
+            })
+            .collect();
+        syms.sort_unstable();
+        syms.dedup_by_key(|s| s.0);
+        syms
+    } else {
+        Vec::new()
+    };
     let mut module = Module {
         path,
         kind,
@@ -406,7 +481,10 @@ pub fn load(
         problems,
         section_bases,
         functions_by_address: Vec::new(),
+        symbols_by_address: Vec::new(),
+        target_sections,
     };
+    module.symbols_by_address = symbols_by_address;
     module.build_address_index();
     Ok(module)
 }
@@ -472,15 +550,77 @@ fn section_relocs(
                 .unwrap_or_else(|| Arc::from("?")),
             _ => Arc::from("?"),
         };
+        let target_section = match rel.target() {
+            RelocationTarget::Symbol(idx) => file
+                .symbol_by_index(idx)
+                .ok()
+                .filter(|sym| sym.kind() == SymbolKind::Section)
+                .and_then(|sym| sym.section_index())
+                .map(|s| s.0),
+            RelocationTarget::Section(idx) => Some(idx.0),
+            _ => None,
+        };
         out.push(Reloc {
             offset,
             symbol,
             addend: rel.addend(),
             r_type,
+            target_section,
         });
     }
     out.sort_by_key(|r| r.offset);
     Ok(out)
+}
+
+/// Symbols and strings of the sections that section-symbol relocations reach.
+fn target_sections(
+    file: &ElfFile64<Endianness>,
+    sections: &[CodeSection],
+) -> HashMap<usize, TargetSection> {
+    let endian = file.endian();
+    let mut out: HashMap<usize, TargetSection> = HashMap::new();
+    for r in sections.iter().flat_map(|s| &s.relocs) {
+        if let Some(idx) = r.target_section {
+            out.entry(idx).or_default();
+        }
+    }
+    if out.is_empty() {
+        return out;
+    }
+    for (&idx, t) in out.iter_mut() {
+        if let Ok(section) = file.section_by_index(SectionIndex(idx)) {
+            t.name = section.name().unwrap_or("?").to_string();
+            let shdr = section.elf_section_header();
+            if shdr.sh_flags(endian).0 & object::elf::SHF_STRINGS.0 != 0 {
+                t.strings = section.file_range().and_then(|(o, n)| {
+                    Some(usize::try_from(o).ok()?..usize::try_from(o.checked_add(n)?).ok()?)
+                });
+            }
+        }
+    }
+    for sym in file.symbols() {
+        let Some(idx) = sym.section_index() else {
+            continue;
+        };
+        let Some(t) = out.get_mut(&idx.0) else {
+            continue;
+        };
+        if matches!(
+            sym.kind(),
+            SymbolKind::Text | SymbolKind::Data | SymbolKind::Unknown
+        ) {
+            if let Ok(n) = sym.name() {
+                if !n.is_empty() {
+                    t.symbols.push((sym.address(), Arc::from(n)));
+                }
+            }
+        }
+    }
+    for t in out.values_mut() {
+        t.symbols.sort_unstable();
+        t.symbols.dedup_by_key(|s| s.0);
+    }
+    out
 }
 
 /// Read an ELF file's `e_machine`-independent header bits; used by input discovery

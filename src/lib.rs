@@ -3,8 +3,10 @@
 //!
 //! Pipeline (one module per arrow): `inputs` → `elf` → `decode` → `cfg` → `stack`
 //! (+ `objtool_model`) → `findings` (+ `dwarf`) → `report`; `scan` orchestrates.
+//! `codegen` pairs the functions of two objects or build trees and compares them.
 
 pub mod cfg;
+pub mod codegen;
 pub mod decode;
 pub mod dwarf;
 pub mod elf;

@@ -75,11 +75,102 @@ Examples:
         #[arg(long, short = 'j')]
         jobs: Option<usize>,
     },
+    /// Compare the generated code of two objects or two build trees, function by function.
+    #[command(after_help = "\
+Code is compared after normalisation: addresses are function-relative, branch targets
+inside a function become labels, operands with relocations compare as symbol+addend,
+RIP-relative operands of linked images as the symbol they reach, trailing padding is
+ignored. Debug info, line numbers and section order never count as a change.
+Functions are paired by section and name, then by name with compiler clone suffixes
+(.constprop.N .isra.N .part.N .llvm.N .cold) removed when that pairing is unambiguous.
+
+Exit status: 0 identical, 1 different, 2 an input could not be read.
+
+Examples:
+  rspill diff before/mm/memory.o after/mm/memory.o
+  rspill diff --show before/mm/memory.o after/mm/memory.o
+  rspill diff --format markdown out-base/ out-patched/")]
+    Diff {
+        /// The reference object or build directory.
+        #[arg(value_name = "A")]
+        a: PathBuf,
+        /// The object or build directory compared with A (directories: objects
+        /// paired by relative path).
+        #[arg(value_name = "B")]
+        b: PathBuf,
+        /// Print a unified instruction diff of every changed function.
+        #[arg(long)]
+        show: bool,
+        /// Also list identical functions.
+        #[arg(long)]
+        all: bool,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "text")]
+        format: DiffFormat,
+        /// Worker threads (default: all cores).
+        #[arg(long, short = 'j')]
+        jobs: Option<usize>,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum DiffFormat {
+    /// One line per function that differs, then a summary
+    Text,
+    /// JSON Lines: `function`/`object`/`error` records, then `summary`
+    Json,
+    /// A markdown table of the differences, for mail
+    Markdown,
+}
+
+fn set_jobs(jobs: Option<usize>) {
+    if let Some(j) = jobs {
+        // Only fails if a pool exists already, which cannot happen here.
+        let _ = rayon::ThreadPoolBuilder::new()
+            .num_threads(j.max(1))
+            .build_global();
+    }
+}
+
+/// Flush buffered output; a closed pipe (`| head`) is not an error.
+fn finish(written: std::io::Result<()>, out: &mut dyn Write, code: i32) -> ExitCode {
+    if let Err(e) = written.and_then(|_| out.flush()) {
+        if e.kind() != std::io::ErrorKind::BrokenPipe {
+            eprintln!("rspill: error writing output: {e}");
+            return ExitCode::from(2);
+        }
+    }
+    ExitCode::from(code as u8)
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
+        Command::Diff {
+            a,
+            b,
+            show,
+            all,
+            format,
+            jobs,
+        } => {
+            set_jobs(jobs);
+            let result = rspill::codegen::diff_paths(&a, &b, show);
+            let stdout = std::io::stdout();
+            let mut out = std::io::BufWriter::new(stdout.lock());
+            let mut err = std::io::stderr();
+            let written = match format {
+                DiffFormat::Text => report::write_diff_text(&mut out, &mut err, &result, all),
+                DiffFormat::Json => report::write_diff_json(&mut out, &result, all),
+                DiffFormat::Markdown => report::write_diff_markdown(&mut out, &result),
+            };
+            if !matches!(format, DiffFormat::Text) {
+                for e in &result.errors {
+                    let _ = writeln!(err, "{}: error: rspill: {}", e.path, e.message);
+                }
+            }
+            finish(written, &mut out, report::diff_exit_code(&result))
+        }
         Command::Scan {
             paths,
             format,
@@ -113,14 +204,7 @@ fn main() -> ExitCode {
                     let _ = writeln!(err, "{}: error: rspill: {}", e.path, e.message);
                 }
             }
-            let flushed = written.and_then(|_| out.flush());
-            if let Err(e) = flushed {
-                if e.kind() != std::io::ErrorKind::BrokenPipe {
-                    let _ = writeln!(err, "rspill: error writing output: {e}");
-                    return ExitCode::from(2);
-                }
-            }
-            ExitCode::from(report::exit_code(&result) as u8)
+            finish(written, &mut out, report::exit_code(&result))
         }
     }
 }

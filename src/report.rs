@@ -1,6 +1,8 @@
-//! Output formats for scan results: objtool-style text (with `--explain` listings
-//! and `--trace` states), JSON Lines with a stable schema, and SARIF 2.1.0.
+//! Output formats: scan results as objtool-style text (with `--explain` listings
+//! and `--trace` states), JSON Lines with a stable schema, and SARIF 2.1.0; diff
+//! results as text, JSON Lines and markdown.
 
+use crate::codegen::{DiffResult, FunctionDiff, Status};
 use crate::findings::{Finding, Kind, SourceFrame};
 use crate::scan::{FunctionDetail, ScanResult};
 use serde_json::{Value, json};
@@ -329,4 +331,204 @@ pub fn write_sarif(out: &mut dyn Write, result: &ScanResult) -> io::Result<()> {
     });
     serde_json::to_writer_pretty(&mut *out, &doc).map_err(io::Error::other)?;
     writeln!(out)
+}
+
+/// Counts over a diff (the JSON `summary` record of `rspill diff`).
+pub fn diff_summary(result: &DiffResult) -> Value {
+    let count = |s: Status| result.functions.iter().filter(|f| f.status == s).count();
+    json!({
+        "type": "summary",
+        "objects_compared": result.objects_compared,
+        "objects_only_in_a": result.only_in_a.len(),
+        "objects_only_in_b": result.only_in_b.len(),
+        "functions": result.functions.len(),
+        "identical": count(Status::Identical),
+        "changed": count(Status::Changed),
+        "only_in_a": count(Status::OnlyInA),
+        "only_in_b": count(Status::OnlyInB),
+        "size_delta": result.functions.iter().map(FunctionDiff::size_delta).sum::<i64>(),
+        "errors": result.errors.len(),
+    })
+}
+
+/// Exit code of `rspill diff`: 2 input errors, 1 different, 0 identical.
+pub fn diff_exit_code(result: &DiffResult) -> i32 {
+    if !result.errors.is_empty() {
+        2
+    } else if result.identical() {
+        0
+    } else {
+        1
+    }
+}
+
+fn diff_line(f: &FunctionDiff) -> String {
+    let status = match f.status {
+        Status::Identical => "identical".to_string(),
+        Status::OnlyInA => "only in A".to_string(),
+        Status::OnlyInB => "only in B".to_string(),
+        Status::Changed => {
+            let mut s = format!(
+                "changed: {} -> {} instructions, size {:+}",
+                f.insns_a.unwrap_or(0),
+                f.insns_b.unwrap_or(0),
+                f.size_delta()
+            );
+            if let Some(d) = &f.first_difference {
+                let off = |o: Option<u32>| {
+                    o.map(|o| format!("+{o:#x}"))
+                        .unwrap_or_else(|| "end".into())
+                };
+                s.push_str(&format!(
+                    "; first difference at instruction {} (A {} `{}`, B {} `{}`)",
+                    d.index,
+                    off(d.offset_a),
+                    d.a.as_deref().unwrap_or("(end)"),
+                    off(d.offset_b),
+                    d.b.as_deref().unwrap_or("(end)")
+                ));
+            }
+            s
+        }
+    };
+    let names = match (&f.function_a, &f.function_b) {
+        (Some(a), Some(b)) if a != b => format!("{a} ~ {b}"),
+        _ => f.name().to_string(),
+    };
+    let note = f
+        .note
+        .as_ref()
+        .map(|n| format!(" ({n})"))
+        .unwrap_or_default();
+    format!("{}: {} ({}): {status}{note}", f.file, names, f.section)
+}
+
+pub fn write_diff_text(
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+    result: &DiffResult,
+    all: bool,
+) -> io::Result<()> {
+    for e in &result.errors {
+        writeln!(err, "{}: error: rspill: {}", e.path, e.message)?;
+    }
+    for o in &result.only_in_a {
+        writeln!(out, "{o}: object only in A")?;
+    }
+    for o in &result.only_in_b {
+        writeln!(out, "{o}: object only in B")?;
+    }
+    for f in &result.functions {
+        if f.status != Status::Identical || all {
+            writeln!(out, "{}", diff_line(f))?;
+        }
+        if let Some(u) = &f.unified {
+            write!(out, "{u}")?;
+        }
+    }
+    let s = diff_summary(result);
+    writeln!(
+        out,
+        "rspill diff: {} objects compared ({} only in A, {} only in B); {} functions: {} identical, {} changed, {} only in A, {} only in B; size delta {:+}",
+        s["objects_compared"],
+        s["objects_only_in_a"],
+        s["objects_only_in_b"],
+        s["functions"],
+        s["identical"],
+        s["changed"],
+        s["only_in_a"],
+        s["only_in_b"],
+        s["size_delta"].as_i64().unwrap_or(0)
+    )
+}
+
+pub fn write_diff_json(out: &mut dyn Write, result: &DiffResult, all: bool) -> io::Result<()> {
+    for e in &result.errors {
+        writeln!(
+            out,
+            "{}",
+            json!({"type": "error", "file": e.path, "message": e.message})
+        )?;
+    }
+    for (side, list) in [("a", &result.only_in_a), ("b", &result.only_in_b)] {
+        for o in list {
+            writeln!(
+                out,
+                "{}",
+                json!({"type": "object", "file": o, "only_in": side})
+            )?;
+        }
+    }
+    for f in &result.functions {
+        if f.status != Status::Identical || all {
+            writeln!(
+                out,
+                "{}",
+                serde_json::to_string(f).map_err(io::Error::other)?
+            )?;
+        }
+    }
+    writeln!(out, "{}", diff_summary(result))
+}
+
+pub fn write_diff_markdown(out: &mut dyn Write, result: &DiffResult) -> io::Result<()> {
+    let s = diff_summary(result);
+    writeln!(
+        out,
+        "| object | function | status | instructions | size | first difference |"
+    )?;
+    writeln!(out, "|---|---|---|---|---|---|")?;
+    for o in &result.only_in_a {
+        writeln!(out, "| `{o}` | | object only in A | | | |")?;
+    }
+    for o in &result.only_in_b {
+        writeln!(out, "| `{o}` | | object only in B | | | |")?;
+    }
+    for f in result
+        .functions
+        .iter()
+        .filter(|f| f.status != Status::Identical)
+    {
+        let status = match f.status {
+            Status::Changed => "changed",
+            Status::OnlyInA => "only in A",
+            Status::OnlyInB => "only in B",
+            Status::Identical => "identical",
+        };
+        let insns = match (f.insns_a, f.insns_b) {
+            (Some(a), Some(b)) => format!("{a} → {b}"),
+            _ => String::new(),
+        };
+        let first = f
+            .first_difference
+            .as_ref()
+            .map(|d| {
+                format!(
+                    "#{}: `{}` → `{}`",
+                    d.index,
+                    d.a.as_deref().unwrap_or(""),
+                    d.b.as_deref().unwrap_or("")
+                )
+            })
+            .unwrap_or_default();
+        writeln!(
+            out,
+            "| `{}` | `{}` | {status} | {insns} | {:+} | {first} |",
+            f.file,
+            f.name(),
+            f.size_delta()
+        )?;
+    }
+    writeln!(out)?;
+    writeln!(
+        out,
+        "{} objects, {} functions: **{} identical, {} changed**, {} only in A, {} only in B; size delta {:+} bytes.",
+        s["objects_compared"],
+        s["functions"],
+        s["identical"],
+        s["changed"],
+        s["only_in_a"],
+        s["only_in_b"],
+        s["size_delta"].as_i64().unwrap_or(0)
+    )
 }

@@ -1,7 +1,9 @@
 //! The real kernel: Debian's linux-source-6.12 unpacked at test time, built with
 //! clang-19 (defconfig + KMSAN + KCOV + DEBUG_INFO), checked by Debian's objtool.
 //! rspill's predictions must agree with objtool object by object, unmodified and
-//! with the reproduction of the 2026 `clear_pages()`/`folio_zero_user()` shape.
+//! with the reproduction of the 2026 `clear_pages()`/`folio_zero_user()` shape;
+//! the two source fixes must pass objtool on KMSAN, and `rspill diff` must find
+//! the !KMSAN code unchanged by one and changed by the other.
 
 mod common;
 use common::*;
@@ -19,37 +21,77 @@ fn make(src: &Path, out: &Path, args: &[&str]) {
     );
 }
 
-fn configure_kmsan(src: &Path, out: &Path) {
+/// defconfig + DEBUG_INFO (+ KMSAN + KCOV when `kmsan`), then `make prepare`.
+fn configure(src: &Path, out: &Path, kmsan: bool) {
     make(src, out, &["defconfig"]);
+    let mut opts = vec![
+        "-e",
+        "DEBUG_INFO_DWARF_TOOLCHAIN_DEFAULT",
+        "-d",
+        "DEBUG_INFO_NONE",
+    ];
+    if kmsan {
+        opts.extend(["-e", "KMSAN", "-e", "KCOV"]);
+    }
     run_ok(
         Command::new(src.join("scripts/config"))
             .arg("--file")
             .arg(out.join(".config"))
-            .args([
-                "-e",
-                "KMSAN",
-                "-e",
-                "KCOV",
-                "-e",
-                "DEBUG_INFO_DWARF_TOOLCHAIN_DEFAULT",
-                "-d",
-                "DEBUG_INFO_NONE",
-            ]),
+            .args(&opts),
     );
     make(src, out, &["olddefconfig"]);
     let config = std::fs::read_to_string(out.join(".config")).unwrap();
-    for opt in [
-        "CONFIG_KMSAN=y",
-        "CONFIG_KCOV=y",
-        "CONFIG_DEBUG_INFO=y",
-        "CONFIG_UNWINDER_ORC=y",
-    ] {
-        assert!(
-            config.lines().any(|l| l == opt),
-            "{opt} missing from the KMSAN config"
-        );
-    }
+    let has = |opt: &str| config.lines().any(|l| l == opt);
+    assert!(has("CONFIG_DEBUG_INFO=y") && has("CONFIG_UNWINDER_ORC=y"));
+    assert_eq!(has("CONFIG_KMSAN=y"), kmsan);
+    assert_eq!(has("CONFIG_KCOV=y"), kmsan);
     make(src, out, &["prepare"]);
+}
+
+fn configure_kmsan(src: &Path, out: &Path) {
+    configure(src, out, true);
+}
+
+fn patch(src: &Path, name: &str, reverse: bool) {
+    let mut cmd = Command::new("patch");
+    cmd.current_dir(src)
+        .args(["-p1", "-s", "-i"])
+        .arg(repo().join("testdata/kernel").join(name));
+    if reverse {
+        cmd.arg("-R");
+    }
+    run_ok(&mut cmd);
+}
+
+/// Build `mm/memory.o` with the candidate fix `name` applied on top of the
+/// tree, keep a copy as `dest`, and take the fix out again.
+fn build_with_fix(src: &Path, out: &Path, name: &str, dest: &Path) {
+    patch(src, name, false);
+    make(src, out, &["mm/memory.o"]);
+    std::fs::copy(out.join("mm/memory.o"), dest).unwrap();
+    patch(src, name, true);
+}
+
+/// objdump's instruction count for `func` (padding after the last real
+/// instruction dropped, as `rspill diff` does).
+fn objdump_insns(object: &Path, func: &str) -> usize {
+    let out = Command::new("objdump")
+        .args(["-d", "--no-show-raw-insn"])
+        .arg(format!("--disassemble={func}"))
+        .arg(object)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    let insns: Vec<&str> = text
+        .lines()
+        .filter_map(|l| l.split_once(":\t").map(|(_, i)| i.trim()))
+        .collect();
+    let padding = insns
+        .iter()
+        .rev()
+        .take_while(|i| **i == "int3" || i.starts_with("nop"))
+        .count();
+    insns.len() - padding
 }
 
 /// Every function objtool complains about is predicted with the same message, and
@@ -68,7 +110,7 @@ fn assert_predictions_match(objtool_path: &Path, object: &Path) -> Vec<serde_jso
 }
 
 #[test]
-fn kmsan_mm_predictions_agree_with_objtool_and_the_reproduction_is_found() {
+fn kmsan_mm_predictions_agree_with_objtool_and_the_candidate_fixes_measure_as_expected() {
     let (Some(_), Some(_), Some(objtool_path), Some(_)) = (
         require("clang-19", "clang-19"),
         require("ld.lld-19", "ld.lld-19"),
@@ -112,12 +154,7 @@ fn kmsan_mm_predictions_agree_with_objtool_and_the_reproduction_is_found() {
     }
 
     // The reproduction: folio_zero_user fails objtool, rspill says why and where.
-    run_ok(
-        Command::new("patch")
-            .current_dir(&src)
-            .args(["-p1", "-i"])
-            .arg(repo().join("testdata/kernel/folio-zero-user-2026.patch")),
-    );
+    patch(&src, "folio-zero-user-2026.patch", false);
     let out = work.path().join("out-repro");
     configure_kmsan(&src, &out);
     make(&src, &out, &["mm/memory.o"]);
@@ -150,5 +187,70 @@ fn kmsan_mm_predictions_agree_with_objtool_and_the_reproduction_is_found() {
         culprit["source"]["asm_call"]["callee"]
             .as_str()
             .is_some_and(|c| c.starts_with("clear_pages"))
+    );
+
+    // The candidate fixes on KMSAN: objtool passes, and rspill predicted so.
+    for fix in ["fix-reorder.patch", "fix-frame-address.patch"] {
+        let fixed = work.path().join(format!("kmsan-{fix}.o"));
+        build_with_fix(&src, &out, fix, &fixed);
+        let objtool_out = objtool(&objtool_path, &fixed);
+        assert!(
+            !objtool_out.contains("folio_zero_user"),
+            "{fix}: {objtool_out}"
+        );
+        assert_predictions_match(&objtool_path, &fixed);
+    }
+
+    // The candidate fixes on !KMSAN (defconfig): moving ASM_CALL_CONSTRAINT first
+    // leaves the code identical; the __builtin_frame_address(0) input changes
+    // folio_zero_user. Instruction counts agree with objdump.
+    let plain = work.path().join("out-plain");
+    configure(&src, &plain, false);
+    make(&src, &plain, &["mm/memory.o"]);
+    let base = work.path().join("plain-base.o");
+    std::fs::copy(plain.join("mm/memory.o"), &base).unwrap();
+    let reorder = work.path().join("plain-reorder.o");
+    build_with_fix(&src, &plain, "fix-reorder.patch", &reorder);
+    let frame = work.path().join("plain-frame-address.o");
+    build_with_fix(&src, &plain, "fix-frame-address.patch", &frame);
+
+    assert_ne!(
+        std::fs::read(&base).unwrap(),
+        std::fs::read(&reorder).unwrap(),
+        "debug info differs"
+    );
+    let out = rspill()
+        .args(["diff", "--format", "json"])
+        .arg(&base)
+        .arg(&reorder)
+        .output()
+        .unwrap();
+    let records = json_records(&out);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "reorder must leave !KMSAN code identical: {records:?}"
+    );
+
+    let out = rspill()
+        .args(["diff", "--format", "json"])
+        .arg(&base)
+        .arg(&frame)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let records = json_records(&out);
+    let fzu = records
+        .iter()
+        .find(|r| r["type"] == "function" && r["function_a"] == "folio_zero_user")
+        .expect("folio_zero_user reported");
+    assert_eq!(fzu["status"], "changed");
+    assert_eq!(
+        fzu["insns_a"].as_u64().unwrap() as usize,
+        objdump_insns(&base, "folio_zero_user")
+    );
+    assert_eq!(
+        fzu["insns_b"].as_u64().unwrap() as usize,
+        objdump_insns(&frame, "folio_zero_user")
     );
 }

@@ -1,0 +1,170 @@
+//! `rspill diff` on real clang-19 objects of our own C (testdata/diff), built at
+//! test time: what must compare identical, and what must be found.
+
+mod common;
+use common::*;
+use std::path::{Path, PathBuf};
+
+/// Build the fixtures into a scratch directory (None: clang-19 missing, skipped).
+fn build() -> Option<(tempfile::TempDir, PathBuf)> {
+    require("clang-19", "clang-19")?;
+    let dir = tempfile::tempdir().unwrap();
+    run_ok(
+        std::process::Command::new("bash")
+            .arg(repo().join("testdata/diff/build.sh"))
+            .arg(dir.path()),
+    );
+    let p = dir.path().to_path_buf();
+    Some((dir, p))
+}
+
+fn diff(a: &Path, b: &Path, extra: &[&str]) -> (Option<i32>, Vec<serde_json::Value>) {
+    let out = rspill()
+        .args(["diff", "--format", "json"])
+        .args(extra)
+        .arg(a)
+        .arg(b)
+        .output()
+        .unwrap();
+    (out.status.code(), json_records(&out))
+}
+
+fn functions(records: &[serde_json::Value]) -> Vec<&serde_json::Value> {
+    records.iter().filter(|r| r["type"] == "function").collect()
+}
+
+#[test]
+fn comments_blank_lines_and_reordering_compare_identical() {
+    let Some((_dir, d)) = build() else { return };
+    for variant in ["comments", "reordered"] {
+        let other = d.join(format!("{variant}.o"));
+        assert_ne!(
+            std::fs::read(d.join("base.o")).unwrap(),
+            std::fs::read(&other).unwrap(),
+            "{variant}: bytes should differ"
+        );
+        let (code, records) = diff(&d.join("base.o"), &other, &[]);
+        assert_eq!(code, Some(0), "{variant}: {records:?}");
+        let summary = records.last().unwrap();
+        assert_eq!(summary["identical"], 4, "{variant}");
+        assert_eq!(summary["changed"], 0, "{variant}");
+    }
+}
+
+#[test]
+fn a_one_instruction_change_is_reported_in_exactly_that_function() {
+    let Some((_dir, d)) = build() else { return };
+    let (code, records) = diff(&d.join("base.o"), &d.join("onechange.o"), &[]);
+    assert_eq!(code, Some(1));
+    let changed = functions(&records);
+    assert_eq!(changed.len(), 1, "{changed:?}");
+    let f = changed[0];
+    assert_eq!(f["function_a"], "classify");
+    assert_eq!(f["status"], "changed");
+    assert_eq!(f["insns_a"], f["insns_b"]);
+    let first = &f["first_difference"];
+    assert_eq!(first["a"], "cmp $0x65,%edi");
+    assert_eq!(first["b"], "cmp $0x66,%edi");
+    assert_eq!(first["offset_a"], first["offset_b"]);
+}
+
+#[test]
+fn a_renamed_clone_is_paired_and_ambiguous_clones_are_not() {
+    let Some((_dir, d)) = build() else { return };
+    let (code, records) = diff(&d.join("base.o"), &d.join("renamed.o"), &["--all"]);
+    assert_eq!(code, Some(0));
+    let clone = functions(&records)
+        .into_iter()
+        .find(|f| f["function_a"] == "scale.constprop.0")
+        .expect("clone listed");
+    assert_eq!(clone["function_b"], "scale.constprop.1");
+    assert_eq!(clone["status"], "identical");
+
+    let (code, records) = diff(&d.join("base.o"), &d.join("twoclones.o"), &[]);
+    assert_eq!(code, Some(1));
+    let unpaired: Vec<_> = functions(&records)
+        .into_iter()
+        .filter(|f| f["note"].as_str().is_some_and(|n| n.contains("ambiguous")))
+        .collect();
+    assert_eq!(unpaired.len(), 3, "{records:?}");
+}
+
+#[test]
+fn build_trees_pair_objects_by_relative_path() {
+    let Some((_dir, d)) = build() else { return };
+    let trees = tempfile::tempdir().unwrap();
+    let (a, b) = (trees.path().join("a"), trees.path().join("b"));
+    for (tree, files) in [
+        (
+            &a,
+            [("mm/x.o", "base"), ("mm/y.o", "base"), ("only_a.o", "base")],
+        ),
+        (
+            &b,
+            [
+                ("mm/x.o", "reordered"),
+                ("mm/y.o", "onechange"),
+                ("only_b.o", "base"),
+            ],
+        ),
+    ] {
+        for (rel, src) in files {
+            let dest = tree.join(rel);
+            std::fs::create_dir_all(dest.parent().unwrap()).unwrap();
+            std::fs::copy(d.join(format!("{src}.o")), dest).unwrap();
+        }
+    }
+    let (code, records) = diff(&a, &b, &[]);
+    assert_eq!(code, Some(1));
+    let summary = records.last().unwrap();
+    assert_eq!(summary["objects_compared"], 2);
+    assert_eq!(summary["objects_only_in_a"], 1);
+    assert_eq!(summary["objects_only_in_b"], 1);
+    assert_eq!(summary["changed"], 1);
+    let changed = functions(&records);
+    assert_eq!(changed[0]["file"], "mm/y.o");
+
+    let md = rspill()
+        .args(["diff", "--format", "markdown"])
+        .arg(&a)
+        .arg(&b)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&md.stdout);
+    assert!(
+        text.contains("| `mm/y.o` | `classify` | changed |"),
+        "{text}"
+    );
+}
+
+#[test]
+fn show_prints_a_unified_instruction_diff() {
+    let Some((_dir, d)) = build() else { return };
+    let out = rspill()
+        .args(["diff", "--show"])
+        .arg(d.join("base.o"))
+        .arg(d.join("onechange.o"))
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("--- a/classify") && text.contains("+++ b/classify"),
+        "{text}"
+    );
+    assert!(
+        text.contains("-cmp $0x65,%edi") && text.contains("+cmp $0x66,%edi"),
+        "{text}"
+    );
+}
+
+#[test]
+fn bad_inputs_are_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let junk = dir.path().join("junk.o");
+    std::fs::write(&junk, b"not elf").unwrap();
+    let good = repo().join("testdata/asm/regchain.o");
+    let (code, _) = diff(&good, &junk, &[]);
+    assert_eq!(code, Some(2));
+    let (code, _) = diff(&good, dir.path(), &[]);
+    assert_eq!(code, Some(2), "a file against a directory");
+}
