@@ -259,14 +259,18 @@ pub fn diff_modules(file: &str, a: &Module, b: &Module, show: bool) -> Vec<Funct
             f.name.clone(),
         )
     };
-    let mut left: BTreeMap<(String, String), usize> = BTreeMap::new();
-    for (i, f) in a.functions.iter().enumerate() {
-        left.insert(key_of(a, f), i);
-    }
-    let mut right: BTreeMap<(String, String), usize> = BTreeMap::new();
-    for (i, f) in b.functions.iter().enumerate() {
-        right.insert(key_of(b, f), i);
-    }
+    // `__pfx_*` symbols are the padding objtool's --prefix adds in front of
+    // functions when kbuild runs it per object: not compiler output.
+    let keyed = |m: &Module| -> BTreeMap<(String, String), usize> {
+        m.functions
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| !f.name.starts_with("__pfx_"))
+            .map(|(i, f)| (key_of(m, f), i))
+            .collect()
+    };
+    let mut left = keyed(a);
+    let mut right = keyed(b);
     // Exact names first.
     let mut pairs: Vec<(Option<usize>, Option<usize>, Option<String>)> = Vec::new();
     let exact: Vec<(String, String)> = left

@@ -83,6 +83,7 @@ RIP-relative operands of linked images as the symbol they reach, trailing paddin
 ignored. Debug info, line numbers and section order never count as a change.
 Functions are paired by section and name, then by name with compiler clone suffixes
 (.constprop.N .isra.N .part.N .llvm.N .cold) removed when that pairing is unambiguous.
+The __pfx_* padding symbols objtool adds in front of functions are not compared.
 
 Exit status: 0 identical, 1 different, 2 an input could not be read.
 
