@@ -112,7 +112,8 @@ pub struct Finding {
     pub source: Option<Source>,
 }
 
-fn fmt_k(k: i64) -> String {
+/// `+0x10` / `-0x10`.
+pub fn fmt_k(k: i64) -> String {
     if k < 0 {
         format!("-{:#x}", k.unsigned_abs())
     } else {

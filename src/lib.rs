@@ -3,17 +3,22 @@
 //!
 //! Pipeline (one module per arrow): `inputs` → `elf` → `decode` → `cfg` → `stack`
 //! (+ `objtool_model`) → `findings` (+ `dwarf`) → `report`; `scan` orchestrates.
-//! `codegen` pairs the functions of two objects or build trees and compares them.
+//! `codegen` pairs the functions of two objects or build trees and compares them;
+//! `rewrite` NOPs proven-redundant restores; `extract` cuts minimal reproducers.
 
+pub mod atomic_file;
 pub mod cfg;
 pub mod codegen;
 pub mod decode;
 pub mod dwarf;
 pub mod elf;
 pub mod error;
+pub mod extract;
 pub mod findings;
 pub mod inputs;
+pub mod objtool;
 pub mod objtool_model;
 pub mod report;
+pub mod rewrite;
 pub mod scan;
 pub mod stack;

@@ -112,6 +112,66 @@ Examples:
         #[arg(long, short = 'j')]
         jobs: Option<usize>,
     },
+    /// Replace every proven-redundant %rsp restore of an object with a NOP of the same length.
+    #[command(after_help = "\
+Only restores that `scan` proves redundant (on every path they store the value %rsp
+already holds) and that are a plain mov/lea are rewritten; a NOP then cannot change
+behaviour. Refused, with the reason: anything not proven, instructions a relocation
+patches, sites in alternatives, in special sections or referenced from them.
+The result is re-scanned, and objtool runs on input and output when available.
+Use it to unblock a build or a test boot, or as a proof; it is not a fix to ship.
+
+Exit status: 0 everything rewritten, 1 something refused, 2 an error.
+
+Examples:
+  rspill rewrite mm/memory.o -o /tmp/memory.o
+  rspill rewrite --in-place --function folio_zero_user mm/memory.o")]
+    Rewrite {
+        /// The object (.o or vmlinux.o).
+        #[arg(value_name = "IN")]
+        input: PathBuf,
+        /// Where to write the rewritten object.
+        #[arg(
+            short,
+            long,
+            value_name = "OUT",
+            required_unless_present = "in_place",
+            conflicts_with = "in_place"
+        )]
+        output: Option<PathBuf>,
+        /// Rewrite IN itself, keeping the original as IN.orig.
+        #[arg(long)]
+        in_place: bool,
+        /// Only rewrite restores in this function (repeatable).
+        #[arg(long = "function", value_name = "FUNC")]
+        functions: Vec<String>,
+        /// The objtool to validate with (default: $OBJTOOL, Debian's, or PATH).
+        #[arg(long, value_name = "PATH")]
+        objtool: Option<PathBuf>,
+    },
+    /// Cut a minimal relocatable object holding just the given functions, for bug reports.
+    #[command(after_help = "\
+The functions' bytes and relocations are copied unchanged, with undefined symbols for
+everything they reference, so objtool and `rspill scan` report the same findings at
+the same offsets as on the original. Branches the assembler resolved to code outside
+the chosen functions become relocations.
+
+Example:
+  rspill extract mm/memory.o folio_zero_user -o folio_zero_user.o")]
+    Extract {
+        /// The object (.o or vmlinux.o).
+        #[arg(value_name = "IN")]
+        input: PathBuf,
+        /// Functions to keep.
+        #[arg(value_name = "FUNC", required = true)]
+        functions: Vec<String>,
+        /// The reproducer to write.
+        #[arg(short, long, value_name = "OUT")]
+        output: PathBuf,
+        /// The objtool to compare with (default: $OBJTOOL, Debian's, or PATH).
+        #[arg(long, value_name = "PATH")]
+        objtool: Option<PathBuf>,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -147,6 +207,49 @@ fn finish(written: std::io::Result<()>, out: &mut dyn Write, code: i32) -> ExitC
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
+        Command::Rewrite {
+            input,
+            output,
+            in_place: _,
+            functions,
+            objtool,
+        } => {
+            let tool = rspill::objtool::locate(objtool.as_deref());
+            match rspill::rewrite::rewrite_file(
+                &input,
+                output.as_deref(),
+                &functions,
+                tool.as_deref(),
+            ) {
+                Ok(outcome) => {
+                    let mut out = std::io::stdout();
+                    let code = i32::from(!outcome.plan.refused.is_empty());
+                    finish(report::write_rewrite(&mut out, &outcome), &mut out, code)
+                }
+                Err(e) => {
+                    eprintln!("{}: error: rspill: {}", e.path, e.message);
+                    ExitCode::from(2)
+                }
+            }
+        }
+        Command::Extract {
+            input,
+            functions,
+            output,
+            objtool,
+        } => {
+            let tool = rspill::objtool::locate(objtool.as_deref());
+            match rspill::extract::extract_file(&input, &functions, &output, tool.as_deref()) {
+                Ok(outcome) => {
+                    let mut out = std::io::stdout();
+                    finish(report::write_extract(&mut out, &outcome), &mut out, 0)
+                }
+                Err(e) => {
+                    eprintln!("{}: error: rspill: {}", e.path, e.message);
+                    ExitCode::from(2)
+                }
+            }
+        }
         Command::Diff {
             a,
             b,

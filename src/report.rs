@@ -532,3 +532,96 @@ pub fn write_diff_markdown(out: &mut dyn Write, result: &DiffResult) -> io::Resu
         s["size_delta"].as_i64().unwrap_or(0)
     )
 }
+
+/// objtool's lines for one function (`FILE: warning: objtool: FUNC+…`).
+fn objtool_lines<'a>(output: &'a str, function: Option<&'a str>) -> Vec<&'a str> {
+    output
+        .lines()
+        .filter(|l| l.contains("objtool:"))
+        .filter(|l| function.is_none_or(|f| l.contains(&format!("objtool: {f}+"))))
+        .collect()
+}
+
+fn write_objtool(out: &mut dyn Write, label: &str, output: &Option<String>) -> io::Result<()> {
+    match output {
+        None => writeln!(
+            out,
+            "objtool ({label}): not run (no objtool found; set OBJTOOL or --objtool)"
+        ),
+        Some(text) => {
+            let lines = objtool_lines(text, None);
+            if lines.is_empty() {
+                writeln!(out, "objtool ({label}): clean")
+            } else {
+                writeln!(out, "objtool ({label}):")?;
+                for l in lines {
+                    writeln!(out, "  {l}")?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+pub fn write_rewrite(out: &mut dyn Write, o: &crate::rewrite::Outcome) -> io::Result<()> {
+    for s in &o.plan.rewrite {
+        writeln!(
+            out,
+            "{}: rewritten: {}+{:#x}: `{}` -> {}-byte nop ({}, proven redundant)",
+            o.input,
+            s.function,
+            s.offset,
+            s.text,
+            s.len,
+            s.kind.as_str()
+        )?;
+    }
+    for s in &o.plan.refused {
+        writeln!(
+            out,
+            "{}: refused: {}+{:#x}: `{}`: {}",
+            o.input,
+            s.function,
+            s.offset,
+            s.text,
+            s.refused.as_deref().unwrap_or("")
+        )?;
+    }
+    match &o.backup {
+        Some(b) => writeln!(out, "wrote {} in place (original kept as {b})", o.output)?,
+        None => writeln!(out, "wrote {}", o.output)?,
+    }
+    writeln!(
+        out,
+        "re-scan of {}: {} of {} rewritten restores neutralised; {} findings remain ({} objtool-visible)",
+        o.output,
+        o.neutralised(),
+        o.plan.rewrite.len(),
+        o.rescan.len(),
+        o.rescan.iter().filter(|f| f.objtool_would_fail).count()
+    )?;
+    for f in &o.rescan {
+        writeln!(out, "  {}", finding_line(f))?;
+    }
+    write_objtool(out, "before", &o.objtool_before)?;
+    write_objtool(out, "after", &o.objtool_after)
+}
+
+pub fn write_extract(out: &mut dyn Write, o: &crate::extract::Outcome) -> io::Result<()> {
+    writeln!(
+        out,
+        "wrote {}: {} bytes ({:.2}% of the input's {} bytes)",
+        o.output,
+        o.size_out,
+        o.size_out as f64 * 100.0 / o.size_in.max(1) as f64,
+        o.size_in
+    )?;
+    for (label, fs) in [("input", &o.findings_in), ("reproducer", &o.findings_out)] {
+        writeln!(out, "findings in the {label}: {}", fs.len())?;
+        for f in fs {
+            writeln!(out, "  {}", finding_line(f))?;
+        }
+    }
+    write_objtool(out, "input", &o.objtool_in)?;
+    write_objtool(out, "reproducer", &o.objtool_out)
+}

@@ -488,7 +488,13 @@ impl Analyzer {
                     }
                 }
                 if size == 8 {
+                    let held_proven = matches!(state.slots.get(&(b, k)), Some(Val::Stack { .. }));
                     match val {
+                        // Overwriting a proven value with an unprovable one: the
+                        // store is what destroyed it.
+                        Some(Val::Lost(_)) if held_proven => {
+                            state.slots.insert((b, k), overwritten);
+                        }
                         Some(v) if v.is_stack_derived() => {
                             state.slots.insert((b, k), v);
                         }

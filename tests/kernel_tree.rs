@@ -189,6 +189,55 @@ fn kmsan_mm_predictions_agree_with_objtool_and_the_candidate_fixes_measure_as_ex
             .is_some_and(|c| c.starts_with("clear_pages"))
     );
 
+    // rewrite: objtool passes on the result, only the restores' bytes differ.
+    let rewritten = work.path().join("memory-rewritten.o");
+    let rw = rspill()
+        .arg("rewrite")
+        .arg(&memory_o)
+        .arg("-o")
+        .arg(&rewritten)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&rw.stdout).into_owned();
+    assert_eq!(rw.status.code(), Some(0), "{text}");
+    assert!(!objtool(&objtool_path, &rewritten).contains("folio_zero_user"));
+    let sites = text.matches(": rewritten: ").count();
+    let (a, b) = (
+        std::fs::read(&memory_o).unwrap(),
+        std::fs::read(&rewritten).unwrap(),
+    );
+    let changed = (0..a.len()).filter(|&i| a[i] != b[i]).count();
+    assert!(
+        sites >= 1 && changed <= sites * 8,
+        "{changed} bytes for {sites} sites"
+    );
+    assert!(
+        text.contains(&format!(
+            "{sites} of {sites} rewritten restores neutralised"
+        )),
+        "{text}"
+    );
+
+    // extract: the small object fails objtool with the same message and offset.
+    let small = work.path().join("folio_zero_user.o");
+    run_ok(
+        rspill()
+            .arg("extract")
+            .arg(&memory_o)
+            .arg("folio_zero_user")
+            .arg("-o")
+            .arg(&small),
+    );
+    let strip =
+        |t: String| -> Vec<String> { objtool_messages(&t).into_iter().map(|(_, m)| m).collect() };
+    assert_eq!(
+        strip(objtool(&objtool_path, &small)),
+        strip(objtool_out.clone())
+    );
+    assert!(
+        std::fs::metadata(&small).unwrap().len() * 50 < std::fs::metadata(&memory_o).unwrap().len()
+    );
+
     // The candidate fixes on KMSAN: objtool passes, and rspill predicted so.
     for fix in ["fix-reorder.patch", "fix-frame-address.patch"] {
         let fixed = work.path().join(format!("kmsan-{fix}.o"));
