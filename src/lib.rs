@@ -21,4 +21,5 @@ pub mod objtool_model;
 pub mod report;
 pub mod rewrite;
 pub mod scan;
+pub mod source;
 pub mod stack;

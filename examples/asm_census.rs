@@ -1,0 +1,121 @@
+//! Parse every inline asm statement that uses ASM_CALL_CONSTRAINT in a kernel
+//! tree's arch/x86, apply both per-statement edits in memory, and report counts;
+//! with `--write-reorder DIR` / `--write-frame-address DIR`, write the edited
+//! files into a copy of the tree at DIR (for compile checks).
+//!
+//!   cargo run --release --example asm_census -- TREE [--write-STRATEGY DIR]
+
+use rspill::source::{
+    apply_edits, asm_statements, frame_address_edits, object_like_defines as defines_in,
+    reorder_edits,
+};
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+fn defines(tree: &Path) -> HashMap<String, String> {
+    let mut out = HashMap::new();
+    for dir in [
+        "arch/x86/include/asm",
+        "include/linux",
+        "arch/x86/include/uapi/asm",
+    ] {
+        let Ok(rd) = std::fs::read_dir(tree.join(dir)) else {
+            continue;
+        };
+        for e in rd.flatten() {
+            let Ok(text) = std::fs::read_to_string(e.path()) else {
+                continue;
+            };
+            for (k, v) in defines_in(&text) {
+                out.entry(k).or_insert(v);
+            }
+        }
+    }
+    out
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let tree = PathBuf::from(&args[0]);
+    let write = args.get(1).map(|flag| {
+        (
+            flag.trim_start_matches("--write-").to_string(),
+            PathBuf::from(&args[2]),
+        )
+    });
+    let defs = defines(&tree);
+    let lookup = |n: &str| defs.get(n).cloned();
+    let mut files = Vec::new();
+    for e in walkdir::WalkDir::new(tree.join("arch/x86")).sort_by_file_name() {
+        let e = e.unwrap();
+        let p = e.path();
+        if matches!(p.extension().and_then(|x| x.to_str()), Some("c" | "h")) {
+            if let Ok(t) = std::fs::read_to_string(p) {
+                if t.contains("ASM_CALL_CONSTRAINT") {
+                    files.push((p.to_path_buf(), t));
+                }
+            }
+        }
+    }
+    let (mut stmts, mut parsed, mut reorder_ok, mut fa_ok, mut already_first, mut in_macro) =
+        (0, 0, 0, 0, 0, 0);
+    let mut failures = Vec::new();
+    for (path, text) in &files {
+        let rel = path.strip_prefix(&tree).unwrap().display().to_string();
+        // The file's own #defines first, then the tree's headers.
+        let own = defines_in(text);
+        let lookup = |n: &str| own.get(n).cloned().or_else(|| lookup(n));
+        let statements = match asm_statements(text, &lookup) {
+            Ok(s) => s,
+            Err(e) => {
+                failures.push(format!("{rel}: {e}"));
+                continue;
+            }
+        };
+        let mut edits_r = Vec::new();
+        let mut edits_f = Vec::new();
+        for s in statements
+            .iter()
+            .filter(|s| text[s.span.clone()].contains("ASM_CALL_CONSTRAINT"))
+        {
+            stmts += 1;
+            parsed += 1;
+            in_macro += s.in_macro.is_some() as usize;
+            match reorder_edits(text, s) {
+                Ok(e) => {
+                    reorder_ok += 1;
+                    edits_r.extend(e);
+                }
+                Err(e) if e.contains("already the first") => already_first += 1,
+                Err(e) => failures.push(format!("{rel}:{}: reorder: {e}", s.first_line)),
+            }
+            match frame_address_edits(text, s) {
+                Ok(e) => {
+                    fa_ok += 1;
+                    edits_f.extend(e);
+                }
+                Err(e) => failures.push(format!("{rel}:{}: frame-address: {e}", s.first_line)),
+            }
+        }
+        if let Some((strategy, dir)) = &write {
+            let edits = if strategy == "reorder" {
+                edits_r
+            } else {
+                edits_f
+            };
+            if !edits.is_empty() {
+                let dest = dir.join(&rel);
+                std::fs::write(&dest, apply_edits(text, edits)).unwrap();
+                println!("edited {rel}");
+            }
+        }
+    }
+    println!(
+        "files {}, statements with ASM_CALL_CONSTRAINT {stmts}, parsed {parsed}, in macros {in_macro}, reorder edits {reorder_ok} (+{already_first} already first), frame-address edits {fa_ok}, failures {}",
+        files.len(),
+        failures.len()
+    );
+    for f in failures {
+        println!("FAIL {f}");
+    }
+}

@@ -1,0 +1,982 @@
+//! Source edits: find the inline asm statement at a file:line, parse its
+//! template and operand lists (strings, nested parentheses, macros, named and
+//! positional operands, matching constraints, goto labels), and rewrite it for a
+//! fix strategy with every positional reference renumbered; and the Kconfig edit
+//! that makes KMSAN builds use frame pointers.
+
+use std::ops::Range;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Tok {
+    Ident,
+    Str,
+    Char,
+    Number,
+    Punct(u8),
+}
+
+#[derive(Clone, Debug)]
+struct Token {
+    kind: Tok,
+    span: Range<usize>,
+}
+
+/// C tokens of `text`, without comments and whitespace (a backslash-newline is
+/// whitespace, so macro bodies tokenize like code). Errors on unterminated
+/// strings and comments.
+fn tokenize(text: &str) -> Result<Vec<Token>, String> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c.is_ascii_whitespace() || (c == b'\\' && b.get(i + 1) == Some(&b'\n')) {
+            i += 1;
+            continue;
+        }
+        if c == b'/' && b.get(i + 1) == Some(&b'/') {
+            while i < b.len() && b[i] != b'\n' {
+                i += 1;
+            }
+            continue;
+        }
+        if c == b'/' && b.get(i + 1) == Some(&b'*') {
+            let end = text[i + 2..]
+                .find("*/")
+                .ok_or_else(|| format!("unterminated comment at line {}", line_of(text, i)))?;
+            i += 2 + end + 2;
+            continue;
+        }
+        if c == b'"' || c == b'\'' {
+            let start = i;
+            i += 1;
+            while i < b.len() && b[i] != c {
+                if b[i] == b'\\' {
+                    i += 1;
+                }
+                if b[i.min(b.len() - 1)] == b'\n' && b[i - 1] != b'\\' {
+                    return Err(format!(
+                        "unterminated literal at line {}",
+                        line_of(text, start)
+                    ));
+                }
+                i += 1;
+            }
+            if i >= b.len() {
+                return Err(format!(
+                    "unterminated literal at line {}",
+                    line_of(text, start)
+                ));
+            }
+            i += 1;
+            out.push(Token {
+                kind: if c == b'"' { Tok::Str } else { Tok::Char },
+                span: start..i,
+            });
+            continue;
+        }
+        if c.is_ascii_alphabetic() || c == b'_' {
+            let start = i;
+            while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'_') {
+                i += 1;
+            }
+            out.push(Token {
+                kind: Tok::Ident,
+                span: start..i,
+            });
+            continue;
+        }
+        if c.is_ascii_digit() {
+            let start = i;
+            while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'.') {
+                i += 1;
+            }
+            out.push(Token {
+                kind: Tok::Number,
+                span: start..i,
+            });
+            continue;
+        }
+        out.push(Token {
+            kind: Tok::Punct(c),
+            span: i..i + 1,
+        });
+        i += 1;
+    }
+    Ok(out)
+}
+
+/// Object-like `#define NAME body` definitions in `text` (continuation lines
+/// joined); function-like macros are left out.
+pub fn object_like_defines(text: &str) -> std::collections::HashMap<String, String> {
+    let mut out = std::collections::HashMap::new();
+    let joined = text.replace("\\\n", " ");
+    for line in joined.lines() {
+        let Some(rest) = line.trim_start().strip_prefix('#') else {
+            continue;
+        };
+        let Some(rest) = rest.trim_start().strip_prefix("define") else {
+            continue;
+        };
+        let rest = rest.trim_start();
+        let name: String = rest
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+            .collect();
+        let body = &rest[name.len()..];
+        if !name.is_empty() && !body.starts_with('(') {
+            out.entry(name).or_insert_with(|| body.trim().to_string());
+        }
+    }
+    out
+}
+
+/// 1-based line number of byte `pos`.
+pub fn line_of(text: &str, pos: usize) -> usize {
+    text.as_bytes()[..pos.min(text.len())]
+        .iter()
+        .filter(|&&c| c == b'\n')
+        .count()
+        + 1
+}
+
+/// Byte range of 1-based `line` (without its newline).
+fn line_range(text: &str, line: usize) -> Option<Range<usize>> {
+    let mut start = 0;
+    for (n, l) in text.split('\n').enumerate() {
+        if n + 1 == line {
+            return Some(start..start + l.len());
+        }
+        start += l.len() + 1;
+    }
+    None
+}
+
+/// One operand of an output or input list.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Operand {
+    /// The operand's text as written (`"+c" (len)`, `ASM_CALL_CONSTRAINT`).
+    pub text: String,
+    pub span: Range<usize>,
+    /// `[name]`, when named.
+    pub name: Option<String>,
+    /// The constraint string's contents (`+c`), when written out.
+    pub constraint: Option<String>,
+    /// How many asm operands it stands for (a macro may expand to several); None
+    /// for a parameter of the enclosing macro (`output`, `## input`), which only
+    /// the call site decides.
+    pub count: Option<usize>,
+    /// The operand is `ASM_CALL_CONSTRAINT`.
+    pub is_call_constraint: bool,
+}
+
+/// A parsed inline asm statement.
+#[derive(Clone, Debug)]
+pub struct AsmStatement {
+    /// Byte range of the statement, from `asm` to its closing parenthesis.
+    pub span: Range<usize>,
+    pub first_line: usize,
+    pub last_line: usize,
+    /// The keyword and qualifiers as written (`asm volatile`, `asm_inline`).
+    pub keyword: String,
+    pub is_goto: bool,
+    /// The statement sits in a `#define` (its lines end with backslashes).
+    pub in_macro: Option<String>,
+    /// String literals of the template, by span.
+    pub template_strings: Vec<Range<usize>>,
+    pub outputs: Vec<Operand>,
+    pub inputs: Vec<Operand>,
+    /// Span of the output / input list (between its colons), when present.
+    pub outputs_span: Option<Range<usize>>,
+    pub inputs_span: Option<Range<usize>>,
+    /// Where the colon that starts the inputs would go (end of outputs).
+    pub after_outputs: usize,
+}
+
+impl AsmStatement {
+    /// Number of output operands, when every output's count is known.
+    pub fn output_count(&self) -> Option<usize> {
+        self.outputs.iter().map(|o| o.count).sum()
+    }
+
+    pub fn call_constraint_index(&self) -> Option<usize> {
+        self.outputs.iter().position(|o| o.is_call_constraint)
+    }
+}
+
+const ASM_KEYWORDS: [&str; 4] = ["asm", "__asm__", "__asm", "asm_inline"];
+const QUALIFIERS: [&str; 6] = [
+    "volatile",
+    "__volatile__",
+    "__volatile",
+    "inline",
+    "__inline__",
+    "goto",
+];
+
+/// Operand counts of macros used in operand lists, beyond `ASM_CALL_CONSTRAINT`:
+/// looked up in the tree by the caller (`#define NAME body`).
+pub type MacroLookup<'a> = &'a dyn Fn(&str) -> Option<String>;
+
+/// Every inline asm statement in `text`.
+pub fn asm_statements(text: &str, macros: MacroLookup) -> Result<Vec<AsmStatement>, String> {
+    let toks = tokenize(text)?;
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let t = &toks[i];
+        if t.kind == Tok::Ident && ASM_KEYWORDS.contains(&&text[t.span.clone()]) {
+            let mut j = i + 1;
+            let mut is_goto = false;
+            while j < toks.len()
+                && toks[j].kind == Tok::Ident
+                && QUALIFIERS.contains(&&text[toks[j].span.clone()])
+            {
+                is_goto |= &text[toks[j].span.clone()] == "goto";
+                j += 1;
+            }
+            if j < toks.len() && toks[j].kind == Tok::Punct(b'(') {
+                let stmt = parse_statement(text, &toks, i, j, is_goto, macros)?;
+                i = toks
+                    .iter()
+                    .position(|t| t.span.start >= stmt.span.end)
+                    .unwrap_or(toks.len());
+                out.push(stmt);
+                continue;
+            }
+        }
+        i += 1;
+    }
+    Ok(out)
+}
+
+/// The asm statement whose lines include `line`.
+pub fn statement_at(text: &str, line: usize, macros: MacroLookup) -> Result<AsmStatement, String> {
+    if line_range(text, line).is_none() {
+        return Err(format!("the file has no line {line}"));
+    }
+    asm_statements(text, macros)?
+        .into_iter()
+        .find(|s| s.first_line <= line && line <= s.last_line)
+        .ok_or_else(|| format!("no inline asm statement at line {line}"))
+}
+
+fn parse_statement(
+    text: &str,
+    toks: &[Token],
+    kw: usize,
+    open: usize,
+    is_goto: bool,
+    macros: MacroLookup,
+) -> Result<AsmStatement, String> {
+    // The matching close parenthesis, and the colons at depth 1.
+    let mut depth = 0usize;
+    let mut close = None;
+    let mut colons = Vec::new();
+    for (k, t) in toks.iter().enumerate().skip(open) {
+        match t.kind {
+            Tok::Punct(b'(') | Tok::Punct(b'[') | Tok::Punct(b'{') => depth += 1,
+            Tok::Punct(b')') | Tok::Punct(b']') | Tok::Punct(b'}') => {
+                depth -= 1;
+                if depth == 0 {
+                    close = Some(k);
+                    break;
+                }
+            }
+            Tok::Punct(b':') if depth == 1 => colons.push(k),
+            Tok::Punct(b';') if depth <= 1 => break,
+            _ => {}
+        }
+    }
+    let start = toks[kw].span.start;
+    let close = close.ok_or_else(|| {
+        format!(
+            "unbalanced parentheses in the asm statement at line {}",
+            line_of(text, start)
+        )
+    })?;
+    let end = toks[close].span.end;
+    // Sections: template, outputs, inputs, clobbers, labels.
+    let mut bounds = vec![open + 1];
+    bounds.extend(colons.iter().map(|&c| c + 1));
+    let section = |n: usize| -> Option<Range<usize>> {
+        let from = *bounds.get(n)?;
+        let to = colons.get(n).copied().unwrap_or(close);
+        Some(from..to)
+    };
+    let template = section(0).unwrap_or(open + 1..close);
+    let template_strings = toks[template.clone()]
+        .iter()
+        .filter(|t| t.kind == Tok::Str)
+        .map(|t| t.span.clone())
+        .collect();
+    let span_of = |r: &Range<usize>| -> Range<usize> {
+        if r.is_empty() {
+            let at = toks[r.start - 1].span.end;
+            at..at
+        } else {
+            toks[r.start].span.start..toks[r.end - 1].span.end
+        }
+    };
+    let outputs = section(1)
+        .map(|r| operands(text, toks, r, macros))
+        .transpose()?
+        .unwrap_or_default();
+    let inputs = section(2)
+        .map(|r| operands(text, toks, r, macros))
+        .transpose()?
+        .unwrap_or_default();
+    let outputs_span = section(1).map(|r| span_of(&r));
+    let inputs_span = section(2).map(|r| span_of(&r));
+    let after_outputs = match (&outputs_span, colons.first()) {
+        (Some(s), _) => s.end,
+        (None, _) => toks[template.end.saturating_sub(1).max(open)].span.end,
+    };
+    let keyword = toks[kw..open]
+        .iter()
+        .map(|t| &text[t.span.clone()])
+        .collect::<Vec<_>>()
+        .join(" ");
+    Ok(AsmStatement {
+        span: start..end,
+        first_line: line_of(text, start),
+        last_line: line_of(text, end),
+        keyword,
+        is_goto,
+        in_macro: enclosing_define(text, start),
+        template_strings,
+        outputs,
+        inputs,
+        outputs_span,
+        inputs_span,
+        after_outputs,
+    })
+}
+
+/// The macro whose `#define` contains byte `pos`, if any.
+fn enclosing_define(text: &str, pos: usize) -> Option<String> {
+    let mut line_start = text[..pos].rfind('\n').map(|p| p + 1).unwrap_or(0);
+    loop {
+        let line = &text[line_start
+            ..text[line_start..]
+                .find('\n')
+                .map(|e| line_start + e)
+                .unwrap_or(text.len())];
+        let trimmed = line.trim_start();
+        if let Some(rest) = trimmed.strip_prefix('#') {
+            let rest = rest.trim_start();
+            if let Some(def) = rest.strip_prefix("define") {
+                let name: String = def
+                    .trim_start()
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                    .collect();
+                return Some(name);
+            }
+            return None;
+        }
+        if line_start == 0 {
+            return None;
+        }
+        // Continue upwards only while the previous line continues into this one.
+        let prev_end = line_start - 1;
+        let prev_start = text[..prev_end].rfind('\n').map(|p| p + 1).unwrap_or(0);
+        if !text[prev_start..prev_end].trim_end().ends_with('\\') {
+            return None;
+        }
+        line_start = prev_start;
+    }
+}
+
+/// Split an operand list at depth-0 commas and describe each operand.
+fn operands(
+    text: &str,
+    toks: &[Token],
+    range: Range<usize>,
+    macros: MacroLookup,
+) -> Result<Vec<Operand>, String> {
+    let mut out = Vec::new();
+    let mut depth = 0usize;
+    let mut start = range.start;
+    let mut items = Vec::new();
+    for k in range.clone() {
+        match toks[k].kind {
+            Tok::Punct(b'(') | Tok::Punct(b'[') => depth += 1,
+            Tok::Punct(b')') | Tok::Punct(b']') => depth = depth.saturating_sub(1),
+            Tok::Punct(b',') if depth == 0 => {
+                items.push(start..k);
+                start = k + 1;
+            }
+            _ => {}
+        }
+    }
+    if start < range.end {
+        items.push(start..range.end);
+    }
+    for item in items {
+        if item.is_empty() {
+            continue;
+        }
+        let span = toks[item.start].span.start..toks[item.end - 1].span.end;
+        let its = &toks[item.clone()];
+        let word = |t: &Token| &text[t.span.clone()];
+        let mut name = None;
+        let mut k = 0;
+        if its[0].kind == Tok::Punct(b'[') && its.len() > 2 && its[2].kind == Tok::Punct(b']') {
+            name = Some(word(&its[1]).to_string());
+            k = 3;
+        }
+        let operand = match its.get(k) {
+            Some(t) if t.kind == Tok::Str => {
+                let c = word(t);
+                Operand {
+                    text: text[span.clone()].to_string(),
+                    span: span.clone(),
+                    name,
+                    constraint: Some(c[1..c.len() - 1].to_string()),
+                    count: Some(1),
+                    is_call_constraint: false,
+                }
+            }
+            Some(t) if t.kind == Tok::Ident => {
+                let macro_name = word(t);
+                let count = if macro_name == "ASM_CALL_CONSTRAINT" {
+                    Some(1)
+                } else if its.get(k + 1).is_some_and(|t| t.kind == Tok::Punct(b'(')) {
+                    // A pass-through macro (ASM_OUTPUT2(a, b), COMMA(a, b)): one
+                    // operand per argument.
+                    Some(count_args(&its[k + 1..]))
+                } else {
+                    // An object-like macro, or a parameter of the enclosing macro
+                    // (unknown: the call site decides).
+                    match macros(macro_name) {
+                        Some(body) => {
+                            let inner = tokenize(&body)?;
+                            operands(&body, &inner, 0..inner.len(), macros)?
+                                .iter()
+                                .map(|o| o.count)
+                                .sum()
+                        }
+                        None => None,
+                    }
+                };
+                Operand {
+                    text: text[span.clone()].to_string(),
+                    span: span.clone(),
+                    name,
+                    constraint: None,
+                    count,
+                    is_call_constraint: macro_name == "ASM_CALL_CONSTRAINT",
+                }
+            }
+            // `## input`: a variadic parameter pasted in by the enclosing macro.
+            Some(t) if t.kind == Tok::Punct(b'#') => Operand {
+                text: text[span.clone()].to_string(),
+                span: span.clone(),
+                name,
+                constraint: None,
+                count: None,
+                is_call_constraint: false,
+            },
+            _ => return Err(format!("cannot parse the asm operand `{}`", &text[span])),
+        };
+        out.push(operand);
+    }
+    Ok(out)
+}
+
+/// Depth-0 arguments of a parenthesized list starting at `toks[0] == '('`.
+fn count_args(toks: &[Token]) -> usize {
+    let mut depth = 0;
+    let mut n = 1;
+    let mut empty = true;
+    for t in toks {
+        match t.kind {
+            Tok::Punct(b'(') => depth += 1,
+            Tok::Punct(b')') => {
+                depth -= 1;
+                if depth == 0 {
+                    break;
+                }
+            }
+            Tok::Punct(b',') if depth == 1 => n += 1,
+            _ => empty = false,
+        }
+    }
+    if empty { 0 } else { n }
+}
+
+/// Renumber positional operand references in an asm template string literal
+/// (`%0`, `%c1`, `%P2`, `%k0`, `%l3`; not `%%`, not `%[name]`).
+fn renumber_template(
+    lit: &str,
+    map: &dyn Fn(usize) -> Result<usize, String>,
+) -> Result<String, String> {
+    let b = lit.as_bytes();
+    let mut out = String::with_capacity(lit.len());
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] != b'%' {
+            let ch = lit[i..].chars().next().unwrap_or(' ');
+            out.push(ch);
+            i += ch.len_utf8();
+            continue;
+        }
+        if b.get(i + 1) == Some(&b'%') {
+            out.push_str("%%");
+            i += 2;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < b.len() && b[j].is_ascii_alphabetic() && j - i <= 2 {
+            j += 1;
+        }
+        let digits_start = j;
+        while j < b.len() && b[j].is_ascii_digit() {
+            j += 1;
+        }
+        if j > digits_start {
+            let n: usize = lit[digits_start..j]
+                .parse()
+                .map_err(|_| "bad operand number".to_string())?;
+            let new = map(n)?;
+            out.push_str(&lit[i..digits_start]);
+            out.push_str(&new.to_string());
+        } else {
+            out.push_str(&lit[i..j]);
+        }
+        i = j;
+    }
+    Ok(out)
+}
+
+/// A text edit: replace `span` with `text`.
+#[derive(Clone, Debug)]
+pub struct Edit {
+    pub span: Range<usize>,
+    pub text: String,
+}
+
+/// Apply non-overlapping edits.
+pub fn apply_edits(text: &str, mut edits: Vec<Edit>) -> String {
+    edits.sort_by_key(|e| std::cmp::Reverse(e.span.start));
+    let mut s = text.to_string();
+    for e in edits {
+        s.replace_range(e.span, &e.text);
+    }
+    s
+}
+
+/// Template and matching-constraint edits for an operand renumbering.
+fn renumbering_edits(
+    text: &str,
+    stmt: &AsmStatement,
+    map: &dyn Fn(usize) -> Result<usize, String>,
+) -> Result<Vec<Edit>, String> {
+    let mut edits = Vec::new();
+    for span in &stmt.template_strings {
+        let old = &text[span.clone()];
+        let new = renumber_template(old, map)?;
+        if new != old {
+            edits.push(Edit {
+                span: span.clone(),
+                text: new,
+            });
+        }
+    }
+    Ok(edits)
+}
+
+/// Matching constraints (`"0"`) among the inputs, rewritten through `map`.
+fn matching_constraint_text(
+    op: &Operand,
+    map: &dyn Fn(usize) -> Result<usize, String>,
+) -> Result<Option<String>, String> {
+    let Some(c) = &op.constraint else {
+        return Ok(None);
+    };
+    if c.is_empty() || !c.chars().all(|ch| ch.is_ascii_digit()) {
+        return Ok(None);
+    }
+    let n: usize = c
+        .parse()
+        .map_err(|_| "bad matching constraint".to_string())?;
+    let new = map(n).map_err(|e| format!("input {}: {e}", op.text))?;
+    Ok(Some(op.text.replacen(
+        &format!("\"{c}\""),
+        &format!("\"{new}\""),
+        1,
+    )))
+}
+
+/// Operand number of each operand's first asm operand, while all counts before
+/// it are known.
+fn first_numbers(ops: &[Operand]) -> Vec<Option<usize>> {
+    let mut next = Some(0);
+    ops.iter()
+        .map(|o| {
+            let f = next;
+            next = next.zip(o.count).map(|(a, b)| a + b);
+            f
+        })
+        .collect()
+}
+
+fn unknown_count(n: usize) -> String {
+    format!(
+        "cannot renumber operand {n}: an operand before it is a macro parameter whose number of operands only the call site knows"
+    )
+}
+
+/// Strategy 1: `ASM_CALL_CONSTRAINT` becomes the first output; positional
+/// references and matching constraints are renumbered.
+pub fn reorder_edits(text: &str, stmt: &AsmStatement) -> Result<Vec<Edit>, String> {
+    let k = stmt
+        .call_constraint_index()
+        .ok_or("the asm statement has no ASM_CALL_CONSTRAINT output")?;
+    if k == 0 {
+        return Err("ASM_CALL_CONSTRAINT is already the first output".into());
+    }
+    let first = first_numbers(&stmt.outputs);
+    let moved = first[k];
+    let map = move |n: usize| -> Result<usize, String> {
+        let moved = moved.ok_or_else(|| unknown_count(n))?;
+        Ok(if n == moved {
+            0
+        } else if n < moved {
+            n + 1
+        } else {
+            n
+        })
+    };
+    let mut edits = renumbering_edits(text, stmt, &map)?;
+    // Permute operand texts within their slots, keeping separators and layout.
+    let order: Vec<usize> = std::iter::once(k)
+        .chain((0..stmt.outputs.len()).filter(|&i| i != k))
+        .collect();
+    for (slot, &from) in order.iter().enumerate() {
+        if slot != from {
+            edits.push(Edit {
+                span: stmt.outputs[slot].span.clone(),
+                text: stmt.outputs[from].text.clone(),
+            });
+        }
+    }
+    for op in &stmt.inputs {
+        if let Some(t) = matching_constraint_text(op, &map)? {
+            edits.push(Edit {
+                span: op.span.clone(),
+                text: t,
+            });
+        }
+    }
+    Ok(edits)
+}
+
+/// The input strategy 2 adds instead of the `ASM_CALL_CONSTRAINT` output.
+pub const FRAME_ADDRESS_INPUT: &str = "\"r\" (__builtin_frame_address(0))";
+
+/// Strategy 2: drop `ASM_CALL_CONSTRAINT` from the outputs and add the input
+/// `"r" (__builtin_frame_address(0))` last; everything renumbered.
+pub fn frame_address_edits(text: &str, stmt: &AsmStatement) -> Result<Vec<Edit>, String> {
+    let k = stmt
+        .call_constraint_index()
+        .ok_or("the asm statement has no ASM_CALL_CONSTRAINT output")?;
+    let first = first_numbers(&stmt.outputs);
+    let removed = first[k];
+    let n_out = stmt.output_count();
+    let n_in: Option<usize> = stmt.inputs.iter().map(|o| o.count).sum();
+    let labels_from = n_out.zip(n_in).map(|(a, b)| a + b);
+    let map_all = move |n: usize| -> Result<usize, String> {
+        let removed = removed.ok_or_else(|| unknown_count(n))?;
+        let labels_from = labels_from.ok_or_else(|| unknown_count(n))?;
+        match n.cmp(&removed) {
+            std::cmp::Ordering::Less => Ok(n),
+            std::cmp::Ordering::Equal => Err(format!(
+                "the statement refers to operand {n}, which the edit removes"
+            )),
+            // goto labels keep their numbers: one output fewer, one input more.
+            std::cmp::Ordering::Greater if n >= labels_from => Ok(n),
+            // Later outputs and the inputs: one operand fewer before them.
+            std::cmp::Ordering::Greater => Ok(n - 1),
+        }
+    };
+    let mut edits = renumbering_edits(text, stmt, &map_all)?;
+    // Remove the operand and one adjacent comma.
+    let ops = &stmt.outputs;
+    let span = if ops.len() == 1 {
+        ops[0].span.clone()
+    } else if k + 1 < ops.len() {
+        ops[k].span.start..ops[k + 1].span.start
+    } else {
+        ops[k - 1].span.end..ops[k].span.end
+    };
+    edits.push(Edit {
+        span,
+        text: String::new(),
+    });
+    for op in &stmt.inputs {
+        if let Some(t) = matching_constraint_text(op, &map_all)? {
+            edits.push(Edit {
+                span: op.span.clone(),
+                text: t,
+            });
+        }
+    }
+    match (&stmt.inputs_span, stmt.inputs.last()) {
+        (Some(_), Some(last)) => edits.push(Edit {
+            span: last.span.end..last.span.end,
+            text: format!(", {FRAME_ADDRESS_INPUT}"),
+        }),
+        (Some(s), None) => edits.push(Edit {
+            span: s.clone(),
+            text: format!(" {FRAME_ADDRESS_INPUT} "),
+        }),
+        (None, _) => edits.push(Edit {
+            span: stmt.after_outputs..stmt.after_outputs,
+            text: format!(" : {FRAME_ADDRESS_INPUT}"),
+        }),
+    }
+    Ok(edits)
+}
+
+/// Strategy 3, in arch/x86/Kconfig.debug: KMSAN builds cannot choose the ORC
+/// unwinder (`depends on !KMSAN`), so the unwinder choice falls to frame
+/// pointers, which a `default UNWINDER_FRAME_POINTER if KMSAN` makes explicit.
+/// FRAME_POINTER itself is only reachable through UNWINDER_FRAME_POINTER's
+/// `select` on x86, so a bare `select FRAME_POINTER` would not do.
+pub fn kconfig_frame_pointer_edits(text: &str) -> Result<Vec<Edit>, String> {
+    let lines: Vec<(usize, &str)> = {
+        let mut v = Vec::new();
+        let mut pos = 0;
+        for l in text.split_inclusive('\n') {
+            v.push((pos, l));
+            pos += l.len();
+        }
+        v
+    };
+    let is = |l: &str, kw: &str| l.trim_start().starts_with(kw);
+    // The choice block that contains `config UNWINDER_ORC`.
+    let orc = lines
+        .iter()
+        .position(|(_, l)| l.trim() == "config UNWINDER_ORC")
+        .ok_or("no `config UNWINDER_ORC` in the file")?;
+    let choice = lines[..orc]
+        .iter()
+        .rposition(|(_, l)| l.trim() == "choice")
+        .ok_or("`config UNWINDER_ORC` is not inside a `choice` block")?;
+    if lines[choice..orc]
+        .iter()
+        .any(|(_, l)| l.trim() == "endchoice")
+    {
+        return Err("`config UNWINDER_ORC` is not inside the preceding `choice` block".into());
+    }
+    let first_default = lines[choice..orc]
+        .iter()
+        .position(|(_, l)| is(l, "default"))
+        .map(|p| p + choice)
+        .ok_or("the unwinder choice has no `default` line")?;
+    let indent: String = lines[first_default]
+        .1
+        .chars()
+        .take_while(|c| c.is_whitespace())
+        .collect();
+    let mut edits = vec![Edit {
+        span: lines[first_default].0..lines[first_default].0,
+        text: format!("{indent}default UNWINDER_FRAME_POINTER if KMSAN\n"),
+    }];
+    // In the UNWINDER_ORC entry: after its `depends on` line (or its prompt).
+    let entry_end = lines[orc + 1..]
+        .iter()
+        .position(|(_, l)| is(l, "config ") || is(l, "endchoice") || is(l, "help"))
+        .map(|p| p + orc + 1)
+        .unwrap_or(lines.len());
+    let anchor = lines[orc + 1..entry_end]
+        .iter()
+        .rposition(|(_, l)| is(l, "depends on") || is(l, "bool") || is(l, "prompt"))
+        .map(|p| p + orc + 1)
+        .ok_or("`config UNWINDER_ORC` has no prompt or `depends on` line")?;
+    let indent: String = lines[anchor]
+        .1
+        .chars()
+        .take_while(|c| c.is_whitespace())
+        .collect();
+    let at = lines[anchor].0 + lines[anchor].1.len();
+    edits.push(Edit {
+        span: at..at,
+        text: format!("{indent}depends on !KMSAN\n"),
+    });
+    Ok(edits)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn no_macros(_: &str) -> Option<String> {
+        None
+    }
+
+    const CLEAR_PAGES: &str = r#"static inline void clear_pages(void *addr, unsigned int npages)
+{
+	u64 len = npages * PAGE_SIZE;
+	asm volatile(ALTERNATIVE_2("call clear_pages_orig",
+				   "shrq $3, %%rcx; rep stosq", X86_FEATURE_REP_GOOD,
+				   "rep stosb", X86_FEATURE_ERMS)
+			: "+c" (len), "+D" (addr), ASM_CALL_CONSTRAINT
+			: "a" (0)
+			: "cc", "memory");
+}
+"#;
+
+    #[test]
+    fn parses_the_clear_pages_statement() {
+        let s = statement_at(CLEAR_PAGES, 7, &no_macros).unwrap();
+        assert_eq!(s.keyword, "asm volatile");
+        assert_eq!((s.first_line, s.last_line), (4, 9));
+        assert_eq!(s.outputs.len(), 3);
+        assert_eq!(s.call_constraint_index(), Some(2));
+        assert_eq!(s.inputs.len(), 1);
+        assert_eq!(s.inputs[0].constraint.as_deref(), Some("a"));
+        assert_eq!(s.template_strings.len(), 3);
+        assert!(s.in_macro.is_none());
+    }
+
+    #[test]
+    fn reorder_moves_the_constraint_first_and_keeps_layout() {
+        let s = statement_at(CLEAR_PAGES, 4, &no_macros).unwrap();
+        let new = apply_edits(CLEAR_PAGES, reorder_edits(CLEAR_PAGES, &s).unwrap());
+        assert!(
+            new.contains("\t\t\t: ASM_CALL_CONSTRAINT, \"+c\" (len), \"+D\" (addr)\n"),
+            "{new}"
+        );
+        assert_eq!(new.lines().count(), CLEAR_PAGES.lines().count());
+    }
+
+    #[test]
+    fn frame_address_replaces_the_output_with_an_input() {
+        let s = statement_at(CLEAR_PAGES, 4, &no_macros).unwrap();
+        let new = apply_edits(CLEAR_PAGES, frame_address_edits(CLEAR_PAGES, &s).unwrap());
+        assert!(new.contains(": \"+c\" (len), \"+D\" (addr)\n"), "{new}");
+        assert!(
+            new.contains(": \"a\" (0), \"r\" (__builtin_frame_address(0))\n"),
+            "{new}"
+        );
+    }
+
+    #[test]
+    fn positional_references_and_matching_constraints_are_renumbered() {
+        let src = "void f(void) {\n\tasm volatile(\"call %P2; mov %k0, %1; %%rsp %[x] %c3\"\n\t\t: \"=a\" (a), [x] \"=r\" (b), ASM_CALL_CONSTRAINT\n\t\t: \"i\" (4), \"0\" (c), \"1\" (d));\n}\n";
+        let s = statement_at(src, 2, &no_macros).unwrap();
+        let new = apply_edits(src, reorder_edits(src, &s).unwrap());
+        // %2 (the constraint) -> %0; %0 -> %1; %1 -> %2; %3 (first input) stays.
+        assert!(
+            new.contains("\"call %P0; mov %k1, %2; %%rsp %[x] %c3\""),
+            "{new}"
+        );
+        assert!(
+            new.contains(": ASM_CALL_CONSTRAINT, \"=a\" (a), [x] \"=r\" (b)"),
+            "{new}"
+        );
+        assert!(new.contains("\"1\" (c), \"2\" (d)"), "{new}");
+
+        // The call constraint's own operand cannot be referenced once removed.
+        let s = statement_at(src, 2, &no_macros).unwrap();
+        assert!(
+            frame_address_edits(src, &s)
+                .unwrap_err()
+                .contains("operand 2, which the edit removes")
+        );
+        let src = src.replace("call %P2", "call %c4");
+        let s = statement_at(&src, 2, &no_macros).unwrap();
+        let new = apply_edits(&src, frame_address_edits(&src, &s).unwrap());
+        // Outputs 0,1 keep their numbers; inputs 3,4,5 become 2,3,4; the new input is 5.
+        assert!(
+            new.contains("\"call %c3; mov %k0, %1; %%rsp %[x] %c2\""),
+            "{new}"
+        );
+        assert!(new.contains(": \"=a\" (a), [x] \"=r\" (b)\n"), "{new}");
+        assert!(
+            new.contains(": \"i\" (4), \"0\" (c), \"1\" (d), \"r\" (__builtin_frame_address(0)));"),
+            "{new}"
+        );
+    }
+
+    #[test]
+    fn macro_operands_are_counted() {
+        let src = "#define TWO_OUTS \"=a\" (x), \"=d\" (y)\nvoid f(void) {\n\tasm(\"%0 %1 %2 %3\" : ASM_OUTPUT2(\"=S\" (s), \"=D\" (d)), TWO_OUTS, ASM_CALL_CONSTRAINT);\n}\n";
+        let lookup =
+            |name: &str| (name == "TWO_OUTS").then(|| "\"=a\" (x), \"=d\" (y)".to_string());
+        let s = statement_at(src, 3, &lookup).unwrap();
+        assert_eq!(s.output_count(), Some(5));
+        let new = apply_edits(src, reorder_edits(src, &s).unwrap());
+        assert!(new.contains("\"%1 %2 %3 %4\""), "{new}");
+        // Unknown macro: its count is unknown, and renumbering refuses.
+        let s = statement_at(src, 3, &no_macros).unwrap();
+        assert_eq!(s.output_count(), None);
+        assert!(
+            reorder_edits(src, &s)
+                .unwrap_err()
+                .contains("macro parameter")
+        );
+        // Without positional references, nothing needs a count.
+        let named = src.replace("\"%0 %1 %2 %3\"", "\"nop\"");
+        let s = statement_at(&named, 3, &no_macros).unwrap();
+        assert!(reorder_edits(&named, &s).is_ok());
+    }
+
+    #[test]
+    fn statements_in_macros_and_goto_labels() {
+        let src = "#define CALL_THING(x)\t\t\\\n\tasm_inline volatile goto(\"call thing; jmp %l[out]\"\t\\\n\t\t: ASM_CALL_CONSTRAINT : \"r\" (x) : \"memory\" : out)\n";
+        let s = statement_at(src, 2, &no_macros).unwrap();
+        assert_eq!(s.in_macro.as_deref(), Some("CALL_THING"));
+        assert!(s.is_goto);
+        let new = apply_edits(src, frame_address_edits(src, &s).unwrap());
+        assert!(
+            new.contains(":  : \"r\" (x), \"r\" (__builtin_frame_address(0)) : \"memory\" : out)"),
+            "{new}"
+        );
+    }
+
+    #[test]
+    fn malformed_sources_are_errors() {
+        assert!(
+            statement_at("int x;\n", 1, &no_macros)
+                .unwrap_err()
+                .contains("no inline asm")
+        );
+        assert!(
+            statement_at("int x;\n", 9, &no_macros)
+                .unwrap_err()
+                .contains("no line 9")
+        );
+        let unbalanced = "void f(void) {\n\tasm volatile(\"nop\" : ASM_CALL_CONSTRAINT;\n}\n";
+        assert!(
+            statement_at(unbalanced, 2, &no_macros)
+                .unwrap_err()
+                .contains("unbalanced")
+        );
+        assert!(
+            statement_at("void f(void) { asm(\"nop", 1, &no_macros)
+                .unwrap_err()
+                .contains("unterminated")
+        );
+    }
+
+    #[test]
+    fn kconfig_edit_targets_the_unwinder_choice() {
+        let kconfig = "choice\n\tprompt \"Choose kernel unwinder\"\n\tdefault UNWINDER_ORC if X86_64\n\tdefault UNWINDER_FRAME_POINTER if X86_32\n\nconfig UNWINDER_ORC\n\tbool \"ORC unwinder\"\n\tdepends on X86_64\n\tselect OBJTOOL\n\thelp\n\t  text\n\nconfig UNWINDER_FRAME_POINTER\n\tbool \"Frame pointer unwinder\"\n\nendchoice\n";
+        let new = apply_edits(kconfig, kconfig_frame_pointer_edits(kconfig).unwrap());
+        assert!(
+            new.contains(
+                "\tdefault UNWINDER_FRAME_POINTER if KMSAN\n\tdefault UNWINDER_ORC if X86_64\n"
+            ),
+            "{new}"
+        );
+        assert!(
+            new.contains("\tdepends on X86_64\n\tdepends on !KMSAN\n\tselect OBJTOOL\n"),
+            "{new}"
+        );
+        assert!(kconfig_frame_pointer_edits("config FOO\n").is_err());
+    }
+}
