@@ -5,9 +5,9 @@ use crate::cfg::Cfg;
 use crate::decode::Insn;
 use crate::objtool_model::ObjtoolVerdict;
 use crate::stack::{Base, LostWhy, RBP, REG_NAMES, RspWrite, RspWriteForm, SiteKind, Val};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Kind {
     /// The %rsp copy went through a stack slot and the restore is in a loop.
@@ -43,7 +43,7 @@ impl Kind {
 }
 
 /// Function-relative offsets of the construct's parts.
-#[derive(Clone, Debug, Default, Serialize, PartialEq)]
+#[derive(Clone, Debug, Default, Serialize, Deserialize, PartialEq)]
 pub struct Sites {
     /// Where %rsp was read (`mov %rsp,%reg`, `lea N(%rsp),%reg`, `mov %rsp,slot`).
     pub copy: Vec<u32>,
@@ -62,7 +62,7 @@ pub struct Sites {
 }
 
 /// One inline frame: innermost first in a chain.
-#[derive(Clone, Debug, Serialize, PartialEq)]
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
 pub struct SourceFrame {
     pub function: Option<String>,
     pub file: Option<String>,
@@ -70,7 +70,7 @@ pub struct SourceFrame {
     pub column: Option<u32>,
 }
 
-#[derive(Clone, Debug, Default, Serialize, PartialEq)]
+#[derive(Clone, Debug, Default, Serialize, Deserialize, PartialEq)]
 pub struct Source {
     /// Inline chain at the restore, innermost (the asm statement) first.
     pub restore: Vec<SourceFrame>,
@@ -78,17 +78,17 @@ pub struct Source {
     pub asm_call: Option<AsmCall>,
 }
 
-#[derive(Clone, Debug, Serialize, PartialEq)]
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
 pub struct AsmCall {
     pub offset: u32,
     pub callee: Option<String>,
     pub frames: Vec<SourceFrame>,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Finding {
     #[serde(rename = "type")]
-    pub record_type: &'static str,
+    pub record_type: String,
     pub file: String,
     pub section: String,
     pub function: String,
@@ -305,7 +305,7 @@ pub fn classify(
         );
     let objtool_hit = ctx.objtool.failure_caused_by(w.off);
     Some(Finding {
-        record_type: "finding",
+        record_type: "finding".to_string(),
         file: ctx.file.to_string(),
         section: ctx.section.to_string(),
         function: ctx.function.to_string(),

@@ -4,12 +4,15 @@
 //! Pipeline (one module per arrow): `inputs` → `elf` → `decode` → `cfg` → `stack`
 //! (+ `objtool_model`) → `findings` (+ `dwarf`) → `report`; `scan` orchestrates.
 //! `codegen` pairs the functions of two objects or build trees and compares them;
-//! `rewrite` NOPs proven-redundant restores; `extract` cuts minimal reproducers.
+//! `rewrite` NOPs proven-redundant restores; `extract` cuts minimal reproducers;
+//! `source` parses and edits inline asm statements and Kconfig, `draft` turns the
+//! edits into patch mails for `suggest`.
 
 pub mod atomic_file;
 pub mod cfg;
 pub mod codegen;
 pub mod decode;
+pub mod draft;
 pub mod dwarf;
 pub mod elf;
 pub mod error;
@@ -23,3 +26,4 @@ pub mod rewrite;
 pub mod scan;
 pub mod source;
 pub mod stack;
+pub mod suggest;

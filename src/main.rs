@@ -149,6 +149,50 @@ Examples:
         #[arg(long, value_name = "PATH")]
         objtool: Option<PathBuf>,
     },
+    /// Draft the candidate source fixes for findings as git-am-ready patch mails.
+    #[command(after_help = "\
+Sites come from objects (scanned with DWARF; findings objtool would reject, or all
+spilled ones with --all-findings), from `rspill scan --format json` output, or are
+named directly. DWARF names files by the absolute path of the tree the object was
+built from; they are mapped onto --tree by their path relative to it, and a file
+that differs from what the object was built from in the statement's lines is
+refused. One mail per strategy and site is written to --out; the tree is only read
+(git log for the subject prefix, git blame for Fixes:, git config for Signed-off-by).
+
+Strategies:
+  reorder         ASM_CALL_CONSTRAINT first among the outputs (operands renumbered)
+  frame-address   the output replaced by the input \"r\" (__builtin_frame_address(0))
+  frame-pointer   arch/x86/Kconfig.debug: KMSAN builds use UNWINDER_FRAME_POINTER
+
+Exit status: 0 drafts written, 2 a site could not be drafted (others still are).
+
+Examples:
+  rspill suggest --tree ~/linux out/mm/memory.o
+  rspill scan --format json out/mm/ > f.jsonl && rspill suggest --tree ~/linux --findings f.jsonl
+  rspill suggest --tree ~/linux --site arch/x86/include/asm/page_64.h:74")]
+    Suggest {
+        /// The kernel source tree to draft against (never modified).
+        #[arg(long, value_name = "SRC")]
+        tree: PathBuf,
+        /// Objects to scan for findings.
+        #[arg(value_name = "OBJECT", required_unless_present_any = ["findings", "site"])]
+        objects: Vec<PathBuf>,
+        /// Findings from `rspill scan --format json`.
+        #[arg(long, value_name = "FILE.json", conflicts_with_all = ["objects", "site"])]
+        findings: Option<PathBuf>,
+        /// An asm statement named directly (path relative to SRC, or absolute).
+        #[arg(long, value_name = "FILE:LINE", conflicts_with = "objects")]
+        site: Option<String>,
+        /// Where to write the mails.
+        #[arg(long, value_name = "DIR", default_value = "rspill-drafts")]
+        out: PathBuf,
+        /// Strategies to draft (repeatable; default all three).
+        #[arg(long = "strategy", value_enum)]
+        strategies: Vec<rspill::draft::Strategy>,
+        /// Draft for every spilled construct, not only those objtool rejects.
+        #[arg(long)]
+        all_findings: bool,
+    },
     /// Cut a minimal relocatable object holding just the given functions, for bug reports.
     #[command(after_help = "\
 The functions' bytes and relocations are copied unchanged, with undefined symbols for
@@ -207,6 +251,34 @@ fn finish(written: std::io::Result<()>, out: &mut dyn Write, code: i32) -> ExitC
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
+        Command::Suggest {
+            tree,
+            objects,
+            findings,
+            site,
+            out,
+            strategies,
+            all_findings,
+        } => {
+            let request = rspill::suggest::Request {
+                tree,
+                objects,
+                findings_file: findings,
+                site,
+                out,
+                strategies,
+                all_findings,
+            };
+            let result = rspill::suggest::run(&request);
+            let mut stdout = std::io::stdout();
+            let code = report::suggest_exit_code(&result);
+            let mut err = std::io::stderr();
+            finish(
+                report::write_suggest(&mut stdout, &mut err, &result),
+                &mut stdout,
+                code,
+            )
+        }
         Command::Rewrite {
             input,
             output,

@@ -625,3 +625,39 @@ pub fn write_extract(out: &mut dyn Write, o: &crate::extract::Outcome) -> io::Re
     write_objtool(out, "input", &o.objtool_in)?;
     write_objtool(out, "reproducer", &o.objtool_out)
 }
+
+pub fn suggest_exit_code(o: &crate::suggest::Outcome) -> i32 {
+    if o.errors.is_empty() { 0 } else { 2 }
+}
+
+pub fn write_suggest(
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+    o: &crate::suggest::Outcome,
+) -> io::Result<()> {
+    for e in &o.errors {
+        writeln!(err, "{}: error: rspill: {}", e.path, e.message)?;
+    }
+    for w in &o.warnings {
+        writeln!(err, "rspill: warning: {w}")?;
+    }
+    for s in &o.skipped {
+        writeln!(err, "rspill: {s}")?;
+    }
+    for (path, d) in &o.written {
+        writeln!(
+            out,
+            "wrote {} ({}: {})",
+            path.display(),
+            d.strategy.name(),
+            d.path
+        )?;
+    }
+    writeln!(
+        out,
+        "rspill suggest: {} sites, {} drafts written, {} errors",
+        o.sites,
+        o.written.len(),
+        o.errors.len()
+    )
+}
