@@ -61,9 +61,17 @@ pub struct Site {
 }
 
 impl Site {
-    /// The site of a finding: the innermost DWARF frame of its restore.
+    /// The site of a finding: the innermost DWARF frame of its restore (the asm
+    /// statement).
+    /// When the restore carries no line, the asm's own call does.
     pub fn from_finding(f: &Finding) -> Option<Site> {
-        let inner: &SourceFrame = f.source.as_ref()?.restore.first()?;
+        let src = f.source.as_ref()?;
+        let restore = src
+            .restore
+            .first()
+            .filter(|fr| fr.line.is_some() && fr.file.is_some());
+        let call = src.asm_call.as_ref().and_then(|c| c.frames.first());
+        let inner: &SourceFrame = restore.or(call)?;
         Some(Site {
             file: PathBuf::from(inner.file.as_ref()?),
             line: inner.line? as usize,
@@ -375,8 +383,11 @@ pub fn suggest(tree: &Path, site: &Site, strategies: &[Strategy]) -> Result<Sugg
     );
     values.insert(
         "objtool_message",
-        f.and_then(|f| f.objtool_message.clone())
-            .unwrap_or_else(|| "(objtool's message)".into()),
+        match f {
+            Some(f) if f.objtool_would_fail => f.objtool_message.clone().unwrap_or_default(),
+            Some(_) => "(objtool happens to accept this build: the path it walks first hides the construct)".into(),
+            None => "(no finding given; the site was named directly)".into(),
+        },
     );
     values.insert("construct", construct_text(f));
     values.insert("file", rel_s.clone());
@@ -456,13 +467,19 @@ pub fn suggest(tree: &Path, site: &Site, strategies: &[Strategy]) -> Result<Sugg
         let from = author
             .clone()
             .unwrap_or_else(|| "rspill <rspill@localhost>".to_string());
+        let mut counts = vec!["1 file changed".to_string()];
+        if ins > 0 {
+            counts.push(plural(ins, "insertion(+)", "insertions(+)"));
+        }
+        if del > 0 {
+            counts.push(plural(del, "deletion(-)", "deletions(-)"));
+        }
         let diffstat = format!(
-            " {path} | {} {}{}\n 1 file changed, {}, {}\n",
+            " {path} | {} {}{}\n {}\n",
             ins + del,
             "+".repeat(ins.min(40)),
             "-".repeat(del.min(40)),
-            plural(ins, "insertion(+)", "insertions(+)"),
-            plural(del, "deletion(-)", "deletions(-)")
+            counts.join(", ")
         );
         let mail = format!(
             "From 0000000000000000000000000000000000000000 Mon Sep 17 00:00:00 2001\nFrom: {from}\nSubject: [PATCH] {prefix}: {subject}\n\n{body}{}{}---\n{diffstat}\n{diff}-- \nrspill {}\n",

@@ -185,12 +185,19 @@ fn source_for(dwarf: &DwarfIndex, f: &Finding, calls: &[(u32, Option<String>)]) 
     let restore = dwarf.frames(f.address);
     let func_start = f.address - f.offset as u64;
     // The asm statement's call: the first following call attributed to the same
-    // source line as the restore (the innermost frame is the asm statement).
-    let key = restore.first().map(|fr| (fr.file.clone(), fr.line));
+    // source line as the restore (the innermost frame is the asm statement); when
+    // the restore has no line (a compiler-generated reload may carry line 0), the
+    // same file and inlined function.
+    let inner = restore.first();
     let asm_call = calls.iter().find_map(|(off, callee)| {
         let frames = dwarf.frames(func_start + *off as u64);
-        let k = frames.first().map(|fr| (fr.file.clone(), fr.line));
-        (key.is_some() && k == key).then(|| AsmCall {
+        let (a, b) = (inner?, frames.first()?);
+        let same = a.file == b.file
+            && match a.line {
+                Some(_) => a.line == b.line,
+                None => a.function == b.function && b.line.is_some(),
+            };
+        same.then(|| AsmCall {
             offset: *off,
             callee: callee.clone(),
             frames,

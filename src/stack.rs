@@ -785,6 +785,23 @@ impl Analyzer {
                     }
                 }
             }
+            // Aligning a stack address held in another register (the alloca of
+            // randomize_kstack_offset: mov %rsp,%rax; sub %rcx,%rax; and $-16,%rax)
+            // gives another dynamically placed stack address.
+            Mnemonic::And
+                if ins.op0_kind() == OpKind::Register
+                    && matches!(
+                        ins.op1_kind(),
+                        OpKind::Immediate8to64 | OpKind::Immediate32to64
+                    )
+                    && op_reg(0).is_some_and(|r| r != RSP && state.regs[r].stack_k().is_some()) =>
+            {
+                if let Some(d) = op_reg(0) {
+                    let v = Self::new_anchor(state, off);
+                    state.regs[d] = v;
+                }
+                return;
+            }
             Mnemonic::And if ins.op0_kind() == OpKind::Register && op_reg(0) == Some(RSP) => {
                 let v = Self::new_anchor(state, off);
                 rsp_write(RspWriteForm::Dynamic, state.regs[RSP].clone(), v.clone());

@@ -1,0 +1,311 @@
+//! `rspill suggest` on the mini tree of our own (testdata/minitree), built with
+//! clang-19 + KMSAN at test time in a scratch copy: drafts that apply, with the
+//! history-derived tags, and clear refusals for malformed or changed sources.
+//! Git runs with no system or global configuration, so the machine's does not leak in.
+
+mod common;
+use common::*;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+struct Tree {
+    _dir: tempfile::TempDir,
+    src: PathBuf,
+    object: PathBuf,
+}
+
+fn git(dir: &Path) -> Command {
+    let mut c = Command::new("git");
+    c.current_dir(dir)
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("HOME", dir);
+    c
+}
+
+/// A scratch copy of the mini tree and its KMSAN lib/zero.o.
+fn tree() -> Option<Tree> {
+    require("clang-19", "clang-19")?;
+    let dir = tempfile::tempdir().unwrap();
+    let src = dir.path().join("tree");
+    run_ok(
+        Command::new("cp")
+            .arg("-a")
+            .arg(repo().join("testdata/minitree"))
+            .arg(&src),
+    );
+    run_ok(
+        Command::new("make")
+            .arg("-s")
+            .arg("-C")
+            .arg(&src)
+            .arg("O=out"),
+    );
+    let object = src.join("out/lib/zero.o");
+    Some(Tree {
+        _dir: dir,
+        src,
+        object,
+    })
+}
+
+fn suggest(tree: &Path, out: &Path, args: &[&str]) -> Output {
+    rspill()
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("HOME", out)
+        .arg("suggest")
+        .arg("--tree")
+        .arg(tree)
+        .arg("--out")
+        .arg(out)
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn drafts(out: &Path) -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir(out)
+        .map(|r| r.map(|e| e.unwrap().path()).collect())
+        .unwrap_or_default();
+    v.sort();
+    v
+}
+
+fn text(o: &Output) -> String {
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    )
+}
+
+#[test]
+fn three_drafts_that_apply_and_a_reorder_that_only_reorders() {
+    let Some(t) = tree() else { return };
+    let out = t.src.join("drafts");
+    let o = suggest(
+        &t.src,
+        &out,
+        &["--all-findings", t.object.to_str().unwrap()],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    assert!(
+        text(&o).contains("Signed-off-by left out"),
+        "no git identity: {}",
+        text(&o)
+    );
+    let files = drafts(&out);
+    let names: Vec<String> = files
+        .iter()
+        .map(|p| p.file_name().unwrap().to_string_lossy().into())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "frame-address-clear_chunk.patch",
+            "frame-pointer-kmsan.patch",
+            "reorder-clear_chunk.patch"
+        ]
+    );
+    for f in &files {
+        let check = git(&t.src)
+            .args(["apply", "--check", "-p1"])
+            .arg(f)
+            .output()
+            .unwrap();
+        assert!(check.status.success(), "{}: {}", f.display(), text(&check));
+        let mail = std::fs::read_to_string(f).unwrap();
+        assert!(mail.starts_with("From 0000000000000000000000000000000000000000 "));
+        assert!(mail.contains("\nSubject: [PATCH] "));
+        assert!(!mail.contains("Signed-off-by"));
+        assert!(
+            mail.contains("zero_ranges_counted+0x"),
+            "the finding is described"
+        );
+    }
+    // The reorder changes exactly the operand order of one line.
+    let mail = std::fs::read_to_string(&files[2]).unwrap();
+    let diff = &mail[mail.find("\ndiff --git").unwrap()..mail.rfind("\n-- \n").unwrap()];
+    let minus: Vec<&str> = diff
+        .lines()
+        .filter(|l| l.starts_with('-') && !l.starts_with("---"))
+        .collect();
+    let plus: Vec<&str> = diff
+        .lines()
+        .filter(|l| l.starts_with('+') && !l.starts_with("+++"))
+        .collect();
+    assert_eq!((minus.len(), plus.len()), (1, 1), "{mail}");
+    let ops = |l: &str| {
+        let mut v: Vec<String> = l[1..]
+            .trim()
+            .trim_start_matches(':')
+            .split(',')
+            .map(|s| s.trim().to_string())
+            .collect();
+        v.sort();
+        v
+    };
+    assert_eq!(ops(minus[0]), ops(plus[0]));
+    assert!(
+        plus[0]
+            .trim_start_matches('+')
+            .trim()
+            .starts_with(": ASM_CALL_CONSTRAINT,"),
+        "{}",
+        plus[0]
+    );
+    // The source tree was only read.
+    assert!(git(&t.src).args(["diff", "--quiet"]).status().is_ok());
+}
+
+#[test]
+fn history_gives_the_prefix_fixes_and_signed_off_by() {
+    let Some(t) = tree() else { return };
+    run_ok(git(&t.src).args(["init", "-q"]));
+    run_ok(git(&t.src).args(["config", "user.name", "Ann Dev"]));
+    run_ok(git(&t.src).args(["config", "user.email", "ann@localhost"]));
+    // History: the statement first had the constraint first; a later commit moved it last.
+    let header = t.src.join("include/asm/clear.h");
+    let now = std::fs::read_to_string(&header).unwrap();
+    let before = now.replace(
+        ": \"+c\" (len), \"+D\" (p), \"+m\" (*count), ASM_CALL_CONSTRAINT",
+        ": ASM_CALL_CONSTRAINT, \"+c\" (len), \"+D\" (p), \"+m\" (*count)",
+    );
+    std::fs::write(&header, &before).unwrap();
+    run_ok(git(&t.src).args(["add", "-A"]));
+    run_ok(git(&t.src).args(["commit", "-qm", "x86/clear: add clear_chunk()"]));
+    std::fs::write(&header, &now).unwrap();
+    run_ok(git(&t.src).args(["commit", "-qam", "x86/clear: count the cleared bytes"]));
+    let out = tempfile::tempdir().unwrap();
+    let o = suggest(
+        &t.src,
+        out.path(),
+        &[
+            "--all-findings",
+            "--strategy",
+            "reorder",
+            t.object.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    let mail = std::fs::read_to_string(out.path().join("reorder-clear_chunk.patch")).unwrap();
+    let sha = String::from_utf8(
+        git(&t.src)
+            .args(["rev-parse", "--short=12", "HEAD"])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    assert!(
+        mail.contains(
+            "Subject: [PATCH] x86/clear: move ASM_CALL_CONSTRAINT first in clear_chunk()"
+        ),
+        "{mail}"
+    );
+    assert!(
+        mail.contains(&format!(
+            "Fixes: {} (\"x86/clear: count the cleared bytes\")",
+            sha.trim()
+        )),
+        "{mail}"
+    );
+    assert!(
+        mail.contains("Signed-off-by: Ann Dev <ann@localhost>"),
+        "{mail}"
+    );
+    assert!(mail.contains("From: Ann Dev <ann@localhost>"));
+    // git am takes it.
+    run_ok(
+        git(&t.src)
+            .args(["am", "-q"])
+            .arg(out.path().join("reorder-clear_chunk.patch")),
+    );
+}
+
+#[test]
+fn nothing_to_draft_when_objtool_accepts_everything() {
+    let Some(t) = tree() else { return };
+    let out = t.src.join("drafts");
+    let o = suggest(&t.src, &out, &[t.object.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(
+        text(&o).contains("none that objtool would reject"),
+        "{}",
+        text(&o)
+    );
+    assert!(drafts(&out).is_empty());
+}
+
+#[test]
+fn malformed_or_changed_sources_are_refused_without_drafts() {
+    let Some(t) = tree() else { return };
+    let refuse = |tree: &Path, args: &[&str], why: &str| {
+        let out = tempfile::tempdir().unwrap();
+        let o = suggest(tree, out.path(), args);
+        assert_eq!(o.status.code(), Some(2), "{why}: {}", text(&o));
+        assert!(text(&o).contains(why), "expected {why:?} in {}", text(&o));
+        assert!(
+            drafts(out.path()).is_empty(),
+            "{why}: no draft may be written"
+        );
+    };
+    let object = t.object.to_str().unwrap();
+    // No asm at the named line.
+    refuse(
+        &t.src,
+        &["--site", "include/asm/clear.h:3"],
+        "no inline asm statement at line 3",
+    );
+    refuse(
+        &t.src,
+        &["--site", "include/asm/clear.h:999"],
+        "has no line 999",
+    );
+
+    // Another copy of the tree whose statement is broken or different.
+    let other = t.src.parent().unwrap().join("other");
+    let copy = || {
+        let _ = std::fs::remove_dir_all(&other);
+        run_ok(Command::new("cp").arg("-a").arg(&t.src).arg(&other));
+    };
+    let header = other.join("include/asm/clear.h");
+    copy();
+    let s = std::fs::read_to_string(&header).unwrap();
+    std::fs::write(&header, s.replace("\"r11\");", "\"r11\";")).unwrap();
+    refuse(
+        &other,
+        &["--all-findings", object],
+        "unbalanced parentheses",
+    );
+
+    copy();
+    let s = std::fs::read_to_string(&header).unwrap();
+    std::fs::write(&header, s.replace("\"+D\" (p)", "\"+S\" (p)")).unwrap();
+    refuse(
+        &other,
+        &["--all-findings", object],
+        "differs from the one the object was built from",
+    );
+
+    // The build's own copy is gone and the file has moved on: lines shifted.
+    copy();
+    let s = std::fs::read_to_string(&header).unwrap();
+    std::fs::write(
+        &header,
+        s.replace(
+            "#include <asm/asm.h>\n",
+            "#include <asm/asm.h>\n\n/* moved */\n\n\n\n\n",
+        ),
+    )
+    .unwrap();
+    let object_copy = t.src.parent().unwrap().join("zero.o");
+    std::fs::copy(&t.object, &object_copy).unwrap();
+    std::fs::remove_dir_all(&t.src).unwrap();
+    refuse(
+        &other,
+        &["--all-findings", object_copy.to_str().unwrap()],
+        "no inline asm statement at line",
+    );
+}
