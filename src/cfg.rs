@@ -42,6 +42,15 @@ impl Cfg {
             leader[0] = true;
         }
         for (i, ins) in insns.iter().enumerate() {
+            // A static-key site ends its block; its target starts one.
+            if let Some(t) = ins.jump_label {
+                if let Some(ti) = index_of(t) {
+                    leader[ti] = true;
+                }
+                if i + 1 < n {
+                    leader[i + 1] = true;
+                }
+            }
             match ins.flow {
                 Flow::Jump(t) | Flow::CondJump(t) => {
                     if let Some(ti) = index_of(t) {
@@ -105,6 +114,9 @@ impl Cfg {
                     }
                 }
                 Flow::Exit | Flow::Stop => {}
+            }
+            if let Some(ti) = ins.jump_label.and_then(index_of) {
+                succs.push(block_of[ti]);
             }
             succs.dedup();
             for &s in &succs {

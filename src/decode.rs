@@ -37,6 +37,9 @@ pub struct Insn {
     pub target_name: Option<Arc<str>>,
     /// True when a relocation patches this instruction's bytes.
     pub has_reloc: bool,
+    /// A static-key site: the function-relative offset the kernel may patch this
+    /// instruction into jumping to (an extra successor).
+    pub jump_label: Option<u32>,
 }
 
 impl Insn {
@@ -50,7 +53,7 @@ impl Insn {
 pub fn decode_function(module: &Module, func: &Function) -> Vec<Insn> {
     let section = &module.sections[func.section];
     let base = module.function_address(func);
-    decode_with(
+    let mut insns = decode_with(
         module.function_bytes(func),
         &|off, len| {
             let start = func.offset + off as u64;
@@ -70,7 +73,18 @@ pub fn decode_function(module: &Module, func: &Function) -> Vec<Insn> {
                 }
             })
         },
-    )
+    );
+    if !section.jump_labels.is_empty() {
+        for ins in insns.iter_mut() {
+            if let Some(t) = section.jump_label_target(func.offset + ins.off as u64) {
+                // Only targets inside this function are edges of its CFG.
+                if t >= func.offset && t < func.offset + func.size {
+                    ins.jump_label = Some((t - func.offset) as u32);
+                }
+            }
+        }
+    }
+    insns
 }
 
 /// Decode bytes that carry no relocations and no symbols (unit tests, fuzzing).
@@ -103,6 +117,7 @@ fn decode_with(
                 flow: Flow::Stop,
                 target_name: None,
                 has_reloc: false,
+                jump_label: None,
             });
             if decoder.set_position(pos + 1).is_err() {
                 break;
@@ -166,6 +181,7 @@ fn decode_with(
             flow,
             target_name,
             has_reloc,
+            jump_label: None,
         });
     }
     out

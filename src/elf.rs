@@ -93,9 +93,22 @@ pub struct CodeSection {
     pub file_range: Range<usize>,
     /// Sorted by offset.
     pub relocs: Vec<Reloc>,
+    /// Static-key (jump label) sites: (site offset, target offset), sorted. The
+    /// kernel patches the site's NOP into a jump to the target at run time, so
+    /// the target is a successor of the site (objtool walks it too).
+    pub jump_labels: Vec<(u64, u64)>,
 }
 
 impl CodeSection {
+    /// Jump-label target of a site at section offset `site`.
+    pub fn jump_label_target(&self, site: u64) -> Option<u64> {
+        let i = self
+            .jump_labels
+            .binary_search_by_key(&site, |&(s, _)| s)
+            .ok()?;
+        Some(self.jump_labels[i].1)
+    }
+
     /// Relocations that patch bytes in `[start, end)` (section offsets).
     pub fn relocs_in(&self, start: u64, end: u64) -> &[Reloc] {
         let lo = self.relocs.partition_point(|r| r.offset < start);
@@ -341,6 +354,7 @@ pub fn load(
         ));
     }
 
+    let mut code_section_elf_index: Vec<usize> = Vec::new();
     let mut sec_keys: Vec<usize> = per_section.keys().copied().collect();
     sec_keys.sort_unstable();
     let mut sections = Vec::new();
@@ -448,8 +462,17 @@ pub fn load(
             base: *section_bases.get(&sec_idx).unwrap_or(&0),
             file_range: file_off as usize..file_end as usize,
             relocs,
+            jump_labels: Vec::new(),
         });
+        code_section_elf_index.push(sec_idx);
     }
+    attach_jump_labels(
+        &file,
+        kind,
+        &mut sections,
+        &code_section_elf_index,
+        &section_bases,
+    );
     let target_sections = target_sections(&file, &sections);
     let symbols_by_address = if kind == ModuleKind::Executable {
         let mut syms: Vec<(u64, Arc<str>)> = file
@@ -570,6 +593,84 @@ fn section_relocs(
     }
     out.sort_by_key(|r| r.offset);
     Ok(out)
+}
+
+/// Size of `struct jump_entry` on x86-64: s32 code, s32 target, long key.
+const JUMP_ENTRY_SIZE: u64 = 16;
+
+/// Read `__jump_table` into each code section's jump-label edges. In relocatable
+/// objects the entries' `code` and `target` fields are relocations; in linked
+/// images they are offsets relative to the field itself.
+fn attach_jump_labels(
+    file: &ElfFile64<Endianness>,
+    kind: ModuleKind,
+    sections: &mut [CodeSection],
+    elf_index: &[usize],
+    bases: &HashMap<usize, u64>,
+) {
+    let Some(table) = file.section_by_name("__jump_table") else {
+        return;
+    };
+    let Ok(data) = table.data() else { return };
+    // (ELF section index, offset) of each entry field.
+    let mut fields: HashMap<u64, (usize, u64)> = HashMap::new();
+    match kind {
+        ModuleKind::Relocatable => {
+            for (offset, rel) in table.relocations() {
+                let target = match rel.target() {
+                    RelocationTarget::Symbol(i) => file
+                        .symbol_by_index(i)
+                        .ok()
+                        .and_then(|sym| Some((sym.section_index()?.0, sym.address()))),
+                    RelocationTarget::Section(i) => Some((i.0, 0)),
+                    _ => None,
+                };
+                if let Some((sec, value)) = target {
+                    fields.insert(offset, (sec, value.wrapping_add(rel.addend() as u64)));
+                }
+            }
+        }
+        ModuleKind::Executable => {
+            let base = table.address();
+            for off in (0..data.len() as u64).step_by(4) {
+                let Some(b) = data.get(off as usize..off as usize + 4) else {
+                    break;
+                };
+                let rel = i32::from_le_bytes([b[0], b[1], b[2], b[3]]) as i64;
+                let addr = base.wrapping_add(off).wrapping_add(rel as u64);
+                if let Some((&sec, &sbase)) = bases.iter().find(|&(&sec, &sbase)| {
+                    elf_index.contains(&sec) && addr >= sbase && {
+                        let size = file
+                            .section_by_index(SectionIndex(sec))
+                            .map(|s| s.size())
+                            .unwrap_or(0);
+                        addr < sbase + size
+                    }
+                }) {
+                    fields.insert(off, (sec, addr - sbase));
+                }
+            }
+        }
+    }
+    let entries = data.len() as u64 / JUMP_ENTRY_SIZE;
+    for e in 0..entries {
+        let (Some(&(cs, code)), Some(&(ts, target))) = (
+            fields.get(&(e * JUMP_ENTRY_SIZE)),
+            fields.get(&(e * JUMP_ENTRY_SIZE + 4)),
+        ) else {
+            continue;
+        };
+        if cs != ts {
+            continue;
+        }
+        if let Some(slot) = elf_index.iter().position(|&i| i == cs) {
+            sections[slot].jump_labels.push((code, target));
+        }
+    }
+    for s in sections.iter_mut() {
+        s.jump_labels.sort_unstable();
+        s.jump_labels.dedup_by_key(|j| j.0);
+    }
 }
 
 /// Symbols and strings of the sections that section-symbol relocations reach.

@@ -285,6 +285,11 @@ impl Sim<'_> {
                 return Ok(());
             }
             self.states[i] = Some(st.clone());
+            // Static-key targets are alternatives of the site: objtool walks them
+            // first, from the state on entry to the site.
+            if let Some(ti) = insn.jump_label.and_then(|t| self.index_of(t)) {
+                self.walk(ti, st.clone(), depth + 1)?;
+            }
             if st.base != CfaBase::Drap {
                 apply(insn, &mut st)?;
             }
