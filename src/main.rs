@@ -341,9 +341,7 @@ fn main() -> ExitCode {
                 DiffFormat::Markdown => report::write_diff_markdown(&mut out, &result),
             };
             if !matches!(format, DiffFormat::Text) {
-                for e in &result.errors {
-                    let _ = writeln!(err, "{}: error: rspill: {}", e.path, e.message);
-                }
+                let _ = report::write_errors(&mut err, &result.errors);
             }
             finish(written, &mut out, report::diff_exit_code(&result))
         }
@@ -376,9 +374,7 @@ fn main() -> ExitCode {
                 Format::Sarif => report::write_sarif(&mut out, &result),
             };
             if !matches!(format, Format::Text) {
-                for e in &result.errors {
-                    let _ = writeln!(err, "{}: error: rspill: {}", e.path, e.message);
-                }
+                let _ = report::write_errors(&mut err, &result.errors);
             }
             finish(written, &mut out, report::exit_code(&result))
         }

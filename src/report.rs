@@ -9,6 +9,14 @@ use serde_json::{Value, json};
 use std::collections::BTreeMap;
 use std::io::{self, Write};
 
+/// `path: error: rspill: message`, one line per input error (objtool's layout).
+pub fn write_errors(err: &mut dyn Write, errors: &[crate::error::InputError]) -> io::Result<()> {
+    for e in errors {
+        writeln!(err, "{}: error: rspill: {}", e.path, e.message)?;
+    }
+    Ok(())
+}
+
 /// Counts over a whole run (the JSON `summary` record).
 pub fn summary(result: &ScanResult) -> Value {
     let findings: Vec<&Finding> = result.modules.iter().flat_map(|m| &m.findings).collect();
@@ -89,9 +97,7 @@ pub fn finding_line(f: &Finding) -> String {
 }
 
 pub fn write_text(out: &mut dyn Write, err: &mut dyn Write, result: &ScanResult) -> io::Result<()> {
-    for e in &result.errors {
-        writeln!(err, "{}: error: rspill: {}", e.path, e.message)?;
-    }
+    write_errors(err, &result.errors)?;
     for m in &result.modules {
         for p in &m.problems {
             writeln!(err, "{}: error: rspill: {}", m.path, p)?;
@@ -409,9 +415,7 @@ pub fn write_diff_text(
     result: &DiffResult,
     all: bool,
 ) -> io::Result<()> {
-    for e in &result.errors {
-        writeln!(err, "{}: error: rspill: {}", e.path, e.message)?;
-    }
+    write_errors(err, &result.errors)?;
     for o in &result.only_in_a {
         writeln!(out, "{o}: object only in A")?;
     }
@@ -635,9 +639,7 @@ pub fn write_suggest(
     err: &mut dyn Write,
     o: &crate::suggest::Outcome,
 ) -> io::Result<()> {
-    for e in &o.errors {
-        writeln!(err, "{}: error: rspill: {}", e.path, e.message)?;
-    }
+    write_errors(err, &o.errors)?;
     for w in &o.warnings {
         writeln!(err, "rspill: warning: {w}")?;
     }

@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-pub const DEBIAN_OBJTOOL: &str = "/usr/lib/linux-kbuild-6.12.117+deb12/tools/objtool/objtool";
+pub const DEBIAN_OBJTOOL: &str = rspill::objtool::DEBIAN_OBJTOOL;
 pub const KERNEL_TARBALL: &str = "/usr/src/linux-source-6.12.tar.xz";
 
 pub fn rspill() -> Command {
@@ -43,24 +43,7 @@ pub fn require(what: &str, path: &str) -> Option<PathBuf> {
 
 /// Debian's objtool with the flags of an x86 ORC build (BRIEF §2); its output.
 pub fn objtool(objtool: &Path, object: &Path) -> String {
-    let out = Command::new(objtool)
-        .env("SRCARCH", "x86")
-        .args([
-            "--hacks=jump_label",
-            "--hacks=noinstr",
-            "--orc",
-            "--retpoline",
-            "--rethunk",
-            "--static-call",
-            "--uaccess",
-            "--dry-run",
-        ])
-        .arg(object)
-        .output()
-        .expect("run objtool");
-    let mut text = String::from_utf8_lossy(&out.stdout).into_owned();
-    text.push_str(&String::from_utf8_lossy(&out.stderr));
-    text
+    rspill::objtool::run(objtool, object).expect("run objtool")
 }
 
 /// `(func, "func+0xOFF: message")` for every objtool warning/error line, sorted.
