@@ -31,7 +31,11 @@ fn run(path: &Path, fixture: &Path) -> (i32, String, i32) {
     let scan = sh("scan --explain --format json \"$1\"");
     let diff = sh("diff --show \"$2\" \"$1\"");
     let err = String::from_utf8_lossy(&scan.stderr).into_owned();
-    (scan.status.code().unwrap_or(-1), err, diff.status.code().unwrap_or(-1))
+    (
+        scan.status.code().unwrap_or(-1),
+        err,
+        diff.status.code().unwrap_or(-1),
+    )
 }
 
 struct Layout {
@@ -83,10 +87,18 @@ fn variants(fixture: &[u8]) -> Vec<(String, Vec<u8>)> {
     let big64 = 0x7fff_ffff_ffff_0000u64.to_le_bytes();
     // ELF header: e_shoff, e_shentsize, e_shnum, e_shstrndx, e_phoff, e_phnum.
     with("e_shoff huge".into(), 0x28, &huge64);
-    with("e_shoff past end".into(), 0x28, &(fixture.len() as u64 - 8).to_le_bytes());
+    with(
+        "e_shoff past end".into(),
+        0x28,
+        &(fixture.len() as u64 - 8).to_le_bytes(),
+    );
     with("e_shentsize 1".into(), 0x3a, &1u16.to_le_bytes());
     with("e_shnum 0xffff".into(), 0x3c, &0xffffu16.to_le_bytes());
-    with("e_shstrndx out of range".into(), 0x3e, &0xfff0u16.to_le_bytes());
+    with(
+        "e_shstrndx out of range".into(),
+        0x3e,
+        &0xfff0u16.to_le_bytes(),
+    );
     with("e_phoff huge".into(), 0x20, &huge64);
     with("e_phnum 0xffff".into(), 0x38, &0xffffu16.to_le_bytes());
     // Every section header: offset, size, link, info, entsize, type.
@@ -94,13 +106,41 @@ fn variants(fixture: &[u8]) -> Vec<(String, Vec<u8>)> {
         let h = l.shoff + i * l.shentsize;
         with(format!("section {i} sh_offset huge"), h + 0x18, &big64);
         with(format!("section {i} sh_size huge"), h + 0x20, &huge64);
-        with(format!("section {i} sh_size past end"), h + 0x20, &(fixture.len() as u64).to_le_bytes());
-        with(format!("section {i} sh_link out of range"), h + 0x28, &0xffffu32.to_le_bytes());
-        with(format!("section {i} sh_info out of range"), h + 0x2c, &0xffff_fff0u32.to_le_bytes());
-        with(format!("section {i} sh_entsize 0"), h + 0x38, &0u64.to_le_bytes());
-        with(format!("section {i} sh_entsize 3"), h + 0x38, &3u64.to_le_bytes());
-        with(format!("section {i} becomes SHT_RELA"), h + 0x4, &elf::SHT_RELA.0.to_le_bytes());
-        with(format!("section {i} becomes SHT_SYMTAB"), h + 0x4, &elf::SHT_SYMTAB.0.to_le_bytes());
+        with(
+            format!("section {i} sh_size past end"),
+            h + 0x20,
+            &(fixture.len() as u64).to_le_bytes(),
+        );
+        with(
+            format!("section {i} sh_link out of range"),
+            h + 0x28,
+            &0xffffu32.to_le_bytes(),
+        );
+        with(
+            format!("section {i} sh_info out of range"),
+            h + 0x2c,
+            &0xffff_fff0u32.to_le_bytes(),
+        );
+        with(
+            format!("section {i} sh_entsize 0"),
+            h + 0x38,
+            &0u64.to_le_bytes(),
+        );
+        with(
+            format!("section {i} sh_entsize 3"),
+            h + 0x38,
+            &3u64.to_le_bytes(),
+        );
+        with(
+            format!("section {i} becomes SHT_RELA"),
+            h + 0x4,
+            &elf::SHT_RELA.0.to_le_bytes(),
+        );
+        with(
+            format!("section {i} becomes SHT_SYMTAB"),
+            h + 0x4,
+            &elf::SHT_SYMTAB.0.to_le_bytes(),
+        );
     }
     // Symbol and relocation entries.
     for (i, &(off, size, ty, ent)) in l.sections.iter().enumerate() {
@@ -109,18 +149,38 @@ fn variants(fixture: &[u8]) -> Vec<(String, Vec<u8>)> {
         if ty == elf::SHT_SYMTAB.0 {
             for k in 1..n {
                 let s = off + k * ent;
-                with(format!("symtab {i} sym {k} st_shndx bad"), s + 6, &0xfff0u16.to_le_bytes());
+                with(
+                    format!("symtab {i} sym {k} st_shndx bad"),
+                    s + 6,
+                    &0xfff0u16.to_le_bytes(),
+                );
                 with(format!("symtab {i} sym {k} st_value huge"), s + 8, &huge64);
                 with(format!("symtab {i} sym {k} st_size huge"), s + 16, &huge64);
-                with(format!("symtab {i} sym {k} st_name bad"), s, &0xffff_fff0u32.to_le_bytes());
+                with(
+                    format!("symtab {i} sym {k} st_name bad"),
+                    s,
+                    &0xffff_fff0u32.to_le_bytes(),
+                );
             }
         }
         if ty == elf::SHT_RELA.0 {
             for k in 0..n {
                 let r = off + k * ent;
-                with(format!("rela {i} entry {k} r_offset outside"), r, &0x7fff_fff0u64.to_le_bytes());
-                with(format!("rela {i} entry {k} symbol out of range"), r + 12, &0x00ff_ffffu32.to_le_bytes());
-                with(format!("rela {i} entry {k} addend extreme"), r + 16, &i64::MIN.to_le_bytes());
+                with(
+                    format!("rela {i} entry {k} r_offset outside"),
+                    r,
+                    &0x7fff_fff0u64.to_le_bytes(),
+                );
+                with(
+                    format!("rela {i} entry {k} symbol out of range"),
+                    r + 12,
+                    &0x00ff_ffffu32.to_le_bytes(),
+                );
+                with(
+                    format!("rela {i} entry {k} addend extreme"),
+                    r + 16,
+                    &i64::MIN.to_le_bytes(),
+                );
             }
         }
     }
@@ -147,12 +207,18 @@ fn check_fixture(rel: &str) -> usize {
     for (label, bytes) in variants(&fixture) {
         std::fs::write(&path, &bytes).unwrap();
         let (scan, err, diff) = run(&path, &fixture_path);
-        assert!(matches!(scan, 0..=2), "{rel}: {label}: scan exit {scan}: {err}");
+        assert!(
+            matches!(scan, 0..=2),
+            "{rel}: {label}: scan exit {scan}: {err}"
+        );
         assert!(matches!(diff, 0..=2), "{rel}: {label}: diff exit {diff}");
         assert!(!err.contains("panicked"), "{rel}: {label}: {err}");
         if label.starts_with("e_sh") {
             assert_eq!(scan, 2, "{rel}: {label} must be an input error: {err}");
-            assert!(err.contains("bad object.o: error: rspill: "), "{rel}: {label}: {err}");
+            assert!(
+                err.contains("bad object.o: error: rspill: "),
+                "{rel}: {label}: {err}"
+            );
         }
         n += 1;
     }

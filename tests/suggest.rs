@@ -309,3 +309,69 @@ fn malformed_or_changed_sources_are_refused_without_drafts() {
         "no inline asm statement at line",
     );
 }
+
+/// Content hash of every file below `dir` (paths and bytes), for "untouched".
+fn tree_hash(dir: &Path) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    let mut files: Vec<PathBuf> = walk(dir);
+    files.sort();
+    for f in files {
+        f.strip_prefix(dir).unwrap().hash(&mut h);
+        std::fs::read(&f).unwrap().hash(&mut h);
+    }
+    h.finish()
+}
+
+fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).unwrap() {
+        let p = e.unwrap().path();
+        if p.is_dir() {
+            out.extend(walk(&p));
+        } else {
+            out.push(p);
+        }
+    }
+    out
+}
+
+#[test]
+fn the_tree_is_never_modified_and_odd_paths_are_not_interpolated() {
+    let Some(_) = require("clang-19", "clang-19") else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    // A tree path with spaces, quotes and a command substitution in it.
+    let src = dir.path().join("my tree 'q' $(touch PWNED)");
+    run_ok(
+        Command::new("cp")
+            .arg("-a")
+            .arg(repo().join("testdata/minitree"))
+            .arg(&src),
+    );
+    // (make itself cannot take spaces in target names: the build dir has none.)
+    run_ok(
+        Command::new("make")
+            .arg("-s")
+            .arg("-C")
+            .arg(&src)
+            .arg("O=out"),
+    );
+    let object = src.join("out/lib/zero.o");
+    let before = tree_hash(&src);
+    let out = dir.path().join("drafts $(touch PWNED2)");
+    let o = suggest(&src, &out, &["--all-findings", object.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    assert_eq!(drafts(&out).len(), 3);
+    // A failing run leaves the tree alone too.
+    let o = suggest(&src, &out, &["--site", "lib/zero.c:1"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(
+        tree_hash(&src),
+        before,
+        "the source tree must be byte-identical"
+    );
+    assert!(!dir.path().join("PWNED").exists() && !Path::new("PWNED").exists());
+    assert!(!dir.path().join("PWNED2").exists() && !Path::new("PWNED2").exists());
+}
