@@ -83,7 +83,7 @@ pub fn normalize(module: &Module, f: &Function, fmt: &mut GasFormatter) -> Norma
                                 let pc_rel = r.r_type == object::elf::R_X86_64_PC32.0
                                     || r.r_type == object::elf::R_X86_64_PLT32.0;
                                 let pos = if pc_rel {
-                                    r.addend + (ins.len as i64 - field as i64)
+                                    r.addend.wrapping_add(ins.len as i64 - field as i64)
                                 } else {
                                     r.addend
                                 };

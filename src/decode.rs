@@ -79,7 +79,14 @@ pub fn decode_function(module: &Module, func: &Function) -> Vec<Insn> {
             if let Some(t) = section.jump_label_target(func.offset + ins.off as u64) {
                 // Only targets inside this function are edges of its CFG.
                 if t >= func.offset && t < func.offset + func.size {
-                    ins.jump_label = Some((t - func.offset) as u32);
+                    let t = (t - func.offset) as u32;
+                    // A site that is a jump already (arch_static_branch_jump) may
+                    // be patched into a NOP: then its alternative is the
+                    // fall-through, not the target it jumps to anyway.
+                    ins.jump_label = Some(match ins.flow {
+                        Flow::Jump(j) if j == t => ins.end(),
+                        _ => t,
+                    });
                 }
             }
         }
@@ -193,7 +200,11 @@ fn reloc_target_name(symbol: &str, addend: i64, r_type: u32) -> Arc<str> {
         r_type,
         t if t == object::elf::R_X86_64_PC32.0 || t == object::elf::R_X86_64_PLT32.0
     );
-    let off = if pc_relative { addend + 4 } else { addend };
+    let off = if pc_relative {
+        addend.wrapping_add(4)
+    } else {
+        addend
+    };
     match off {
         0 => Arc::from(symbol),
         o if o > 0 => Arc::from(format!("{symbol}+{o:#x}").as_str()),

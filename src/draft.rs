@@ -4,8 +4,8 @@
 
 use crate::findings::{Finding, SourceFrame};
 use crate::source::{
-    AsmStatement, Edit, apply_edits, frame_address_edits, kconfig_frame_pointer_edits,
-    object_like_defines, reorder_edits, statement_at,
+    AsmStatement, Edit, apply_edits, enclosing_function, frame_address_edits,
+    kconfig_frame_pointer_edits, object_like_defines, reorder_edits, statement_at,
 };
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -137,49 +137,6 @@ fn macro_table(tree: &Path, text: &str) -> HashMap<String, String> {
         }
     }
     table
-}
-
-/// The C function whose body contains byte `pos`: the identifier before the
-/// parameter list of the last top-level `{` opened before it.
-fn enclosing_function(text: &str, pos: usize) -> Option<String> {
-    let before = &text[..pos];
-    let mut depth = 0i32;
-    let mut open_at = None;
-    for (i, c) in before.char_indices().rev() {
-        match c {
-            '}' => depth += 1,
-            '{' if depth == 0 => {
-                open_at = Some(i);
-                break;
-            }
-            '{' => depth -= 1,
-            _ => {}
-        }
-    }
-    let head = &before[..open_at?];
-    let paren = head.rfind(')')?;
-    let mut depth = 0;
-    let mut start = None;
-    for (i, c) in head[..=paren].char_indices().rev() {
-        match c {
-            ')' => depth += 1,
-            '(' => {
-                depth -= 1;
-                if depth == 0 {
-                    start = Some(i);
-                    break;
-                }
-            }
-            _ => {}
-        }
-    }
-    let name: String = head[..start?]
-        .trim_end()
-        .chars()
-        .rev()
-        .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
-        .collect();
-    (!name.is_empty()).then(|| name.chars().rev().collect())
 }
 
 fn git(tree: &Path, args: &[&str]) -> Option<String> {

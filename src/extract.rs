@@ -24,12 +24,21 @@ pub fn extract(module: &Module, names: &[String], object_name: &str) -> Result<V
     }
     let mut funcs = Vec::new();
     for name in names {
-        let f = module
+        let matching: Vec<_> = module
             .functions
             .iter()
-            .find(|f| &f.name == name)
-            .ok_or_else(|| format!("no function named {name}"))?;
-        funcs.push(f);
+            .filter(|f| &f.name == name)
+            .collect();
+        match matching.as_slice() {
+            [] => return Err(format!("no function named {name}")),
+            [f] => funcs.push(*f),
+            many => {
+                return Err(format!(
+                    "{} functions are named {name} (static functions in different units): extract from the unit's own object",
+                    many.len()
+                ));
+            }
+        }
     }
     let target =
         target_lexicon::Triple::from_str("x86_64-unknown-linux-gnu").map_err(|e| e.to_string())?;
@@ -71,7 +80,7 @@ pub fn extract(module: &Module, names: &[String], object_name: &str) -> Result<V
                     f.name, ins.off
                 ));
             }
-            let addr = module.function_address(f) + target;
+            let addr = module.function_address(f).wrapping_add(target);
             let callee = module.function_at(addr).ok_or_else(|| {
                 format!(
                     "{}+{:#x}: branch target {addr:#x} is in no function",
@@ -80,7 +89,7 @@ pub fn extract(module: &Module, names: &[String], object_name: &str) -> Result<V
             })?;
             let field = ins.off as u64 + ins.len as u64 - 4;
             bytes[field as usize..field as usize + 4].fill(0);
-            let into = addr - module.function_address(callee);
+            let into = addr.wrapping_sub(module.function_address(callee));
             links.push((
                 f.name.clone(),
                 callee.name.clone(),

@@ -295,7 +295,15 @@ fn main() -> ExitCode {
             ) {
                 Ok(outcome) => {
                     let mut out = std::io::stdout();
-                    let code = i32::from(!outcome.plan.refused.is_empty());
+                    // 1 also when the result is not what the proof promised.
+                    let objtool_fails = outcome.objtool_after.as_deref().is_some_and(|t| {
+                        t.contains("warning: objtool:") || t.contains("error: objtool:")
+                    });
+                    let code = i32::from(
+                        !outcome.plan.refused.is_empty()
+                            || outcome.neutralised() != outcome.plan.rewrite.len()
+                            || objtool_fails,
+                    );
                     finish(report::write_rewrite(&mut out, &outcome), &mut out, code)
                 }
                 Err(e) => {

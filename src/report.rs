@@ -630,8 +630,15 @@ pub fn write_extract(out: &mut dyn Write, o: &crate::extract::Outcome) -> io::Re
     write_objtool(out, "reproducer", &o.objtool_out)
 }
 
+/// 2 a site could not be drafted; 1 there were sites but no strategy applied.
 pub fn suggest_exit_code(o: &crate::suggest::Outcome) -> i32 {
-    if o.errors.is_empty() { 0 } else { 2 }
+    if !o.errors.is_empty() {
+        2
+    } else if o.sites > 0 && o.written.is_empty() {
+        1
+    } else {
+        0
+    }
 }
 
 pub fn write_suggest(

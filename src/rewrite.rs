@@ -153,8 +153,11 @@ pub fn plan(module: &Module, only: &[String]) -> Result<Plan, String> {
         if !only.is_empty() && !only.contains(&finding.function) {
             continue;
         }
+        // By address, never by name: static functions share names in vmlinux.o.
+        let start = finding.address - finding.offset as u64;
         let Some(func) = module.functions.iter().find(|f| {
-            f.name == finding.function && module.sections[f.section].name == finding.section
+            module.function_address(f) == start
+                && module.sections[f.section].name == finding.section
         }) else {
             continue;
         };
@@ -189,8 +192,10 @@ pub fn plan(module: &Module, only: &[String]) -> Result<Plan, String> {
                 "not proven redundant ({}{delta})",
                 finding.kind.as_str()
             ))
-        } else if !matches!(ins.ins.mnemonic(), Mnemonic::Mov | Mnemonic::Lea) {
-            Some(format!("`{}` has effects besides writing %rsp", site.text))
+        } else if !matches!(ins.ins.mnemonic(), Mnemonic::Mov | Mnemonic::Lea)
+            || ins.ins.op0_register() != iced_x86::Register::RSP
+        {
+            Some(format!("`{}` is not a plain mov/lea into %rsp", site.text))
         } else if ins.has_reloc {
             Some("a relocation patches this instruction".into())
         } else if !ordinary_text(&section.name) {

@@ -112,12 +112,14 @@ fn writes_rsp_interestingly(insns: &[Insn]) -> bool {
                     )
             }
             Mnemonic::Xchg => {
-                ins.op0_register() == Register::RSP || ins.op1_register() == Register::RSP
+                ins.op0_register().full_register() == Register::RSP
+                    || ins.op1_register().full_register() == Register::RSP
             }
+            // Any width: `mov %eax,%esp` writes %rsp too.
             _ => {
                 ins.op_count() > 0
                     && ins.op0_kind() == OpKind::Register
-                    && ins.op0_register() == Register::RSP
+                    && ins.op0_register().full_register() == Register::RSP
             }
         }
     })
@@ -264,6 +266,25 @@ pub fn analyse_decoded(
         }
     });
     findings.sort_by_key(|x| x.offset);
+    // A proof needs every path: an indirect jump inside the function (a jump
+    // table) has successors the CFG does not know, and a fixed point cut off by
+    // the work budget has not joined every path. Claim nothing there.
+    let incomplete = if !sol.converged {
+        Some("the analysis stopped at its work budget")
+    } else if insns
+        .iter()
+        .any(|i| i.ins.flow_control() == iced_x86::FlowControl::IndirectBranch && !i.has_reloc)
+    {
+        Some("the function has an indirect jump whose targets are unknown")
+    } else {
+        None
+    };
+    if let Some(why) = incomplete {
+        for f in findings.iter_mut().filter(|f| f.restore_redundant) {
+            f.restore_redundant = false;
+            f.summary.push_str(&format!(" (not claimed: {why})"));
+        }
+    }
     Analysis {
         converged: sol.converged,
         findings,
@@ -608,6 +629,34 @@ mod tests {
             "f",
         );
         assert!(a.findings.is_empty(), "{:?}", a.findings);
+    }
+
+    #[test]
+    fn a_slot_whose_address_is_passed_to_a_call_is_not_proven() {
+        // sub $0x20,%rsp; mov %rsp,(%rsp); mov %rsp,%rdi; call; mov (%rsp),%rcx;
+        // mov %rcx,%rsp: the callee got the slot's address and may have written it.
+        let mut code = vec![
+            0x48, 0x83, 0xec, 0x20, 0x48, 0x89, 0x24, 0x24, 0x48, 0x89, 0xe7,
+        ];
+        code.extend(CALL);
+        code.extend([
+            0x48, 0x8b, 0x0c, 0x24, 0x48, 0x89, 0xcc, 0x48, 0x83, 0xc4, 0x20, 0xc3,
+        ]);
+        let (f, _) = one(&code);
+        assert_eq!(f.kind, Kind::RspUnknownRestore, "{}", f.summary);
+        assert!(!f.restore_redundant);
+    }
+
+    #[test]
+    fn a_slot_below_rsp_does_not_survive() {
+        // sub $0x10,%rsp; mov %rsp,(%rsp); add $0x10,%rsp; sub $0x10,%rsp;
+        // mov (%rsp),%rcx; mov %rcx,%rsp: an interrupt may have used the slot.
+        let code = [
+            0x48, 0x83, 0xec, 0x10, 0x48, 0x89, 0x24, 0x24, 0x48, 0x83, 0xc4, 0x10, 0x48, 0x83,
+            0xec, 0x10, 0x48, 0x8b, 0x0c, 0x24, 0x48, 0x89, 0xcc, 0x48, 0x83, 0xc4, 0x10, 0xc3,
+        ];
+        let (f, _) = one(&code);
+        assert!(!f.restore_redundant, "{f:?}");
     }
 
     #[test]

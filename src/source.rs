@@ -131,6 +131,48 @@ pub fn object_like_defines(text: &str) -> std::collections::HashMap<String, Stri
     out
 }
 
+/// The C function whose body contains byte `pos`: the identifier before the
+/// parameter list of the outermost `{` still open at `pos` (braces in strings
+/// and comments do not count).
+pub fn enclosing_function(text: &str, pos: usize) -> Option<String> {
+    let toks = tokenize(text).ok()?;
+    let mut open: Vec<usize> = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        if t.span.start >= pos {
+            break;
+        }
+        match t.kind {
+            Tok::Punct(b'{') => open.push(i),
+            Tok::Punct(b'}') => {
+                open.pop();
+            }
+            _ => {}
+        }
+    }
+    let brace = *open.first()?;
+    // The parameter list closes right before the body (attributes aside).
+    let close = (0..brace)
+        .rev()
+        .find(|&i| toks[i].kind == Tok::Punct(b')'))?;
+    let mut depth = 0;
+    let mut i = close;
+    loop {
+        match toks[i].kind {
+            Tok::Punct(b')') => depth += 1,
+            Tok::Punct(b'(') => {
+                depth -= 1;
+                if depth == 0 {
+                    break;
+                }
+            }
+            _ => {}
+        }
+        i = i.checked_sub(1)?;
+    }
+    let name = toks.get(i.checked_sub(1)?)?;
+    (name.kind == Tok::Ident).then(|| text[name.span.clone()].to_string())
+}
+
 /// 1-based line number of byte `pos`.
 pub fn line_of(text: &str, pos: usize) -> usize {
     text.as_bytes()[..pos.min(text.len())]
@@ -388,12 +430,25 @@ fn enclosing_define(text: &str, pos: usize) -> Option<String> {
     }
 }
 
+/// Macro bodies are expanded at most this deep (`#define X X` must not recurse forever).
+const MAX_MACRO_DEPTH: usize = 16;
+
 /// Split an operand list at depth-0 commas and describe each operand.
 fn operands(
     text: &str,
     toks: &[Token],
     range: Range<usize>,
     macros: MacroLookup,
+) -> Result<Vec<Operand>, String> {
+    operands_at_depth(text, toks, range, macros, 0)
+}
+
+fn operands_at_depth(
+    text: &str,
+    toks: &[Token],
+    range: Range<usize>,
+    macros: MacroLookup,
+    expansion_depth: usize,
 ) -> Result<Vec<Operand>, String> {
     let mut out = Vec::new();
     let mut depth = 0usize;
@@ -449,13 +504,19 @@ fn operands(
                 } else {
                     // An object-like macro, or a parameter of the enclosing macro
                     // (unknown: the call site decides).
-                    match macros(macro_name) {
+                    match macros(macro_name).filter(|_| expansion_depth < MAX_MACRO_DEPTH) {
                         Some(body) => {
                             let inner = tokenize(&body)?;
-                            operands(&body, &inner, 0..inner.len(), macros)?
-                                .iter()
-                                .map(|o| o.count)
-                                .sum()
+                            operands_at_depth(
+                                &body,
+                                &inner,
+                                0..inner.len(),
+                                macros,
+                                expansion_depth + 1,
+                            )?
+                            .iter()
+                            .map(|o| o.count)
+                            .sum()
                         }
                         None => None,
                     }

@@ -164,6 +164,7 @@ impl Val {
                 k: k.wrapping_add(d),
                 prov: prov.clone(),
             },
+            Val::Const(c) => Val::Const(c.wrapping_add(d)),
             v => v.clone(),
         }
     }
@@ -433,7 +434,15 @@ impl Analyzer {
             return Addr::Global;
         }
         let base = ins.memory_base();
-        if base == Register::RIP || base == Register::EIP || base == Register::None {
+        if base == Register::None {
+            // (,%idx,s): a stack address in the index register is still one.
+            return match gpr64(ins.memory_index()).map(|i| &state.regs[i]) {
+                Some(Val::Stack { .. } | Val::Lost(_)) => Addr::StackUnknown,
+                Some(_) => Addr::Pointer,
+                None => Addr::Global,
+            };
+        }
+        if base == Register::RIP || base == Register::EIP {
             return Addr::Global;
         }
         let Some(b) = gpr64(base) else {
@@ -473,8 +482,19 @@ impl Analyzer {
             at: off,
         });
         match addr {
+            // A store of unknown extent (xsave: memory size 0) may cover anything above.
+            Addr::Stack(b, k) if size == 0 => {
+                let hit: Vec<(Base, i64)> = state
+                    .slots
+                    .range((b, k.saturating_sub(7))..=(b, i64::MAX))
+                    .map(|(key, _)| *key)
+                    .collect();
+                for key in hit {
+                    state.slots.insert(key, overwritten.clone());
+                }
+            }
             Addr::Stack(b, k) => {
-                let size = size.max(1) as i64;
+                let size = size as i64;
                 let lo = k.saturating_sub(7);
                 let hi = k.saturating_add(size);
                 let hit: Vec<(Base, i64)> = state
@@ -515,6 +535,23 @@ impl Analyzer {
                 // only a tracked slot at the start itself is hit.
                 Self::store(state, Addr::Stack(b, k), size.max(1), None, off);
             }
+            Addr::StackUnknown | Addr::Pointer | Addr::Global
+                if val.as_ref().is_some_and(|v| v.stack_k().is_some()) =>
+            {
+                // A stack address stored outside the tracked slots escapes (and
+                // the store may itself hit an escaped slot).
+                if let Some(key) = val.as_ref().and_then(Val::stack_k) {
+                    state.escaped.insert(key);
+                }
+                if addr != Addr::Global {
+                    let esc: Vec<(Base, i64)> = state.escaped.iter().copied().collect();
+                    for key in esc {
+                        if state.slots.contains_key(&key) {
+                            state.slots.insert(key, overwritten.clone());
+                        }
+                    }
+                }
+            }
             Addr::StackUnknown | Addr::Pointer => {
                 // Could be any slot whose address escaped.
                 let esc: Vec<(Base, i64)> = state.escaped.iter().copied().collect();
@@ -529,7 +566,16 @@ impl Analyzer {
     }
 
     fn set_reg(state: &mut State, r: usize, v: Val) {
-        state.regs[r] = if r == RSP { v.as_rsp() } else { v };
+        if r == RSP {
+            // Below %rsp nothing survives: the kernel has no red zone, and an
+            // interrupt may use the stack at any instruction.
+            if let Some((b, k)) = v.stack_k() {
+                state.slots.retain(|(sb, sk), _| *sb != b || *sk >= k);
+            }
+            state.regs[r] = v.as_rsp();
+        } else {
+            state.regs[r] = v;
+        }
     }
 
     /// Read register `r` as a source operand: reading %rsp starts a copy.
@@ -688,7 +734,7 @@ impl Analyzer {
                 }
             }
             Mnemonic::Pushfq | Mnemonic::Pushf => {
-                let new_rsp = state.regs[RSP].offset_by(-8);
+                let new_rsp = state.regs[RSP].offset_by(ins.stack_pointer_increment() as i64);
                 Self::set_reg(state, RSP, new_rsp.clone());
                 if let Some((b, k)) = new_rsp.stack_k() {
                     Self::store(state, Addr::Stack(b, k), 8, None, off);
@@ -696,7 +742,7 @@ impl Analyzer {
                 return;
             }
             Mnemonic::Popfq | Mnemonic::Popf => {
-                let after = state.regs[RSP].offset_by(8);
+                let after = state.regs[RSP].offset_by(ins.stack_pointer_increment() as i64);
                 Self::set_reg(state, RSP, after);
                 return;
             }
@@ -705,20 +751,34 @@ impl Analyzer {
                     OpKind::Register => op_reg(0).map(|s| Self::spill_value(state, s, off)),
                     OpKind::Memory => {
                         let a = Self::addr(state, ins);
-                        Some(Self::load(state, a, 8, off).with_site(Site {
-                            off,
-                            kind: SiteKind::Spill,
-                        }))
+                        Some(
+                            Self::load(
+                                state,
+                                a,
+                                ins.stack_pointer_increment().unsigned_abs() as usize,
+                                off,
+                            )
+                            .with_site(Site {
+                                off,
+                                kind: SiteKind::Spill,
+                            }),
+                        )
                     }
                     _ => None,
                 };
-                let new_rsp = state.regs[RSP].offset_by(-8);
+                let new_rsp = state.regs[RSP].offset_by(ins.stack_pointer_increment() as i64);
                 Self::set_reg(state, RSP, new_rsp.clone());
                 let a = match new_rsp.stack_k() {
                     Some((b, k)) => Addr::Stack(b, k),
                     None => Addr::StackUnknown,
                 };
-                Self::store(state, a, 8, v, off);
+                Self::store(
+                    state,
+                    a,
+                    ins.stack_pointer_increment().unsigned_abs() as usize,
+                    v,
+                    off,
+                );
                 return;
             }
             Mnemonic::Pop => {
@@ -726,8 +786,13 @@ impl Analyzer {
                     Some((b, k)) => Addr::Stack(b, k),
                     None => Addr::StackUnknown,
                 };
-                let v = Self::load(state, a, 8, off);
-                let after = state.regs[RSP].offset_by(8);
+                let v = Self::load(
+                    state,
+                    a,
+                    ins.stack_pointer_increment().unsigned_abs() as usize,
+                    off,
+                );
+                let after = state.regs[RSP].offset_by(ins.stack_pointer_increment() as i64);
                 Self::set_reg(state, RSP, after);
                 match ins.op0_kind() {
                     OpKind::Register => {
@@ -907,6 +972,13 @@ impl Analyzer {
     /// A call: the callee may clobber caller-saved registers, its own frame below
     /// %rsp, and any slot whose address escaped.
     fn call(&mut self, state: &mut State, off: u32) {
+        // Stack addresses handed to the callee (argument registers, and %rax,
+        // which inline asm calls may take) escape: it may write those slots.
+        for r in [7usize, 6, 2, 1, 8, 9, RAX] {
+            if let Some(key) = state.regs[r].stack_k() {
+                state.escaped.insert(key);
+            }
+        }
         for &r in &CALLER_SAVED {
             state.regs[r] = match &state.regs[r] {
                 Val::Ext(_) | Val::Const(_) => Val::Ext(off),
@@ -998,7 +1070,11 @@ impl Analyzer {
                     Addr::Global
                 } else {
                     match gpr64(m.base()) {
-                        None => Addr::Global,
+                        None => match gpr64(m.index()).map(|i| &state.regs[i]) {
+                            Some(Val::Stack { .. } | Val::Lost(_)) => Addr::StackUnknown,
+                            Some(_) => Addr::Pointer,
+                            None => Addr::Global,
+                        },
                         Some(b) => match &state.regs[b] {
                             Val::Stack { base, k, .. } => {
                                 let k = k.wrapping_add(m.displacement() as i64);
@@ -1013,7 +1089,12 @@ impl Analyzer {
                         },
                     }
                 };
-                let mut size = m.memory_size().size();
+                // iced gives rep-prefixed string operations an unknown (0) memory size:
+                // the element size is the instruction's own operand size.
+                let mut size = match m.memory_size().size() {
+                    0 => ins.memory_size().size(),
+                    n => n,
+                };
                 if ins.has_rep_prefix() || ins.has_repe_prefix() || ins.has_repne_prefix() {
                     // A string store covers %rcx elements upwards (the kernel runs
                     // with DF clear); without a known count, everything above.
@@ -1049,10 +1130,20 @@ impl Analyzer {
                 Val::Ext(off)
             };
             if r == RSP {
-                let v = Val::Lost(Lost {
-                    why: LostWhy::NonConstant,
-                    at: off,
-                });
+                // `xor %esp,%esp` is a constant, `mov %eax,%esp` a value from
+                // elsewhere; only arithmetic on a stack value stays stack-derived.
+                let v = match v {
+                    Val::Const(_) | Val::Lost(_) => v,
+                    _ if state.regs[RSP].is_stack_derived()
+                        && !ins.op1_kind().eq(&OpKind::Register) =>
+                    {
+                        Val::Lost(Lost {
+                            why: LostWhy::NonConstant,
+                            at: off,
+                        })
+                    }
+                    other => other,
+                };
                 rsp_write(RspWriteForm::Other, state.regs[RSP].clone(), v.clone());
                 Self::set_reg(state, RSP, v);
             } else {
@@ -1064,10 +1155,13 @@ impl Analyzer {
 
 /// `xor %eax,%eax` / `sub %eax,%eax`: reads its operand by encoding only.
 fn is_zeroing_idiom(ins: &iced_x86::Instruction) -> bool {
-    matches!(
-        ins.mnemonic(),
-        Mnemonic::Xor | Mnemonic::Sub | Mnemonic::Sbb
-    ) && ins.op_count() == 2
+    // Only 32- and 64-bit forms clear the whole register (`xor %cl,%cl` does not).
+    (ins.op0_register().is_gpr32() || ins.op0_register().is_gpr64())
+        && matches!(
+            ins.mnemonic(),
+            Mnemonic::Xor | Mnemonic::Sub | Mnemonic::Sbb
+        )
+        && ins.op_count() == 2
         && ins.op0_kind() == OpKind::Register
         && ins.op1_kind() == OpKind::Register
         && ins.op0_register() == ins.op1_register()
