@@ -253,20 +253,27 @@ fn section_key(section: &str, function: &str) -> String {
 
 /// Compare every function of `a` with its partner in `b`.
 pub fn diff_modules(file: &str, a: &Module, b: &Module, show: bool) -> Vec<FunctionDiff> {
-    let key_of = |m: &Module, f: &Function| {
-        (
-            section_key(&m.sections[f.section].name, &f.name),
-            f.name.clone(),
-        )
-    };
-    // `__pfx_*` symbols are the padding objtool's --prefix adds in front of
-    // functions when kbuild runs it per object: not compiler output.
+    // (section kind, name, ordinal): static functions of different units may
+    // share a name in vmlinux.o; the n-th pairs with the n-th.
     let keyed = |m: &Module| -> BTreeMap<(String, String), usize> {
+        let mut seen: HashMap<(String, String), usize> = HashMap::new();
         m.functions
             .iter()
             .enumerate()
+            // `__pfx_*` symbols are the padding objtool's --prefix adds in front
+            // of functions when kbuild runs it per object: not compiler output.
             .filter(|(_, f)| !f.name.starts_with("__pfx_"))
-            .map(|(i, f)| (key_of(m, f), i))
+            .map(|(i, f)| {
+                let sec = section_key(&m.sections[f.section].name, &f.name);
+                let n = seen.entry((sec.clone(), f.name.clone())).or_default();
+                *n += 1;
+                let name = if *n == 1 {
+                    f.name.clone()
+                } else {
+                    format!("{}#{}", f.name, n)
+                };
+                ((sec, name), i)
+            })
             .collect()
     };
     let mut left = keyed(a);

@@ -233,6 +233,10 @@ pub struct AsmStatement {
     pub inputs_span: Option<Range<usize>>,
     /// Where the colon that starts the inputs would go (end of outputs).
     pub after_outputs: usize,
+    /// Why the statement cannot be edited safely, when it cannot: a positional
+    /// reference outside string literals (a stringified macro argument) or a
+    /// preprocessor directive inside the statement.
+    pub hazard: Option<String>,
 }
 
 impl AsmStatement {
@@ -374,6 +378,24 @@ fn parse_statement(
         (Some(s), _) => s.end,
         (None, _) => toks[template.end.saturating_sub(1).max(open)].span.end,
     };
+    let hazard = if toks[template.clone()]
+        .windows(2)
+        .any(|w| w[0].kind == Tok::Punct(b'%') && w[1].kind == Tok::Number)
+    {
+        Some("the template has a positional operand reference outside string literals (a macro argument); renumbering it is not safe".to_string())
+    } else if toks[open..close].iter().any(|t| {
+        // A directive: `#` first on its line and not a `##` paste.
+        t.kind == Tok::Punct(b'#')
+            && text.as_bytes().get(t.span.end) != Some(&b'#')
+            && text[..t.span.start]
+                .rsplit('\n')
+                .next()
+                .is_some_and(|l| l.trim().is_empty())
+    }) {
+        Some("a preprocessor directive sits inside the statement".to_string())
+    } else {
+        None
+    };
     let keyword = toks[kw..open]
         .iter()
         .map(|t| &text[t.span.clone()])
@@ -386,6 +408,7 @@ fn parse_statement(
         keyword,
         is_goto,
         in_macro: enclosing_define(text, start),
+        hazard,
         template_strings,
         outputs,
         inputs,
@@ -692,6 +715,9 @@ fn unknown_count(n: usize) -> String {
 /// Strategy 1: `ASM_CALL_CONSTRAINT` becomes the first output; positional
 /// references and matching constraints are renumbered.
 pub fn reorder_edits(text: &str, stmt: &AsmStatement) -> Result<Vec<Edit>, String> {
+    if let Some(h) = &stmt.hazard {
+        return Err(h.clone());
+    }
     let k = stmt
         .call_constraint_index()
         .ok_or("the asm statement has no ASM_CALL_CONSTRAINT output")?;
@@ -740,6 +766,9 @@ pub const FRAME_ADDRESS_INPUT: &str = "\"r\" (__builtin_frame_address(0))";
 /// Strategy 2: drop `ASM_CALL_CONSTRAINT` from the outputs and add the input
 /// `"r" (__builtin_frame_address(0))` last; everything renumbered.
 pub fn frame_address_edits(text: &str, stmt: &AsmStatement) -> Result<Vec<Edit>, String> {
+    if let Some(h) = &stmt.hazard {
+        return Err(h.clone());
+    }
     let k = stmt
         .call_constraint_index()
         .ok_or("the asm statement has no ASM_CALL_CONSTRAINT output")?;
@@ -747,7 +776,23 @@ pub fn frame_address_edits(text: &str, stmt: &AsmStatement) -> Result<Vec<Edit>,
     let removed = first[k];
     let n_out = stmt.output_count();
     let n_in: Option<usize> = stmt.inputs.iter().map(|o| o.count).sum();
-    let labels_from = n_out.zip(n_in).map(|(a, b)| a + b);
+    // asm goto labels are numbered after every operand, where each "+" output
+    // counts twice (its implicit input comes after the inputs). Removing the
+    // "+r" output (two numbers) and adding an "r" input (one) moves them down by 1.
+    let n_plus: Option<usize> = stmt
+        .outputs
+        .iter()
+        .map(|o| {
+            if o.is_call_constraint || o.constraint.as_deref().is_some_and(|c| c.starts_with('+')) {
+                o.count
+            } else if o.constraint.is_some() {
+                Some(0)
+            } else {
+                None // a macro operand: cannot tell
+            }
+        })
+        .sum();
+    let labels_from = n_out.zip(n_in).zip(n_plus).map(|((a, b), p)| a + b + p);
     let map_all = move |n: usize| -> Result<usize, String> {
         let removed = removed.ok_or_else(|| unknown_count(n))?;
         let labels_from = labels_from.ok_or_else(|| unknown_count(n))?;
@@ -756,8 +801,7 @@ pub fn frame_address_edits(text: &str, stmt: &AsmStatement) -> Result<Vec<Edit>,
             std::cmp::Ordering::Equal => Err(format!(
                 "the statement refers to operand {n}, which the edit removes"
             )),
-            // goto labels keep their numbers: one output fewer, one input more.
-            std::cmp::Ordering::Greater if n >= labels_from => Ok(n),
+            std::cmp::Ordering::Greater if n >= labels_from => Ok(n - 1),
             // Later outputs and the inputs: one operand fewer before them.
             std::cmp::Ordering::Greater => Ok(n - 1),
         }
@@ -997,6 +1041,54 @@ mod tests {
             new.contains(":  : \"r\" (x), \"r\" (__builtin_frame_address(0)) : \"memory\" : out)"),
             "{new}"
         );
+    }
+
+    #[test]
+    fn goto_labels_count_plus_outputs_twice() {
+        // Labels follow outputs (1), inputs (1) and the "+r" output's implicit
+        // input (1): `out` is %l3. After frame-address: inputs (2) only, %l2.
+        let src = "void f(void) {\n\tasm goto(\"call g; jmp %l3\" : ASM_CALL_CONSTRAINT : \"r\" (x) : \"memory\" : out, err);\n}\n";
+        let s = statement_at(src, 2, &no_macros).unwrap();
+        let new = apply_edits(src, frame_address_edits(src, &s).unwrap());
+        assert!(new.contains("\"call g; jmp %l2\""), "{new}");
+        // Reordering changes no counts: labels stay.
+        let src2 = "void f(void) {\n\tasm goto(\"jmp %l4\" : \"+a\" (a), ASM_CALL_CONSTRAINT : \"r\" (x) : : out);\n}\n";
+        let s = statement_at(src2, 2, &no_macros).unwrap();
+        let new = apply_edits(src2, reorder_edits(src2, &s).unwrap());
+        assert!(new.contains("\"jmp %l4\""), "{new}");
+    }
+
+    #[test]
+    fn references_outside_strings_and_directives_are_refused() {
+        let src = "void f(void) {\n\tasm volatile(EXTABLE(1b, %1) \"call g\" : \"=a\" (a), ASM_CALL_CONSTRAINT : \"r\" (x));\n}\n";
+        let s = statement_at(src, 2, &no_macros).unwrap();
+        assert!(
+            reorder_edits(src, &s)
+                .unwrap_err()
+                .contains("outside string literals")
+        );
+        let src = "void f(void) {\n\tasm volatile(\"call g\"\n#ifdef X\n\t: \"=a\" (a), ASM_CALL_CONSTRAINT\n#endif\n\t);\n}\n";
+        let s = statement_at(src, 2, &no_macros).unwrap();
+        assert!(
+            frame_address_edits(src, &s)
+                .unwrap_err()
+                .contains("preprocessor directive")
+        );
+    }
+
+    #[test]
+    fn enclosing_function_skips_nested_blocks_strings_and_comments() {
+        let src = "int f(int a)\n{\n\tconst char *s = \"}{\"; /* } */\n\twhile (a) {\n\t\tif (a) { asm(\"nop\"); }\n\t}\n}\n";
+        let pos = src.find("asm").unwrap();
+        assert_eq!(enclosing_function(src, pos).as_deref(), Some("f"));
+    }
+
+    #[test]
+    fn self_referential_macros_do_not_recurse_forever() {
+        let src = "void f(void) {\n\tasm(\"%0\" : X, ASM_CALL_CONSTRAINT);\n}\n";
+        let lookup = |n: &str| (n == "X").then(|| "X".to_string());
+        let s = statement_at(src, 2, &lookup).unwrap();
+        assert_eq!(s.outputs[0].count, None);
     }
 
     #[test]
