@@ -171,7 +171,7 @@ impl Module {
     }
 
     pub fn function_address(&self, f: &Function) -> u64 {
-        self.sections[f.section].base + f.offset
+        self.sections[f.section].base.wrapping_add(f.offset)
     }
 
     /// The function containing `address`, if any (for naming call targets in
@@ -196,7 +196,7 @@ impl Module {
         let idx = t.symbols.partition_point(|(o, _)| (*o as i64) <= pos);
         match idx.checked_sub(1).map(|i| &t.symbols[i]) {
             Some((o, name)) if pos as u64 == *o => name.to_string(),
-            Some((o, name)) => format!("{name}+{:#x}", pos as u64 - o),
+            Some((o, name)) => format!("{name}+{:#x}", (pos as u64).wrapping_sub(*o)),
             None => format!("{}{pos:+#x}", t.name),
         }
     }
@@ -207,7 +207,7 @@ impl Module {
             .symbols_by_address
             .partition_point(|(a, _)| *a <= address);
         let (start, name) = self.symbols_by_address.get(idx.checked_sub(1)?)?;
-        Some((name, address - start))
+        Some((name, address.wrapping_sub(*start)))
     }
 
     pub fn function_at(&self, address: u64) -> Option<&Function> {
@@ -216,7 +216,7 @@ impl Module {
             .partition_point(|&(a, _)| a <= address);
         let (start, fi) = *self.functions_by_address.get(idx.checked_sub(1)?)?;
         let f = &self.functions[fi];
-        (address < start + f.size.max(1)).then_some(f)
+        (address < start.saturating_add(f.size.max(1))).then_some(f)
     }
 }
 
@@ -226,7 +226,7 @@ impl Module {
             .functions
             .iter()
             .enumerate()
-            .map(|(i, f)| (self.sections[f.section].base + f.offset, i))
+            .map(|(i, f)| (self.sections[f.section].base.wrapping_add(f.offset), i))
             .collect();
         idx.sort_unstable();
         self.functions_by_address = idx;
@@ -644,7 +644,7 @@ fn attach_jump_labels(
                             .section_by_index(SectionIndex(sec))
                             .map(|s| s.size())
                             .unwrap_or(0);
-                        addr < sbase + size
+                        addr < sbase.saturating_add(size)
                     }
                 }) {
                     fields.insert(off, (sec, addr - sbase));
