@@ -121,7 +121,8 @@ patches, sites in alternatives, in special sections or referenced from them.
 The result is re-scanned, and objtool runs on input and output when available.
 Use it to unblock a build or a test boot, or as a proof; it is not a fix to ship.
 
-Exit status: 0 everything rewritten, 1 something refused, 2 an error.
+Exit status: 0 everything rewritten and re-validated; 1 something refused, a rewritten
+site still found by the re-scan, or objtool still failing afterwards; 2 an error.
 
 Examples:
   rspill rewrite mm/memory.o -o /tmp/memory.o
@@ -164,7 +165,8 @@ Strategies:
   frame-address   the output replaced by the input \"r\" (__builtin_frame_address(0))
   frame-pointer   arch/x86/Kconfig.debug: KMSAN builds use UNWINDER_FRAME_POINTER
 
-Exit status: 0 drafts written, 2 a site could not be drafted (others still are).
+Exit status: 0 drafts written (or nothing to draft), 1 sites found but no strategy
+applies, 2 a site could not be drafted (the others still are).
 
 Examples:
   rspill suggest --tree ~/linux out/mm/memory.o
