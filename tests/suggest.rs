@@ -25,9 +25,15 @@ fn git(dir: &Path) -> Command {
 
 /// A scratch copy of the mini tree and its KMSAN lib/zero.o.
 fn tree() -> Option<Tree> {
+    tree_named("tree")
+}
+
+/// The same, in a directory called `name` (make itself cannot take spaces in
+/// target names, so the build directory is always `out`).
+fn tree_named(name: &str) -> Option<Tree> {
     require("clang-19", "clang-19")?;
     let dir = tempfile::tempdir().unwrap();
-    let src = dir.path().join("tree");
+    let src = dir.path().join(name);
     run_ok(
         Command::new("cp")
             .arg("-a")
@@ -338,29 +344,14 @@ fn walk(dir: &Path) -> Vec<PathBuf> {
 
 #[test]
 fn the_tree_is_never_modified_and_odd_paths_are_not_interpolated() {
-    let Some(_) = require("clang-19", "clang-19") else {
+    // A tree path with spaces, quotes and a command substitution in it.
+    let Some(t) = tree_named("my tree 'q' $(touch PWNED)") else {
         return;
     };
-    let dir = tempfile::tempdir().unwrap();
-    // A tree path with spaces, quotes and a command substitution in it.
-    let src = dir.path().join("my tree 'q' $(touch PWNED)");
-    run_ok(
-        Command::new("cp")
-            .arg("-a")
-            .arg(repo().join("testdata/minitree"))
-            .arg(&src),
-    );
-    // (make itself cannot take spaces in target names: the build dir has none.)
-    run_ok(
-        Command::new("make")
-            .arg("-s")
-            .arg("-C")
-            .arg(&src)
-            .arg("O=out"),
-    );
-    let object = src.join("out/lib/zero.o");
+    let (src, object) = (t.src.clone(), t.object.clone());
+    let dir = t.src.parent().unwrap().to_path_buf();
     let before = tree_hash(&src);
-    let out = dir.path().join("drafts $(touch PWNED2)");
+    let out = dir.join("drafts $(touch PWNED2)");
     let o = suggest(&src, &out, &["--all-findings", object.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(0), "{}", text(&o));
     assert_eq!(drafts(&out).len(), 3);
@@ -372,6 +363,6 @@ fn the_tree_is_never_modified_and_odd_paths_are_not_interpolated() {
         before,
         "the source tree must be byte-identical"
     );
-    assert!(!dir.path().join("PWNED").exists() && !Path::new("PWNED").exists());
-    assert!(!dir.path().join("PWNED2").exists() && !Path::new("PWNED2").exists());
+    assert!(!dir.join("PWNED").exists() && !Path::new("PWNED").exists());
+    assert!(!dir.join("PWNED2").exists() && !Path::new("PWNED2").exists());
 }
