@@ -3,7 +3,7 @@
 //! (addresses, zeroed relocation fields, debug info, section order, padding).
 
 use crate::decode::{Flow, Insn, decode_function};
-use crate::elf::{Backing, Function, Module, ModuleKind, load};
+use crate::elf::{Function, Module, ModuleKind, load_file};
 use crate::error::InputError;
 use crate::inputs::discover;
 use iced_x86::{Formatter, GasFormatter, Mnemonic};
@@ -61,7 +61,7 @@ pub fn normalize(module: &Module, f: &Function, fmt: &mut GasFormatter) -> Norma
                 let label = targets.binary_search(&t).unwrap_or(usize::MAX);
                 text.push_str(&format!("{} .L{label}", mnemonic_text(fmt, ins)));
             }
-            _ if ins.target_name.is_some() && is_branch(ins) => {
+            _ if ins.target_name.is_some() && ins.branches_out() => {
                 // A renamed clone is the same callee (pairing matches it too).
                 let name = ins.target_name.as_deref().unwrap_or("?");
                 let (base, cold) = clone_base(name);
@@ -121,14 +121,6 @@ pub fn normalize(module: &Module, f: &Function, fmt: &mut GasFormatter) -> Norma
     }
 }
 
-fn is_branch(ins: &Insn) -> bool {
-    matches!(ins.flow, Flow::Call | Flow::Exit | Flow::Next)
-        && matches!(
-            ins.ins.op0_kind(),
-            iced_x86::OpKind::NearBranch64 | iced_x86::OpKind::NearBranch32
-        )
-}
-
 fn mnemonic_text(fmt: &mut GasFormatter, ins: &Insn) -> String {
     let mut m = String::new();
     fmt.format_mnemonic(&ins.ins, &mut m);
@@ -137,16 +129,7 @@ fn mnemonic_text(fmt: &mut GasFormatter, ins: &Insn) -> String {
 
 /// The formatter normalisation uses (AT&T, RIP-relative operands as displacements).
 pub fn formatter() -> GasFormatter {
-    let mut fmt = GasFormatter::new();
-    let o = fmt.options_mut();
-    o.set_gas_show_mnemonic_size_suffix(false);
-    o.set_hex_prefix("0x");
-    o.set_hex_suffix("");
-    o.set_uppercase_hex(false);
-    o.set_rip_relative_addresses(true);
-    o.set_branch_leading_zeros(false);
-    o.set_leading_zeros(false);
-    fmt
+    crate::decode::gas_formatter(true)
 }
 
 /// Outcome for one function (or one side's unpaired function).
@@ -512,14 +495,9 @@ pub fn diff_paths(a: &Path, b: &Path, show: bool) -> DiffResult {
         .par_iter()
         .filter_map(|(name, pa, pb)| {
             let (pa, pb) = (pa.as_ref()?, pb.as_ref()?);
-            let load_one = |p: &Path| {
-                let backing = Backing::open(p)?;
-                let len = backing.bytes().len();
-                load(p.display().to_string(), backing, 0..len)
-            };
             Some(
-                load_one(pa)
-                    .and_then(|ma| Ok((ma, load_one(pb)?)))
+                load_file(pa)
+                    .and_then(|ma| Ok((ma, load_file(pb)?)))
                     .map(|(ma, mb)| diff_modules(name, &ma, &mb, show)),
             )
         })

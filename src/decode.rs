@@ -46,6 +46,30 @@ impl Insn {
     pub fn end(&self) -> u32 {
         self.off + self.len as u32
     }
+
+    /// A direct call or jump whose target lies outside the function.
+    pub fn branches_out(&self) -> bool {
+        matches!(self.flow, Flow::Call | Flow::Exit | Flow::Next)
+            && matches!(
+                self.ins.op0_kind(),
+                OpKind::NearBranch64 | OpKind::NearBranch32
+            )
+    }
+}
+
+/// The AT&T formatter rspill prints with; `rip_relative` shows RIP-relative
+/// operands as displacements (layout-independent) rather than addresses.
+pub fn gas_formatter(rip_relative: bool) -> iced_x86::GasFormatter {
+    let mut fmt = iced_x86::GasFormatter::new();
+    let o = iced_x86::Formatter::options_mut(&mut fmt);
+    o.set_gas_show_mnemonic_size_suffix(false);
+    o.set_hex_prefix("0x");
+    o.set_hex_suffix("");
+    o.set_uppercase_hex(false);
+    o.set_rip_relative_addresses(rip_relative);
+    o.set_branch_leading_zeros(false);
+    o.set_leading_zeros(false);
+    fmt
 }
 
 /// Decode a whole function of a module, naming targets from its relocations

@@ -281,6 +281,13 @@ fn check_header(path: &str, data: &[u8]) -> Result<(), InputError> {
     Ok(())
 }
 
+/// Map and parse the ELF file at `path` (display name: the path as given).
+pub fn load_file(path: &Path) -> Result<Module, InputError> {
+    let backing = Backing::open(path)?;
+    let len = backing.bytes().len();
+    load(path.display().to_string(), backing, 0..len)
+}
+
 /// Parse one ELF file (or archive member) into a `Module`.
 pub fn load(
     path: String,

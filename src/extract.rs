@@ -9,7 +9,7 @@
 //! the same as the original. objtool and `rspill scan` then see the same
 //! instructions at the same offsets.
 
-use crate::decode::{Flow, decode_function};
+use crate::decode::decode_function;
 use crate::elf::{Module, ModuleKind};
 use faerie::{ArtifactBuilder, Decl, Link, Reloc};
 use std::collections::BTreeSet;
@@ -61,12 +61,7 @@ pub fn extract(module: &Module, names: &[String], object_name: &str) -> Result<V
             ));
         }
         for ins in decode_function(module, f) {
-            let leaves = matches!(ins.flow, Flow::Call | Flow::Exit | Flow::Next)
-                && matches!(
-                    ins.ins.op0_kind(),
-                    iced_x86::OpKind::NearBranch64 | iced_x86::OpKind::NearBranch32
-                );
-            if !leaves || ins.has_reloc {
+            if !ins.branches_out() || ins.has_reloc {
                 continue;
             }
             let target = ins.ins.near_branch_target();
@@ -164,13 +159,12 @@ pub fn extract_file(
     output: &std::path::Path,
     objtool: Option<&std::path::Path>,
 ) -> Result<Outcome, crate::error::InputError> {
-    use crate::elf::{Backing, load};
+    use crate::elf::{Backing, load, load_file};
     use crate::error::InputError;
     use crate::scan::{ScanOptions, scan_module};
     let shown = input.display().to_string();
-    let backing = Backing::open(input)?;
-    let size_in = backing.bytes().len() as u64;
-    let module = load(shown.clone(), backing, 0..size_in as usize)?;
+    let module = load_file(input)?;
+    let size_in = module.bytes().len() as u64;
     let object_name = output
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())

@@ -12,7 +12,7 @@ use crate::findings::{
 use crate::inputs::{Input, discover};
 use crate::objtool_model::{CfaBase, ObjtoolVerdict, simulate};
 use crate::stack::{Analyzer, REG_NAMES, RSP, State, Val};
-use iced_x86::{Formatter, GasFormatter, Mnemonic, OpKind, Register};
+use iced_x86::{Formatter, Mnemonic, OpKind, Register};
 use rayon::prelude::*;
 use std::path::PathBuf;
 
@@ -367,13 +367,7 @@ fn listing(
     verdict: &ObjtoolVerdict,
     trace: bool,
 ) -> FunctionDetail {
-    let mut fmt = GasFormatter::new();
-    fmt.options_mut().set_gas_show_mnemonic_size_suffix(false);
-    fmt.options_mut().set_uppercase_hex(false);
-    fmt.options_mut().set_hex_prefix("0x");
-    fmt.options_mut().set_hex_suffix("");
-    fmt.options_mut().set_branch_leading_zeros(false);
-    fmt.options_mut().set_leading_zeros(false);
+    let mut fmt = crate::decode::gas_formatter(false);
     let mut lines = Vec::with_capacity(insns.len());
     for (i, ins) in insns.iter().enumerate() {
         let mut text = String::new();
