@@ -6,10 +6,14 @@
 //! `codegen` pairs the functions of two objects or build trees and compares them;
 //! `rewrite` NOPs proven-redundant restores; `extract` cuts minimal reproducers;
 //! `source` parses and edits inline asm statements and Kconfig, `draft` turns the
-//! edits into patch mails for `suggest`.
+//! edits into patch mails for `suggest`; `check` builds every draft in scratch trees
+//! (`build`) and tabulates the measurements (`verdict_table`); `fix` finds the
+//! build directory and tree of objects for scan + suggest + check in one go.
 
 pub mod atomic_file;
+pub mod build;
 pub mod cfg;
+pub mod check;
 pub mod codegen;
 pub mod decode;
 pub mod draft;
@@ -18,6 +22,7 @@ pub mod elf;
 pub mod error;
 pub mod extract;
 pub mod findings;
+pub mod fix;
 pub mod inputs;
 pub mod objtool;
 pub mod objtool_model;
@@ -27,3 +32,4 @@ pub mod scan;
 pub mod source;
 pub mod stack;
 pub mod suggest;
+pub mod verdict_table;

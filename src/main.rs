@@ -195,6 +195,81 @@ Examples:
         #[arg(long)]
         all_findings: bool,
     },
+    /// Build every draft in a scratch copy of the tree, with and without KMSAN, and
+    /// decide from the measurements.
+    #[command(after_help = "\
+For the baseline and each DRAFT (a mail from `rspill suggest`, or any git patch):
+  - a scratch copy of SRC: a git worktree when SRC is a clean git checkout, else
+    hard links with the files the draft changes broken out; SRC itself is never
+    written, and the scratch directory is removed at the end, also on failure and
+    Ctrl-C (--keep keeps it);
+  - the draft applied with `git apply` (a draft that does not apply is a verdict);
+  - kbuild: `make -C TREE O=.rspill-kmsan LLVM=-19 OBJECTS`, and the same with the
+    !KMSAN configuration; `make prepare` runs once per configuration and the
+    prepared build directory is copied into every candidate's tree;
+  - KMSAN objects: `rspill scan` (the construct: spilled %rsp copies left) and
+    objtool (the build's own tools/objtool/objtool, or --objtool);
+  - !KMSAN objects: compared with the baseline's function by function (`rspill diff`).
+A failed or timed-out build is a verdict with its log tail. The recommendation is
+the passing candidate with identical !KMSAN code, preferring a source change over a
+configuration change, then the smaller patch.
+
+Configurations: --kmsan-config (a full .config; default: defconfig + KMSAN +
+DEBUG_INFO) and --plain-config (default: the KMSAN configuration with KMSAN unset),
+each completed with `make olddefconfig`.
+
+Exit status: 0 a candidate is recommended (or the baseline needs no fix), 1 no
+candidate passes, 2 a usage or set-up error, 130 interrupted.
+
+Examples:
+  rspill check --tree ~/linux --objects mm/memory.o rspill-drafts/*.patch
+  rspill check --tree ~/linux --objects mm/memory.o --kmsan-config kmsan.config \\
+      --build ~/out-kmsan --format markdown rspill-drafts/*.patch
+  rspill check --tree ~/linux --objects mm/memory.o --cc 'distcc clang-19' -j 32 d.patch")]
+    Check {
+        /// The kernel source tree (never modified).
+        #[arg(long, value_name = "SRC")]
+        tree: PathBuf,
+        /// Objects to build and compare, as kbuild targets (comma-separated or
+        /// repeated): mm/memory.o,mm/gup.o
+        #[arg(long, value_name = "LIST", value_delimiter = ',', required = true)]
+        objects: Vec<String>,
+        /// A build directory of SRC (earlier build): objects whose `.*.o.cmd`
+        /// dependencies include a file a draft changes are compared too.
+        #[arg(long, value_name = "DIR")]
+        build: Option<PathBuf>,
+        /// The patch mails to try.
+        #[arg(value_name = "DRAFT", required = true)]
+        drafts: Vec<PathBuf>,
+        #[command(flatten)]
+        opts: CheckOptions,
+    },
+    /// scan + suggest + check in one go, for objects of a KMSAN build directory.
+    #[command(after_help = "\
+The build directory is the objects' nearest parent with a .config; its .config is
+the KMSAN configuration, and its kbuild `source` link (or --tree) names the tree.
+The objects are scanned, the candidate fixes for what objtool would reject are
+drafted into --drafts, and every draft is checked as `rspill check` does (see
+`rspill check --help`); objects whose dependency files include a changed file are
+compared too (--max-objects).
+
+Exit status: as `rspill check`; 0 also when there is nothing to fix.
+
+Example:
+  rspill fix ~/out-kmsan/mm/memory.o")]
+    Fix {
+        /// Objects in a KMSAN kbuild build directory.
+        #[arg(value_name = "OBJECT", required = true)]
+        objects: Vec<PathBuf>,
+        /// The source tree (default: the build directory's `source` link).
+        #[arg(long, value_name = "SRC")]
+        tree: Option<PathBuf>,
+        /// Where to write the drafted mails.
+        #[arg(long, value_name = "DIR", default_value = "rspill-drafts")]
+        drafts: PathBuf,
+        #[command(flatten)]
+        opts: CheckOptions,
+    },
     /// Cut a minimal relocatable object holding just the given functions, for bug reports.
     #[command(after_help = "\
 The functions' bytes and relocations are copied unchanged, with undefined symbols for
@@ -228,6 +303,162 @@ enum DiffFormat {
     Json,
     /// A markdown table of the differences, for mail
     Markdown,
+}
+
+#[derive(clap::Args)]
+struct CheckOptions {
+    /// The KMSAN configuration (a full .config).
+    #[arg(long, value_name = "FILE")]
+    kmsan_config: Option<PathBuf>,
+    /// The !KMSAN configuration (a full .config).
+    #[arg(long, value_name = "FILE")]
+    plain_config: Option<PathBuf>,
+    /// At most this many objects in all (the named ones always count); more found
+    /// through dependency files are listed as left out.
+    #[arg(long, value_name = "N", default_value_t = 16)]
+    max_objects: usize,
+    /// Build every object found through dependency files.
+    #[arg(long)]
+    all_objects: bool,
+    /// kbuild's LLVM= (`-19` for clang-19, `1` for unversioned tools, `` for none).
+    #[arg(long, value_name = "SUFFIX", default_value = "-19", allow_hyphen_values = true)]
+    llvm: String,
+    /// kbuild's CC=, e.g. a wrapper: --cc 'distcc clang-19' (passed to make as one
+    /// argument).
+    #[arg(long, value_name = "CC")]
+    cc: Option<String>,
+    /// An extra make argument (repeatable): --make-arg KCFLAGS=-g1
+    #[arg(long = "make-arg", value_name = "ARG", allow_hyphen_values = true)]
+    make_args: Vec<String>,
+    /// The make to run.
+    #[arg(long, value_name = "MAKE", default_value = "make")]
+    make: String,
+    /// Jobs in all (default: the number of CPUs); split between the builds that run at once.
+    #[arg(short = 'j', long, value_name = "N")]
+    jobs: Option<usize>,
+    /// Builds at once (default: as many as the jobs allow, one job each).
+    #[arg(long, value_name = "N")]
+    parallel: Option<usize>,
+    /// Stop a build (make step) after this many seconds; it becomes a verdict.
+    #[arg(long, value_name = "SECONDS", default_value_t = 3600)]
+    timeout: u64,
+    /// objtool to validate with (default: the build's own tools/objtool/objtool).
+    #[arg(long, value_name = "PATH")]
+    objtool: Option<PathBuf>,
+    /// Where to make the scratch directory (default: $TMPDIR or /tmp; hard links
+    /// need the tree's file system, elsewhere files are copied).
+    #[arg(long, value_name = "DIR")]
+    scratch: Option<PathBuf>,
+    /// Keep the scratch trees and build directories.
+    #[arg(long)]
+    keep: bool,
+    /// Where to keep a log per build (default: a new rspill-logs-* directory next
+    /// to the scratch directory).
+    #[arg(long, value_name = "DIR")]
+    logs: Option<PathBuf>,
+    /// Output format of the verdict table.
+    #[arg(long, value_enum, default_value = "text")]
+    format: CheckFormat,
+    /// No progress lines on stderr.
+    #[arg(long, short = 'q')]
+    quiet: bool,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum CheckFormat {
+    /// An aligned table, details, timing and the recommendation
+    Text,
+    /// The table as markdown, for a mail or a review
+    Markdown,
+    /// JSON Lines: a `row` record per table row, then `check`
+    Json,
+}
+
+impl CheckOptions {
+    fn request(
+        self,
+        tree: PathBuf,
+        objects: Vec<String>,
+        drafts: Vec<PathBuf>,
+        deps_build: Option<PathBuf>,
+        interrupt: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    ) -> rspill::check::Request {
+        let cpus = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let jobs = self.jobs.unwrap_or(cpus).max(1);
+        let parallel = self.parallel.unwrap_or(jobs).max(1);
+        let scratch = self.scratch.unwrap_or_else(std::env::temp_dir);
+        let stamp = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs());
+        let logs = self.logs.unwrap_or_else(|| {
+            scratch.join(format!("rspill-logs-{stamp}-{}", std::process::id()))
+        });
+        rspill::check::Request {
+            tree,
+            objects,
+            drafts,
+            kmsan_config: self.kmsan_config,
+            plain_config: self.plain_config,
+            deps_build,
+            max_objects: self.max_objects,
+            all_objects: self.all_objects,
+            toolchain: rspill::build::Toolchain {
+                make: self.make,
+                llvm: self.llvm,
+                cc: self.cc,
+                make_args: self.make_args,
+                jobs: (jobs / parallel).max(1),
+                timeout: std::time::Duration::from_secs(self.timeout),
+            },
+            parallel,
+            objtool: self.objtool,
+            scratch_parent: scratch,
+            keep: self.keep,
+            logs,
+            interrupt,
+        }
+    }
+}
+
+/// Ctrl-C (and SIGTERM) only raise a flag: running builds are stopped and the
+/// scratch space removed before rspill exits with 130.
+fn interrupt_flag() -> std::sync::Arc<std::sync::atomic::AtomicBool> {
+    let flag = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let f = flag.clone();
+    if let Err(e) = ctrlc::set_handler(move || f.store(true, std::sync::atomic::Ordering::SeqCst)) {
+        eprintln!("rspill: warning: cannot catch Ctrl-C ({e}); an interrupt may leave scratch files");
+    }
+    flag
+}
+
+fn run_check(request: &rspill::check::Request, format: CheckFormat, quiet: bool) -> ExitCode {
+    let progress = |m: &str| {
+        if !quiet {
+            eprintln!("rspill: {m}");
+        }
+    };
+    match rspill::check::run(request, &progress) {
+        Ok(report) => {
+            for w in &report.warnings {
+                eprintln!("rspill: warning: {w}");
+            }
+            let mut out = std::io::stdout();
+            let written = match format {
+                CheckFormat::Text => rspill::verdict_table::write_text(&mut out, &report),
+                CheckFormat::Markdown => rspill::verdict_table::write_markdown(&mut out, &report),
+                CheckFormat::Json => rspill::verdict_table::write_json(&mut out, &report),
+            };
+            finish(written, &mut out, rspill::verdict_table::exit_code(&report) as i32)
+        }
+        Err(e) => {
+            eprintln!("rspill: error: {e}");
+            if request.interrupt.load(std::sync::atomic::Ordering::SeqCst) {
+                ExitCode::from(130)
+            } else {
+                ExitCode::from(2)
+            }
+        }
+    }
 }
 
 fn set_jobs(jobs: Option<usize>) {
@@ -280,6 +511,64 @@ fn main() -> ExitCode {
                 &mut stdout,
                 code,
             )
+        }
+        Command::Check {
+            tree,
+            objects,
+            build,
+            drafts,
+            opts,
+        } => {
+            let (format, quiet) = (opts.format, opts.quiet);
+            let request = opts.request(tree, objects, drafts, build, interrupt_flag());
+            run_check(&request, format, quiet)
+        }
+        Command::Fix {
+            objects,
+            tree,
+            drafts,
+            opts,
+        } => {
+            let location = match rspill::fix::locate(&objects, tree.as_deref()) {
+                Ok(l) => l,
+                Err(e) => {
+                    eprintln!("rspill: error: {e}");
+                    return ExitCode::from(2);
+                }
+            };
+            let interrupt = interrupt_flag();
+            let suggested = rspill::suggest::run(&rspill::suggest::Request {
+                tree: location.tree.clone(),
+                objects,
+                findings_file: None,
+                site: None,
+                out: drafts,
+                strategies: Vec::new(),
+                all_findings: false,
+            });
+            let mut err = std::io::stderr();
+            let _ = report::write_suggest(&mut err, &mut std::io::stderr(), &suggested);
+            if !suggested.errors.is_empty() {
+                return ExitCode::from(2);
+            }
+            if suggested.written.is_empty() {
+                println!("rspill fix: nothing to fix: no finding that objtool would reject");
+                return ExitCode::from(0);
+            }
+            let (format, quiet) = (opts.format, opts.quiet);
+            let mut opts = opts;
+            if opts.kmsan_config.is_none() {
+                opts.kmsan_config = Some(location.build.join(".config"));
+            }
+            let paths = suggested.written.iter().map(|(p, _)| p.clone()).collect();
+            let request = opts.request(
+                location.tree,
+                location.targets,
+                paths,
+                Some(location.build),
+                interrupt,
+            );
+            run_check(&request, format, quiet)
         }
         Command::Rewrite {
             input,
