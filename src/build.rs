@@ -131,7 +131,8 @@ impl Drop for Scratch {
         if self.keep {
             return;
         }
-        let worktrees = std::mem::take(&mut *self.worktrees.lock().unwrap_or_else(|e| e.into_inner()));
+        let worktrees =
+            std::mem::take(&mut *self.worktrees.lock().unwrap_or_else(|e| e.into_inner()));
         for (repo, wt) in worktrees {
             remove_worktree(&repo, &wt);
         }
@@ -200,17 +201,13 @@ fn link_tree(src: &Path, dest: &Path) -> Result<(), String> {
         .filter_entry(|e| !(e.depth() == 1 && e.file_name() == ".git"))
     {
         let entry = entry.map_err(|e| format!("{}: {e}", src.display()))?;
-        let rel = entry
-            .path()
-            .strip_prefix(src)
-            .map_err(|e| e.to_string())?;
+        let rel = entry.path().strip_prefix(src).map_err(|e| e.to_string())?;
         let target = dest.join(rel);
         let ft = entry.file_type();
         let result = if ft.is_dir() {
             std::fs::create_dir_all(&target)
         } else if ft.is_symlink() {
-            std::fs::read_link(entry.path())
-                .and_then(|to| std::os::unix::fs::symlink(to, &target))
+            std::fs::read_link(entry.path()).and_then(|to| std::os::unix::fs::symlink(to, &target))
         } else if cross_device {
             copy_file(entry.path(), &target)
         } else {

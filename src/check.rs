@@ -176,8 +176,11 @@ pub struct Recommendation {
     pub reason: String,
 }
 
-/// Wall-clock split of a run. `own` is what rspill itself spent: scratch trees,
-/// copies, scanning, diffing and clean-up (objtool and make are external).
+/// Wall-clock split of a run: `prepare` + `builds` + `objtool` + `own` = `total`.
+/// `own` is the wall time in which rspill alone worked (the baseline tree, copies
+/// of prepared build directories, scanning, diffing, the last clean-up). Its work
+/// done while builds ran (candidate trees made during prepare, trees removed
+/// during builds) is listed apart as `overlapped_*`.
 #[derive(Clone, Debug, Default, Serialize)]
 pub struct Timing {
     pub total: f64,
@@ -185,9 +188,10 @@ pub struct Timing {
     pub builds: f64,
     pub objtool: f64,
     pub own: f64,
-    pub own_trees: f64,
+    /// Scanning and diffing (part of `own`).
     pub own_analysis: f64,
-    pub own_cleanup: f64,
+    pub overlapped_trees: f64,
+    pub overlapped_cleanup: f64,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -325,14 +329,16 @@ fn run_jobs(
     jobs: &[Job],
     req: &Request,
     progress: &(dyn Fn(&str) + Sync),
+    done: &(dyn Fn(usize) + Sync),
 ) -> Vec<Outcome> {
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(req.parallel.clamp(1, jobs.len().max(1)))
         .build();
     let run = || {
         jobs.par_iter()
+            .enumerate()
             .with_max_len(1)
-            .map(|job| {
+            .map(|(index, job)| {
                 progress(&format!("{}: started", job.label));
                 let o = build::run_job(job, &req.toolchain, &req.interrupt);
                 progress(&format!(
@@ -341,6 +347,7 @@ fn run_jobs(
                     status_word(&o.status),
                     o.seconds
                 ));
+                done(index);
                 o
             })
             .collect()
@@ -365,7 +372,13 @@ fn interrupted(req: &Request) -> bool {
 }
 
 /// Scan and objtool the KMSAN objects of one row.
-fn validate_kmsan(row: &mut Row, out: &Path, objects: &[String], objtool: Option<&Path>, timing: &mut Timing) {
+fn validate_kmsan(
+    row: &mut Row,
+    out: &Path,
+    objects: &[String],
+    objtool: Option<&Path>,
+    timing: &mut Timing,
+) {
     let paths: Vec<PathBuf> = objects.iter().map(|o| out.join(o)).collect();
     let present: Vec<PathBuf> = paths.iter().filter(|p| p.is_file()).cloned().collect();
     for (o, p) in objects.iter().zip(&paths) {
@@ -423,7 +436,13 @@ fn validate_kmsan(row: &mut Row, out: &Path, objects: &[String], objtool: Option
 }
 
 /// Compare a row's !KMSAN objects with the baseline's.
-fn compare_plain(row: &mut Row, base_out: &Path, out: &Path, objects: &[String], timing: &mut Timing) {
+fn compare_plain(
+    row: &mut Row,
+    base_out: &Path,
+    out: &Path,
+    objects: &[String],
+    timing: &mut Timing,
+) {
     let start = Instant::now();
     let mut changed = Vec::new();
     let mut compared = 0;
@@ -556,7 +575,10 @@ pub fn run(req: &Request, progress: &(dyn Fn(&str) + Sync)) -> Result<Report, St
     let start = Instant::now();
     let mut timing = Timing::default();
     if !req.tree.join("Makefile").is_file() {
-        return Err(format!("{}: not a source tree (no Makefile)", req.tree.display()));
+        return Err(format!(
+            "{}: not a source tree (no Makefile)",
+            req.tree.display()
+        ));
     }
     if req.tree.join(".config").exists() {
         return Err(format!(
@@ -579,19 +601,21 @@ pub fn run(req: &Request, progress: &(dyn Fn(&str) + Sync)) -> Result<Report, St
     let plan = plan_objects(req, &candidates);
     std::fs::create_dir_all(&req.logs).map_err(|e| format!("{}: {e}", req.logs.display()))?;
     let logs = req.logs.canonicalize().unwrap_or(req.logs.clone());
-    let scratch = Scratch::create(&req.scratch_parent, req.keep)
-        .map_err(|e| format!("{}: cannot create scratch directory: {e}", req.scratch_parent.display()))?;
+    let scratch = Scratch::create(&req.scratch_parent, req.keep).map_err(|e| {
+        format!(
+            "{}: cannot create scratch directory: {e}",
+            req.scratch_parent.display()
+        )
+    })?;
     let kind = build::tree_kind(&req.tree);
     let mut warnings = Vec::new();
 
     // Trees: the baseline first (prepare needs it), candidates while it prepares.
-    let t = Instant::now();
     let tree_of = |name: &str| scratch.root.join(name).join("src");
     let base_tree = tree_of("baseline");
     std::fs::create_dir_all(base_tree.parent().unwrap_or(&scratch.root))
         .map_err(|e| e.to_string())?;
     scratch.make_tree(kind, &req.tree, &base_tree, &[])?;
-    timing.own_trees += t.elapsed().as_secs_f64();
     progress(&format!(
         "scratch trees in {} ({})",
         scratch.root.display(),
@@ -632,7 +656,7 @@ pub fn run(req: &Request, progress: &(dyn Fn(&str) + Sync)) -> Result<Report, St
             (made, t.elapsed().as_secs_f64())
         });
         let t = Instant::now();
-        let prepared = run_jobs(&prepare_jobs, req, progress);
+        let prepared = run_jobs(&prepare_jobs, req, progress, &|_| {});
         timing.prepare = t.elapsed().as_secs_f64();
         let (made, secs) = maker.join().unwrap_or_else(|_| (Vec::new(), 0.0));
         for (row, m) in rows.iter_mut().zip(made) {
@@ -643,13 +667,14 @@ pub fn run(req: &Request, progress: &(dyn Fn(&str) + Sync)) -> Result<Report, St
         }
         (prepared, secs)
     });
-    timing.own_trees += tree_seconds;
+    timing.overlapped_trees += tree_seconds;
 
     let mut baseline = Row::new("baseline", None);
     let prepare_failed: Option<&Outcome> = prepared.iter().find(|o| !o.ok());
     if prepare_failed.is_none() {
         // The configurations must be what they claim to be.
-        let cfg = |c: &str| build::read_config(&base_tree.join(build::out_dir_name(c)).join(".config"));
+        let cfg =
+            |c: &str| build::read_config(&base_tree.join(build::out_dir_name(c)).join(".config"));
         match (cfg(KMSAN), cfg(PLAIN)) {
             (Ok(k), Ok(p)) => {
                 if k.get("KMSAN").map(String::as_str) != Some("y") {
@@ -666,13 +691,13 @@ pub fn run(req: &Request, progress: &(dyn Fn(&str) + Sync)) -> Result<Report, St
     let mut build_seconds = 0.0;
     if prepare_failed.is_none() && !interrupted(req) {
         // Each applied candidate gets copies of the prepared build directories.
-        let t = Instant::now();
         for row in rows.iter_mut().filter(|r| r.applies == Some(true)) {
             let tree = tree_of(&row.name);
             for c in configs {
                 let out = build::out_dir_name(c);
                 if let Err(e) = build::copy_build_dir(&base_tree.join(&out), &tree.join(&out)) {
-                    row.problems.push(format!("copying the prepared build directory: {e}"));
+                    row.problems
+                        .push(format!("copying the prepared build directory: {e}"));
                 }
             }
             // The draft was applied while the baseline prepared: its files must
@@ -684,17 +709,17 @@ pub fn run(req: &Request, progress: &(dyn Fn(&str) + Sync)) -> Result<Report, St
                 }
             }
         }
-        timing.own_trees += t.elapsed().as_secs_f64();
         let mut jobs = Vec::new();
         let mut owners: Vec<(usize, &str)> = Vec::new(); // (row index; 0 = baseline, config)
-        let names: Vec<(usize, String, PathBuf)> = std::iter::once((0, "baseline".to_string(), base_tree.clone()))
-            .chain(
-                rows.iter()
-                    .enumerate()
-                    .filter(|(_, r)| r.applies == Some(true) && r.problems.is_empty())
-                    .map(|(i, r)| (i + 1, r.name.clone(), tree_of(&r.name))),
-            )
-            .collect();
+        let names: Vec<(usize, String, PathBuf)> =
+            std::iter::once((0, "baseline".to_string(), base_tree.clone()))
+                .chain(
+                    rows.iter()
+                        .enumerate()
+                        .filter(|(_, r)| r.applies == Some(true) && r.problems.is_empty())
+                        .map(|(i, r)| (i + 1, r.name.clone(), tree_of(&r.name))),
+                )
+                .collect();
         for (i, name, tree) in &names {
             for c in configs {
                 jobs.push(Job {
@@ -707,11 +732,55 @@ pub fn run(req: &Request, progress: &(dyn Fn(&str) + Sync)) -> Result<Report, St
                 owners.push((*i, c));
             }
         }
+        // When both builds of a row are done, its build directories move out of
+        // the tree and the tree is removed in the background, while other builds
+        // run: a kernel tree is ~90,000 links, and removing it is the biggest part
+        // of rspill's own work.
+        let out_of = |name: &str, config: &str| {
+            if req.keep {
+                tree_of(name).join(build::out_dir_name(config))
+            } else {
+                scratch.root.join(name).join(format!("out-{config}"))
+            }
+        };
+        let remaining = std::sync::Mutex::new(vec![configs.len(); names.len()]);
+        let removal_cell = std::sync::Mutex::new(0.0f64);
+        let (removal_seconds, scratch_ref) = (&removal_cell, &scratch);
         let t = Instant::now();
-        let outcomes = run_jobs(&jobs, req, progress);
+        let outcomes = std::thread::scope(|s| {
+            let done = |job: usize| {
+                let slot = job / configs.len();
+                let last = {
+                    let mut r = remaining.lock().unwrap_or_else(|e| e.into_inner());
+                    r[slot] -= 1;
+                    r[slot] == 0
+                };
+                if !last || req.keep {
+                    return;
+                }
+                let (_, name, tree) = &names[slot];
+                for c in configs {
+                    let _ = std::fs::rename(tree.join(build::out_dir_name(c)), out_of(name, c));
+                }
+                let tree = tree.clone();
+                // Joined at the end of the scope.
+                s.spawn(move || {
+                    let t = Instant::now();
+                    scratch_ref.remove_tree(&tree);
+                    *removal_seconds.lock().unwrap_or_else(|e| e.into_inner()) +=
+                        t.elapsed().as_secs_f64();
+                });
+            };
+            run_jobs(&jobs, req, progress, &done)
+        });
         build_seconds = t.elapsed().as_secs_f64();
+        timing.overlapped_cleanup += *removal_cell.lock().unwrap_or_else(|e| e.into_inner());
         for ((i, c), o) in owners.into_iter().zip(outcomes) {
-            let row = if i == 0 { &mut baseline } else { &mut rows[i - 1] };
+            let row = if i == 0 {
+                &mut baseline
+            } else {
+                &mut rows[i - 1]
+            };
             if c == KMSAN {
                 row.kmsan_build = Some(o);
             } else {
@@ -719,33 +788,43 @@ pub fn run(req: &Request, progress: &(dyn Fn(&str) + Sync)) -> Result<Report, St
             }
         }
         // Measure: baseline first (the reference), then every candidate.
-        let objtool_for = |tree: &Path| {
-            let own = tree.join(build::out_dir_name(KMSAN)).join("tools/objtool/objtool");
-            req.objtool.clone().or_else(|| own.is_file().then_some(own)).or_else(|| crate::objtool::locate(None))
+        let objtool_for = |name: &str| {
+            let own = out_of(name, KMSAN).join("tools/objtool/objtool");
+            req.objtool
+                .clone()
+                .or_else(|| own.is_file().then_some(own))
+                .or_else(|| crate::objtool::locate(None))
         };
-        let base_kmsan = base_tree.join(build::out_dir_name(KMSAN));
-        let base_plain = base_tree.join(build::out_dir_name(PLAIN));
+        let base_kmsan = out_of("baseline", KMSAN);
+        let base_plain = out_of("baseline", PLAIN);
         if baseline.kmsan_build.as_ref().is_some_and(Outcome::ok) {
-            let tool = objtool_for(&base_tree);
+            let tool = objtool_for("baseline");
             if tool.is_none() {
                 warnings.push("no objtool found (--objtool): objtool verdicts left out".into());
             }
-            validate_kmsan(&mut baseline, &base_kmsan, &plan.objects, tool.as_deref(), &mut timing);
+            validate_kmsan(
+                &mut baseline,
+                &base_kmsan,
+                &plan.objects,
+                tool.as_deref(),
+                &mut timing,
+            );
         }
         for row in rows.iter_mut() {
-            let tree = tree_of(&row.name);
             if row.kmsan_build.as_ref().is_some_and(Outcome::ok) {
-                let tool = objtool_for(&tree);
-                let out = tree.join(build::out_dir_name(KMSAN));
+                let tool = objtool_for(&row.name);
+                let out = out_of(&row.name, KMSAN);
                 validate_kmsan(row, &out, &plan.objects, tool.as_deref(), &mut timing);
-                row.config_changes = config_changes(&base_kmsan.join(".config"), &out.join(".config"));
+                row.config_changes =
+                    config_changes(&base_kmsan.join(".config"), &out.join(".config"));
             }
             if row.plain_build.as_ref().is_some_and(Outcome::ok)
                 && baseline.plain_build.as_ref().is_some_and(Outcome::ok)
             {
-                let out = tree.join(build::out_dir_name(PLAIN));
+                let out = out_of(&row.name, PLAIN);
                 compare_plain(row, &base_plain, &out, &plan.objects, &mut timing);
-                let plain_changes = config_changes(&base_plain.join(".config"), &out.join(".config"));
+                let plain_changes =
+                    config_changes(&base_plain.join(".config"), &out.join(".config"));
                 if !plain_changes.is_empty() {
                     row.problems.push(format!(
                         "the !KMSAN configuration changed too: {}",
@@ -753,9 +832,10 @@ pub fn run(req: &Request, progress: &(dyn Fn(&str) + Sync)) -> Result<Report, St
                     ));
                 }
             }
-            let t = Instant::now();
-            scratch.remove_tree(&tree);
-            timing.own_cleanup += t.elapsed().as_secs_f64();
+        }
+        // Trees of rows that never built (did not apply) are still there.
+        for row in &rows {
+            scratch.remove_tree(&tree_of(&row.name));
         }
     } else if let Some(failed) = prepare_failed {
         baseline.kmsan_build = prepared.first().cloned();
@@ -776,12 +856,10 @@ pub fn run(req: &Request, progress: &(dyn Fn(&str) + Sync)) -> Result<Report, St
         recommend(&baseline, &rows)
     };
     let kept = req.keep.then(|| scratch.root.clone());
-    let t = Instant::now();
     drop(scratch);
-    timing.own_cleanup += t.elapsed().as_secs_f64();
     timing.builds = build_seconds;
     timing.total = start.elapsed().as_secs_f64();
-    timing.own = timing.own_trees + timing.own_analysis + timing.own_cleanup;
+    timing.own = (timing.total - timing.prepare - timing.builds - timing.objtool).max(0.0);
     Ok(Report {
         tree: req.tree.clone(),
         tree_kind: kind,

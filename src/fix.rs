@@ -31,7 +31,10 @@ fn tree_of_build(build: &Path) -> Option<PathBuf> {
     }
     let makefile = std::fs::read_to_string(build.join("Makefile")).ok()?;
     makefile.lines().find_map(|l| {
-        let p = l.strip_prefix("include ")?.trim().strip_suffix("/Makefile")?;
+        let p = l
+            .strip_prefix("include ")?
+            .trim()
+            .strip_suffix("/Makefile")?;
         Some(PathBuf::from(p))
     })
 }

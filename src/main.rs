@@ -321,7 +321,12 @@ struct CheckOptions {
     #[arg(long)]
     all_objects: bool,
     /// kbuild's LLVM= (`-19` for clang-19, `1` for unversioned tools, `` for none).
-    #[arg(long, value_name = "SUFFIX", default_value = "-19", allow_hyphen_values = true)]
+    #[arg(
+        long,
+        value_name = "SUFFIX",
+        default_value = "-19",
+        allow_hyphen_values = true
+    )]
     llvm: String,
     /// kbuild's CC=, e.g. a wrapper: --cc 'distcc clang-19' (passed to make as one
     /// argument).
@@ -390,9 +395,9 @@ impl CheckOptions {
         let stamp = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.as_secs());
-        let logs = self.logs.unwrap_or_else(|| {
-            scratch.join(format!("rspill-logs-{stamp}-{}", std::process::id()))
-        });
+        let logs = self
+            .logs
+            .unwrap_or_else(|| scratch.join(format!("rspill-logs-{stamp}-{}", std::process::id())));
         rspill::check::Request {
             tree,
             objects,
@@ -426,7 +431,9 @@ fn interrupt_flag() -> std::sync::Arc<std::sync::atomic::AtomicBool> {
     let flag = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
     let f = flag.clone();
     if let Err(e) = ctrlc::set_handler(move || f.store(true, std::sync::atomic::Ordering::SeqCst)) {
-        eprintln!("rspill: warning: cannot catch Ctrl-C ({e}); an interrupt may leave scratch files");
+        eprintln!(
+            "rspill: warning: cannot catch Ctrl-C ({e}); an interrupt may leave scratch files"
+        );
     }
     flag
 }
@@ -448,7 +455,11 @@ fn run_check(request: &rspill::check::Request, format: CheckFormat, quiet: bool)
                 CheckFormat::Markdown => rspill::verdict_table::write_markdown(&mut out, &report),
                 CheckFormat::Json => rspill::verdict_table::write_json(&mut out, &report),
             };
-            finish(written, &mut out, rspill::verdict_table::exit_code(&report) as i32)
+            finish(
+                written,
+                &mut out,
+                rspill::verdict_table::exit_code(&report) as i32,
+            )
         }
         Err(e) => {
             eprintln!("rspill: error: {e}");

@@ -98,7 +98,8 @@ fn details(r: &Report) -> Vec<String> {
                 Status::Failed { step, code, tail } => {
                     out.push(format!(
                         "{n}: {which} build failed in `{step}`{} (log {}):",
-                        code.map(|c| format!(" with status {c}")).unwrap_or_default(),
+                        code.map(|c| format!(" with status {c}"))
+                            .unwrap_or_default(),
                         b.log.display()
                     ));
                     out.extend(tail.lines().map(|l| format!("    {l}")));
@@ -114,11 +115,17 @@ fn details(r: &Report) -> Vec<String> {
         }
         if let Some(c) = &row.codegen {
             if !c.changed.is_empty() {
-                out.push(format!("{n}: !KMSAN code changed in {}", c.changed.join(", ")));
+                out.push(format!(
+                    "{n}: !KMSAN code changed in {}",
+                    c.changed.join(", ")
+                ));
             }
         }
         if !row.config_changes.is_empty() {
-            out.push(format!("{n}: KMSAN .config: {}", row.config_changes.join(", ")));
+            out.push(format!(
+                "{n}: KMSAN .config: {}",
+                row.config_changes.join(", ")
+            ));
         }
         for p in &row.problems {
             out.push(format!("{n}: {p}"));
@@ -128,11 +135,7 @@ fn details(r: &Report) -> Vec<String> {
 }
 
 fn objects_line(r: &Report) -> String {
-    let mut s = format!(
-        "objects: {} ({})",
-        r.objects.len(),
-        r.objects.join(" ")
-    );
+    let mut s = format!("objects: {} ({})", r.objects.len(), r.objects.join(" "));
     if !r.objects_left_out.is_empty() {
         s.push_str(&format!(
             "; {} more include a changed file and were left out by --max-objects (--all-objects builds them)",
@@ -144,18 +147,24 @@ fn objects_line(r: &Report) -> String {
 
 fn timing_line(r: &Report) -> String {
     let t = &r.timing;
-    let pct = |x: f64| if t.total > 0.0 { 100.0 * x / t.total } else { 0.0 };
+    let pct = |x: f64| {
+        if t.total > 0.0 {
+            100.0 * x / t.total
+        } else {
+            0.0
+        }
+    };
     format!(
-        "time: {:.1} s wall = prepare {:.1} s + builds {:.1} s + objtool {:.1} s + rspill {:.1} s ({:.1}%: trees {:.1} s, scan/diff {:.1} s, clean-up {:.1} s)",
+        "time: {:.1} s wall = prepare {:.1} s + builds {:.1} s + objtool {:.1} s + rspill alone {:.1} s ({:.1}%; scan/diff {:.2} s); rspill work overlapped with builds: trees {:.1} s, clean-up {:.1} s",
         t.total,
         t.prepare,
         t.builds,
         t.objtool,
         t.own,
         pct(t.own),
-        t.own_trees,
         t.own_analysis,
-        t.own_cleanup
+        t.overlapped_trees,
+        t.overlapped_cleanup
     )
 }
 
@@ -226,7 +235,9 @@ pub fn write_markdown(out: &mut dyn Write, r: &Report) -> io::Result<()> {
 /// JSON Lines: a `row` record per table row (baseline first), then `check`
 /// (objects, timing, recommendation).
 pub fn write_json(out: &mut dyn Write, r: &Report) -> io::Result<()> {
-    for (row, baseline) in std::iter::once((&r.baseline, true)).chain(r.candidates.iter().map(|c| (c, false))) {
+    for (row, baseline) in
+        std::iter::once((&r.baseline, true)).chain(r.candidates.iter().map(|c| (c, false)))
+    {
         let mut v = serde_json::to_value(row).map_err(io::Error::other)?;
         v["type"] = json!("row");
         v["baseline"] = json!(baseline);
@@ -254,7 +265,9 @@ pub fn write_json(out: &mut dyn Write, r: &Report) -> io::Result<()> {
 pub fn exit_code(r: &Report) -> u8 {
     if r.interrupted {
         130
-    } else if r.recommendation.candidate.is_some() || r.recommendation.reason.starts_with("nothing to fix") {
+    } else if r.recommendation.candidate.is_some()
+        || r.recommendation.reason.starts_with("nothing to fix")
+    {
         0
     } else {
         1
