@@ -316,32 +316,6 @@ fn malformed_or_changed_sources_are_refused_without_drafts() {
     );
 }
 
-/// Content hash of every file below `dir` (paths and bytes), for "untouched".
-fn tree_hash(dir: &Path) -> u64 {
-    use std::hash::{Hash, Hasher};
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    let mut files: Vec<PathBuf> = walk(dir);
-    files.sort();
-    for f in files {
-        f.strip_prefix(dir).unwrap().hash(&mut h);
-        std::fs::read(&f).unwrap().hash(&mut h);
-    }
-    h.finish()
-}
-
-fn walk(dir: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    for e in std::fs::read_dir(dir).unwrap() {
-        let p = e.unwrap().path();
-        if p.is_dir() {
-            out.extend(walk(&p));
-        } else {
-            out.push(p);
-        }
-    }
-    out
-}
-
 #[test]
 fn the_tree_is_never_modified_and_odd_paths_are_not_interpolated() {
     // A tree path with spaces, quotes and a command substitution in it.

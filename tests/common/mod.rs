@@ -115,3 +115,36 @@ pub fn scan_json(path: &Path) -> Vec<serde_json::Value> {
     );
     json_records(&out)
 }
+
+/// Hash of every file below `dir`: relative path, bytes and modification time,
+/// for "byte-identical and untouched".
+pub fn tree_hash(dir: &Path) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    let mut files: Vec<PathBuf> = walk(dir);
+    files.sort();
+    for f in files {
+        f.strip_prefix(dir).unwrap().hash(&mut h);
+        std::fs::read(&f).unwrap().hash(&mut h);
+        std::fs::metadata(&f)
+            .unwrap()
+            .modified()
+            .unwrap()
+            .hash(&mut h);
+    }
+    h.finish()
+}
+
+/// Every file below `dir` (directories and symlinks to directories descended).
+pub fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).unwrap() {
+        let p = e.unwrap().path();
+        if p.is_dir() {
+            out.extend(walk(&p));
+        } else {
+            out.push(p);
+        }
+    }
+    out
+}
