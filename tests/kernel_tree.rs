@@ -6,62 +6,10 @@
 //! the !KMSAN code unchanged by one and changed by the other.
 
 mod common;
+use common::kernel::*;
 use common::*;
 use std::path::Path;
 use std::process::Command;
-
-fn make(src: &Path, out: &Path, args: &[&str]) {
-    run_ok(
-        Command::new("make")
-            .current_dir(src)
-            .arg("LLVM=-19")
-            .arg(format!("O={}", out.display()))
-            .arg("-j2")
-            .args(args),
-    );
-}
-
-/// defconfig + DEBUG_INFO (+ KMSAN + KCOV when `kmsan`), then `make prepare`.
-fn configure(src: &Path, out: &Path, kmsan: bool) {
-    make(src, out, &["defconfig"]);
-    let mut opts = vec![
-        "-e",
-        "DEBUG_INFO_DWARF_TOOLCHAIN_DEFAULT",
-        "-d",
-        "DEBUG_INFO_NONE",
-    ];
-    if kmsan {
-        opts.extend(["-e", "KMSAN", "-e", "KCOV"]);
-    }
-    run_ok(
-        Command::new(src.join("scripts/config"))
-            .arg("--file")
-            .arg(out.join(".config"))
-            .args(&opts),
-    );
-    make(src, out, &["olddefconfig"]);
-    let config = std::fs::read_to_string(out.join(".config")).unwrap();
-    let has = |opt: &str| config.lines().any(|l| l == opt);
-    assert!(has("CONFIG_DEBUG_INFO=y") && has("CONFIG_UNWINDER_ORC=y"));
-    assert_eq!(has("CONFIG_KMSAN=y"), kmsan);
-    assert_eq!(has("CONFIG_KCOV=y"), kmsan);
-    make(src, out, &["prepare"]);
-}
-
-fn configure_kmsan(src: &Path, out: &Path) {
-    configure(src, out, true);
-}
-
-fn patch(src: &Path, name: &str, reverse: bool) {
-    let mut cmd = Command::new("patch");
-    cmd.current_dir(src)
-        .args(["-p1", "-s", "-i"])
-        .arg(repo().join("testdata/kernel").join(name));
-    if reverse {
-        cmd.arg("-R");
-    }
-    run_ok(&mut cmd);
-}
 
 /// Build `mm/memory.o` with the candidate fix `name` applied on top of the
 /// tree, keep a copy as `dest`, and take the fix out again.

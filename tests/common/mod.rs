@@ -2,6 +2,8 @@
 //! reason when missing, a failure under RSPILL_REQUIRE_TOOLS=1) and objtool runs.
 #![allow(dead_code)]
 
+pub mod kernel;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 

@@ -1,0 +1,287 @@
+//! `rspill fix` on the real kernel: Debian's linux-source-6.12 unpacked at test
+//! time with the reproduction of the 2026 `folio_zero_user()` shape applied,
+//! defconfig + KMSAN built with clang-19, then `rspill fix out/mm/memory.o`.
+//! The baseline must fail objtool, and every cell of the verdict table must
+//! agree with an independent run: each draft applied with `git apply`, built by
+//! kbuild in build directories of the test's own, checked by Debian's objtool,
+//! `rspill scan` and `rspill diff`. The tree and the build directory must be
+//! untouched by rspill and its scratch space gone.
+
+mod common;
+use common::kernel::*;
+use common::*;
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// Path, size and modification time of every file: a 1.3 GB tree is not
+/// content-hashed, but any write to it changes its time.
+fn metadata_hash(dir: &Path) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    let mut n = 0;
+    for e in walkdir::WalkDir::new(dir).sort_by_file_name() {
+        let e = e.unwrap();
+        let m = e.path().symlink_metadata().unwrap();
+        e.path().hash(&mut h);
+        m.len().hash(&mut h);
+        m.modified().unwrap().hash(&mut h);
+        n += 1;
+    }
+    assert!(n > 1000);
+    h.finish()
+}
+
+fn objtool_lines(objtool_path: &Path, object: &Path, target: &str) -> Vec<String> {
+    objtool_messages(&objtool(objtool_path, object))
+        .into_iter()
+        .map(|(_, m)| format!("{target}: warning: objtool: {m}"))
+        .collect()
+}
+
+fn spilled(object: &Path) -> usize {
+    findings(&scan_json(object))
+        .iter()
+        .filter(|f| {
+            ["spilled-rsp", "spilled-rsp-loop", "rsp-unknown-restore"]
+                .contains(&f["kind"].as_str().unwrap())
+        })
+        .count()
+}
+
+fn git_apply(src: &Path, draft: &Path, reverse: bool) -> bool {
+    let mut c = Command::new("git");
+    c.current_dir(src).arg("apply");
+    if reverse {
+        c.arg("-R");
+    }
+    c.arg(draft).status().unwrap().success()
+}
+
+fn changed_functions(a: &Path, b: &Path, target: &str) -> Vec<String> {
+    let o = rspill()
+        .args(["diff", "--format", "json"])
+        .arg(a)
+        .arg(b)
+        .output()
+        .unwrap();
+    json_records(&o)
+        .iter()
+        .filter(|r| r["type"] == "function" && r["status"] != "identical")
+        .map(|r| {
+            format!(
+                "{target}:{}",
+                r["function_a"]
+                    .as_str()
+                    .or(r["function_b"].as_str())
+                    .unwrap()
+            )
+        })
+        .collect()
+}
+
+/// A build directory of the test's own with `config` (KMSAN unset for !KMSAN by
+/// the kernel's scripts/config), prepared.
+fn own_build(src: &Path, dir: &Path, config: &Path, kmsan: bool) {
+    std::fs::create_dir_all(dir).unwrap();
+    std::fs::copy(config, dir.join(".config")).unwrap();
+    if !kmsan {
+        run_ok(
+            Command::new(src.join("scripts/config"))
+                .arg("--file")
+                .arg(dir.join(".config"))
+                .args(["-d", "KMSAN"]),
+        );
+    }
+    make(src, dir, &["olddefconfig"]);
+    make(src, dir, &["prepare"]);
+}
+
+fn strs(v: &Value) -> Vec<String> {
+    v.as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s.as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn fix_on_the_reproduction_agrees_with_independent_objtool_and_diff_runs() {
+    let (Some(_), Some(_), Some(objtool_path), Some(_)) = (
+        require("clang-19", "clang-19"),
+        require("ld.lld-19", "ld.lld-19"),
+        require("Debian's objtool", DEBIAN_OBJTOOL),
+        require("Debian's linux-source-6.12", KERNEL_TARBALL),
+    ) else {
+        return;
+    };
+    let work = tempfile::Builder::new()
+        .prefix("rspill-kernel-fix-")
+        .tempdir()
+        .unwrap();
+    let w = work.path();
+    run_ok(
+        Command::new("tar")
+            .arg("-C")
+            .arg(w)
+            .arg("-xf")
+            .arg(KERNEL_TARBALL),
+    );
+    let src = w.join("linux-source-6.12");
+    patch(&src, "folio-zero-user-2026.patch", false);
+    let out = w.join("out-kmsan");
+    configure_kmsan(&src, &out);
+    make(&src, &out, &["mm/memory.o"]);
+    let baseline_objtool = objtool_lines(&objtool_path, &out.join("mm/memory.o"), "mm/memory.o");
+    assert!(
+        baseline_objtool
+            .iter()
+            .any(|m| m.contains("folio_zero_user+") && m.contains("undefined stack state")),
+        "the baseline must fail objtool: {baseline_objtool:?}"
+    );
+
+    let (src_before, out_before) = (metadata_hash(&src), tree_hash(&out));
+    let scratch = w.join("scratch");
+    std::fs::create_dir_all(&scratch).unwrap();
+    let drafts = w.join("drafts");
+    let o = rspill()
+        .args(["fix", "-q", "-j2", "--format", "json", "--drafts"])
+        .arg(&drafts)
+        .arg("--scratch")
+        .arg(&scratch)
+        .arg("--logs")
+        .arg(w.join("logs"))
+        .arg(out.join("mm/memory.o"))
+        .output()
+        .unwrap();
+    let records = json_records(&o);
+    for r in &records {
+        eprintln!("{r}");
+    }
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert_eq!(
+        metadata_hash(&src),
+        src_before,
+        "the tree must be untouched"
+    );
+    assert_eq!(
+        tree_hash(&out),
+        out_before,
+        "the build directory must be untouched"
+    );
+    assert_eq!(
+        std::fs::read_dir(&scratch).unwrap().count(),
+        0,
+        "scratch left behind"
+    );
+
+    let rows: Vec<&Value> = records.iter().filter(|r| r["type"] == "row").collect();
+    let summary = records.iter().find(|r| r["type"] == "check").unwrap();
+    let objects = strs(&summary["objects"]);
+    assert_eq!(objects[0], "mm/memory.o");
+    assert_eq!(rows.len(), 4, "baseline and three strategies");
+
+    // Independent builds: the user's KMSAN .config, and it with KMSAN unset.
+    let own_kmsan = w.join("own-kmsan");
+    let own_plain = w.join("own-plain");
+    own_build(&src, &own_kmsan, &out.join(".config"), true);
+    own_build(&src, &own_plain, &out.join(".config"), false);
+    let objs: Vec<&str> = objects.iter().map(String::as_str).collect();
+    let measure = |label: &str| -> (Vec<String>, usize, PathBuf) {
+        make(&src, &own_kmsan, &objs);
+        make(&src, &own_plain, &objs);
+        let mut messages = Vec::new();
+        let mut spill = 0;
+        let keep = w.join(format!("plain-{label}"));
+        for obj in &objects {
+            let k = own_kmsan.join(obj);
+            messages.extend(objtool_lines(&objtool_path, &k, obj));
+            spill += spilled(&k);
+            let p = keep.join(obj);
+            std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+            std::fs::copy(own_plain.join(obj), &p).unwrap();
+        }
+        messages.sort();
+        (messages, spill, keep)
+    };
+    let sorted = |v: &Value| {
+        let mut s = strs(v);
+        s.sort();
+        s
+    };
+
+    let (base_msgs, base_spilled, base_plain) = measure("baseline");
+    let baseline = rows[0];
+    assert_eq!(sorted(&baseline["objtool"]), base_msgs);
+    assert_eq!(baseline["spilled"].as_u64().unwrap() as usize, base_spilled);
+    assert!(!base_msgs.is_empty());
+
+    // The Kconfig candidate last: it reconfigures the shared build directories.
+    let mut candidates: Vec<&Value> = rows[1..].to_vec();
+    candidates.sort_by_key(|r| r["name"].as_str().unwrap().starts_with("frame-pointer"));
+    let mut passing = Vec::new();
+    for row in candidates {
+        let name = row["name"].as_str().unwrap();
+        let draft = PathBuf::from(row["candidate"]["draft"].as_str().unwrap());
+        assert!(
+            git_apply(&src, &draft, false),
+            "{name} applies independently"
+        );
+        assert_eq!(row["applies"], true);
+        let (msgs, spill, plain) = measure(name);
+        assert!(git_apply(&src, &draft, true));
+        assert_eq!(row["kmsan_build"]["status"], "ok", "{name}");
+        assert_eq!(row["plain_build"]["status"], "ok", "{name}");
+        assert_eq!(sorted(&row["objtool"]), msgs, "{name}: objtool");
+        assert_eq!(row["objtool_clean"], msgs.is_empty(), "{name}");
+        assert_eq!(
+            row["spilled"].as_u64().unwrap() as usize,
+            spill,
+            "{name}: spilled"
+        );
+        assert_eq!(row["construct_gone"], spill == 0, "{name}");
+        let mut changed = Vec::new();
+        for obj in &objects {
+            changed.extend(changed_functions(
+                &base_plain.join(obj),
+                &plain.join(obj),
+                obj,
+            ));
+        }
+        assert_eq!(
+            strs(&row["codegen"]["changed"]),
+            changed,
+            "{name}: !KMSAN code"
+        );
+        if row["passes"] == true {
+            passing.push((
+                name.to_string(),
+                changed.len(),
+                !row["config_changes"].as_array().unwrap().is_empty(),
+                row["candidate"]["added"].as_u64().unwrap()
+                    + row["candidate"]["removed"].as_u64().unwrap(),
+            ));
+        }
+    }
+    // The recommendation follows from the rows.
+    passing.sort_by_key(|(n, changed, config, size)| (*changed, *config, *size, n.clone()));
+    assert_eq!(
+        summary["recommendation"]["candidate"].as_str(),
+        passing.first().map(|p| p.0.as_str()),
+        "{passing:?}"
+    );
+    let t = &summary["timing"];
+    eprintln!(
+        "rspill fix: total {:.1} s, prepare {:.1} s, builds {:.1} s, objtool {:.1} s, rspill alone {:.1} s",
+        t["total"].as_f64().unwrap(),
+        t["prepare"].as_f64().unwrap(),
+        t["builds"].as_f64().unwrap(),
+        t["objtool"].as_f64().unwrap(),
+        t["own"].as_f64().unwrap()
+    );
+}
