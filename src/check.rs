@@ -493,11 +493,16 @@ fn config_changes(base: &Path, cand: &Path) -> Vec<String> {
         .collect()
 }
 
+/// The baseline passes objtool and has no spilled %rsp copy.
+pub fn nothing_to_fix(baseline: &Row) -> bool {
+    baseline.objtool_clean == Some(true) && baseline.spilled == Some(0)
+}
+
 /// The recommendation from the measured rows: among candidates that pass, the one
 /// with !KMSAN code identical to the baseline first, then a source change over a
 /// configuration change (it stays local to the statement), then the smaller patch.
 pub fn recommend(baseline: &Row, rows: &[Row]) -> Recommendation {
-    if baseline.objtool_clean == Some(true) && baseline.spilled == Some(0) {
+    if nothing_to_fix(baseline) {
         return Recommendation {
             candidate: None,
             reason: "nothing to fix: the baseline passes objtool and has no spilled %rsp copy"

@@ -663,12 +663,7 @@ fn main() -> ExitCode {
             no_source,
             jobs,
         } => {
-            if let Some(j) = jobs {
-                // Only fails if a pool exists already, which cannot happen here.
-                let _ = rayon::ThreadPoolBuilder::new()
-                    .num_threads(j.max(1))
-                    .build_global();
-            }
+            set_jobs(jobs);
             let opts = ScanOptions {
                 explain,
                 trace,

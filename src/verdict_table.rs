@@ -265,9 +265,7 @@ pub fn write_json(out: &mut dyn Write, r: &Report) -> io::Result<()> {
 pub fn exit_code(r: &Report) -> u8 {
     if r.interrupted {
         130
-    } else if r.recommendation.candidate.is_some()
-        || r.recommendation.reason.starts_with("nothing to fix")
-    {
+    } else if r.recommendation.candidate.is_some() || crate::check::nothing_to_fix(&r.baseline) {
         0
     } else {
         1

@@ -172,13 +172,7 @@ fn measure(s: &Setup, name: &str, draft: Option<&Path>, objtool_path: &Path) -> 
         .into_iter()
         .map(|(_, m)| m)
         .collect();
-    let spilled = findings(&scan_json(&object))
-        .iter()
-        .filter(|f| {
-            ["spilled-rsp", "spilled-rsp-loop", "rsp-unknown-restore"]
-                .contains(&f["kind"].as_str().unwrap())
-        })
-        .count();
+    let spilled = spilled_count(&object);
     let plain = work.join("plain");
     std::fs::create_dir_all(&plain).unwrap();
     let text = std::fs::read_to_string(s.out.join(".config")).unwrap();
@@ -194,29 +188,6 @@ fn measure(s: &Setup, name: &str, draft: Option<&Path>, objtool_path: &Path) -> 
         spilled,
         plain: plain.join("lib/zero.o"),
     }
-}
-
-/// Changed function names by an independent `rspill diff`.
-fn diff_changed(a: &Path, b: &Path) -> Vec<String> {
-    let o = rspill()
-        .args(["diff", "--format", "json"])
-        .arg(a)
-        .arg(b)
-        .output()
-        .unwrap();
-    json_records(&o)
-        .iter()
-        .filter(|r| r["type"] == "function" && r["status"] != "identical")
-        .map(|r| {
-            format!(
-                "lib/zero.o:{}",
-                r["function_a"]
-                    .as_str()
-                    .or(r["function_b"].as_str())
-                    .unwrap()
-            )
-        })
-        .collect()
 }
 
 #[test]
@@ -284,7 +255,7 @@ fn scan_suggest_check_on_the_mini_tree_agrees_with_independent_runs() {
             .collect();
         assert_eq!(
             changed,
-            diff_changed(&base.plain, &m.plain),
+            diff_changed(&base.plain, &m.plain, "lib/zero.o"),
             "{name}: !KMSAN code"
         );
         assert_eq!(row["codegen"]["identical"], changed.is_empty());

@@ -39,16 +39,6 @@ fn objtool_lines(objtool_path: &Path, object: &Path, target: &str) -> Vec<String
         .collect()
 }
 
-fn spilled(object: &Path) -> usize {
-    findings(&scan_json(object))
-        .iter()
-        .filter(|f| {
-            ["spilled-rsp", "spilled-rsp-loop", "rsp-unknown-restore"]
-                .contains(&f["kind"].as_str().unwrap())
-        })
-        .count()
-}
-
 fn git_apply(src: &Path, draft: &Path, reverse: bool) -> bool {
     let mut c = Command::new("git");
     c.current_dir(src).arg("apply");
@@ -56,28 +46,6 @@ fn git_apply(src: &Path, draft: &Path, reverse: bool) -> bool {
         c.arg("-R");
     }
     c.arg(draft).status().unwrap().success()
-}
-
-fn changed_functions(a: &Path, b: &Path, target: &str) -> Vec<String> {
-    let o = rspill()
-        .args(["diff", "--format", "json"])
-        .arg(a)
-        .arg(b)
-        .output()
-        .unwrap();
-    json_records(&o)
-        .iter()
-        .filter(|r| r["type"] == "function" && r["status"] != "identical")
-        .map(|r| {
-            format!(
-                "{target}:{}",
-                r["function_a"]
-                    .as_str()
-                    .or(r["function_b"].as_str())
-                    .unwrap()
-            )
-        })
-        .collect()
 }
 
 /// A build directory of the test's own with `config` (KMSAN unset for !KMSAN by
@@ -107,27 +75,10 @@ fn strs(v: &Value) -> Vec<String> {
 
 #[test]
 fn fix_on_the_reproduction_agrees_with_independent_objtool_and_diff_runs() {
-    let (Some(_), Some(_), Some(objtool_path), Some(_)) = (
-        require("clang-19", "clang-19"),
-        require("ld.lld-19", "ld.lld-19"),
-        require("Debian's objtool", DEBIAN_OBJTOOL),
-        require("Debian's linux-source-6.12", KERNEL_TARBALL),
-    ) else {
+    let Some((work, src, objtool_path)) = unpacked_kernel("rspill-kernel-fix-") else {
         return;
     };
-    let work = tempfile::Builder::new()
-        .prefix("rspill-kernel-fix-")
-        .tempdir()
-        .unwrap();
     let w = work.path();
-    run_ok(
-        Command::new("tar")
-            .arg("-C")
-            .arg(w)
-            .arg("-xf")
-            .arg(KERNEL_TARBALL),
-    );
-    let src = w.join("linux-source-6.12");
     patch(&src, "folio-zero-user-2026.patch", false);
     let out = w.join("out-kmsan");
     configure_kmsan(&src, &out);
@@ -201,7 +152,7 @@ fn fix_on_the_reproduction_agrees_with_independent_objtool_and_diff_runs() {
         for obj in &objects {
             let k = own_kmsan.join(obj);
             messages.extend(objtool_lines(&objtool_path, &k, obj));
-            spill += spilled(&k);
+            spill += spilled_count(&k);
             let p = keep.join(obj);
             std::fs::create_dir_all(p.parent().unwrap()).unwrap();
             std::fs::copy(own_plain.join(obj), &p).unwrap();
@@ -247,11 +198,7 @@ fn fix_on_the_reproduction_agrees_with_independent_objtool_and_diff_runs() {
         assert_eq!(row["construct_gone"], spill == 0, "{name}");
         let mut changed = Vec::new();
         for obj in &objects {
-            changed.extend(changed_functions(
-                &base_plain.join(obj),
-                &plain.join(obj),
-                obj,
-            ));
+            changed.extend(diff_changed(&base_plain.join(obj), &plain.join(obj), obj));
         }
         assert_eq!(
             strs(&row["codegen"]["changed"]),

@@ -59,26 +59,9 @@ fn assert_predictions_match(objtool_path: &Path, object: &Path) -> Vec<serde_jso
 
 #[test]
 fn kmsan_mm_predictions_agree_with_objtool_and_the_candidate_fixes_measure_as_expected() {
-    let (Some(_), Some(_), Some(objtool_path), Some(_)) = (
-        require("clang-19", "clang-19"),
-        require("ld.lld-19", "ld.lld-19"),
-        require("Debian's objtool", DEBIAN_OBJTOOL),
-        require("Debian's linux-source-6.12", KERNEL_TARBALL),
-    ) else {
+    let Some((work, src, objtool_path)) = unpacked_kernel("rspill-kernel-") else {
         return;
     };
-    let work = tempfile::Builder::new()
-        .prefix("rspill-kernel-")
-        .tempdir()
-        .unwrap();
-    run_ok(
-        Command::new("tar")
-            .arg("-C")
-            .arg(work.path())
-            .arg("-xf")
-            .arg(KERNEL_TARBALL),
-    );
-    let src = work.path().join("linux-source-6.12");
 
     // Unmodified tree: every mm/*.o, objtool clean and predicted clean.
     let out = work.path().join("out-kmsan");

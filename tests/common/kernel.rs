@@ -1,7 +1,7 @@
 //! Helpers for tests on the real kernel tree: kbuild with clang-19 (LLVM=-19).
 
 use super::*;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 pub fn make(src: &Path, out: &Path, args: &[&str]) {
@@ -55,4 +55,28 @@ pub fn patch(src: &Path, name: &str, reverse: bool) {
         cmd.arg("-R");
     }
     run_ok(&mut cmd);
+}
+
+/// The tools the kernel tests need and Debian's linux-source-6.12 unpacked into a
+/// fresh directory: (the directory, the tree, Debian's objtool). None, with the
+/// test skipped, when something is missing (a failure under RSPILL_REQUIRE_TOOLS=1).
+pub fn unpacked_kernel(prefix: &str) -> Option<(tempfile::TempDir, PathBuf, PathBuf)> {
+    let (Some(_), Some(_), Some(objtool_path), Some(_)) = (
+        require("clang-19", "clang-19"),
+        require("ld.lld-19", "ld.lld-19"),
+        require("Debian's objtool", DEBIAN_OBJTOOL),
+        require("Debian's linux-source-6.12", KERNEL_TARBALL),
+    ) else {
+        return None;
+    };
+    let work = tempfile::Builder::new().prefix(prefix).tempdir().unwrap();
+    run_ok(
+        Command::new("tar")
+            .arg("-C")
+            .arg(work.path())
+            .arg("-xf")
+            .arg(KERNEL_TARBALL),
+    );
+    let src = work.path().join("linux-source-6.12");
+    Some((work, src, objtool_path))
 }

@@ -150,3 +150,39 @@ pub fn walk(dir: &Path) -> Vec<PathBuf> {
     }
     out
 }
+
+/// Spilled-copy and unprovable restores among `rspill scan`'s findings in
+/// `object`: what `check` counts as the construct.
+pub fn spilled_count(object: &Path) -> usize {
+    findings(&scan_json(object))
+        .iter()
+        .filter(|f| {
+            ["spilled-rsp", "spilled-rsp-loop", "rsp-unknown-restore"]
+                .contains(&f["kind"].as_str().unwrap())
+        })
+        .count()
+}
+
+/// `target:function` for every function an independent `rspill diff` of `a`
+/// and `b` reports as not identical.
+pub fn diff_changed(a: &Path, b: &Path, target: &str) -> Vec<String> {
+    let o = rspill()
+        .args(["diff", "--format", "json"])
+        .arg(a)
+        .arg(b)
+        .output()
+        .unwrap();
+    json_records(&o)
+        .iter()
+        .filter(|r| r["type"] == "function" && r["status"] != "identical")
+        .map(|r| {
+            format!(
+                "{target}:{}",
+                r["function_a"]
+                    .as_str()
+                    .or(r["function_b"].as_str())
+                    .unwrap()
+            )
+        })
+        .collect()
+}
