@@ -159,6 +159,8 @@ built from; they are mapped onto --tree by their path relative to it, and a file
 that differs from what the object was built from in the statement's lines is
 refused. One mail per strategy and site is written to --out; the tree is only read
 (git log for the subject prefix, git blame for Fixes:, git config for Signed-off-by).
+Each mail is written atomically (temporary file + rename): concurrent runs into one
+--out directory and Ctrl-C never leave half a mail or a temporary file behind.
 
 Strategies:
   reorder         ASM_CALL_CONSTRAINT first among the outputs (operands renumbered)
@@ -166,7 +168,8 @@ Strategies:
   frame-pointer   arch/x86/Kconfig.debug: KMSAN builds use UNWINDER_FRAME_POINTER
 
 Exit status: 0 drafts written (or nothing to draft), 1 sites found but no strategy
-applies, 2 a site could not be drafted (the others still are).
+applies, 2 a site could not be drafted (the others still are), 130 interrupted
+(the mails already written are complete).
 
 Examples:
   rspill suggest --tree ~/linux out/mm/memory.o
@@ -513,7 +516,10 @@ fn main() -> ExitCode {
                 strategies,
                 all_findings,
             };
-            let result = rspill::suggest::run(&request);
+            // Making the drafts only reads: Ctrl-C may kill it outright. Only
+            // the writing is shielded, so that no temporary file is left.
+            let plan = rspill::suggest::plan(&request);
+            let result = rspill::suggest::write(&request, plan, &interrupt_flag());
             let mut stdout = std::io::stdout();
             let code = report::suggest_exit_code(&result);
             let mut err = std::io::stderr();
@@ -547,8 +553,7 @@ fn main() -> ExitCode {
                     return ExitCode::from(2);
                 }
             };
-            let interrupt = interrupt_flag();
-            let suggested = rspill::suggest::run(&rspill::suggest::Request {
+            let suggest_request = rspill::suggest::Request {
                 tree: location.tree.clone(),
                 objects,
                 findings_file: None,
@@ -556,9 +561,16 @@ fn main() -> ExitCode {
                 out: drafts,
                 strategies: Vec::new(),
                 all_findings: false,
-            });
+            };
+            // As in `suggest`: Ctrl-C is caught from the first write on.
+            let plan = rspill::suggest::plan(&suggest_request);
+            let interrupt = interrupt_flag();
+            let suggested = rspill::suggest::write(&suggest_request, plan, &interrupt);
             let mut err = std::io::stderr();
             let _ = report::write_suggest(&mut err, &mut std::io::stderr(), &suggested);
+            if suggested.interrupted {
+                return ExitCode::from(130);
+            }
             if !suggested.errors.is_empty() {
                 return ExitCode::from(2);
             }

@@ -632,7 +632,9 @@ pub fn write_extract(out: &mut dyn Write, o: &crate::extract::Outcome) -> io::Re
 
 /// 2 a site could not be drafted; 1 there were sites but no strategy applied.
 pub fn suggest_exit_code(o: &crate::suggest::Outcome) -> i32 {
-    if !o.errors.is_empty() {
+    if o.interrupted {
+        130
+    } else if !o.errors.is_empty() {
         2
     } else if o.sites > 0 && o.written.is_empty() {
         1
@@ -660,6 +662,14 @@ pub fn write_suggest(
             path.display(),
             d.strategy.name(),
             d.path
+        )?;
+    }
+    if o.interrupted {
+        writeln!(
+            err,
+            "rspill: interrupted: {} of {} drafts written (each one complete), the rest not started",
+            o.written.len(),
+            o.drafted
         )?;
     }
     writeln!(

@@ -7,6 +7,7 @@ use crate::error::InputError;
 use crate::findings::{Finding, Kind};
 use crate::scan::{ScanOptions, scan_paths};
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 pub struct Request {
     pub tree: PathBuf,
@@ -27,6 +28,20 @@ pub struct Outcome {
     pub errors: Vec<InputError>,
     /// Findings that needed no fix (shown as context).
     pub sites: usize,
+    /// Drafts made (written or not).
+    pub drafted: usize,
+    /// Ctrl-C (or SIGTERM) arrived while drafts were being written: the ones
+    /// in `written` are complete, the rest were not started.
+    pub interrupted: bool,
+}
+
+/// Drafts made in memory, not written yet. Making them only reads the tree
+/// and the objects, so an interrupt before `write` needs no clean-up at all;
+/// that is why the two are separate steps (the caller catches Ctrl-C only
+/// around `write`, and an interrupted scan of a big vmlinux.o stops at once).
+pub struct Plan {
+    pub outcome: Outcome,
+    drafts: Vec<Draft>,
 }
 
 fn wanted(f: &Finding, all: bool) -> bool {
@@ -127,14 +142,18 @@ fn collect_sites(req: &Request, outcome: &mut Outcome) -> Vec<Site> {
     sites
 }
 
-pub fn run(req: &Request) -> Outcome {
+/// Scan, collect sites and draft every strategy, without writing anything.
+pub fn plan(req: &Request) -> Plan {
     let mut outcome = Outcome::default();
     if !req.tree.is_dir() {
         outcome.errors.push(InputError::new(
             req.tree.display().to_string(),
             "--tree is not a directory",
         ));
-        return outcome;
+        return Plan {
+            outcome,
+            drafts: Vec::new(),
+        };
     }
     let sites = collect_sites(req, &mut outcome);
     outcome.sites = sites.len();
@@ -176,7 +195,24 @@ pub fn run(req: &Request) -> Outcome {
                 .push(InputError::new(site.file.display().to_string(), e)),
         }
     }
+    outcome.drafted = drafts.len();
+    Plan { outcome, drafts }
+}
+
+/// Write the planned drafts into `req.out`, each atomically (a reader, or a
+/// concurrent run writing the same name, never sees half a mail). When
+/// `interrupted` is raised, the draft being written is finished and no further
+/// one is started.
+pub fn write(req: &Request, plan: Plan, interrupted: &AtomicBool) -> Outcome {
+    let Plan {
+        mut outcome,
+        drafts,
+    } = plan;
     if drafts.is_empty() {
+        return outcome;
+    }
+    if interrupted.load(Ordering::SeqCst) {
+        outcome.interrupted = true;
         return outcome;
     }
     if let Err(e) = std::fs::create_dir_all(&req.out) {
@@ -185,6 +221,10 @@ pub fn run(req: &Request) -> Outcome {
     }
     let mut used: Vec<String> = Vec::new();
     for d in drafts {
+        if interrupted.load(Ordering::SeqCst) {
+            outcome.interrupted = true;
+            break;
+        }
         let mut name = d.file_name.clone();
         let mut n = 2;
         while used.contains(&name) {
@@ -198,5 +238,12 @@ pub fn run(req: &Request) -> Outcome {
             Err(e) => outcome.errors.push(InputError::io(&path, e)),
         }
     }
+    // An interrupt during the last write still counts: the user asked to stop.
+    outcome.interrupted |= interrupted.load(Ordering::SeqCst);
     outcome
+}
+
+/// `plan` then `write`, for callers that do not catch interrupts.
+pub fn run(req: &Request) -> Outcome {
+    write(req, plan(req), &AtomicBool::new(false))
 }

@@ -171,3 +171,79 @@ fn archives_regular_and_thin() {
         assert_eq!(scan_count(&dir.path().join(name)), (2, 4), "{name}");
     }
 }
+
+#[test]
+fn odd_paths_work_in_every_command() {
+    // Spaces, quotes, a semicolon and command substitutions in directory and
+    // file names: every path is an argv element or a file name, never shell.
+    let top = tempfile::tempdir().unwrap();
+    let dir = top.path().join("a b 'q' \"d\" $(touch PWNED)");
+    std::fs::create_dir(&dir).unwrap();
+    let loop_o = dir.join("x y;$(touch PWNED2).o");
+    let noloop_o = dir.join("`touch PWNED3` n.o");
+    std::fs::copy(fixture("c/kmsan_spill_loop.o"), &loop_o).unwrap();
+    std::fs::copy(fixture("asm/spilled_noloop.o"), &noloop_o).unwrap();
+    let run = |args: &[&std::ffi::OsStr]| {
+        let o = rspill().args(args).output().unwrap();
+        let text = format!(
+            "{}{}",
+            String::from_utf8_lossy(&o.stdout),
+            String::from_utf8_lossy(&o.stderr)
+        );
+        (o.status.code(), text)
+    };
+    let os = |p: &Path| p.as_os_str().to_owned();
+
+    let (code, text) = run(&["scan".as_ref(), &os(&loop_o)]);
+    assert_eq!(code, Some(1), "{text}");
+    assert!(text.contains(&*loop_o.to_string_lossy()), "{text}");
+    assert!(text.contains("zero_ranges+0x"), "{text}");
+    // A directory argument finds both objects.
+    let (code, text) = run(&[
+        "scan".as_ref(),
+        "--format".as_ref(),
+        "json".as_ref(),
+        &os(&dir),
+    ]);
+    assert_eq!(code, Some(1), "{text}");
+    assert!(
+        text.contains("\"files\":2") || text.contains("\"files\": 2"),
+        "{text}"
+    );
+
+    let (code, text) = run(&["diff".as_ref(), &os(&loop_o), &os(&loop_o)]);
+    assert_eq!(code, Some(0), "{text}");
+
+    let rewritten = dir.join("out $(touch PWNED4).o");
+    let (code, text) = run(&[
+        "rewrite".as_ref(),
+        &os(&noloop_o),
+        "-o".as_ref(),
+        &os(&rewritten),
+    ]);
+    assert_eq!(code, Some(0), "{text}");
+    assert!(rewritten.is_file());
+    let (code, text) = run(&["rewrite".as_ref(), "--in-place".as_ref(), &os(&noloop_o)]);
+    assert_eq!(code, Some(0), "{text}");
+    assert_eq!(
+        std::fs::read(&noloop_o).unwrap(),
+        std::fs::read(&rewritten).unwrap()
+    );
+    assert!(dir.join("`touch PWNED3` n.o.orig").is_file());
+
+    let small = dir.join("small 'r' $(touch PWNED5).o");
+    let (code, text) = run(&[
+        "extract".as_ref(),
+        &os(&loop_o),
+        "zero_ranges".as_ref(),
+        "-o".as_ref(),
+        &os(&small),
+    ]);
+    assert_eq!(code, Some(0), "{text}");
+    let (code, text) = run(&["scan".as_ref(), &os(&small)]);
+    assert_eq!(code, Some(1), "the reproducer keeps the finding: {text}");
+
+    for n in ["PWNED", "PWNED2", "PWNED3", "PWNED4", "PWNED5"] {
+        assert!(!dir.join(n).exists() && !top.path().join(n).exists() && !Path::new(n).exists());
+    }
+}

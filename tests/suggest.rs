@@ -55,9 +55,9 @@ fn tree_named(name: &str) -> Option<Tree> {
     })
 }
 
-fn suggest(tree: &Path, out: &Path, args: &[&str]) -> Output {
-    rspill()
-        .env("GIT_CONFIG_NOSYSTEM", "1")
+fn suggest_command(tree: &Path, out: &Path, args: &[&str]) -> Command {
+    let mut c = rspill();
+    c.env("GIT_CONFIG_NOSYSTEM", "1")
         .env("GIT_CONFIG_GLOBAL", "/dev/null")
         .env("HOME", out)
         .arg("suggest")
@@ -65,9 +65,23 @@ fn suggest(tree: &Path, out: &Path, args: &[&str]) -> Output {
         .arg(tree)
         .arg("--out")
         .arg(out)
-        .args(args)
-        .output()
-        .unwrap()
+        .args(args);
+    c
+}
+
+fn suggest(tree: &Path, out: &Path, args: &[&str]) -> Output {
+    suggest_command(tree, out, args).output().unwrap()
+}
+
+/// The files of a drafts directory by name, with their bytes.
+fn draft_contents(out: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
+    drafts(out)
+        .into_iter()
+        .map(|p| {
+            let name = p.file_name().unwrap().to_string_lossy().into_owned();
+            (name, std::fs::read(&p).unwrap())
+        })
+        .collect()
 }
 
 fn drafts(out: &Path) -> Vec<PathBuf> {
@@ -339,4 +353,105 @@ fn the_tree_is_never_modified_and_odd_paths_are_not_interpolated() {
     );
     assert!(!dir.join("PWNED").exists() && !Path::new("PWNED").exists());
     assert!(!dir.join("PWNED2").exists() && !Path::new("PWNED2").exists());
+}
+
+#[test]
+fn ctrl_c_at_any_moment_leaves_the_tree_alone_and_no_half_mails() {
+    use std::os::unix::process::ExitStatusExt;
+    use std::time::Instant;
+    let Some(t) = tree() else { return };
+    let object = t.object.to_str().unwrap();
+    let dir = t.src.parent().unwrap().to_path_buf();
+    // The mini tree's build directory `out` is inside it: one hash covers both.
+    let before = tree_hash(&t.src);
+    let started = Instant::now();
+    let o = suggest(&t.src, &dir.join("reference"), &["--all-findings", object]);
+    let whole_run = started.elapsed();
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    let reference = draft_contents(&dir.join("reference"));
+    assert_eq!(reference.len(), 3);
+
+    // SIGINT at 40 moments spread over 1.3 runs: before Ctrl-C is caught
+    // (scan and drafting only read, so the default action may kill), while
+    // the mails are written (caught: finish the one in hand, exit 130), after.
+    let mut tally: std::collections::BTreeMap<&str, usize> = Default::default();
+    for i in 0..40u32 {
+        let out = dir.join(format!("drafts-{i}"));
+        let child = suggest_command(&t.src, &out, &["--all-findings", object])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(whole_run * i / 30);
+        // SAFETY: kill(2) on our own child's pid, which it cannot have reused
+        // before we wait for it.
+        unsafe { libc::kill(child.id() as i32, libc::SIGINT) };
+        let o = child.wait_with_output().unwrap();
+        let found = draft_contents(&out);
+        let outcome = match (o.status.code(), o.status.signal()) {
+            (Some(0), _) => {
+                assert_eq!(found, reference, "run {i} finished: every mail");
+                "finished"
+            }
+            (Some(130), _) => {
+                assert!(text(&o).contains("interrupted:"), "{}", text(&o));
+                "interrupted while writing"
+            }
+            (None, Some(libc::SIGINT)) => {
+                assert!(found.is_empty(), "run {i} killed before writing");
+                "killed before writing"
+            }
+            other => panic!("run {i}: unexpected end {other:?}: {}", text(&o)),
+        };
+        *tally.entry(outcome).or_default() += 1;
+        // Whatever the moment: only complete mails, no temporary files.
+        for (name, bytes) in &found {
+            assert_eq!(
+                reference.get(name),
+                Some(bytes),
+                "run {i} ({outcome}): {name} is not a complete draft"
+            );
+        }
+        assert_eq!(tree_hash(&t.src), before, "run {i}: the tree was touched");
+    }
+    eprintln!("whole run {whole_run:?}; outcomes: {tally:?}");
+    assert!(
+        tally.get("finished").copied().unwrap_or(0) < 40,
+        "no run was interrupted: {tally:?}"
+    );
+}
+
+#[test]
+fn concurrent_runs_on_one_tree_do_not_collide() {
+    let Some(t) = tree() else { return };
+    let object = t.object.to_str().unwrap();
+    let dir = t.src.parent().unwrap().to_path_buf();
+    let before = tree_hash(&t.src);
+    let o = suggest(&t.src, &dir.join("reference"), &["--all-findings", object]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    let reference = draft_contents(&dir.join("reference"));
+    // Six at once: two into directories of their own, four into one shared.
+    let outs = ["own-a", "own-b", "shared", "shared", "shared", "shared"];
+    let children: Vec<_> = outs
+        .iter()
+        .map(|name| {
+            suggest_command(&t.src, &dir.join(name), &["--all-findings", object])
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for child in children {
+        let o = child.wait_with_output().unwrap();
+        assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    }
+    for name in ["own-a", "own-b", "shared"] {
+        assert_eq!(
+            draft_contents(&dir.join(name)),
+            reference,
+            "{name}: exactly the three complete mails, nothing else"
+        );
+    }
+    assert_eq!(tree_hash(&t.src), before);
 }
