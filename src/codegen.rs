@@ -3,7 +3,7 @@
 //! (addresses, zeroed relocation fields, debug info, section order, padding).
 
 use crate::decode::{Flow, Insn, decode_function};
-use crate::elf::{Function, Module, ModuleKind, load_file};
+use crate::elf::{Function, Module, ModuleKind, load_file_whole};
 use crate::error::InputError;
 use crate::inputs::discover;
 use iced_x86::{Formatter, GasFormatter, Mnemonic};
@@ -496,8 +496,8 @@ pub fn diff_paths(a: &Path, b: &Path, show: bool) -> DiffResult {
         .filter_map(|(name, pa, pb)| {
             let (pa, pb) = (pa.as_ref()?, pb.as_ref()?);
             Some(
-                load_file(pa)
-                    .and_then(|ma| Ok((ma, load_file(pb)?)))
+                load_file_whole(pa)
+                    .and_then(|ma| Ok((ma, load_file_whole(pb)?)))
                     .map(|(ma, mb)| diff_modules(name, &ma, &mb, show)),
             )
         })

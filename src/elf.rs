@@ -288,6 +288,21 @@ pub fn load_file(path: &Path) -> Result<Module, InputError> {
     load(path.display().to_string(), backing, 0..len)
 }
 
+/// `load_file`, refusing a file with any problem: for the commands whose result
+/// would be wrong on a partly readable file (diff, rewrite, extract), unlike
+/// scan, which reports the problems and analyses the rest.
+pub fn load_file_whole(path: &Path) -> Result<Module, InputError> {
+    let module = load_file(path)?;
+    match module.problems.as_slice() {
+        [] => Ok(module),
+        [only] => Err(InputError::new(&module.path, only.message.clone())),
+        [first, rest @ ..] => Err(InputError::new(
+            &module.path,
+            format!("{} (and {} more problems)", first.message, rest.len()),
+        )),
+    }
+}
+
 /// Parse one ELF file (or archive member) into a `Module`.
 pub fn load(
     path: String,
@@ -314,10 +329,13 @@ pub fn load(
     };
 
     let section_bases = layout_sections(&file, kind);
+    let mut problems: Vec<ModuleProblem> = crate::elf_tables::inconsistencies(&file, data)
+        .into_iter()
+        .map(|message| ModuleProblem { message })
+        .collect();
 
     // Function symbols, grouped per executable section.
     let mut per_section: HashMap<usize, Vec<(u64, u64, String, bool)>> = HashMap::new();
-    let mut problems = Vec::new();
     let mut saw_symtab = false;
     for sym in file.symbols() {
         saw_symtab = true;

@@ -159,11 +159,11 @@ pub fn extract_file(
     output: &std::path::Path,
     objtool: Option<&std::path::Path>,
 ) -> Result<Outcome, crate::error::InputError> {
-    use crate::elf::{Backing, load, load_file};
+    use crate::elf::{Backing, load, load_file_whole};
     use crate::error::InputError;
     use crate::scan::{ScanOptions, scan_module};
     let shown = input.display().to_string();
-    let module = load_file(input)?;
+    let module = load_file_whole(input)?;
     let size_in = module.bytes().len() as u64;
     let object_name = output
         .file_name()

@@ -1,7 +1,7 @@
 //! rspill: find, prove and explain clang's `%rsp` copy/spill/restore constructs that
 //! break objtool in x86-64 kernel objects.
 //!
-//! Pipeline (one module per arrow): `inputs` → `elf` → `decode` → `cfg` → `stack`
+//! Pipeline (one module per arrow): `inputs` → `elf` (+ `elf_tables`) → `decode` → `cfg` → `stack`
 //! (+ `objtool_model`) → `findings` (+ `dwarf`) → `report`; `scan` orchestrates.
 //! `codegen` pairs the functions of two objects or build trees and compares them;
 //! `rewrite` NOPs proven-redundant restores; `extract` cuts minimal reproducers;
@@ -19,6 +19,7 @@ pub mod decode;
 pub mod draft;
 pub mod dwarf;
 pub mod elf;
+pub mod elf_tables;
 pub mod error;
 pub mod extract;
 pub mod findings;

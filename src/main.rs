@@ -691,7 +691,7 @@ fn main() -> ExitCode {
                 Format::Sarif => report::write_sarif(&mut out, &result),
             };
             if !matches!(format, Format::Text) {
-                let _ = report::write_errors(&mut err, &result.errors);
+                let _ = report::write_scan_errors(&mut err, &result);
             }
             finish(written, &mut out, report::exit_code(&result))
         }

@@ -17,6 +17,19 @@ pub fn write_errors(err: &mut dyn Write, errors: &[crate::error::InputError]) ->
     Ok(())
 }
 
+/// A scan's input errors and the problems found in readable files, in the
+/// same layout: on stderr whatever the output format, so that a human running
+/// a JSON or SARIF pipeline sees them too.
+pub fn write_scan_errors(err: &mut dyn Write, result: &ScanResult) -> io::Result<()> {
+    write_errors(err, &result.errors)?;
+    for m in &result.modules {
+        for p in &m.problems {
+            writeln!(err, "{}: error: rspill: {}", m.path, p)?;
+        }
+    }
+    Ok(())
+}
+
 /// Counts over a whole run (the JSON `summary` record).
 pub fn summary(result: &ScanResult) -> Value {
     let findings: Vec<&Finding> = result.modules.iter().flat_map(|m| &m.findings).collect();
@@ -97,11 +110,8 @@ pub fn finding_line(f: &Finding) -> String {
 }
 
 pub fn write_text(out: &mut dyn Write, err: &mut dyn Write, result: &ScanResult) -> io::Result<()> {
-    write_errors(err, &result.errors)?;
+    write_scan_errors(err, result)?;
     for m in &result.modules {
-        for p in &m.problems {
-            writeln!(err, "{}: error: rspill: {}", m.path, p)?;
-        }
         for func in &m.unconverged {
             writeln!(
                 err,

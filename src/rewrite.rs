@@ -287,10 +287,10 @@ pub fn rewrite_file(
     only: &[String],
     objtool: Option<&std::path::Path>,
 ) -> Result<Outcome, crate::error::InputError> {
-    use crate::elf::load_file;
+    use crate::elf::load_file_whole;
     use crate::error::InputError;
     let shown = input.display().to_string();
-    let module = load_file(input)?;
+    let module = load_file_whole(input)?;
     let plan = plan(&module, only).map_err(|e| InputError::new(&shown, e))?;
     let bytes = apply(&module, &plan);
     drop(module);
@@ -321,7 +321,7 @@ pub fn rewrite_file(
     crate::atomic_file::write_atomic(&out_path, &bytes)
         .map_err(|e| InputError::io(&out_path, e))?;
     let out_shown = out_path.display().to_string();
-    let rescan = scan_module(&load_file(&out_path)?, &ScanOptions::default()).findings;
+    let rescan = scan_module(&load_file_whole(&out_path)?, &ScanOptions::default()).findings;
     let original = backup.clone().unwrap_or_else(|| input.to_path_buf());
     let (objtool_before, objtool_after) = match objtool {
         Some(tool) => (
