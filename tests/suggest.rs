@@ -377,7 +377,11 @@ fn ctrl_c_at_any_moment_leaves_the_tree_alone_and_no_half_mails() {
     let mut tally: std::collections::BTreeMap<&str, usize> = Default::default();
     for i in 0..40u32 {
         let out = dir.join(format!("drafts-{i}"));
+        // Its own TMPDIR, to see that nothing is left there either.
+        let tmp = dir.join(format!("tmp-{i}"));
+        std::fs::create_dir(&tmp).unwrap();
         let child = suggest_command(&t.src, &out, &["--all-findings", object])
+            .env("TMPDIR", &tmp)
             .stdout(std::process::Stdio::null())
             .stderr(std::process::Stdio::piped())
             .spawn()
@@ -413,6 +417,8 @@ fn ctrl_c_at_any_moment_leaves_the_tree_alone_and_no_half_mails() {
             );
         }
         assert_eq!(tree_hash(&t.src), before, "run {i}: the tree was touched");
+        let left: Vec<_> = std::fs::read_dir(&tmp).unwrap().collect();
+        assert!(left.is_empty(), "run {i}: left {left:?} in TMPDIR");
     }
     eprintln!("whole run {whole_run:?}; outcomes: {tally:?}");
     assert!(
