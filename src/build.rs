@@ -95,19 +95,14 @@ impl Scratch {
     ) -> Result<(), String> {
         match kind {
             TreeKind::GitWorktree => {
-                let out = git(src)
-                    .args(["worktree", "add", "--detach", "--quiet"])
-                    .arg(dest)
-                    .arg("HEAD")
-                    .output()
-                    .map_err(|e| format!("cannot run git: {e}"))?;
-                if !out.status.success() {
-                    return Err(format!(
-                        "git worktree add {}: {}",
-                        dest.display(),
-                        String::from_utf8_lossy(&out.stderr).trim()
-                    ));
-                }
+                run_tool(
+                    git(src)
+                        .args(["worktree", "add", "--detach", "--quiet"])
+                        .arg(dest)
+                        .arg("HEAD"),
+                    "git",
+                )
+                .map_err(|e| format!("git worktree add {}: {e}", dest.display()))?;
                 self.worktrees
                     .lock()
                     .unwrap_or_else(|e| e.into_inner())
@@ -137,6 +132,18 @@ impl Drop for Scratch {
             remove_worktree(&repo, &wt);
         }
         let _ = std::fs::remove_dir_all(&self.root);
+    }
+}
+
+/// Run a helper tool (`what` names it in messages); its stderr is the error.
+fn run_tool(cmd: &mut Command, what: &str) -> Result<(), String> {
+    let out = cmd
+        .output()
+        .map_err(|e| format!("cannot run {what}: {e}"))?;
+    if out.status.success() {
+        Ok(())
+    } else {
+        Err(String::from_utf8_lossy(&out.stderr).trim().to_string())
     }
 }
 
@@ -251,18 +258,14 @@ fn break_link(path: &Path) -> std::io::Result<()> {
 /// finding a repository above the scratch directory and applying relative to it.
 pub fn apply_draft(tree: &Path, draft: &Path, scratch_root: &Path) -> Result<(), String> {
     let ceiling = scratch_root.parent().unwrap_or(scratch_root);
-    let out = Command::new("git")
-        .current_dir(tree)
-        .env("GIT_CEILING_DIRECTORIES", ceiling)
-        .args(["apply", "--whitespace=nowarn"])
-        .arg(draft)
-        .output()
-        .map_err(|e| format!("cannot run git apply: {e}"))?;
-    if out.status.success() {
-        Ok(())
-    } else {
-        Err(String::from_utf8_lossy(&out.stderr).trim().to_string())
-    }
+    run_tool(
+        Command::new("git")
+            .current_dir(tree)
+            .env("GIT_CEILING_DIRECTORIES", ceiling)
+            .args(["apply", "--whitespace=nowarn"])
+            .arg(draft),
+        "git apply",
+    )
 }
 
 /// Set the modification time of `files` (relative to `tree`) to now.
@@ -283,17 +286,13 @@ pub fn touch(tree: &Path, files: &[String]) -> Result<(), String> {
 
 /// Copy a prepared build directory, keeping modification times and symlinks.
 pub fn copy_build_dir(from: &Path, to: &Path) -> Result<(), String> {
-    let out = Command::new("cp")
-        .args(["-a", "--reflink=auto"])
-        .arg(from)
-        .arg(to)
-        .output()
-        .map_err(|e| format!("cannot run cp: {e}"))?;
-    if out.status.success() {
-        Ok(())
-    } else {
-        Err(String::from_utf8_lossy(&out.stderr).trim().to_string())
-    }
+    run_tool(
+        Command::new("cp")
+            .args(["-a", "--reflink=auto"])
+            .arg(from)
+            .arg(to),
+        "cp",
+    )
 }
 
 /// One thing a build job does, in order.

@@ -242,8 +242,3 @@ pub fn write(req: &Request, plan: Plan, interrupted: &AtomicBool) -> Outcome {
     outcome.interrupted |= interrupted.load(Ordering::SeqCst);
     outcome
 }
-
-/// `plan` then `write`, for callers that do not catch interrupts.
-pub fn run(req: &Request) -> Outcome {
-    write(req, plan(req), &AtomicBool::new(false))
-}
