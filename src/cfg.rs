@@ -9,6 +9,9 @@ pub struct Block {
     pub first: usize,
     pub last: usize,
     pub succs: Vec<usize>,
+    /// Exception-table fixups of the block's first instruction: they receive the
+    /// state from before the block (the faulting instruction did not complete).
+    pub exc_succs: Vec<usize>,
     pub preds: Vec<usize>,
 }
 
@@ -42,6 +45,30 @@ impl Cfg {
             leader[0] = true;
         }
         for (i, ins) in insns.iter().enumerate() {
+            // An exception-table site starts its block (its fixup gets the state
+            // before it); so does an alternative site (its replacement runs instead).
+            if ins.ex_fixup.is_some() || !ins.alt_entries.is_empty() {
+                leader[i] = true;
+                for t in ins.ex_fixup.iter().chain(&ins.alt_entries).copied() {
+                    if let Some(ti) = index_of(t) {
+                        leader[ti] = true;
+                    }
+                }
+            }
+            if let Some(t) = ins.fallthrough_to {
+                if let Some(ti) = index_of(t) {
+                    leader[ti] = true;
+                }
+                // It ends its block (a call that does not return, a resuming ud2).
+                if i + 1 < n {
+                    leader[i + 1] = true;
+                }
+            }
+            // Instructions that do not follow each other in the bytes (virtual
+            // replacement code after the function) are separate blocks.
+            if i + 1 < n && insns[i + 1].off != ins.end() {
+                leader[i + 1] = true;
+            }
             // A static-key site ends its block; its target starts one.
             if let Some(t) = ins.jump_label {
                 if let Some(ti) = index_of(t) {
@@ -84,9 +111,16 @@ impl Cfg {
                 first,
                 last: i - 1,
                 succs: Vec::new(),
+                exc_succs: Vec::new(),
                 preds: Vec::new(),
             });
         }
+        let fallthrough = |i: usize| -> Option<usize> {
+            match insns[i].fallthrough_to {
+                Some(t) => index_of(t),
+                None => (i + 1 < n && insns[i + 1].off == insns[i].end()).then_some(i + 1),
+            }
+        };
         for b in 0..blocks.len() {
             let last = blocks[b].last;
             let ins = &insns[last];
@@ -104,16 +138,23 @@ impl Cfg {
                     if let Some(ti) = index_of(t) {
                         succs.push(block_of[ti]);
                     }
-                    if last + 1 < n {
-                        succs.push(block_of[last + 1]);
+                    if let Some(f) = fallthrough(last) {
+                        succs.push(block_of[f]);
                     }
                 }
                 Flow::Next | Flow::Call => {
-                    if last + 1 < n {
-                        succs.push(block_of[last + 1]);
+                    if let Some(f) = fallthrough(last) {
+                        succs.push(block_of[f]);
                     }
                 }
-                Flow::Exit | Flow::Stop => {}
+                Flow::Stop => {
+                    if ins.fallthrough_to.is_some() {
+                        if let Some(f) = fallthrough(last) {
+                            succs.push(block_of[f]);
+                        }
+                    }
+                }
+                Flow::Exit => {}
             }
             if let Some(ti) = ins.jump_label.and_then(index_of) {
                 succs.push(block_of[ti]);
@@ -123,6 +164,29 @@ impl Cfg {
                 blocks[s].preds.push(b);
             }
             blocks[b].succs = succs;
+            let first = &insns[blocks[b].first];
+            if let Some(fi) = first.ex_fixup.and_then(index_of) {
+                let f = block_of[fi];
+                blocks[b].exc_succs.push(f);
+                blocks[f].preds.push(b);
+            }
+        }
+        // An alternative site's replacement runs instead of the original bytes:
+        // every edge into the site also leads into the replacement.
+        for i in 0..n {
+            for ri in insns[i].alt_entries.iter().filter_map(|&t| index_of(t)) {
+                let (site, repl) = (block_of[i], block_of[ri]);
+                for p in blocks[site].preds.clone() {
+                    if blocks[p].succs.contains(&site) && !blocks[p].succs.contains(&repl) {
+                        blocks[p].succs.push(repl);
+                        blocks[repl].preds.push(p);
+                    }
+                    if blocks[p].exc_succs.contains(&site) && !blocks[p].exc_succs.contains(&repl) {
+                        blocks[p].exc_succs.push(repl);
+                        blocks[repl].preds.push(p);
+                    }
+                }
+            }
         }
         let (rpo, back) = if blocks.is_empty() {
             (Vec::new(), Vec::new())
@@ -170,7 +234,13 @@ fn dfs(blocks: &[Block]) -> (Vec<usize>, Vec<(usize, usize)>) {
     let mut stack: Vec<(usize, usize)> = vec![(0, 0)];
     mark[0] = Mark::OnStack;
     while let Some(&mut (b, ref mut next)) = stack.last_mut() {
-        if let Some(&s) = blocks[b].succs.get(*next) {
+        let all = &blocks[b];
+        let s_at = |k: usize| {
+            all.succs
+                .get(k)
+                .or_else(|| all.exc_succs.get(k - all.succs.len()))
+        };
+        if let Some(&s) = s_at(*next) {
             *next += 1;
             match mark[s] {
                 Mark::New => {
@@ -254,7 +324,7 @@ fn back_edges(blocks: &[Block], idom: &[usize]) -> Vec<(usize, usize)> {
         if idom[u] == usize::MAX {
             continue;
         }
-        for &h in &block.succs {
+        for &h in block.succs.iter().chain(&block.exc_succs) {
             if dominates(idom, h, u) {
                 out.push((u, h));
             }

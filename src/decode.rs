@@ -40,6 +40,21 @@ pub struct Insn {
     /// A static-key site: the function-relative offset the kernel may patch this
     /// instruction into jumping to (an extra successor).
     pub jump_label: Option<u32>,
+    /// An `__ex_table` site: a fault here continues at this function-relative
+    /// offset (with the state from before the instruction).
+    pub ex_fixup: Option<u32>,
+    /// The `__ex_table` entry's data word (handler type and register).
+    pub ex_data: u32,
+    /// An `.altinstructions` site: the replacement codes that may run instead of
+    /// the bytes from here start at these (virtual) offsets.
+    pub alt_entries: Vec<u32>,
+    /// Replacement code only: the original site it replaces.
+    pub alt_site: Option<u32>,
+    /// Replacement code only: its offset in the replacement section.
+    pub alt_section_offset: u64,
+    /// Where falling through leads when it is not the next instruction (the
+    /// end of a replacement continues after the original bytes).
+    pub fallthrough_to: Option<u32>,
 }
 
 impl Insn {
@@ -115,7 +130,164 @@ pub fn decode_function(module: &Module, func: &Function) -> Vec<Insn> {
             }
         }
     }
+    if !section.ex_fixups.is_empty() {
+        let (lo, hi) = (func.offset, func.offset + func.size);
+        let first = section.ex_fixups.partition_point(|&(s, _, _)| s < lo);
+        for &(site, fixup, data) in &section.ex_fixups[first..] {
+            if site >= hi {
+                break;
+            }
+            if fixup < lo || fixup >= hi {
+                continue;
+            }
+            let (site, fixup) = ((site - lo) as u32, (fixup - lo) as u32);
+            if let Ok(i) = insns.binary_search_by_key(&site, |i| i.off) {
+                insns[i].ex_fixup = Some(fixup);
+                insns[i].ex_data = data;
+            }
+        }
+    }
     insns
+}
+
+/// A `fallthrough_to` that leads nowhere (after a call that does not return).
+pub const NO_FALLTHROUGH: u32 = u32::MAX;
+
+/// What makes a function's control flow not fully known to rspill.
+pub type Incomplete = Vec<String>;
+
+/// Decode a function for the stack analysis: its own instructions, then the
+/// `.altinstructions` replacements of its sites as extra instructions at
+/// virtual offsets past its end, wired in as alternatives of the original bytes.
+/// Also returns why the control flow may be incomplete (then no claims).
+pub fn decode_for_analysis(module: &Module, func: &Function) -> (Vec<Insn>, Incomplete) {
+    let mut insns = decode_function(module, func);
+    let mut incomplete = Incomplete::new();
+    // A call to a function that never returns ends the path (objtool's list of
+    // them; the kernel's __noreturn functions).
+    for i in insns.iter_mut() {
+        if i.flow == Flow::Call && crate::objtool_model::is_noreturn(i.target_name.as_deref()) {
+            i.fallthrough_to = Some(NO_FALLTHROUGH);
+        }
+        // WARN() is a `ud2` whose trap handler resumes after it (objtool knows
+        // from an annotation; without reading __bug_table, assume every ud2 may).
+        if i.flow == Flow::Stop && matches!(i.ins.mnemonic(), Mnemonic::Ud2) {
+            i.fallthrough_to = Some(i.end());
+        }
+    }
+    let section = &module.sections[func.section];
+    let (lo, hi) = (func.offset, func.offset + func.size);
+    let alts: Vec<_> = section
+        .alternatives
+        .iter()
+        .filter(|a| a.site >= lo && a.site < hi)
+        .collect();
+    let mut next_virtual = (func.size as u32).wrapping_add(0x1f) & !0xf;
+    for alt in alts {
+        let site = (alt.site - lo) as u32;
+        let end = site + alt.orig_len as u32;
+        if alt.unreadable {
+            incomplete.push(format!(
+                "the .altinstructions replacement for +{site:#x} could not be read"
+            ));
+            continue;
+        }
+        let Ok(site_idx) = insns.binary_search_by_key(&site, |i| i.off) else {
+            incomplete.push(format!(
+                "the .altinstructions site +{site:#x} is not an instruction boundary"
+            ));
+            continue;
+        };
+        if end as u64 != func.size && insns.binary_search_by_key(&end, |i| i.off).is_err() {
+            incomplete.push(format!(
+                "the .altinstructions site +{site:#x} ends inside an instruction"
+            ));
+            continue;
+        }
+        if site == 0 {
+            incomplete.push("an .altinstructions site is the function's entry".to_string());
+            continue;
+        }
+        let names = &alt.names;
+        // An empty replacement NOPs the original bytes out.
+        let bytes: &[u8] = if alt.replacement.is_empty() {
+            &[0x90]
+        } else {
+            &alt.replacement
+        };
+        let mut repl = decode_with(
+            bytes,
+            &|off, len| {
+                names
+                    .iter()
+                    .find(|(o, _)| *o >= off && *o < off + len as u32)
+                    .map(|(_, n)| n.clone())
+            },
+            &|_| None,
+        );
+        let base = next_virtual;
+        let func_sec = module.section_elf_index(func.section);
+        for r in repl.iter_mut() {
+            r.alt_site = Some(site);
+            r.alt_section_offset = alt.section_offset + r.off as u64;
+            match r.flow {
+                Flow::Jump(t) => r.flow = Flow::Jump(t + base),
+                Flow::CondJump(t) => r.flow = Flow::CondJump(t + base),
+                _ => {}
+            }
+            // A branch out of the replacement: where it lands in the function
+            // (from its relocation, or in a linked image from where the
+            // replacement lies; the kernel keeps the absolute target).
+            let is_branch = matches!(
+                r.ins.flow_control(),
+                FlowControl::UnconditionalBranch | FlowControl::ConditionalBranch
+            );
+            if is_branch && !matches!(r.flow, Flow::Jump(_) | Flow::CondJump(_)) {
+                let (roff, rend) = (r.off, r.off + r.len as u32);
+                let landing = match alt.address {
+                    Some(a) => {
+                        let abs = a.wrapping_add(r.ins.near_branch_target());
+                        let fstart = module.function_address(func);
+                        (abs >= fstart && abs < fstart + func.size).then(|| abs - fstart)
+                    }
+                    None => alt
+                        .branch_targets
+                        .iter()
+                        .find(|(o, sec, _)| *o >= roff && *o < rend && Some(*sec) == func_sec)
+                        .and_then(|&(_, _, t)| (t >= lo && t < hi).then(|| t - lo)),
+                };
+                if let Some(t) = landing {
+                    let t = t as u32;
+                    r.flow = if r.ins.flow_control() == FlowControl::ConditionalBranch {
+                        Flow::CondJump(t)
+                    } else {
+                        Flow::Jump(t)
+                    };
+                }
+            }
+            r.off += base;
+            let leaves = matches!(
+                r.ins.flow_control(),
+                FlowControl::UnconditionalBranch
+                    | FlowControl::ConditionalBranch
+                    | FlowControl::IndirectBranch
+            ) && !matches!(r.flow, Flow::Jump(_) | Flow::CondJump(_));
+            if leaves || r.ins.code() == Code::INVALID {
+                incomplete.push(format!(
+                    "the .altinstructions replacement for +{site:#x} jumps to a place rspill cannot locate or does not decode"
+                ));
+            }
+        }
+        if let Some(last) = repl.last_mut() {
+            if matches!(last.flow, Flow::Next | Flow::Call | Flow::CondJump(_)) {
+                last.fallthrough_to = Some(end);
+            }
+        }
+        insns[site_idx].alt_entries.push(base);
+        next_virtual = (base + bytes.len() as u32 + 0x1f) & !0xf;
+        insns.extend(repl);
+    }
+    (insns, incomplete)
 }
 
 /// Decode bytes that carry no relocations and no symbols (unit tests, fuzzing).
@@ -149,6 +321,12 @@ fn decode_with(
                 target_name: None,
                 has_reloc: false,
                 jump_label: None,
+                ex_fixup: None,
+                ex_data: 0,
+                alt_entries: Vec::new(),
+                alt_site: None,
+                alt_section_offset: 0,
+                fallthrough_to: None,
             });
             if decoder.set_position(pos + 1).is_err() {
                 break;
@@ -213,13 +391,19 @@ fn decode_with(
             target_name,
             has_reloc,
             jump_label: None,
+            ex_fixup: None,
+            ex_data: 0,
+            alt_entries: Vec::new(),
+            alt_site: None,
+            alt_section_offset: 0,
+            fallthrough_to: None,
         });
     }
     out
 }
 
 /// `sym` for the usual PC-relative call addend of -4, else `sym+0xN` / `sym-0xN`.
-fn reloc_target_name(symbol: &str, addend: i64, r_type: u32) -> Arc<str> {
+pub fn reloc_target_name(symbol: &str, addend: i64, r_type: u32) -> Arc<str> {
     let pc_relative = matches!(
         r_type,
         t if t == object::elf::R_X86_64_PC32.0 || t == object::elf::R_X86_64_PLT32.0

@@ -87,6 +87,8 @@ pub struct TargetSection {
 #[derive(Debug)]
 pub struct CodeSection {
     pub name: String,
+    /// Index of the section in the ELF section table.
+    pub elf_index: usize,
     /// Address of the section's first byte (real, or synthetic for `.o`).
     pub base: u64,
     /// Range of the section's bytes inside the module's bytes.
@@ -97,6 +99,34 @@ pub struct CodeSection {
     /// kernel patches the site's NOP into a jump to the target at run time, so
     /// the target is a successor of the site (objtool walks it too).
     pub jump_labels: Vec<(u64, u64)>,
+    /// `__ex_table` entries inside this section: (faulting instruction, fixup,
+    /// data), sorted. A fault at the instruction continues at the fixup after
+    /// the handler named by data (type in bits 0-7, register in 8-11) ran.
+    pub ex_fixups: Vec<(u64, u64, u32)>,
+    /// `.altinstructions` entries whose original bytes lie in this section.
+    pub alternatives: Vec<Alternative>,
+}
+
+/// One `.altinstructions` entry: on some CPUs the kernel copies `replacement`
+/// over the `orig_len` bytes at `site` (padding with NOPs) before it runs.
+#[derive(Debug, Clone)]
+pub struct Alternative {
+    /// Section offset of the original instruction(s).
+    pub site: u64,
+    pub orig_len: u8,
+    pub replacement: Vec<u8>,
+    /// Names of relocation targets in the replacement, by offset inside it.
+    pub names: Vec<(u32, Arc<str>)>,
+    /// Relocated branch targets in the replacement: (offset of the relocated
+    /// field inside it, ELF section index, section offset the branch reaches).
+    pub branch_targets: Vec<(u32, usize, u64)>,
+    /// Offset of the replacement in its section (`.altinstr_replacement`).
+    pub section_offset: u64,
+    /// Address of the replacement (linked images, where branches in it are
+    /// relative to where it lies and the kernel adjusts them when patching).
+    pub address: Option<u64>,
+    /// The entry could not be read completely (replacement outside its section).
+    pub unreadable: bool,
 }
 
 impl CodeSection {
@@ -168,6 +198,11 @@ impl Module {
         let sec = &self.sections[f.section];
         let start = sec.file_range.start + f.offset as usize;
         &self.bytes()[start..start + f.size as usize]
+    }
+
+    /// ELF section index of code section `slot`.
+    pub fn section_elf_index(&self, slot: usize) -> Option<usize> {
+        self.sections.get(slot).map(|s| s.elf_index)
     }
 
     pub fn function_address(&self, f: &Function) -> u64 {
@@ -484,14 +519,24 @@ pub fn load(
             .collect();
         sections.push(CodeSection {
             name,
+            elf_index: sec_idx,
             base: *section_bases.get(&sec_idx).unwrap_or(&0),
             file_range: file_off as usize..file_end as usize,
             relocs,
             jump_labels: Vec::new(),
+            ex_fixups: Vec::new(),
+            alternatives: Vec::new(),
         });
         code_section_elf_index.push(sec_idx);
     }
     attach_jump_labels(
+        &file,
+        kind,
+        &mut sections,
+        &code_section_elf_index,
+        &section_bases,
+    );
+    attach_kernel_tables(
         &file,
         kind,
         &mut sections,
@@ -699,6 +744,203 @@ fn attach_jump_labels(
 }
 
 /// Symbols and strings of the sections that section-symbol relocations reach.
+/// Where the 32-bit field at `off` of a kernel table points: (ELF section
+/// index, offset in it). In relocatable objects the field is a relocation; in
+/// linked images it is an offset relative to the field itself.
+struct TableFields<'a> {
+    base: u64,
+    data: &'a [u8],
+    relocated: HashMap<u64, (usize, u64)>,
+    /// (ELF index, address, size) of allocated sections, for linked images.
+    sections: Vec<(usize, u64, u64)>,
+    executable: bool,
+}
+
+impl<'a> TableFields<'a> {
+    fn new(
+        file: &'a ElfFile64<'a, Endianness>,
+        kind: ModuleKind,
+        table: &object::read::elf::ElfSection64<'a, 'a, Endianness>,
+        bases: &HashMap<usize, u64>,
+    ) -> Option<TableFields<'a>> {
+        let data = table.data().ok()?;
+        let mut relocated = HashMap::new();
+        if kind == ModuleKind::Relocatable {
+            for (offset, rel) in table.relocations() {
+                let target = match rel.target() {
+                    RelocationTarget::Symbol(i) => file
+                        .symbol_by_index(i)
+                        .ok()
+                        .and_then(|sym| Some((sym.section_index()?.0, sym.address()))),
+                    RelocationTarget::Section(i) => Some((i.0, 0)),
+                    _ => None,
+                };
+                if let Some((sec, value)) = target {
+                    relocated.insert(offset, (sec, value.wrapping_add(rel.addend() as u64)));
+                }
+            }
+        }
+        let sections = bases
+            .iter()
+            .map(|(&i, &a)| {
+                let size = file
+                    .section_by_index(SectionIndex(i))
+                    .map(|s| s.size())
+                    .unwrap_or(0);
+                (i, a, size)
+            })
+            .collect();
+        Some(TableFields {
+            base: table.address(),
+            data,
+            relocated,
+            sections,
+            executable: kind == ModuleKind::Executable,
+        })
+    }
+
+    fn field(&self, off: u64) -> Option<(usize, u64)> {
+        if !self.executable {
+            return self.relocated.get(&off).copied();
+        }
+        let b = self.data.get(off as usize..off as usize + 4)?;
+        let rel = i32::from_le_bytes([b[0], b[1], b[2], b[3]]) as i64;
+        let addr = self.base.wrapping_add(off).wrapping_add(rel as u64);
+        self.sections
+            .iter()
+            .find(|&&(_, a, size)| addr >= a && addr < a.saturating_add(size))
+            .map(|&(i, a, _)| (i, addr - a))
+    }
+
+    fn byte(&self, off: u64) -> Option<u8> {
+        self.data.get(off as usize).copied()
+    }
+}
+
+/// Size of `struct exception_table_entry` (s32 insn, s32 fixup, s32 data).
+const EX_ENTRY_SIZE: u64 = 12;
+/// Size of the packed `struct alt_instr` of 6.x kernels: s32 instr_offset,
+/// s32 repl_offset, u32 ft_flags, u8 instrlen, u8 replacementlen.
+const ALT_ENTRY_SIZE: u64 = 14;
+
+/// Read `__ex_table` and `.altinstructions` into each code section: the control
+/// flow the code's own bytes do not show.
+fn attach_kernel_tables(
+    file: &ElfFile64<Endianness>,
+    kind: ModuleKind,
+    sections: &mut [CodeSection],
+    elf_index: &[usize],
+    bases: &HashMap<usize, u64>,
+) {
+    let slot_of = |sec: usize| elf_index.iter().position(|&i| i == sec);
+    if let Some(table) = file.section_by_name("__ex_table") {
+        if let Some(fields) = TableFields::new(file, kind, &table, bases) {
+            let entries = fields.data.len() as u64 / EX_ENTRY_SIZE;
+            for e in 0..entries {
+                let (Some((is, insn)), Some((fs, fixup))) = (
+                    fields.field(e * EX_ENTRY_SIZE),
+                    fields.field(e * EX_ENTRY_SIZE + 4),
+                ) else {
+                    continue;
+                };
+                let data = (0..4)
+                    .map(|i| fields.byte(e * EX_ENTRY_SIZE + 8 + i).unwrap_or(0))
+                    .rev()
+                    .fold(0u32, |acc, b| acc << 8 | b as u32);
+                if is == fs {
+                    if let Some(slot) = slot_of(is) {
+                        sections[slot].ex_fixups.push((insn, fixup, data));
+                    }
+                }
+            }
+        }
+    }
+    if let Some(table) = file.section_by_name(".altinstructions") {
+        if let Some(fields) = TableFields::new(file, kind, &table, bases) {
+            let entries = fields.data.len() as u64 / ALT_ENTRY_SIZE;
+            for e in 0..entries {
+                let at = e * ALT_ENTRY_SIZE;
+                let Some((os, site)) = fields.field(at) else {
+                    continue;
+                };
+                let Some(slot) = slot_of(os) else { continue };
+                let (Some(orig_len), Some(repl_len)) = (fields.byte(at + 12), fields.byte(at + 13))
+                else {
+                    continue;
+                };
+                let mut alt = Alternative {
+                    site,
+                    orig_len,
+                    replacement: Vec::new(),
+                    names: Vec::new(),
+                    branch_targets: Vec::new(),
+                    section_offset: 0,
+                    address: None,
+                    unreadable: true,
+                };
+                if let Some((rs, roff)) = fields.field(at + 4) {
+                    if let Ok(rsec) = file.section_by_index(SectionIndex(rs)) {
+                        if let Ok(rdata) = rsec.data() {
+                            let end = roff.saturating_add(repl_len as u64);
+                            if let Some(bytes) = rdata.get(roff as usize..end as usize) {
+                                alt.replacement = bytes.to_vec();
+                                alt.section_offset = roff;
+                                alt.unreadable = false;
+                                if kind == ModuleKind::Executable {
+                                    alt.address = Some(rsec.address().wrapping_add(roff));
+                                } else {
+                                    for (at, rel) in rsec.relocations() {
+                                        if at < roff || at >= end {
+                                            continue;
+                                        }
+                                        let target = match rel.target() {
+                                            RelocationTarget::Symbol(i) => {
+                                                file.symbol_by_index(i).ok().and_then(|sym| {
+                                                    Some((sym.section_index()?.0, sym.address()))
+                                                })
+                                            }
+                                            RelocationTarget::Section(i) => Some((i.0, 0)),
+                                            _ => None,
+                                        };
+                                        if let Some((sec, value)) = target {
+                                            // A rel32 branch field ends its
+                                            // instruction: target = S + A + 4.
+                                            let t = value
+                                                .wrapping_add(rel.addend() as u64)
+                                                .wrapping_add(4);
+                                            alt.branch_targets.push(((at - roff) as u32, sec, t));
+                                        }
+                                    }
+                                }
+                                if kind == ModuleKind::Relocatable {
+                                    if let Ok(rels) = section_relocs(file, &rsec) {
+                                        for r in rels {
+                                            if r.offset >= roff && r.offset < end {
+                                                alt.names.push((
+                                                    (r.offset - roff) as u32,
+                                                    crate::decode::reloc_target_name(
+                                                        &r.symbol, r.addend, r.r_type,
+                                                    ),
+                                                ));
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                sections[slot].alternatives.push(alt);
+            }
+        }
+    }
+    for s in sections.iter_mut() {
+        s.ex_fixups.sort_unstable();
+        s.ex_fixups.dedup();
+        s.alternatives.sort_by_key(|a| a.site);
+    }
+}
+
 fn target_sections(
     file: &ElfFile64<Endianness>,
     sections: &[CodeSection],

@@ -20,6 +20,10 @@ pub enum Kind {
     RspUnknownRestore,
     /// The value comes from outside this stack frame: a deliberate stack switch.
     RspSwitch,
+    /// Realignment or dynamic allocation (`and $-N`, `sub %reg`, or the same
+    /// computed in a register), or leaving such a frame: %rsp moves by an amount
+    /// not known at build time, by design. Informational.
+    RspDynamic,
 }
 
 impl Kind {
@@ -30,15 +34,17 @@ impl Kind {
             Kind::RspRegisterChain => "rsp-register-chain",
             Kind::RspUnknownRestore => "rsp-unknown-restore",
             Kind::RspSwitch => "rsp-switch",
+            Kind::RspDynamic => "rsp-dynamic",
         }
     }
 
-    pub const ALL: [Kind; 5] = [
+    pub const ALL: [Kind; 6] = [
         Kind::SpilledRspLoop,
         Kind::SpilledRsp,
         Kind::RspRegisterChain,
         Kind::RspUnknownRestore,
         Kind::RspSwitch,
+        Kind::RspDynamic,
     ];
 }
 
@@ -100,6 +106,17 @@ pub struct Finding {
     pub restore_redundant: bool,
     /// Restored value minus current %rsp, when proven.
     pub rsp_delta: Option<i64>,
+    /// Restored value minus current %rsp under `assumptions` (not proven).
+    pub assumed_rsp_delta: Option<i64>,
+    /// What `assumed_rsp_delta` rests on (e.g. `stack-objects-in-bounds`).
+    pub assumptions: Vec<String>,
+    /// Why nothing is claimed for this restore (incomplete control flow, …).
+    pub no_claim: Option<String>,
+    /// The restore is in `.altinstructions` replacement code for the original
+    /// instruction at this offset (`offset` is then that site's).
+    pub alternative_for: Option<u32>,
+    /// For such a restore: its offset in the replacement section.
+    pub replacement_offset: Option<u64>,
     pub objtool_would_fail: bool,
     /// What objtool is predicted to print for this function, if it fails here.
     pub objtool_message: Option<String>,
@@ -133,7 +150,8 @@ pub fn describe_val(v: &Val) -> String {
             ..
         } => format!("ALIGNED@{a:#x}{}", fmt_k(*k)),
         Val::Lost(l) => format!("lost ({} at {:#x})", lost_text(l.why), l.at),
-        Val::Ext(o) if *o == crate::stack::AT_ENTRY => "value from entry".to_string(),
+        Val::Ext(o) if crate::stack::is_entry_origin(*o) => "value from entry".to_string(),
+        Val::Ext(o) if *o == crate::stack::NO_IDENTITY => "non-stack value".to_string(),
         Val::Ext(o) => format!("non-stack value from {o:#x}"),
         Val::Const(c) => format!("constant {c:#x}"),
     }
@@ -144,7 +162,11 @@ fn lost_text(w: LostWhy) -> &'static str {
         LostWhy::CallClobber => "caller-saved register clobbered by call",
         LostWhy::SlotOverwritten => "stack slot overwritten",
         LostWhy::PathsDisagree => "paths disagree",
-        LostWhy::NonConstant => "changed by a non-constant amount",
+        LostWhy::NonConstant => {
+            "changed by a non-constant amount or by an instruction not modelled"
+        }
+        LostWhy::BelowRsp => "kept below %rsp, where an interrupt may overwrite it",
+        LostWhy::FromMemory => "loaded from memory that may hold a stack address",
     }
 }
 
@@ -167,9 +189,8 @@ pub fn classify(
     restored_from: String,
 ) -> Option<Finding> {
     match w.form {
-        // Realignment and allocas start a new frame anchor; `leave` is the
-        // frame-pointer epilogue.
-        RspWriteForm::Dynamic | RspWriteForm::Leave => return None,
+        // `leave` and `mov %rbp,%rsp` are the frame-pointer epilogue.
+        RspWriteForm::Leave => return None,
         RspWriteForm::FromReg(RBP) if is_frame_pointer(rbp_before) => return None,
         _ => {}
     }
@@ -186,7 +207,11 @@ pub fn classify(
         loop_head,
         ..Default::default()
     };
+    let dynamic = |what: &str| (Kind::RspDynamic, None, what.to_string());
     let (kind, delta, summary) = match (&w.before, &w.value) {
+        _ if w.form == RspWriteForm::Dynamic => dynamic(
+            "realignment or dynamic allocation: %rsp moves by an amount not known at build time",
+        ),
         (before, Val::Stack { base, k, prov }) => {
             for s in prov.iter() {
                 match s.kind {
@@ -232,13 +257,11 @@ pub fn classify(
                 Val::Stack {
                     base: Base::Anchor(_),
                     ..
-                } if *base == Base::Cfa => {
-                    // Leaving a realigned or alloca'd frame: the DRAP/alloca epilogue.
-                    return None;
-                }
+                } if *base == Base::Cfa => dynamic(
+                    "leaves a realigned or dynamically allocated frame (the DRAP/alloca epilogue)",
+                ),
                 Val::Stack { .. } if matches!(base, Base::Anchor(_)) => {
-                    // Moving into a dynamically sized allocation: an alloca.
-                    return None;
+                    dynamic("moves %rsp into a realigned or dynamically allocated area")
                 }
                 Val::Stack { .. } => (
                     Kind::RspUnknownRestore,
@@ -286,7 +309,7 @@ pub fn classify(
             format!("stack switch: %rsp set to the constant {c:#x}"),
         ),
         (_, Val::Ext(o)) => {
-            let from = if *o == crate::stack::AT_ENTRY {
+            let from = if crate::stack::is_entry_origin(*o) {
                 "a value the function was entered with".to_string()
             } else {
                 format!("a non-stack value loaded at {o:#x}")
@@ -314,6 +337,11 @@ pub fn classify(
         kind,
         restore_redundant: redundant,
         rsp_delta: delta,
+        assumed_rsp_delta: None,
+        assumptions: Vec::new(),
+        no_claim: None,
+        alternative_for: None,
+        replacement_offset: None,
         objtool_would_fail: objtool_hit.is_some(),
         objtool_message: objtool_hit
             .map(|m| format!("{}+{:#x}: {}", ctx.function, m.off, m.message)),

@@ -12,6 +12,7 @@
 
 pub mod atomic_file;
 pub mod build;
+pub mod callees;
 pub mod cfg;
 pub mod check;
 pub mod codegen;

@@ -118,7 +118,8 @@ Only restores that `scan` proves redundant (on every path they store the value %
 already holds) and that are a plain mov/lea are rewritten; a NOP then cannot change
 behaviour. Refused, with the reason: anything not proven, instructions a relocation
 patches, sites in alternatives, in special sections or referenced from them.
-The result is re-scanned, and objtool runs on input and output when available.
+The result is re-scanned, and objtool runs on input and output; without a working
+objtool nothing is written (exit 2): an unvalidated rewrite is never reported as done.
 Use it to unblock a build or a test boot, or as a proof; it is not a fix to ship.
 
 Exit status: 0 everything rewritten and re-validated; 1 something refused, a rewritten
@@ -600,13 +601,14 @@ fn main() -> ExitCode {
             functions,
             objtool,
         } => {
-            let tool = rspill::objtool::locate(objtool.as_deref());
-            match rspill::rewrite::rewrite_file(
-                &input,
-                output.as_deref(),
-                &functions,
-                tool.as_deref(),
-            ) {
+            let Some(tool) = rspill::objtool::locate(objtool.as_deref()) else {
+                eprintln!(
+                    "{}: error: rspill: no objtool found to validate the rewrite (give --objtool PATH or set $OBJTOOL); nothing written",
+                    input.display()
+                );
+                return ExitCode::from(2);
+            };
+            match rspill::rewrite::rewrite_file(&input, output.as_deref(), &functions, &tool) {
                 Ok(outcome) => {
                     let mut out = std::io::stdout();
                     // 1 also when the result is not what the proof promised.

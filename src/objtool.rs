@@ -47,6 +47,11 @@ pub fn run(objtool: &Path, object: &Path) -> Result<String, String> {
         .arg(object)
         .output()
         .map_err(|e| format!("cannot run {}: {e}", objtool.display()))?;
+    // objtool exits 0 on warnings and non-zero on errors it reports; killed by
+    // a signal, it said nothing about the object.
+    if out.status.code().is_none() {
+        return Err(format!("{} was killed ({})", objtool.display(), out.status));
+    }
     let mut text = String::from_utf8_lossy(&out.stdout).into_owned();
     text.push_str(&String::from_utf8_lossy(&out.stderr));
     Ok(text)

@@ -173,7 +173,7 @@ const NORETURN: &[&str] = &[
     "xen_start_kernel",
 ];
 
-fn is_noreturn(name: Option<&str>) -> bool {
+pub fn is_noreturn(name: Option<&str>) -> bool {
     name.is_some_and(|n| NORETURN.contains(&n))
 }
 

@@ -275,6 +275,7 @@ pub fn write_sarif(out: &mut dyn Write, result: &ScanResult) -> io::Result<()> {
                 Kind::RspRegisterChain => "A copy of %rsp passes through registers and is written back to %rsp.",
                 Kind::RspUnknownRestore => "%rsp is written with a value that cannot be proven to be a stack address of this frame.",
                 Kind::RspSwitch => "%rsp is switched to or from a stack outside this frame.",
+                Kind::RspDynamic => "%rsp is realigned or moved by a dynamic allocation (or back from one).",
             };
             json!({"id": k.as_str(), "shortDescription": {"text": text}})
         })
@@ -284,7 +285,7 @@ pub fn write_sarif(out: &mut dyn Write, result: &ScanResult) -> io::Result<()> {
         for f in &m.findings {
             let level = if f.kind == Kind::RspUnknownRestore || f.objtool_would_fail {
                 "error"
-            } else if f.kind == Kind::RspSwitch || f.restore_redundant {
+            } else if matches!(f.kind, Kind::RspSwitch | Kind::RspDynamic) || f.restore_redundant {
                 "note"
             } else {
                 "warning"

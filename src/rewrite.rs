@@ -183,7 +183,11 @@ pub fn plan(module: &Module, only: &[String]) -> Result<Plan, String> {
         let touching = refs.ranges.iter().find(|(sec, r, _)| {
             Some(*sec) == elf_sec && r.start < start + ins.len as u64 && start < r.end
         });
-        site.refused = if !finding.restore_redundant {
+        site.refused = if let Some(alt) = finding.alternative_for {
+            Some(format!(
+                "in the .altinstructions replacement for +{alt:#x}, not in the function's own bytes"
+            ))
+        } else if !finding.restore_redundant {
             let delta = finding
                 .rsp_delta
                 .map(|d| format!(", delta {}", crate::findings::fmt_k(d)))
@@ -285,12 +289,19 @@ pub fn rewrite_file(
     input: &std::path::Path,
     output: Option<&std::path::Path>,
     only: &[String],
-    objtool: Option<&std::path::Path>,
+    objtool: &std::path::Path,
 ) -> Result<Outcome, crate::error::InputError> {
     use crate::elf::load_file_whole;
     use crate::error::InputError;
     let shown = input.display().to_string();
     let module = load_file_whole(input)?;
+    // "Re-validated" is a claim: without a working objtool nothing is written.
+    let objtool_before = crate::objtool::run(objtool, input).map_err(|e| {
+        InputError::new(
+            &shown,
+            format!("cannot validate the rewrite: {e}; nothing written"),
+        )
+    })?;
     let plan = plan(&module, only).map_err(|e| InputError::new(&shown, e))?;
     let bytes = apply(&module, &plan);
     drop(module);
@@ -323,13 +334,26 @@ pub fn rewrite_file(
     let out_shown = out_path.display().to_string();
     let rescan = scan_module(&load_file_whole(&out_path)?, &ScanOptions::default()).findings;
     let original = backup.clone().unwrap_or_else(|| input.to_path_buf());
-    let (objtool_before, objtool_after) = match objtool {
-        Some(tool) => (
-            Some(crate::objtool::run(tool, &original).unwrap_or_else(|e| e)),
-            Some(crate::objtool::run(tool, &out_path).unwrap_or_else(|e| e)),
-        ),
-        None => (None, None),
+    let _ = &original;
+    let objtool_after = match crate::objtool::run(objtool, &out_path) {
+        Ok(t) => t,
+        Err(e) => {
+            // Undo: the output was never validated.
+            match &backup {
+                Some(b) => {
+                    let _ = std::fs::rename(b, &out_path);
+                }
+                None => {
+                    let _ = std::fs::remove_file(&out_path);
+                }
+            }
+            return Err(InputError::new(
+                &out_shown,
+                format!("cannot validate the rewrite: {e}; output removed"),
+            ));
+        }
     };
+    let (objtool_before, objtool_after) = (Some(objtool_before), Some(objtool_after));
     Ok(Outcome {
         input: shown,
         output: out_shown,

@@ -1,24 +1,51 @@
 //! Abstract interpretation of one function's stack: for every general register and
-//! every 8-byte stack slot, "holds CFA+k" (with the copy/spill/reload sites that
-//! carried the value there) or not provable; joined at merge points to a fixed point.
+//! every stack slot, "holds CFA+k" (with the copy/spill/reload sites that carried
+//! the value there) or not provable; joined at merge points to a fixed point.
 //!
 //! The reference point is the CFA (the value of %rsp before the `call` that entered
 //! the function, so %rsp = CFA-8 at entry). Realignment (`and $-N,%rsp`) and allocas
 //! (`sub %reg,%rsp`) start a new *anchor*: values and slots are then tracked relative
 //! to the anchor, which is how DRAP frames and dynamic allocations stay provable.
+//!
+//! Soundness is by construction: a handful of precise rules cover the forms the
+//! analysis understands (moves, loads, stores, `lea`, push/pop, constant
+//! adjustments, calls); every other instruction goes through one generic rule
+//! built from iced-x86's instruction info (every register and memory operand it
+//! reads or writes, implicit ones included), which can only lose precision:
+//! whatever it writes from a stack-derived input is "stack-derived, not provable"
+//! (`Val::Lost`), memory it writes at an address that cannot be bounded clobbers
+//! every slot it could reach. `Val::Ext` ("not derived from this frame") is given
+//! only where no stack-derived value can have flowed.
+//!
+//! Two modes share the rules and differ in one place, stores and calls through
+//! pointers into the frame:
+//! - `Mode::Strict` assumes nothing beyond the SysV calling convention (callees
+//!   preserve rbx rbp r12-r15 and rsp, return with DF clear, write only their
+//!   own frame, their stack arguments and memory reachable from what they are
+//!   given): once a pointer into the frame is out, any call or store through an
+//!   unknown pointer may write any slot. Only Strict results are claims.
+//! - `Mode::InBounds` additionally assumes C object bounds: a pointer into the
+//!   frame reaches only the object it was taken from, and compiler spill slots
+//!   are not inside such objects. Its results are reported as what would hold
+//!   under that assumption, never as proof.
 
 use crate::cfg::Cfg;
 use crate::decode::{Flow, Insn};
-use iced_x86::{InstructionInfoFactory, Mnemonic, OpAccess, OpKind, Register};
+use iced_x86::{InstructionInfoFactory, Mnemonic, OpAccess, OpKind, Register, RflagsBits};
 use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
 pub const RAX: usize = 0;
+pub const RCX: usize = 1;
 pub const RSP: usize = 4;
 pub const RBP: usize = 5;
 
 /// SysV x86-64: a `call` may clobber these (rax rcx rdx rsi rdi r8-r11).
 pub const CALLER_SAVED: [usize; 9] = [0, 1, 2, 6, 7, 8, 9, 10, 11];
+
+/// Registers a callee may take as arguments: the SysV argument registers, plus
+/// %rax (varargs count; and the argument of many kernel asm callees).
+pub const ARGUMENT_REGS: [usize; 7] = [7, 6, 2, 1, 8, 9, RAX];
 
 pub const REG_NAMES: [&str; 16] = [
     "rax", "rcx", "rdx", "rbx", "rsp", "rbp", "rsi", "rdi", "r8", "r9", "r10", "r11", "r12", "r13",
@@ -109,8 +136,13 @@ pub enum LostWhy {
     SlotOverwritten,
     /// Paths that meet here disagree about the value.
     PathsDisagree,
-    /// Changed by a non-constant amount here.
+    /// Changed by a non-constant amount here, or computed by an instruction whose
+    /// result the analysis does not model.
     NonConstant,
+    /// Kept below %rsp, where an interrupt may overwrite it at any instruction.
+    BelowRsp,
+    /// Loaded from memory that may hold a stack address this function stored.
+    FromMemory,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -120,8 +152,33 @@ pub struct Lost {
     pub at: u32,
 }
 
-/// Entry marker for `Val::Ext` values that were already there when the function began.
+impl Lost {
+    /// Whether the value may still be a pointer into this frame. A caller-saved
+    /// register after a call holds whatever the callee left there, and the
+    /// callee could only leave a pointer into the frame it was given already.
+    fn may_point_into_frame(&self) -> bool {
+        self.why != LostWhy::CallClobber
+    }
+}
+
+/// Marker for "at function entry" (the `at` of values lost before any instruction).
 pub const AT_ENTRY: u32 = u32::MAX;
+/// `Val::Ext` origins of the registers' values at entry: one per register, so
+/// that two arguments are never taken for the same value.
+const ENTRY_ORIGINS: u32 = u32::MAX - 32;
+
+/// The `Val::Ext` origin of register `r`'s value at entry.
+pub fn entry_origin(r: usize) -> u32 {
+    ENTRY_ORIGINS + r as u32
+}
+
+/// Whether a `Val::Ext` origin is a value the function was entered with.
+pub fn is_entry_origin(o: u32) -> bool {
+    (ENTRY_ORIGINS..ENTRY_ORIGINS + 16).contains(&o)
+}
+/// `Val::Ext` origin of a value with no identity (a merge of different values, or
+/// one of several registers written by one instruction): it matches no memory cell.
+pub const NO_IDENTITY: u32 = u32::MAX - 1;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Val {
@@ -130,7 +187,8 @@ pub enum Val {
     /// Derived from the stack pointer on some path, but not provable here.
     Lost(Lost),
     /// Not derived from this function's stack (argument, global, return value);
-    /// the offset says where it came from (`AT_ENTRY` for arguments).
+    /// the offset says which instruction produced it (`AT_ENTRY` for arguments,
+    /// `NO_IDENTITY` when no single instruction did).
     Ext(u32),
     /// A known constant (`mov $imm,%reg`, `xor %reg,%reg`): gives string
     /// instructions (`rep stos`) their length.
@@ -146,6 +204,10 @@ impl Val {
         }
     }
 
+    fn lost(why: LostWhy, at: u32) -> Val {
+        Val::Lost(Lost { why, at })
+    }
+
     pub fn stack_k(&self) -> Option<(Base, i64)> {
         match self {
             Val::Stack { base, k, .. } => Some((*base, *k)),
@@ -153,11 +215,12 @@ impl Val {
         }
     }
 
-    fn is_stack_derived(&self) -> bool {
+    pub fn is_stack_derived(&self) -> bool {
         !matches!(self, Val::Ext(_) | Val::Const(_))
     }
 
-    fn offset_by(&self, d: i64) -> Val {
+    /// The value plus `d`, computed by the instruction at `off`.
+    fn offset_by(&self, d: i64, off: u32) -> Val {
         match self {
             Val::Stack { base, k, prov } => Val::Stack {
                 base: *base,
@@ -165,6 +228,8 @@ impl Val {
                 prov: prov.clone(),
             },
             Val::Const(c) => Val::Const(c.wrapping_add(d)),
+            // A different value than before: a new identity.
+            Val::Ext(_) if d != 0 => Val::Ext(off),
             v => v.clone(),
         }
     }
@@ -213,37 +278,79 @@ impl Val {
             },
             (Val::Lost(a), Val::Lost(b)) => Val::Lost(*a.min(b)),
             (Val::Lost(a), _) | (_, Val::Lost(a)) => Val::Lost(*a),
-            (Val::Ext(a), Val::Ext(b)) => Val::Ext(*a.min(b)),
+            (Val::Ext(a), Val::Ext(b)) if a == b => Val::Ext(*a),
             (Val::Const(a), Val::Const(b)) if a == b => Val::Const(*a),
-            (Val::Ext(_) | Val::Const(_), Val::Ext(_) | Val::Const(_)) => Val::Ext(at),
-            _ => Val::Lost(Lost {
-                why: LostWhy::PathsDisagree,
-                at,
-            }),
+            (Val::Ext(_) | Val::Const(_), Val::Ext(_) | Val::Const(_)) => Val::Ext(NO_IDENTITY),
+            _ => Val::lost(LostWhy::PathsDisagree, at),
         }
     }
+}
+
+/// The direction flag (string instructions go up when clear, down when set).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Df {
+    Clear,
+    Set,
+    Unknown,
+}
+
+/// A value stored through a pointer from outside the frame (`mov %rsp,(%tos)` of
+/// the kernel's `call_on_stack()` stack swizzle), read back by `pop %rsp`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Cell {
+    /// `Val::Ext` origin of the pointer it was stored through.
+    pub origin: u32,
+    pub disp: i64,
+    pub val: Val,
 }
 
 /// The abstract state before or after an instruction.
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
     pub regs: [Val; 16],
-    /// 8-byte slots holding stack-derived values (absent = holds something else).
+    /// 8-byte slots holding stack-derived values (absent = holds something not
+    /// derived from the stack: every store that may put a stack-derived byte into
+    /// the frame records the slot, as a value or as `Lost`).
     pub slots: BTreeMap<(Base, i64), Val>,
-    /// Slots whose address was computed into a register (`lea`): a callee or a store
-    /// through an unknown pointer may write them.
+    /// Slots whose address was computed into a register (`lea`) or handed out
+    /// (`Mode::InBounds`: a callee or a store through an unknown pointer may write
+    /// exactly these).
     pub escaped: BTreeSet<(Base, i64)>,
+    /// A pointer into the frame whose object is not known was handed out (to a
+    /// callee or to memory outside the frame): any slot may be written by calls
+    /// and stores through unknown pointers, in both modes.
+    pub escaped_any: bool,
+    /// A stack-derived value was stored outside the tracked slots: loads from
+    /// outside memory may return it.
+    pub leaked: bool,
+    /// A non-general register (xmm, mm, k, …) may hold a stack-derived value.
+    pub other_regs_tainted: bool,
+    pub df: Df,
+    /// Stack ranges `(base, lo, hi)` written since the last call: the candidates
+    /// for the next callee's stack arguments.
+    pub fresh: Vec<(Base, i64, i64)>,
+    pub cell: Option<Cell>,
 }
+
+/// How many fresh ranges are kept before they are widened to "everything".
+const MAX_FRESH: usize = 32;
 
 impl State {
     pub fn entry() -> State {
-        let mut regs: [Val; 16] = std::array::from_fn(|_| Val::Ext(AT_ENTRY));
+        let mut regs: [Val; 16] = std::array::from_fn(|r| Val::Ext(entry_origin(r)));
         // The `call` that entered pushed the return address: %rsp = CFA-8.
         regs[RSP] = Val::cfa(-8);
         State {
             regs,
             slots: BTreeMap::new(),
             escaped: BTreeSet::new(),
+            escaped_any: false,
+            leaked: false,
+            other_regs_tainted: false,
+            // The ABI: DF is clear on function entry.
+            df: Df::Clear,
+            fresh: Vec::new(),
+            cell: None,
         }
     }
 
@@ -264,7 +371,7 @@ impl State {
             .copied()
             .collect();
         for key in keys {
-            let absent = Val::Ext(AT_ENTRY);
+            let absent = Val::Ext(NO_IDENTITY);
             let a = self.slots.get(&key).unwrap_or(&absent);
             let b = other.slots.get(&key).unwrap_or(&absent);
             let j = a.join(b, at);
@@ -284,26 +391,101 @@ impl State {
         for e in &other.escaped {
             changed |= self.escaped.insert(*e);
         }
+        for (mine, theirs) in [
+            (&mut self.escaped_any, other.escaped_any),
+            (&mut self.leaked, other.leaked),
+            (&mut self.other_regs_tainted, other.other_regs_tainted),
+        ] {
+            if theirs && !*mine {
+                *mine = true;
+                changed = true;
+            }
+        }
+        if self.df != other.df && self.df != Df::Unknown {
+            self.df = Df::Unknown;
+            changed = true;
+        }
+        for r in &other.fresh {
+            if !self.fresh.contains(r) {
+                self.fresh.push(*r);
+                changed = true;
+            }
+        }
+        if self.fresh.len() > MAX_FRESH {
+            // Widen: a range from the lowest start to the top of the frame.
+            let mut wide: Vec<(Base, i64, i64)> = Vec::new();
+            for &(b, lo, _) in &self.fresh {
+                match wide.iter_mut().find(|w| w.0 == b) {
+                    Some(w) => w.1 = w.1.min(lo),
+                    None => wide.push((b, lo, i64::MAX)),
+                }
+            }
+            self.fresh = wide;
+        }
+        if self.cell.is_some() && self.cell != other.cell {
+            self.cell = None;
+            changed = true;
+        }
         changed
     }
 
     pub fn rsp(&self) -> &Val {
         &self.regs[RSP]
     }
+
+    /// Mark every tracked slot as overwritten at `off` (a write that may reach any).
+    fn clobber_all_slots(&mut self, why: LostWhy, off: u32) {
+        for v in self.slots.values_mut() {
+            *v = Val::lost(why, off);
+        }
+    }
+
+    /// Register `r` hands a pointer into the frame to whoever reads it: record
+    /// the escape.
+    fn escape_value(&mut self, v: &Val) {
+        match v {
+            Val::Stack { base, k, .. } => {
+                self.escaped.insert((*base, *k));
+                self.escaped_any = true;
+            }
+            Val::Lost(l) if l.may_point_into_frame() => {
+                self.escaped_any = true;
+                // Which object is unknown: in-bounds reasoning cannot help.
+                self.escaped.insert((Base::Cfa, i64::MIN));
+            }
+            _ => {}
+        }
+    }
+
+    /// Under `Mode::InBounds`, whether an unknown object escaped.
+    fn unknown_object_escaped(&self) -> bool {
+        self.escaped.contains(&(Base::Cfa, i64::MIN))
+    }
 }
+
+/// How much the analysis may assume (see the module comment).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    Strict,
+    InBounds,
+}
+
+/// The assumption `Mode::InBounds` makes, as reported with its results.
+pub const IN_BOUNDS_ASSUMPTION: &str = "stack-objects-in-bounds";
 
 /// Where a memory operand points.
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum Addr {
     /// Exactly base+k.
     Stack(Base, i64),
-    /// base+k or anywhere above (indexed access into a stack object).
+    /// base+k plus an unknown (index or count) amount in either direction.
     StackFrom(Base, i64),
     /// A stack address that cannot be proven (base register lost).
     StackUnknown,
-    /// Through a pointer from elsewhere: may alias escaped slots.
-    Pointer,
-    /// RIP-relative, absolute or segment-based (per-cpu): never this stack frame.
+    /// Through a pointer from elsewhere: may alias escaped slots. Carries the
+    /// pointer's `Ext` origin and the displacement when it has an identity.
+    Pointer(Option<(u32, i64)>),
+    /// RIP-relative or segment-based (per-cpu): never this stack frame.
     Global,
 }
 
@@ -335,13 +517,12 @@ pub enum RspWriteForm {
 /// Per-function analysis context.
 pub struct Analyzer {
     info: InstructionInfoFactory,
+    pub mode: Mode,
 }
 
 impl Default for Analyzer {
     fn default() -> Self {
-        Analyzer {
-            info: InstructionInfoFactory::new(),
-        }
+        Analyzer::new(Mode::Strict)
     }
 }
 
@@ -357,7 +538,39 @@ pub struct Solution {
     pub converged: bool,
 }
 
+fn is_write(a: OpAccess) -> bool {
+    matches!(
+        a,
+        OpAccess::Write | OpAccess::CondWrite | OpAccess::ReadWrite | OpAccess::ReadCondWrite
+    )
+}
+
+fn is_read(a: OpAccess) -> bool {
+    matches!(
+        a,
+        OpAccess::Read | OpAccess::CondRead | OpAccess::ReadWrite | OpAccess::ReadCondWrite
+    )
+}
+
+/// Registers that are architectural state but never hold data a program moves
+/// around (flags, instruction pointer, segment selectors).
+fn is_bookkeeping_register(r: Register) -> bool {
+    r == Register::None || r == Register::RIP || r == Register::EIP || r.is_segment_register()
+}
+
 impl Analyzer {
+    /// The instruction-info factory (shared with scan's pre-filter).
+    pub fn info_factory(&mut self) -> &mut InstructionInfoFactory {
+        &mut self.info
+    }
+
+    pub fn new(mode: Mode) -> Analyzer {
+        Analyzer {
+            info: InstructionInfoFactory::new(),
+            mode,
+        }
+    }
+
     /// Run to a fixed point over the CFG.
     pub fn solve(&mut self, insns: &[Insn], cfg: &Cfg) -> Solution {
         let nb = cfg.blocks.len();
@@ -378,6 +591,22 @@ impl Analyzer {
         // Each block's state can only rise in a lattice of finite height, but cap the
         // work anyway so that a pathological function cannot stall a whole scan.
         let mut budget = 64 * nb + 1024;
+        let propagate = |block_in: &mut Vec<Option<State>>,
+                         work: &mut BTreeSet<usize>,
+                         s: usize,
+                         state: &State,
+                         merge_off: u32| {
+            let changed = match &mut block_in[s] {
+                slot @ None => {
+                    *slot = Some(state.clone());
+                    true
+                }
+                Some(existing) => existing.join_from(state, merge_off),
+            };
+            if changed && rpo_pos[s] != usize::MAX {
+                work.insert(rpo_pos[s]);
+            }
+        };
         while let Some(&pos) = work.first() {
             if budget == 0 {
                 break;
@@ -389,21 +618,23 @@ impl Analyzer {
                 continue;
             };
             let block = &cfg.blocks[b];
+            // An exception-table fixup runs with the state before the faulting
+            // instruction (which starts its block).
+            if !block.exc_succs.is_empty() {
+                let site = &insns[block.first];
+                let mut handled = state.clone();
+                Self::exception_handler(&mut handled, site);
+                for &s in &block.exc_succs {
+                    let merge_off = insns[cfg.blocks[s].first].off;
+                    propagate(&mut block_in, &mut work, s, &handled, merge_off);
+                }
+            }
             for ins in &insns[block.first..=block.last] {
                 self.step(&mut state, ins, &mut |_| {});
             }
             for &s in &block.succs {
                 let merge_off = insns[cfg.blocks[s].first].off;
-                let changed = match &mut block_in[s] {
-                    slot @ None => {
-                        *slot = Some(state.clone());
-                        true
-                    }
-                    Some(existing) => existing.join_from(&state, merge_off),
-                };
-                if changed && rpo_pos[s] != usize::MAX {
-                    work.insert(rpo_pos[s]);
-                }
+                propagate(&mut block_in, &mut work, s, &state, merge_off);
             }
         }
         Solution {
@@ -428,78 +659,187 @@ impl Analyzer {
         }
     }
 
-    /// Where a memory operand points, from the state before the instruction.
-    fn addr(state: &State, ins: &iced_x86::Instruction) -> Addr {
-        if ins.segment_prefix() == Register::GS || ins.segment_prefix() == Register::FS {
-            return Addr::Global;
-        }
-        let base = ins.memory_base();
-        if base == Register::None {
-            // (,%idx,s): a stack address in the index register is still one.
-            return match gpr64(ins.memory_index()).map(|i| &state.regs[i]) {
-                Some(Val::Stack { .. } | Val::Lost(_)) => Addr::StackUnknown,
-                Some(_) => Addr::Pointer,
-                None => Addr::Global,
+    /// What the kernel's exception handler may do before the fixup runs
+    /// (arch/x86/mm/extable.c): put the trap number in %rax, a length in %rcx,
+    /// zero %rdx (MSR reads), and set the register the entry names (bits 8-11 of
+    /// its data) to an immediate.
+    fn exception_handler(state: &mut State, site: &Insn) {
+        let named = ((site.ex_data >> 8) & 0xf) as usize;
+        for r in [RAX, RCX, 2, named] {
+            if r == RSP {
+                continue;
+            }
+            state.regs[r] = if state.regs[r].is_stack_derived() {
+                Val::lost(LostWhy::NonConstant, site.off)
+            } else {
+                Val::Ext(NO_IDENTITY)
             };
+        }
+        state.df = Df::Unknown;
+    }
+
+    /// The value of general register `r` of any width as an address component:
+    /// a narrower register of a stack value is no longer that value.
+    fn reg_as_address(state: &State, r: Register) -> Option<Val> {
+        let full = gpr_full(r)?;
+        let v = &state.regs[full];
+        if r.is_gpr64() {
+            Some(v.clone())
+        } else if v.is_stack_derived() {
+            Some(Val::lost(LostWhy::NonConstant, AT_ENTRY))
+        } else {
+            Some(Val::Ext(NO_IDENTITY))
+        }
+    }
+
+    /// Where a memory access with these components points, from `state`.
+    fn addr_of(
+        state: &State,
+        segment: Register,
+        base: Register,
+        index: Register,
+        disp: i64,
+    ) -> Addr {
+        if segment == Register::GS || segment == Register::FS {
+            return Addr::Global;
         }
         if base == Register::RIP || base == Register::EIP {
             return Addr::Global;
         }
-        let Some(b) = gpr64(base) else {
-            return Addr::Pointer;
+        let index_val = Self::reg_as_address(state, index);
+        let Some(bv) = Self::reg_as_address(state, base) else {
+            // No base: (,%idx,s) or an absolute address, which may be anything.
+            return match index_val {
+                Some(v) if v.is_stack_derived() => Addr::StackUnknown,
+                _ => Addr::Pointer(None),
+            };
         };
-        let disp = ins.memory_displacement64() as i64;
-        match &state.regs[b] {
-            Val::Stack { base, k, .. } => {
-                if ins.memory_index() == Register::None {
-                    Addr::Stack(*base, k.wrapping_add(disp))
+        let index_stack = index_val.as_ref().is_some_and(Val::is_stack_derived);
+        match bv {
+            Val::Stack { base, k, .. } if !index_stack => {
+                if index_val.is_none() {
+                    Addr::Stack(base, k.wrapping_add(disp))
                 } else {
-                    Addr::StackFrom(*base, k.wrapping_add(disp))
+                    Addr::StackFrom(base, k.wrapping_add(disp))
                 }
             }
-            Val::Lost(_) => Addr::StackUnknown,
-            Val::Ext(_) | Val::Const(_) => Addr::Pointer,
+            Val::Stack { .. } | Val::Lost(_) => Addr::StackUnknown,
+            _ if index_stack => Addr::StackUnknown,
+            Val::Ext(o) if index_val.is_none() && o != NO_IDENTITY => {
+                Addr::Pointer(Some((o, disp)))
+            }
+            Val::Const(c) if index_val.is_none() => {
+                Addr::Pointer(Some((NO_IDENTITY, c.wrapping_add(disp)))).without_identity()
+            }
+            _ => Addr::Pointer(None),
         }
     }
 
+    /// Where the instruction's (first) memory operand points.
+    fn addr(state: &State, ins: &iced_x86::Instruction) -> Addr {
+        Self::addr_of(
+            state,
+            ins.segment_prefix(),
+            ins.memory_base(),
+            ins.memory_index(),
+            ins.memory_displacement64() as i64,
+        )
+    }
+
+    /// Whether memory at `addr` (`size` bytes, 0 = unknown) may hold a stack-derived value.
+    fn memory_may_hold_stack(state: &State, addr: Addr, size: usize) -> bool {
+        let frame_reachable = state.escaped_any || !state.escaped.is_empty();
+        match addr {
+            Addr::Stack(b, k) => {
+                if Self::below_rsp(state, b, k) {
+                    return true;
+                }
+                let hi = if size == 0 {
+                    i64::MAX
+                } else {
+                    k.saturating_add(size as i64)
+                };
+                state
+                    .slots
+                    .range((b, k.saturating_sub(7))..(b, hi))
+                    .next()
+                    .is_some()
+            }
+            Addr::StackFrom(..) | Addr::StackUnknown => !state.slots.is_empty() || state.leaked,
+            Addr::Pointer(_) => state.leaked || (frame_reachable && !state.slots.is_empty()),
+            Addr::Global => state.leaked,
+        }
+    }
+
+    /// Whether base+k lies below %rsp (dead: an interrupt may overwrite it).
+    fn below_rsp(state: &State, b: Base, k: i64) -> bool {
+        match state.regs[RSP].stack_k() {
+            Some((rb, rk)) if rb == b => k < rk,
+            // %rsp relative to another base, or not provable: cannot tell.
+            Some(_) => false,
+            None => state.regs[RSP].is_stack_derived(),
+        }
+    }
+
+    /// A load of `size` bytes from `addr` (not through the swizzle cell).
     fn load(state: &State, addr: Addr, size: usize, off: u32) -> Val {
         match addr {
-            Addr::Stack(b, k) if size == 8 => match state.slots.get(&(b, k)) {
-                Some(v) => v.with_site(Site {
+            Addr::Stack(b, k) => {
+                if Self::below_rsp(state, b, k) {
+                    return Val::lost(LostWhy::BelowRsp, off);
+                }
+                if size == 8 {
+                    if let Some(v) = state.slots.get(&(b, k)) {
+                        return v.with_site(Site {
+                            off,
+                            kind: SiteKind::Reload,
+                        });
+                    }
+                }
+                if Self::memory_may_hold_stack(state, addr, size) {
+                    // Part of a tracked value, or a read across two.
+                    return Val::lost(LostWhy::NonConstant, off);
+                }
+                Val::Ext(off)
+            }
+            Addr::Pointer(Some((o, d))) => match &state.cell {
+                Some(c) if c.origin == o && c.disp == d && size == 8 => c.val.with_site(Site {
                     off,
                     kind: SiteKind::Reload,
                 }),
-                None => Val::Ext(off),
+                _ if Self::memory_may_hold_stack(state, addr, size) => {
+                    Val::lost(LostWhy::FromMemory, off)
+                }
+                _ => Val::Ext(off),
             },
+            _ if Self::memory_may_hold_stack(state, addr, size) => {
+                Val::lost(LostWhy::FromMemory, off)
+            }
             _ => Val::Ext(off),
         }
     }
 
-    /// A store of `size` bytes of `val` (None: something not stack-derived).
-    fn store(state: &mut State, addr: Addr, size: usize, val: Option<Val>, off: u32) {
-        let overwritten = Val::Lost(Lost {
-            why: LostWhy::SlotOverwritten,
-            at: off,
-        });
+    /// Record a store of `size` bytes (0: unknown extent upwards) at `addr` of
+    /// `val` (None: something not stack-derived), with `rep` count semantics
+    /// already folded into `addr`/`size`.
+    fn store(&self, state: &mut State, addr: Addr, size: usize, val: Option<Val>, off: u32) {
+        let overwritten = Val::lost(LostWhy::SlotOverwritten, off);
+        let stack_val = val.as_ref().filter(|v| v.is_stack_derived()).cloned();
         match addr {
-            // A store of unknown extent (xsave: memory size 0) may cover anything above.
-            Addr::Stack(b, k) if size == 0 => {
-                let hit: Vec<(Base, i64)> = state
-                    .slots
-                    .range((b, k.saturating_sub(7))..=(b, i64::MAX))
-                    .map(|(key, _)| *key)
-                    .collect();
-                for key in hit {
-                    state.slots.insert(key, overwritten.clone());
-                }
-            }
             Addr::Stack(b, k) => {
-                let size = size as i64;
-                let lo = k.saturating_sub(7);
-                let hi = k.saturating_add(size);
+                let hi = if size == 0 {
+                    i64::MAX
+                } else {
+                    k.saturating_add(size as i64)
+                };
+                Self::note_fresh(state, b, k, hi);
+                if state.escaped_any {
+                    // The swizzle cell's pointer may point here.
+                    state.cell = None;
+                }
                 let hit: Vec<(Base, i64)> = state
                     .slots
-                    .range((b, lo)..(b, hi))
+                    .range((b, k.saturating_sub(7))..(b, hi))
                     .map(|(key, _)| *key)
                     .collect();
                 for key in hit {
@@ -509,16 +849,16 @@ impl Analyzer {
                 }
                 if size == 8 {
                     let held_proven = matches!(state.slots.get(&(b, k)), Some(Val::Stack { .. }));
-                    match val {
+                    match stack_val {
                         // Overwriting a proven value with an unprovable one: the
                         // store is what destroyed it.
                         Some(Val::Lost(_)) if held_proven => {
                             state.slots.insert((b, k), overwritten);
                         }
-                        Some(v) if v.is_stack_derived() => {
+                        Some(v) => {
                             state.slots.insert((b, k), v);
                         }
-                        _ => {
+                        None => {
                             // A slot that held a stack-derived value and now holds
                             // something else: remember that it was overwritten.
                             if state.slots.contains_key(&(b, k)) {
@@ -526,42 +866,140 @@ impl Analyzer {
                             }
                         }
                     }
+                } else if let Some(v) = stack_val {
+                    // Part of a stack value (or a stack value spread over an
+                    // unusual width): the bytes are stack-derived, not provable.
+                    let _ = v;
+                    state
+                        .slots
+                        .insert((b, k), Val::lost(LostWhy::NonConstant, off));
+                }
+                // Below %rsp nothing survives: keep the slot, but as lost.
+                if Self::below_rsp(state, b, k) {
+                    if let Some(v) = state.slots.get_mut(&(b, k)) {
+                        *v = Val::lost(LostWhy::BelowRsp, off);
+                    }
                 }
             }
             Addr::StackFrom(b, k) => {
-                // An indexed store or a string store of unknown length. C keeps it
-                // inside the object its base addresses, and slots that hold stack
-                // addresses (spills, saved registers) are objects of their own, so
-                // only a tracked slot at the start itself is hit.
-                Self::store(state, Addr::Stack(b, k), size.max(1), None, off);
-            }
-            Addr::StackUnknown | Addr::Pointer | Addr::Global
-                if val.as_ref().is_some_and(|v| v.stack_k().is_some()) =>
-            {
-                // A stack address stored outside the tracked slots escapes (and
-                // the store may itself hit an escaped slot).
-                if let Some(key) = val.as_ref().and_then(Val::stack_k) {
-                    state.escaped.insert(key);
+                match self.mode {
+                    Mode::Strict => state.clobber_all_slots(LostWhy::SlotOverwritten, off),
+                    // C keeps an indexed store inside the object its base
+                    // addresses, and spill slots are objects of their own, so
+                    // only a tracked slot at the start itself is hit.
+                    Mode::InBounds => self.store(state, Addr::Stack(b, k), size.max(1), None, off),
                 }
-                if addr != Addr::Global {
-                    let esc: Vec<(Base, i64)> = state.escaped.iter().copied().collect();
-                    for key in esc {
-                        if state.slots.contains_key(&key) {
-                            state.slots.insert(key, overwritten.clone());
+                if let Some(v) = stack_val {
+                    // Stored somewhere in the frame we cannot name.
+                    state.leaked = true;
+                    state.escape_value(&v);
+                }
+            }
+            Addr::StackUnknown | Addr::Pointer(_) => {
+                let through_frame = addr == Addr::StackUnknown;
+                if let Some(v) = &stack_val {
+                    // A stack address stored outside the tracked slots escapes
+                    // (and the store may itself hit an escaped slot).
+                    state.leaked = true;
+                    state.escape_value(v);
+                }
+                self.clobber_reachable(state, through_frame, off);
+                // The swizzle cell: one store through an identified pointer.
+                state.cell = match (addr, &val) {
+                    (Addr::Pointer(Some((o, d))), Some(v)) if size == 8 => Some(Cell {
+                        origin: o,
+                        disp: d,
+                        val: v.clone(),
+                    }),
+                    _ => None,
+                };
+            }
+            Addr::Global => {
+                // Per-cpu memory may hold a foreign stack with the swizzle cell.
+                state.cell = None;
+                if let Some(v) = &stack_val {
+                    state.leaked = true;
+                    state.escape_value(v);
+                }
+            }
+        }
+    }
+
+    /// A store through a pointer that may point into the frame (`through_frame`:
+    /// derived from the stack pointer; else from outside, so only an escaped
+    /// address can bring it here).
+    fn clobber_reachable(&self, state: &mut State, through_frame: bool, off: u32) {
+        let all = match self.mode {
+            Mode::Strict => through_frame || state.escaped_any,
+            Mode::InBounds => {
+                state.unknown_object_escaped() || (through_frame && state.escaped.is_empty())
+            }
+        };
+        if all {
+            state.clobber_all_slots(LostWhy::SlotOverwritten, off);
+            return;
+        }
+        if self.mode == Mode::InBounds {
+            Self::close_escapes(state);
+            let overwritten = Val::lost(LostWhy::SlotOverwritten, off);
+            let esc: Vec<(Base, i64)> = state.escaped.iter().copied().collect();
+            if state.unknown_object_escaped() {
+                state.clobber_all_slots(LostWhy::SlotOverwritten, off);
+                return;
+            }
+            for key in esc {
+                if state.slots.contains_key(&key) {
+                    state.slots.insert(key, overwritten.clone());
+                }
+            }
+        }
+    }
+
+    /// Escape is transitive: a pointer stored in an escaped slot escapes too.
+    fn close_escapes(state: &mut State) {
+        loop {
+            let mut more = Vec::new();
+            for key in &state.escaped {
+                if let Some(v) = state.slots.get(key) {
+                    match v {
+                        Val::Stack { base, k, .. } if !state.escaped.contains(&(*base, *k)) => {
+                            more.push((*base, *k))
                         }
+                        Val::Lost(l)
+                            if l.may_point_into_frame() && !state.unknown_object_escaped() =>
+                        {
+                            more.push((Base::Cfa, i64::MIN))
+                        }
+                        _ => {}
                     }
                 }
             }
-            Addr::StackUnknown | Addr::Pointer => {
-                // Could be any slot whose address escaped.
-                let esc: Vec<(Base, i64)> = state.escaped.iter().copied().collect();
-                for key in esc {
-                    if state.slots.contains_key(&key) {
-                        state.slots.insert(key, overwritten.clone());
-                    }
-                }
+            if more.is_empty() {
+                return;
             }
-            Addr::Global => {}
+            for m in more {
+                if m == (Base::Cfa, i64::MIN) {
+                    state.escaped_any = true;
+                }
+                state.escaped.insert(m);
+            }
+        }
+    }
+
+    fn note_fresh(state: &mut State, b: Base, lo: i64, hi: i64) {
+        if !state.fresh.contains(&(b, lo, hi)) {
+            state.fresh.push((b, lo, hi));
+        }
+        if state.fresh.len() > MAX_FRESH {
+            let min = state
+                .fresh
+                .iter()
+                .filter(|f| f.0 == b)
+                .map(|f| f.1)
+                .min()
+                .unwrap_or(lo);
+            state.fresh.retain(|f| f.0 != b);
+            state.fresh.push((b, min, i64::MAX));
         }
     }
 
@@ -569,8 +1007,34 @@ impl Analyzer {
         if r == RSP {
             // Below %rsp nothing survives: the kernel has no red zone, and an
             // interrupt may use the stack at any instruction.
-            if let Some((b, k)) = v.stack_k() {
-                state.slots.retain(|(sb, sk), _| *sb != b || *sk >= k);
+            match v.stack_k() {
+                Some((b, k)) => {
+                    for ((sb, sk), val) in state.slots.iter_mut() {
+                        // Moving above an anchor's start may pass slots of the
+                        // other bases, whose relation to it is unknown.
+                        let dead = if *sb == b {
+                            *sk < k
+                        } else {
+                            matches!(b, Base::Anchor(_)) && k > 0
+                        };
+                        if dead
+                            && !matches!(
+                                val,
+                                Val::Lost(Lost {
+                                    why: LostWhy::BelowRsp,
+                                    ..
+                                })
+                            )
+                        {
+                            *val = Val::lost(LostWhy::BelowRsp, AT_ENTRY);
+                        }
+                    }
+                }
+                None if v.is_stack_derived() => {
+                    // %rsp itself unknown: nothing in the frame is known to survive.
+                    state.clobber_all_slots(LostWhy::BelowRsp, AT_ENTRY);
+                }
+                None => {}
             }
             state.regs[r] = v.as_rsp();
         } else {
@@ -593,30 +1057,40 @@ impl Analyzer {
         }
     }
 
-    /// The value a store of register `r` writes: a spill (and a copy, for %rsp).
-    fn spill_value(state: &State, r: usize, off: u32) -> Val {
-        let v = if r == RSP {
+    /// The value a store of register `r` (any width) writes: a spill (and a copy,
+    /// for %rsp); part of a stack value is stack-derived but not provable.
+    fn spill_value(state: &State, r: Register, off: u32) -> Option<Val> {
+        let full = gpr_full(r)?;
+        if !r.is_gpr64() {
+            return Some(if state.regs[full].is_stack_derived() {
+                Val::lost(LostWhy::NonConstant, off)
+            } else {
+                Val::Ext(off)
+            });
+        }
+        let v = if full == RSP {
             Self::read_reg(state, RSP, off)
         } else {
-            state.regs[r].clone()
+            state.regs[full].clone()
         };
-        v.with_site(Site {
+        Some(v.with_site(Site {
             off,
             kind: SiteKind::Spill,
-        })
+        }))
     }
 
     /// Start a new anchor at `off`: forget slots and values of an older instance of it.
     fn new_anchor(state: &mut State, off: u32) -> Val {
         let base = Base::Anchor(off);
-        state.slots.retain(|(b, _), _| *b != base);
+        for (key, v) in state.slots.iter_mut() {
+            if key.0 == base {
+                *v = Val::lost(LostWhy::NonConstant, off);
+            }
+        }
         state.escaped.retain(|(b, _)| *b != base);
         for r in state.regs.iter_mut() {
             if matches!(r, Val::Stack { base: b, .. } if *b == base) {
-                *r = Val::Lost(Lost {
-                    why: LostWhy::NonConstant,
-                    at: off,
-                });
+                *r = Val::lost(LostWhy::NonConstant, off);
             }
         }
         Val::Stack {
@@ -629,6 +1103,24 @@ impl Analyzer {
     /// The transfer function of one instruction. `on_rsp_write` is told about every
     /// write to %rsp that is not a constant adjustment.
     pub fn step(&mut self, state: &mut State, insn: &Insn, on_rsp_write: &mut dyn FnMut(RspWrite)) {
+        // The cell was stored through a value this instruction produced on an
+        // earlier execution: it names a different value now.
+        if state.cell.as_ref().is_some_and(|c| c.origin == insn.off) {
+            state.cell = None;
+        }
+        if !self.precise(state, insn, on_rsp_write) {
+            self.generic(state, insn, on_rsp_write);
+        }
+    }
+
+    /// The precise rules. Returns false when the instruction is not one of the
+    /// forms they cover (then `generic` applies).
+    fn precise(
+        &mut self,
+        state: &mut State,
+        insn: &Insn,
+        on_rsp_write: &mut dyn FnMut(RspWrite),
+    ) -> bool {
         let ins = &insn.ins;
         let off = insn.off;
         let op_reg = |i: u32| gpr64(ins.op_register(i));
@@ -640,80 +1132,87 @@ impl Analyzer {
                 value,
             })
         };
-        match ins.mnemonic() {
-            Mnemonic::Mov if ins.op_count() == 2 => {
-                match (ins.op0_kind(), ins.op1_kind()) {
-                    (OpKind::Register, OpKind::Register) => {
-                        if let (Some(d), Some(s)) = (op_reg(0), op_reg(1)) {
-                            let v = Self::read_reg(state, s, off);
-                            if d == RSP {
-                                rsp_write(
-                                    RspWriteForm::FromReg(s),
-                                    state.regs[RSP].clone(),
-                                    v.clone(),
-                                );
-                            }
-                            Self::set_reg(state, d, v);
-                            return;
-                        }
-                    }
-                    (OpKind::Register, OpKind::Memory) => {
-                        if let Some(d) = op_reg(0) {
-                            let a = Self::addr(state, ins);
-                            let v = Self::load(state, a, ins.memory_size().size(), off);
-                            if d == RSP {
-                                rsp_write(
-                                    RspWriteForm::FromMem,
-                                    state.regs[RSP].clone(),
-                                    v.clone(),
-                                );
-                            }
-                            Self::set_reg(state, d, v);
-                            return;
-                        }
-                    }
-                    (OpKind::Memory, OpKind::Register) => {
-                        let a = Self::addr(state, ins);
-                        let v = op_reg(1).map(|s| Self::spill_value(state, s, off));
-                        Self::store(state, a, ins.memory_size().size(), v, off);
-                        return;
-                    }
-                    (OpKind::Memory, _) => {
-                        let a = Self::addr(state, ins);
-                        Self::store(state, a, ins.memory_size().size(), None, off);
-                        return;
-                    }
-                    (
-                        OpKind::Register,
-                        OpKind::Immediate32to64 | OpKind::Immediate64 | OpKind::Immediate32,
-                    ) if ins.op0_register().is_gpr64() || ins.op0_register().is_gpr32() => {
-                        if let Some(d) = gpr_full(ins.op0_register()) {
-                            // A 32-bit move zero-extends; iced already extends the
-                            // 64-bit forms' immediates.
-                            let imm = if ins.op0_register().is_gpr32() {
-                                ins.immediate(1) as u32 as i64
-                            } else {
-                                ins.immediate(1) as i64
-                            };
-                            if d == RSP {
-                                rsp_write(
-                                    RspWriteForm::Other,
-                                    state.regs[RSP].clone(),
-                                    Val::Const(imm),
-                                );
-                            }
-                            Self::set_reg(state, d, Val::Const(imm));
-                            return;
-                        }
-                    }
-                    _ => {}
-                }
+        match insn.flow {
+            Flow::Call => {
+                self.call(state, insn);
+                return true;
             }
+            // The path ends here: what `ret`/`iret`/`jmp` do to %rsp is the caller's.
+            Flow::Exit | Flow::Stop => return true,
+            _ => {}
+        }
+        match ins.mnemonic() {
+            Mnemonic::Mov if ins.op_count() == 2 => match (ins.op0_kind(), ins.op1_kind()) {
+                (OpKind::Register, OpKind::Register) => {
+                    if let (Some(d), Some(s)) = (op_reg(0), op_reg(1)) {
+                        let v = Self::read_reg(state, s, off);
+                        if d == RSP {
+                            rsp_write(RspWriteForm::FromReg(s), state.regs[RSP].clone(), v.clone());
+                        }
+                        Self::set_reg(state, d, v);
+                        return true;
+                    }
+                }
+                (OpKind::Register, OpKind::Memory) => {
+                    if let Some(d) = op_reg(0) {
+                        let a = Self::addr(state, ins);
+                        let v = Self::load(state, a, 8, off);
+                        if d == RSP {
+                            rsp_write(RspWriteForm::FromMem, state.regs[RSP].clone(), v.clone());
+                        }
+                        Self::set_reg(state, d, v);
+                        return true;
+                    }
+                }
+                (OpKind::Memory, OpKind::Register) if gpr_full(ins.op1_register()).is_some() => {
+                    let a = Self::addr(state, ins);
+                    let v = Self::spill_value(state, ins.op1_register(), off);
+                    self.store(state, a, ins.memory_size().size(), v, off);
+                    return true;
+                }
+                (
+                    OpKind::Memory,
+                    OpKind::Immediate8
+                    | OpKind::Immediate16
+                    | OpKind::Immediate32
+                    | OpKind::Immediate32to64,
+                ) => {
+                    let a = Self::addr(state, ins);
+                    self.store(state, a, ins.memory_size().size(), None, off);
+                    return true;
+                }
+                (
+                    OpKind::Register,
+                    OpKind::Immediate32to64 | OpKind::Immediate64 | OpKind::Immediate32,
+                ) if ins.op0_register().is_gpr64() || ins.op0_register().is_gpr32() => {
+                    if let Some(d) = gpr_full(ins.op0_register()) {
+                        // A 32-bit move zero-extends; iced already extends the
+                        // 64-bit forms' immediates.
+                        let imm = if ins.op0_register().is_gpr32() {
+                            ins.immediate(1) as u32 as i64
+                        } else {
+                            ins.immediate(1) as i64
+                        };
+                        if d == RSP {
+                            rsp_write(
+                                RspWriteForm::Other,
+                                state.regs[RSP].clone(),
+                                Val::Const(imm),
+                            );
+                        }
+                        Self::set_reg(state, d, Val::Const(imm));
+                        return true;
+                    }
+                }
+                _ => {}
+            },
             Mnemonic::Lea => {
                 if let Some(d) = op_reg(0) {
-                    let v = self.lea_value(state, ins, off);
-                    if let Some((b, k)) = v.stack_k() {
-                        if d != RSP {
+                    let v = Self::lea_value(state, ins, off);
+                    if d != RSP {
+                        if let Some((b, k)) = v.stack_k() {
+                            // Address taken: in-bounds reasoning lets a callee or a
+                            // store through it write this object.
                             state.escaped.insert((b, k));
                         }
                     }
@@ -722,7 +1221,7 @@ impl Analyzer {
                         if src == Some(RSP) && ins.memory_index() == Register::None {
                             // lea N(%rsp),%rsp: a constant adjustment.
                             Self::set_reg(state, RSP, v);
-                            return;
+                            return true;
                         }
                         let form = src
                             .map(RspWriteForm::FromReg)
@@ -730,90 +1229,95 @@ impl Analyzer {
                         rsp_write(form, state.regs[RSP].clone(), v.clone());
                     }
                     Self::set_reg(state, d, v);
-                    return;
+                    return true;
                 }
             }
-            Mnemonic::Pushfq | Mnemonic::Pushf => {
-                let new_rsp = state.regs[RSP].offset_by(ins.stack_pointer_increment() as i64);
-                Self::set_reg(state, RSP, new_rsp.clone());
-                if let Some((b, k)) = new_rsp.stack_k() {
-                    Self::store(state, Addr::Stack(b, k), 8, None, off);
-                }
-                return;
-            }
-            Mnemonic::Popfq | Mnemonic::Popf => {
-                let after = state.regs[RSP].offset_by(ins.stack_pointer_increment() as i64);
-                Self::set_reg(state, RSP, after);
-                return;
-            }
-            Mnemonic::Push => {
+            Mnemonic::Push | Mnemonic::Pushf | Mnemonic::Pushfq => {
+                let width = ins.stack_pointer_increment().unsigned_abs() as usize;
                 let v = match ins.op0_kind() {
-                    OpKind::Register => op_reg(0).map(|s| Self::spill_value(state, s, off)),
+                    _ if ins.op_count() == 0 => None,
+                    OpKind::Register => Self::spill_value(state, ins.op0_register(), off),
                     OpKind::Memory => {
                         let a = Self::addr(state, ins);
-                        Some(
-                            Self::load(
-                                state,
-                                a,
-                                ins.stack_pointer_increment().unsigned_abs() as usize,
-                                off,
-                            )
-                            .with_site(Site {
-                                off,
-                                kind: SiteKind::Spill,
-                            }),
-                        )
+                        Some(Self::load(state, a, width, off).with_site(Site {
+                            off,
+                            kind: SiteKind::Spill,
+                        }))
                     }
+                    // An immediate.
                     _ => None,
                 };
-                let new_rsp = state.regs[RSP].offset_by(ins.stack_pointer_increment() as i64);
+                let v = if width == 8 {
+                    v
+                } else {
+                    v.map(|v| {
+                        if v.is_stack_derived() {
+                            Val::lost(LostWhy::NonConstant, off)
+                        } else {
+                            v
+                        }
+                    })
+                };
+                let new_rsp = state.regs[RSP].offset_by(ins.stack_pointer_increment() as i64, off);
                 Self::set_reg(state, RSP, new_rsp.clone());
                 let a = match new_rsp.stack_k() {
                     Some((b, k)) => Addr::Stack(b, k),
                     None => Addr::StackUnknown,
                 };
-                Self::store(
-                    state,
-                    a,
-                    ins.stack_pointer_increment().unsigned_abs() as usize,
-                    v,
-                    off,
-                );
-                return;
+                self.store(state, a, width, v, off);
+                return true;
             }
-            Mnemonic::Pop => {
+            Mnemonic::Pop
+                if ins.op0_kind() == OpKind::Register || ins.op0_kind() == OpKind::Memory =>
+            {
+                let width = ins.stack_pointer_increment().unsigned_abs() as usize;
+                // `pop %rsp` is measured against %rsp before the instruction (what
+                // a NOP in its place would leave), not after its increment.
+                let rsp_before = state.regs[RSP].clone();
                 let a = match state.regs[RSP].stack_k() {
                     Some((b, k)) => Addr::Stack(b, k),
-                    None => Addr::StackUnknown,
+                    None => match &state.regs[RSP] {
+                        Val::Ext(o) if *o != NO_IDENTITY => Addr::Pointer(Some((*o, 0))),
+                        v if v.is_stack_derived() => Addr::StackUnknown,
+                        _ => Addr::Pointer(None),
+                    },
                 };
-                let v = Self::load(
-                    state,
-                    a,
-                    ins.stack_pointer_increment().unsigned_abs() as usize,
-                    off,
-                );
-                let after = state.regs[RSP].offset_by(ins.stack_pointer_increment() as i64);
+                let mut v = Self::load(state, a, width, off);
+                if width != 8 && v.is_stack_derived() {
+                    v = Val::lost(LostWhy::NonConstant, off);
+                }
+                let after = state.regs[RSP].offset_by(ins.stack_pointer_increment() as i64, off);
                 Self::set_reg(state, RSP, after);
                 match ins.op0_kind() {
-                    OpKind::Register => {
-                        if let Some(d) = op_reg(0) {
+                    OpKind::Register => match gpr_full(ins.op0_register()) {
+                        Some(d) if ins.op0_register().is_gpr64() => {
                             if d == RSP {
-                                rsp_write(
-                                    RspWriteForm::FromMem,
-                                    state.regs[RSP].clone(),
-                                    v.clone(),
-                                );
+                                rsp_write(RspWriteForm::FromMem, rsp_before.clone(), v.clone());
                             }
                             Self::set_reg(state, d, v);
                         }
-                    }
-                    OpKind::Memory => {
+                        Some(d) => {
+                            // pop %ax: a partial write keeps the other bytes.
+                            let keep = state.regs[d].is_stack_derived() || v.is_stack_derived();
+                            let nv = if keep {
+                                Val::lost(LostWhy::NonConstant, off)
+                            } else {
+                                Val::Ext(off)
+                            };
+                            if d == RSP {
+                                rsp_write(RspWriteForm::Other, rsp_before.clone(), nv.clone());
+                            }
+                            Self::set_reg(state, d, nv);
+                        }
+                        None => {}
+                    },
+                    _ => {
+                        // The address is computed with %rsp already incremented.
                         let a = Self::addr(state, ins);
-                        Self::store(state, a, 8, Some(v), off);
+                        self.store(state, a, width, Some(v), off);
                     }
-                    _ => {}
                 }
-                return;
+                return true;
             }
             Mnemonic::Add | Mnemonic::Sub if ins.op0_kind() == OpKind::Register => {
                 if let Some(d) = op_reg(0) {
@@ -823,28 +1327,31 @@ impl Analyzer {
                         -1
                     };
                     match ins.op1_kind() {
-                        OpKind::Immediate8to64
-                        | OpKind::Immediate32to64
-                        | OpKind::Immediate8
-                        | OpKind::Immediate32 => {
+                        OpKind::Immediate8to64 | OpKind::Immediate32to64 => {
                             let imm = ins.immediate(1) as i64;
-                            let v = state.regs[d].offset_by(sign * imm);
+                            let v = state.regs[d].offset_by(sign * imm, off);
                             Self::set_reg(state, d, v);
-                            return;
+                            return true;
                         }
-                        _ if d == RSP => {
+                        OpKind::Register if d == RSP && gpr64(ins.op1_register()).is_some() => {
                             // sub %reg,%rsp: an alloca (or add: its release).
                             let v = Self::new_anchor(state, off);
                             rsp_write(RspWriteForm::Dynamic, state.regs[RSP].clone(), v.clone());
                             Self::set_reg(state, RSP, v);
-                            return;
+                            return true;
                         }
-                        OpKind::Register if sign < 0 && state.regs[d].stack_k().is_some() => {
+                        OpKind::Register
+                            if sign < 0
+                                && state.regs[d].stack_k().is_some()
+                                && ins.op1_register() != Register::RSP
+                                && gpr64(ins.op1_register())
+                                    .is_some_and(|s| !state.regs[s].is_stack_derived()) =>
+                        {
                             // sub %reg,%rX of a stack address: an alloca computed in a
                             // register first (clang does this for KMSAN's varargs copy).
                             let v = Self::new_anchor(state, off);
                             state.regs[d] = v;
-                            return;
+                            return true;
                         }
                         _ => {}
                     }
@@ -865,28 +1372,36 @@ impl Analyzer {
                     let v = Self::new_anchor(state, off);
                     state.regs[d] = v;
                 }
-                return;
+                return true;
             }
-            Mnemonic::And if ins.op0_kind() == OpKind::Register && op_reg(0) == Some(RSP) => {
+            Mnemonic::And
+                if ins.op0_kind() == OpKind::Register
+                    && ins.op0_register() == Register::RSP
+                    && matches!(
+                        ins.op1_kind(),
+                        OpKind::Immediate8to64 | OpKind::Immediate32to64
+                    ) =>
+            {
                 let v = Self::new_anchor(state, off);
                 rsp_write(RspWriteForm::Dynamic, state.regs[RSP].clone(), v.clone());
                 Self::set_reg(state, RSP, v);
-                return;
+                return true;
             }
             Mnemonic::Leave => {
                 // mov %rbp,%rsp; pop %rbp
-                let v = state.regs[RBP].offset_by(0);
+                let v = state.regs[RBP].clone();
                 rsp_write(RspWriteForm::Leave, state.regs[RSP].clone(), v.clone());
                 Self::set_reg(state, RSP, v);
                 let a = match state.regs[RSP].stack_k() {
                     Some((b, k)) => Addr::Stack(b, k),
-                    None => Addr::StackUnknown,
+                    None if state.regs[RSP].is_stack_derived() => Addr::StackUnknown,
+                    None => Addr::Pointer(None),
                 };
                 let rbp = Self::load(state, a, 8, off);
                 state.regs[RBP] = rbp;
-                let after = state.regs[RSP].offset_by(8);
+                let after = state.regs[RSP].offset_by(8, off);
                 Self::set_reg(state, RSP, after);
-                return;
+                return true;
             }
             Mnemonic::Xchg
                 if ins.op0_kind() == OpKind::Register && ins.op1_kind() == OpKind::Register =>
@@ -910,245 +1425,396 @@ impl Analyzer {
                     }
                     Self::set_reg(state, a, vb);
                     Self::set_reg(state, b, va);
-                    return;
+                    return true;
+                }
+            }
+            Mnemonic::Popf | Mnemonic::Popfq => {
+                let after = state.regs[RSP].offset_by(ins.stack_pointer_increment() as i64, off);
+                Self::set_reg(state, RSP, after);
+                state.df = Df::Unknown;
+                return true;
+            }
+            Mnemonic::Std => {
+                state.df = Df::Set;
+                return true;
+            }
+            Mnemonic::Cld => {
+                state.df = Df::Clear;
+                return true;
+            }
+            m if is_cmov(m) => {
+                if let Some(d) = op_reg(0) {
+                    let src = match ins.op1_kind() {
+                        OpKind::Register => op_reg(1).map(|s| Self::read_reg(state, s, off)),
+                        OpKind::Memory => {
+                            let a = Self::addr(state, ins);
+                            Some(Self::load(state, a, 8, off))
+                        }
+                        _ => None,
+                    };
+                    if let Some(src) = src {
+                        let v = state.regs[d].join(&src, off);
+                        if d == RSP {
+                            let form = op_reg(1)
+                                .map(RspWriteForm::FromReg)
+                                .unwrap_or(RspWriteForm::FromMem);
+                            rsp_write(form, state.regs[RSP].clone(), v.clone());
+                        }
+                        Self::set_reg(state, d, v);
+                        return true;
+                    }
                 }
             }
             _ => {}
         }
-
-        if insn.flow == Flow::Call {
-            self.call(state, off);
-            return;
-        }
-        if matches!(insn.flow, Flow::Exit | Flow::Stop) {
-            // The path ends here: what `ret`/`iret`/`jmp` do to %rsp is the caller's.
-            return;
-        }
-        if ins.mnemonic() == Mnemonic::Cmovo || is_cmov(ins.mnemonic()) {
-            if let Some(d) = op_reg(0) {
-                let src = match ins.op1_kind() {
-                    OpKind::Register => op_reg(1).map(|s| Self::read_reg(state, s, off)),
-                    OpKind::Memory => {
-                        let a = Self::addr(state, ins);
-                        Some(Self::load(state, a, ins.memory_size().size(), off))
-                    }
-                    _ => None,
-                };
-                let src = src.unwrap_or(Val::Ext(off));
-                let v = state.regs[d].join(&src, off);
-                if d == RSP {
-                    let form = op_reg(1)
-                        .map(RspWriteForm::FromReg)
-                        .unwrap_or(RspWriteForm::FromMem);
-                    rsp_write(form, state.regs[RSP].clone(), v.clone());
-                }
-                Self::set_reg(state, d, v);
-                return;
-            }
-        }
-        self.generic(state, insn, &mut rsp_write);
+        false
     }
 
-    fn lea_value(&self, state: &State, ins: &iced_x86::Instruction, off: u32) -> Val {
-        let base = ins.memory_base();
-        let Some(b) = gpr64(base) else {
-            return Val::Ext(off);
-        };
+    fn lea_value(state: &State, ins: &iced_x86::Instruction, off: u32) -> Val {
         let disp = ins.memory_displacement64() as i64;
-        let bv = Self::read_reg(state, b, off);
-        if ins.memory_index() != Register::None {
-            return if bv.is_stack_derived() {
-                Val::Lost(Lost {
-                    why: LostWhy::NonConstant,
-                    at: off,
-                })
-            } else {
-                Val::Ext(off)
-            };
+        let base = Self::reg_as_address(state, ins.memory_base());
+        let index = Self::reg_as_address(state, ins.memory_index());
+        if ins.memory_base() == Register::RIP || ins.memory_base() == Register::EIP {
+            return Val::Ext(off);
         }
-        bv.offset_by(disp)
+        match (base, index) {
+            (Some(b), None) => b.offset_by(disp, off).with_site(Site {
+                off,
+                kind: if ins.memory_base() == Register::RSP {
+                    SiteKind::Copy
+                } else {
+                    SiteKind::Move
+                },
+            }),
+            (b, i) => {
+                let scale = ins.memory_index_scale() as i64;
+                match (b.unwrap_or(Val::Const(0)), i.unwrap_or(Val::Const(0))) {
+                    (Val::Stack { base, k, prov }, Val::Const(c)) => Val::Stack {
+                        base,
+                        k: k.wrapping_add(disp).wrapping_add(c.wrapping_mul(scale)),
+                        prov,
+                    },
+                    (Val::Const(c), Val::Stack { base, k, prov }) if scale == 1 => Val::Stack {
+                        base,
+                        k: k.wrapping_add(disp).wrapping_add(c),
+                        prov,
+                    },
+                    (Val::Const(a), Val::Const(c)) => {
+                        Val::Const(a.wrapping_add(disp).wrapping_add(c.wrapping_mul(scale)))
+                    }
+                    (x, y) if x.is_stack_derived() || y.is_stack_derived() => {
+                        Val::lost(LostWhy::NonConstant, off)
+                    }
+                    _ => Val::Ext(off),
+                }
+            }
+        }
     }
 
-    /// A call: the callee may clobber caller-saved registers, its own frame below
-    /// %rsp, and any slot whose address escaped.
-    fn call(&mut self, state: &mut State, off: u32) {
-        // Stack addresses handed to the callee (argument registers, and %rax,
-        // which inline asm calls may take) escape: it may write those slots.
-        for r in [7usize, 6, 2, 1, 8, 9, RAX] {
-            if let Some(key) = state.regs[r].stack_k() {
-                state.escaped.insert(key);
+    /// A call under the SysV contract: the callee may clobber caller-saved
+    /// registers, its own frame below %rsp, its stack arguments (the slots from
+    /// %rsp up that were written since the previous call, contiguously), and
+    /// whatever memory was handed to it; it returns with DF clear.
+    fn call(&mut self, state: &mut State, insn: &Insn) {
+        let off = insn.off;
+        let rsp = state.regs[RSP].stack_k();
+        // Stack arguments: the contiguous run of freshly written ranges from %rsp.
+        let mut args_end: Option<(Base, i64, i64)> = None;
+        if let Some((b, k)) = rsp {
+            let mut end = k;
+            loop {
+                let next = state
+                    .fresh
+                    .iter()
+                    .filter(|f| f.0 == b && f.1 <= end && f.2 > end)
+                    .map(|f| f.2)
+                    .max();
+                match next {
+                    Some(e) => end = e,
+                    None => break,
+                }
             }
+            if end > k {
+                args_end = Some((b, k, end));
+            }
+        }
+        if let Some((b, lo, hi)) = args_end {
+            let in_args: Vec<(Base, i64)> = state
+                .slots
+                .range((b, lo.saturating_sub(7))..(b, hi))
+                .map(|(key, _)| *key)
+                .collect();
+            for key in in_args {
+                if let Some(v) = state.slots.get(&key).cloned() {
+                    // A pointer passed as a stack argument escapes.
+                    state.escape_value(&v);
+                }
+                state
+                    .slots
+                    .insert(key, Val::lost(LostWhy::SlotOverwritten, off));
+            }
+        }
+        // Stack addresses handed to the callee in argument registers escape,
+        // unless the callee is known to take fewer arguments, or to write no
+        // memory through them.
+        let summary = crate::callees::summary(insn.target_name.as_deref());
+        let passed = match summary {
+            Some(s) if !s.writes_through_args => 0,
+            Some(s) => s.args as usize,
+            None => ARGUMENT_REGS.len(),
+        };
+        for &r in &ARGUMENT_REGS[..passed] {
+            let v = state.regs[r].clone();
+            state.escape_value(&v);
+        }
+        if state.other_regs_tainted {
+            // A stack address in an xmm argument register.
+            state.escape_value(&Val::lost(LostWhy::NonConstant, off));
         }
         for &r in &CALLER_SAVED {
             state.regs[r] = match &state.regs[r] {
-                Val::Ext(_) | Val::Const(_) => Val::Ext(off),
-                _ => Val::Lost(Lost {
-                    why: LostWhy::CallClobber,
-                    at: off,
-                }),
+                Val::Ext(_) | Val::Const(_) => Val::Ext(NO_IDENTITY),
+                _ => Val::lost(LostWhy::CallClobber, off),
             };
         }
-        if let Some((b, k)) = state.regs[RSP].stack_k() {
+        // rax alone is the return value: it has an identity.
+        if matches!(state.regs[RAX], Val::Ext(_)) {
+            state.regs[RAX] = Val::Ext(off);
+        }
+        if let Some((b, k)) = rsp {
             // The return address and the callee's frame live below %rsp.
-            state.slots.retain(|(sb, sk), _| *sb != b || *sk >= k);
-        }
-        let clobbered = Val::Lost(Lost {
-            why: LostWhy::SlotOverwritten,
-            at: off,
-        });
-        let esc: Vec<(Base, i64)> = state.escaped.iter().copied().collect();
-        for key in esc {
-            if state.slots.contains_key(&key) {
-                state.slots.insert(key, clobbered.clone());
+            for ((sb, sk), v) in state.slots.iter_mut() {
+                if *sb == b && *sk < k {
+                    *v = Val::lost(LostWhy::BelowRsp, off);
+                }
             }
         }
-    }
-
-    /// Every instruction without a precise rule: registers it writes hold something
-    /// not provable, memory it writes is overwritten.
-    fn generic(
-        &mut self,
-        state: &mut State,
-        insn: &Insn,
-        rsp_write: &mut dyn FnMut(RspWriteForm, Val, Val),
-    ) {
-        let ins = &insn.ins;
-        let off = insn.off;
-        let info = self.info.info(ins);
-        // A written register holds something stack-derived but unprovable when the
-        // instruction computed it from a stack-derived register operand (address
-        // registers of memory operands do not count: a load yields memory contents).
-        let mut reads_stack = false;
-        for i in 0..ins.op_count().min(5) {
-            if ins.op_kind(i) != OpKind::Register {
-                continue;
+        // The callee may write memory reachable from what it was given.
+        match self.mode {
+            Mode::Strict => {
+                if state.escaped_any {
+                    state.clobber_all_slots(LostWhy::SlotOverwritten, off);
+                }
             }
-            let Some(r) = gpr_full(ins.op_register(i)) else {
-                continue;
-            };
-            if r != RSP
-                && matches!(
-                    info.op_access(i),
-                    OpAccess::Read
-                        | OpAccess::CondRead
-                        | OpAccess::ReadWrite
-                        | OpAccess::ReadCondWrite
-                )
-                && state.regs[r].is_stack_derived()
-            {
-                reads_stack = true;
-            }
-        }
-        if is_zeroing_idiom(ins) {
-            reads_stack = false;
-        }
-        let mut writes: [bool; 16] = [false; 16];
-        for u in info.used_registers() {
-            let Some(r) = gpr_full(u.register()) else {
-                continue;
-            };
-            if matches!(
-                u.access(),
-                OpAccess::Write
-                    | OpAccess::CondWrite
-                    | OpAccess::ReadWrite
-                    | OpAccess::ReadCondWrite
-            ) {
-                writes[r] = true;
-            }
-        }
-        let mut stores = Vec::new();
-        for m in info.used_memory() {
-            if matches!(
-                m.access(),
-                OpAccess::Write
-                    | OpAccess::CondWrite
-                    | OpAccess::ReadWrite
-                    | OpAccess::ReadCondWrite
-            ) {
-                let mut addr = if m.segment() == Register::GS || m.segment() == Register::FS {
-                    Addr::Global
+            Mode::InBounds => {
+                Self::close_escapes(state);
+                if state.unknown_object_escaped() {
+                    state.clobber_all_slots(LostWhy::SlotOverwritten, off);
                 } else {
-                    match gpr64(m.base()) {
-                        None => match gpr64(m.index()).map(|i| &state.regs[i]) {
-                            Some(Val::Stack { .. } | Val::Lost(_)) => Addr::StackUnknown,
-                            Some(_) => Addr::Pointer,
-                            None => Addr::Global,
-                        },
-                        Some(b) => match &state.regs[b] {
-                            Val::Stack { base, k, .. } => {
-                                let k = k.wrapping_add(m.displacement() as i64);
-                                if m.index() != Register::None {
-                                    Addr::StackFrom(*base, k)
-                                } else {
-                                    Addr::Stack(*base, k)
-                                }
-                            }
-                            Val::Lost(_) => Addr::StackUnknown,
-                            Val::Ext(_) | Val::Const(_) => Addr::Pointer,
-                        },
-                    }
-                };
-                // iced gives rep-prefixed string operations an unknown (0) memory size:
-                // the element size is the instruction's own operand size.
-                let mut size = match m.memory_size().size() {
-                    0 => ins.memory_size().size(),
-                    n => n,
-                };
-                if ins.has_rep_prefix() || ins.has_repe_prefix() || ins.has_repne_prefix() {
-                    // A string store covers %rcx elements upwards (the kernel runs
-                    // with DF clear); without a known count, everything above.
-                    match (&state.regs[1], addr) {
-                        (Val::Const(n), _) if (0..1 << 20).contains(n) => size *= *n as usize,
-                        (_, Addr::Stack(b, k)) => addr = Addr::StackFrom(b, k),
-                        _ => {}
+                    let clobbered = Val::lost(LostWhy::SlotOverwritten, off);
+                    let esc: Vec<(Base, i64)> = state.escaped.iter().copied().collect();
+                    for key in esc {
+                        if state.slots.contains_key(&key) {
+                            state.slots.insert(key, clobbered.clone());
+                        }
                     }
                 }
-                stores.push((addr, size));
             }
         }
-        for (addr, size) in stores {
-            Self::store(state, addr, size, None, off);
+        // A call on a foreign stack (call_on_stack) keeps the swizzle cell at its
+        // top: the callee takes no stack arguments. Any other cell may be written.
+        let keep_cell = match (&state.cell, &state.regs[RSP]) {
+            (Some(c), Val::Ext(o)) => c.origin == *o && c.disp >= 0,
+            _ => false,
+        };
+        if !keep_cell {
+            state.cell = None;
         }
+        // Non-general registers are caller-saved: whatever they held is gone, but
+        // the callee may have left a pointer it was given in them.
+        state.fresh.clear();
+        state.df = Df::Clear;
+    }
+
+    /// Every instruction without a precise rule, from iced-x86's instruction info:
+    /// registers it writes hold something not provable (stack-derived if any input
+    /// may be), memory it writes is overwritten wherever it may be.
+    fn generic(&mut self, state: &mut State, insn: &Insn, on_rsp_write: &mut dyn FnMut(RspWrite)) {
+        let ins = &insn.ins;
+        let off = insn.off;
+        let info = self.info.info(ins).clone();
+
+        // Address components of memory operands: a load's result is the memory's
+        // contents, not its address.
+        let mut address_regs: Vec<Register> = Vec::new();
+        for m in info.used_memory() {
+            for r in [m.base(), m.index()] {
+                if r != Register::None {
+                    address_regs.push(r.full_register());
+                }
+            }
+        }
+        let explicit_regs: Vec<Register> = (0..ins.op_count())
+            .filter(|&i| ins.op_kind(i) == OpKind::Register)
+            .map(|i| ins.op_register(i).full_register())
+            .collect();
+
+        // Does any input carry a stack-derived value? Values (register operands,
+        // implicit data registers, memory contents, non-general registers) and
+        // address components are told apart: only an instruction that reads no
+        // memory (lea and its kind) turns an address into a result.
+        let mut inputs_stack = false;
+        let mut address_stack = false;
+        let mut reads_memory = false;
+        for u in info.used_registers() {
+            if !is_read(u.access()) || is_bookkeeping_register(u.register()) {
+                continue;
+            }
+            let full = u.register().full_register();
+            let address_only = address_regs.contains(&full) && !explicit_regs.contains(&full);
+            let stack = match gpr_full(u.register()) {
+                Some(r) => state.regs[r].is_stack_derived(),
+                None => state.other_regs_tainted,
+            };
+            if stack {
+                if address_only {
+                    address_stack = true;
+                } else {
+                    inputs_stack = true;
+                }
+            }
+        }
+        for m in info.used_memory() {
+            if is_read(m.access()) {
+                reads_memory = true;
+                let a = Self::addr_of(
+                    state,
+                    m.segment(),
+                    m.base(),
+                    m.index(),
+                    m.displacement() as i64,
+                );
+                if Self::memory_may_hold_stack(state, a, m.memory_size().size()) {
+                    inputs_stack = true;
+                }
+            }
+        }
+        let result_stack = inputs_stack || (address_stack && !reads_memory);
+        let (inputs_stack, result_stack) = if is_zeroing_idiom(ins) {
+            (false, false)
+        } else {
+            (inputs_stack, result_stack)
+        };
+
+        // Memory writes.
+        let rep = ins.has_rep_prefix() || ins.has_repe_prefix() || ins.has_repne_prefix();
+        let mut stores = Vec::new();
+        for m in info.used_memory() {
+            if !is_write(m.access()) {
+                continue;
+            }
+            let mut addr = Self::addr_of(
+                state,
+                m.segment(),
+                m.base(),
+                m.index(),
+                m.displacement() as i64,
+            );
+            // iced gives rep-prefixed string operations an unknown (0) memory size:
+            // the element size is the instruction's own operand size.
+            let mut size = match m.memory_size().size() {
+                0 => ins.memory_size().size(),
+                n => n,
+            };
+            if rep {
+                // A string store covers %rcx elements upwards when DF is clear,
+                // downwards when it is set.
+                match (&state.regs[RCX], addr, state.df) {
+                    (Val::Const(n), Addr::Stack(..), Df::Clear) if (0..1 << 20).contains(n) => {
+                        size *= *n as usize
+                    }
+                    (Val::Const(n), Addr::Stack(b, k), Df::Set) if (0..1 << 20).contains(n) => {
+                        let span = size as i64 * *n;
+                        addr = Addr::Stack(b, k - span + size as i64);
+                        size *= *n as usize;
+                    }
+                    (_, Addr::Stack(b, k), _) => addr = Addr::StackFrom(b, k),
+                    _ => {}
+                }
+            }
+            stores.push((addr, size));
+        }
+        let stored = inputs_stack.then(|| Val::lost(LostWhy::NonConstant, off));
+        for (addr, size) in stores {
+            // Unknown extent (xsave: memory size 0) may cover anything above.
+            let addr = match (addr, size) {
+                (Addr::Stack(b, k), 0) => Addr::StackFrom(b, k),
+                (a, _) => a,
+            };
+            self.store(state, addr, size, stored.clone(), off);
+        }
+
+        // Register writes.
         let zeroed = if is_zeroing_idiom(ins) {
             gpr_full(ins.op0_register())
         } else {
             None
         };
-        for (r, &w) in writes.iter().enumerate() {
-            if !w {
+        let mut written: Vec<(usize, Register, OpAccess)> = Vec::new();
+        let mut other_written = false;
+        for u in info.used_registers() {
+            if !is_write(u.access()) || is_bookkeeping_register(u.register()) {
                 continue;
             }
+            match gpr_full(u.register()) {
+                Some(r) => written.push((r, u.register(), u.access())),
+                None => other_written = true,
+            }
+        }
+        if other_written && result_stack {
+            state.other_regs_tainted = true;
+        }
+        let several = written.iter().map(|w| w.0).collect::<BTreeSet<_>>().len() > 1;
+        for (r, reg, access) in written {
+            let old = state.regs[r].clone();
+            // A partial write (8/16 bits) keeps the other bytes; a conditional
+            // write may keep all of them; an advanced string pointer is its old
+            // value moved.
+            let keeps_old = !(reg.is_gpr64() || reg.is_gpr32())
+                || matches!(access, OpAccess::CondWrite | OpAccess::ReadCondWrite)
+                || matches!(access, OpAccess::ReadWrite);
             let v = if zeroed == Some(r) {
                 Val::Const(0)
-            } else if reads_stack {
-                Val::Lost(Lost {
-                    why: LostWhy::NonConstant,
-                    at: off,
-                })
+            } else if result_stack || (keeps_old && old.is_stack_derived()) {
+                Val::lost(LostWhy::NonConstant, off)
+            } else if several {
+                Val::Ext(NO_IDENTITY)
             } else {
                 Val::Ext(off)
             };
             if r == RSP {
-                // `xor %esp,%esp` is a constant, `mov %eax,%esp` a value from
-                // elsewhere; only arithmetic on a stack value stays stack-derived.
-                let v = match v {
-                    Val::Const(_) | Val::Lost(_) => v,
-                    _ if state.regs[RSP].is_stack_derived()
-                        && !ins.op1_kind().eq(&OpKind::Register) =>
-                    {
-                        Val::Lost(Lost {
-                            why: LostWhy::NonConstant,
-                            at: off,
-                        })
-                    }
-                    other => other,
-                };
-                rsp_write(RspWriteForm::Other, state.regs[RSP].clone(), v.clone());
-                Self::set_reg(state, RSP, v);
-            } else {
-                state.regs[r] = v;
+                on_rsp_write(RspWrite {
+                    off,
+                    form: RspWriteForm::Other,
+                    before: state.regs[RSP].clone(),
+                    value: v.clone(),
+                });
             }
+            Self::set_reg(state, r, v);
+        }
+
+        // The direction flag.
+        let df = RflagsBits::DF;
+        if ins.rflags_set() & df != 0 {
+            state.df = Df::Set;
+        } else if ins.rflags_cleared() & df != 0 {
+            state.df = Df::Clear;
+        } else if (ins.rflags_modified() | ins.rflags_undefined()) & df != 0 {
+            state.df = Df::Unknown;
+        }
+    }
+}
+
+trait WithoutIdentity {
+    fn without_identity(self) -> Self;
+}
+
+impl WithoutIdentity for Addr {
+    /// A pointer from a constant: no identity a cell could be keyed by.
+    fn without_identity(self) -> Self {
+        match self {
+            Addr::Pointer(_) => Addr::Pointer(None),
+            a => a,
         }
     }
 }
@@ -1157,15 +1823,11 @@ impl Analyzer {
 fn is_zeroing_idiom(ins: &iced_x86::Instruction) -> bool {
     // Only 32- and 64-bit forms clear the whole register (`xor %cl,%cl` does not).
     (ins.op0_register().is_gpr32() || ins.op0_register().is_gpr64())
-        && matches!(
-            ins.mnemonic(),
-            Mnemonic::Xor | Mnemonic::Sub | Mnemonic::Sbb
-        )
+        && matches!(ins.mnemonic(), Mnemonic::Xor | Mnemonic::Sub)
         && ins.op_count() == 2
         && ins.op0_kind() == OpKind::Register
         && ins.op1_kind() == OpKind::Register
         && ins.op0_register() == ins.op1_register()
-        && ins.mnemonic() != Mnemonic::Sbb
 }
 
 fn is_cmov(m: Mnemonic) -> bool {
@@ -1188,6 +1850,47 @@ fn is_cmov(m: Mnemonic) -> bool {
             | Mnemonic::Cmovp
             | Mnemonic::Cmovs
     )
+}
+
+/// Whether an instruction writes %rsp other than by a constant amount (push, pop
+/// of another register, call, ret, `add`/`sub` of an immediate, `lea N(%rsp),%rsp`,
+/// `pushf`/`popf`). The one answer scan's pre-filter and the analysis share:
+/// iced-x86's instruction info decides what writes %rsp.
+pub fn writes_rsp_non_constant(
+    info: &mut InstructionInfoFactory,
+    ins: &iced_x86::Instruction,
+) -> bool {
+    let writes = info
+        .info(ins)
+        .used_registers()
+        .iter()
+        .any(|u| u.register().full_register() == Register::RSP && is_write(u.access()));
+    if !writes {
+        return false;
+    }
+    let op0_rsp = ins.op_count() > 0
+        && ins.op0_kind() == OpKind::Register
+        && ins.op0_register().full_register() == Register::RSP;
+    match ins.mnemonic() {
+        Mnemonic::Push | Mnemonic::Pushf | Mnemonic::Pushfq | Mnemonic::Popf | Mnemonic::Popfq => {
+            false
+        }
+        Mnemonic::Pop => op0_rsp,
+        Mnemonic::Call | Mnemonic::Ret | Mnemonic::Retf => false,
+        Mnemonic::Add | Mnemonic::Sub => {
+            !(ins.op0_register() == Register::RSP
+                && matches!(
+                    ins.op1_kind(),
+                    OpKind::Immediate8to64 | OpKind::Immediate32to64
+                ))
+        }
+        Mnemonic::Lea => {
+            !(ins.op0_register() == Register::RSP
+                && ins.memory_base() == Register::RSP
+                && ins.memory_index() == Register::None)
+        }
+        _ => true,
+    }
 }
 
 #[cfg(test)]
@@ -1241,7 +1944,7 @@ mod tests {
     #[test]
     fn constants_join_only_when_equal() {
         assert_eq!(Val::Const(4).join(&Val::Const(4), 1), Val::Const(4));
-        assert_eq!(Val::Const(4).join(&Val::Const(5), 1), Val::Ext(1));
+        assert_eq!(Val::Const(4).join(&Val::Const(5), 1), Val::Ext(NO_IDENTITY));
     }
 
     #[test]
@@ -1258,5 +1961,14 @@ mod tests {
             }))
         );
         assert!(!a.clone().join_from(&a, 0x10));
+    }
+
+    #[test]
+    fn direction_flags_join_to_unknown() {
+        let mut a = State::entry();
+        let mut b = State::entry();
+        b.df = Df::Set;
+        assert!(a.join_from(&b, 4));
+        assert_eq!(a.df, Df::Unknown);
     }
 }
