@@ -8,35 +8,51 @@
 pub struct CalleeSummary {
     /// Register arguments it takes (SysV order: rdi rsi rdx rcx r8 r9).
     pub args: u8,
-    /// Whether it may write memory its pointer arguments point to.
-    pub writes_through_args: bool,
+    /// What memory it may write of what it is handed.
+    pub writes: Writes,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Writes {
+    /// Nothing its pointer arguments point to (and it keeps none of them).
+    Nothing,
+    /// Exactly `%rdx` bytes from `%rdi`, and it returns `%rdi` (memset, memcpy,
+    /// memmove: C semantics); it keeps no pointer.
+    DestLen,
 }
 
 const fn reads(args: u8) -> CalleeSummary {
     CalleeSummary {
         args,
-        writes_through_args: false,
+        writes: Writes::Nothing,
     }
 }
 
-const fn writes(args: u8) -> CalleeSummary {
+const fn dest_len() -> CalleeSummary {
     CalleeSummary {
-        args,
-        writes_through_args: true,
+        args: 3,
+        writes: Writes::DestLen,
     }
 }
 
-/// The KMSAN runtime (mm/kmsan/instrumentation.c, mm/kmsan/hooks.c) and the
-/// KCOV/sanitizer-coverage hooks (kernel/kcov.c): the calls instrumentation adds.
-/// KMSAN's functions read or write shadow and origin memory, a separate mapping,
-/// never the memory their pointer arguments name, except the mem* wrappers.
+/// The KMSAN runtime (mm/kmsan/instrumentation.c, mm/kmsan/hooks.c; the hooks'
+/// prototypes in include/linux/kmsan.h and kmsan-checks.h), the
+/// KCOV/sanitizer-coverage hooks (kernel/kcov.c) and the C library's memory
+/// functions the compiler calls. KMSAN's functions read or write shadow and
+/// origin memory, a separate mapping, never the memory their pointer arguments
+/// name, except the mem* wrappers, which are memset/memcpy/memmove. Also the
+/// kernel's assembly callees of inline asm that only touch per-cpu memory
+/// (`this_cpu_cmpxchg16b_emu`: %gs-relative, arch/x86/lib/cmpxchg16b_emu.S).
 const KNOWN: &[(&str, CalleeSummary)] = &[
+    ("__memcpy", dest_len()),
+    ("__memmove", dest_len()),
+    ("__memset", dest_len()),
     ("__msan_chain_origin", reads(1)),
     ("__msan_get_context_state", reads(0)),
     ("__msan_instrument_asm_store", reads(2)),
-    ("__msan_memcpy", writes(3)),
-    ("__msan_memmove", writes(3)),
-    ("__msan_memset", writes(3)),
+    ("__msan_memcpy", dest_len()),
+    ("__msan_memmove", dest_len()),
+    ("__msan_memset", dest_len()),
     ("__msan_metadata_ptr_for_load_1", reads(1)),
     ("__msan_metadata_ptr_for_load_2", reads(1)),
     ("__msan_metadata_ptr_for_load_4", reads(1)),
@@ -60,7 +76,32 @@ const KNOWN: &[(&str, CalleeSummary)] = &[
     ("__sanitizer_cov_trace_const_cmp8", reads(2)),
     ("__sanitizer_cov_trace_pc", reads(0)),
     ("__sanitizer_cov_trace_switch", reads(2)),
+    ("kmsan_alloc_page", reads(3)),
+    ("kmsan_check_memory", reads(2)),
+    ("kmsan_copy_page_meta", reads(2)),
+    ("kmsan_copy_to_user", reads(4)),
+    ("kmsan_disable_current", reads(0)),
+    ("kmsan_enable_current", reads(0)),
+    ("kmsan_free_page", reads(2)),
+    ("kmsan_handle_dma", reads(4)),
+    ("kmsan_handle_dma_sg", reads(4)),
+    ("kmsan_handle_urb", reads(2)),
+    ("kmsan_iounmap_page_range", reads(2)),
+    ("kmsan_kfree_large", reads(1)),
+    ("kmsan_kmalloc_large", reads(3)),
+    ("kmsan_memmove", reads(3)),
+    ("kmsan_poison_memory", reads(3)),
+    ("kmsan_slab_alloc", reads(3)),
+    ("kmsan_slab_free", reads(2)),
+    ("kmsan_task_create", reads(1)),
+    ("kmsan_task_exit", reads(1)),
+    ("kmsan_unpoison_entry_regs", reads(1)),
     ("kmsan_unpoison_memory", reads(2)),
+    ("kmsan_vunmap_range_noflush", reads(2)),
+    ("memcpy", dest_len()),
+    ("memmove", dest_len()),
+    ("memset", dest_len()),
+    ("this_cpu_cmpxchg16b_emu", reads(5)),
 ];
 
 /// The summary of the callee named `name` (a relocation target, `sym` or

@@ -55,6 +55,9 @@ pub struct Insn {
     /// Where falling through leads when it is not the next instruction (the
     /// end of a replacement continues after the original bytes).
     pub fallthrough_to: Option<u32>,
+    /// A call to a function local to this object: its name says nothing about
+    /// what it does (it is not the kernel's function of that name).
+    pub callee_is_local: bool,
 }
 
 impl Insn {
@@ -166,7 +169,14 @@ pub fn decode_for_analysis(module: &Module, func: &Function) -> (Vec<Insn>, Inco
     // A call to a function that never returns ends the path (objtool's list of
     // them; the kernel's __noreturn functions).
     for i in insns.iter_mut() {
-        if i.flow == Flow::Call && crate::objtool_model::is_noreturn(i.target_name.as_deref()) {
+        i.callee_is_local = i.flow == Flow::Call
+            && i.target_name
+                .as_deref()
+                .is_some_and(|n| module.has_local_function(n));
+        if i.flow == Flow::Call
+            && !i.callee_is_local
+            && crate::objtool_model::is_noreturn(i.target_name.as_deref())
+        {
             i.fallthrough_to = Some(NO_FALLTHROUGH);
         }
         // WARN() is a `ud2` whose trap handler resumes after it (objtool knows
@@ -176,7 +186,27 @@ pub fn decode_for_analysis(module: &Module, func: &Function) -> (Vec<Insn>, Inco
         }
     }
     let section = &module.sections[func.section];
+    incomplete.extend(section.table_problems.iter().cloned());
     let (lo, hi) = (func.offset, func.offset + func.size);
+    for &(site, fixup, _) in &section.ex_fixups {
+        let site_in = site >= lo && site < hi;
+        if site_in && fixup == crate::elf::UNKNOWN_FIXUP {
+            incomplete.push(format!(
+                "the __ex_table entry for +{:#x} has no fixup address",
+                site - lo
+            ));
+        } else if site_in && !(fixup >= lo && fixup < hi) {
+            incomplete.push(format!(
+                "the __ex_table fixup for +{:#x} lies outside the function",
+                site - lo
+            ));
+        } else if !site_in && fixup >= lo && fixup < hi {
+            incomplete.push(format!(
+                "+{:#x} is the __ex_table fixup of an instruction outside the function",
+                fixup - lo
+            ));
+        }
+    }
     let alts: Vec<_> = section
         .alternatives
         .iter()
@@ -327,6 +357,7 @@ fn decode_with(
                 alt_site: None,
                 alt_section_offset: 0,
                 fallthrough_to: None,
+                callee_is_local: false,
             });
             if decoder.set_position(pos + 1).is_err() {
                 break;
@@ -397,6 +428,7 @@ fn decode_with(
             alt_site: None,
             alt_section_offset: 0,
             fallthrough_to: None,
+            callee_is_local: false,
         });
     }
     out

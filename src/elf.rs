@@ -105,6 +105,9 @@ pub struct CodeSection {
     pub ex_fixups: Vec<(u64, u64, u32)>,
     /// `.altinstructions` entries whose original bytes lie in this section.
     pub alternatives: Vec<Alternative>,
+    /// Kernel tables that could not be read whole (then the control flow of
+    /// every function here may be incomplete).
+    pub table_problems: Vec<String>,
 }
 
 /// One `.altinstructions` entry: on some CPUs the kernel copies `replacement`
@@ -158,6 +161,8 @@ pub struct Function {
     pub size: u64,
     /// True when the ELF size was 0 and the size was inferred from the next symbol.
     pub size_inferred: bool,
+    /// A global (or weak) symbol; local functions may reuse any name.
+    pub global: bool,
 }
 
 /// A problem with one part of an otherwise readable file; reported, the rest is analysed.
@@ -198,6 +203,12 @@ impl Module {
         let sec = &self.sections[f.section];
         let start = sec.file_range.start + f.offset as usize;
         &self.bytes()[start..start + f.size as usize]
+    }
+
+    /// Whether a function local to this module is called `name` (a call to it
+    /// is not a call to the kernel's global function of that name).
+    pub fn has_local_function(&self, name: &str) -> bool {
+        self.functions.iter().any(|f| !f.global && f.name == name)
     }
 
     /// ELF section index of code section `slot`.
@@ -455,7 +466,7 @@ pub fn load(
         let section_slot = sections.len();
         let mut kept = 0;
         for i in 0..syms.len() {
-            let (offset, size, ref fname, _) = syms[i];
+            let (offset, size, ref fname, global) = syms[i];
             let next = syms.get(i + 1).map(|s| s.0).unwrap_or(sec_size);
             if offset >= sec_size {
                 problems.push(ModuleProblem {
@@ -487,6 +498,7 @@ pub fn load(
                 offset,
                 size,
                 size_inferred: inferred,
+                global,
             });
             kept += 1;
         }
@@ -526,6 +538,7 @@ pub fn load(
             jump_labels: Vec::new(),
             ex_fixups: Vec::new(),
             alternatives: Vec::new(),
+            table_problems: Vec::new(),
         });
         code_section_elf_index.push(sec_idx);
     }
@@ -817,6 +830,9 @@ impl<'a> TableFields<'a> {
     }
 }
 
+/// `ex_fixups` fixup of an entry whose fixup is not a code address.
+pub const UNKNOWN_FIXUP: u64 = u64::MAX;
+
 /// Size of `struct exception_table_entry` (s32 insn, s32 fixup, s32 data).
 const EX_ENTRY_SIZE: u64 = 12;
 /// Size of the packed `struct alt_instr` of 6.x kernels: s32 instr_offset,
@@ -833,16 +849,39 @@ fn attach_kernel_tables(
     bases: &HashMap<usize, u64>,
 ) {
     let slot_of = |sec: usize| elf_index.iter().position(|&i| i == sec);
+    // A table whose size is not a whole number of entries is of another layout
+    // (another kernel version) or damaged: nothing read from it can be trusted.
+    for (name, entry) in [
+        ("__ex_table", EX_ENTRY_SIZE),
+        (".altinstructions", ALT_ENTRY_SIZE),
+        ("__jump_table", JUMP_ENTRY_SIZE),
+    ] {
+        if let Some(table) = file.section_by_name(name) {
+            let unreadable = match table.data() {
+                Ok(d) => d.len() as u64 % entry != 0,
+                Err(_) => true,
+            };
+            if unreadable {
+                for s in sections.iter_mut() {
+                    s.table_problems.push(format!(
+                        "{name} is not a whole number of {entry}-byte entries (another kernel's layout?)"
+                    ));
+                }
+            }
+        }
+    }
     if let Some(table) = file.section_by_name("__ex_table") {
         if let Some(fields) = TableFields::new(file, kind, &table, bases) {
             let entries = fields.data.len() as u64 / EX_ENTRY_SIZE;
             for e in 0..entries {
-                let (Some((is, insn)), Some((fs, fixup))) = (
-                    fields.field(e * EX_ENTRY_SIZE),
-                    fields.field(e * EX_ENTRY_SIZE + 4),
-                ) else {
+                let Some((is, insn)) = fields.field(e * EX_ENTRY_SIZE) else {
                     continue;
                 };
+                // A fixup that is not a place in the code (EX_TYPE_BPF keeps data
+                // there): the fault continues somewhere rspill cannot tell.
+                let (fs, fixup) = fields
+                    .field(e * EX_ENTRY_SIZE + 4)
+                    .unwrap_or((is, UNKNOWN_FIXUP));
                 let data = (0..4)
                     .map(|i| fields.byte(e * EX_ENTRY_SIZE + 8 + i).unwrap_or(0))
                     .rev()

@@ -188,10 +188,15 @@ pub fn plan(module: &Module, only: &[String]) -> Result<Plan, String> {
                 "in the .altinstructions replacement for +{alt:#x}, not in the function's own bytes"
             ))
         } else if !finding.restore_redundant {
-            let delta = finding
-                .rsp_delta
-                .map(|d| format!(", delta {}", crate::findings::fmt_k(d)))
-                .unwrap_or_default();
+            let delta = match (finding.rsp_delta, finding.assumed_rsp_delta) {
+                (Some(d), _) => format!(", delta {}", crate::findings::fmt_k(d)),
+                (None, Some(d)) => format!(
+                    ", delta {} only assuming {}",
+                    crate::findings::fmt_k(d),
+                    finding.assumptions.join(", ")
+                ),
+                (None, None) => String::new(),
+            };
             Some(format!(
                 "not proven redundant ({}{delta})",
                 finding.kind.as_str()

@@ -141,7 +141,8 @@ pub enum LostWhy {
     NonConstant,
     /// Kept below %rsp, where an interrupt may overwrite it at any instruction.
     BelowRsp,
-    /// Loaded from memory that may hold a stack address this function stored.
+    /// Loaded from memory, or computed from a value, that may hold a stack
+    /// address this function handed out earlier.
     FromMemory,
 }
 
@@ -150,14 +151,22 @@ pub struct Lost {
     pub why: LostWhy,
     /// Offset of the instruction (or merge point) responsible.
     pub at: u32,
+    /// The stack address it was computed from by arithmetic rspill does not
+    /// follow (an index into the object there), when there is exactly one: C
+    /// keeps such a pointer inside that object (what `Mode::InBounds` uses).
+    pub object: Option<(Base, i64)>,
 }
 
 impl Lost {
-    /// Whether the value may still be a pointer into this frame. A caller-saved
-    /// register after a call holds whatever the callee left there, and the
-    /// callee could only leave a pointer into the frame it was given already.
+    /// Whether the value may be a pointer into this frame that was not handed
+    /// out yet. A caller-saved register after a call, a slot overwritten by a
+    /// store or a callee, and memory outside the frame hold only what their
+    /// writers had, and those could have had only pointers already handed out.
     fn may_point_into_frame(&self) -> bool {
-        self.why != LostWhy::CallClobber
+        !matches!(
+            self.why,
+            LostWhy::CallClobber | LostWhy::SlotOverwritten | LostWhy::FromMemory
+        )
     }
 }
 
@@ -205,7 +214,11 @@ impl Val {
     }
 
     fn lost(why: LostWhy, at: u32) -> Val {
-        Val::Lost(Lost { why, at })
+        Val::Lost(Lost {
+            why,
+            at,
+            object: None,
+        })
     }
 
     pub fn stack_k(&self) -> Option<(Base, i64)> {
@@ -276,12 +289,65 @@ impl Val {
                 k: *k1,
                 prov: prov_union(p1, p2),
             },
-            (Val::Lost(a), Val::Lost(b)) => Val::Lost(*a.min(b)),
+            (Val::Lost(a), Val::Lost(b)) => {
+                let mut l = *a.min(b);
+                l.object = if a.object == b.object { a.object } else { None };
+                Val::Lost(l)
+            }
             (Val::Lost(a), _) | (_, Val::Lost(a)) => Val::Lost(*a),
             (Val::Ext(a), Val::Ext(b)) if a == b => Val::Ext(*a),
             (Val::Const(a), Val::Const(b)) if a == b => Val::Const(*a),
             (Val::Ext(_) | Val::Const(_), Val::Ext(_) | Val::Const(_)) => Val::Ext(NO_IDENTITY),
             _ => Val::lost(LostWhy::PathsDisagree, at),
+        }
+    }
+}
+
+/// What a piece of memory or a set of inputs may carry, from least to most.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Content {
+    /// Nothing derived from this frame's stack pointer.
+    NotStack,
+    /// At most stack addresses that were handed out already.
+    HandedOut,
+    /// Possibly a stack address not handed out yet (or a proven one).
+    New,
+}
+
+/// The stack object a value points into, as far as in-bounds reasoning goes.
+fn object_of(v: &Val) -> Option<(Base, i64)> {
+    match v {
+        Val::Stack { base, k, .. } => Some((*base, *k)),
+        Val::Lost(l) if l.may_point_into_frame() => l.object,
+        _ => None,
+    }
+}
+
+impl Content {
+    fn of(v: &Val) -> Content {
+        match v {
+            Val::Stack { .. } => Content::New,
+            Val::Lost(l) if l.may_point_into_frame() => Content::New,
+            Val::Lost(_) => Content::HandedOut,
+            _ => Content::NotStack,
+        }
+    }
+
+    /// The value an instruction computes from inputs carrying this.
+    fn derived(self, off: u32) -> Option<Val> {
+        self.derived_from(off, None)
+    }
+
+    /// The same, computed from the single stack object `object` (if known).
+    fn derived_from(self, off: u32, object: Option<(Base, i64)>) -> Option<Val> {
+        match self {
+            Content::NotStack => None,
+            Content::HandedOut => Some(Val::lost(LostWhy::FromMemory, off)),
+            Content::New => Some(Val::Lost(Lost {
+                why: LostWhy::NonConstant,
+                at: off,
+                object,
+            })),
         }
     }
 }
@@ -450,8 +516,10 @@ impl State {
             }
             Val::Lost(l) if l.may_point_into_frame() => {
                 self.escaped_any = true;
-                // Which object is unknown: in-bounds reasoning cannot help.
-                self.escaped.insert((Base::Cfa, i64::MIN));
+                // An index into a known object escapes that object; otherwise
+                // which object is unknown and in-bounds reasoning cannot help.
+                self.escaped
+                    .insert(l.object.unwrap_or((Base::Cfa, i64::MIN)));
             }
             _ => {}
         }
@@ -661,9 +729,22 @@ impl Analyzer {
 
     /// What the kernel's exception handler may do before the fixup runs
     /// (arch/x86/mm/extable.c): put the trap number in %rax, a length in %rcx,
-    /// zero %rdx (MSR reads), and set the register the entry names (bits 8-11 of
-    /// its data) to an immediate.
+    /// zero %rdx (MSR reads), set the register the entry names (bits 8-11 of
+    /// its data) to an immediate, and zero the word at %rsp (EX_TYPE_POP_ZERO).
     fn exception_handler(state: &mut State, site: &Insn) {
+        if let Some((b, k)) = state.regs[RSP].stack_k() {
+            let zeroed = Val::lost(LostWhy::SlotOverwritten, site.off);
+            let hit: Vec<(Base, i64)> = state
+                .slots
+                .range((b, k.saturating_sub(7))..(b, k.saturating_add(8)))
+                .map(|(key, _)| *key)
+                .collect();
+            for key in hit {
+                state.slots.insert(key, zeroed.clone());
+            }
+        } else {
+            state.clobber_all_slots(LostWhy::SlotOverwritten, site.off);
+        }
         let named = ((site.ex_data >> 8) & 0xf) as usize;
         for r in [RAX, RCX, 2, named] {
             if r == RSP {
@@ -723,6 +804,9 @@ impl Analyzer {
                     Addr::StackFrom(base, k.wrapping_add(disp))
                 }
             }
+            // A value that can only be a pointer handed out already reaches
+            // what any pointer from elsewhere reaches.
+            Val::Lost(l) if !l.may_point_into_frame() && !index_stack => Addr::Pointer(None),
             Val::Stack { .. } | Val::Lost(_) => Addr::StackUnknown,
             _ if index_stack => Addr::StackUnknown,
             Val::Ext(o) if index_val.is_none() && o != NO_IDENTITY => {
@@ -746,28 +830,53 @@ impl Analyzer {
         )
     }
 
-    /// Whether memory at `addr` (`size` bytes, 0 = unknown) may hold a stack-derived value.
-    fn memory_may_hold_stack(state: &State, addr: Addr, size: usize) -> bool {
+    /// What memory at `addr` (`size` bytes, 0 = unknown) may hold.
+    fn memory_content(&self, state: &State, addr: Addr, size: usize) -> Content {
         let frame_reachable = state.escaped_any || !state.escaped.is_empty();
+        let of_slots = |range: &mut dyn Iterator<Item = &Val>| {
+            let mut c = Content::NotStack;
+            for v in range {
+                c = c.max(Content::of(v));
+            }
+            c
+        };
+        let outside = if state.leaked {
+            Content::HandedOut
+        } else {
+            Content::NotStack
+        };
         match addr {
             Addr::Stack(b, k) => {
                 if Self::below_rsp(state, b, k) {
-                    return true;
+                    return Content::New;
                 }
                 let hi = if size == 0 {
                     i64::MAX
                 } else {
                     k.saturating_add(size as i64)
                 };
-                state
-                    .slots
-                    .range((b, k.saturating_sub(7))..(b, hi))
-                    .next()
-                    .is_some()
+                of_slots(
+                    &mut state
+                        .slots
+                        .range((b, k.saturating_sub(7))..(b, hi))
+                        .map(|(_, v)| v),
+                )
             }
-            Addr::StackFrom(..) | Addr::StackUnknown => !state.slots.is_empty() || state.leaked,
-            Addr::Pointer(_) => state.leaked || (frame_reachable && !state.slots.is_empty()),
-            Addr::Global => state.leaked,
+            Addr::StackFrom(..) | Addr::StackUnknown => {
+                of_slots(&mut state.slots.values()).max(outside)
+            }
+            // Under in-bounds reasoning a pointer from elsewhere reaches only the
+            // objects handed out.
+            Addr::Pointer(_)
+                if frame_reachable
+                    && self.mode == Mode::InBounds
+                    && !state.unknown_object_escaped() =>
+            {
+                of_slots(&mut state.escaped.iter().filter_map(|key| state.slots.get(key)))
+                    .max(outside)
+            }
+            Addr::Pointer(_) if frame_reachable => of_slots(&mut state.slots.values()).max(outside),
+            Addr::Pointer(_) | Addr::Global => outside,
         }
     }
 
@@ -781,42 +890,34 @@ impl Analyzer {
         }
     }
 
-    /// A load of `size` bytes from `addr` (not through the swizzle cell).
-    fn load(state: &State, addr: Addr, size: usize, off: u32) -> Val {
-        match addr {
-            Addr::Stack(b, k) => {
-                if Self::below_rsp(state, b, k) {
-                    return Val::lost(LostWhy::BelowRsp, off);
-                }
-                if size == 8 {
-                    if let Some(v) = state.slots.get(&(b, k)) {
-                        return v.with_site(Site {
-                            off,
-                            kind: SiteKind::Reload,
-                        });
-                    }
-                }
-                if Self::memory_may_hold_stack(state, addr, size) {
-                    // Part of a tracked value, or a read across two.
-                    return Val::lost(LostWhy::NonConstant, off);
-                }
-                Val::Ext(off)
+    /// A load of `size` bytes from `addr`.
+    fn load(&self, state: &State, addr: Addr, size: usize, off: u32) -> Val {
+        if let Addr::Stack(b, k) = addr {
+            if Self::below_rsp(state, b, k) {
+                return Val::lost(LostWhy::BelowRsp, off);
             }
-            Addr::Pointer(Some((o, d))) => match &state.cell {
-                Some(c) if c.origin == o && c.disp == d && size == 8 => c.val.with_site(Site {
+            if size == 8 {
+                if let Some(v) = state.slots.get(&(b, k)) {
+                    return v.with_site(Site {
+                        off,
+                        kind: SiteKind::Reload,
+                    });
+                }
+            }
+        }
+        if let (Addr::Pointer(Some((o, d))), Some(c)) = (addr, &state.cell) {
+            if c.origin == o && c.disp == d && size == 8 {
+                return c.val.with_site(Site {
                     off,
                     kind: SiteKind::Reload,
-                }),
-                _ if Self::memory_may_hold_stack(state, addr, size) => {
-                    Val::lost(LostWhy::FromMemory, off)
-                }
-                _ => Val::Ext(off),
-            },
-            _ if Self::memory_may_hold_stack(state, addr, size) => {
-                Val::lost(LostWhy::FromMemory, off)
+                });
             }
-            _ => Val::Ext(off),
         }
+        // Part of a tracked value, a read across two, or memory that may hold
+        // one: stack-derived, not provable.
+        self.memory_content(state, addr, size)
+            .derived(off)
+            .unwrap_or(Val::Ext(off))
     }
 
     /// Record a store of `size` bytes (0: unknown extent upwards) at `addr` of
@@ -833,6 +934,15 @@ impl Analyzer {
                     k.saturating_add(size as i64)
                 };
                 Self::note_fresh(state, b, k, hi);
+                // Bases are not related to each other (an anchor lies an unknown
+                // distance below the CFA): a store relative to one may hit any
+                // slot tracked relative to another.
+                let overwritten_elsewhere = Val::lost(LostWhy::SlotOverwritten, off);
+                for (key, v) in state.slots.iter_mut() {
+                    if key.0 != b {
+                        *v = overwritten_elsewhere.clone();
+                    }
+                }
                 if state.escaped_any {
                     // The swizzle cell's pointer may point here.
                     state.cell = None;
@@ -852,7 +962,7 @@ impl Analyzer {
                     match stack_val {
                         // Overwriting a proven value with an unprovable one: the
                         // store is what destroyed it.
-                        Some(Val::Lost(_)) if held_proven => {
+                        Some(Val::Lost(l)) if held_proven && !l.may_point_into_frame() => {
                             state.slots.insert((b, k), overwritten);
                         }
                         Some(v) => {
@@ -965,10 +1075,11 @@ impl Analyzer {
                         Val::Stack { base, k, .. } if !state.escaped.contains(&(*base, *k)) => {
                             more.push((*base, *k))
                         }
-                        Val::Lost(l)
-                            if l.may_point_into_frame() && !state.unknown_object_escaped() =>
-                        {
-                            more.push((Base::Cfa, i64::MIN))
+                        Val::Lost(l) if l.may_point_into_frame() => {
+                            let key = l.object.unwrap_or((Base::Cfa, i64::MIN));
+                            if !state.escaped.contains(&key) {
+                                more.push(key);
+                            }
                         }
                         _ => {}
                     }
@@ -1156,7 +1267,7 @@ impl Analyzer {
                 (OpKind::Register, OpKind::Memory) => {
                     if let Some(d) = op_reg(0) {
                         let a = Self::addr(state, ins);
-                        let v = Self::load(state, a, 8, off);
+                        let v = self.load(state, a, 8, off);
                         if d == RSP {
                             rsp_write(RspWriteForm::FromMem, state.regs[RSP].clone(), v.clone());
                         }
@@ -1193,14 +1304,17 @@ impl Analyzer {
                         } else {
                             ins.immediate(1) as i64
                         };
+                        // A relocated immediate is an address the linker fills
+                        // in, not the constant in the bytes.
+                        let v = if insn.has_reloc {
+                            Val::Ext(off)
+                        } else {
+                            Val::Const(imm)
+                        };
                         if d == RSP {
-                            rsp_write(
-                                RspWriteForm::Other,
-                                state.regs[RSP].clone(),
-                                Val::Const(imm),
-                            );
+                            rsp_write(RspWriteForm::Other, state.regs[RSP].clone(), v.clone());
                         }
-                        Self::set_reg(state, d, Val::Const(imm));
+                        Self::set_reg(state, d, v);
                         return true;
                     }
                 }
@@ -1239,7 +1353,7 @@ impl Analyzer {
                     OpKind::Register => Self::spill_value(state, ins.op0_register(), off),
                     OpKind::Memory => {
                         let a = Self::addr(state, ins);
-                        Some(Self::load(state, a, width, off).with_site(Site {
+                        Some(self.load(state, a, width, off).with_site(Site {
                             off,
                             kind: SiteKind::Spill,
                         }))
@@ -1282,7 +1396,7 @@ impl Analyzer {
                         _ => Addr::Pointer(None),
                     },
                 };
-                let mut v = Self::load(state, a, width, off);
+                let mut v = self.load(state, a, width, off);
                 if width != 8 && v.is_stack_derived() {
                     v = Val::lost(LostWhy::NonConstant, off);
                 }
@@ -1330,6 +1444,24 @@ impl Analyzer {
                         OpKind::Immediate8to64 | OpKind::Immediate32to64 => {
                             let imm = ins.immediate(1) as i64;
                             let v = state.regs[d].offset_by(sign * imm, off);
+                            Self::set_reg(state, d, v);
+                            return true;
+                        }
+                        OpKind::Register
+                            if let Some(Val::Const(c)) =
+                                gpr64(ins.op1_register()).map(|s| &state.regs[s]) =>
+                        {
+                            // A register holding a known constant: a constant adjustment
+                            // (of %rsp: still reported, with its proven delta).
+                            let v = state.regs[d].offset_by(sign * *c, off);
+                            if d == RSP {
+                                let src = gpr64(ins.op1_register()).unwrap_or(RSP);
+                                rsp_write(
+                                    RspWriteForm::FromReg(src),
+                                    state.regs[RSP].clone(),
+                                    v.clone(),
+                                );
+                            }
                             Self::set_reg(state, d, v);
                             return true;
                         }
@@ -1397,7 +1529,7 @@ impl Analyzer {
                     None if state.regs[RSP].is_stack_derived() => Addr::StackUnknown,
                     None => Addr::Pointer(None),
                 };
-                let rbp = Self::load(state, a, 8, off);
+                let rbp = self.load(state, a, 8, off);
                 state.regs[RBP] = rbp;
                 let after = state.regs[RSP].offset_by(8, off);
                 Self::set_reg(state, RSP, after);
@@ -1448,7 +1580,7 @@ impl Analyzer {
                         OpKind::Register => op_reg(1).map(|s| Self::read_reg(state, s, off)),
                         OpKind::Memory => {
                             let a = Self::addr(state, ins);
-                            Some(Self::load(state, a, 8, off))
+                            Some(self.load(state, a, 8, off))
                         }
                         _ => None,
                     };
@@ -1503,7 +1635,16 @@ impl Analyzer {
                         Val::Const(a.wrapping_add(disp).wrapping_add(c.wrapping_mul(scale)))
                     }
                     (x, y) if x.is_stack_derived() || y.is_stack_derived() => {
-                        Val::lost(LostWhy::NonConstant, off)
+                        // An index into the object one of them points into.
+                        let object = match (x.is_stack_derived(), y.is_stack_derived()) {
+                            (true, false) => object_of(&x),
+                            (false, true) => object_of(&y),
+                            _ => None,
+                        };
+                        Content::of(&x)
+                            .max(Content::of(&y))
+                            .derived_from(off, object)
+                            .unwrap_or(Val::Ext(off))
                     }
                     _ => Val::Ext(off),
                 }
@@ -1518,31 +1659,48 @@ impl Analyzer {
     fn call(&mut self, state: &mut State, insn: &Insn) {
         let off = insn.off;
         let rsp = state.regs[RSP].stack_k();
-        // Stack arguments: the contiguous run of freshly written ranges from %rsp.
-        let mut args_end: Option<(Base, i64, i64)> = None;
-        if let Some((b, k)) = rsp {
-            let mut end = k;
-            loop {
-                let next = state
-                    .fresh
-                    .iter()
-                    .filter(|f| f.0 == b && f.1 <= end && f.2 > end)
-                    .map(|f| f.2)
-                    .max();
-                match next {
-                    Some(e) => end = e,
-                    None => break,
+        let summary = if insn.callee_is_local {
+            None
+        } else {
+            crate::callees::summary(insn.target_name.as_deref())
+        };
+        // Stack arguments: a callee owns its stack arguments, the 8-byte slots
+        // from %rsp up, as many as it takes. The calling contract rspill
+        // assumes: a caller writes every stack argument of a call after any
+        // earlier call that could have owned it, so they are a run of slots
+        // written since then, contiguous from %rsp. Unless the callee is known
+        // to take only register arguments, that run is its: it may write it and
+        // is handed what it holds.
+        let may_take_stack_args = summary.is_none_or(|s| s.args > 6);
+        if may_take_stack_args {
+            let run = match rsp {
+                Some((b, k)) => {
+                    let mut end = k;
+                    while let Some(e) = state
+                        .fresh
+                        .iter()
+                        .filter(|&&(fb, lo, hi)| fb == b && lo <= end && hi > end)
+                        .map(|&(_, _, hi)| hi)
+                        .max()
+                    {
+                        end = e;
+                    }
+                    Some((b, k, end))
                 }
-            }
-            if end > k {
-                args_end = Some((b, k, end));
-            }
-        }
-        if let Some((b, lo, hi)) = args_end {
+                // %rsp not provable: any freshly written slot may be one.
+                None => None,
+            };
             let in_args: Vec<(Base, i64)> = state
                 .slots
-                .range((b, lo.saturating_sub(7))..(b, hi))
-                .map(|(key, _)| *key)
+                .keys()
+                .filter(|&&(b, k)| match run {
+                    Some((rb, lo, hi)) => rb == b && k < hi && k.saturating_add(8) > lo,
+                    None => state
+                        .fresh
+                        .iter()
+                        .any(|&(fb, lo, hi)| fb == b && k < hi && k.saturating_add(8) > lo),
+                })
+                .copied()
                 .collect();
             for key in in_args {
                 if let Some(v) = state.slots.get(&key).cloned() {
@@ -1553,33 +1711,67 @@ impl Analyzer {
                     .slots
                     .insert(key, Val::lost(LostWhy::SlotOverwritten, off));
             }
+            // So may a value stored through a pointer (the swizzle cell is the
+            // top of the stack the callee runs on).
+            state.cell = None;
         }
         // Stack addresses handed to the callee in argument registers escape,
         // unless the callee is known to take fewer arguments, or to write no
         // memory through them.
-        let summary = crate::callees::summary(insn.target_name.as_deref());
-        let passed = match summary {
-            Some(s) if !s.writes_through_args => 0,
-            Some(s) => s.args as usize,
+        let dest = (state.regs[7].clone(), state.regs[2].clone());
+        let passed = match summary.map(|s| s.writes) {
+            Some(crate::callees::Writes::Nothing) => 0,
+            Some(crate::callees::Writes::DestLen) => {
+                // memset/memcpy/memmove: exactly [rdi, rdi+rdx), when both are known.
+                match (&dest.0, &dest.1) {
+                    (Val::Stack { .. }, Val::Const(n)) if (1..1 << 20).contains(n) => {
+                        if let Some((b, k)) = dest.0.stack_k() {
+                            self.store(state, Addr::Stack(b, k), *n as usize, None, off);
+                        }
+                        0
+                    }
+                    (_, Val::Const(0)) => 0,
+                    _ => {
+                        // A length rspill does not know: from the destination on.
+                        let a = match &dest.0 {
+                            Val::Stack { base, k, .. } => Addr::StackFrom(*base, *k),
+                            v if v.is_stack_derived() => Addr::StackUnknown,
+                            _ => Addr::Pointer(None),
+                        };
+                        self.store(state, a, 0, None, off);
+                        0
+                    }
+                }
+            }
             None => ARGUMENT_REGS.len(),
         };
         for &r in &ARGUMENT_REGS[..passed] {
             let v = state.regs[r].clone();
             state.escape_value(&v);
         }
-        if state.other_regs_tainted {
+        if state.other_regs_tainted && summary.is_none() {
             // A stack address in an xmm argument register.
             state.escape_value(&Val::lost(LostWhy::NonConstant, off));
         }
+        // Whatever was handed out, an unknown callee may have kept: in memory,
+        // and in the registers it returns with.
+        if state.escaped_any && summary.is_none() {
+            state.leaked = true;
+        }
+        let escaped = state.escaped_any && summary.is_none();
         for &r in &CALLER_SAVED {
             state.regs[r] = match &state.regs[r] {
-                Val::Ext(_) | Val::Const(_) => Val::Ext(NO_IDENTITY),
+                Val::Ext(_) | Val::Const(_) if !escaped => Val::Ext(NO_IDENTITY),
                 _ => Val::lost(LostWhy::CallClobber, off),
             };
         }
         // rax alone is the return value: it has an identity.
         if matches!(state.regs[RAX], Val::Ext(_)) {
             state.regs[RAX] = Val::Ext(off);
+        }
+        if summary.is_some_and(|s| s.writes == crate::callees::Writes::DestLen) {
+            // They return their destination.
+            state.regs[RAX] = dest.0.clone();
         }
         if let Some((b, k)) = rsp {
             // The return address and the callee's frame live below %rsp.
@@ -1589,8 +1781,10 @@ impl Analyzer {
                 }
             }
         }
-        // The callee may write memory reachable from what it was given.
+        // An unknown callee may write memory reachable from what it was ever
+        // given (a known one writes at most what its summary says, done above).
         match self.mode {
+            _ if summary.is_some() => {}
             Mode::Strict => {
                 if state.escaped_any {
                     state.clobber_all_slots(LostWhy::SlotOverwritten, off);
@@ -1611,8 +1805,9 @@ impl Analyzer {
                 }
             }
         }
-        // A call on a foreign stack (call_on_stack) keeps the swizzle cell at its
-        // top: the callee takes no stack arguments. Any other cell may be written.
+        // A call on a foreign stack (call_on_stack) to a callee known to take only
+        // register arguments keeps the swizzle cell at that stack's top (checked
+        // above); any other cell may be written.
         let keep_cell = match (&state.cell, &state.regs[RSP]) {
             (Some(c), Val::Ext(o)) => c.origin == *o && c.disp >= 0,
             _ => false,
@@ -1620,9 +1815,9 @@ impl Analyzer {
         if !keep_cell {
             state.cell = None;
         }
-        // Non-general registers are caller-saved: whatever they held is gone, but
-        // the callee may have left a pointer it was given in them.
-        state.fresh.clear();
+        if may_take_stack_args {
+            state.fresh.clear();
+        }
         state.df = Df::Clear;
     }
 
@@ -1653,25 +1848,39 @@ impl Analyzer {
         // implicit data registers, memory contents, non-general registers) and
         // address components are told apart: only an instruction that reads no
         // memory (lea and its kind) turns an address into a result.
-        let mut inputs_stack = false;
-        let mut address_stack = false;
+        let mut inputs = Content::NotStack;
+        let mut address = Content::NotStack;
         let mut reads_memory = false;
+        // The stack objects the New register inputs point into (None: unknown).
+        let mut objects: Vec<Option<(Base, i64)>> = Vec::new();
         for u in info.used_registers() {
             if !is_read(u.access()) || is_bookkeeping_register(u.register()) {
                 continue;
             }
             let full = u.register().full_register();
             let address_only = address_regs.contains(&full) && !explicit_regs.contains(&full);
-            let stack = match gpr_full(u.register()) {
-                Some(r) => state.regs[r].is_stack_derived(),
-                None => state.other_regs_tainted,
-            };
-            if stack {
-                if address_only {
-                    address_stack = true;
-                } else {
-                    inputs_stack = true;
+            let carried = match gpr_full(u.register()) {
+                Some(r) => {
+                    let c = Content::of(&state.regs[r]);
+                    if c == Content::New {
+                        objects.push(if u.register().is_gpr64() {
+                            object_of(&state.regs[r])
+                        } else {
+                            None
+                        });
+                    }
+                    c
                 }
+                None if state.other_regs_tainted => {
+                    objects.push(None);
+                    Content::New
+                }
+                None => Content::NotStack,
+            };
+            if address_only {
+                address = address.max(carried);
+            } else {
+                inputs = inputs.max(carried);
             }
         }
         for m in info.used_memory() {
@@ -1684,16 +1893,27 @@ impl Analyzer {
                     m.index(),
                     m.displacement() as i64,
                 );
-                if Self::memory_may_hold_stack(state, a, m.memory_size().size()) {
-                    inputs_stack = true;
+                let c = self.memory_content(state, a, m.memory_size().size());
+                if c == Content::New {
+                    objects.push(None);
                 }
+                inputs = inputs.max(c);
             }
         }
-        let result_stack = inputs_stack || (address_stack && !reads_memory);
-        let (inputs_stack, result_stack) = if is_zeroing_idiom(ins) {
-            (false, false)
+        let result = if reads_memory {
+            inputs
         } else {
-            (inputs_stack, result_stack)
+            inputs.max(address)
+        };
+        let (inputs, result) = if is_zeroing_idiom(ins) {
+            (Content::NotStack, Content::NotStack)
+        } else {
+            (inputs, result)
+        };
+        // One object in: arithmetic on a pointer into it stays an index into it.
+        let object = match objects.as_slice() {
+            [Some(o), rest @ ..] if rest.iter().all(|x| *x == Some(*o)) => Some(*o),
+            _ => None,
         };
 
         // Memory writes.
@@ -1734,7 +1954,7 @@ impl Analyzer {
             }
             stores.push((addr, size));
         }
-        let stored = inputs_stack.then(|| Val::lost(LostWhy::NonConstant, off));
+        let stored = inputs.derived(off);
         for (addr, size) in stores {
             // Unknown extent (xsave: memory size 0) may cover anything above.
             let addr = match (addr, size) {
@@ -1761,7 +1981,7 @@ impl Analyzer {
                 None => other_written = true,
             }
         }
-        if other_written && result_stack {
+        if other_written && result != Content::NotStack {
             state.other_regs_tainted = true;
         }
         let several = written.iter().map(|w| w.0).collect::<BTreeSet<_>>().len() > 1;
@@ -1775,8 +1995,15 @@ impl Analyzer {
                 || matches!(access, OpAccess::ReadWrite);
             let v = if zeroed == Some(r) {
                 Val::Const(0)
-            } else if result_stack || (keeps_old && old.is_stack_derived()) {
-                Val::lost(LostWhy::NonConstant, off)
+            } else if let Some(v) = result
+                .max(if keeps_old {
+                    Content::of(&old)
+                } else {
+                    Content::NotStack
+                })
+                .derived_from(off, object)
+            {
+                v
             } else if several {
                 Val::Ext(NO_IDENTITY)
             } else {
@@ -1925,6 +2152,7 @@ mod tests {
         let lost = Val::Lost(Lost {
             why: LostWhy::PathsDisagree,
             at: 0x40,
+            object: None,
         });
         assert_eq!(stack(-0x98, &[]).join(&stack(-0x90, &[]), 0x40), lost);
         assert_eq!(stack(-0x98, &[]).join(&Val::Ext(3), 0x40), lost);
@@ -1936,6 +2164,7 @@ mod tests {
         let clobber = Val::Lost(Lost {
             why: LostWhy::CallClobber,
             at: 7,
+            object: None,
         });
         assert_eq!(clobber.join(&stack(-8, &[]), 0x40), clobber);
         assert_eq!(stack(-8, &[]).join(&clobber, 0x40), clobber);
@@ -1957,7 +2186,8 @@ mod tests {
             a.slots.get(&(Base::Cfa, -0x20)),
             Some(&Val::Lost(Lost {
                 why: LostWhy::PathsDisagree,
-                at: 0x10
+                at: 0x10,
+                object: None,
             }))
         );
         assert!(!a.clone().join_from(&a, 0x10));

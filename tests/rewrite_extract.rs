@@ -25,7 +25,9 @@ fn differing(a: &Path, b: &Path) -> Vec<usize> {
 #[test]
 fn proven_restores_become_nops_and_nothing_else_changes() {
     let dir = tempfile::tempdir().unwrap();
-    let input = fixture("asm/spilled_noloop.o");
+    // Three spilled restores proven without assumptions (spilled_noloop.o's
+    // copies wait across a call to an unknown callee that may own the slots).
+    let input = fixture("asm/spilled_loop.o");
     let output = dir.path().join("out.o");
     let out = rspill()
         .arg("rewrite")
@@ -36,13 +38,13 @@ fn proven_restores_become_nops_and_nothing_else_changes() {
         .unwrap();
     let text = stdout(&out);
     assert_eq!(out.status.code(), Some(0), "{text}");
-    assert_eq!(text.matches(": rewritten: ").count(), 2, "{text}");
+    assert_eq!(text.matches(": rewritten: ").count(), 3, "{text}");
     assert!(
-        text.contains("2 of 2 rewritten restores neutralised; 0 findings remain"),
+        text.contains("3 of 3 rewritten restores neutralised; 0 findings remain"),
         "{text}"
     );
-    // Two 3-byte `mov %reg,%rsp` became NOPs: exactly 6 bytes differ.
-    assert_eq!(differing(&input, &output).len(), 6);
+    // Three 3-byte `mov %reg,%rsp` became NOPs: exactly 9 bytes differ.
+    assert_eq!(differing(&input, &output).len(), 9);
     let rescan = scan_json(&output);
     assert!(findings(&rescan).is_empty());
     if let Some(tool) = require("Debian's objtool", DEBIAN_OBJTOOL) {
@@ -71,7 +73,9 @@ fn unprovable_and_special_restores_are_refused_with_the_reason() {
             "asm/delta.o",
             vec![
                 "delta_spilled+0x19",
-                "not proven redundant (spilled-rsp, delta +0x8)",
+                // The copy waits in a slot across a call to an unknown callee:
+                // the delta holds only under the in-bounds assumption.
+                "not proven redundant (spilled-rsp, delta +0x8 only assuming stack-objects-in-bounds)",
                 "delta -0x10",
             ],
         ),

@@ -7,7 +7,7 @@
 #     pop %rsp                         # switch back by popping the old %rsp
 #
 # expect: switch_swizzle kind=rsp-switch redundant=no delta=unknown objtool_fail=no
-# expect: switch_swizzle kind=rsp-switch redundant=no delta=unknown objtool_fail=no
+# expect: switch_swizzle kind=rsp-unknown-restore redundant=no delta=unknown objtool_fail=no
 #
 # Two restore sites: the mov %rax,%rsp (switch) and the final "pop %rsp",
 # which writes %rsp from memory (the slot at the top of the other stack,

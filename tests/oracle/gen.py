@@ -1206,7 +1206,8 @@ class FuncGen:
                 out.append('\t.pushsection .altinstructions,"a"')
                 out.append('\t.long %s - .' % ao)
                 out.append('\t.long %s - .' % ar)
-                out.append('\t.short 0x%x' % n['feat'])
+                # 6.x layout: u32 ft_flags (cpuid:16, flags:16), as the kernel emits.
+                out.append('\t.long 0x%x' % n['feat'])
                 out.append('\t.byte %s - %s' % (aop, ao))
                 out.append('\t.byte %s - %s' % (are, ar))
                 out.append('\t.popsection')

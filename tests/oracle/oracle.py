@@ -119,17 +119,20 @@ class Obj:
             for o in range(0, len(buf) - 11, 12):
                 i, f, _d = struct.unpack_from('<iii', buf, o)
                 self.extab[(b + o + i) & MASK64] = (b + o + 4 + f) & MASK64
-        # .altinstructions (orig, repl, feature:16, orig_len:8, repl_len:8)
+        # .altinstructions, the 6.x layout: s32 orig, s32 repl, u32 ft_flags,
+        # u8 orig_len, u8 repl_len (14 bytes)
         self.alts = []
+        self.alt_repl = []  # (orig, replacement address, replacement length)
         if '.altinstructions' in self.secs:
             _, b, buf = self.secs['.altinstructions']
             rbase, rbuf = self.secs['.altinstr_replacement'][1], self.secs['.altinstr_replacement'][2]
-            for o in range(0, len(buf) - 11, 12):
-                oi, ri, feat, ol, rl = struct.unpack_from('<iiHBB', buf, o)
+            for o in range(0, len(buf) - 13, 14):
+                oi, ri, feat, ol, rl = struct.unpack_from('<iiIBB', buf, o)
                 orig = (b + o + oi) & MASK64
                 repl = (b + o + 4 + ri) & MASK64
                 rb = bytes(rbuf[repl - rbase: repl - rbase + rl])
                 self.alts.append((orig, ol, rb, feat))
+                self.alt_repl.append((orig, repl, rl))
         self.meta = []
         if '.oracle_meta' in self.secs:
             buf = self.secs['.oracle_meta'][2]
@@ -322,10 +325,17 @@ def run_rspill(rspill, obj_path, timeout=60):
     return p.returncode, findings, p.stderr, bad
 
 
-def claims_of(findings, obj, notes):
-    """-> {addr: [(finding_summary, k)]}"""
+def claims_of(findings, obj, notes, patched=False):
+    """-> {addr: [(finding_summary, k)]}. A restore inside .altinstructions
+    replacement code (rspill reports it at the site it patches, with
+    `alternative_for` and `replacement_offset`) is a claim about the patched
+    code only: with `patched`, those claims, at the address the replacement
+    instruction has once copied over the site; without, the others."""
     out = {}
     for f in findings:
+        in_repl = f.get('alternative_for') is not None
+        if in_repl != patched:
+            continue
         red = f.get('restore_redundant')
         delta = f.get('rsp_delta')
         if red is True:
@@ -342,6 +352,14 @@ def claims_of(findings, obj, notes):
             notes.append('claim outside .text functions: %s %s+%s' % (f.get('section'), fn, f.get('offset')))
             continue
         addr = obj.funcs[fn][0] + f['offset']
+        if in_repl:
+            rbase = obj.secs['.altinstr_replacement'][1]
+            where = rbase + f['replacement_offset']
+            hits = [o + (where - r) for o, r, rl in obj.alt_repl if o == addr and r <= where < r + rl]
+            if len(hits) != 1:
+                notes.append('replacement claim not placed: %s+%s' % (fn, f.get('offset')))
+                continue
+            addr = hits[0]
         desc = '%s+0x%x (%s) %s' % (fn, f['offset'], f.get('kind'),
                                      'redundant' if red else 'rsp_delta=%d' % k)
         asm = f.get('assumptions') or []
@@ -379,8 +397,9 @@ def check_object_meta(rspill, obj_path, meta_obj_path, funcinfo, runs, seed, sta
         notes.append('rspill exit %d on %s: %s %s' % (rc, file_label, err.strip()[:500], bad[:3]))
         stats['rspill_errors'] += 1
     claims = claims_of(findings, obj, notes)
+    repl_claims = claims_of(findings, obj, notes, patched=True)
     stats['findings'] += len(findings)
-    stats['claims'] += sum(len(v) for v in claims.values())
+    stats['claims'] += sum(len(v) for v in claims.values()) + sum(len(v) for v in repl_claims.values())
     names = list(funcinfo)
     # meta -> per function restore addresses
     alt_site = {}
@@ -409,6 +428,8 @@ def check_object_meta(rspill, obj_path, meta_obj_path, funcinfo, runs, seed, sta
                 a = alt_site[(fi, ctx)] + off
             restores[a] = d
         vclaims = {a: c for a, c in claims.items() if not (v and ex.in_patch(a))}
+        if v:
+            vclaims.update(repl_claims)
         ex.prepare(restores, vclaims)
         for fi, name in enumerate(names):
             entry = obj.funcs[name][0]

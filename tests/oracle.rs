@@ -1,0 +1,70 @@
+//! The concrete-execution oracle (`tests/oracle/oracle.py`), bounded: random
+//! functions assembled by clang-19, scanned by rspill, executed in Unicorn; every
+//! `restore_redundant`/`rsp_delta` claim is checked against the executed %rsp.
+//! The 30-minute run is `tests/oracle/oracle.py --seconds 1800 --count 1000000`.
+
+mod common;
+
+use std::process::Command;
+
+#[test]
+fn every_claim_holds_on_execution() {
+    let Some(python) =
+        common::require("python3 with unicorn (python3-unicorn)", "/usr/bin/python3")
+    else {
+        return;
+    };
+    if common::require("clang-19", "clang-19").is_none() {
+        return;
+    }
+    let modules = Command::new(&python)
+        .args(["-c", "import unicorn, capstone, elftools"])
+        .status()
+        .unwrap();
+    if !modules.success() {
+        assert!(
+            std::env::var_os("RSPILL_REQUIRE_TOOLS").is_none(),
+            "python3-unicorn, python3-capstone and python3-pyelftools are required"
+        );
+        eprintln!("skipping: python3-unicorn/capstone/pyelftools not installed");
+        return;
+    }
+    let repo = common::repo();
+    let self_test = Command::new(&python)
+        .arg(repo.join("tests/oracle/oracle.py"))
+        .arg("--self-test")
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&self_test.stdout);
+    assert!(
+        self_test.status.success() && text.contains("self-test: PASS"),
+        "the oracle must catch deliberately false claims:\n{text}"
+    );
+    let failures = tempfile::tempdir().unwrap();
+    let out = Command::new(&python)
+        .arg(repo.join("tests/oracle/oracle.py"))
+        .args(["--rspill", env!("CARGO_BIN_EXE_rspill")])
+        .args([
+            "--count",
+            "150",
+            "--seconds",
+            "90",
+            "--jobs",
+            "2",
+            "--seed",
+            "1",
+        ])
+        .arg("--keep-failures")
+        .arg(failures.path())
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    let last = text
+        .lines()
+        .rev()
+        .find(|l| l.starts_with("oracle: "))
+        .unwrap_or_else(|| panic!("no summary line:\n{text}"));
+    println!("{last}");
+    assert!(last.ends_with(" 0 violations"), "{text}");
+    assert!(out.status.success(), "{text}");
+}
