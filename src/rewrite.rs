@@ -153,6 +153,10 @@ pub fn plan(module: &Module, only: &[String]) -> Result<Plan, String> {
         if !only.is_empty() && !only.contains(&finding.function) {
             continue;
         }
+        // Realignments and allocas move %rsp by design: nothing to rewrite.
+        if finding.kind == crate::findings::Kind::RspDynamic {
+            continue;
+        }
         // By address, never by name: static functions share names in vmlinux.o.
         let start = finding.address - finding.offset as u64;
         let Some(func) = module.functions.iter().find(|f| {
