@@ -61,6 +61,33 @@ pub struct Insn {
 }
 
 impl Insn {
+    /// An instruction with no kernel-table or replacement facts attached yet.
+    fn new(
+        off: u32,
+        len: u8,
+        ins: Instruction,
+        flow: Flow,
+        target_name: Option<Arc<str>>,
+        has_reloc: bool,
+    ) -> Insn {
+        Insn {
+            off,
+            len,
+            ins,
+            flow,
+            target_name,
+            has_reloc,
+            jump_label: None,
+            ex_fixup: None,
+            ex_data: 0,
+            alt_entries: Vec::new(),
+            alt_site: None,
+            alt_section_offset: 0,
+            fallthrough_to: None,
+            callee_is_local: false,
+        }
+    }
+
     pub fn end(&self) -> u32 {
         self.off + self.len as u32
     }
@@ -343,22 +370,7 @@ fn decode_with(
         decoder.decode_out(&mut ins);
         let off = pos as u32;
         if ins.code() == Code::INVALID {
-            out.push(Insn {
-                off,
-                len: 1,
-                ins,
-                flow: Flow::Stop,
-                target_name: None,
-                has_reloc: false,
-                jump_label: None,
-                ex_fixup: None,
-                ex_data: 0,
-                alt_entries: Vec::new(),
-                alt_site: None,
-                alt_section_offset: 0,
-                fallthrough_to: None,
-                callee_is_local: false,
-            });
+            out.push(Insn::new(off, 1, ins, Flow::Stop, None, false));
             if decoder.set_position(pos + 1).is_err() {
                 break;
             }
@@ -414,22 +426,7 @@ fn decode_with(
         } else {
             flow
         };
-        out.push(Insn {
-            off,
-            len,
-            ins,
-            flow,
-            target_name,
-            has_reloc,
-            jump_label: None,
-            ex_fixup: None,
-            ex_data: 0,
-            alt_entries: Vec::new(),
-            alt_site: None,
-            alt_section_offset: 0,
-            fallthrough_to: None,
-            callee_is_local: false,
-        });
+        out.push(Insn::new(off, len, ins, flow, target_name, has_reloc));
     }
     out
 }

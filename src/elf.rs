@@ -681,6 +681,23 @@ fn section_relocs(
 /// Size of `struct jump_entry` on x86-64: s32 code, s32 target, long key.
 const JUMP_ENTRY_SIZE: u64 = 16;
 
+/// Where a relocation of a table points: (ELF section index, symbol value +
+/// addend). Relocations against undefined or absolute symbols point nowhere.
+fn relocation_target(
+    file: &ElfFile64<Endianness>,
+    rel: &object::Relocation,
+) -> Option<(usize, u64)> {
+    let (sec, value) = match rel.target() {
+        RelocationTarget::Symbol(i) => file
+            .symbol_by_index(i)
+            .ok()
+            .and_then(|sym| Some((sym.section_index()?.0, sym.address())))?,
+        RelocationTarget::Section(i) => (i.0, 0),
+        _ => return None,
+    };
+    Some((sec, value.wrapping_add(rel.addend() as u64)))
+}
+
 /// Read `__jump_table` into each code section's jump-label edges. In relocatable
 /// objects the entries' `code` and `target` fields are relocations; in linked
 /// images they are offsets relative to the field itself.
@@ -694,52 +711,14 @@ fn attach_jump_labels(
     let Some(table) = file.section_by_name("__jump_table") else {
         return;
     };
-    let Ok(data) = table.data() else { return };
-    // (ELF section index, offset) of each entry field.
-    let mut fields: HashMap<u64, (usize, u64)> = HashMap::new();
-    match kind {
-        ModuleKind::Relocatable => {
-            for (offset, rel) in table.relocations() {
-                let target = match rel.target() {
-                    RelocationTarget::Symbol(i) => file
-                        .symbol_by_index(i)
-                        .ok()
-                        .and_then(|sym| Some((sym.section_index()?.0, sym.address()))),
-                    RelocationTarget::Section(i) => Some((i.0, 0)),
-                    _ => None,
-                };
-                if let Some((sec, value)) = target {
-                    fields.insert(offset, (sec, value.wrapping_add(rel.addend() as u64)));
-                }
-            }
-        }
-        ModuleKind::Executable => {
-            let base = table.address();
-            for off in (0..data.len() as u64).step_by(4) {
-                let Some(b) = data.get(off as usize..off as usize + 4) else {
-                    break;
-                };
-                let rel = i32::from_le_bytes([b[0], b[1], b[2], b[3]]) as i64;
-                let addr = base.wrapping_add(off).wrapping_add(rel as u64);
-                if let Some((&sec, &sbase)) = bases.iter().find(|&(&sec, &sbase)| {
-                    elf_index.contains(&sec) && addr >= sbase && {
-                        let size = file
-                            .section_by_index(SectionIndex(sec))
-                            .map(|s| s.size())
-                            .unwrap_or(0);
-                        addr < sbase.saturating_add(size)
-                    }
-                }) {
-                    fields.insert(off, (sec, addr - sbase));
-                }
-            }
-        }
-    }
-    let entries = data.len() as u64 / JUMP_ENTRY_SIZE;
+    let Some(fields) = TableFields::new(file, kind, &table, bases, Some(elf_index)) else {
+        return;
+    };
+    let entries = fields.data.len() as u64 / JUMP_ENTRY_SIZE;
     for e in 0..entries {
-        let (Some(&(cs, code)), Some(&(ts, target))) = (
-            fields.get(&(e * JUMP_ENTRY_SIZE)),
-            fields.get(&(e * JUMP_ENTRY_SIZE + 4)),
+        let (Some((cs, code)), Some((ts, target))) = (
+            fields.field(e * JUMP_ENTRY_SIZE),
+            fields.field(e * JUMP_ENTRY_SIZE + 4),
         ) else {
             continue;
         };
@@ -770,31 +749,27 @@ struct TableFields<'a> {
 }
 
 impl<'a> TableFields<'a> {
+    /// `only`: in linked images, the sections a field may point into (None:
+    /// every allocated section).
     fn new(
         file: &'a ElfFile64<'a, Endianness>,
         kind: ModuleKind,
         table: &object::read::elf::ElfSection64<'a, 'a, Endianness>,
         bases: &HashMap<usize, u64>,
+        only: Option<&[usize]>,
     ) -> Option<TableFields<'a>> {
         let data = table.data().ok()?;
         let mut relocated = HashMap::new();
         if kind == ModuleKind::Relocatable {
             for (offset, rel) in table.relocations() {
-                let target = match rel.target() {
-                    RelocationTarget::Symbol(i) => file
-                        .symbol_by_index(i)
-                        .ok()
-                        .and_then(|sym| Some((sym.section_index()?.0, sym.address()))),
-                    RelocationTarget::Section(i) => Some((i.0, 0)),
-                    _ => None,
-                };
-                if let Some((sec, value)) = target {
-                    relocated.insert(offset, (sec, value.wrapping_add(rel.addend() as u64)));
+                if let Some(target) = relocation_target(file, &rel) {
+                    relocated.insert(offset, target);
                 }
             }
         }
-        let sections = bases
+        let mut sections: Vec<(usize, u64, u64)> = bases
             .iter()
+            .filter(|(i, _)| only.is_none_or(|o| o.contains(i)))
             .map(|(&i, &a)| {
                 let size = file
                     .section_by_index(SectionIndex(i))
@@ -803,6 +778,7 @@ impl<'a> TableFields<'a> {
                 (i, a, size)
             })
             .collect();
+        sections.sort_unstable();
         Some(TableFields {
             base: table.address(),
             data,
@@ -871,7 +847,7 @@ fn attach_kernel_tables(
         }
     }
     if let Some(table) = file.section_by_name("__ex_table") {
-        if let Some(fields) = TableFields::new(file, kind, &table, bases) {
+        if let Some(fields) = TableFields::new(file, kind, &table, bases, None) {
             let entries = fields.data.len() as u64 / EX_ENTRY_SIZE;
             for e in 0..entries {
                 let Some((is, insn)) = fields.field(e * EX_ENTRY_SIZE) else {
@@ -895,7 +871,7 @@ fn attach_kernel_tables(
         }
     }
     if let Some(table) = file.section_by_name(".altinstructions") {
-        if let Some(fields) = TableFields::new(file, kind, &table, bases) {
+        if let Some(fields) = TableFields::new(file, kind, &table, bases, None) {
             let entries = fields.data.len() as u64 / ALT_ENTRY_SIZE;
             for e in 0..entries {
                 let at = e * ALT_ENTRY_SIZE;
@@ -932,21 +908,11 @@ fn attach_kernel_tables(
                                         if at < roff || at >= end {
                                             continue;
                                         }
-                                        let target = match rel.target() {
-                                            RelocationTarget::Symbol(i) => {
-                                                file.symbol_by_index(i).ok().and_then(|sym| {
-                                                    Some((sym.section_index()?.0, sym.address()))
-                                                })
-                                            }
-                                            RelocationTarget::Section(i) => Some((i.0, 0)),
-                                            _ => None,
-                                        };
+                                        let target = relocation_target(file, &rel);
                                         if let Some((sec, value)) = target {
                                             // A rel32 branch field ends its
                                             // instruction: target = S + A + 4.
-                                            let t = value
-                                                .wrapping_add(rel.addend() as u64)
-                                                .wrapping_add(4);
+                                            let t = value.wrapping_add(4);
                                             alt.branch_targets.push(((at - roff) as u32, sec, t));
                                         }
                                     }

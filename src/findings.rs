@@ -353,6 +353,36 @@ pub fn classify(
     })
 }
 
+/// A %rsp write the analysis could not reach: an unprovable restore.
+pub fn unanalysed(ctx: &FunctionContext, ins: &Insn, why: &str) -> Finding {
+    Finding {
+        record_type: "finding".to_string(),
+        file: ctx.file.to_string(),
+        section: ctx.section.to_string(),
+        function: ctx.function.to_string(),
+        offset: ins.off,
+        address: ctx.address + ins.off as u64,
+        kind: Kind::RspUnknownRestore,
+        restore_redundant: false,
+        rsp_delta: None,
+        assumed_rsp_delta: None,
+        assumptions: Vec::new(),
+        no_claim: Some(why.to_string()),
+        alternative_for: None,
+        replacement_offset: None,
+        objtool_would_fail: false,
+        objtool_message: None,
+        in_loop: false,
+        restored_from: "?".to_string(),
+        sites: Sites {
+            restore: ins.off,
+            ..Default::default()
+        },
+        summary: format!("%rsp write not analysed: {why}"),
+        source: None,
+    }
+}
+
 /// %rbp is the frame pointer when it holds CFA-16 (after `push %rbp; mov %rsp,%rbp`)
 /// or a realigned-frame address (DRAP), and did not come back from a stack slot.
 fn is_frame_pointer(rbp: &Val) -> bool {

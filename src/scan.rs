@@ -406,7 +406,7 @@ pub fn analyse_decoded(
     let mut info = iced_x86::InstructionInfoFactory::new();
     for (i, ins) in insns.iter().enumerate() {
         if !reached(i) && writes_rsp_non_constant(&mut info, &ins.ins) {
-            findings.push(unanalysed_finding(
+            findings.push(crate::findings::unanalysed(
                 &ctx,
                 ins,
                 "not reached from the function's entry in rspill's control-flow graph (only through an indirect jump, or dead code)",
@@ -430,7 +430,7 @@ pub fn analyse_decoded(
                 let mut ins = first.clone();
                 ins.off = off;
                 if writes_rsp_non_constant(&mut info, &ins.ins) {
-                    findings.push(unanalysed_finding(
+                    findings.push(crate::findings::unanalysed(
                         &ctx,
                         &ins,
                         "in code reached by a jump into the middle of another instruction",
@@ -462,36 +462,6 @@ pub fn analyse_decoded(
         findings,
         verdict,
         states,
-    }
-}
-
-/// A %rsp write the analysis could not reach: an unprovable restore.
-fn unanalysed_finding(ctx: &FunctionContext, ins: &Insn, why: &str) -> Finding {
-    Finding {
-        record_type: "finding".to_string(),
-        file: ctx.file.to_string(),
-        section: ctx.section.to_string(),
-        function: ctx.function.to_string(),
-        offset: ins.off,
-        address: ctx.address + ins.off as u64,
-        kind: crate::findings::Kind::RspUnknownRestore,
-        restore_redundant: false,
-        rsp_delta: None,
-        assumed_rsp_delta: None,
-        assumptions: Vec::new(),
-        no_claim: Some(why.to_string()),
-        alternative_for: None,
-        replacement_offset: None,
-        objtool_would_fail: false,
-        objtool_message: None,
-        in_loop: false,
-        restored_from: "?".to_string(),
-        sites: crate::findings::Sites {
-            restore: ins.off,
-            ..Default::default()
-        },
-        summary: format!("%rsp write not analysed: {why}"),
-        source: None,
     }
 }
 

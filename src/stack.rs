@@ -812,9 +812,7 @@ impl Analyzer {
             Val::Ext(o) if index_val.is_none() && o != NO_IDENTITY => {
                 Addr::Pointer(Some((o, disp)))
             }
-            Val::Const(c) if index_val.is_none() => {
-                Addr::Pointer(Some((NO_IDENTITY, c.wrapping_add(disp)))).without_identity()
-            }
+            // A pointer from a constant has no identity a cell could be keyed by.
             _ => Addr::Pointer(None),
         }
     }
@@ -2028,20 +2026,6 @@ impl Analyzer {
             state.df = Df::Clear;
         } else if (ins.rflags_modified() | ins.rflags_undefined()) & df != 0 {
             state.df = Df::Unknown;
-        }
-    }
-}
-
-trait WithoutIdentity {
-    fn without_identity(self) -> Self;
-}
-
-impl WithoutIdentity for Addr {
-    /// A pointer from a constant: no identity a cell could be keyed by.
-    fn without_identity(self) -> Self {
-        match self {
-            Addr::Pointer(_) => Addr::Pointer(None),
-            a => a,
         }
     }
 }
