@@ -149,6 +149,8 @@ pub fn describe_val(v: &Val) -> String {
             k,
             ..
         } => format!("ALIGNED@{a:#x}{}", fmt_k(*k)),
+        // Lost where %rsp moved past it: no single instruction to name.
+        Val::Lost(l) if l.at == crate::stack::AT_ENTRY => format!("lost ({})", lost_text(l.why)),
         Val::Lost(l) => format!("lost ({} at {:#x})", lost_text(l.why), l.at),
         Val::Ext(o) if crate::stack::is_entry_origin(*o) => "value from entry".to_string(),
         Val::Ext(o) if *o == crate::stack::NO_IDENTITY => "non-stack value".to_string(),
