@@ -215,29 +215,38 @@ pub fn decode_for_analysis(module: &Module, func: &Function) -> (Vec<Insn>, Inco
     let section = &module.sections[func.section];
     incomplete.extend(section.table_problems.iter().cloned());
     let (lo, hi) = (func.offset, func.offset + func.size);
-    for &(site, fixup, _) in &section.ex_fixups {
-        let site_in = site >= lo && site < hi;
-        if site_in && fixup == crate::elf::UNKNOWN_FIXUP {
+    let sites = section.ex_fixups.partition_point(|&(s, _, _)| s < lo);
+    for &(site, fixup, _) in section.ex_fixups[sites..].iter().take_while(|e| e.0 < hi) {
+        if fixup == crate::elf::UNKNOWN_FIXUP {
             incomplete.push(format!(
                 "the __ex_table entry for +{:#x} has no fixup address",
                 site - lo
             ));
-        } else if site_in && !(fixup >= lo && fixup < hi) {
+        } else if !(fixup >= lo && fixup < hi) {
             incomplete.push(format!(
                 "the __ex_table fixup for +{:#x} lies outside the function",
                 site - lo
             ));
-        } else if !site_in && fixup >= lo && fixup < hi {
+        }
+    }
+    let targets = section
+        .ex_fixups_by_target
+        .partition_point(|&(f, _)| f < lo);
+    for &(fixup, site) in section.ex_fixups_by_target[targets..]
+        .iter()
+        .take_while(|e| e.0 < hi)
+    {
+        if !(site >= lo && site < hi) {
             incomplete.push(format!(
                 "+{:#x} is the __ex_table fixup of an instruction outside the function",
                 fixup - lo
             ));
         }
     }
-    let alts: Vec<_> = section
-        .alternatives
+    let first_alt = section.alternatives.partition_point(|a| a.site < lo);
+    let alts: Vec<_> = section.alternatives[first_alt..]
         .iter()
-        .filter(|a| a.site >= lo && a.site < hi)
+        .take_while(|a| a.site < hi)
         .collect();
     let mut next_virtual = (func.size as u32).wrapping_add(0x1f) & !0xf;
     for alt in alts {

@@ -103,7 +103,10 @@ pub struct CodeSection {
     /// data), sorted. A fault at the instruction continues at the fixup after
     /// the handler named by data (type in bits 0-7, register in 8-11) ran.
     pub ex_fixups: Vec<(u64, u64, u32)>,
-    /// `.altinstructions` entries whose original bytes lie in this section.
+    /// The same entries as (fixup, faulting instruction), sorted by fixup.
+    pub ex_fixups_by_target: Vec<(u64, u64)>,
+    /// `.altinstructions` entries whose original bytes lie in this section,
+    /// sorted by site.
     pub alternatives: Vec<Alternative>,
     /// Kernel tables that could not be read whole (then the control flow of
     /// every function here may be incomplete).
@@ -192,6 +195,8 @@ pub struct Module {
     symbols_by_address: Vec<(u64, Arc<str>)>,
     /// Sections that section-symbol relocations of code reach, by ELF index.
     target_sections: HashMap<usize, TargetSection>,
+    /// Names of the functions local to this module (see `has_local_function`).
+    local_function_names: std::collections::HashSet<String>,
 }
 
 impl Module {
@@ -208,7 +213,7 @@ impl Module {
     /// Whether a function local to this module is called `name` (a call to it
     /// is not a call to the kernel's global function of that name).
     pub fn has_local_function(&self, name: &str) -> bool {
-        self.functions.iter().any(|f| !f.global && f.name == name)
+        self.local_function_names.contains(name)
     }
 
     /// ELF section index of code section `slot`.
@@ -537,6 +542,7 @@ pub fn load(
             relocs,
             jump_labels: Vec::new(),
             ex_fixups: Vec::new(),
+            ex_fixups_by_target: Vec::new(),
             alternatives: Vec::new(),
             table_problems: Vec::new(),
         });
@@ -589,7 +595,14 @@ pub fn load(
         functions_by_address: Vec::new(),
         symbols_by_address: Vec::new(),
         target_sections,
+        local_function_names: Default::default(),
     };
+    module.local_function_names = module
+        .functions
+        .iter()
+        .filter(|f| !f.global)
+        .map(|f| f.name.clone())
+        .collect();
     module.symbols_by_address = symbols_by_address;
     module.build_address_index();
     Ok(module)
@@ -942,6 +955,8 @@ fn attach_kernel_tables(
     for s in sections.iter_mut() {
         s.ex_fixups.sort_unstable();
         s.ex_fixups.dedup();
+        s.ex_fixups_by_target = s.ex_fixups.iter().map(|&(i, f, _)| (f, i)).collect();
+        s.ex_fixups_by_target.sort_unstable();
         s.alternatives.sort_by_key(|a| a.site);
     }
 }
