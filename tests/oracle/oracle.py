@@ -269,7 +269,10 @@ class Executor:
             if nm in ('rdi', 'rsi') and rng.random() < 0.5:
                 x = DATA_LO + rng.randrange(0, DATA_SIZE - 256)
             elif rng.random() < 0.1:
-                x = (self.S - rng.randrange(0, 512)) & MASK64   # plausible stack value
+                # A plausible stack value: in the caller's frame, at or above the
+                # return address. Nothing at entry points below it (the callee's
+                # frame does not exist yet: rspill's contract, and C's).
+                x = (self.S + 8 * rng.randrange(0, 64)) & MASK64
             regs[nm] = x
             uc.reg_write(r, x)
         uc.reg_write(UC_X86_REG_RSP, self.S)
