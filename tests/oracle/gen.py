@@ -683,6 +683,17 @@ class FuncGen:
             elif ch < 0.6:
                 asm.append('movabs $0x%x,%%%s' % (DATA_LO + self.r.randrange(0, DATA_SIZE - 256), r))
                 sem.append(('set', r, ('unk',)))
+        # Sometimes pass stack arguments (written right before the call, so the
+        # callee owns them); %r10 tells the stub how many bytes it may write.
+        if self.r.random() < 0.5 and sp >= 32:
+            k = self.r.randint(1, 4)
+            for i in range(k):
+                asm.append('movq $0x%x,%d(%%rsp)' % (self.r.getrandbits(31), 8 * i))
+                sem.append(('store', ('rsp', 8 * i), 8, ('unk',)))
+            asm.append('mov $%d,%%r10d' % (8 * k))
+        else:
+            asm.append('xor %r10d,%r10d')
+        sem.append(('set', 'r10', ('unk',)))
         asm.append('call %s' % self.r.choice(self.stubs))
         sem.append(('call',))
         self.argpristine = {'rdi': False, 'rsi': False}
@@ -1239,6 +1250,9 @@ def stub_asm(name):
     a = L.append
     a('\t.type %s,@function' % name)
     a('%s:' % name)
+    # %r10: how many bytes of stack arguments the caller wrote from its %rsp
+    # (the only part of the caller's frame a callee may write as its own).
+    a('\tpush %r10')
     a('\tmovl $0x%x,%%r11d' % POOLCUR)
     a('\tmov (%r11),%rax')
     a('\taddq $0x100,(%r11)')
@@ -1259,12 +1273,10 @@ def stub_asm(name):
             a('\tcall %s' % s)
         a('1:')
     # write into the caller's outgoing argument area (just above our return address)
+    a('\tpop %rcx')
     a('\ttestb $16,(%r11)')
     a('\tjz 1f')
     a('\tlea 8(%rsp),%rdi')
-    a('\tmovzbl 3(%r11),%ecx')
-    a('\tand $31,%ecx')
-    a('\tinc %ecx')
     a('\tlea 0x60(%r11),%rsi')
     a('\trep movsb')
     a('1:')
