@@ -118,6 +118,63 @@ fn writes_rsp_interestingly(an: &mut Analyzers, insns: &[Insn]) -> bool {
     })
 }
 
+/// The same question as `writes_rsp_interestingly`, asked of a function's own
+/// bytes without building its instructions (most functions answer no): None
+/// when it does, else how many instructions the bytes hold (undecodable bytes
+/// count one each, as in `decode`).
+fn own_bytes_write_rsp_interestingly(
+    an: &mut Analyzers,
+    module: &Module,
+    f: &Function,
+) -> Option<usize> {
+    let bytes = module.function_bytes(f);
+    let mut decoder = iced_x86::Decoder::with_ip(64, bytes, 0, iced_x86::DecoderOptions::NONE);
+    let mut ins = iced_x86::Instruction::default();
+    let mut starts: Vec<u32> = Vec::with_capacity(bytes.len() / 4 + 1);
+    let mut targets: Vec<u32> = Vec::new();
+    while decoder.can_decode() {
+        let pos = decoder.position();
+        decoder.decode_out(&mut ins);
+        starts.push(pos as u32);
+        if ins.is_invalid() {
+            // As the decoder proper: one byte, then in step again.
+            if decoder.set_position(pos + 1).is_err() {
+                break;
+            }
+            decoder.set_ip((pos + 1) as u64);
+            continue;
+        }
+        if may_write_rsp(&ins) && writes_rsp_non_constant(an.strict.info_factory(), &ins) {
+            return None;
+        }
+        if matches!(ins.op0_kind(), OpKind::NearBranch64 | OpKind::NearBranch32)
+            && matches!(
+                ins.flow_control(),
+                iced_x86::FlowControl::UnconditionalBranch
+                    | iced_x86::FlowControl::ConditionalBranch
+            )
+            && ins.near_branch_target() < bytes.len() as u64
+        {
+            targets.push(ins.near_branch_target() as u32);
+        }
+    }
+    let section = &module.sections[f.section];
+    let (lo, hi) = (f.offset, f.offset + f.size);
+    let inside = |t: u64| (t >= lo && t < hi).then(|| (t - lo) as u32);
+    let first = section.jump_labels.partition_point(|j| j.0 < lo);
+    for &(_, t) in section.jump_labels[first..].iter().take_while(|j| j.0 < hi) {
+        targets.extend(inside(t));
+    }
+    let first = section.ex_fixups.partition_point(|e| e.0 < lo);
+    for &(_, t, _) in section.ex_fixups[first..].iter().take_while(|e| e.0 < hi) {
+        targets.extend(inside(t));
+    }
+    // A jump into the middle of an instruction reaches code the listing does
+    // not show.
+    let overlapping = targets.iter().any(|t| starts.binary_search(t).is_err());
+    (!overlapping).then_some(starts.len())
+}
+
 /// A superset of the instructions that write %rsp: an explicit %rsp (any width)
 /// operand, or an implicit stack-pointer effect. `tests` check it against
 /// iced-x86's instruction info on every decodable byte pattern sampled.
@@ -146,6 +203,7 @@ pub fn may_write_rsp(ins: &iced_x86::Instruction) -> bool {
             | Mnemonic::Sysret
             | Mnemonic::Eretu
             | Mnemonic::Erets
+            | Mnemonic::Sysenter
     )
 }
 
@@ -188,14 +246,20 @@ pub fn scan_module(module: &Module, opts: &ScanOptions) -> ModuleScan {
             scan.details.push(d);
         }
     }
-    if opts.source && !scan.findings.is_empty() {
+    // Source chains point at the asm statement behind a restore; realignments
+    // and allocas (informational, and most of the findings of a whole image)
+    // get none, so that their number does not decide what DWARF costs.
+    let wants_source = |f: &Finding| f.kind != crate::findings::Kind::RspDynamic;
+    if opts.source && scan.findings.iter().any(wants_source) {
         let attached = DwarfSections::load(module).and_then(|sections| {
             let Some(sections) = sections else {
                 return Ok(());
             };
             let dwarf = DwarfIndex::new(&sections)?;
             for (f, calls) in scan.findings.iter_mut().zip(&calls_after) {
-                f.source = Some(source_for(&dwarf, f, calls));
+                if wants_source(f) {
+                    f.source = Some(source_for(&dwarf, f, calls));
+                }
             }
             Ok(())
         });
@@ -315,21 +379,27 @@ pub fn analyse_decoded(
                 }
             }
         });
-    let strict_sol = an.strict.solve(insns, &cfg);
+    // The strict analysis can only prove less than the in-bounds one: run it
+    // only where the in-bounds one has a constant to confirm.
     let mut strict_delta: std::collections::HashMap<u32, Option<i64>> = Default::default();
-    an.strict
-        .replay(insns, &cfg, &strict_sol, &mut |_, _, _, write| {
-            if let Some(w) = write {
-                let d = match (w.before.stack_k(), w.value.stack_k()) {
-                    (Some((b1, k1)), Some((b2, k2))) if b1 == b2 => Some(k2.wrapping_sub(k1)),
-                    _ => None,
-                };
-                strict_delta.insert(w.off, d);
-            }
-        });
+    let mut strict_converged = true;
+    if findings.iter().any(|f| f.rsp_delta.is_some()) {
+        let strict_sol = an.strict.solve(insns, &cfg);
+        strict_converged = strict_sol.converged;
+        an.strict
+            .replay(insns, &cfg, &strict_sol, &mut |_, _, _, write| {
+                if let Some(w) = write {
+                    let d = match (w.before.stack_k(), w.value.stack_k()) {
+                        (Some((b1, k1)), Some((b2, k2))) if b1 == b2 => Some(k2.wrapping_sub(k1)),
+                        _ => None,
+                    };
+                    strict_delta.insert(w.off, d);
+                }
+            });
+    }
 
     // A proof needs every path.
-    if !sol.converged || !strict_sol.converged {
+    if !sol.converged || !strict_converged {
         incomplete.push("the analysis stopped at its work budget".to_string());
     }
     for i in &insns[..real] {
@@ -458,7 +528,7 @@ pub fn analyse_decoded(
     findings.sort_by_key(|x| (x.offset, x.alternative_for.is_some()));
     findings.dedup_by_key(|x| (x.offset, x.alternative_for.is_some()));
     Analysis {
-        converged: sol.converged && strict_sol.converged,
+        converged: sol.converged && strict_converged,
         findings,
         verdict,
         states,
@@ -484,17 +554,27 @@ fn analyse_function(
     f: &Function,
     opts: &ScanOptions,
 ) -> FunctionOutcome {
-    let (insns, incomplete) = decode_for_analysis(module, f);
     let traced = opts.trace.as_deref() == Some(f.name.as_str());
-    let real = insns.partition_point(|i| i.alt_site.is_none());
     let mut out = FunctionOutcome {
         findings: Vec::new(),
         detail: None,
         calls_after: Vec::new(),
-        instructions: real,
+        instructions: 0,
         analysed: false,
         converged: true,
     };
+    // Most functions never write %rsp: decide that on their own bytes first
+    // (replacement code of their alternatives may, so those go the long way).
+    let has_alternatives =
+        module.sections[f.section].has_alternatives_in(f.offset, f.offset + f.size);
+    if !traced && !has_alternatives {
+        if let Some(n) = own_bytes_write_rsp_interestingly(an, module, f) {
+            out.instructions = n;
+            return out;
+        }
+    }
+    let (insns, incomplete) = decode_for_analysis(module, f);
+    out.instructions = insns.partition_point(|i| i.alt_site.is_none());
     if !traced && !writes_rsp_interestingly(an, &insns) {
         return out;
     }
@@ -668,6 +748,57 @@ mod tests {
     //! `llvm-mc-19 -show-encoding`; offsets in the comments).
     use super::analyse_bytes;
     use crate::findings::{Finding, Kind};
+
+    /// The pre-filter may only let through instructions that do not write
+    /// %rsp: over every instruction decoded from 4 MiB of pseudo-random bytes
+    /// (all opcode maps, prefixes and operand forms the decoder accepts),
+    /// whatever iced-x86's instruction info says writes %rsp passes
+    /// `may_write_rsp`.
+    #[test]
+    fn the_rsp_pre_filter_misses_no_rsp_writer() {
+        let mut state = 0x9e37_79b9_7f4a_7c15u64;
+        let mut bytes = vec![0u8; 4 << 20];
+        for b in bytes.iter_mut() {
+            // xorshift64
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            *b = (state >> 24) as u8;
+        }
+        let mut info = iced_x86::InstructionInfoFactory::new();
+        let mut decoder = iced_x86::Decoder::new(64, &bytes, iced_x86::DecoderOptions::NONE);
+        let mut ins = iced_x86::Instruction::default();
+        let (mut seen, mut writers) = (0u64, 0u64);
+        while decoder.can_decode() {
+            decoder.decode_out(&mut ins);
+            if ins.is_invalid() {
+                continue;
+            }
+            seen += 1;
+            let writes = info.info(&ins).used_registers().iter().any(|u| {
+                u.register().full_register() == iced_x86::Register::RSP
+                    && matches!(
+                        u.access(),
+                        iced_x86::OpAccess::Write
+                            | iced_x86::OpAccess::CondWrite
+                            | iced_x86::OpAccess::ReadWrite
+                            | iced_x86::OpAccess::ReadCondWrite
+                    )
+            });
+            if writes {
+                writers += 1;
+                assert!(
+                    super::may_write_rsp(&ins),
+                    "missed: {ins} ({:?})",
+                    ins.code()
+                );
+            }
+        }
+        assert!(
+            seen > 500_000 && writers > 1_000,
+            "{seen} instructions, {writers} writers"
+        );
+    }
 
     fn one(bytes: &[u8]) -> (Finding, Option<String>) {
         let a = analyse_bytes(bytes, "f");

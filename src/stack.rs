@@ -2071,6 +2071,23 @@ pub fn writes_rsp_non_constant(
     info: &mut InstructionInfoFactory,
     ins: &iced_x86::Instruction,
 ) -> bool {
+    let op0_rsp = ins.op_count() > 0
+        && ins.op0_kind() == OpKind::Register
+        && ins.op0_register().full_register() == Register::RSP;
+    // The implicit stack operations move %rsp by a constant (asked first: they
+    // are common, and instruction info is not free).
+    match ins.mnemonic() {
+        Mnemonic::Push
+        | Mnemonic::Pushf
+        | Mnemonic::Pushfq
+        | Mnemonic::Popf
+        | Mnemonic::Popfq
+        | Mnemonic::Call
+        | Mnemonic::Ret
+        | Mnemonic::Retf => return false,
+        Mnemonic::Pop => return op0_rsp,
+        _ => {}
+    }
     let writes = info
         .info(ins)
         .used_registers()
@@ -2079,15 +2096,7 @@ pub fn writes_rsp_non_constant(
     if !writes {
         return false;
     }
-    let op0_rsp = ins.op_count() > 0
-        && ins.op0_kind() == OpKind::Register
-        && ins.op0_register().full_register() == Register::RSP;
     match ins.mnemonic() {
-        Mnemonic::Push | Mnemonic::Pushf | Mnemonic::Pushfq | Mnemonic::Popf | Mnemonic::Popfq => {
-            false
-        }
-        Mnemonic::Pop => op0_rsp,
-        Mnemonic::Call | Mnemonic::Ret | Mnemonic::Retf => false,
         Mnemonic::Add | Mnemonic::Sub => {
             !(ins.op0_register() == Register::RSP
                 && matches!(
