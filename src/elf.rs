@@ -145,12 +145,6 @@ impl CodeSection {
         Some(self.jump_labels[i].1)
     }
 
-    /// Whether an `.altinstructions` site lies in `[start, end)`.
-    pub fn has_alternatives_in(&self, start: u64, end: u64) -> bool {
-        let i = self.alternatives.partition_point(|a| a.site < start);
-        self.alternatives.get(i).is_some_and(|a| a.site < end)
-    }
-
     /// Relocations that patch bytes in `[start, end)` (section offsets).
     pub fn relocs_in(&self, start: u64, end: u64) -> &[Reloc] {
         let lo = self.relocs.partition_point(|r| r.offset < start);

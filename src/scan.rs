@@ -175,6 +175,35 @@ fn own_bytes_write_rsp_interestingly(
     (!overlapping).then_some(starts.len())
 }
 
+/// Whether replacement code of the function's `.altinstructions` sites may
+/// write %rsp (or cannot be read: then the long way decides).
+fn replacements_write_rsp(an: &mut Analyzers, module: &Module, f: &Function) -> bool {
+    let section = &module.sections[f.section];
+    let first = section.alternatives.partition_point(|a| a.site < f.offset);
+    section.alternatives[first..]
+        .iter()
+        .take_while(|a| a.site < f.offset + f.size)
+        .any(|a| {
+            a.unreadable || {
+                let mut decoder = iced_x86::Decoder::with_ip(
+                    64,
+                    &a.replacement,
+                    0,
+                    iced_x86::DecoderOptions::NONE,
+                );
+                let mut ins = iced_x86::Instruction::default();
+                let mut found = false;
+                while decoder.can_decode() && !found {
+                    decoder.decode_out(&mut ins);
+                    found = ins.is_invalid()
+                        || (may_write_rsp(&ins)
+                            && writes_rsp_non_constant(an.strict.info_factory(), &ins));
+                }
+                found
+            }
+        })
+}
+
 /// A superset of the instructions that write %rsp: an explicit %rsp (any width)
 /// operand, or an implicit stack-pointer effect. `tests` check it against
 /// iced-x86's instruction info on every decodable byte pattern sampled.
@@ -563,11 +592,9 @@ fn analyse_function(
         analysed: false,
         converged: true,
     };
-    // Most functions never write %rsp: decide that on their own bytes first
-    // (replacement code of their alternatives may, so those go the long way).
-    let has_alternatives =
-        module.sections[f.section].has_alternatives_in(f.offset, f.offset + f.size);
-    if !traced && !has_alternatives {
+    // Most functions never write %rsp: decide that on their own bytes and
+    // their alternatives' replacement bytes first.
+    if !traced && !replacements_write_rsp(an, module, f) {
         if let Some(n) = own_bytes_write_rsp_interestingly(an, module, f) {
             out.instructions = n;
             return out;

@@ -430,28 +430,24 @@ impl State {
                 changed = true;
             }
         }
-        let keys: BTreeSet<(Base, i64)> = self
-            .slots
-            .keys()
-            .chain(other.slots.keys())
-            .copied()
-            .collect();
-        for key in keys {
-            let absent = Val::Ext(NO_IDENTITY);
-            let a = self.slots.get(&key).unwrap_or(&absent);
-            let b = other.slots.get(&key).unwrap_or(&absent);
-            let j = a.join(b, at);
-            let j_opt = j.is_stack_derived().then_some(j);
-            if self.slots.get(&key) != j_opt.as_ref() {
+        // Every tracked slot holds a stack-derived value, and a join with one is
+        // stack-derived again: slots are only ever added or changed here.
+        let absent = Val::Ext(NO_IDENTITY);
+        for (key, mine) in self.slots.iter_mut() {
+            let theirs = other.slots.get(key).unwrap_or(&absent);
+            if mine == theirs {
+                continue;
+            }
+            let j = mine.join(theirs, at);
+            if j != *mine {
+                *mine = j;
                 changed = true;
-                match j_opt {
-                    Some(v) => {
-                        self.slots.insert(key, v);
-                    }
-                    None => {
-                        self.slots.remove(&key);
-                    }
-                }
+            }
+        }
+        for (key, theirs) in &other.slots {
+            if !self.slots.contains_key(key) {
+                self.slots.insert(*key, absent.join(theirs, at));
+                changed = true;
             }
         }
         for e in &other.escaped {
