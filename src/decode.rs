@@ -356,6 +356,28 @@ pub fn decode_for_analysis(module: &Module, func: &Function) -> (Vec<Insn>, Inco
     (insns, incomplete)
 }
 
+/// The decoder's walk over `bytes`: each instruction with its offset, an
+/// undecodable byte as one invalid instruction after which decoding resumes at
+/// the next byte (as `decode_with` does).
+pub fn instructions(bytes: &[u8]) -> impl Iterator<Item = (u32, Instruction)> + '_ {
+    let mut decoder = Decoder::with_ip(64, bytes, 0, DecoderOptions::NONE);
+    std::iter::from_fn(move || {
+        if !decoder.can_decode() {
+            return None;
+        }
+        let pos = decoder.position();
+        let ins = decoder.decode();
+        if ins.is_invalid() {
+            if decoder.set_position(pos + 1).is_err() {
+                // Past the end: nothing more to decode.
+                let _ = decoder.set_position(bytes.len());
+            }
+            decoder.set_ip((pos + 1) as u64);
+        }
+        Some((pos as u32, ins))
+    })
+}
+
 /// Decode bytes that carry no relocations and no symbols (unit tests, fuzzing).
 pub fn decode_raw(bytes: &[u8]) -> Vec<Insn> {
     decode_with(bytes, &|_, _| None, &|_| None)

@@ -128,20 +128,11 @@ fn own_bytes_write_rsp_interestingly(
     f: &Function,
 ) -> Option<usize> {
     let bytes = module.function_bytes(f);
-    let mut decoder = iced_x86::Decoder::with_ip(64, bytes, 0, iced_x86::DecoderOptions::NONE);
-    let mut ins = iced_x86::Instruction::default();
     let mut starts: Vec<u32> = Vec::with_capacity(bytes.len() / 4 + 1);
     let mut targets: Vec<u32> = Vec::new();
-    while decoder.can_decode() {
-        let pos = decoder.position();
-        decoder.decode_out(&mut ins);
-        starts.push(pos as u32);
+    for (pos, ins) in crate::decode::instructions(bytes) {
+        starts.push(pos);
         if ins.is_invalid() {
-            // As the decoder proper: one byte, then in step again.
-            if decoder.set_position(pos + 1).is_err() {
-                break;
-            }
-            decoder.set_ip((pos + 1) as u64);
             continue;
         }
         if may_write_rsp(&ins) && writes_rsp_non_constant(an.strict.info_factory(), &ins) {
@@ -184,23 +175,12 @@ fn replacements_write_rsp(an: &mut Analyzers, module: &Module, f: &Function) -> 
         .iter()
         .take_while(|a| a.site < f.offset + f.size)
         .any(|a| {
-            a.unreadable || {
-                let mut decoder = iced_x86::Decoder::with_ip(
-                    64,
-                    &a.replacement,
-                    0,
-                    iced_x86::DecoderOptions::NONE,
-                );
-                let mut ins = iced_x86::Instruction::default();
-                let mut found = false;
-                while decoder.can_decode() && !found {
-                    decoder.decode_out(&mut ins);
-                    found = ins.is_invalid()
+            a.unreadable
+                || crate::decode::instructions(&a.replacement).any(|(_, ins)| {
+                    ins.is_invalid()
                         || (may_write_rsp(&ins)
-                            && writes_rsp_non_constant(an.strict.info_factory(), &ins));
-                }
-                found
-            }
+                            && writes_rsp_non_constant(an.strict.info_factory(), &ins))
+                })
         })
 }
 
@@ -956,6 +936,17 @@ mod tests {
         assert!(!f.restore_redundant);
     }
 
+    /// Allocas and realignments are reported as `rsp-dynamic` and nothing else.
+    fn only_dynamic(a: &super::Analysis) {
+        assert!(
+            a.findings
+                .iter()
+                .all(|f| f.kind == Kind::RspDynamic && !f.restore_redundant),
+            "{:?}",
+            a.findings
+        );
+    }
+
     #[test]
     fn frame_pointer_epilogues_are_not_findings_and_allocas_are_dynamic() {
         // push %rbp; mov %rsp,%rbp; sub $0x20,%rsp; leave; ret
@@ -974,13 +965,7 @@ mod tests {
             ],
             "f",
         );
-        assert!(
-            a.findings
-                .iter()
-                .all(|f| f.kind == Kind::RspDynamic && !f.restore_redundant),
-            "{:?}",
-            a.findings
-        );
+        only_dynamic(&a);
         assert_eq!(a.verdict.message, None);
         // push %rbp; mov %rsp,%rbp; and $-32,%rsp; mov %rbp,%rsp; pop %rbp; ret
         let a = analyse_bytes(
@@ -989,13 +974,7 @@ mod tests {
             ],
             "f",
         );
-        assert!(
-            a.findings
-                .iter()
-                .all(|f| f.kind == Kind::RspDynamic && !f.restore_redundant),
-            "{:?}",
-            a.findings
-        );
+        only_dynamic(&a);
     }
 
     #[test]
