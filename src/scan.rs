@@ -344,6 +344,12 @@ impl Default for Analyzers {
 /// Run the stack analyses and objtool's model over decoded instructions and
 /// classify every %rsp write. `incomplete` lists what is already known to make
 /// the control flow incomplete (then nothing is claimed).
+/// %rsp before a write and the value written, as (base, offset) where provable.
+type WriteEnds = (
+    Option<(crate::stack::Base, i64)>,
+    Option<(crate::stack::Base, i64)>,
+);
+
 pub fn analyse_decoded(
     an: &mut Analyzers,
     insns: &[Insn],
@@ -369,6 +375,8 @@ pub fn analyse_decoded(
     // precise one); proofs only from the strict one.
     let sol = an.in_bounds.solve(insns, &cfg);
     let mut findings = Vec::new();
+    // What each %rsp write leaves in %rsp, relative to what (in-bounds view).
+    let mut in_bounds_writes: std::collections::HashMap<u32, WriteEnds> = Default::default();
     let mut states: Vec<Option<(State, State)>> = if want_states {
         vec![None; insns.len()]
     } else {
@@ -377,6 +385,7 @@ pub fn analyse_decoded(
     an.in_bounds
         .replay(insns, &cfg, &sol, &mut |ins, before, after, write| {
             if let Some(w) = write {
+                in_bounds_writes.insert(w.off, (w.before.stack_k(), w.value.stack_k()));
                 let from = restored_from(&ins.ins, w.form);
                 if let Some(finding) = classify(&ctx, w, &before.regs[crate::stack::RBP], from) {
                     findings.push(finding);
@@ -390,19 +399,23 @@ pub fn analyse_decoded(
         });
     // The strict analysis can only prove less than the in-bounds one: run it
     // only where the in-bounds one has a constant to confirm.
-    let mut strict_delta: std::collections::HashMap<u32, Option<i64>> = Default::default();
+    // (Also where it says a DRAP/alloca epilogue leaves the frame: that is a
+    // statement about the value too.)
+    let mut strict_writes: std::collections::HashMap<u32, WriteEnds> = Default::default();
     let mut strict_converged = true;
-    if findings.iter().any(|f| f.rsp_delta.is_some()) {
+    let to_confirm = |f: &Finding| {
+        f.rsp_delta.is_some()
+            || in_bounds_writes
+                .get(&f.offset)
+                .is_some_and(|(b, v)| b.is_some() && v.is_some())
+    };
+    if findings.iter().any(to_confirm) {
         let strict_sol = an.strict.solve(insns, &cfg);
         strict_converged = strict_sol.converged;
         an.strict
             .replay(insns, &cfg, &strict_sol, &mut |_, _, _, write| {
                 if let Some(w) = write {
-                    let d = match (w.before.stack_k(), w.value.stack_k()) {
-                        (Some((b1, k1)), Some((b2, k2))) if b1 == b2 => Some(k2.wrapping_sub(k1)),
-                        _ => None,
-                    };
-                    strict_delta.insert(w.off, d);
+                    strict_writes.insert(w.off, (w.before.stack_k(), w.value.stack_k()));
                 }
             });
     }
@@ -459,7 +472,8 @@ pub fn analyse_decoded(
     incomplete.dedup();
 
     for f in findings.iter_mut() {
-        let proven = strict_delta.get(&f.offset).copied().flatten();
+        let ends = in_bounds_writes.get(&f.offset).copied();
+        let confirmed = ends.is_some() && strict_writes.get(&f.offset).copied() == ends;
         let assumed = f.rsp_delta;
         if !incomplete.is_empty() {
             f.restore_redundant = false;
@@ -469,7 +483,8 @@ pub fn analyse_decoded(
                 .push_str(&format!(" (no claim: {})", incomplete.join("; ")));
             continue;
         }
-        if assumed.is_some() && proven != assumed {
+        let says_value = assumed.is_some() || ends.is_some_and(|(b, v)| b.is_some() && v.is_some());
+        if says_value && !confirmed {
             // Holds only if stack objects stay in bounds: reported, not claimed.
             f.restore_redundant = false;
             f.rsp_delta = None;
@@ -717,6 +732,20 @@ fn state_values(after: &State, before: Option<&State>) -> Vec<String> {
         let mut f = Vec::new();
         if s.escaped_any {
             f.push("a pointer into the frame escaped".to_string());
+        }
+        for &(b, k) in &s.escaped {
+            f.push(if k == i64::MIN {
+                "a pointer into an unknown stack object escaped".to_string()
+            } else {
+                format!(
+                    "{} escaped",
+                    describe_val(&Val::Stack {
+                        base: b,
+                        k,
+                        prov: Default::default()
+                    })
+                )
+            });
         }
         if s.leaked {
             f.push("a stack address was stored outside the frame".to_string());

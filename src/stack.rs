@@ -290,15 +290,48 @@ impl Val {
                 prov: prov_union(p1, p2),
             },
             (Val::Lost(a), Val::Lost(b)) => {
-                let mut l = *a.min(b);
-                l.object = if a.object == b.object { a.object } else { None };
-                Val::Lost(l)
+                // Whichever may still be a new pointer into the frame decides the
+                // reason: the join must not hide one.
+                match (a.may_point_into_frame(), b.may_point_into_frame()) {
+                    // A pointer handed out already adds no new object.
+                    (true, false) => Val::Lost(*a),
+                    (false, true) => Val::Lost(*b),
+                    _ => {
+                        let mut l = *a.min(b);
+                        l.object = if a.object == b.object { a.object } else { None };
+                        Val::Lost(l)
+                    }
+                }
+            }
+            (Val::Lost(l), Val::Stack { base, k, .. })
+            | (Val::Stack { base, k, .. }, Val::Lost(l)) => {
+                // One path has a new pointer into the frame: so does the join,
+                // into the one object both may point into (if they agree).
+                let why = if l.may_point_into_frame() {
+                    l.why
+                } else {
+                    LostWhy::PathsDisagree
+                };
+                let object = match (l.may_point_into_frame(), l.object) {
+                    (true, o) if o == Some((*base, *k)) => o,
+                    (false, _) => Some((*base, *k)),
+                    _ => None,
+                };
+                let at = if why == l.why { l.at } else { at };
+                Val::Lost(Lost { why, at, object })
             }
             (Val::Lost(a), _) | (_, Val::Lost(a)) => Val::Lost(*a),
             (Val::Ext(a), Val::Ext(b)) if a == b => Val::Ext(*a),
             (Val::Const(a), Val::Const(b)) if a == b => Val::Const(*a),
             (Val::Ext(_) | Val::Const(_), Val::Ext(_) | Val::Const(_)) => Val::Ext(NO_IDENTITY),
-            _ => Val::lost(LostWhy::PathsDisagree, at),
+            (Val::Stack { .. }, Val::Stack { .. }) => Val::lost(LostWhy::PathsDisagree, at),
+            // A stack address on one path, something not from the frame on the
+            // other: a pointer into that one object, or not a pointer at all.
+            (Val::Stack { base, k, .. }, _) | (_, Val::Stack { base, k, .. }) => Val::Lost(Lost {
+                why: LostWhy::PathsDisagree,
+                at,
+                object: Some((*base, *k)),
+            }),
         }
     }
 }
@@ -771,6 +804,7 @@ impl Analyzer {
 
     /// Where a memory access with these components points, from `state`.
     fn addr_of(
+        &self,
         state: &State,
         segment: Register,
         base: Register,
@@ -803,6 +837,11 @@ impl Analyzer {
             // A value that can only be a pointer handed out already reaches
             // what any pointer from elsewhere reaches.
             Val::Lost(l) if !l.may_point_into_frame() && !index_stack => Addr::Pointer(None),
+            // C keeps a pointer computed from an object inside that object.
+            Val::Lost(Lost {
+                object: Some((b, k)),
+                ..
+            }) if self.mode == Mode::InBounds && !index_stack => Addr::StackFrom(b, k),
             Val::Stack { .. } | Val::Lost(_) => Addr::StackUnknown,
             _ if index_stack => Addr::StackUnknown,
             Val::Ext(o) if index_val.is_none() && o != NO_IDENTITY => {
@@ -814,8 +853,8 @@ impl Analyzer {
     }
 
     /// Where the instruction's (first) memory operand points.
-    fn addr(state: &State, ins: &iced_x86::Instruction) -> Addr {
-        Self::addr_of(
+    fn addr(&self, state: &State, ins: &iced_x86::Instruction) -> Addr {
+        self.addr_of(
             state,
             ins.segment_prefix(),
             ins.memory_base(),
@@ -855,6 +894,12 @@ impl Analyzer {
                         .range((b, k.saturating_sub(7))..(b, hi))
                         .map(|(_, v)| v),
                 )
+            }
+            // An indexed read stays inside its object, and spill slots are
+            // objects of their own: only a tracked slot at the start is read
+            // (the same assumption as for stores).
+            Addr::StackFrom(b, k) if self.mode == Mode::InBounds => {
+                of_slots(&mut state.slots.get(&(b, k)).into_iter())
             }
             Addr::StackFrom(..) | Addr::StackUnknown => {
                 of_slots(&mut state.slots.values()).max(outside)
@@ -1260,7 +1305,7 @@ impl Analyzer {
                 }
                 (OpKind::Register, OpKind::Memory) => {
                     if let Some(d) = op_reg(0) {
-                        let a = Self::addr(state, ins);
+                        let a = self.addr(state, ins);
                         let v = self.load(state, a, 8, off);
                         if d == RSP {
                             rsp_write(RspWriteForm::FromMem, state.regs[RSP].clone(), v.clone());
@@ -1270,7 +1315,7 @@ impl Analyzer {
                     }
                 }
                 (OpKind::Memory, OpKind::Register) if gpr_full(ins.op1_register()).is_some() => {
-                    let a = Self::addr(state, ins);
+                    let a = self.addr(state, ins);
                     let v = Self::spill_value(state, ins.op1_register(), off);
                     self.store(state, a, ins.memory_size().size(), v, off);
                     return true;
@@ -1282,7 +1327,7 @@ impl Analyzer {
                     | OpKind::Immediate32
                     | OpKind::Immediate32to64,
                 ) => {
-                    let a = Self::addr(state, ins);
+                    let a = self.addr(state, ins);
                     self.store(state, a, ins.memory_size().size(), None, off);
                     return true;
                 }
@@ -1346,7 +1391,7 @@ impl Analyzer {
                     _ if ins.op_count() == 0 => None,
                     OpKind::Register => Self::spill_value(state, ins.op0_register(), off),
                     OpKind::Memory => {
-                        let a = Self::addr(state, ins);
+                        let a = self.addr(state, ins);
                         Some(self.load(state, a, width, off).with_site(Site {
                             off,
                             kind: SiteKind::Spill,
@@ -1421,7 +1466,7 @@ impl Analyzer {
                     },
                     _ => {
                         // The address is computed with %rsp already incremented.
-                        let a = Self::addr(state, ins);
+                        let a = self.addr(state, ins);
                         self.store(state, a, width, Some(v), off);
                     }
                 }
@@ -1573,7 +1618,7 @@ impl Analyzer {
                     let src = match ins.op1_kind() {
                         OpKind::Register => op_reg(1).map(|s| Self::read_reg(state, s, off)),
                         OpKind::Memory => {
-                            let a = Self::addr(state, ins);
+                            let a = self.addr(state, ins);
                             Some(self.load(state, a, 8, off))
                         }
                         _ => None,
@@ -1880,7 +1925,7 @@ impl Analyzer {
         for m in info.used_memory() {
             if is_read(m.access()) {
                 reads_memory = true;
-                let a = Self::addr_of(
+                let a = self.addr_of(
                     state,
                     m.segment(),
                     m.base(),
@@ -1917,7 +1962,7 @@ impl Analyzer {
             if !is_write(m.access()) {
                 continue;
             }
-            let mut addr = Self::addr_of(
+            let mut addr = self.addr_of(
                 state,
                 m.segment(),
                 m.base(),
@@ -2144,19 +2189,55 @@ mod tests {
             object: None,
         });
         assert_eq!(stack(-0x98, &[]).join(&stack(-0x90, &[]), 0x40), lost);
-        assert_eq!(stack(-0x98, &[]).join(&Val::Ext(3), 0x40), lost);
-        assert_eq!(Val::Ext(3).join(&stack(-0x98, &[]), 0x40), lost);
+        // One path's pointer into the object at CFA-0x98: the join may point
+        // only into that object.
+        let into_object = Val::Lost(Lost {
+            why: LostWhy::PathsDisagree,
+            at: 0x40,
+            object: Some((Base::Cfa, -0x98)),
+        });
+        assert_eq!(stack(-0x98, &[]).join(&Val::Ext(3), 0x40), into_object);
+        assert_eq!(Val::Ext(3).join(&stack(-0x98, &[]), 0x40), into_object);
     }
 
     #[test]
-    fn lost_values_stay_lost_with_their_first_reason() {
+    fn a_join_never_hides_a_new_pointer_into_the_frame() {
+        // A clobbered register holds at most pointers handed out already; joined
+        // with a stack address it may hold a new one, into that address's object.
         let clobber = Val::Lost(Lost {
             why: LostWhy::CallClobber,
             at: 7,
             object: None,
         });
-        assert_eq!(clobber.join(&stack(-8, &[]), 0x40), clobber);
-        assert_eq!(stack(-8, &[]).join(&clobber, 0x40), clobber);
+        let new_pointer = Val::Lost(Lost {
+            why: LostWhy::PathsDisagree,
+            at: 0x40,
+            object: Some((Base::Cfa, -8)),
+        });
+        assert_eq!(clobber.join(&stack(-8, &[]), 0x40), new_pointer);
+        assert_eq!(stack(-8, &[]).join(&clobber, 0x40), new_pointer);
+        // ... and joined with that again, it keeps the object.
+        assert_eq!(new_pointer.join(&clobber, 0x50), new_pointer);
+        assert_eq!(clobber.join(&new_pointer, 0x50), new_pointer);
+        // Two different objects: no single object.
+        let other = Val::Lost(Lost {
+            why: LostWhy::NonConstant,
+            at: 3,
+            object: Some((Base::Cfa, -0x10)),
+        });
+        let Val::Lost(j) = new_pointer.join(&other, 0x60) else {
+            panic!("not lost")
+        };
+        assert!(j.may_point_into_frame() && j.object.is_none());
+        // A clobbered value with the stack address of the same object keeps it.
+        assert_eq!(
+            other.join(&stack(-0x10, &[]), 0x60),
+            Val::Lost(Lost {
+                why: LostWhy::NonConstant,
+                at: 3,
+                object: Some((Base::Cfa, -0x10)),
+            })
+        );
     }
 
     #[test]
@@ -2176,7 +2257,7 @@ mod tests {
             Some(&Val::Lost(Lost {
                 why: LostWhy::PathsDisagree,
                 at: 0x10,
-                object: None,
+                object: Some((Base::Cfa, -0x30)),
             }))
         );
         assert!(!a.clone().join_from(&a, 0x10));
