@@ -2,6 +2,7 @@
 //! modules: what changed in the generated code, ignoring what does not matter
 //! (addresses, zeroed relocation fields, debug info, section order, padding).
 
+use crate::canonical_code::{ObjectIndex, Renames, canonical_form};
 use crate::decode::{Flow, Insn, decode_function};
 use crate::elf::{Function, Module, ModuleKind, load_file_whole};
 use crate::error::InputError;
@@ -140,6 +141,9 @@ pub enum Status {
     Changed,
     OnlyInA,
     OnlyInB,
+    /// The function reaches something rspill cannot compare (the note says
+    /// what): neither identical nor changed.
+    Unknown,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -317,26 +321,63 @@ pub fn diff_modules(file: &str, a: &Module, b: &Module, show: bool) -> Vec<Funct
     pairs.extend(left.into_values().map(|i| (Some(i), None, None)));
     pairs.extend(right.into_values().map(|i| (None, Some(i), None)));
 
+    // A's functions as B names them: a call to a renamed clone is the same call.
+    let renames: Renames = pairs
+        .iter()
+        .filter_map(|(ia, ib, _)| {
+            Some((
+                a.functions[(*ia)?].name.clone(),
+                b.functions[(*ib)?].name.clone(),
+            ))
+        })
+        .collect();
+    let ctx = match (a.kind, b.kind) {
+        (ModuleKind::Relocatable, ModuleKind::Relocatable) => {
+            match (ObjectIndex::parse(a.bytes()), ObjectIndex::parse(b.bytes())) {
+                (Ok(ia), Ok(ib)) => Canonical::Relocatable(Box::new((ia, ib)), renames),
+                (Err(e), _) | (_, Err(e)) => Canonical::Unavailable(e),
+            }
+        }
+        (ModuleKind::Executable, ModuleKind::Executable) if a.bytes() == b.bytes() => {
+            Canonical::SameFile
+        }
+        _ => Canonical::Unavailable(
+            "linked images: rspill compares their instructions, not yet the data and kernel tables they reach"
+                .to_string(),
+        ),
+    };
     let mut fmt = formatter();
     let mut out: Vec<FunctionDiff> = pairs
         .into_iter()
         .map(|(ia, ib, note)| {
             let fa = ia.map(|i| &a.functions[i]);
             let fb = ib.map(|i| &b.functions[i]);
-            compare(file, a, fa, b, fb, show, note, &mut fmt)
+            compare(file, (a, fa), (b, fb), &ctx, show, note, &mut fmt)
         })
         .collect();
+    out.extend(code_outside_functions(file, a, b));
     out.sort_by(|x, y| (&x.section, x.name(), x.status).cmp(&(&y.section, y.name(), y.status)));
     out
 }
 
-#[allow(clippy::too_many_arguments)]
+/// Equal canonical forms (`Ok(None)`), the two that differ, or why there are none.
+type Decided = Result<Option<(Vec<String>, Vec<String>)>, String>;
+
+/// What decides "identical" for a pair of modules.
+enum Canonical {
+    /// Relocatable objects: canonical forms (see `canonical_code`).
+    Relocatable(Box<(ObjectIndex, ObjectIndex)>, Renames),
+    /// The same bytes on both sides: everything is identical.
+    SameFile,
+    /// No canonical forms: equal instructions give "unknown", for this reason.
+    Unavailable(String),
+}
+
 fn compare(
     file: &str,
-    a: &Module,
-    fa: Option<&Function>,
-    b: &Module,
-    fb: Option<&Function>,
+    (a, fa): (&Module, Option<&Function>),
+    (b, fb): (&Module, Option<&Function>),
+    ctx: &Canonical,
     show: bool,
     note: Option<String>,
     fmt: &mut GasFormatter,
@@ -372,7 +413,25 @@ fn compare(
             return d;
         }
     };
-    if same_bytes_same_meaning(a, fa, b, fb) {
+    // The decision: canonical forms where there are some.
+    let decided: Decided = match ctx {
+        Canonical::SameFile => Ok(None),
+        Canonical::Unavailable(why) => Err(why.clone()),
+        Canonical::Relocatable(ix, renames) => {
+            let form = |m: &Module, f: &Function, ix: &ObjectIndex, r: &Renames| {
+                let sec = m.section_elf_index(f.section).unwrap_or(0);
+                canonical_form(ix, r, sec, f.offset, f.size)
+            };
+            let none = Renames::new();
+            match (form(a, fa, &ix.0, renames), form(b, fb, &ix.1, &none)) {
+                (Ok(x), Ok(y)) if x == y => Ok(None),
+                (Ok(x), Ok(y)) => Ok(Some((x, y))),
+                (Err(e), _) => Err(format!("A: {e}")),
+                (_, Err(e)) => Err(format!("B: {e}")),
+            }
+        }
+    };
+    if matches!(decided, Ok(None)) {
         return d;
     }
     let na = normalize(a, fa, fmt);
@@ -380,6 +439,25 @@ fn compare(
     d.insns_a = Some(na.lines.len());
     d.insns_b = Some(nb.lines.len());
     if na.lines == nb.lines {
+        match decided {
+            Err(why) => {
+                d.status = Status::Unknown;
+                d.note = Some(why);
+            }
+            Ok(Some((x, y))) => {
+                // Same instructions, different data, tables or label places.
+                d.status = Status::Changed;
+                let index = x.iter().zip(&y).take_while(|(p, q)| p == q).count();
+                d.first_difference = Some(FirstDifference {
+                    index,
+                    offset_a: None,
+                    offset_b: None,
+                    a: x.get(index).cloned(),
+                    b: y.get(index).cloned(),
+                });
+            }
+            Ok(None) => {}
+        }
         return d;
     }
     d.status = Status::Changed;
@@ -418,26 +496,53 @@ fn compare(
     d
 }
 
-/// Fast path: identical bytes with identical relocations (relocatable objects),
-/// or at the same address (linked images), mean identical code.
-fn same_bytes_same_meaning(a: &Module, fa: &Function, b: &Module, fb: &Function) -> bool {
-    if a.function_bytes(fa) != b.function_bytes(fb) || a.kind != b.kind {
-        return false;
+/// Code outside every function symbol (`SYM_CODE` entry points with
+/// `STT_NOTYPE`, out-of-line code with only a local label): not paired with
+/// anything, so compared per section as a whole. Padding (NOPs, `int3`) is
+/// not code. Equal outside code still gets "unknown": it is compared as bytes
+/// and relocations only, not through its data and tables.
+fn code_outside_functions(file: &str, a: &Module, b: &Module) -> Vec<FunctionDiff> {
+    if a.bytes() == b.bytes() {
+        return Vec::new();
     }
-    match a.kind {
-        ModuleKind::Executable => a.function_address(fa) == b.function_address(fb),
-        ModuleKind::Relocatable => {
-            let ra = a.sections[fa.section].relocs_in(fa.offset, fa.offset + fa.size);
-            let rb = b.sections[fb.section].relocs_in(fb.offset, fb.offset + fb.size);
-            ra.len() == rb.len()
-                && ra.iter().zip(rb).all(|(x, y)| {
-                    x.offset - fa.offset == y.offset - fb.offset
-                        && x.symbol == y.symbol
-                        && x.addend == y.addend
-                        && x.r_type == y.r_type
-                })
-        }
-    }
+    let outside = |m: &Module| -> BTreeMap<String, Vec<String>> {
+        ObjectIndex::parse(m.bytes())
+            .map(|ix| ix.code_outside_functions())
+            .unwrap_or_default()
+    };
+    let (oa, ob) = (outside(a), outside(b));
+    let mut names: Vec<&String> = oa.keys().chain(ob.keys()).collect();
+    names.sort();
+    names.dedup();
+    names
+        .into_iter()
+        .map(|sec| {
+            let (x, y) = (oa.get(sec), ob.get(sec));
+            let (status, note) = if x == y {
+                (
+                    Status::Unknown,
+                    "code outside function symbols: equal as bytes and relocations, not compared through its data and tables",
+                )
+            } else {
+                (Status::Changed, "code outside function symbols differs")
+            };
+            FunctionDiff {
+                record_type: "function",
+                file: file.to_string(),
+                section: sec.clone(),
+                function_a: x.map(|_| "(code outside function symbols)".to_string()),
+                function_b: y.map(|_| "(code outside function symbols)".to_string()),
+                status,
+                insns_a: None,
+                insns_b: None,
+                size_a: None,
+                size_b: None,
+                first_difference: None,
+                unified: None,
+                note: Some(note.to_string()),
+            }
+        })
+        .collect()
 }
 
 /// One pair of inputs compared (or one side missing).

@@ -13,6 +13,7 @@
 pub mod atomic_file;
 pub mod build;
 pub mod callees;
+pub mod canonical_code;
 pub mod cfg;
 pub mod check;
 pub mod codegen;

@@ -363,6 +363,7 @@ pub fn diff_summary(result: &DiffResult) -> Value {
         "changed": count(Status::Changed),
         "only_in_a": count(Status::OnlyInA),
         "only_in_b": count(Status::OnlyInB),
+        "unknown": count(Status::Unknown),
         "size_delta": result.functions.iter().map(FunctionDiff::size_delta).sum::<i64>(),
         "errors": result.errors.len(),
     })
@@ -384,6 +385,7 @@ fn diff_line(f: &FunctionDiff) -> String {
         Status::Identical => "identical".to_string(),
         Status::OnlyInA => "only in A".to_string(),
         Status::OnlyInB => "only in B".to_string(),
+        Status::Unknown => format!("unknown: {}", f.note.as_deref().unwrap_or("?")),
         Status::Changed => {
             let mut s = format!(
                 "changed: {} -> {} instructions, size {:+}",
@@ -508,6 +510,7 @@ pub fn write_diff_markdown(out: &mut dyn Write, result: &DiffResult) -> io::Resu
             Status::Changed => "changed",
             Status::OnlyInA => "only in A",
             Status::OnlyInB => "only in B",
+            Status::Unknown => "unknown",
             Status::Identical => "identical",
         };
         let insns = match (f.insns_a, f.insns_b) {

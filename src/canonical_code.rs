@@ -1,0 +1,1072 @@
+//! A function's canonical form: everything that decides what it executes or has
+//! patched in, written so that layout does not show. `diff` calls two functions
+//! identical only when their canonical forms are equal, and says "unknown" when
+//! a function reaches something this module cannot put in such a form.
+//!
+//! The form of a function in a relocatable object is a list of lines:
+//! - `L<n>:` before every instruction something refers to (a branch, a jump
+//!   table, a kernel table), so a moved branch target moves a label definition;
+//! - every instruction's bytes, prefixes included, with relocated fields and
+//!   branch displacements replaced by what they reach; runs of NOPs as one
+//!   `nop` (their shape does not change what runs);
+//! - for what a relocation reaches: a label inside the function, another
+//!   function by name (through the pairing, so renamed clones compare equal and
+//!   `foo` vs `foo.constprop.0` do not), read-only data by content (the string,
+//!   the constant, the object, or the bytes up to the next thing referenced,
+//!   with their own relocations resolved the same way), writable data by name;
+//! - every entry of a kernel table that patches or redirects the function
+//!   (`.altinstructions` with its replacement code, `__ex_table`,
+//!   `__jump_table`, `__bug_table`, `.static_call_sites`, and the position
+//!   lists `.return_sites`, `.call_sites`, `__mcount_loc`, …), sorted.
+//!
+//! What cannot be written so (a reference into the middle of an instruction,
+//! code past the symbol's end, an unknown table pointing inside the function,
+//! data whose extent cannot be bounded) makes the form `Err(reason)`.
+
+use iced_x86::{Decoder, DecoderOptions, Mnemonic};
+use object::{
+    Object, ObjectSection, ObjectSymbol, RelocationFlags, RelocationTarget, SectionFlags,
+    SectionKind, SymbolKind, SymbolSection,
+};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+/// A relocation, resolved to (section index, position it reaches) where it
+/// reaches a defined place, or to a symbol name where it does not.
+#[derive(Clone, Debug)]
+struct Rel {
+    offset: u64,
+    r_type: u32,
+    size: u8,
+    /// The symbol as written, for undefined symbols.
+    target: Reach,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+enum Reach {
+    /// An undefined symbol (another object's) plus addend.
+    External(String, i64),
+    /// Section index and the symbol value + addend (no PC adjustment yet).
+    Place(usize, i64),
+}
+
+/// A defined symbol.
+#[derive(Clone, Debug)]
+struct Sym {
+    name: String,
+    value: u64,
+    size: u64,
+    kind: SymbolKind,
+}
+
+/// One relocatable object, indexed for canonical forms.
+pub struct ObjectIndex {
+    bytes: BTreeMap<usize, Vec<u8>>,
+    names: HashMap<usize, String>,
+    kinds: HashMap<usize, SectionKind>,
+    flags: HashMap<usize, u64>,
+    entsize: HashMap<usize, u64>,
+    relocs: Vec<Vec<Rel>>,
+    /// Defined, named, non-section symbols per section, sorted by value.
+    symbols: HashMap<usize, Vec<Sym>>,
+    /// Positions something refers to, per section (relocation targets and
+    /// symbol starts): the ends of data extents with no symbol of their own.
+    boundaries: HashMap<usize, BTreeSet<u64>>,
+    /// References into sections: target section → (position, referring
+    /// section, offset of the relocated field there).
+    incoming: HashMap<usize, Vec<(u64, usize, u64)>>,
+}
+
+const R_PC32: u32 = 2;
+const R_PLT32: u32 = 4;
+const R_GOTPCREL: u32 = 9;
+const R_PC64: u32 = 24;
+const R_GOTPCRELX: u32 = 41;
+const R_REX_GOTPCRELX: u32 = 42;
+
+fn pc_relative(r_type: u32) -> bool {
+    matches!(
+        r_type,
+        R_PC32 | R_PLT32 | R_GOTPCREL | R_PC64 | R_GOTPCRELX | R_REX_GOTPCRELX
+    )
+}
+
+/// Sections that never run and are never patched into what runs.
+fn is_metadata(name: &str) -> bool {
+    name.starts_with(".debug")
+        || name.starts_with(".rela")
+        || name.starts_with(".discard")
+        || name.starts_with(".BTF")
+        || name.starts_with(".orc_")
+        || name.starts_with(".note")
+        || name.starts_with(".llvm")
+        || matches!(
+            name,
+            ".eh_frame" | ".comment" | ".symtab" | ".strtab" | ".shstrtab" | ".group"
+        )
+}
+
+/// Tables whose entries only list positions (the entry is the position).
+const POSITION_TABLES: &[&str] = &[
+    ".return_sites",
+    ".call_sites",
+    ".retpoline_sites",
+    ".ibt_endbr_seal",
+    ".smp_locks",
+    "__mcount_loc",
+    "__patchable_function_entries",
+    ".kcfi_traps",
+    ".static_call_tramp_key",
+];
+
+impl ObjectIndex {
+    pub fn parse(data: &[u8]) -> Result<ObjectIndex, String> {
+        let file =
+            object::File::parse(data).map_err(|e| format!("cannot read the ELF file: {e}"))?;
+        let mut ix = ObjectIndex {
+            bytes: BTreeMap::new(),
+            names: HashMap::new(),
+            kinds: HashMap::new(),
+            flags: HashMap::new(),
+            entsize: HashMap::new(),
+            relocs: Vec::new(),
+            symbols: HashMap::new(),
+            boundaries: HashMap::new(),
+            incoming: HashMap::new(),
+        };
+        for s in file.sections() {
+            let i = s.index().0;
+            let name = s.name().unwrap_or("").to_string();
+            ix.kinds.insert(i, s.kind());
+            if let SectionFlags::Elf { sh_flags, .. } = s.flags() {
+                ix.flags.insert(i, sh_flags.0);
+            }
+            if let object::File::Elf64(elf) = &file {
+                use object::read::elf::SectionHeader;
+                if let Ok(shdr) = elf.elf_section_table().section(object::SectionIndex(i)) {
+                    ix.entsize.insert(i, shdr.sh_entsize(elf.endian()));
+                }
+            }
+            ix.names.insert(i, name.clone());
+            if is_metadata(&name) {
+                // Never runs: neither its bytes nor its relocations matter.
+                continue;
+            }
+            let data = if s.kind() == SectionKind::UninitializedData {
+                vec![0; s.size() as usize]
+            } else {
+                s.data().map(<[u8]>::to_vec).unwrap_or_default()
+            };
+            ix.bytes.insert(i, data);
+        }
+        for sym in file.symbols() {
+            let SymbolSection::Section(sec) = sym.section() else {
+                continue;
+            };
+            if sym.kind() == SymbolKind::Section || sym.kind() == SymbolKind::File {
+                continue;
+            }
+            let name = sym.name().unwrap_or("").to_string();
+            if name.is_empty() {
+                continue;
+            }
+            ix.boundaries
+                .entry(sec.0)
+                .or_default()
+                .insert(sym.address());
+            ix.symbols.entry(sec.0).or_default().push(Sym {
+                name,
+                value: sym.address(),
+                size: sym.size(),
+                kind: sym.kind(),
+            });
+        }
+        for v in ix.symbols.values_mut() {
+            v.sort_by(|a, b| (a.value, &a.name).cmp(&(b.value, &b.name)));
+        }
+        for s in file.sections() {
+            let i = s.index().0;
+            if !ix.bytes.contains_key(&i) {
+                continue;
+            }
+            let mut rels = Vec::new();
+            for (offset, r) in s.relocations() {
+                let r_type = match r.flags() {
+                    RelocationFlags::Elf { r_type } => r_type.0,
+                    _ => 0,
+                };
+                let target = match r.target() {
+                    RelocationTarget::Symbol(si) => {
+                        let sym = file
+                            .symbol_by_index(si)
+                            .map_err(|e| format!("relocation at {offset:#x}: {e}"))?;
+                        match sym.section() {
+                            SymbolSection::Section(sec) => {
+                                Reach::Place(sec.0, sym.address() as i64 + r.addend())
+                            }
+                            _ => Reach::External(sym.name().unwrap_or("?").to_string(), r.addend()),
+                        }
+                    }
+                    RelocationTarget::Section(sec) => Reach::Place(sec.0, r.addend()),
+                    _ => Reach::External("?".to_string(), r.addend()),
+                };
+                rels.push(Rel {
+                    offset,
+                    r_type,
+                    size: r.size() / 8,
+                    target,
+                });
+            }
+            rels.sort_by_key(|r| r.offset);
+            if ix.relocs.len() <= i {
+                ix.relocs.resize_with(i + 1, Vec::new);
+            }
+            ix.relocs[i] = rels;
+        }
+        // Incoming references and boundaries (what a PC-relative field in code
+        // reaches depends on where the instruction ends: resolved when the
+        // instruction is decoded; as a boundary the symbol+addend is close enough
+        // only for data fields, so code fields are added when known).
+        let mut incoming: HashMap<usize, Vec<(u64, usize, u64)>> = HashMap::new();
+        for (sec, rels) in ix.relocs.iter().enumerate() {
+            let from_code = ix.kinds.get(&sec) == Some(&SectionKind::Text);
+            for r in rels {
+                if let Reach::Place(t, pos) = r.target {
+                    let pos = if from_code && pc_relative(r.r_type) {
+                        // rel32 at the end of the instruction: target = S+A+4.
+                        pos + i64::from(r.size)
+                    } else {
+                        pos
+                    };
+                    if pos >= 0 {
+                        incoming
+                            .entry(t)
+                            .or_default()
+                            .push((pos as u64, sec, r.offset));
+                        ix.boundaries.entry(t).or_default().insert(pos as u64);
+                    }
+                }
+            }
+        }
+        for v in incoming.values_mut() {
+            v.sort_unstable();
+        }
+        ix.incoming = incoming;
+        Ok(ix)
+    }
+
+    fn name(&self, sec: usize) -> &str {
+        self.names.get(&sec).map_or("?", String::as_str)
+    }
+
+    fn is_code(&self, sec: usize) -> bool {
+        self.flags.get(&sec).is_some_and(|f| f & 0x4 != 0)
+    }
+
+    /// Writable at run time (`.data.rel.ro` is written only by the loader).
+    fn is_writable(&self, sec: usize) -> bool {
+        self.flags.get(&sec).is_some_and(|f| f & 0x1 != 0)
+            && !self.name(sec).starts_with(".data.rel.ro")
+    }
+
+    fn section_bytes(&self, sec: usize) -> &[u8] {
+        self.bytes.get(&sec).map_or(&[], Vec::as_slice)
+    }
+
+    fn relocs_in(&self, sec: usize, start: u64, end: u64) -> &[Rel] {
+        let Some(v) = self.relocs.get(sec) else {
+            return &[];
+        };
+        let lo = v.partition_point(|r| r.offset < start);
+        let hi = v.partition_point(|r| r.offset < end);
+        &v[lo..hi]
+    }
+
+    /// The function (or code symbol) of section `sec` that covers `pos`.
+    fn code_symbol_at(&self, sec: usize, pos: u64) -> Option<&Sym> {
+        let syms = self.symbols.get(&sec)?;
+        // Prefer a function symbol that starts exactly there, then one covering it.
+        syms.iter()
+            .filter(|s| !s.name.starts_with("__pfx_"))
+            .find(|s| s.value == pos && s.kind == SymbolKind::Text)
+            .or_else(|| {
+                syms.iter()
+                    .filter(|s| s.kind == SymbolKind::Text && !s.name.starts_with("__pfx_"))
+                    .find(|s| s.value <= pos && pos < s.value + s.size.max(1))
+            })
+            .or_else(|| syms.iter().find(|s| s.value == pos))
+    }
+
+    /// The sized data object of section `sec` covering `pos`.
+    fn data_symbol_at(&self, sec: usize, pos: u64) -> Option<&Sym> {
+        self.symbols
+            .get(&sec)?
+            .iter()
+            .filter(|s| s.size > 0)
+            .find(|s| s.value <= pos && pos < s.value + s.size)
+    }
+}
+
+/// Names of the functions of A as B knows them (the pairing), for one side.
+pub type Renames = HashMap<String, String>;
+
+/// Building one function's form.
+struct Form<'a> {
+    ix: &'a ObjectIndex,
+    renames: &'a Renames,
+    /// The function: section, [start, end).
+    sec: usize,
+    start: u64,
+    end: u64,
+    /// Label number of every referred-to position inside the function.
+    labels: BTreeMap<u64, usize>,
+}
+
+/// The canonical form of the function `name` at `[start, start+size)` of
+/// section `sec` (ELF index) of `ix`.
+pub fn canonical_form(
+    ix: &ObjectIndex,
+    renames: &Renames,
+    sec: usize,
+    start: u64,
+    size: u64,
+) -> Result<Vec<String>, String> {
+    let mut form = Form {
+        ix,
+        renames,
+        sec,
+        start,
+        end: start + size,
+        labels: BTreeMap::new(),
+    };
+    form.build()
+}
+
+impl Form<'_> {
+    fn inside(&self, pos: u64) -> bool {
+        self.start <= pos && pos < self.end
+    }
+
+    fn build(&mut self) -> Result<Vec<String>, String> {
+        let code = self.ix.section_bytes(self.sec);
+        let bytes = code
+            .get(self.start as usize..self.end as usize)
+            .ok_or("the function's bytes lie outside its section")?;
+        // Decode once to learn instruction boundaries and in-function branches.
+        let mut insns = Vec::new();
+        let mut dec = Decoder::with_ip(64, bytes, self.start, DecoderOptions::NONE);
+        while dec.can_decode() {
+            let ins = dec.decode();
+            insns.push(ins);
+        }
+        let own = self.ix.relocs_in(self.sec, self.start, self.end);
+        let relocs_of = |ins: &iced_x86::Instruction| -> &[Rel] {
+            let lo = own.partition_point(|r| r.offset < ins.ip());
+            let hi = lo + own[lo..].partition_point(|r| r.offset < ins.next_ip());
+            &own[lo..hi]
+        };
+        let boundaries: BTreeSet<u64> = insns.iter().map(|i| i.ip()).collect();
+        let mut targets: BTreeSet<u64> = BTreeSet::new();
+        for ins in &insns {
+            if ins.is_invalid() {
+                continue;
+            }
+            if is_relative_branch(ins) && relocs_of(ins).is_empty() {
+                let t = ins.near_branch_target();
+                if self.inside(t) {
+                    targets.insert(t);
+                } else if t >= self.end
+                    && self
+                        .ix
+                        .code_symbol_at(self.sec, t)
+                        .is_none_or(|s| s.value != t)
+                {
+                    return Err(format!(
+                        "a branch at +{:#x} reaches code past the end of the symbol ({:+#x}) that no symbol names",
+                        ins.ip() - self.start,
+                        t as i64 - self.start as i64
+                    ));
+                }
+            }
+            // Relocated branches and references to this function's own section.
+            for r in relocs_of(ins) {
+                if let Reach::Place(t, pos) = r.target {
+                    if t == self.sec {
+                        let pos = if pc_relative(r.r_type) {
+                            pos + (ins.next_ip() - r.offset) as i64
+                        } else {
+                            pos
+                        };
+                        if pos >= 0 && self.inside(pos as u64) {
+                            targets.insert(pos as u64);
+                        }
+                    }
+                }
+            }
+        }
+        // References from elsewhere (tables, jump tables, other functions).
+        if let Some(inc) = self.ix.incoming.get(&self.sec) {
+            let lo = inc.partition_point(|&(p, _, _)| p < self.start);
+            for &(pos, from, field) in &inc[lo..] {
+                if pos >= self.end {
+                    break;
+                }
+                // A code field's position was estimated as S+A+4: exact only for
+                // fields that end their instruction; fields of this function are
+                // resolved above, those of other code only name the function.
+                if self.ix.is_code(from) {
+                    // Other functions only name this one; out-of-line code with
+                    // no symbol (`.altinstr_aux`) jumps back in, at a rel32 field
+                    // ending its instruction (S+A+4, as estimated).
+                    if self.ix.code_symbol_at(from, field).is_none() && boundaries.contains(&pos) {
+                        targets.insert(pos);
+                    }
+                    continue;
+                }
+                if is_metadata(self.ix.name(from)) {
+                    continue;
+                }
+                if is_field_patch_table(self.ix.name(from)) {
+                    // Patches a field inside an instruction (listed in the tables).
+                    continue;
+                }
+                if !boundaries.contains(&pos) {
+                    return Err(format!(
+                        "{} refers into the middle of an instruction at +{:#x}",
+                        self.ix.name(from),
+                        pos - self.start
+                    ));
+                }
+                targets.insert(pos);
+            }
+        }
+        for t in &targets {
+            if !boundaries.contains(t) {
+                return Err(format!(
+                    "a jump lands inside an instruction at +{:#x} (overlapping code)",
+                    t - self.start
+                ));
+            }
+        }
+        self.labels = targets.iter().enumerate().map(|(i, &t)| (t, i)).collect();
+
+        let mut lines = Vec::new();
+        if let Some(pfx) = self.prefix_line()? {
+            lines.push(pfx);
+        }
+        let mut in_nop_run = false;
+        for ins in &insns {
+            let pos = ins.ip();
+            if let Some(l) = self.labels.get(&pos) {
+                lines.push(format!("L{l}:"));
+                in_nop_run = false;
+            }
+            let len = ins.len();
+            let raw = &bytes[(pos - self.start) as usize..(pos - self.start) as usize + len];
+            if ins.is_invalid() {
+                lines.push(format!("bytes {}", hex(raw)));
+                in_nop_run = false;
+                continue;
+            }
+            let relocs = relocs_of(ins);
+            if ins.mnemonic() == Mnemonic::Nop && relocs.is_empty() {
+                if !in_nop_run {
+                    lines.push("nop".to_string());
+                }
+                in_nop_run = true;
+                continue;
+            }
+            in_nop_run = false;
+            let mut masked: Vec<Option<u8>> = raw.iter().map(|&b| Some(b)).collect();
+            let mut notes = Vec::new();
+            for r in relocs {
+                let field = (r.offset - pos) as usize;
+                for m in masked.iter_mut().skip(field).take(r.size as usize) {
+                    *m = None;
+                }
+                let adjust = if pc_relative(r.r_type) {
+                    (ins.next_ip() - r.offset) as i64
+                } else {
+                    0
+                };
+                notes.push(format!(
+                    "@{field}:{}:{}",
+                    r.r_type,
+                    self.reach(&r.target, adjust, 0)?
+                ));
+            }
+            if relocs.is_empty() && ins.is_ip_rel_memory_operand() {
+                // Assembled against a symbol of the same section: no relocation,
+                // the displacement is layout. Say what it reaches instead.
+                let co = dec_offsets(raw, pos);
+                if co.has_displacement() {
+                    for m in masked
+                        .iter_mut()
+                        .skip(co.displacement_offset())
+                        .take(co.displacement_size())
+                    {
+                        *m = None;
+                    }
+                }
+                let t = ins.ip_rel_memory_address();
+                notes.push(format!("rip:{}", self.place(self.sec, t, 0)?));
+            }
+            if relocs.is_empty() && is_relative_branch(ins) {
+                let width = branch_displacement_width(ins);
+                for m in masked.iter_mut().rev().take(width) {
+                    *m = None;
+                }
+                let t = ins.near_branch_target();
+                notes.push(match self.labels.get(&t) {
+                    Some(l) => format!("->L{l}"),
+                    None => format!("->{}", self.code_identity(self.sec, t)?),
+                });
+            }
+            let text = masked_hex(&masked);
+            lines.push(line(text, &notes));
+        }
+        let mut tables = self.table_lines()?;
+        tables.sort();
+        lines.extend(tables);
+        Ok(lines)
+    }
+
+    /// The `__pfx_<name>` padding objtool or the compiler put before the function
+    /// (kCFI hashes live there), as raw bytes.
+    fn prefix_line(&self) -> Result<Option<String>, String> {
+        let Some(syms) = self.ix.symbols.get(&self.sec) else {
+            return Ok(None);
+        };
+        let Some(p) = syms
+            .iter()
+            .find(|s| s.name.starts_with("__pfx_") && s.value + s.size == self.start && s.size > 0)
+        else {
+            return Ok(None);
+        };
+        let code = self.ix.section_bytes(self.sec);
+        let raw = code
+            .get(p.value as usize..self.start as usize)
+            .ok_or("the prefix lies outside its section")?;
+        Ok(Some(format!("prefix {}", hex(raw))))
+    }
+
+    /// What a relocation reaches, written without layout.
+    fn reach(&self, target: &Reach, adjust: i64, depth: usize) -> Result<String, String> {
+        match target {
+            Reach::External(name, addend) => Ok(format!("{name}{:+}", addend + adjust)),
+            Reach::Place(sec, pos) => {
+                let pos = pos + adjust;
+                if pos < 0 {
+                    return Err(format!(
+                        "a reference before the start of {}",
+                        self.ix.name(*sec)
+                    ));
+                }
+                self.place(*sec, pos as u64, depth)
+            }
+        }
+    }
+
+    fn place(&self, sec: usize, pos: u64, depth: usize) -> Result<String, String> {
+        if sec == self.sec && self.inside(pos) {
+            return match self.labels.get(&pos) {
+                Some(l) => Ok(format!("L{l}")),
+                None => Err(format!(
+                    "a reference to +{:#x} inside the function that is no instruction start",
+                    pos - self.start
+                )),
+            };
+        }
+        if self.ix.is_code(sec) {
+            return self.code_identity(sec, pos);
+        }
+        self.data_identity(sec, pos, depth)
+    }
+
+    /// Another piece of code: the function there, by its paired name; code with
+    /// no symbol (`.altinstr_aux`) by its instructions.
+    fn code_identity(&self, sec: usize, pos: u64) -> Result<String, String> {
+        self.code_identity_at(sec, pos, 0)
+    }
+
+    fn code_identity_at(&self, sec: usize, pos: u64, depth: usize) -> Result<String, String> {
+        if self.ix.symbols.get(&sec).is_none_or(Vec::is_empty) && depth < 2 {
+            return self.out_of_line(sec, pos, depth);
+        }
+        match self.ix.code_symbol_at(sec, pos) {
+            Some(s) => {
+                let name = self.renames.get(&s.name).unwrap_or(&s.name);
+                if s.value == pos {
+                    Ok(format!("fn:{name}"))
+                } else {
+                    Ok(format!("fn:{name}+{:#x}", pos - s.value))
+                }
+            }
+            None => Err(format!(
+                "a reference to code outside any symbol ({}+{pos:#x})",
+                self.ix.name(sec)
+            )),
+        }
+    }
+
+    /// Code in a section without symbols, from `pos` to the next place anything
+    /// refers to: its instructions, with what they reach.
+    fn out_of_line(&self, sec: usize, pos: u64, depth: usize) -> Result<String, String> {
+        let data = self.ix.section_bytes(sec);
+        let end = self
+            .ix
+            .boundaries
+            .get(&sec)
+            .and_then(|b| b.range(pos + 1..).next().copied())
+            .unwrap_or(data.len() as u64)
+            .min(pos + 256);
+        let bytes = data
+            .get(pos as usize..end as usize)
+            .ok_or("out-of-line code past its section's end")?;
+        let mut lines = Vec::new();
+        let mut dec = Decoder::with_ip(64, bytes, pos, DecoderOptions::NONE);
+        while dec.can_decode() {
+            let ins = dec.decode();
+            let raw = &bytes[(ins.ip() - pos) as usize..(ins.next_ip() - pos) as usize];
+            let mut masked: Vec<Option<u8>> = raw.iter().map(|&b| Some(b)).collect();
+            let mut notes = Vec::new();
+            let relocs = self.ix.relocs_in(sec, ins.ip(), ins.next_ip());
+            for r in relocs {
+                let field = (r.offset - ins.ip()) as usize;
+                for m in masked.iter_mut().skip(field).take(r.size as usize) {
+                    *m = None;
+                }
+                let adjust = if pc_relative(r.r_type) {
+                    (ins.next_ip() - r.offset) as i64
+                } else {
+                    0
+                };
+                let reached = match &r.target {
+                    Reach::Place(t, p) if self.ix.is_code(*t) && *t != self.sec => {
+                        self.code_identity_at(*t, (p + adjust).max(0) as u64, depth + 1)?
+                    }
+                    other => self.reach(other, adjust, depth + 1)?,
+                };
+                notes.push(format!("@{field}:{}:{reached}", r.r_type));
+            }
+            if relocs.is_empty() && is_relative_branch(&ins) {
+                let t = ins.near_branch_target();
+                if !(pos..end).contains(&t) {
+                    return Err(format!(
+                        "out-of-line code at {}+{pos:#x} branches where rspill cannot follow",
+                        self.ix.name(sec)
+                    ));
+                }
+                let width = branch_displacement_width(&ins);
+                for m in masked.iter_mut().rev().take(width) {
+                    *m = None;
+                }
+                notes.push(format!("->+{:#x}", t - pos));
+            }
+            let text = masked_hex(&masked);
+            lines.push(line(text, &notes));
+        }
+        Ok(format!(
+            "ool:{}{{{}}}",
+            section_kind(self.ix.name(sec)),
+            lines.join("; ")
+        ))
+    }
+
+    /// Data: by content when read-only, by name when writable.
+    fn data_identity(&self, sec: usize, pos: u64, depth: usize) -> Result<String, String> {
+        let name = self.ix.name(sec);
+        if depth > 6 {
+            return Err(format!("data nested too deep to compare ({name}+{pos:#x})"));
+        }
+        if self.ix.is_writable(sec) {
+            return Ok(match self.ix.data_symbol_at(sec, pos) {
+                // A variable by name, and its initial value (what it holds
+                // until written).
+                Some(s) => format!(
+                    "var:{}={}+{:#x}",
+                    s.name,
+                    hex(self
+                        .ix
+                        .section_bytes(sec)
+                        .get(s.value as usize..(s.value + s.size) as usize)
+                        .unwrap_or(&[])),
+                    pos - s.value
+                ),
+                // Without a symbol, the place itself (layout-dependent, but
+                // two different variables never compare equal).
+                None => format!("var:{name}+{pos:#x}"),
+            });
+        }
+        let flags = self.ix.flags.get(&sec).copied().unwrap_or(0);
+        let data = self.ix.section_bytes(sec);
+        let kind = section_kind(name);
+        // Merged strings: the string.
+        if flags & 0x20 != 0 {
+            let rest = data
+                .get(pos as usize..)
+                .ok_or("a string past its section's end")?;
+            let n = rest.iter().position(|&c| c == 0).unwrap_or(rest.len());
+            return Ok(format!("str:{}", hex(&rest[..n])));
+        }
+        // Merged constants: one entry.
+        let entsize = self.ix.entsize.get(&sec).copied().unwrap_or(0);
+        if flags & 0x10 != 0 && entsize > 0 {
+            let e = data
+                .get(pos as usize..(pos + entsize) as usize)
+                .ok_or("a constant past its section's end")?;
+            return Ok(format!("const:{}", hex(e)));
+        }
+        let (lo, hi, inner) = match self.ix.data_symbol_at(sec, pos) {
+            Some(s) => (s.value, s.value + s.size, pos - s.value),
+            None => {
+                // Up to the next place anything refers to.
+                let next = self
+                    .ix
+                    .boundaries
+                    .get(&sec)
+                    .and_then(|b| b.range(pos + 1..).next().copied())
+                    .unwrap_or(data.len() as u64);
+                (pos, next, 0)
+            }
+        };
+        let content = data
+            .get(lo as usize..hi as usize)
+            .ok_or_else(|| format!("data past the end of {name}"))?;
+        let mut text = String::new();
+        let mut at = lo;
+        for r in self.ix.relocs_in(sec, lo, hi) {
+            text.push_str(&hex(
+                &content[(at - lo) as usize..(r.offset.max(at) - lo) as usize]
+            ));
+            text.push_str(&format!(
+                "[{}:{}]",
+                r.r_type,
+                self.reach(&r.target, 0, depth + 1)?
+            ));
+            at = (r.offset + u64::from(r.size)).min(hi);
+        }
+        text.push_str(&hex(&content[(at - lo) as usize..]));
+        Ok(format!("{kind}:{{{text}}}+{inner:#x}"))
+    }
+
+    /// Kernel tables that patch or redirect the function.
+    fn table_lines(&self) -> Result<Vec<String>, String> {
+        let mut out = Vec::new();
+        let Some(inc) = self.ix.incoming.get(&self.sec) else {
+            return Ok(out);
+        };
+        let lo = inc.partition_point(|&(p, _, _)| p < self.start);
+        for &(pos, from, field) in &inc[lo..] {
+            if pos >= self.end {
+                break;
+            }
+            let table = self.ix.name(from);
+            if self.ix.is_code(from) || is_metadata(table) {
+                continue;
+            }
+            let label = self
+                .labels
+                .get(&pos)
+                .map_or("?".to_string(), |l| format!("L{l}"));
+            let entry = |size: u64| -> Option<(u64, &[u8])> {
+                let data = self.ix.section_bytes(from);
+                let start = field - field % size;
+                Some((start, data.get(start as usize..(start + size) as usize)?))
+            };
+            let field_text = |entry_start: u64, off: u64| -> Result<String, String> {
+                match self
+                    .ix
+                    .relocs_in(from, entry_start + off, entry_start + off + 1)
+                    .first()
+                {
+                    Some(r) => self.reach(&r.target, 0, 0),
+                    None => Ok("none".to_string()),
+                }
+            };
+            match table {
+                ".altinstructions" => {
+                    let (e, b) = entry(14).ok_or("a truncated .altinstructions entry")?;
+                    if field != e {
+                        continue;
+                    }
+                    let flags = u32::from_le_bytes(b[8..12].try_into().unwrap_or_default());
+                    let (orig, repl) = (b[12], b[13]);
+                    let replacement = match self.ix.relocs_in(from, e + 4, e + 5).first() {
+                        Some(Rel {
+                            target: Reach::Place(rs, rp),
+                            ..
+                        }) if *rp >= 0 => self.replacement(*rs, *rp as u64, u64::from(repl))?,
+                        _ => return Err("an .altinstructions entry without its replacement".into()),
+                    };
+                    out.push(format!(
+                        "alt {label} flags={flags:#x} len={orig}/{repl} [{}]",
+                        replacement.join("; ")
+                    ));
+                }
+                "__ex_table" => {
+                    let (e, b) = entry(12).ok_or("a truncated __ex_table entry")?;
+                    let data = u32::from_le_bytes(b[8..12].try_into().unwrap_or_default());
+                    out.push(format!(
+                        "ex insn={} fixup={} data={data:#x}",
+                        field_text(e, 0)?,
+                        field_text(e, 4)?
+                    ));
+                }
+                "__jump_table" => {
+                    let (e, _) = entry(16).ok_or("a truncated __jump_table entry")?;
+                    out.push(format!(
+                        "jump_label code={} target={} key={}",
+                        field_text(e, 0)?,
+                        field_text(e, 4)?,
+                        field_text(e, 8)?
+                    ));
+                }
+                ".static_call_sites" => {
+                    let (e, _) = entry(8).ok_or("a truncated .static_call_sites entry")?;
+                    out.push(format!(
+                        "static_call {} key={}",
+                        field_text(e, 0)?,
+                        field_text(e, 4)?
+                    ));
+                }
+                "__bug_table" => {
+                    // Up to the next entry's address field (12 or 8 bytes, by config).
+                    let data = self.ix.section_bytes(from);
+                    let next = self
+                        .ix
+                        .relocs
+                        .get(from)
+                        .and_then(|v| {
+                            v.iter().find(|r| {
+                                r.offset > field
+                                    && matches!(r.target, Reach::Place(t, _) if self.ix.is_code(t))
+                            })
+                        })
+                        .map_or(data.len() as u64, |r| r.offset);
+                    let mut text = String::new();
+                    let mut at = field + 4;
+                    for r in self.ix.relocs_in(from, field + 4, next) {
+                        text.push_str(&hex(data
+                            .get(at as usize..r.offset as usize)
+                            .unwrap_or(&[])));
+                        text.push_str(&format!("[{}]", self.reach(&r.target, 0, 0)?));
+                        at = r.offset + u64::from(r.size);
+                    }
+                    text.push_str(&hex(data.get(at as usize..next as usize).unwrap_or(&[])));
+                    out.push(format!("bug {label} {text}"));
+                }
+                t if POSITION_TABLES.contains(&t) => out.push(format!("{t} {label}")),
+                t if is_field_patch_table(t) => {
+                    // The instruction containing the patched field, and where in it.
+                    let (&at, &l) = self
+                        .labels
+                        .range(..=pos)
+                        .next_back()
+                        .ok_or("a runtime-constant field before the first instruction")?;
+                    let _ = at;
+                    out.push(format!("{t} insn-after-L{l}+{:#x}", pos - self.start));
+                }
+                // Data that points at the function's start names it (function
+                // pointers, ops tables); data that points inside it is read by
+                // code that reads the data (jump tables), compared there.
+                _ if pos == self.start => {}
+                t if t.starts_with(".rodata") || t.starts_with(".data") => {}
+                t => {
+                    return Err(format!(
+                        "{t} refers to +{:#x} and rspill does not know that table's format",
+                        pos - self.start
+                    ));
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// Replacement code of an alternative, decoded, with its relocations.
+    fn replacement(&self, sec: usize, pos: u64, len: u64) -> Result<Vec<String>, String> {
+        let data = self.ix.section_bytes(sec);
+        let bytes = data
+            .get(pos as usize..(pos + len) as usize)
+            .ok_or("an alternative's replacement past its section's end")?;
+        let mut out = Vec::new();
+        let mut dec = Decoder::with_ip(64, bytes, pos, DecoderOptions::NONE);
+        while dec.can_decode() {
+            let ins = dec.decode();
+            let raw = &bytes[(ins.ip() - pos) as usize..(ins.next_ip() - pos) as usize];
+            let mut masked: Vec<Option<u8>> = raw.iter().map(|&b| Some(b)).collect();
+            let mut notes = Vec::new();
+            for r in self.ix.relocs_in(sec, ins.ip(), ins.next_ip()) {
+                let field = (r.offset - ins.ip()) as usize;
+                for m in masked.iter_mut().skip(field).take(r.size as usize) {
+                    *m = None;
+                }
+                let adjust = if pc_relative(r.r_type) {
+                    (ins.next_ip() - r.offset) as i64
+                } else {
+                    0
+                };
+                notes.push(format!(
+                    "@{field}:{}:{}",
+                    r.r_type,
+                    self.reach(&r.target, adjust, 0)?
+                ));
+            }
+            let text = masked_hex(&masked);
+            out.push(line(text, &notes));
+        }
+        Ok(out)
+    }
+}
+
+impl ObjectIndex {
+    /// Per code section (by name): the code outside every sized function
+    /// symbol, padding (NOPs, `int3`) left out, as bytes and relocations.
+    pub fn code_outside_functions(&self) -> BTreeMap<String, Vec<String>> {
+        let mut out: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        for (&sec, data) in &self.bytes {
+            if !self.is_code(sec) {
+                continue;
+            }
+            let mut covered: Vec<(u64, u64)> = self
+                .symbols
+                .get(&sec)
+                .map(|v| {
+                    v.iter()
+                        .filter(|s| s.kind == SymbolKind::Text && s.size > 0)
+                        .map(|s| (s.value, s.value + s.size))
+                        .collect()
+                })
+                .unwrap_or_default();
+            covered.sort_unstable();
+            let mut gaps = Vec::new();
+            let mut at = 0;
+            for (s, e) in covered {
+                if s > at {
+                    gaps.push((at, s));
+                }
+                at = at.max(e);
+            }
+            if at < data.len() as u64 {
+                gaps.push((at, data.len() as u64));
+            }
+            for (s, e) in gaps {
+                let gap = &data[s as usize..e as usize];
+                let mut dec = Decoder::new(64, gap, DecoderOptions::NONE);
+                let padding = std::iter::from_fn(|| dec.can_decode().then(|| dec.decode()))
+                    .all(|i| matches!(i.mnemonic(), Mnemonic::Nop | Mnemonic::Int3));
+                if padding {
+                    continue;
+                }
+                let mut text = hex(gap);
+                for r in self.relocs_in(sec, s, e) {
+                    text.push_str(&format!(" @{}:{}:{:?}", r.offset - s, r.r_type, r.target));
+                }
+                out.entry(self.name(sec).to_string())
+                    .or_default()
+                    .push(text);
+            }
+        }
+        out
+    }
+}
+
+/// Tables of fields patched inside instructions at boot (`runtime_const_ptr`,
+/// `runtime_const_shift_right_32`): entries point into an instruction.
+fn is_field_patch_table(name: &str) -> bool {
+    name.starts_with("runtime_ptr_") || name.starts_with("runtime_shift_")
+}
+
+/// `.rodata.str1.1` and `.rodata.foo` read alike; the kind is what matters.
+fn section_kind(name: &str) -> &str {
+    if name.starts_with(".rodata") {
+        ".rodata"
+    } else if name.starts_with(".data") {
+        ".data"
+    } else {
+        name
+    }
+}
+
+/// Where an instruction's displacement and immediates lie in its bytes.
+fn dec_offsets(raw: &[u8], ip: u64) -> iced_x86::ConstantOffsets {
+    let mut d = Decoder::with_ip(64, raw, ip, DecoderOptions::NONE);
+    let ins = d.decode();
+    d.get_constant_offsets(&ins)
+}
+
+fn is_relative_branch(ins: &iced_x86::Instruction) -> bool {
+    matches!(
+        ins.op0_kind(),
+        iced_x86::OpKind::NearBranch16
+            | iced_x86::OpKind::NearBranch32
+            | iced_x86::OpKind::NearBranch64
+    )
+}
+
+/// Width of a relative branch's displacement, which ends the instruction.
+fn branch_displacement_width(ins: &iced_x86::Instruction) -> usize {
+    let code = format!("{:?}", ins.code());
+    if code.contains("rel8") {
+        1
+    } else if code.contains("rel16") {
+        2
+    } else {
+        4
+    }
+}
+
+fn hex(b: &[u8]) -> String {
+    let mut s = String::with_capacity(2 * b.len());
+    for &x in b {
+        push_hex(&mut s, x);
+    }
+    s
+}
+
+fn push_hex(s: &mut String, x: u8) {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    s.push(DIGITS[usize::from(x >> 4)] as char);
+    s.push(DIGITS[usize::from(x & 15)] as char);
+}
+
+/// Instruction bytes, `..` for a field that is replaced by what it reaches.
+fn masked_hex(masked: &[Option<u8>]) -> String {
+    let mut s = String::with_capacity(2 * masked.len() + 16);
+    for b in masked {
+        match b {
+            Some(x) => push_hex(&mut s, *x),
+            None => s.push_str(".."),
+        }
+    }
+    s
+}
+
+/// One line of a form: the bytes, then what their fields reach.
+fn line(mut text: String, notes: &[String]) -> String {
+    for n in notes {
+        text.push(' ');
+        text.push_str(n);
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn branch_widths_come_from_the_encoding() {
+        for (bytes, width) in [
+            (&[0x74u8, 0x02][..], 1),
+            (&[0x0f, 0x84, 0, 0, 0, 0][..], 4),
+            (&[0x66, 0x0f, 0x84, 0, 0, 0, 0][..], 4),
+            (&[0xe8, 0, 0, 0, 0][..], 4),
+            (&[0xeb, 0xfe][..], 1),
+        ] {
+            let mut d = Decoder::with_ip(64, bytes, 0, DecoderOptions::NONE);
+            let ins = d.decode();
+            assert!(is_relative_branch(&ins), "{bytes:x?}");
+            assert_eq!(branch_displacement_width(&ins), width, "{bytes:x?}");
+        }
+    }
+}

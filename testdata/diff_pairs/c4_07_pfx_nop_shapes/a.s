@@ -1,0 +1,23 @@
+# Pair c4_07_pfx_nop_shapes (a.s); class 4-padding-like-bytes
+# Build: clang-19 --target=x86_64-linux-gnu -c a.s -o OUT/c4_07_pfx_nop_shapes/a.o
+#
+# Truth (per function):
+#   f: identical -- prefix NOP shapes differ only
+#
+# __pfx_f is 16 single-byte NOPs in A and one 11-byte + one 5-byte NOP in B.
+# Either way the prefix holds no hash and is only ever executed as NOPs (or
+# overwritten at boot). f is byte-identical. Truth: identical.
+
+	.text
+	.globl	__pfx_f
+	.type	__pfx_f,@function
+__pfx_f:
+	.fill	16, 1, 0x90
+	.size	__pfx_f, 16
+
+	.globl	f
+	.type	f,@function
+f:
+	leal	1(%rdi), %eax
+	ret
+	.size	f, .-f

@@ -1,0 +1,17 @@
+# Pair c7_03_gs_override_percpu (a.s); class 7-behaviour-prefixes
+# Build: clang-19 --target=x86_64-linux-gnu -c a.s -o OUT/c7_03_gs_override_percpu/a.o
+#
+# Truth (per function):
+#   f: changed -- %gs: override vs none
+#
+# A: movl %gs:cpu_number,%eax (per-CPU access, gs-relative). B: same
+# instruction and relocation (R_X86_64_32S cpu_number) without the 65 prefix,
+# i.e. reads the plain address. Only the segment prefix differs.
+
+	.text
+	.globl	f
+	.type	f,@function
+f:
+	movl	%gs:cpu_number, %eax
+	ret
+	.size	f, .-f

@@ -1,0 +1,16 @@
+# Pair c7_05_notrack_jmp (a.s); class 7-behaviour-prefixes
+# Build: clang-19 --target=x86_64-linux-gnu -c a.s -o OUT/c7_05_notrack_jmp/a.o
+#
+# Truth (per function):
+#   f: changed -- notrack prefix on indirect jmp (IBT)
+#
+# A: jmp *%rax. B: notrack jmp *%rax (3e prefix): with CET-IBT enabled A
+# requires an endbr64 at the target, B does not.
+
+	.text
+	.globl	f
+	.type	f,@function
+f:
+	movq	(%rdi), %rax
+	jmp	*%rax
+	.size	f, .-f

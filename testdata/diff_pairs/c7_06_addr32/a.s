@@ -1,0 +1,16 @@
+# Pair c7_06_addr32 (a.s); class 7-behaviour-prefixes
+# Build: clang-19 --target=x86_64-linux-gnu -c a.s -o OUT/c7_06_addr32/a.o
+#
+# Truth (per function):
+#   f: changed -- address-size prefix truncates the address
+#
+# A: movl (%rdi),%eax. B: movl (%edi),%eax (67 address-size prefix): the address is
+# truncated to 32 bits.
+
+	.text
+	.globl	f
+	.type	f,@function
+f:
+	movl	(%rdi), %eax
+	ret
+	.size	f, .-f

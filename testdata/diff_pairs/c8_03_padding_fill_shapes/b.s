@@ -1,0 +1,35 @@
+# Pair c8_03_padding_fill_shapes (b.s); class 8-noise
+# Build: clang-19 --target=x86_64-linux-gnu -c b.s -o OUT/c8_03_padding_fill_shapes/b.o
+#
+# Truth (per function):
+#   f: identical -- only padding after the symbol differs
+#   g: identical -- only padding after the symbol differs
+#   h: identical -- same code at the same offset
+#
+# Alignment padding after each function, outside its symbol size and after
+# an unconditional ret (never reached): A uses the assembler's multi-byte NOP
+# fill, B fills with int3 (0xcc) and single 0x90. Truth: all identical.
+
+	.text
+	.globl	f
+	.type	f,@function
+f:
+	leal	1(%rdi), %eax
+	ret
+	.size	f, .-f
+	.p2align	4, 0xcc
+
+	.globl	g
+	.type	g,@function
+g:
+	leal	2(%rdi), %eax
+	ret
+	.size	g, .-g
+	.fill	12, 1, 0x90
+
+	.globl	h
+	.type	h,@function
+h:
+	xorl	%eax, %eax
+	ret
+	.size	h, .-h

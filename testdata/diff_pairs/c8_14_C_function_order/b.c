@@ -1,0 +1,21 @@
+/*
+ * Pair c8_14_C_function_order (b.c); class 8-noise
+ * Build: clang-19 --target=x86_64-linux-gnu -O2 -c -fno-asynchronous-unwind-tables b.c -o OUT/c8_14_C_function_order/b.o
+ *
+ * Truth (per function):
+ *   f: identical -- moved
+ *   g: identical -- moved
+ *
+ * C: the two global functions are defined in the opposite order in B.
+ * Truth: identical.
+ */
+
+int g(int x, int y)
+{
+	return (x ^ y) - (x & y);
+}
+
+int f(int x)
+{
+	return x * 13 + 7;
+}
