@@ -924,7 +924,11 @@ impl ObjectIndex {
     pub fn code_outside_functions(&self) -> BTreeMap<String, Vec<String>> {
         let mut out: BTreeMap<String, Vec<String>> = BTreeMap::new();
         for (&sec, data) in &self.bytes {
-            if !self.is_code(sec) {
+            // Replacement and fallback code is compared through the functions
+            // whose tables and jumps reach it.
+            if !self.is_code(sec)
+                || matches!(self.name(sec), ".altinstr_replacement" | ".altinstr_aux")
+            {
                 continue;
             }
             let mut covered: Vec<(u64, u64)> = self
