@@ -711,8 +711,10 @@ impl Form<'_> {
         // Merged constants: one entry.
         let entsize = self.ix.entsize.get(&sec).copied().unwrap_or(0);
         if flags & 0x10 != 0 && entsize > 0 {
+            // The entry from `pos`, cut at the section's end (a reference may
+            // point past the last entry's start: then it is the bytes left).
             let e = data
-                .get(pos as usize..(pos + entsize) as usize)
+                .get(pos as usize..((pos + entsize) as usize).min(data.len()))
                 .ok_or("a constant past its section's end")?;
             return Ok(format!("const:{}", hex(e)));
         }
