@@ -58,6 +58,9 @@ pub struct Insn {
     /// A call to a function local to this object: its name says nothing about
     /// what it does (it is not the kernel's function of that name).
     pub callee_is_local: bool,
+    /// The callee takes every argument in registers (its DWARF prototype says
+    /// so): it owns no stack slot of the caller's.
+    pub callee_register_args_only: bool,
 }
 
 impl Insn {
@@ -85,6 +88,7 @@ impl Insn {
             alt_section_offset: 0,
             fallthrough_to: None,
             callee_is_local: false,
+            callee_register_args_only: false,
         }
     }
 

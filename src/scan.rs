@@ -16,6 +16,7 @@ use crate::stack::{
 };
 use iced_x86::{Formatter, Mnemonic, OpKind, Register};
 use rayon::prelude::*;
+use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 
 #[derive(Clone, Debug, Default)]
@@ -231,9 +232,10 @@ pub fn scan_module(module: &Module, opts: &ScanOptions) -> ModuleScan {
         .functions
         .par_iter()
         .map_init(Analyzers::default, |an, f| {
-            analyse_function(an, module, f, opts)
+            analyse_function(an, module, f, opts, &HashSet::new())
         })
         .collect();
+    let outcomes = with_callee_prototypes(module, opts, outcomes);
     let mut scan = ModuleScan {
         path: module.path.clone(),
         functions: module.functions.len(),
@@ -278,6 +280,92 @@ pub fn scan_module(module: &Module, opts: &ScanOptions) -> ModuleScan {
         }
     }
     scan
+}
+
+/// A second look at functions left with unprovable restores, now knowing which
+/// of their callees take every argument in registers (DWARF prototypes): such a
+/// callee owns none of the caller's stack slots (`call_on_stack`'s saved %rsp
+/// at the top of the IRQ stack, spill slots next to %rsp). Only functions this
+/// module defines exactly once are looked up, so a name means one function.
+fn with_callee_prototypes(
+    module: &Module,
+    opts: &ScanOptions,
+    mut outcomes: Vec<FunctionOutcome>,
+) -> Vec<FunctionOutcome> {
+    let unprovable = |o: &FunctionOutcome| {
+        o.findings
+            .iter()
+            .any(|f| f.kind == crate::findings::Kind::RspUnknownRestore && f.no_claim.is_none())
+    };
+    let retry: Vec<usize> = (0..outcomes.len())
+        .filter(|&i| unprovable(&outcomes[i]))
+        .collect();
+    if retry.is_empty() {
+        return outcomes;
+    }
+    let Ok(Some(sections)) = DwarfSections::load_for_prototypes(module) else {
+        return outcomes;
+    };
+    let Ok(dwarf) = crate::dwarf::Prototypes::new(&sections) else {
+        return outcomes;
+    };
+    let mut defined: HashMap<&str, Option<&Function>> = HashMap::new();
+    for f in &module.functions {
+        defined
+            .entry(f.name.as_str())
+            .and_modify(|e| *e = None)
+            .or_insert(Some(f));
+    }
+    let mut register_args_only = HashSet::new();
+    let mut asked = HashSet::new();
+    for &i in &retry {
+        let (insns, _) = decode_for_analysis(module, &module.functions[i]);
+        for name in insns
+            .iter()
+            .filter(|x| x.flow == Flow::Call)
+            .filter_map(|x| x.target_name.as_deref())
+        {
+            if !asked.insert(name.to_string()) {
+                continue;
+            }
+            // By name, or (a static callee through a section symbol) by place.
+            let callee = match defined.get(name) {
+                Some(f) => *f,
+                None => function_at_section_offset(module, name),
+            };
+            // Compiler clones (`.isra`, `.constprop`) may not keep the prototype.
+            if let Some(f) = callee.filter(|f| !f.name.contains('.')) {
+                if dwarf.register_args_only(module.function_address(f)) {
+                    register_args_only.insert(name.to_string());
+                }
+            }
+        }
+    }
+    if register_args_only.is_empty() {
+        return outcomes;
+    }
+    let mut an = Analyzers::default();
+    for i in retry {
+        outcomes[i] = analyse_function(
+            &mut an,
+            module,
+            &module.functions[i],
+            opts,
+            &register_args_only,
+        );
+    }
+    outcomes
+}
+
+/// The function that starts at `section+0xOFF` (how a call through a section
+/// symbol names its target).
+fn function_at_section_offset<'m>(module: &'m Module, name: &str) -> Option<&'m Function> {
+    let (section, off) = name.rsplit_once('+')?;
+    let off = u64::from_str_radix(off.strip_prefix("0x")?, 16).ok()?;
+    module
+        .functions
+        .iter()
+        .find(|f| f.offset == off && module.sections[f.section].name == section)
 }
 
 fn source_for(dwarf: &DwarfIndex, f: &Finding, calls: &[(u32, Option<String>)]) -> Source {
@@ -577,6 +665,7 @@ fn analyse_function(
     module: &Module,
     f: &Function,
     opts: &ScanOptions,
+    register_args_only: &HashSet<String>,
 ) -> FunctionOutcome {
     let traced = opts.trace.as_deref() == Some(f.name.as_str());
     let mut out = FunctionOutcome {
@@ -595,7 +684,13 @@ fn analyse_function(
             return out;
         }
     }
-    let (insns, incomplete) = decode_for_analysis(module, f);
+    let (mut insns, incomplete) = decode_for_analysis(module, f);
+    for i in insns.iter_mut().filter(|i| i.flow == Flow::Call) {
+        i.callee_register_args_only = i
+            .target_name
+            .as_deref()
+            .is_some_and(|n| register_args_only.contains(n));
+    }
     out.instructions = insns.partition_point(|i| i.alt_site.is_none());
     if !traced && !writes_rsp_interestingly(an, &insns) {
         return out;
@@ -746,6 +841,14 @@ fn state_values(after: &State, before: Option<&State>) -> Vec<String> {
                     })
                 )
             });
+        }
+        if let Some(c) = &s.cell {
+            f.push(format!(
+                "[value from {:#x}{:+#x}] = {} (swizzle cell)",
+                c.origin,
+                c.disp,
+                describe_val(&c.val)
+            ));
         }
         if s.leaked {
             f.push("a stack address was stored outside the frame".to_string());

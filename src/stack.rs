@@ -1710,7 +1710,8 @@ impl Analyzer {
         // written since then, contiguous from %rsp. Unless the callee is known
         // to take only register arguments, that run is its: it may write it and
         // is handed what it holds.
-        let may_take_stack_args = summary.is_none_or(|s| s.args > 6);
+        let may_take_stack_args =
+            !insn.callee_register_args_only && summary.is_none_or(|s| s.args > 6);
         if may_take_stack_args {
             let run = match rsp {
                 Some((b, k)) => {
