@@ -307,6 +307,15 @@ fn prototype_slots_in(unit: gimli::UnitRef<Reader<'_>>, address: u64) -> Option<
                 None => break,
             }
         }
+        // Another calling convention (ms_abi: the callee owns 32 bytes of home
+        // space above its return address) on either DIE: the rule is SysV's.
+        for off in [found?, decl] {
+            let e = unit.entry(off).ok()?;
+            match e.attr_value(DW_AT_calling_convention) {
+                None | Some(gimli::AttributeValue::CallingConvention(DW_CC_normal)) => {}
+                Some(_) => return None,
+            }
+        }
         let d = unit.entry(decl).ok()?;
         if let Some(t) = d.attr_value(DW_AT_type) {
             // An aggregate return value may come back through memory the

@@ -39,6 +39,12 @@
  *   has the address of) stack arguments: not provable.
 # expect: on_varargs kind=rsp-switch redundant=no delta=unknown objtool_fail=no
 # expect: on_varargs kind=rsp-unknown-restore redundant=no delta=unknown objtool_fail=no
+ * - on_msabi: msabi(long) has one argument, but in the Microsoft x64
+ *   convention (ms_abi, DWARF DW_AT_calling_convention): the callee owns 32
+ *   bytes of home space above its return address, the cell among them.
+ *   Not provable.
+# expect: on_msabi kind=rsp-switch redundant=no delta=unknown objtool_fail=no
+# expect: on_msabi kind=rsp-unknown-restore redundant=no delta=unknown objtool_fail=no
  *
  * Written from scratch for the rspill test suite (not kernel source).
  * Build: see ../build.sh (CFLAGS_KMSAN). The callees are not instrumented
@@ -75,6 +81,11 @@ __attribute__((noinline, no_sanitize("kernel-memory"))) void variadic(int n, ...
 	sink = n;
 }
 
+__attribute__((noinline, ms_abi, no_sanitize("kernel-memory"))) void msabi(long a)
+{
+	sink = a;
+}
+
 #define call_on_stack(func)                                                   \
 	do {                                                                  \
 		register void *tos asm("r11") = other_stack + sizeof(other_stack) - 8; \
@@ -106,4 +117,9 @@ void on_big(void)
 void on_varargs(void)
 {
 	call_on_stack(variadic);
+}
+
+void on_msabi(void)
+{
+	call_on_stack(msabi);
 }
