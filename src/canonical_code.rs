@@ -68,6 +68,14 @@ pub struct ObjectIndex {
     relocs: Vec<Vec<Rel>>,
     /// Defined, named, non-section symbols per section, sorted by value.
     symbols: HashMap<usize, Vec<Sym>>,
+    /// Per section, the largest symbol size (how far back a covering symbol
+    /// can start).
+    reach: HashMap<usize, u64>,
+    /// Per data section, the places code refers to (where relative tables start).
+    table_bases: HashMap<usize, BTreeSet<u64>>,
+    /// What places outside any one function are, once written (see `Form::cached`).
+    /// Valid for one renaming: an index serves one side of one comparison.
+    identities: std::cell::RefCell<HashMap<(usize, u64), Result<String, String>>>,
     /// Positions something refers to, per section (relocation targets and
     /// symbol starts): the ends of data extents with no symbol of their own.
     boundaries: HashMap<usize, BTreeSet<u64>>,
@@ -130,6 +138,9 @@ impl ObjectIndex {
             entsize: HashMap::new(),
             relocs: Vec::new(),
             symbols: HashMap::new(),
+            reach: HashMap::new(),
+            table_bases: HashMap::new(),
+            identities: Default::default(),
             boundaries: HashMap::new(),
             incoming: HashMap::new(),
         };
@@ -180,8 +191,10 @@ impl ObjectIndex {
                 kind: sym.kind(),
             });
         }
-        for v in ix.symbols.values_mut() {
+        for (&sec, v) in ix.symbols.iter_mut() {
             v.sort_by(|a, b| (a.value, &a.name).cmp(&(b.value, &b.name)));
+            ix.reach
+                .insert(sec, v.iter().map(|s| s.size.max(1)).max().unwrap_or(0));
         }
         for s in file.sections() {
             let i = s.index().0;
@@ -226,6 +239,24 @@ impl ObjectIndex {
         // reaches depends on where the instruction ends: resolved when the
         // instruction is decoded; as a boundary the symbol+addend is close enough
         // only for data fields, so code fields are added when known).
+        // Where code refers into data: the bases of relative jump tables.
+        for (sec, rels) in ix.relocs.iter().enumerate() {
+            if ix.kinds.get(&sec) != Some(&SectionKind::Text) {
+                continue;
+            }
+            for r in rels {
+                if let Reach::Place(t, pos) = r.target {
+                    let pos = if pc_relative(r.r_type) {
+                        pos + i64::from(r.size)
+                    } else {
+                        pos
+                    };
+                    if pos >= 0 && ix.kinds.get(&t) != Some(&SectionKind::Text) {
+                        ix.table_bases.entry(t).or_default().insert(pos as u64);
+                    }
+                }
+            }
+        }
         let mut incoming: HashMap<usize, Vec<(u64, usize, u64)>> = HashMap::new();
         for (sec, rels) in ix.relocs.iter().enumerate() {
             let from_code = ix.kinds.get(&sec) == Some(&SectionKind::Text);
@@ -235,7 +266,7 @@ impl ObjectIndex {
                         // rel32 at the end of the instruction: target = S+A+4.
                         pos + i64::from(r.size)
                     } else {
-                        pos
+                        pos + ix.data_field_adjust(sec, r)
                     };
                     if pos >= 0 {
                         incoming
@@ -252,6 +283,26 @@ impl ObjectIndex {
         }
         ix.incoming = incoming;
         Ok(ix)
+    }
+
+    /// What to add to S+A to get the place a PC-relative field in data reaches.
+    /// Kernel tables write `.long target - .`: the field itself is the base
+    /// (S+A). A clang jump table writes `.long .LBB - .LJTI`: the base is the
+    /// table's start, which code refers to, and S+A is the target plus the
+    /// field's distance from it. The base is the nearest place at or before the
+    /// field that code refers to, or the field.
+    fn data_field_adjust(&self, sec: usize, r: &Rel) -> i64 {
+        if !pc_relative(r.r_type) {
+            return 0;
+        }
+        match self
+            .table_bases
+            .get(&sec)
+            .and_then(|b| b.range(..=r.offset).next_back())
+        {
+            Some(&base) => -((r.offset - base) as i64),
+            None => 0,
+        }
     }
 
     fn name(&self, sec: usize) -> &str {
@@ -281,28 +332,53 @@ impl ObjectIndex {
         &v[lo..hi]
     }
 
-    /// The function (or code symbol) of section `sec` that covers `pos`.
+    /// The function (or code symbol) of section `sec` that covers `pos`: a
+    /// function starting there, else the first function covering it, else any
+    /// symbol starting there.
     fn code_symbol_at(&self, sec: usize, pos: u64) -> Option<&Sym> {
         let syms = self.symbols.get(&sec)?;
-        // Prefer a function symbol that starts exactly there, then one covering it.
-        syms.iter()
-            .filter(|s| !s.name.starts_with("__pfx_"))
-            .find(|s| s.value == pos && s.kind == SymbolKind::Text)
-            .or_else(|| {
-                syms.iter()
-                    .filter(|s| s.kind == SymbolKind::Text && !s.name.starts_with("__pfx_"))
-                    .find(|s| s.value <= pos && pos < s.value + s.size.max(1))
-            })
-            .or_else(|| syms.iter().find(|s| s.value == pos))
+        let is_fn = |s: &Sym| s.kind == SymbolKind::Text && !s.name.starts_with("__pfx_");
+        let (lo, hi) = (
+            syms.partition_point(|s| s.value < pos),
+            syms.partition_point(|s| s.value <= pos),
+        );
+        syms[lo..hi]
+            .iter()
+            .find(|s| is_fn(s))
+            .or_else(|| self.first_covering(sec, hi, pos, |s| is_fn(s), 1))
+            .or_else(|| syms[lo..hi].first())
     }
 
     /// The sized data object of section `sec` covering `pos`.
     fn data_symbol_at(&self, sec: usize, pos: u64) -> Option<&Sym> {
-        self.symbols
-            .get(&sec)?
-            .iter()
-            .filter(|s| s.size > 0)
-            .find(|s| s.value <= pos && pos < s.value + s.size)
+        let hi = self.symbols.get(&sec)?.partition_point(|s| s.value <= pos);
+        self.first_covering(sec, hi, pos, |s| s.size > 0, 0)
+    }
+
+    /// Among `syms[..hi]` (sorted by value, all at or before `pos`), the one
+    /// with the lowest value that `keep` accepts and whose extent (at least
+    /// `min_size` bytes) covers `pos`. Scans back only as far as the largest
+    /// symbol could reach.
+    fn first_covering(
+        &self,
+        sec: usize,
+        hi: usize,
+        pos: u64,
+        keep: impl Fn(&Sym) -> bool,
+        min_size: u64,
+    ) -> Option<&Sym> {
+        let syms = self.symbols.get(&sec)?;
+        let reach = self.reach.get(&sec).copied().unwrap_or(0);
+        let mut best = None;
+        for s in syms[..hi].iter().rev() {
+            if s.value.saturating_add(reach) <= pos {
+                break;
+            }
+            if keep(s) && pos < s.value + s.size.max(min_size) {
+                best = Some(s);
+            }
+        }
+        best
     }
 }
 
@@ -319,6 +395,9 @@ struct Form<'a> {
     end: u64,
     /// Label number of every referred-to position inside the function.
     labels: BTreeMap<u64, usize>,
+    /// Set when a place resolved to one of this function's labels: what was
+    /// being written depends on the function, and is not cached.
+    used_labels: std::cell::Cell<bool>,
 }
 
 /// The canonical form of the function `name` at `[start, start+size)` of
@@ -337,6 +416,7 @@ pub fn canonical_form(
         start,
         end: start + size,
         labels: BTreeMap::new(),
+        used_labels: std::cell::Cell::new(false),
     };
     form.build()
 }
@@ -358,11 +438,27 @@ impl Form<'_> {
             let ins = dec.decode();
             insns.push(ins);
         }
+        // Each instruction's relocations, in one pass over both sorted lists.
         let own = self.ix.relocs_in(self.sec, self.start, self.end);
+        let mut spans: HashMap<u64, (usize, usize)> = HashMap::new();
+        let mut at = 0;
+        for ins in &insns {
+            while at < own.len() && own[at].offset < ins.ip() {
+                at += 1;
+            }
+            let lo = at;
+            while at < own.len() && own[at].offset < ins.next_ip() {
+                at += 1;
+            }
+            if at > lo {
+                spans.insert(ins.ip(), (lo, at));
+            }
+        }
         let relocs_of = |ins: &iced_x86::Instruction| -> &[Rel] {
-            let lo = own.partition_point(|r| r.offset < ins.ip());
-            let hi = lo + own[lo..].partition_point(|r| r.offset < ins.next_ip());
-            &own[lo..hi]
+            match spans.get(&ins.ip()) {
+                Some(&(lo, hi)) => &own[lo..hi],
+                None => &[],
+            }
         };
         let boundaries: BTreeSet<u64> = insns.iter().map(|i| i.ip()).collect();
         let mut targets: BTreeSet<u64> = BTreeSet::new();
@@ -476,6 +572,11 @@ impl Form<'_> {
                 continue;
             }
             in_nop_run = false;
+            if relocs.is_empty() && !ins.is_ip_rel_memory_operand() && !is_relative_branch(ins) {
+                // Most instructions: their bytes say everything.
+                lines.push(hex(raw));
+                continue;
+            }
             let mut masked: Vec<Option<u8>> = raw.iter().map(|&b| Some(b)).collect();
             let mut notes = Vec::new();
             for r in relocs {
@@ -568,6 +669,7 @@ impl Form<'_> {
 
     fn place(&self, sec: usize, pos: u64, depth: usize) -> Result<String, String> {
         if sec == self.sec && self.inside(pos) {
+            self.used_labels.set(true);
             return match self.labels.get(&pos) {
                 Some(l) => Ok(format!("L{l}")),
                 None => Err(format!(
@@ -577,9 +679,37 @@ impl Form<'_> {
             };
         }
         if self.ix.is_code(sec) {
-            return self.code_identity(sec, pos);
+            return self.cached(sec, pos, depth, || self.code_identity(sec, pos));
         }
-        self.data_identity(sec, pos, depth)
+        self.cached(sec, pos, depth, || self.data_identity(sec, pos, depth))
+    }
+
+    /// What `place` says of (sec, pos) at the top level, from the object's cache
+    /// when it did not depend on this function (its labels).
+    fn cached(
+        &self,
+        sec: usize,
+        pos: u64,
+        depth: usize,
+        compute: impl FnOnce() -> Result<String, String>,
+    ) -> Result<String, String> {
+        if depth > 0 {
+            return compute();
+        }
+        if let Some(v) = self.ix.identities.borrow().get(&(sec, pos)) {
+            return v.clone();
+        }
+        let outer = self.used_labels.replace(false);
+        let v = compute();
+        let local = self.used_labels.get();
+        self.used_labels.set(outer || local);
+        if !local {
+            self.ix
+                .identities
+                .borrow_mut()
+                .insert((sec, pos), v.clone());
+        }
+        v
     }
 
     /// Another piece of code: the function there, by its paired name; code with
@@ -743,7 +873,7 @@ impl Form<'_> {
             text.push_str(&format!(
                 "[{}:{}]",
                 r.r_type,
-                self.reach(&r.target, 0, depth + 1)?
+                self.reach(&r.target, self.ix.data_field_adjust(sec, r), depth + 1)?
             ));
             at = (r.offset + u64::from(r.size)).min(hi);
         }
@@ -921,6 +1051,48 @@ impl Form<'_> {
 }
 
 impl ObjectIndex {
+    /// Everything of the object that can matter at run time, with section
+    /// indices replaced by names: the non-metadata sections (name, flags,
+    /// bytes, relocations) and the symbols defined in them. Two objects with
+    /// equal contents run alike whatever their debug info (the common case of
+    /// a source change that only moved lines).
+    pub fn runtime_content(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        let target = |t: &Reach| match t {
+            Reach::External(n, a) => format!("{n}{a:+}"),
+            Reach::Place(s, p) => format!("{}{p:+}", self.name(*s)),
+        };
+        for (&sec, data) in &self.bytes {
+            let mut line = format!(
+                "{} {:#x} {}",
+                self.name(sec),
+                self.flags.get(&sec).copied().unwrap_or(0),
+                hex(data)
+            );
+            for r in self.relocs.get(sec).map_or(&[][..], Vec::as_slice) {
+                line.push_str(&format!(
+                    " @{:#x}:{}:{}",
+                    r.offset,
+                    r.r_type,
+                    target(&r.target)
+                ));
+            }
+            out.push(line);
+            for s in self.symbols.get(&sec).map_or(&[][..], Vec::as_slice) {
+                out.push(format!(
+                    "sym {} {} {:#x} {:#x} {:?}",
+                    s.name,
+                    self.name(sec),
+                    s.value,
+                    s.size,
+                    s.kind
+                ));
+            }
+        }
+        out.sort();
+        out
+    }
+
     /// Per code section (by name): the code outside every sized function
     /// symbol, padding (NOPs, `int3`) left out, as bytes and relocations.
     pub fn code_outside_functions(&self) -> BTreeMap<String, Vec<String>> {

@@ -322,24 +322,27 @@ pub fn diff_modules(file: &str, a: &Module, b: &Module, show: bool) -> Vec<Funct
     pairs.extend(right.into_values().map(|i| (None, Some(i), None)));
 
     // A's functions as B names them: a call to a renamed clone is the same call.
-    let renames: Renames = pairs
-        .iter()
-        .filter_map(|(ia, ib, _)| {
-            Some((
-                a.functions[(*ia)?].name.clone(),
-                b.functions[(*ib)?].name.clone(),
-            ))
-        })
-        .collect();
+    let renames = || -> Renames {
+        pairs
+            .iter()
+            .filter_map(|(ia, ib, _)| {
+                Some((
+                    a.functions[(*ia)?].name.clone(),
+                    b.functions[(*ib)?].name.clone(),
+                ))
+            })
+            .collect()
+    };
     let ctx = match (a.kind, b.kind) {
+        _ if a.path == b.path || a.bytes() == b.bytes() => Canonical::SameFile,
         (ModuleKind::Relocatable, ModuleKind::Relocatable) => {
             match (ObjectIndex::parse(a.bytes()), ObjectIndex::parse(b.bytes())) {
-                (Ok(ia), Ok(ib)) => Canonical::Relocatable(Box::new((ia, ib)), renames),
+                (Ok(ia), Ok(ib)) if ia.runtime_content() == ib.runtime_content() => {
+                    Canonical::SameFile
+                }
+                (Ok(ia), Ok(ib)) => Canonical::Relocatable(Box::new((ia, ib)), renames()),
                 (Err(e), _) | (_, Err(e)) => Canonical::Unavailable(e),
             }
-        }
-        (ModuleKind::Executable, ModuleKind::Executable) if a.bytes() == b.bytes() => {
-            Canonical::SameFile
         }
         _ => Canonical::Unavailable(
             "linked images: rspill compares their instructions, not yet the data and kernel tables they reach"
@@ -355,7 +358,7 @@ pub fn diff_modules(file: &str, a: &Module, b: &Module, show: bool) -> Vec<Funct
             compare(file, (a, fa), (b, fb), &ctx, show, note, &mut fmt)
         })
         .collect();
-    out.extend(code_outside_functions(file, a, b));
+    out.extend(code_outside_functions(file, a, b, &ctx));
     out.sort_by(|x, y| (&x.section, x.name(), x.status).cmp(&(&y.section, y.name(), y.status)));
     out
 }
@@ -367,7 +370,9 @@ type Decided = Result<Option<(Vec<String>, Vec<String>)>, String>;
 enum Canonical {
     /// Relocatable objects: canonical forms (see `canonical_code`).
     Relocatable(Box<(ObjectIndex, ObjectIndex)>, Renames),
-    /// The same bytes on both sides: everything is identical.
+    /// The same bytes on both sides, or the same run-time content (sections
+    /// that run or are patched in, their relocations and symbols): everything
+    /// is identical.
     SameFile,
     /// No canonical forms: equal instructions give "unknown", for this reason.
     Unavailable(String),
@@ -501,8 +506,13 @@ fn compare(
 /// anything, so compared per section as a whole. Padding (NOPs, `int3`) is
 /// not code. Equal outside code still gets "unknown": it is compared as bytes
 /// and relocations only, not through its data and tables.
-fn code_outside_functions(file: &str, a: &Module, b: &Module) -> Vec<FunctionDiff> {
-    if a.bytes() == b.bytes() {
+fn code_outside_functions(
+    file: &str,
+    a: &Module,
+    b: &Module,
+    ctx: &Canonical,
+) -> Vec<FunctionDiff> {
+    if matches!(ctx, Canonical::SameFile) {
         return Vec::new();
     }
     let outside = |m: &Module| -> BTreeMap<String, Vec<String>> {
