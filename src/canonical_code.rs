@@ -549,9 +549,32 @@ impl Form<'_> {
         if let Some(pfx) = self.prefix_line()? {
             lines.push(pfx);
         }
+        // Padding after the last instruction that cannot fall through, with
+        // nothing referring into it, never runs: not part of the form.
+        let body = insns
+            .iter()
+            .rposition(|i| !matches!(i.mnemonic(), Mnemonic::Nop | Mnemonic::Int3))
+            .map_or(0, |i| i + 1);
+        let padding_start = match (insns.get(body), body.checked_sub(1).map(|i| &insns[i])) {
+            (Some(first), Some(last))
+                if matches!(
+                    last.flow_control(),
+                    iced_x86::FlowControl::Return
+                        | iced_x86::FlowControl::UnconditionalBranch
+                        | iced_x86::FlowControl::IndirectBranch
+                ) && self.labels.range(first.ip()..).next().is_none()
+                    && !last.is_invalid() =>
+            {
+                first.ip()
+            }
+            _ => u64::MAX,
+        };
         let mut in_nop_run = false;
         for ins in &insns {
             let pos = ins.ip();
+            if pos >= padding_start {
+                break;
+            }
             if let Some(l) = self.labels.get(&pos) {
                 lines.push(format!("L{l}:"));
                 in_nop_run = false;
@@ -612,15 +635,22 @@ impl Form<'_> {
                 notes.push(format!("rip:{}", self.place(self.sec, t, 0)?));
             }
             if relocs.is_empty() && is_relative_branch(ins) {
+                // A short and a near form of one branch are the same branch:
+                // written as its prefixes, its mnemonic and where it goes.
                 let width = branch_displacement_width(ins);
-                for m in masked.iter_mut().rev().take(width) {
-                    *m = None;
-                }
+                let opcode = if raw.len() >= width + 2 && raw[raw.len() - width - 2] == 0x0f {
+                    2
+                } else {
+                    1
+                };
+                let prefixes = &raw[..raw.len().saturating_sub(width + opcode)];
                 let t = ins.near_branch_target();
-                notes.push(match self.labels.get(&t) {
-                    Some(l) => format!("->L{l}"),
-                    None => format!("->{}", self.code_identity(self.sec, t)?),
-                });
+                let to = match self.labels.get(&t) {
+                    Some(l) => format!("L{l}"),
+                    None => self.code_identity(self.sec, t)?,
+                };
+                lines.push(format!("{}{:?} ->{to}", hex(prefixes), ins.mnemonic()));
+                continue;
             }
             let text = masked_hex(&masked);
             lines.push(line(text, &notes));
@@ -647,7 +677,15 @@ impl Form<'_> {
         let raw = code
             .get(p.value as usize..self.start as usize)
             .ok_or("the prefix lies outside its section")?;
-        Ok(Some(format!("prefix {}", hex(raw))))
+        let mut dec = Decoder::new(64, raw, DecoderOptions::NONE);
+        let all_nops = std::iter::from_fn(|| dec.can_decode().then(|| dec.decode()))
+            .all(|i| i.mnemonic() == Mnemonic::Nop);
+        Ok(Some(if all_nops {
+            // NOP padding of any shape: what matters is that nothing is there.
+            format!("prefix nop*{}", raw.len())
+        } else {
+            format!("prefix {}", hex(raw))
+        }))
     }
 
     /// What a relocation reaches, written without layout.

@@ -233,6 +233,8 @@ pub fn clone_base(name: &str) -> (&str, bool) {
 /// sections by kind (`.text.*`), everything else by name.
 fn section_key(section: &str, function: &str) -> String {
     match section.strip_suffix(function) {
+        // `.text.foo` is where `-ffunction-sections` puts `foo` of `.text`.
+        Some(".text.") => ".text".to_string(),
         Some(prefix) if prefix.ends_with('.') && prefix.len() > 1 => format!("{prefix}*"),
         _ => section.to_string(),
     }

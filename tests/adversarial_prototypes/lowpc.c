@@ -1,8 +1,9 @@
 /*
- * Source for lowpc_edited.s: clang -S output, then the DWARF address of
+ * Source for lowpc_edited.s (edit_dwarf.py clang): clang -S output, then the DWARF address of
  * one()'s DW_TAG_subprogram (its .debug_addr entry, .Lfunc_begin0) is
  * replaced by the address of evil, an assembly function without DWARF that
- * writes the cell.  DWARF now says "the function at evil is one(long)".
+ * writes the cell, and its name is changed to "evil".  DWARF now says
+ * "evil is evil(long)".
  */
 #include "common.h"
 NOSAN void one(long a) { sink = a; }

@@ -18,8 +18,8 @@ evil:
 	.type	one,@function
 one:                                    # @one
 .Lfunc_begin0:
-	.file	0 "." "lowpc.c" md5 0xf2aee724e8c153aa175abc2205a2f7af
-	.loc	0 8 0                           # lowpc.c:8:0
+	.file	0 "." "lowpc.c" md5 0xa78d8a087b3c00249989b4b0fee4ae88
+	.loc	0 9 0                           # lowpc.c:9:0
 	.cfi_sections .debug_frame
 	.cfi_startproc
 # %bb.0:                                # %entry
@@ -29,7 +29,7 @@ one:                                    # @one
 	.cfi_offset %rbx, -16
 	movq	%rdi, %rbx
 .Ltmp1:
-	.loc	0 8 31 prologue_end             # lowpc.c:8:31
+	.loc	0 9 31 prologue_end             # lowpc.c:9:31
 	callq	__msan_get_context_state@PLT
 .Ltmp2:
 	#DEBUG_VALUE: one:a <- $rbx
@@ -38,7 +38,7 @@ one:                                    # @one
 .Ltmp3:
 	movq	$0, (%rax)
 	movq	%rbx, sink(%rip)
-	.loc	0 8 36 epilogue_begin is_stmt 0 # lowpc.c:8:36
+	.loc	0 9 36 epilogue_begin is_stmt 0 # lowpc.c:9:36
 	popq	%rbx
 .Ltmp4:
 	#DEBUG_VALUE: one:a <- [DW_OP_LLVM_entry_value 1] $rdi
@@ -54,13 +54,13 @@ one:                                    # @one
 	.type	on_evil,@function
 on_evil:                                # @on_evil
 .Lfunc_begin1:
-	.loc	0 12 0 is_stmt 1                # lowpc.c:12:0
+	.loc	0 13 0 is_stmt 1                # lowpc.c:13:0
 	.cfi_startproc
 # %bb.0:                                # %entry
 	pushq	%rax
 	.cfi_def_cfa_offset 16
 .Ltmp6:
-	.loc	0 12 22 prologue_end            # lowpc.c:12:22
+	.loc	0 13 22 prologue_end            # lowpc.c:13:22
 	callq	__msan_get_context_state@PLT
 .Ltmp7:
 	movq	$other_stack+4088, %r11
@@ -71,7 +71,7 @@ on_evil:                                # @on_evil
 	popq	%rsp
 	#NO_APP
 .Ltmp8:
-	.loc	0 12 43 epilogue_begin is_stmt 0 # lowpc.c:12:43
+	.loc	0 13 43 epilogue_begin is_stmt 0 # lowpc.c:13:43
 	popq	%rax
 	.cfi_def_cfa_offset 8
 .Ltmp9:
@@ -86,13 +86,13 @@ on_evil:                                # @on_evil
 	.type	on_one,@function
 on_one:                                 # @on_one
 .Lfunc_begin2:
-	.loc	0 13 0 is_stmt 1                # lowpc.c:13:0
+	.loc	0 14 0 is_stmt 1                # lowpc.c:14:0
 	.cfi_startproc
 # %bb.0:                                # %entry
 	pushq	%rax
 	.cfi_def_cfa_offset 16
 .Ltmp11:
-	.loc	0 13 21 prologue_end            # lowpc.c:13:21
+	.loc	0 14 21 prologue_end            # lowpc.c:14:21
 	callq	__msan_get_context_state@PLT
 .Ltmp12:
 	movq	$other_stack+4088, %r11
@@ -103,7 +103,7 @@ on_one:                                 # @on_one
 	popq	%rsp
 	#NO_APP
 .Ltmp13:
-	.loc	0 13 41 epilogue_begin is_stmt 0 # lowpc.c:13:41
+	.loc	0 14 41 epilogue_begin is_stmt 0 # lowpc.c:14:41
 	popq	%rax
 	.cfi_def_cfa_offset 8
 .Ltmp14:
@@ -273,14 +273,14 @@ on_one:                                 # @on_one
                                         # DW_AT_call_all_calls
 	.byte	3                               # DW_AT_name
 	.byte	0                               # DW_AT_decl_file
-	.byte	8                               # DW_AT_decl_line
+	.byte	9                               # DW_AT_decl_line
                                         # DW_AT_prototyped
                                         # DW_AT_external
 	.byte	3                               # Abbrev [3] 0x32:0x9 DW_TAG_formal_parameter
 	.byte	0                               # DW_AT_location
 	.byte	6                               # DW_AT_name
 	.byte	0                               # DW_AT_decl_file
-	.byte	8                               # DW_AT_decl_line
+	.byte	9                               # DW_AT_decl_line
 	.long	114                             # DW_AT_type
 	.byte	0                               # End Of Children Mark
 	.byte	2                               # Abbrev [2] 0x3c:0x1b DW_TAG_subprogram
@@ -291,7 +291,7 @@ on_one:                                 # @on_one
                                         # DW_AT_call_all_calls
 	.byte	4                               # DW_AT_name
 	.byte	0                               # DW_AT_decl_file
-	.byte	12                              # DW_AT_decl_line
+	.byte	13                              # DW_AT_decl_line
                                         # DW_AT_prototyped
                                         # DW_AT_external
 	.byte	4                               # Abbrev [4] 0x47:0xf DW_TAG_lexical_block
@@ -300,7 +300,7 @@ on_one:                                 # @on_one
 	.byte	5                               # Abbrev [5] 0x4d:0x8 DW_TAG_variable
 	.byte	8                               # DW_AT_name
 	.byte	0                               # DW_AT_decl_file
-	.byte	12                              # DW_AT_decl_line
+	.byte	13                              # DW_AT_decl_line
 	.long	118                             # DW_AT_type
 	.byte	0                               # End Of Children Mark
 	.byte	0                               # End Of Children Mark
@@ -312,7 +312,7 @@ on_one:                                 # @on_one
                                         # DW_AT_call_all_calls
 	.byte	5                               # DW_AT_name
 	.byte	0                               # DW_AT_decl_file
-	.byte	13                              # DW_AT_decl_line
+	.byte	14                              # DW_AT_decl_line
                                         # DW_AT_prototyped
                                         # DW_AT_external
 	.byte	4                               # Abbrev [4] 0x62:0xf DW_TAG_lexical_block
@@ -321,7 +321,7 @@ on_one:                                 # @on_one
 	.byte	5                               # Abbrev [5] 0x68:0x8 DW_TAG_variable
 	.byte	8                               # DW_AT_name
 	.byte	0                               # DW_AT_decl_file
-	.byte	13                              # DW_AT_decl_line
+	.byte	14                              # DW_AT_decl_line
 	.long	118                             # DW_AT_type
 	.byte	0                               # End Of Children Mark
 	.byte	0                               # End Of Children Mark

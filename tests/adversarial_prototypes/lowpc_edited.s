@@ -1,4 +1,4 @@
-# EDITED copy of `clang-19 $(cat CFLAGS_KMSAN.txt) -S lowpc.c -o lowpc.s`: one()'s DW_AT_low_pc -> evil
+# EDITED by edit_dwarf.py from lowpc.s
 	.text
 	.file	"lowpc.c"
                                         # Start of file scope inline assembly
@@ -6,6 +6,7 @@
 	.globl	evil
 	.type	evil,@function
 evil:
+.Levil_l:	# EDITED: local label for the DWARF address
 	movq	$22616, 8(%rsp)                 # imm = 0x5858
 	retq
 .Ltmp0:
@@ -19,8 +20,8 @@ evil:
 	.type	one,@function
 one:                                    # @one
 .Lfunc_begin0:
-	.file	0 "." "lowpc.c" md5 0xf2aee724e8c153aa175abc2205a2f7af
-	.loc	0 8 0                           # lowpc.c:8:0
+	.file	0 "." "lowpc.c" md5 0xa78d8a087b3c00249989b4b0fee4ae88
+	.loc	0 9 0                           # lowpc.c:9:0
 	.cfi_sections .debug_frame
 	.cfi_startproc
 # %bb.0:                                # %entry
@@ -30,7 +31,7 @@ one:                                    # @one
 	.cfi_offset %rbx, -16
 	movq	%rdi, %rbx
 .Ltmp1:
-	.loc	0 8 31 prologue_end             # lowpc.c:8:31
+	.loc	0 9 31 prologue_end             # lowpc.c:9:31
 	callq	__msan_get_context_state@PLT
 .Ltmp2:
 	#DEBUG_VALUE: one:a <- $rbx
@@ -39,7 +40,7 @@ one:                                    # @one
 .Ltmp3:
 	movq	$0, (%rax)
 	movq	%rbx, sink(%rip)
-	.loc	0 8 36 epilogue_begin is_stmt 0 # lowpc.c:8:36
+	.loc	0 9 36 epilogue_begin is_stmt 0 # lowpc.c:9:36
 	popq	%rbx
 .Ltmp4:
 	#DEBUG_VALUE: one:a <- [DW_OP_LLVM_entry_value 1] $rdi
@@ -55,13 +56,13 @@ one:                                    # @one
 	.type	on_evil,@function
 on_evil:                                # @on_evil
 .Lfunc_begin1:
-	.loc	0 12 0 is_stmt 1                # lowpc.c:12:0
+	.loc	0 13 0 is_stmt 1                # lowpc.c:13:0
 	.cfi_startproc
 # %bb.0:                                # %entry
 	pushq	%rax
 	.cfi_def_cfa_offset 16
 .Ltmp6:
-	.loc	0 12 22 prologue_end            # lowpc.c:12:22
+	.loc	0 13 22 prologue_end            # lowpc.c:13:22
 	callq	__msan_get_context_state@PLT
 .Ltmp7:
 	movq	$other_stack+4088, %r11
@@ -72,7 +73,7 @@ on_evil:                                # @on_evil
 	popq	%rsp
 	#NO_APP
 .Ltmp8:
-	.loc	0 12 43 epilogue_begin is_stmt 0 # lowpc.c:12:43
+	.loc	0 13 43 epilogue_begin is_stmt 0 # lowpc.c:13:43
 	popq	%rax
 	.cfi_def_cfa_offset 8
 .Ltmp9:
@@ -87,13 +88,13 @@ on_evil:                                # @on_evil
 	.type	on_one,@function
 on_one:                                 # @on_one
 .Lfunc_begin2:
-	.loc	0 13 0 is_stmt 1                # lowpc.c:13:0
+	.loc	0 14 0 is_stmt 1                # lowpc.c:14:0
 	.cfi_startproc
 # %bb.0:                                # %entry
 	pushq	%rax
 	.cfi_def_cfa_offset 16
 .Ltmp11:
-	.loc	0 13 21 prologue_end            # lowpc.c:13:21
+	.loc	0 14 21 prologue_end            # lowpc.c:14:21
 	callq	__msan_get_context_state@PLT
 .Ltmp12:
 	movq	$other_stack+4088, %r11
@@ -104,7 +105,7 @@ on_one:                                 # @on_one
 	popq	%rsp
 	#NO_APP
 .Ltmp13:
-	.loc	0 13 41 epilogue_begin is_stmt 0 # lowpc.c:13:41
+	.loc	0 14 41 epilogue_begin is_stmt 0 # lowpc.c:14:41
 	popq	%rax
 	.cfi_def_cfa_offset 8
 .Ltmp14:
@@ -267,21 +268,21 @@ on_one:                                 # @on_one
 	.long	.Laddr_table_base0              # DW_AT_addr_base
 	.long	.Lloclists_table_base0          # DW_AT_loclists_base
 	.byte	2                               # Abbrev [2] 0x27:0x15 DW_TAG_subprogram
-	.byte	5                               # DW_AT_low_pc  (EDITED: was 0, .Lfunc_begin0 = one)
-	.long	.Lfunc_end0-.Lfunc_begin0       # DW_AT_high_pc
+	.byte	5	# DW_AT_low_pc (EDITED: was index 0 = one)
+	.long	10	# DW_AT_high_pc (EDITED: evil's size)
 	.byte	1                               # DW_AT_frame_base
 	.byte	87
                                         # DW_AT_call_all_calls
 	.byte	3                               # DW_AT_name
 	.byte	0                               # DW_AT_decl_file
-	.byte	8                               # DW_AT_decl_line
+	.byte	9                               # DW_AT_decl_line
                                         # DW_AT_prototyped
                                         # DW_AT_external
 	.byte	3                               # Abbrev [3] 0x32:0x9 DW_TAG_formal_parameter
 	.byte	0                               # DW_AT_location
 	.byte	6                               # DW_AT_name
 	.byte	0                               # DW_AT_decl_file
-	.byte	8                               # DW_AT_decl_line
+	.byte	9                               # DW_AT_decl_line
 	.long	114                             # DW_AT_type
 	.byte	0                               # End Of Children Mark
 	.byte	2                               # Abbrev [2] 0x3c:0x1b DW_TAG_subprogram
@@ -292,7 +293,7 @@ on_one:                                 # @on_one
                                         # DW_AT_call_all_calls
 	.byte	4                               # DW_AT_name
 	.byte	0                               # DW_AT_decl_file
-	.byte	12                              # DW_AT_decl_line
+	.byte	13                              # DW_AT_decl_line
                                         # DW_AT_prototyped
                                         # DW_AT_external
 	.byte	4                               # Abbrev [4] 0x47:0xf DW_TAG_lexical_block
@@ -301,7 +302,7 @@ on_one:                                 # @on_one
 	.byte	5                               # Abbrev [5] 0x4d:0x8 DW_TAG_variable
 	.byte	8                               # DW_AT_name
 	.byte	0                               # DW_AT_decl_file
-	.byte	12                              # DW_AT_decl_line
+	.byte	13                              # DW_AT_decl_line
 	.long	118                             # DW_AT_type
 	.byte	0                               # End Of Children Mark
 	.byte	0                               # End Of Children Mark
@@ -313,7 +314,7 @@ on_one:                                 # @on_one
                                         # DW_AT_call_all_calls
 	.byte	5                               # DW_AT_name
 	.byte	0                               # DW_AT_decl_file
-	.byte	13                              # DW_AT_decl_line
+	.byte	14                              # DW_AT_decl_line
                                         # DW_AT_prototyped
                                         # DW_AT_external
 	.byte	4                               # Abbrev [4] 0x62:0xf DW_TAG_lexical_block
@@ -322,7 +323,7 @@ on_one:                                 # @on_one
 	.byte	5                               # Abbrev [5] 0x68:0x8 DW_TAG_variable
 	.byte	8                               # DW_AT_name
 	.byte	0                               # DW_AT_decl_file
-	.byte	13                              # DW_AT_decl_line
+	.byte	14                              # DW_AT_decl_line
 	.long	118                             # DW_AT_type
 	.byte	0                               # End Of Children Mark
 	.byte	0                               # End Of Children Mark
@@ -346,7 +347,7 @@ on_one:                                 # @on_one
 .Linfo_string2:
 	.asciz	"."                             # string offset=48
 .Linfo_string3:
-	.asciz	"one"                           # string offset=50
+	.asciz	"evil"	# EDITED: was "one"
 .Linfo_string4:
 	.asciz	"on_evil"                       # string offset=54
 .Linfo_string5:
@@ -379,7 +380,7 @@ on_one:                                 # @on_one
 	.quad	.Ltmp6
 	.quad	.Lfunc_begin2
 	.quad	.Ltmp11
-	.quad	evil                            # EDITED: address index 5, used as one()'s low_pc
+	.quad	.Levil_l	# EDITED: address index 5 = evil
 .Ldebug_addr_end0:
 	.ident	"Debian clang version 19.1.7 (3~deb12u1)"
 	.section	".note.GNU-stack","",@progbits

@@ -1,4 +1,4 @@
-# EDITED copy of `gcc $(cat CFLAGS_GCC.txt) -fno-toplevel-reorder -S lowpc_gcc.c`: the DIE of one(long) now names evl and has evl's address
+# EDITED by edit_dwarf.py from lowpc_gcc.s
 	.file	"lowpc_gcc.c"
 	.text
 .Ltext0:
