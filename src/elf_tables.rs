@@ -35,6 +35,21 @@ impl Section<'_> {
     }
 }
 
+impl Section<'_> {
+    /// The size of the section's data as relocations see it: for a compressed
+    /// section (SHF_COMPRESSED, `-gz`), the size after decompression, from its
+    /// Elf64_Chdr (ch_size at offset 8).
+    fn data_size(&self) -> u64 {
+        if self.flags.0 & elf::SHF_COMPRESSED.0 == 0 {
+            return self.size;
+        }
+        self.contents
+            .and_then(|c| c.get(8..16))
+            .and_then(|b| b.try_into().ok())
+            .map_or(self.size, u64::from_le_bytes)
+    }
+}
+
 /// Every inconsistency found in `file` (whose bytes are `data`), at most
 /// `MAX_MESSAGES` of them plus a count of the rest.
 pub fn inconsistencies(file: &ElfFile64<Endianness>, data: &[u8]) -> Vec<String> {
@@ -385,7 +400,7 @@ fn check_relocations(
         }
         let end = offset.checked_add(patched_bytes(r_type));
         target
-            .filter(|t| end.is_none_or(|end| end > t.size))
+            .filter(|t| end.is_none_or(|end| end > t.data_size()))
             .map(|_| BadRelocation::Outside { offset, r_type })
     };
     let (first, bad) = bytes
@@ -425,7 +440,7 @@ fn check_relocations(
                 "{}: relocation {j} (type {r_type}) at {offset:#x} lies outside {} (size {:#x})",
                 s.label(i),
                 t.name,
-                t.size
+                t.data_size()
             )
         }
     };

@@ -71,6 +71,11 @@ Examples:
         /// Do not read DWARF for source locations.
         #[arg(long)]
         no_source: bool,
+        /// Also list realignments and allocas (`rsp-dynamic`, informational;
+        /// hundreds in a whole vmlinux) in text output. JSON and SARIF always
+        /// list them.
+        #[arg(long)]
+        dynamic: bool,
         /// Worker threads (default: all cores).
         #[arg(long, short = 'j')]
         jobs: Option<usize>,
@@ -675,6 +680,7 @@ fn main() -> ExitCode {
             explain,
             trace,
             no_source,
+            dynamic,
             jobs,
         } => {
             set_jobs(jobs);
@@ -688,7 +694,7 @@ fn main() -> ExitCode {
             let mut out = std::io::BufWriter::new(stdout.lock());
             let mut err = std::io::stderr();
             let written = match format {
-                Format::Text => report::write_text(&mut out, &mut err, &result),
+                Format::Text => report::write_text(&mut out, &mut err, &result, dynamic),
                 Format::Json => report::write_json(&mut out, &result),
                 Format::Sarif => report::write_sarif(&mut out, &result),
             };

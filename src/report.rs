@@ -109,7 +109,14 @@ pub fn finding_line(f: &Finding) -> String {
     )
 }
 
-pub fn write_text(out: &mut dyn Write, err: &mut dyn Write, result: &ScanResult) -> io::Result<()> {
+/// Findings as objtool-style lines; realignments and allocas (`rsp-dynamic`)
+/// only with `dynamic` (they are counted either way).
+pub fn write_text(
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+    result: &ScanResult,
+    dynamic: bool,
+) -> io::Result<()> {
     write_scan_errors(err, result)?;
     for m in &result.modules {
         for func in &m.unconverged {
@@ -120,6 +127,9 @@ pub fn write_text(out: &mut dyn Write, err: &mut dyn Write, result: &ScanResult)
             )?;
         }
         for f in &m.findings {
+            if f.kind == Kind::RspDynamic && !dynamic {
+                continue;
+            }
             writeln!(out, "{}", finding_line(f))?;
             if let Some(src) = &f.source {
                 if let Some(inner) = src.restore.first() {
@@ -135,16 +145,31 @@ pub fn write_text(out: &mut dyn Write, err: &mut dyn Write, result: &ScanResult)
         }
     }
     let s = summary(result);
+    let hidden = if dynamic {
+        String::new()
+    } else {
+        let n = result
+            .modules
+            .iter()
+            .flat_map(|m| &m.findings)
+            .filter(|f| f.kind == Kind::RspDynamic)
+            .count();
+        if n == 0 {
+            String::new()
+        } else {
+            format!(" ({n} realignments/allocas not listed: --dynamic)")
+        }
+    };
     writeln!(
         err,
-        "rspill: {} files, {} functions ({} analysed), {} findings ({} objtool-visible, {} redundant), {} errors",
+        "rspill: {} files, {} functions ({} analysed), {} findings ({} objtool-visible, {} redundant), {} errors{hidden}",
         s["files"],
         s["functions"],
         s["analysed_functions"],
         s["findings"],
         s["objtool_would_fail"],
         s["redundant"],
-        s["errors"].as_u64().unwrap_or(0) + s["problems"].as_u64().unwrap_or(0)
+        s["errors"].as_u64().unwrap_or(0) + s["problems"].as_u64().unwrap_or(0),
     )?;
     Ok(())
 }

@@ -12,7 +12,8 @@ use crate::findings::{
 use crate::inputs::{Input, discover};
 use crate::objtool_model::{CfaBase, ObjtoolVerdict, simulate};
 use crate::stack::{
-    Analyzer, IN_BOUNDS_ASSUMPTION, Mode, REG_NAMES, RSP, State, Val, writes_rsp_non_constant,
+    Analyzer, IN_BOUNDS_ASSUMPTION, Mode, PROTOTYPES_ASSUMPTION, REG_NAMES, RSP, State, Val,
+    writes_rsp_non_constant,
 };
 use iced_x86::{Formatter, Mnemonic, OpKind, Register};
 use rayon::prelude::*;
@@ -495,7 +496,7 @@ pub fn analyse_decoded(
         f.rsp_delta.is_some()
             || in_bounds_writes
                 .get(&f.offset)
-                .is_some_and(|(b, v)| b.is_some() && v.is_some())
+                .is_some_and(|(_, v)| v.is_some())
     };
     if findings.iter().any(to_confirm) {
         let strict_sol = an.strict.solve(insns, &cfg);
@@ -559,6 +560,7 @@ pub fn analyse_decoded(
     }
     incomplete.dedup();
 
+    let used_prototypes = insns.iter().any(|i| i.callee_register_args_only);
     for f in findings.iter_mut() {
         let ends = in_bounds_writes.get(&f.offset).copied();
         let confirmed = ends.is_some() && strict_writes.get(&f.offset).copied() == ends;
@@ -571,16 +573,25 @@ pub fn analyse_decoded(
                 .push_str(&format!(" (no claim: {})", incomplete.join("; ")));
             continue;
         }
-        let says_value = assumed.is_some() || ends.is_some_and(|(b, v)| b.is_some() && v.is_some());
+        // Any statement about the value written (a delta, "leaves the realigned
+        // frame", "switches back to CFA-0x18") must hold in the strict analysis.
+        let says_value = assumed.is_some() || ends.is_some_and(|(_, v)| v.is_some());
         if says_value && !confirmed {
-            // Holds only if stack objects stay in bounds: reported, not claimed.
+            // Holds only under the in-bounds analysis' assumptions: reported,
+            // not claimed.
             f.restore_redundant = false;
             f.rsp_delta = None;
             f.assumed_rsp_delta = assumed;
             f.assumptions = vec![IN_BOUNDS_ASSUMPTION.to_string()];
-            f.summary.push_str(
-                " (not proven: holds only if no store through a pointer into the frame leaves its object)",
-            );
+            let mut why = "no store through a pointer into the frame leaves its object".to_string();
+            if used_prototypes {
+                f.assumptions.push(PROTOTYPES_ASSUMPTION.to_string());
+                why.push_str(
+                    ", and callees take only the arguments their DWARF prototypes declare and leave the stack they run on alone above their frame",
+                );
+            }
+            f.summary
+                .push_str(&format!(" (not proven: holds only if {why})"));
         }
     }
     // Writes to %rsp the analysis never reached (code reached only through an

@@ -570,6 +570,12 @@ pub enum Mode {
 /// The assumption `Mode::InBounds` makes, as reported with its results.
 pub const IN_BOUNDS_ASSUMPTION: &str = "stack-objects-in-bounds";
 
+/// The assumption the in-bounds analysis adds where it used callee prototypes:
+/// a callee takes only the arguments its DWARF prototype declares (SysV) and
+/// does not write the stack it runs on above its own frame (for
+/// `call_on_stack`, the word at the top of the IRQ stack).
+pub const PROTOTYPES_ASSUMPTION: &str = "callee-prototypes";
+
 /// Where a memory operand points.
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum Addr {
@@ -1710,8 +1716,12 @@ impl Analyzer {
         // written since then, contiguous from %rsp. Unless the callee is known
         // to take only register arguments, that run is its: it may write it and
         // is handed what it holds.
-        let may_take_stack_args =
-            !insn.callee_register_args_only && summary.is_none_or(|s| s.args > 6);
+        // A DWARF prototype says what the callee declares, not what its code
+        // does (ms_abi without a DWARF mark, IFUNC resolvers, weak and naked
+        // functions, names that bind elsewhere at the final link): only the
+        // in-bounds analysis, whose results are assumptions, believes it.
+        let by_prototype = self.mode == Mode::InBounds && insn.callee_register_args_only;
+        let may_take_stack_args = !by_prototype && summary.is_none_or(|s| s.args > 6);
         if may_take_stack_args {
             let run = match rsp {
                 Some((b, k)) => {

@@ -22,9 +22,13 @@
  *
  * Path by path (one path per function: no branches):
  * - on_regs: regs_only(long, long) takes two register arguments and owns no
- *   word of the caller's stack; nothing else can reach the cell (no pointer
- *   to it exists outside this asm). popq %rsp reads the value stored by the
- *   first movq: %rsp before the switch. A switch back to this frame.
+ *   word of the caller's stack, and its body writes only `sink`: popq %rsp
+ *   reads the value stored by the first movq, %rsp before the switch, a switch
+ *   back to this frame. But the cell is global memory (`other_stack`), which
+ *   any callee may write, and a DWARF prototype says what a function
+ *   declares, not what its code does (tests/adversarial_prototypes/: gcc's
+ *   ms_abi without a DWARF mark, IFUNC, weak, naked): so rspill reports the
+ *   switch back with the assumption `callee-prototypes`, never as proven.
 # expect: on_regs kind=rsp-switch redundant=no delta=unknown objtool_fail=no
 # expect: on_regs kind=rsp-switch redundant=no delta=unknown objtool_fail=no
  * - on_seven: seven(long x7) takes its seventh argument at 0(%rsp) on entry

@@ -96,6 +96,41 @@ ubi64x6:                                # @ubi64x6
 	.size	ubi64x6, .Lfunc_end3-ubi64x6
 	.cfi_endproc
                                         # -- End function
+	.globl	ret_bi129                       # -- Begin function ret_bi129
+	.p2align	4, 0x90
+	.type	ret_bi129,@function
+ret_bi129:                              # @ret_bi129
+	.cfi_startproc
+# %bb.0:
+	pushq	%r14
+	.cfi_def_cfa_offset 16
+	pushq	%rbx
+	.cfi_def_cfa_offset 24
+	pushq	%rax
+	.cfi_def_cfa_offset 32
+	.cfi_offset %rbx, -24
+	.cfi_offset %r14, -16
+	movq	%rsi, %rbx
+	movq	%rdi, %r14
+	movq	32(%rsp), %rdi
+	callq	use@PLT
+	movq	%rbx, %rax
+	sarq	$63, %rax
+	movq	%rax, 8(%r14)
+	movq	%rbx, (%r14)
+	movq	%rax, 16(%r14)
+	movq	%r14, %rax
+	addq	$8, %rsp
+	.cfi_def_cfa_offset 24
+	popq	%rbx
+	.cfi_def_cfa_offset 16
+	popq	%r14
+	.cfi_def_cfa_offset 8
+	retq
+.Lfunc_end4:
+	.size	ret_bi129, .Lfunc_end4-ret_bi129
+	.cfi_endproc
+                                        # -- End function
 	.ident	"Debian clang version 19.1.7 (3~deb12u1)"
 	.section	".note.GNU-stack","",@progbits
 	.addrsig

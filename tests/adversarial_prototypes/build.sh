@@ -119,4 +119,7 @@ run clang-19 $CK -flto=thin -c a_local.c -o a_local.thin.o
 run clang-19 $CK -flto=thin -c b_caller.c -o b_caller.thin.o
 run ld.lld-19 -r a_local.thin.o b_caller.thin.o -o ab_thinlto.o
 run ld -r ab_thinlto.o c_global.o -o abc_thinlto.o
+cd ../probe
+run gcc $CG -c secsym.c -o secsym_gcc.o
+run gcc $CG -c secsym2.c -o secsym2_gcc.o
 echo "done"

@@ -52,6 +52,11 @@ demo N3  ns_run_gcc.o         ns_run_gcc.o         run_ms_home2_8    0x17 same
 demo N4  ns_ifunc.o           ns_ifunc.o           run_ifunc         0xe  same
 demo N5  ldr/ab_run.o         ldr/ab_run_c.o       run_foo           0xe  same
 demo N6  ldr/weak_run.o       ldr/weak_run_s.o     run_hook          0xe  same
-echo "--- controls"
+echo "--- holds when executed, though the callee owns the slot (ms_abi home slot of its 2nd argument)"
+demo H4  ns_run_gcc.o         ns_run_gcc.o         run_ms_home_8     0x17 same
+echo "--- control"
 demo C3  ns_run_gcc.o         ns_run_gcc.o         run_plain_0       0xe  same
-demo C4  ns_run_gcc.o         ns_run_gcc.o         run_ms_home_8     0x17 same
+
+echo "=== consequence: rspill rewrite NOPs the falsely redundant restores N1-N3"
+$R rewrite ns_run_gcc.o --function run_naked_w_0 --function run_ms_home_0 --function run_ms_home2_8 \
+	-o ns_run_gcc.rewritten.o 2>&1 | grep -E '^ns_run_gcc.o: rewritten|^wrote'

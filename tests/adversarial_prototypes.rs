@@ -1,0 +1,79 @@
+//! The adversarial review of callee prototypes (`tests/adversarial_prototypes/`,
+//! written blind to the code; FINDINGS.md has every case, the truth path by path
+//! and its execution in Unicorn). Each row below was a false claim when DWARF
+//! prototypes were believed in the strict analysis: a `switches back to this
+//! function's stack` or `restore_redundant: true` whose execution shows another
+//! %rsp. None may be a claim: no redundant restore, no delta, and a switch back
+//! only with its assumptions stated.
+
+mod common;
+
+use std::process::Command;
+
+const FALSE_CLAIMS: &[(&str, &str, u64)] = &[
+    ("reach.o", "on_clobber_global", 0x1b),
+    ("reach.o", "on_ptr_arg", 0x1e),
+    ("reach.o", "on_nested", 0x1b),
+    ("percpu.o", "on_irq_clobber", 0x37),
+    ("percpu.o", "on_irq_nest", 0x37),
+    ("reach.o", "on_above_ra", 0x1b),
+    ("gcc_conv.o", "on_msabi_addr", 0x12),
+    ("msinl_gcc.o", "on_ms_plain", 0x12),
+    ("msinl_gcc.o", "on_ms_inl", 0x12),
+    ("gcc_mabi_ms.o", "on_home", 0x14),
+    ("ifunc_gcc.o", "on_ifunc", 0x12),
+    ("ldr/ab.o", "on_foo", 0x18),
+    ("ldr/ab_thinlto.o", "on_foo", 0x18),
+    ("ldr/weak.o", "on_weak", 0x18),
+    ("mismatch.o", "on_naked", 0x18),
+    ("lowpc_gcc_edited.o", "on_evl", 0x12),
+    ("ns_run_gcc.o", "run_naked_w_0", 0xe),
+    ("ns_run_gcc.o", "run_ms_home_0", 0xe),
+    ("ns_run_gcc.o", "run_ms_home2_8", 0x17),
+    ("ns_ifunc.o", "run_ifunc", 0xe),
+    ("ldr/ab_run.o", "run_foo", 0xe),
+    ("ldr/weak_run.o", "run_hook", 0xe),
+];
+
+#[test]
+fn no_claim_rests_on_a_callee_prototype() {
+    let dir = common::repo().join("tests/adversarial_prototypes");
+    for &(object, function, offset) in FALSE_CLAIMS {
+        let out = Command::new(env!("CARGO_BIN_EXE_rspill"))
+            .args(["scan", "--no-source", "--format", "json"])
+            .arg(dir.join(object))
+            .output()
+            .unwrap();
+        let finding = String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+            .find(|r| r["type"] == "finding" && r["function"] == function && r["offset"] == offset)
+            .unwrap_or_else(|| panic!("{object}: no finding at {function}+{offset:#x}"));
+        let at = format!("{object} {function}+{offset:#x}: {finding}");
+        assert_eq!(finding["restore_redundant"], false, "{at}");
+        assert!(finding["rsp_delta"].is_null(), "{at}");
+        let summary = finding["summary"].as_str().unwrap_or_default();
+        if summary.contains("switches back") {
+            let assumptions = finding["assumptions"]
+                .as_array()
+                .cloned()
+                .unwrap_or_default();
+            assert!(assumptions.iter().any(|a| a == "callee-prototypes"), "{at}");
+        }
+    }
+}
+
+/// Compressed debug sections (`-gz`): relocations address the decompressed
+/// bytes, so they are no evidence of a malformed file.
+#[test]
+fn compressed_debug_sections_are_not_malformed() {
+    let object = common::repo().join("tests/adversarial_prototypes/dbg__g__gz.o");
+    let out = Command::new(env!("CARGO_BIN_EXE_rspill"))
+        .args(["scan", "--no-source", "--format", "json"])
+        .arg(&object)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(!text.contains("\"type\":\"error\""), "{text}");
+    assert_ne!(out.status.code(), Some(2), "{text}");
+}
