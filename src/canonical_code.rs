@@ -1131,10 +1131,11 @@ impl ObjectIndex {
         out
     }
 
-    /// Per code section (by name): the code outside every sized function
-    /// symbol, padding (NOPs, `int3`) left out, as bytes and relocations.
-    pub fn code_outside_functions(&self) -> BTreeMap<String, Vec<String>> {
-        let mut out: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    /// Per code section and entry symbol (an `STT_NOTYPE` label, or
+    /// `ANONYMOUS_CODE`): the code outside every sized function symbol,
+    /// padding (NOPs, `int3`) left out, as bytes and relocations.
+    pub fn code_outside_functions(&self) -> BTreeMap<(String, String), Vec<String>> {
+        let mut out: BTreeMap<(String, String), Vec<String>> = BTreeMap::new();
         for (&sec, data) in &self.bytes {
             // Replacement and fallback code is compared through the functions
             // whose tables and jumps reach it.
@@ -1165,7 +1166,29 @@ impl ObjectIndex {
             if at < data.len() as u64 {
                 gaps.push((at, data.len() as u64));
             }
+            // Each piece named by the symbol (an `STT_NOTYPE` entry point)
+            // that starts it, if any.
+            let syms = self.symbols.get(&sec).map_or(&[][..], Vec::as_slice);
+            let mut pieces: Vec<(u64, u64, String)> = Vec::new();
             for (s, e) in gaps {
+                let mut start = s;
+                let mut name = syms
+                    .iter()
+                    .find(|y| y.value == s && !y.name.starts_with("__pfx_"))
+                    .map_or_else(|| ANONYMOUS_CODE.to_string(), |y| y.name.clone());
+                for sym in syms
+                    .iter()
+                    .filter(|y| y.value > s && y.value < e && !y.name.starts_with("__pfx_"))
+                {
+                    if sym.value > start {
+                        pieces.push((start, sym.value, name.clone()));
+                    }
+                    start = sym.value;
+                    name = sym.name.clone();
+                }
+                pieces.push((start, e, name));
+            }
+            for (s, e, name) in pieces {
                 let gap = &data[s as usize..e as usize];
                 let mut dec = Decoder::new(64, gap, DecoderOptions::NONE);
                 let padding = std::iter::from_fn(|| dec.can_decode().then(|| dec.decode()))
@@ -1177,7 +1200,7 @@ impl ObjectIndex {
                 for r in self.relocs_in(sec, s, e) {
                     text.push_str(&format!(" @{}:{}:{:?}", r.offset - s, r.r_type, r.target));
                 }
-                out.entry(self.name(sec).to_string())
+                out.entry((self.name(sec).to_string(), name))
                     .or_default()
                     .push(text);
             }
@@ -1185,6 +1208,9 @@ impl ObjectIndex {
         out
     }
 }
+
+/// The name of code outside function symbols that no symbol starts.
+pub const ANONYMOUS_CODE: &str = "(code outside function symbols)";
 
 /// Tables of fields patched inside instructions at boot (`runtime_const_ptr`,
 /// `runtime_const_shift_right_32`): entries point into an instruction.

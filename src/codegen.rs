@@ -517,19 +517,20 @@ fn code_outside_functions(
     if matches!(ctx, Canonical::SameFile) {
         return Vec::new();
     }
-    let outside = |m: &Module| -> BTreeMap<String, Vec<String>> {
+    let outside = |m: &Module| -> BTreeMap<(String, String), Vec<String>> {
         ObjectIndex::parse(m.bytes())
             .map(|ix| ix.code_outside_functions())
             .unwrap_or_default()
     };
     let (oa, ob) = (outside(a), outside(b));
-    let mut names: Vec<&String> = oa.keys().chain(ob.keys()).collect();
+    let mut names: Vec<&(String, String)> = oa.keys().chain(ob.keys()).collect();
     names.sort();
     names.dedup();
     names
         .into_iter()
-        .map(|sec| {
-            let (x, y) = (oa.get(sec), ob.get(sec));
+        .map(|key| {
+            let (sec, name) = key;
+            let (x, y) = (oa.get(key), ob.get(key));
             let (status, note) = if x == y {
                 (
                     Status::Unknown,
@@ -542,8 +543,8 @@ fn code_outside_functions(
                 record_type: "function",
                 file: file.to_string(),
                 section: sec.clone(),
-                function_a: x.map(|_| "(code outside function symbols)".to_string()),
-                function_b: y.map(|_| "(code outside function symbols)".to_string()),
+                function_a: x.map(|_| name.clone()),
+                function_b: y.map(|_| name.clone()),
                 status,
                 insns_a: None,
                 insns_b: None,
