@@ -600,24 +600,9 @@ impl Form<'_> {
                 lines.push(hex(raw));
                 continue;
             }
-            let mut masked: Vec<Option<u8>> = raw.iter().map(|&b| Some(b)).collect();
-            let mut notes = Vec::new();
-            for r in relocs {
-                let field = (r.offset - pos) as usize;
-                for m in masked.iter_mut().skip(field).take(r.size as usize) {
-                    *m = None;
-                }
-                let adjust = if pc_relative(r.r_type) {
-                    (ins.next_ip() - r.offset) as i64
-                } else {
-                    0
-                };
-                notes.push(format!(
-                    "@{field}:{}:{}",
-                    r.r_type,
-                    self.reach(&r.target, adjust, 0)?
-                ));
-            }
+            let (mut masked, mut notes) = relocated_fields(ins, raw, relocs, |r, adjust| {
+                self.reach(&r.target, adjust, 0)
+            })?;
             if relocs.is_empty() && ins.is_ip_rel_memory_operand() {
                 // Assembled against a symbol of the same section: no relocation,
                 // the displacement is layout. Say what it reaches instead.
@@ -795,27 +780,14 @@ impl Form<'_> {
         while dec.can_decode() {
             let ins = dec.decode();
             let raw = &bytes[(ins.ip() - pos) as usize..(ins.next_ip() - pos) as usize];
-            let mut masked: Vec<Option<u8>> = raw.iter().map(|&b| Some(b)).collect();
-            let mut notes = Vec::new();
             let relocs = self.ix.relocs_in(sec, ins.ip(), ins.next_ip());
-            for r in relocs {
-                let field = (r.offset - ins.ip()) as usize;
-                for m in masked.iter_mut().skip(field).take(r.size as usize) {
-                    *m = None;
-                }
-                let adjust = if pc_relative(r.r_type) {
-                    (ins.next_ip() - r.offset) as i64
-                } else {
-                    0
-                };
-                let reached = match &r.target {
+            let (mut masked, mut notes) =
+                relocated_fields(&ins, raw, relocs, |r, adjust| match &r.target {
                     Reach::Place(t, p) if self.ix.is_code(*t) && *t != self.sec => {
-                        self.code_identity_at(*t, (p + adjust).max(0) as u64, depth + 1)?
+                        self.code_identity_at(*t, (p + adjust).max(0) as u64, depth + 1)
                     }
-                    other => self.reach(other, adjust, depth + 1)?,
-                };
-                notes.push(format!("@{field}:{}:{reached}", r.r_type));
-            }
+                    other => self.reach(other, adjust, depth + 1),
+                })?;
             if relocs.is_empty() && is_relative_branch(&ins) {
                 let t = ins.near_branch_target();
                 if !(pos..end).contains(&t) {
@@ -1063,24 +1035,10 @@ impl Form<'_> {
         while dec.can_decode() {
             let ins = dec.decode();
             let raw = &bytes[(ins.ip() - pos) as usize..(ins.next_ip() - pos) as usize];
-            let mut masked: Vec<Option<u8>> = raw.iter().map(|&b| Some(b)).collect();
-            let mut notes = Vec::new();
-            for r in self.ix.relocs_in(sec, ins.ip(), ins.next_ip()) {
-                let field = (r.offset - ins.ip()) as usize;
-                for m in masked.iter_mut().skip(field).take(r.size as usize) {
-                    *m = None;
-                }
-                let adjust = if pc_relative(r.r_type) {
-                    (ins.next_ip() - r.offset) as i64
-                } else {
-                    0
-                };
-                notes.push(format!(
-                    "@{field}:{}:{}",
-                    r.r_type,
-                    self.reach(&r.target, adjust, 0)?
-                ));
-            }
+            let relocs = self.ix.relocs_in(sec, ins.ip(), ins.next_ip());
+            let (masked, notes) = relocated_fields(&ins, raw, relocs, |r, adjust| {
+                self.reach(&r.target, adjust, 0)
+            })?;
             let text = masked_hex(&masked);
             out.push(line(text, &notes));
         }
@@ -1227,6 +1185,32 @@ fn section_kind(name: &str) -> &str {
     } else {
         name
     }
+}
+
+/// An instruction's bytes with its relocated fields masked, and what each
+/// field reaches (`reach_of(relocation, PC adjustment)`).
+fn relocated_fields(
+    ins: &iced_x86::Instruction,
+    raw: &[u8],
+    relocs: &[Rel],
+    mut reach_of: impl FnMut(&Rel, i64) -> Result<String, String>,
+) -> Result<(Vec<Option<u8>>, Vec<String>), String> {
+    let mut masked: Vec<Option<u8>> = raw.iter().map(|&b| Some(b)).collect();
+    let mut notes = Vec::new();
+    for r in relocs {
+        let field = (r.offset - ins.ip()) as usize;
+        for m in masked.iter_mut().skip(field).take(r.size as usize) {
+            *m = None;
+        }
+        // A PC-relative field counts from the end of its instruction.
+        let adjust = if pc_relative(r.r_type) {
+            (ins.next_ip() - r.offset) as i64
+        } else {
+            0
+        };
+        notes.push(format!("@{field}:{}:{}", r.r_type, reach_of(r, adjust)?));
+    }
+    Ok((masked, notes))
 }
 
 /// Where an instruction's displacement and immediates lie in its bytes.
