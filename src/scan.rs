@@ -319,13 +319,23 @@ fn with_callee_prototypes(
     }
     let mut register_args_only = HashSet::new();
     let mut asked = HashSet::new();
+    let mut info = iced_x86::InstructionInfoFactory::new();
     for &i in &retry {
         let (insns, _) = decode_for_analysis(module, &module.functions[i]);
-        for name in insns
-            .iter()
-            .filter(|x| x.flow == Flow::Call)
-            .filter_map(|x| x.target_name.as_deref())
-        {
+        // Only calls made on another stack (between a write of %rsp from a
+        // register or memory and the next one, as in call_on_stack): there the
+        // callee's stack arguments would be the saved %rsp. Looking up every
+        // callee of every such function would cost a DWARF walk per name.
+        let mut switched = false;
+        let mut on_other_stack = Vec::new();
+        for x in insns.iter().filter(|x| x.alt_site.is_none()) {
+            if writes_rsp_non_constant(&mut info, &x.ins) {
+                switched = !switched;
+            } else if switched && x.flow == Flow::Call {
+                on_other_stack.extend(x.target_name.as_deref());
+            }
+        }
+        for name in on_other_stack {
             if !asked.insert(name.to_string()) {
                 continue;
             }
