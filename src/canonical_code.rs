@@ -239,6 +239,39 @@ impl ObjectIndex {
         // reaches depends on where the instruction ends: resolved when the
         // instruction is decoded; as a boundary the symbol+addend is close enough
         // only for data fields, so code fields are added when known).
+        // A PC-relative field in code counts from the end of its instruction,
+        // which is not always the field's end (`cmpl $imm, x(%rip)`): decode.
+        let mut field_to_end: HashMap<(usize, u64), i64> = HashMap::new();
+        for (sec, rels) in ix.relocs.iter().enumerate() {
+            if rels.is_empty() || ix.kinds.get(&sec) != Some(&SectionKind::Text) {
+                continue;
+            }
+            let code = ix.section_bytes(sec);
+            let mut dec = Decoder::with_ip(64, code, 0, DecoderOptions::NONE);
+            let mut k = 0;
+            while dec.can_decode() && k < rels.len() {
+                let ins = dec.decode();
+                while k < rels.len() && rels[k].offset < ins.next_ip() {
+                    if rels[k].offset >= ins.ip() {
+                        field_to_end.insert(
+                            (sec, rels[k].offset),
+                            (ins.next_ip() - rels[k].offset) as i64,
+                        );
+                    }
+                    k += 1;
+                }
+            }
+        }
+        let code_target = |sec: usize, r: &Rel, pos: i64| -> i64 {
+            if pc_relative(r.r_type) {
+                pos + field_to_end
+                    .get(&(sec, r.offset))
+                    .copied()
+                    .unwrap_or(i64::from(r.size))
+            } else {
+                pos
+            }
+        };
         // Where code refers into data: the bases of relative jump tables.
         for (sec, rels) in ix.relocs.iter().enumerate() {
             if ix.kinds.get(&sec) != Some(&SectionKind::Text) {
@@ -246,11 +279,7 @@ impl ObjectIndex {
             }
             for r in rels {
                 if let Reach::Place(t, pos) = r.target {
-                    let pos = if pc_relative(r.r_type) {
-                        pos + i64::from(r.size)
-                    } else {
-                        pos
-                    };
+                    let pos = code_target(sec, r, pos);
                     if pos >= 0 && ix.kinds.get(&t) != Some(&SectionKind::Text) {
                         ix.table_bases.entry(t).or_default().insert(pos as u64);
                     }
@@ -262,9 +291,8 @@ impl ObjectIndex {
             let from_code = ix.kinds.get(&sec) == Some(&SectionKind::Text);
             for r in rels {
                 if let Reach::Place(t, pos) = r.target {
-                    let pos = if from_code && pc_relative(r.r_type) {
-                        // rel32 at the end of the instruction: target = S+A+4.
-                        pos + i64::from(r.size)
+                    let pos = if from_code {
+                        code_target(sec, r, pos)
                     } else {
                         pos + ix.data_field_adjust(sec, r)
                     };
@@ -832,9 +860,15 @@ impl Form<'_> {
                         .unwrap_or(&[])),
                     pos - s.value
                 ),
-                // Without a symbol, the place itself (layout-dependent, but
-                // two different variables never compare equal).
-                None => format!("var:{name}+{pos:#x}"),
+                // Without a symbol, which variable it is shows only in the
+                // layout: the place, the section's initial contents, and who
+                // refers where into it (so a function switching to another
+                // variable, or two variables swapping places, is a change).
+                None => format!(
+                    "var:{name}+{pos:#x}={}#refs={}",
+                    self.section_text(sec, depth)?,
+                    self.references_into(sec)
+                ),
             });
         }
         let flags = self.ix.flags.get(&sec).copied().unwrap_or(0);
@@ -858,20 +892,34 @@ impl Form<'_> {
                 .ok_or("a constant past its section's end")?;
             return Ok(format!("const:{}", hex(e)));
         }
-        let (lo, hi, inner) = match self.ix.data_symbol_at(sec, pos) {
-            Some(s) => (s.value, s.value + s.size, pos - s.value),
-            None => {
-                // Up to the next place anything refers to.
-                let next = self
-                    .ix
-                    .boundaries
-                    .get(&sec)
-                    .and_then(|b| b.range(pos + 1..).next().copied())
-                    .unwrap_or(data.len() as u64);
-                (pos, next, 0)
+        match self.ix.data_symbol_at(sec, pos) {
+            Some(s) => {
+                let text = self.data_text(sec, s.value, s.value + s.size, depth)?;
+                Ok(format!("{kind}:{{{text}}}+{:#x}", pos - s.value))
             }
-        };
-        let content = data
+            // No object says how far a read from here goes (a wider load, an
+            // index, a table): the whole section, and where in it.
+            None => Ok(format!(
+                "{kind}:{{{}}}+{pos:#x}",
+                self.section_text(sec, depth)?
+            )),
+        }
+    }
+
+    /// A whole data section's bytes and what its relocations reach.
+    fn section_text(&self, sec: usize, depth: usize) -> Result<String, String> {
+        let len = self.ix.section_bytes(sec).len() as u64;
+        self.data_text(sec, 0, len, depth)
+    }
+
+    /// Bytes `[lo, hi)` of data section `sec`, relocated fields replaced by what
+    /// they reach (a reach into the same section by its offset: the section is
+    /// already being written).
+    fn data_text(&self, sec: usize, lo: u64, hi: u64, depth: usize) -> Result<String, String> {
+        let name = self.ix.name(sec);
+        let content = self
+            .ix
+            .section_bytes(sec)
             .get(lo as usize..hi as usize)
             .ok_or_else(|| format!("data past the end of {name}"))?;
         let mut text = String::new();
@@ -880,15 +928,43 @@ impl Form<'_> {
             text.push_str(&hex(
                 &content[(at - lo) as usize..(r.offset.max(at) - lo) as usize]
             ));
-            text.push_str(&format!(
-                "[{}:{}]",
-                r.r_type,
-                self.reach(&r.target, self.ix.data_field_adjust(sec, r), depth + 1)?
-            ));
+            let adjust = self.ix.data_field_adjust(sec, r);
+            let reached = match r.target {
+                Reach::Place(t, p) if t == sec && !self.ix.is_code(t) => {
+                    format!("self{:+#x}", p + adjust)
+                }
+                _ => self.reach(&r.target, adjust, depth + 1)?,
+            };
+            text.push_str(&format!("[{}:{reached}]", r.r_type));
             at = (r.offset + u64::from(r.size)).min(hi);
         }
         text.push_str(&hex(&content[(at - lo) as usize..]));
-        Ok(format!("{kind}:{{{text}}}+{inner:#x}"))
+        Ok(text)
+    }
+
+    /// Who refers where into section `sec`: every reference's place, and the
+    /// function (by paired name) or data section it comes from.
+    fn references_into(&self, sec: usize) -> String {
+        let mut refs: Vec<String> = self
+            .ix
+            .incoming
+            .get(&sec)
+            .map_or(&[][..], Vec::as_slice)
+            .iter()
+            .map(|&(pos, from, field)| {
+                let who = if self.ix.is_code(from) {
+                    match self.ix.code_symbol_at(from, field) {
+                        Some(s) => self.renames.get(&s.name).unwrap_or(&s.name).clone(),
+                        None => format!("{}{field:+#x}", self.ix.name(from)),
+                    }
+                } else {
+                    format!("{}{field:+#x}", self.ix.name(from))
+                };
+                format!("{pos:#x}<{who}")
+            })
+            .collect();
+        refs.sort();
+        refs.join(",")
     }
 
     /// Kernel tables that patch or redirect the function.

@@ -101,13 +101,46 @@ pub struct Suggestion {
     pub warnings: Vec<String>,
 }
 
+/// How a mail names the object: by its path in the tree (`mm/memory.o`, the
+/// longest trailing part whose `.c` is in `tree`), never by the user's build
+/// directory; the file name when no source matches.
+pub fn object_in_tree(tree: &Path, object: &Path) -> String {
+    let parts: Vec<_> = object.components().collect();
+    for skip in 0..parts.len() {
+        let rel: PathBuf = parts[skip..].iter().collect();
+        if rel.is_relative()
+            && rel
+                .components()
+                .all(|c| matches!(c, std::path::Component::Normal(_)))
+            && tree.join(rel.with_extension("c")).is_file()
+        {
+            return rel.display().to_string();
+        }
+    }
+    object.file_name().map_or_else(
+        || object.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}
+
 /// Map a DWARF path (absolute, in the tree the object was built from) onto
 /// `tree`: the longest trailing part of the path that names a file in `tree`.
 pub fn map_to_tree(tree: &Path, dwarf: &Path) -> Result<PathBuf, String> {
     let parts: Vec<_> = dwarf.components().collect();
     for skip in 0..parts.len() {
-        let rel: PathBuf = parts[skip..].iter().collect();
-        if rel.is_relative() && tree.join(&rel).is_file() {
+        // Only plain names: `./mm/memory.c` is `mm/memory.c` (a mail path `a/./mm`
+        // is rejected by git), and `..` would leave the tree.
+        let rest = parts[skip..]
+            .iter()
+            .filter(|c| !matches!(c, std::path::Component::CurDir));
+        if rest
+            .clone()
+            .any(|c| !matches!(c, std::path::Component::Normal(_)))
+        {
+            continue;
+        }
+        let rel: PathBuf = rest.collect();
+        if !rel.as_os_str().is_empty() && tree.join(&rel).is_file() {
             return Ok(rel);
         }
     }
@@ -335,7 +368,7 @@ pub fn suggest(tree: &Path, site: &Site, strategies: &[Strategy]) -> Result<Sugg
     );
     values.insert(
         "object",
-        f.map(|f| f.file.clone())
+        f.map(|f| object_in_tree(tree, Path::new(&f.file)))
             .unwrap_or_else(|| "the object".into()),
     );
     values.insert(
@@ -514,4 +547,42 @@ fn check_same_source(
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::map_to_tree;
+    use std::path::Path;
+
+    #[test]
+    fn tree_paths_are_plain_names() {
+        let tree = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(tree.path().join("mm")).unwrap();
+        std::fs::write(tree.path().join("mm/memory.c"), "").unwrap();
+        for dwarf in [
+            "./mm/memory.c",
+            "/build/linux/mm/memory.c",
+            "/build/linux/./mm/memory.c",
+            "mm/memory.c",
+        ] {
+            assert_eq!(
+                map_to_tree(tree.path(), Path::new(dwarf)).unwrap(),
+                Path::new("mm/memory.c"),
+                "{dwarf}"
+            );
+        }
+        assert_eq!(
+            super::object_in_tree(tree.path(), Path::new("/home/u/out/mm/memory.o")),
+            "mm/memory.o"
+        );
+        assert_eq!(
+            super::object_in_tree(tree.path(), Path::new("/home/u/out/fs/other.o")),
+            "other.o"
+        );
+        // `..` would leave the tree: only the part after it is a candidate.
+        assert_eq!(
+            map_to_tree(&tree.path().join("mm"), Path::new("../x/memory.c")).unwrap(),
+            Path::new("memory.c")
+        );
+    }
 }

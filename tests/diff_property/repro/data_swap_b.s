@@ -1,0 +1,17 @@
+	.text
+	.globl f
+	.type f,@function
+f:
+	movq .Lv1(%rip), %rax
+	ret
+	.size f, .-f
+	.globl g
+	.type g,@function
+g:
+	movq %rdi, .Lv1(%rip)
+	ret
+	.size g, .-g
+	.data
+	.p2align 3
+.Lv2:	.quad 172
+.Lv1:	.quad 877
