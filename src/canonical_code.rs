@@ -56,6 +56,8 @@ struct Sym {
     value: u64,
     size: u64,
     kind: SymbolKind,
+    /// Local, global or weak (a weak definition may be replaced at link time).
+    binding: &'static str,
 }
 
 /// One relocatable object, indexed for canonical forms.
@@ -189,6 +191,13 @@ impl ObjectIndex {
                 value: sym.address(),
                 size: sym.size(),
                 kind: sym.kind(),
+                binding: if sym.is_weak() {
+                    "weak"
+                } else if sym.is_global() {
+                    "global"
+                } else {
+                    "local"
+                },
             });
         }
         for (&sec, v) in ix.symbols.iter_mut() {
@@ -776,10 +785,12 @@ impl Form<'_> {
         match self.ix.code_symbol_at(sec, pos) {
             Some(s) => {
                 let name = self.renames.get(&s.name).unwrap_or(&s.name);
+                // A weak definition is what runs only if the link finds no other.
+                let weak = if s.binding == "weak" { "[weak]" } else { "" };
                 if s.value == pos {
-                    Ok(format!("fn:{name}"))
+                    Ok(format!("fn:{name}{weak}"))
                 } else {
-                    Ok(format!("fn:{name}+{:#x}", pos - s.value))
+                    Ok(format!("fn:{name}{weak}+{:#x}", pos - s.value))
                 }
             }
             None => Err(format!(
@@ -1152,12 +1163,13 @@ impl ObjectIndex {
             out.push(line);
             for s in self.symbols.get(&sec).map_or(&[][..], Vec::as_slice) {
                 out.push(format!(
-                    "sym {} {} {:#x} {:#x} {:?}",
+                    "sym {} {} {:#x} {:#x} {:?} {}",
                     s.name,
                     self.name(sec),
                     s.value,
                     s.size,
-                    s.kind
+                    s.kind,
+                    s.binding
                 ));
             }
         }
