@@ -543,13 +543,10 @@ impl Form<'_> {
                 if pos >= self.end {
                     break;
                 }
-                // A code field's position was estimated as S+A+4: exact only for
-                // fields that end their instruction; fields of this function are
-                // resolved above, those of other code only name the function.
                 if self.ix.is_code(from) {
-                    // Other functions only name this one; out-of-line code with
-                    // no symbol (`.altinstr_aux`) jumps back in, at a rel32 field
-                    // ending its instruction (S+A+4, as estimated).
+                    // Other functions only name this one (this function's own
+                    // fields are resolved above); out-of-line code with no
+                    // symbol (`.altinstr_aux`) jumps back in: a label.
                     if self.ix.code_symbol_at(from, field).is_none() && boundaries.contains(&pos) {
                         targets.insert(pos);
                     }
@@ -1087,12 +1084,12 @@ impl Form<'_> {
                 t if POSITION_TABLES.contains(&t) => out.push(format!("{t} {label}")),
                 t if is_field_patch_table(t) => {
                     // The instruction containing the patched field, and where in it.
-                    let (&at, &l) = self
+                    let l = self
                         .labels
                         .range(..=pos)
                         .next_back()
+                        .map(|(_, &l)| l)
                         .ok_or("a runtime-constant field before the first instruction")?;
-                    let _ = at;
                     out.push(format!("{t} insn-after-L{l}+{:#x}", pos - self.start));
                 }
                 // Data that points at the function's start names it (function

@@ -522,7 +522,13 @@ fn code_outside_functions(
             .map(|ix| ix.code_outside_functions())
             .unwrap_or_default()
     };
-    let (oa, ob) = (outside(a), outside(b));
+    // The comparison's own indexes where it has them (relocatable objects).
+    let (oa, ob) = match ctx {
+        Canonical::Relocatable(ix, _) => {
+            (ix.0.code_outside_functions(), ix.1.code_outside_functions())
+        }
+        _ => (outside(a), outside(b)),
+    };
     let mut names: Vec<&(String, String)> = oa.keys().chain(ob.keys()).collect();
     names.sort();
     names.dedup();

@@ -440,15 +440,15 @@ impl Default for Analyzers {
     }
 }
 
-/// Run the stack analyses and objtool's model over decoded instructions and
-/// classify every %rsp write. `incomplete` lists what is already known to make
-/// the control flow incomplete (then nothing is claimed).
 /// %rsp before a write and the value written, as (base, offset) where provable.
 type WriteEnds = (
     Option<(crate::stack::Base, i64)>,
     Option<(crate::stack::Base, i64)>,
 );
 
+/// Run the stack analyses and objtool's model over decoded instructions and
+/// classify every %rsp write. `incomplete` lists what is already known to make
+/// the control flow incomplete (then nothing is claimed).
 pub fn analyse_decoded(
     an: &mut Analyzers,
     insns: &[Insn],
@@ -475,7 +475,7 @@ pub fn analyse_decoded(
     let sol = an.in_bounds.solve(insns, &cfg);
     let mut findings = Vec::new();
     // What each %rsp write leaves in %rsp, relative to what (in-bounds view).
-    let mut in_bounds_writes: std::collections::HashMap<u32, WriteEnds> = Default::default();
+    let mut in_bounds_writes: HashMap<u32, WriteEnds> = HashMap::new();
     let mut states: Vec<Option<(State, State)>> = if want_states {
         vec![None; insns.len()]
     } else {
@@ -500,7 +500,7 @@ pub fn analyse_decoded(
     // only where the in-bounds one has a constant to confirm.
     // (Also where it says a DRAP/alloca epilogue leaves the frame: that is a
     // statement about the value too.)
-    let mut strict_writes: std::collections::HashMap<u32, WriteEnds> = Default::default();
+    let mut strict_writes: HashMap<u32, WriteEnds> = HashMap::new();
     let mut strict_converged = true;
     let to_confirm = |f: &Finding| {
         f.rsp_delta.is_some()
