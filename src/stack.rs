@@ -1839,6 +1839,15 @@ impl Analyzer {
                 if state.escaped_any {
                     state.clobber_all_slots(LostWhy::SlotOverwritten, off);
                 }
+                // The callee had this frame's address without being handed it:
+                // its stack arguments start at %rsp. It may give it back (in
+                // %rax, in a clobbered register, in memory: `va_start`'s
+                // overflow area, `__builtin_frame_address(1)`), so from here on
+                // a pointer into the frame is out.
+                if rsp.is_some() {
+                    state.escaped_any = true;
+                    state.leaked = true;
+                }
             }
             Mode::InBounds => {
                 Self::close_escapes(state);

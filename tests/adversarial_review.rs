@@ -1,0 +1,39 @@
+//! The final blind review of the stack proof (`tests/adversarial_review/`,
+//! FINDINGS.md: every case, the truth path by path, runs in Unicorn). These
+//! restores were claimed redundant while a callee can hand back a pointer into
+//! the caller's frame (its stack arguments start at the caller's %rsp:
+//! `va_start`'s overflow area, `__builtin_frame_address(1)`, a returned or
+//! clobbered register, a global). Executed, each sets %rsp to 0x4141. None may
+//! be a claim.
+
+mod common;
+
+use std::process::Command;
+
+const FALSE_CLAIMS: &[(&str, &str, u64)] = &[
+    ("p4.o", "v_va_area", 0x1e),
+    ("p4.o", "v_parent_frame", 0x1e),
+    ("p3.o", "r_ret_rax", 0x19),
+    ("p3.o", "r_clob_rcx", 0x19),
+    ("p3.o", "r_glob_after_call", 0x20),
+];
+
+#[test]
+fn no_claim_survives_a_callee_handing_back_the_frame() {
+    let dir = common::repo().join("tests/adversarial_review");
+    for &(object, function, offset) in FALSE_CLAIMS {
+        let out = Command::new(env!("CARGO_BIN_EXE_rspill"))
+            .args(["scan", "--no-source", "--format", "json"])
+            .arg(dir.join(object))
+            .output()
+            .unwrap();
+        let finding = String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+            .find(|r| r["type"] == "finding" && r["function"] == function && r["offset"] == offset)
+            .unwrap_or_else(|| panic!("{object}: no finding at {function}+{offset:#x}"));
+        let at = format!("{object} {function}+{offset:#x}: {finding}");
+        assert_eq!(finding["restore_redundant"], false, "{at}");
+        assert!(finding["rsp_delta"].is_null(), "{at}");
+    }
+}
