@@ -259,9 +259,30 @@ pub fn classify(
                 Val::Stack {
                     base: Base::Anchor(_),
                     ..
-                } if *base == Base::Cfa => dynamic(
-                    "leaves a realigned or dynamically allocated frame (the DRAP/alloca epilogue)",
-                ),
+                } if *base == Base::Cfa => {
+                    // Straight into a return, %rsp must point at the return
+                    // address (CFA-8): anything else returns through a wrong slot.
+                    let next = ctx.insns.get(idx + 1);
+                    let returns = next.is_some_and(|n| {
+                        n.ins.flow_control() == iced_x86::FlowControl::Return
+                            || n.target_name.as_deref() == Some("__x86_return_thunk")
+                    });
+                    if returns && *k != -8 {
+                        sites.lost_at = None;
+                        (
+                            Kind::RspUnknownRestore,
+                            None,
+                            format!(
+                                "leaves a realigned frame with %rsp = CFA{} right before returning: the return address is at CFA-0x8",
+                                fmt_k(*k)
+                            ),
+                        )
+                    } else {
+                        dynamic(
+                            "leaves a realigned or dynamically allocated frame (the DRAP/alloca epilogue)",
+                        )
+                    }
+                }
                 Val::Stack { .. } if matches!(base, Base::Anchor(_)) => {
                     dynamic("moves %rsp into a realigned or dynamically allocated area")
                 }

@@ -37,3 +37,22 @@ fn no_claim_survives_a_callee_handing_back_the_frame() {
         assert!(finding["rsp_delta"].is_null(), "{at}");
     }
 }
+
+/// A DRAP epilogue whose saved `%r10` slot was overwritten with `%r10+8`
+/// leaves `%rsp` at CFA+0 right before returning: a broken restore, never the
+/// informational "leaves a realigned frame".
+#[test]
+fn a_drap_epilogue_into_a_return_must_reach_the_return_address() {
+    let object = common::repo().join("tests/adversarial_review/a3.o");
+    let out = Command::new(env!("CARGO_BIN_EXE_rspill"))
+        .args(["scan", "--no-source", "--format", "json"])
+        .arg(&object)
+        .output()
+        .unwrap();
+    let finding = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .find(|r| r["type"] == "finding" && r["function"] == "d_plus8" && r["offset"] == 0x24)
+        .expect("a finding at d_plus8+0x24");
+    assert_eq!(finding["kind"], "rsp-unknown-restore", "{finding}");
+}

@@ -192,7 +192,7 @@ fn odd_paths_work_in_every_command() {
     let noloop_o = dir.join("`touch PWNED3` n.o");
     std::fs::copy(fixture("c/kmsan_spill_loop.o"), &loop_o).unwrap();
     // Restores proven redundant without assumptions, so rewrite does them all.
-    std::fs::copy(fixture("asm/spilled_direct.o"), &noloop_o).unwrap();
+    std::fs::copy(fixture("asm/spilled_loop.o"), &noloop_o).unwrap();
     let run = |args: &[&std::ffi::OsStr]| {
         let o = rspill().args(args).output().unwrap();
         let text = format!(

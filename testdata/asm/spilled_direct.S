@@ -15,7 +15,10 @@
 #
 # spill_direct_reload_loop: the copy is made before the loop and the
 # reload is at the loop head, so the slot value reaches it over the back
-# edge as well.
+# edge as well. Redundant under C semantics (the expect line), but not
+# proven: clear_pages_helper may hand back this frame's address (its stack
+# arguments start at %rsp) and cond_resched, on the next iteration, write
+# through it; rspill reports assumed_rsp_delta 0, and rewrite refuses it.
 
 	.text
 
