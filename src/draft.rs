@@ -7,9 +7,12 @@ use crate::source::{
     AsmStatement, Edit, apply_edits, enclosing_function, frame_address_edits,
     kconfig_frame_pointer_edits, object_like_defines, reorder_edits, statement_at,
 };
+use crate::compile_command::{CompileCommand, units_reading};
+use crate::edit_proof::{Change, prove};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::sync::atomic::AtomicBool;
 
 /// The three candidate fixes (BRIEF §4).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, clap::ValueEnum, serde::Serialize)]
@@ -81,6 +84,43 @@ impl Site {
     }
 }
 
+/// Where the compile commands that verify source edits come from (besides
+/// the `.cmd` file beside a finding's object).
+#[derive(Clone, Debug, Default)]
+pub struct CompileCommands {
+    /// A kbuild output directory: units that read the edited file.
+    pub build: Option<PathBuf>,
+    /// A command stated by the user, run in the tree.
+    pub stated: Option<String>,
+}
+
+impl CompileCommands {
+    /// Candidate units for an edit of the tree file `rel` at `site`, most
+    /// specific first; problems reading them go to `warnings`.
+    fn for_site(&self, tree: &Path, site: &Site, rel: &Path, warnings: &mut Vec<String>) -> Vec<CompileCommand> {
+        let mut out = Vec::new();
+        if let Some(f) = &site.finding {
+            match CompileCommand::from_kbuild(Path::new(&f.file)) {
+                Ok(c) => out.push(c),
+                Err(e) if self.build.is_none() && self.stated.is_none() => {
+                    warnings.push(format!("no compile command for {}: {e}", f.file))
+                }
+                Err(_) => {}
+            }
+        }
+        if let Some(line) = &self.stated {
+            match CompileCommand::stated(tree, line) {
+                Ok(c) => out.push(c),
+                Err(e) => warnings.push(format!("--compile: {e}")),
+            }
+        }
+        if let Some(build) = &self.build {
+            out.extend(units_reading(build, rel, crate::edit_proof::MAX_UNITS));
+        }
+        out
+    }
+}
+
 /// One drafted mail.
 #[derive(Clone, Debug)]
 pub struct Draft {
@@ -96,6 +136,8 @@ pub struct Draft {
 #[derive(Debug, Default)]
 pub struct Suggestion {
     pub drafts: Vec<Draft>,
+    /// How each source edit was verified (one line per draft).
+    pub verified: Vec<String>,
     /// Strategies that do not apply here, and why.
     pub skipped: Vec<(Strategy, String)>,
     pub warnings: Vec<String>,
@@ -141,7 +183,16 @@ pub fn map_to_tree(tree: &Path, dwarf: &Path) -> Result<PathBuf, String> {
         }
         let rel: PathBuf = rest.collect();
         if !rel.as_os_str().is_empty() && tree.join(&rel).is_file() {
-            return Ok(rel);
+            // Through a link (kbuild's `O/source` when the build directory is
+            // inside the tree), the file's own place in the tree is its name;
+            // a link out of the tree is not the tree's file.
+            match (tree.join(&rel).canonicalize(), tree.canonicalize()) {
+                (Ok(file), Ok(root)) => match file.strip_prefix(&root) {
+                    Ok(own) => return Ok(own.to_path_buf()),
+                    Err(_) => continue,
+                },
+                _ => return Ok(rel),
+            }
         }
     }
     Err(format!(
@@ -339,7 +390,16 @@ fn fill(template: &str, values: &HashMap<&str, String>) -> String {
 }
 
 /// Draft every requested strategy for one site.
-pub fn suggest(tree: &Path, site: &Site, strategies: &[Strategy]) -> Result<Suggestion, String> {
+/// Draft `strategies` for `site`. Every source edit is verified with the
+/// preprocessor and compiler (`edit_proof`) through `commands`; one that does
+/// not verify is skipped with the reason.
+pub fn suggest(
+    tree: &Path,
+    site: &Site,
+    strategies: &[Strategy],
+    commands: &CompileCommands,
+    interrupted: &AtomicBool,
+) -> Result<Suggestion, String> {
     let rel = map_to_tree(tree, &site.file)?;
     let rel_s = rel.to_string_lossy().into_owned();
     let text = std::fs::read_to_string(tree.join(&rel))
@@ -396,6 +456,7 @@ pub fn suggest(tree: &Path, site: &Site, strategies: &[Strategy]) -> Result<Sugg
             tree.display()
         ));
     }
+    let mut units: Option<Vec<CompileCommand>> = None;
     for &strategy in strategies {
         let (path, old, edits): (String, String, Result<Vec<Edit>, String>) = match strategy {
             Strategy::Reorder => (rel_s.clone(), text.clone(), reorder_edits(&text, &stmt)),
@@ -427,6 +488,30 @@ pub fn suggest(tree: &Path, site: &Site, strategies: &[Strategy]) -> Result<Sugg
             }
         };
         let new = apply_edits(&old, edits);
+        let change = match strategy {
+            Strategy::Reorder => Some(Change::Reorder),
+            Strategy::FrameAddress => Some(Change::FrameAddress),
+            Strategy::FramePointer => None,
+        };
+        if let Some(change) = change {
+            let units = units.get_or_insert_with(|| commands.for_site(tree, site, &rel, &mut out.warnings));
+            match prove(units, &rel, &old, &new, change, interrupted) {
+                Ok(p) => out.verified.push(format!(
+                    "{rel_s}:{}: {} verified with {}: {} expanded {} and {} operand {} mean what they meant; the edited unit compiles",
+                    stmt.first_line,
+                    strategy.name(),
+                    p.origin,
+                    p.statements,
+                    if p.statements == 1 { "statement" } else { "statements" },
+                    p.references,
+                    if p.references == 1 { "reference" } else { "references" },
+                )),
+                Err(e) => {
+                    out.skipped.push((strategy, format!("not verified: {e}")));
+                    continue;
+                }
+            }
+        }
         let (diff, ins, del) = unified(&path, &old, &new);
         let blame_line = match strategy {
             Strategy::FramePointer => None,

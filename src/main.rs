@@ -203,6 +203,16 @@ Examples:
         /// Draft for every spilled construct, not only those objtool rejects.
         #[arg(long)]
         all_findings: bool,
+        /// The kbuild output directory (O=) whose `.cmd` files give the compile
+        /// commands that verify each edit (needed for --site and --findings when
+        /// the objects' own `.cmd` files are not beside them).
+        #[arg(long, value_name = "DIR")]
+        build: Option<PathBuf>,
+        /// A compile command, run in SRC, whose translation unit contains the
+        /// statement (e.g. 'clang-19 -O2 -c lib/zero.c'): used to verify edits
+        /// when there is no kbuild build.
+        #[arg(long, value_name = "CMD")]
+        compile: Option<String>,
     },
     /// Build every draft in a scratch copy of the tree, with and without KMSAN, and
     /// decide from the measurements.
@@ -512,6 +522,8 @@ fn main() -> ExitCode {
             out,
             strategies,
             all_findings,
+            build,
+            compile,
         } => {
             let request = rspill::suggest::Request {
                 tree,
@@ -521,11 +533,17 @@ fn main() -> ExitCode {
                 out,
                 strategies,
                 all_findings,
+                commands: rspill::draft::CompileCommands {
+                    build,
+                    stated: compile,
+                },
             };
-            // Making the drafts only reads: Ctrl-C may kill it outright. Only
-            // the writing is shielded, so that no temporary file is left.
-            let plan = rspill::suggest::plan(&request);
-            let result = rspill::suggest::write(&request, plan, &interrupt_flag());
+            // Verifying the edits runs the compiler in scratch directories and
+            // writing the mails makes temporary files: Ctrl-C is caught for
+            // both, and each stops at the next step with everything removed.
+            let interrupt = interrupt_flag();
+            let plan = rspill::suggest::plan(&request, &interrupt);
+            let result = rspill::suggest::write(&request, plan, &interrupt);
             let mut stdout = std::io::stdout();
             let code = report::suggest_exit_code(&result);
             let mut err = std::io::stderr();
@@ -567,10 +585,15 @@ fn main() -> ExitCode {
                 out: drafts,
                 strategies: Vec::new(),
                 all_findings: false,
+                commands: rspill::draft::CompileCommands {
+                    build: Some(location.build.clone()),
+                    stated: None,
+                },
             };
-            // As in `suggest`: Ctrl-C is caught from the first write on.
-            let plan = rspill::suggest::plan(&suggest_request);
+            // As in `suggest`: Ctrl-C is caught while edits are verified and
+            // drafts written.
             let interrupt = interrupt_flag();
+            let plan = rspill::suggest::plan(&suggest_request, &interrupt);
             let suggested = rspill::suggest::write(&suggest_request, plan, &interrupt);
             let mut err = std::io::stderr();
             let _ = report::write_suggest(&mut err, &mut std::io::stderr(), &suggested);

@@ -694,6 +694,9 @@ pub fn write_suggest(
     for s in &o.skipped {
         writeln!(err, "rspill: {s}")?;
     }
+    for v in &o.verified {
+        writeln!(err, "rspill: {v}")?;
+    }
     for (path, d) in &o.written {
         writeln!(
             out,

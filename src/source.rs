@@ -7,7 +7,7 @@
 use std::ops::Range;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Tok {
+pub(crate) enum Tok {
     Ident,
     Str,
     Char,
@@ -16,15 +16,15 @@ enum Tok {
 }
 
 #[derive(Clone, Debug)]
-struct Token {
-    kind: Tok,
-    span: Range<usize>,
+pub(crate) struct Token {
+    pub(crate) kind: Tok,
+    pub(crate) span: Range<usize>,
 }
 
 /// C tokens of `text`, without comments and whitespace (a backslash-newline is
 /// whitespace, so macro bodies tokenize like code). Errors on unterminated
 /// strings and comments.
-fn tokenize(text: &str) -> Result<Vec<Token>, String> {
+pub(crate) fn tokenize(text: &str) -> Result<Vec<Token>, String> {
     let b = text.as_bytes();
     let mut out = Vec::new();
     let mut i = 0;
@@ -706,6 +706,22 @@ fn first_numbers(ops: &[Operand]) -> Vec<Option<usize>> {
         .collect()
 }
 
+/// How many `"+"` outputs are among `ops` (each has a hidden input, numbered
+/// after the inputs in output order); None when a macro operand hides it.
+fn plus_count(ops: &[Operand]) -> Option<usize> {
+    ops.iter()
+        .map(|o| {
+            if o.is_call_constraint || o.constraint.as_deref().is_some_and(|c| c.starts_with('+')) {
+                o.count
+            } else if o.constraint.is_some() {
+                Some(0)
+            } else {
+                None // a macro operand: cannot tell
+            }
+        })
+        .sum()
+}
+
 fn unknown_count(n: usize) -> String {
     format!(
         "cannot renumber operand {n}: an operand before it is a macro parameter whose number of operands only the call site knows"
@@ -726,6 +742,14 @@ pub fn reorder_edits(text: &str, stmt: &AsmStatement) -> Result<Vec<Edit>, Strin
     }
     let first = first_numbers(&stmt.outputs);
     let moved = first[k];
+    // The hidden inputs of "+" outputs follow the inputs in output order, so
+    // moving the "+r" first moves its hidden input first among them too.
+    let n_in: Option<usize> = stmt.inputs.iter().map(|o| o.count).sum();
+    let hidden_from = stmt.output_count().zip(n_in).map(|(a, b)| a + b);
+    let hidden = hidden_from
+        .zip(plus_count(&stmt.outputs))
+        .zip(plus_count(&stmt.outputs[..k]))
+        .map(|((from, n), before)| (from, from + n, from + before));
     let map = move |n: usize| -> Result<usize, String> {
         let moved = moved.ok_or_else(|| unknown_count(n))?;
         Ok(if n == moved {
@@ -733,7 +757,21 @@ pub fn reorder_edits(text: &str, stmt: &AsmStatement) -> Result<Vec<Edit>, Strin
         } else if n < moved {
             n + 1
         } else {
-            n
+            match hidden {
+                Some((from, end, moved_hidden)) if (from..end).contains(&n) => {
+                    if n == moved_hidden {
+                        from
+                    } else if n < moved_hidden {
+                        n + 1
+                    } else {
+                        n
+                    }
+                }
+                // Outputs after it, inputs, labels: their numbers stay. (With a
+                // macro operand the hidden range is unknown; the verification
+                // by the preprocessor then decides.)
+                _ => n,
+            }
         })
     };
     let mut edits = renumbering_edits(text, stmt, &map)?;
@@ -779,19 +817,7 @@ pub fn frame_address_edits(text: &str, stmt: &AsmStatement) -> Result<Vec<Edit>,
     // asm goto labels are numbered after every operand, where each "+" output
     // counts twice (its implicit input comes after the inputs). Removing the
     // "+r" output (two numbers) and adding an "r" input (one) moves them down by 1.
-    let n_plus: Option<usize> = stmt
-        .outputs
-        .iter()
-        .map(|o| {
-            if o.is_call_constraint || o.constraint.as_deref().is_some_and(|c| c.starts_with('+')) {
-                o.count
-            } else if o.constraint.is_some() {
-                Some(0)
-            } else {
-                None // a macro operand: cannot tell
-            }
-        })
-        .sum();
+    let n_plus = plus_count(&stmt.outputs);
     let labels_from = n_out.zip(n_in).zip(n_plus).map(|((a, b), p)| a + b + p);
     let map_all = move |n: usize| -> Result<usize, String> {
         let removed = removed.ok_or_else(|| unknown_count(n))?;

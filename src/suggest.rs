@@ -2,7 +2,7 @@
 //! file:line), draft every strategy for each, and write the mails into the
 //! output directory. The source tree is only read.
 
-use crate::draft::{Draft, Site, Strategy, suggest};
+use crate::draft::{CompileCommands, Draft, Site, Strategy, suggest};
 use crate::error::InputError;
 use crate::findings::{Finding, Kind};
 use crate::scan::{ScanOptions, scan_paths};
@@ -17,6 +17,8 @@ pub struct Request {
     pub out: PathBuf,
     pub strategies: Vec<Strategy>,
     pub all_findings: bool,
+    /// Where compile commands for verifying edits come from.
+    pub commands: CompileCommands,
 }
 
 #[derive(Debug, Default)]
@@ -24,6 +26,8 @@ pub struct Outcome {
     /// (path written, draft).
     pub written: Vec<(PathBuf, Draft)>,
     pub skipped: Vec<String>,
+    /// How each source edit was verified.
+    pub verified: Vec<String>,
     pub warnings: Vec<String>,
     pub errors: Vec<InputError>,
     /// Findings that needed no fix (shown as context).
@@ -143,7 +147,7 @@ fn collect_sites(req: &Request, outcome: &mut Outcome) -> Vec<Site> {
 }
 
 /// Scan, collect sites and draft every strategy, without writing anything.
-pub fn plan(req: &Request) -> Plan {
+pub fn plan(req: &Request, interrupted: &AtomicBool) -> Plan {
     let mut outcome = Outcome::default();
     if !req.tree.is_dir() {
         outcome.errors.push(InputError::new(
@@ -165,14 +169,19 @@ pub fn plan(req: &Request) -> Plan {
     let mut drafts: Vec<Draft> = Vec::new();
     let mut kconfig_done = false;
     for site in &sites {
+        if interrupted.load(Ordering::SeqCst) {
+            outcome.interrupted = true;
+            break;
+        }
         // The Kconfig change is the same for every site: draft it once.
         let these: Vec<Strategy> = strategies
             .iter()
             .copied()
             .filter(|s| *s != Strategy::FramePointer || !kconfig_done)
             .collect();
-        match suggest(&req.tree, site, &these) {
+        match suggest(&req.tree, site, &these, &req.commands, interrupted) {
             Ok(s) => {
+                outcome.verified.extend(s.verified);
                 kconfig_done |= s
                     .drafts
                     .iter()

@@ -127,8 +127,11 @@ pub fn tree_hash(dir: &Path) -> u64 {
     files.sort();
     for f in files {
         f.strip_prefix(dir).unwrap().hash(&mut h);
-        std::fs::read(&f).unwrap().hash(&mut h);
-        std::fs::metadata(&f)
+        match std::fs::read_link(&f) {
+            Ok(target) => target.hash(&mut h),
+            Err(_) => std::fs::read(&f).unwrap().hash(&mut h),
+        }
+        std::fs::symlink_metadata(&f)
             .unwrap()
             .modified()
             .unwrap()
@@ -142,7 +145,8 @@ pub fn walk(dir: &Path) -> Vec<PathBuf> {
     let mut out = Vec::new();
     for e in std::fs::read_dir(dir).unwrap() {
         let p = e.unwrap().path();
-        if p.is_dir() {
+        // Links are listed, not followed (kbuild's O/source points back up).
+        if p.is_dir() && !p.is_symlink() {
             out.extend(walk(&p));
         } else {
             out.push(p);

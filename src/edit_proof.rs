@@ -1,0 +1,781 @@
+//! Every source edit proven by the tools that define its meaning: the
+//! translation unit is preprocessed before and after the edit with its own
+//! compile command, the two token streams must be identical outside asm
+//! statements, every changed asm statement is parsed fully expanded (literals
+//! concatenated, escapes decoded, macros expanded) and each operand reference
+//! of its template — positional, named, `%l` labels, hidden inputs of `"+"`
+//! outputs, matching-constraint digits — must denote the same operand as
+//! before; then the edited unit is compiled. Anything else is a refusal with
+//! the reason.
+
+use crate::compile_command::CompileCommand;
+use crate::source::{Tok, Token, tokenize};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+
+/// What an edit is allowed to change in a statement's operand lists.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Change {
+    /// The outputs are permuted; nothing else moves.
+    Reorder,
+    /// One output that nothing refers to is removed, and `"r"
+    /// (__builtin_frame_address(0))` is appended to the inputs.
+    FrameAddress,
+}
+
+/// What a successful verification covered.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Proof {
+    /// The compile command used (its `.cmd` file or the stated command).
+    pub origin: String,
+    /// Changed asm statements in the preprocessed unit (one per expansion).
+    pub statements: usize,
+    /// Operand references (template and matching constraints) checked.
+    pub references: usize,
+}
+
+/// The reason given when Ctrl-C stopped a verification.
+pub const INTERRUPTED: &str = "interrupted";
+
+/// At most this many translation units are tried for one edit (a header's
+/// macro may be expanded in none of the first ones).
+pub const MAX_UNITS: usize = 6;
+
+/// Prove an edit of `file` (as each command's compiler opens it: the path
+/// whose tail is `rel`) from `old` to `new`, with the first of `commands`
+/// whose unit compiles a statement the edit changes.
+pub fn prove(
+    commands: &[CompileCommand],
+    rel: &Path,
+    old: &str,
+    new: &str,
+    change: Change,
+    interrupted: &AtomicBool,
+) -> Result<Proof, String> {
+    let scratch = tempfile::Builder::new()
+        .prefix("rspill-verify-")
+        .tempdir()
+        .map_err(|e| format!("cannot make a scratch directory: {e}"))?;
+    let name = rel.file_name().unwrap_or(rel.as_os_str());
+    let before = scratch.path().join("before").join(name);
+    let after = scratch.path().join("after").join(name);
+    for (p, t) in [(&before, old), (&after, new)] {
+        std::fs::create_dir_all(p.parent().unwrap_or(scratch.path()))
+            .and_then(|_| std::fs::write(p, t))
+            .map_err(|e| format!("{}: {e}", p.display()))?;
+    }
+    let mut why_not = Vec::new();
+    for cmd in commands.iter().take(MAX_UNITS) {
+        if interrupted.load(Ordering::SeqCst) {
+            return Err(INTERRUPTED.into());
+        }
+        let Some(file) = opened_path(cmd, rel) else {
+            why_not.push(format!("{} does not read {}", cmd.origin, rel.display()));
+            continue;
+        };
+        let result = prove_in_unit(cmd, scratch.path(), &file, &before, &after, change);
+        // The compiler dies with us on Ctrl-C: its failure says nothing.
+        if interrupted.load(Ordering::SeqCst) {
+            return Err(INTERRUPTED.into());
+        }
+        match result {
+            Ok(p) => return Ok(p),
+            Err(Unit::Refuted(e)) => return Err(e),
+            Err(Unit::Unusable(e)) => why_not.push(e),
+        }
+    }
+    Err(if why_not.is_empty() {
+        "no compile command for a translation unit that reads the file: give --build DIR (the kbuild output directory) or --compile 'CMD'".to_string()
+    } else {
+        format!("could not verify: {}", why_not.join("; "))
+    })
+}
+
+/// Why a unit gave no proof: the edit is wrong (`Refuted`), or this unit
+/// cannot tell (`Unusable`: it does not compile, or does not expand the
+/// statement) and another may.
+enum Unit {
+    Refuted(String),
+    Unusable(String),
+}
+
+/// The path under which `cmd`'s compiler opens the file `rel` of the tree.
+fn opened_path(cmd: &CompileCommand, rel: &Path) -> Option<PathBuf> {
+    if cmd.deps.len() == 1 && cmd.source.ends_with(rel) {
+        return Some(cmd.source.clone());
+    }
+    cmd.deps.iter().find(|d| d.ends_with(rel)).cloned().or_else(|| {
+        // A stated command lists only its source: the header is wherever the
+        // tree has it, which the preprocessed comparison then shows.
+        (cmd.deps.len() == 1).then(|| cmd.cwd.join(rel))
+    })
+}
+
+fn prove_in_unit(
+    cmd: &CompileCommand,
+    scratch: &Path,
+    file: &Path,
+    before: &Path,
+    after: &Path,
+    change: Change,
+) -> Result<Proof, Unit> {
+    let before_i = scratch.join("before.i");
+    let after_i = scratch.join("after.i");
+    cmd.run_with(scratch, file, before, &["-E"], &before_i)
+        .map_err(|e| {
+            Unit::Unusable(format!(
+                "the unedited unit does not preprocess with {}: {e}",
+                cmd.origin
+            ))
+        })?;
+    cmd.run_with(scratch, file, after, &["-E"], &after_i)
+        .map_err(|e| Unit::Refuted(format!("the edited file does not preprocess: {e}")))?;
+    let read = |p: &Path| {
+        std::fs::read_to_string(p).map_err(|e| Unit::Unusable(format!("{}: {e}", p.display())))
+    };
+    let (b, a) = (read(&before_i)?, read(&after_i)?);
+    let stats = compare_units(&b, &a, change).map_err(Unit::Refuted)?;
+    if stats.statements == 0 {
+        return Err(Unit::Unusable(format!(
+            "the unit of {} compiles no statement the edit changes",
+            cmd.origin
+        )));
+    }
+    let object = scratch.join("after.o");
+    if let Err(e) = cmd.run_with(scratch, file, after, &["-c"], &object) {
+        let baseline = scratch.join("before.o");
+        return Err(
+            match cmd.run_with(scratch, file, before, &["-c"], &baseline) {
+                Ok(()) => Unit::Refuted(format!("the edited file does not compile: {e}")),
+                Err(_) => Unit::Unusable(format!(
+                    "the unedited unit does not compile with {}: {e}",
+                    cmd.origin
+                )),
+            },
+        );
+    }
+    Ok(Proof {
+        origin: cmd.origin.clone(),
+        statements: stats.statements,
+        references: stats.references,
+    })
+}
+
+/// What a comparison of two preprocessed units checked.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Stats {
+    pub statements: usize,
+    pub references: usize,
+}
+
+/// Tokens of preprocessed text; line markers and pragmas (lines starting
+/// with `#`) are left out.
+fn unit_tokens(text: &str) -> Result<(String, Vec<Token>), String> {
+    let code: String = text
+        .split_inclusive('\n')
+        .map(|l| if l.trim_start().starts_with('#') { "\n" } else { l })
+        .collect();
+    let toks = tokenize(&code)?;
+    Ok((code, toks))
+}
+
+const ASM_WORDS: [&str; 3] = ["asm", "__asm__", "__asm"];
+const QUALIFIER_WORDS: [&str; 8] = [
+    "volatile",
+    "__volatile__",
+    "__volatile",
+    "inline",
+    "__inline__",
+    "__inline",
+    "goto",
+    "asm_inline",
+];
+
+/// If an asm statement starts at `toks[i]`: the index of its `(` and one past
+/// its `)`.
+fn asm_at(code: &str, toks: &[Token], i: usize) -> Option<(usize, usize)> {
+    let word = |t: &Token| &code[t.span.clone()];
+    if toks[i].kind != Tok::Ident || !ASM_WORDS.contains(&word(&toks[i])) {
+        return None;
+    }
+    let mut j = i + 1;
+    while j < toks.len() && toks[j].kind == Tok::Ident && QUALIFIER_WORDS.contains(&word(&toks[j])) {
+        j += 1;
+    }
+    if toks.get(j)?.kind != Tok::Punct(b'(') {
+        return None;
+    }
+    let mut depth = 0usize;
+    for (k, t) in toks.iter().enumerate().skip(j) {
+        match t.kind {
+            Tok::Punct(b'(') => depth += 1,
+            Tok::Punct(b')') => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some((j, k + 1));
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Compare two preprocessed units: identical outside asm statements, and every
+/// changed statement a meaning-preserving `change` of its counterpart.
+pub fn compare_units(before: &str, after: &str, change: Change) -> Result<Stats, String> {
+    let (bc, bt) = unit_tokens(before).map_err(|e| format!("preprocessed unedited unit: {e}"))?;
+    let (ac, at) = unit_tokens(after).map_err(|e| format!("preprocessed edited unit: {e}"))?;
+    let mut stats = Stats::default();
+    let (mut i, mut j) = (0, 0);
+    let text = |c: &str, t: &Token| c[t.span.clone()].to_string();
+    while i < bt.len() && j < at.len() {
+        match (asm_at(&bc, &bt, i), asm_at(&ac, &at, j)) {
+            (Some((bo, be)), Some((ao, ae))) => {
+                let same = be - i == ae - j
+                    && bt[i..be]
+                        .iter()
+                        .zip(&at[j..ae])
+                        .all(|(x, y)| bc[x.span.clone()] == ac[y.span.clone()]);
+                if !same {
+                    let b = Expanded::parse(&bc, &bt[i..bo], &bt[bo..be])
+                        .map_err(|e| format!("the unedited statement: {e}"))?;
+                    let a = Expanded::parse(&ac, &at[j..ao], &at[ao..ae])
+                        .map_err(|e| format!("the edited statement: {e}"))?;
+                    stats.references += same_meaning(&b, &a, change)?;
+                    stats.statements += 1;
+                }
+                i = be;
+                j = ae;
+            }
+            _ => {
+                if bc[bt[i].span.clone()] != ac[at[j].span.clone()] {
+                    let context: Vec<String> =
+                        at[j..(j + 8).min(at.len())].iter().map(|t| text(&ac, t)).collect();
+                    return Err(format!(
+                        "the edit changes code outside asm statements (at `{}`)",
+                        context.join(" ")
+                    ));
+                }
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    if i < bt.len() || j < at.len() {
+        return Err("the edit changes code outside asm statements (the units differ in length)".into());
+    }
+    Ok(stats)
+}
+
+/// One operand of an expanded statement.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Operand {
+    name: Option<String>,
+    constraint: String,
+    expr: String,
+}
+
+/// A fully expanded asm statement.
+#[derive(Debug)]
+struct Expanded {
+    qualifiers: Vec<String>,
+    template: Vec<u8>,
+    outputs: Vec<Operand>,
+    inputs: Vec<Operand>,
+    clobbers: Vec<Vec<u8>>,
+    labels: Vec<String>,
+    /// Number of colon-separated sections (a basic asm has one).
+    sections: usize,
+}
+
+/// The bytes of a string literal token, escapes decoded.
+fn literal_bytes(lit: &str) -> Result<Vec<u8>, String> {
+    let inner = lit
+        .strip_prefix('"')
+        .and_then(|s| s.strip_suffix('"'))
+        .ok_or_else(|| format!("`{lit}` is not a plain string literal"))?;
+    let b = inner.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] != b'\\' {
+            out.push(b[i]);
+            i += 1;
+            continue;
+        }
+        i += 1;
+        let c = *b.get(i).ok_or("a literal ends in a backslash")?;
+        i += 1;
+        match c {
+            b'n' => out.push(b'\n'),
+            b't' => out.push(b'\t'),
+            b'r' => out.push(b'\r'),
+            b'a' => out.push(7),
+            b'b' => out.push(8),
+            b'f' => out.push(12),
+            b'v' => out.push(11),
+            b'\\' | b'"' | b'\'' | b'?' => out.push(c),
+            b'0'..=b'7' => {
+                let mut v = u32::from(c - b'0');
+                for _ in 0..2 {
+                    match b.get(i) {
+                        Some(d @ b'0'..=b'7') => {
+                            v = v * 8 + u32::from(d - b'0');
+                            i += 1;
+                        }
+                        _ => break,
+                    }
+                }
+                out.push(u8::try_from(v).map_err(|_| "octal escape out of range")?);
+            }
+            b'x' => {
+                let start = i;
+                while b.get(i).is_some_and(u8::is_ascii_hexdigit) {
+                    i += 1;
+                }
+                let v = u32::from_str_radix(&inner[start..i], 16)
+                    .map_err(|_| "bad hex escape".to_string())?;
+                out.push(u8::try_from(v).map_err(|_| "hex escape out of range")?);
+            }
+            _ => return Err(format!("unknown escape `\\{}`", c as char)),
+        }
+    }
+    Ok(out)
+}
+
+/// Concatenated string literals: the whole token run must be literals.
+fn literals(code: &str, toks: &[Token]) -> Result<Vec<u8>, String> {
+    if toks.is_empty() {
+        return Err("a string literal is missing".into());
+    }
+    let mut out = Vec::new();
+    for t in toks {
+        if t.kind != Tok::Str {
+            return Err(format!(
+                "`{}` where a string literal belongs",
+                &code[t.span.clone()]
+            ));
+        }
+        out.extend(literal_bytes(&code[t.span.clone()])?);
+    }
+    Ok(out)
+}
+
+/// Depth-0 comma-separated items of a token run.
+fn split_commas(toks: &[Token]) -> Vec<&[Token]> {
+    let mut out = Vec::new();
+    let mut depth = 0usize;
+    let mut start = 0;
+    for (k, t) in toks.iter().enumerate() {
+        match t.kind {
+            Tok::Punct(b'(' | b'[' | b'{') => depth += 1,
+            Tok::Punct(b')' | b']' | b'}') => depth = depth.saturating_sub(1),
+            Tok::Punct(b',') if depth == 0 => {
+                out.push(&toks[start..k]);
+                start = k + 1;
+            }
+            _ => {}
+        }
+    }
+    if start < toks.len() || !out.is_empty() {
+        out.push(&toks[start..]);
+    }
+    out
+}
+
+impl Expanded {
+    /// `head` is the keyword and qualifiers, `body` the parenthesised rest.
+    fn parse(code: &str, head: &[Token], body: &[Token]) -> Result<Expanded, String> {
+        let word = |t: &Token| code[t.span.clone()].to_string();
+        let inner = &body[1..body.len() - 1];
+        let mut sections: Vec<&[Token]> = Vec::new();
+        let mut depth = 0usize;
+        let mut start = 0;
+        for (k, t) in inner.iter().enumerate() {
+            match t.kind {
+                Tok::Punct(b'(' | b'[' | b'{') => depth += 1,
+                Tok::Punct(b')' | b']' | b'}') => depth = depth.saturating_sub(1),
+                Tok::Punct(b':') if depth == 0 => {
+                    sections.push(&inner[start..k]);
+                    start = k + 1;
+                }
+                _ => {}
+            }
+        }
+        sections.push(&inner[start..]);
+        if sections.len() > 5 {
+            return Err("more than four colons".into());
+        }
+        let operands = |toks: &[Token]| -> Result<Vec<Operand>, String> {
+            let mut v = Vec::new();
+            for item in split_commas(toks) {
+                if item.is_empty() {
+                    return Err("an empty operand".into());
+                }
+                let mut k = 0;
+                let mut name = None;
+                if item[0].kind == Tok::Punct(b'[') {
+                    if item.len() < 3 || item[2].kind != Tok::Punct(b']') {
+                        return Err("a malformed operand name".into());
+                    }
+                    name = Some(word(&item[1]));
+                    k = 3;
+                }
+                let open = item[k..]
+                    .iter()
+                    .position(|t| t.kind == Tok::Punct(b'('))
+                    .map(|p| p + k)
+                    .ok_or("an operand without an expression")?;
+                if item.last().map(|t| t.kind) != Some(Tok::Punct(b')')) {
+                    return Err("an operand that does not end in its expression".into());
+                }
+                let constraint = String::from_utf8_lossy(&literals(code, &item[k..open])?).into_owned();
+                let expr: Vec<String> = item[open + 1..item.len() - 1].iter().map(word).collect();
+                v.push(Operand {
+                    name,
+                    constraint,
+                    expr: expr.join(" "),
+                });
+            }
+            Ok(v)
+        };
+        let template = literals(code, sections[0])?;
+        let outputs = sections.get(1).map(|s| operands(s)).transpose()?.unwrap_or_default();
+        let inputs = sections.get(2).map(|s| operands(s)).transpose()?.unwrap_or_default();
+        let clobbers = sections
+            .get(3)
+            .map(|s| {
+                split_commas(s)
+                    .into_iter()
+                    .map(|c| literals(code, c))
+                    .collect::<Result<Vec<_>, _>>()
+            })
+            .transpose()?
+            .unwrap_or_default();
+        let labels = sections
+            .get(4)
+            .map(|s| {
+                split_commas(s)
+                    .into_iter()
+                    .map(|l| match l {
+                        [t] if t.kind == Tok::Ident => Ok(word(t)),
+                        _ => Err("a goto label that is not a name".to_string()),
+                    })
+                    .collect::<Result<Vec<_>, _>>()
+            })
+            .transpose()?
+            .unwrap_or_default();
+        Ok(Expanded {
+            qualifiers: head.iter().map(word).collect(),
+            template,
+            outputs,
+            inputs,
+            clobbers,
+            labels,
+            sections: sections.len(),
+        })
+    }
+
+    fn plus_outputs(&self) -> Vec<usize> {
+        (0..self.outputs.len())
+            .filter(|&i| self.outputs[i].constraint.starts_with('+'))
+            .collect()
+    }
+
+    /// A layout-independent identity of output `i`: its text and which
+    /// occurrence of that text it is.
+    fn output_id(&self, i: usize) -> String {
+        let o = &self.outputs[i];
+        let nth = self.outputs[..i].iter().filter(|p| *p == o).count();
+        format!("output {} \"{}\" ({}) #{nth}", o.name.as_deref().unwrap_or(""), o.constraint, o.expr)
+    }
+
+    /// Input `j`'s identity, its matching-constraint digits replaced by the
+    /// identity of the output they name.
+    fn input_id(&self, j: usize) -> Result<String, String> {
+        let o = &self.inputs[j];
+        let c = self.resolve_constraint(&o.constraint)?;
+        let nth = self.inputs[..j].iter().filter(|p| *p == o).count();
+        Ok(format!("input {} \"{c}\" ({}) #{nth}", o.name.as_deref().unwrap_or(""), o.expr))
+    }
+
+    fn resolve_constraint(&self, c: &str) -> Result<String, String> {
+        let mut out = String::new();
+        let b = c.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            if b[i].is_ascii_digit() {
+                let s = i;
+                while i < b.len() && b[i].is_ascii_digit() {
+                    i += 1;
+                }
+                let n: usize = c[s..i].parse().map_err(|_| "bad matching constraint")?;
+                if n >= self.outputs.len() {
+                    return Err(format!("matching constraint \"{n}\" names no output"));
+                }
+                out.push_str(&format!("{{{}}}", self.output_id(n)));
+            } else {
+                out.push(b[i] as char);
+                i += 1;
+            }
+        }
+        Ok(out)
+    }
+
+    /// The operand that reference `n` (positional) denotes.
+    fn positional(&self, n: usize) -> Result<String, String> {
+        let (o, i) = (self.outputs.len(), self.inputs.len());
+        let plus = self.plus_outputs();
+        if n < o {
+            Ok(self.output_id(n))
+        } else if n < o + i {
+            self.input_id(n - o)
+        } else if n < o + i + plus.len() {
+            Ok(format!("hidden input of {}", self.output_id(plus[n - o - i])))
+        } else if n < o + i + plus.len() + self.labels.len() {
+            Ok(format!("label {}", self.labels[n - o - i - plus.len()]))
+        } else {
+            Err(format!("operand {n} does not exist"))
+        }
+    }
+
+    fn named(&self, name: &str) -> Result<String, String> {
+        if let Some(k) = self.outputs.iter().position(|o| o.name.as_deref() == Some(name)) {
+            return Ok(self.output_id(k));
+        }
+        if let Some(k) = self.inputs.iter().position(|o| o.name.as_deref() == Some(name)) {
+            return self.input_id(k);
+        }
+        if self.labels.iter().any(|l| l == name) {
+            return Ok(format!("label {name}"));
+        }
+        Err(format!("%[{name}] names no operand"))
+    }
+
+    /// The template as literal pieces and references resolved to operands.
+    fn template_pieces(&self) -> Result<Vec<Piece>, String> {
+        let b = &self.template;
+        let mut out = Vec::new();
+        let mut lit = Vec::new();
+        let mut i = 0;
+        // A basic asm (no colons) has no operand references: `%` is literal.
+        if self.sections == 1 {
+            return Ok(vec![Piece::Text(b.clone())]);
+        }
+        while i < b.len() {
+            if b[i] != b'%' {
+                lit.push(b[i]);
+                i += 1;
+                continue;
+            }
+            let c = *b.get(i + 1).ok_or("the template ends in `%`")?;
+            if matches!(c, b'%' | b'=' | b'{' | b'|' | b'}') {
+                lit.extend([b'%', c]);
+                i += 2;
+                continue;
+            }
+            let mut k = i + 1;
+            let mut modifier = None;
+            if c.is_ascii_alphabetic() {
+                modifier = Some(c);
+                k += 1;
+            }
+            let target = match b.get(k) {
+                Some(d) if d.is_ascii_digit() => {
+                    let s = k;
+                    while b.get(k).is_some_and(u8::is_ascii_digit) {
+                        k += 1;
+                    }
+                    let n: usize = std::str::from_utf8(&b[s..k])
+                        .ok()
+                        .and_then(|s| s.parse().ok())
+                        .ok_or("bad operand number")?;
+                    self.positional(n)?
+                }
+                Some(b'[') => {
+                    let end = b[k..]
+                        .iter()
+                        .position(|&x| x == b']')
+                        .ok_or("unterminated %[name]")?;
+                    let name = String::from_utf8_lossy(&b[k + 1..k + end]).into_owned();
+                    k += end + 1;
+                    self.named(&name)?
+                }
+                _ => {
+                    return Err(format!(
+                        "the template has a `%` escape the verifier does not know (`%{}`)",
+                        String::from_utf8_lossy(&b[i + 1..(i + 3).min(b.len())])
+                    ));
+                }
+            };
+            if !lit.is_empty() {
+                out.push(Piece::Text(std::mem::take(&mut lit)));
+            }
+            out.push(Piece::Ref { modifier, target });
+            i = k;
+        }
+        if !lit.is_empty() {
+            out.push(Piece::Text(lit));
+        }
+        Ok(out)
+    }
+}
+
+#[derive(Debug, PartialEq, Eq)]
+enum Piece {
+    Text(Vec<u8>),
+    Ref { modifier: Option<u8>, target: String },
+}
+
+/// The operand list `"r" (__builtin_frame_address(0))` the frame-address edit adds.
+fn frame_address_operand() -> Operand {
+    Operand {
+        name: None,
+        constraint: "r".into(),
+        expr: "__builtin_frame_address ( 0 )".into(),
+    }
+}
+
+/// Check that `a` is `change` applied to `b` and that every reference means
+/// what it meant; returns the number of references checked.
+fn same_meaning(b: &Expanded, a: &Expanded, change: Change) -> Result<usize, String> {
+    let show = |o: &Operand| format!("\"{}\" ({})", o.constraint, o.expr);
+    if b.qualifiers != a.qualifiers || b.clobbers != a.clobbers || b.labels != a.labels {
+        return Err("the edit changes the statement's qualifiers, clobbers or labels".into());
+    }
+    if b.sections != a.sections && !(change == Change::FrameAddress && a.sections > b.sections) {
+        return Err("the edit changes the statement's sections".into());
+    }
+    let outputs_b: Vec<String> = (0..b.outputs.len()).map(|i| b.output_id(i)).collect();
+    let outputs_a: Vec<String> = (0..a.outputs.len()).map(|i| a.output_id(i)).collect();
+    let mut removed = None;
+    match change {
+        Change::Reorder => {
+            let (mut x, mut y) = (outputs_b.clone(), outputs_a.clone());
+            x.sort();
+            y.sort();
+            if x != y || b.inputs.len() != a.inputs.len() {
+                return Err("the reordered statement does not have the same operands".into());
+            }
+        }
+        Change::FrameAddress => {
+            let r = (0..outputs_b.len())
+                .find(|&r| {
+                    let mut rest = outputs_b.clone();
+                    rest.remove(r);
+                    rest == outputs_a
+                })
+                .ok_or("the edited statement's outputs are not the original's minus one")?;
+            if a.inputs.len() != b.inputs.len() + 1 || a.inputs.last() != Some(&frame_address_operand()) {
+                return Err("the edited statement does not end its inputs with \"r\" (__builtin_frame_address(0))".into());
+            }
+            removed = Some(b.output_id(r));
+        }
+    }
+    let mut checked = 0;
+    for j in 0..b.inputs.len() {
+        let (x, y) = (b.input_id(j)?, a.input_id(j)?);
+        if x != y {
+            return Err(format!(
+                "input {j} {} means {x} before the edit and {y} after",
+                show(&b.inputs[j])
+            ));
+        }
+        if let Some(r) = &removed {
+            if x.contains(&format!("{{{r}}}")) {
+                return Err(format!(
+                    "input {} matches the output the edit removes",
+                    show(&b.inputs[j])
+                ));
+            }
+        }
+        checked += usize::from(b.inputs[j].constraint.bytes().any(|c| c.is_ascii_digit()));
+    }
+    let (pb, pa) = (b.template_pieces()?, a.template_pieces()?);
+    if pb.len() != pa.len() {
+        return Err("the edited template has different text".into());
+    }
+    for (x, y) in pb.iter().zip(&pa) {
+        match (x, y) {
+            (Piece::Text(s), Piece::Text(t)) if s == t => {}
+            (
+                Piece::Ref { modifier: m, target: s },
+                Piece::Ref { modifier: n, target: t },
+            ) if m == n => {
+                if s != t {
+                    return Err(format!("a template reference means {s} before the edit and {t} after"));
+                }
+                if let Some(r) = &removed {
+                    if s.contains(r.as_str()) {
+                        return Err(format!("the template refers to {s}, which the edit removes"));
+                    }
+                }
+                checked += 1;
+            }
+            _ => return Err("the edited template has different text".into()),
+        }
+    }
+    Ok(checked)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn unit(stmt: &str) -> String {
+        format!("# 1 \"t.c\"\nint f(int x) {{\n{stmt};\nreturn x; }}\n")
+    }
+
+    #[test]
+    fn reorder_with_renumbered_references_is_the_same_statement() {
+        // Operands: 0 x, 1 sp, 2 "i", 3 "0"(x), 4 hidden x, 5 hidden sp, 6 label:
+        // hidden inputs follow the outputs' order, so they move too.
+        let b = unit(r#"asm goto("call f # %0 %1 %c2 %3 %4 %l6" : "+c" (x), "+r" (sp) : "i" (4), "0" (x) : "memory" : out)"#);
+        let a = unit(r#"asm goto("call f # %1 %0 %c2 %3 %5 %l6" : "+r" (sp), "+c" (x) : "i" (4), "1" (x) : "memory" : out)"#);
+        assert_eq!(
+            compare_units(&b, &a, Change::Reorder),
+            Ok(Stats { statements: 1, references: 7 })
+        );
+        let hidden_kept = unit(r#"asm goto("call f # %1 %0 %c2 %3 %4 %l6" : "+r" (sp), "+c" (x) : "i" (4), "1" (x) : "memory" : out)"#);
+        assert!(compare_units(&b, &hidden_kept, Change::Reorder).is_err());
+        // A reference left pointing at the old number now names another operand.
+        let wrong = unit(r#"asm goto("call f # %0 %0 %c2 %3 %5 %l6" : "+r" (sp), "+c" (x) : "i" (4), "1" (x) : "memory" : out)"#);
+        assert!(compare_units(&b, &wrong, Change::Reorder).is_err());
+        // A matching constraint left alone now matches the other output.
+        let wrong = unit(r#"asm goto("call f # %1 %0 %c2 %3 %5 %l6" : "+r" (sp), "+c" (x) : "i" (4), "0" (x) : "memory" : out)"#);
+        assert!(compare_units(&b, &wrong, Change::Reorder).is_err());
+    }
+
+    #[test]
+    fn hidden_inputs_and_labels_move_when_an_output_is_removed() {
+        // Operands: 0 "+c"(x), 1 "+r"(sp), 2 "i"(4), 3 hidden x, 4 hidden sp, 5 label.
+        let b = unit(r#"asm goto("call f # %0 %3 %l5" : "+c" (x), "+r" (sp) : "i" (4) : : out)"#);
+        // After: 0 "+c"(x), 1 "i"(4), 2 frame, 3 hidden x, 4 label.
+        let a = unit(r#"asm goto("call f # %0 %3 %l4" : "+c" (x) : "i" (4), "r" (__builtin_frame_address(0)) : : out)"#);
+        assert_eq!(
+            compare_units(&b, &a, Change::FrameAddress),
+            Ok(Stats { statements: 1, references: 3 })
+        );
+        let refers = unit(r#"asm goto("call f # %1" : "+c" (x), "+r" (sp) : "i" (4) : : out)"#);
+        let gone = unit(r#"asm goto("call f # %1" : "+c" (x) : "i" (4), "r" (__builtin_frame_address(0)) : : out)"#);
+        assert!(compare_units(&refers, &gone, Change::FrameAddress).is_err());
+    }
+
+    #[test]
+    fn literals_are_concatenated_and_decoded_before_references_are_read() {
+        // "%" "1" "0" is %10; "\045" is '%'.
+        let b = unit(r#"asm("%" "1" "\0610" : "=r"(a),"=r"(b),"=r"(c),"=r"(d),"=r"(e),"=r"(f),"=r"(g),"=r"(h),"=r"(i),"=r"(j),"+r"(sp))"#);
+        let a = unit(r#"asm("%" "1" "\0610" : "+r"(sp),"=r"(a),"=r"(b),"=r"(c),"=r"(d),"=r"(e),"=r"(f),"=r"(g),"=r"(h),"=r"(i),"=r"(j))"#);
+        // %11 before is out of range, %1 then %10 ("\061" is '1'): a wrong edit.
+        assert!(compare_units(&b, &a, Change::Reorder).is_err());
+    }
+
+    #[test]
+    fn code_outside_asm_must_not_change() {
+        let b = unit(r#"asm("nop" : "+r"(x), "+r"(sp))"#);
+        let a = unit(r#"asm("nop" : "+r"(sp), "+r"(x)); x++"#);
+        assert!(compare_units(&b, &a, Change::Reorder).unwrap_err().contains("outside"));
+        assert_eq!(compare_units(&b, &b, Change::Reorder), Ok(Stats::default()));
+    }
+}
