@@ -1,10 +1,14 @@
 //! Parse every inline asm statement that uses ASM_CALL_CONSTRAINT in a kernel
 //! tree's arch/x86, apply both per-statement edits in memory, and report counts;
 //! with `--write-reorder DIR` / `--write-frame-address DIR`, write the edited
-//! files into a copy of the tree at DIR (for compile checks).
+//! files into a copy of the tree at DIR (for compile checks); with `--verify
+//! BUILD` (a configured kbuild output directory of TREE), prove every edit with
+//! the preprocessor and compiler (rspill::edit_proof), one statement at a time.
 //!
-//!   cargo run --release --example asm_census -- TREE [--write-STRATEGY DIR]
+//!   cargo run --release --example asm_census -- TREE [--write-STRATEGY DIR | --verify BUILD[,BUILD...]]
 
+use rspill::compile_command::{CompileCommand, rank_units, units_reading};
+use rspill::edit_proof::{Change, prove};
 use rspill::source::{
     apply_edits, asm_statements, frame_address_edits, object_like_defines as defines_in,
     reorder_edits,
@@ -37,12 +41,19 @@ fn defines(tree: &Path) -> HashMap<String, String> {
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let tree = PathBuf::from(&args[0]);
-    let write = args.get(1).map(|flag| {
+    // --verify BUILD[,BUILD...]: units of every build are candidates (a
+    // statement compiled only in some configuration needs that build).
+    let verify: Option<Vec<PathBuf>> = (args.get(1).map(String::as_str) == Some("--verify"))
+        .then(|| args[2].split(',').map(PathBuf::from).collect());
+    let write = args.get(1).filter(|f| f.starts_with("--write-")).map(|flag| {
         (
             flag.trim_start_matches("--write-").to_string(),
             PathBuf::from(&args[2]),
         )
     });
+    let never = std::sync::atomic::AtomicBool::new(false);
+    let mut units: HashMap<(PathBuf, PathBuf), Vec<CompileCommand>> = HashMap::new();
+    let (mut verified, mut refused) = (0, 0);
     let defs = defines(&tree);
     let lookup = |n: &str| defs.get(n).cloned();
     let mut files = Vec::new();
@@ -81,8 +92,46 @@ fn main() {
             stmts += 1;
             parsed += 1;
             in_macro += s.in_macro.is_some() as usize;
+            let mut check = |change: Change, edits: &[rspill::source::Edit]| {
+                let Some(builds) = &verify else { return };
+                let rel_path = PathBuf::from(&rel);
+                // One build at a time: its likeliest units first, then the next
+                // build's (a statement compiled only in one configuration).
+                let hints = s
+                    .in_macro
+                    .as_ref()
+                    .map(|m| rspill::source::macro_and_users(text, m))
+                    .unwrap_or_default();
+                let new = apply_edits(text, edits.to_vec());
+                let mut reasons = Vec::new();
+                for build in builds {
+                    let all = units
+                        .entry((build.clone(), rel_path.clone()))
+                        .or_insert_with(|| units_reading(build, &rel_path));
+                    let cmds = rank_units(all.clone(), &rel_path, &hints);
+                    match prove(&cmds, &rel_path, text, &new, change, &never) {
+                        Ok(p) => {
+                            verified += 1;
+                            println!(
+                                "VERIFIED {rel}:{} {change:?}: {} statements, {} references, with {}",
+                                s.first_line, p.statements, p.references, p.origin
+                            );
+                            return;
+                        }
+                        // The compiler showed the edit wrong: no other build may hide that.
+                        Err(e @ rspill::edit_proof::NotProven::Wrong(_)) => {
+                            reasons = vec![e.to_string()];
+                            break;
+                        }
+                        Err(e) => reasons.push(e.to_string()),
+                    }
+                }
+                refused += 1;
+                println!("REFUSED {rel}:{} {change:?}: {}", s.first_line, reasons.join(" | "));
+            };
             match reorder_edits(text, s) {
                 Ok(e) => {
+                    check(Change::Reorder, &e);
                     reorder_ok += 1;
                     edits_r.extend(e);
                 }
@@ -91,6 +140,7 @@ fn main() {
             }
             match frame_address_edits(text, s) {
                 Ok(e) => {
+                    check(Change::FrameAddress, &e);
                     fa_ok += 1;
                     edits_f.extend(e);
                 }
@@ -117,5 +167,8 @@ fn main() {
     );
     for f in failures {
         println!("FAIL {f}");
+    }
+    if verify.is_some() {
+        println!("verification: {verified} edits verified, {refused} refused");
     }
 }

@@ -225,13 +225,11 @@ impl CompileCommand {
     }
 }
 
-/// Up to `limit` translation units of the kbuild output directory `build`
-/// that read the tree file `rel` (by the `deps_` lists of its `.cmd` files);
-/// the unit whose source is `rel` itself first.
-pub fn units_reading(build: &Path, rel: &Path, limit: usize) -> Vec<CompileCommand> {
+/// Every translation unit of the kbuild output directory `build` that reads
+/// the tree file `rel` (by the `deps_` lists of its `.cmd` files).
+pub fn units_reading(build: &Path, rel: &Path) -> Vec<CompileCommand> {
     let needle = rel.to_string_lossy();
-    let mut own = Vec::new();
-    let mut others = Vec::new();
+    let mut out = Vec::new();
     for e in walkdir::WalkDir::new(build)
         .sort_by_file_name()
         .into_iter()
@@ -251,20 +249,31 @@ pub fn units_reading(build: &Path, rel: &Path, limit: usize) -> Vec<CompileComma
         let object = e
             .path()
             .with_file_name(&name[1..name.len() - ".cmd".len()]);
-        let Ok(cmd) = CompileCommand::from_kbuild(&object) else {
-            continue;
-        };
-        if cmd.source.ends_with(rel) {
-            own.push(cmd);
-            break;
-        } else if others.len() < limit && cmd.deps.iter().any(|d| d.ends_with(rel)) {
-            others.push(cmd);
-            if others.len() == limit && rel.extension().is_none_or(|x| x != "c") {
-                break;
+        if let Ok(cmd) = CompileCommand::from_kbuild(&object) {
+            if cmd.deps.iter().any(|d| d.ends_with(rel)) {
+                out.push(cmd);
             }
         }
     }
-    own.into_iter().chain(others).take(limit).collect()
+    out
+}
+
+/// The units most likely to compile a statement first: the one whose source is
+/// `rel` itself, then those whose source mentions one of `hints` (the macro
+/// holding the statement and the macros that use it), in their order.
+pub fn rank_units(mut units: Vec<CompileCommand>, rel: &Path, hints: &[String]) -> Vec<CompileCommand> {
+    let score = |c: &CompileCommand| -> u8 {
+        if c.source.ends_with(rel) {
+            return 0;
+        }
+        let mentions = std::fs::read_to_string(&c.source)
+            .map(|t| hints.iter().any(|h| t.contains(h.as_str())))
+            .unwrap_or(false);
+        if mentions { 1 } else { 2 }
+    };
+    let mut scored: Vec<(u8, CompileCommand)> = units.drain(..).map(|c| (score(&c), c)).collect();
+    scored.sort_by_key(|(s, _)| *s);
+    scored.into_iter().map(|(_, c)| c).collect()
 }
 
 fn strip_outputs(words: &[String]) -> Vec<String> {

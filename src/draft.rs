@@ -5,9 +5,9 @@
 use crate::findings::{Finding, SourceFrame};
 use crate::source::{
     AsmStatement, Edit, apply_edits, enclosing_function, frame_address_edits,
-    kconfig_frame_pointer_edits, object_like_defines, reorder_edits, statement_at,
+    kconfig_frame_pointer_edits, macro_and_users, object_like_defines, reorder_edits, statement_at,
 };
-use crate::compile_command::{CompileCommand, units_reading};
+use crate::compile_command::{CompileCommand, rank_units, units_reading};
 use crate::edit_proof::{Change, prove};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -97,7 +97,14 @@ pub struct CompileCommands {
 impl CompileCommands {
     /// Candidate units for an edit of the tree file `rel` at `site`, most
     /// specific first; problems reading them go to `warnings`.
-    fn for_site(&self, tree: &Path, site: &Site, rel: &Path, warnings: &mut Vec<String>) -> Vec<CompileCommand> {
+    fn for_site(
+        &self,
+        tree: &Path,
+        site: &Site,
+        rel: &Path,
+        hints: &[String],
+        warnings: &mut Vec<String>,
+    ) -> Vec<CompileCommand> {
         let mut out = Vec::new();
         if let Some(f) = &site.finding {
             match CompileCommand::from_kbuild(Path::new(&f.file)) {
@@ -115,7 +122,7 @@ impl CompileCommands {
             }
         }
         if let Some(build) = &self.build {
-            out.extend(units_reading(build, rel, crate::edit_proof::MAX_UNITS));
+            out.extend(rank_units(units_reading(build, rel), rel, hints));
         }
         out
     }
@@ -202,17 +209,68 @@ pub fn map_to_tree(tree: &Path, dwarf: &Path) -> Result<PathBuf, String> {
     ))
 }
 
-/// Object-like macros the operand counting may need: the file's own, then the
-/// usual x86 and generic headers of the tree.
-fn macro_table(tree: &Path, text: &str) -> HashMap<String, String> {
+/// Object-like macros the operand counting may need: the file's own, those of
+/// the headers it includes (followed a few levels, looked up beside the file
+/// and in the tree's include directories), then, for names still unknown, the
+/// usual x86 and generic headers. A name defined differently in two of the
+/// file's own places is marked conflicting, so
+/// its operand count stays unknown (which definition a build sees depends on
+/// its configuration).
+fn macro_table(tree: &Path, rel: &Path, text: &str) -> HashMap<String, String> {
     let mut table = object_like_defines(text);
+    let add = |table: &mut HashMap<String, String>, t: &str| {
+        for (k, v) in object_like_defines(t) {
+            crate::source::add_definition(table, k, v);
+        }
+    };
+    let include_dirs = [
+        tree.join(rel.parent().unwrap_or(Path::new(""))),
+        tree.join("include"),
+        tree.join("arch/x86/include"),
+        tree.join("arch/x86/include/uapi"),
+        tree.join("include/uapi"),
+    ];
+    let mut seen: Vec<PathBuf> = vec![tree.join(rel)];
+    let mut queue: Vec<(String, usize)> = vec![(text.to_string(), 0)];
+    while let Some((t, depth)) = queue.pop() {
+        if depth >= 4 || seen.len() > 400 {
+            continue;
+        }
+        for line in t.lines() {
+            let Some(rest) = line.trim_start().strip_prefix('#') else {
+                continue;
+            };
+            let Some(spec) = rest.trim_start().strip_prefix("include") else {
+                continue;
+            };
+            let spec = spec.trim();
+            let name = spec
+                .strip_prefix('"')
+                .and_then(|s| s.split('"').next())
+                .or_else(|| spec.strip_prefix('<').and_then(|s| s.split('>').next()));
+            let Some(name) = name else { continue };
+            let Some(found) = include_dirs.iter().map(|d| d.join(name)).find(|p| p.is_file()) else {
+                continue;
+            };
+            if seen.contains(&found) {
+                continue;
+            }
+            if let Ok(h) = std::fs::read_to_string(&found) {
+                add(&mut table, &h);
+                queue.push((h, depth + 1));
+            }
+            seen.push(found);
+        }
+    }
     for dir in ["arch/x86/include/asm", "include/linux"] {
         let Ok(entries) = std::fs::read_dir(tree.join(dir)) else {
             continue;
         };
         let mut files: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
         files.sort();
-        for f in files {
+        // A fallback for includes not followed: names the file's own
+        // includes already define keep their definition.
+        for f in files.into_iter().filter(|f| !seen.contains(f)) {
             if let Ok(t) = std::fs::read_to_string(&f) {
                 for (k, v) in object_like_defines(&t) {
                     table.entry(k).or_insert(v);
@@ -404,7 +462,7 @@ pub fn suggest(
     let rel_s = rel.to_string_lossy().into_owned();
     let text = std::fs::read_to_string(tree.join(&rel))
         .map_err(|e| format!("{}: {e}", tree.join(&rel).display()))?;
-    let macros = macro_table(tree, &text);
+    let macros = macro_table(tree, &rel, &text);
     let lookup = |n: &str| macros.get(n).cloned();
     let stmt = statement_at(&text, site.line, &lookup)
         .map_err(|e| format!("{rel_s}:{}: {e}", site.line))?;
@@ -494,7 +552,14 @@ pub fn suggest(
             Strategy::FramePointer => None,
         };
         if let Some(change) = change {
-            let units = units.get_or_insert_with(|| commands.for_site(tree, site, &rel, &mut out.warnings));
+            let units = units.get_or_insert_with(|| {
+                let hints = stmt
+                    .in_macro
+                    .as_ref()
+                    .map(|m| macro_and_users(&text, m))
+                    .unwrap_or_default();
+                commands.for_site(tree, site, &rel, &hints, &mut out.warnings)
+            });
             match prove(units, &rel, &old, &new, change, interrupted) {
                 Ok(p) => out.verified.push(format!(
                     "{rel_s}:{}: {} verified with {}: {} expanded {} and {} operand {} mean what they meant; the edited unit compiles",

@@ -51,23 +51,23 @@ pub fn prove(
     new: &str,
     change: Change,
     interrupted: &AtomicBool,
-) -> Result<Proof, String> {
+) -> Result<Proof, NotProven> {
     let scratch = tempfile::Builder::new()
         .prefix("rspill-verify-")
         .tempdir()
-        .map_err(|e| format!("cannot make a scratch directory: {e}"))?;
+        .map_err(|e| NotProven::Unverifiable(format!("cannot make a scratch directory: {e}")))?;
     let name = rel.file_name().unwrap_or(rel.as_os_str());
     let before = scratch.path().join("before").join(name);
     let after = scratch.path().join("after").join(name);
     for (p, t) in [(&before, old), (&after, new)] {
         std::fs::create_dir_all(p.parent().unwrap_or(scratch.path()))
             .and_then(|_| std::fs::write(p, t))
-            .map_err(|e| format!("{}: {e}", p.display()))?;
+            .map_err(|e| NotProven::Unverifiable(format!("{}: {e}", p.display())))?;
     }
     let mut why_not = Vec::new();
     for cmd in commands.iter().take(MAX_UNITS) {
         if interrupted.load(Ordering::SeqCst) {
-            return Err(INTERRUPTED.into());
+            return Err(NotProven::Unverifiable(INTERRUPTED.into()));
         }
         let Some(file) = opened_path(cmd, rel) else {
             why_not.push(format!("{} does not read {}", cmd.origin, rel.display()));
@@ -76,19 +76,38 @@ pub fn prove(
         let result = prove_in_unit(cmd, scratch.path(), &file, &before, &after, change);
         // The compiler dies with us on Ctrl-C: its failure says nothing.
         if interrupted.load(Ordering::SeqCst) {
-            return Err(INTERRUPTED.into());
+            return Err(NotProven::Unverifiable(INTERRUPTED.into()));
         }
         match result {
             Ok(p) => return Ok(p),
-            Err(Unit::Refuted(e)) => return Err(e),
+            Err(Unit::Refuted(e)) => return Err(NotProven::Wrong(e)),
             Err(Unit::Unusable(e)) => why_not.push(e),
         }
     }
-    Err(if why_not.is_empty() {
+    Err(NotProven::Unverifiable(if why_not.is_empty() {
         "no compile command for a translation unit that reads the file: give --build DIR (the kbuild output directory) or --compile 'CMD'".to_string()
     } else {
         format!("could not verify: {}", why_not.join("; "))
-    })
+    }))
+}
+
+/// Why an edit is not proven.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NotProven {
+    /// The compiler shows the edit is wrong (a reference changes meaning,
+    /// code outside asm changes, or the edited unit does not compile).
+    Wrong(String),
+    /// No unit could tell: none compiles the statement, or none could be run.
+    Unverifiable(String),
+}
+
+impl std::fmt::Display for NotProven {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            NotProven::Wrong(e) => write!(f, "the edit is wrong: {e}"),
+            NotProven::Unverifiable(e) => f.write_str(e),
+        }
+    }
 }
 
 /// Why a unit gave no proof: the edit is wrong (`Refuted`), or this unit

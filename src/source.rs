@@ -30,12 +30,23 @@ pub(crate) fn tokenize(text: &str) -> Result<Vec<Token>, String> {
     let mut i = 0;
     while i < b.len() {
         let c = b[i];
-        if c.is_ascii_whitespace() || (c == b'\\' && b.get(i + 1) == Some(&b'\n')) {
+        if c.is_ascii_whitespace()
+            || (c == b'\\' && b.get(i + 1) == Some(&b'\n'))
+            || (c == b'\\' && b.get(i + 1) == Some(&b'\r') && b.get(i + 2) == Some(&b'\n'))
+        {
             i += 1;
             continue;
         }
         if c == b'/' && b.get(i + 1) == Some(&b'/') {
-            while i < b.len() && b[i] != b'\n' {
+            // To the end of the line, which a backslash before the newline
+            // continues (the comment then swallows the next line too).
+            while i < b.len() {
+                if b[i] == b'\n' {
+                    let spliced = b[..i].ends_with(b"\\") || b[..i].ends_with(b"\\\r");
+                    if !spliced {
+                        break;
+                    }
+                }
                 i += 1;
             }
             continue;
@@ -54,7 +65,11 @@ pub(crate) fn tokenize(text: &str) -> Result<Vec<Token>, String> {
                 if b[i] == b'\\' {
                     i += 1;
                 }
-                if b[i.min(b.len() - 1)] == b'\n' && b[i - 1] != b'\\' {
+                // A newline ends the literal unless spliced (`\` LF or `\` CR LF).
+                if b[i.min(b.len() - 1)] == b'\n'
+                    && b[i - 1] != b'\\'
+                    && !(b[i - 1] == b'\r' && i >= 2 && b[i - 2] == b'\\')
+                {
                     return Err(format!(
                         "unterminated literal at line {}",
                         line_of(text, start)
@@ -106,11 +121,31 @@ pub(crate) fn tokenize(text: &str) -> Result<Vec<Token>, String> {
     Ok(out)
 }
 
-/// Object-like `#define NAME body` definitions in `text` (continuation lines
-/// joined); function-like macros are left out.
+/// The body recorded for a macro defined more than once with different bodies
+/// (under `#ifdef`, `#undef` and redefined, or in two headers): which one a
+/// build sees depends on its configuration, so its operand count is unknown.
+pub const CONFLICTING_DEFINITIONS: &str = "\0conflicting definitions";
+
+/// Record `body` as `name`'s definition in `table`, or mark the name
+/// conflicting when it already has another.
+pub fn add_definition(table: &mut std::collections::HashMap<String, String>, name: String, body: String) {
+    match table.get(&name) {
+        None => {
+            table.insert(name, body);
+        }
+        Some(old) if *old == body => {}
+        Some(_) => {
+            table.insert(name, CONFLICTING_DEFINITIONS.to_string());
+        }
+    }
+}
+
+/// `#define NAME body` definitions in `text` (continuation lines joined);
+/// function-like macros under the key `NAME()` with `(params) body`; a name
+/// defined twice with different bodies is `CONFLICTING_DEFINITIONS`.
 pub fn object_like_defines(text: &str) -> std::collections::HashMap<String, String> {
     let mut out = std::collections::HashMap::new();
-    let joined = text.replace("\\\n", " ");
+    let joined = text.replace("\\\r\n", " ").replace("\\\n", " ");
     for line in joined.lines() {
         let Some(rest) = line.trim_start().strip_prefix('#') else {
             continue;
@@ -124,11 +159,57 @@ pub fn object_like_defines(text: &str) -> std::collections::HashMap<String, Stri
             .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
             .collect();
         let body = &rest[name.len()..];
-        if !name.is_empty() && !body.starts_with('(') {
-            out.entry(name).or_insert_with(|| body.trim().to_string());
+        if name.is_empty() {
+            continue;
+        }
+        if body.starts_with('(') {
+            // Function-like: kept as `NAME()` → `(params) body`, for telling
+            // a pass-through operand macro (`ASM_OUTPUT2(a...) a`).
+            add_definition(&mut out, format!("{name}()"), body.trim().to_string());
+        } else {
+            add_definition(&mut out, name, body.trim().to_string());
         }
     }
     out
+}
+
+/// `name` and the macros of `text` (object- or function-like) that use it,
+/// directly or through each other: the names a translation unit must mention
+/// to expand a statement inside macro `name`.
+pub fn macro_and_users(text: &str, name: &str) -> Vec<String> {
+    let joined = text.replace("\\\r\n", " ").replace("\\\n", " ");
+    let defines: Vec<(String, &str)> = joined
+        .lines()
+        .filter_map(|l| {
+            let rest = l.trim_start().strip_prefix('#')?.trim_start().strip_prefix("define")?;
+            let rest = rest.trim_start();
+            let n: String = rest
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                .collect();
+            let body = &rest[n.len()..];
+            Some((n, body))
+        })
+        .collect();
+    let mentions = |body: &str, n: &str| {
+        body.match_indices(n).any(|(at, _)| {
+            let before = body[..at].chars().next_back();
+            let after = body[at + n.len()..].chars().next();
+            let ident = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_');
+            !ident(before) && !ident(after)
+        })
+    };
+    let mut names = vec![name.to_string()];
+    let mut k = 0;
+    while k < names.len() {
+        for (n, body) in &defines {
+            if !names.contains(n) && mentions(body, &names[k]) {
+                names.push(n.clone());
+            }
+        }
+        k += 1;
+    }
+    names
 }
 
 /// The C function whose body contains byte `pos`: the identifier before the
@@ -210,6 +291,11 @@ pub struct Operand {
     pub count: Option<usize>,
     /// The operand is `ASM_CALL_CONSTRAINT`.
     pub is_call_constraint: bool,
+    /// How many of its asm operands are `"+"` outputs (each has a hidden
+    /// input); None when unknown.
+    pub plus: Option<usize>,
+    /// Why `count` or `plus` is unknown.
+    pub unknown_because: Option<String>,
 }
 
 /// A parsed inline asm statement.
@@ -507,50 +593,137 @@ fn operands_at_depth(
         let operand = match its.get(k) {
             Some(t) if t.kind == Tok::Str => {
                 let c = word(t);
+                // `"c" (expr)` and nothing after it: a macro after the
+                // expression (`"=r" (a) MORE_OUTS`) may add operands, and a
+                // constraint split over literals or macros is not `c`.
+                let plain = its.get(k + 1).is_some_and(|t| t.kind == Tok::Punct(b'('))
+                    && closing_paren(&its[k + 1..]) == Some(its.len() - k - 2);
                 Operand {
                     text: text[span.clone()].to_string(),
                     span: span.clone(),
                     name,
-                    constraint: Some(c[1..c.len() - 1].to_string()),
-                    count: Some(1),
+                    constraint: Some(c[1..c.len() - 1].to_string()).filter(|_| plain),
+                    count: if plain { Some(1) } else { None },
                     is_call_constraint: false,
+                    plus: plain.then(|| usize::from(c[1..].starts_with('+'))),
+                    unknown_because: (!plain).then(|| format!(
+                        "the operand `{}` is not a plain `\"constraint\" (expression)`, which rspill does not count (a macro after the expression may add operands; a constraint split over literals may start with \"+\")",
+                        &text[span.clone()]
+                    )),
                 }
             }
             Some(t) if t.kind == Tok::Ident => {
                 let macro_name = word(t);
-                let count = if macro_name == "ASM_CALL_CONSTRAINT" {
-                    Some(1)
+                let conflicting = || {
+                    Some(format!(
+                        "{macro_name} is defined differently in different places (which one a build sees depends on its configuration)"
+                    ))
+                };
+                let (count, plus, constraint, why) = if macro_name == "ASM_CALL_CONSTRAINT" {
+                    // The kernel's `"+r" (current_stack_pointer)`: one "+"
+                    // operand. Any other definition in reach: unknown.
+                    match macros(macro_name) {
+                        None => (Some(1), Some(1), None, None),
+                        Some(body) if body == CONFLICTING_DEFINITIONS => (None, None, None, conflicting()),
+                        Some(body) => {
+                            let ops = tokenize(&body).ok().and_then(|inner| {
+                                operands_at_depth(&body, &inner, 0..inner.len(), macros, MAX_MACRO_DEPTH).ok()
+                            });
+                            match ops.as_deref() {
+                                Some([op])
+                                    if op.count == Some(1)
+                                        && op.constraint.as_deref().is_some_and(|c| c.starts_with('+')) =>
+                                {
+                                    (Some(1), Some(1), None, None)
+                                }
+                                _ => (None, None, None, Some(format!(
+                                    "ASM_CALL_CONSTRAINT is defined here as `{body}`, not as one \"+\" operand"
+                                ))),
+                            }
+                        }
+                    }
                 } else if its.get(k + 1).is_some_and(|t| t.kind == Tok::Punct(b'(')) {
-                    // A pass-through macro (ASM_OUTPUT2(a, b), COMMA(a, b)): one
-                    // operand per argument.
-                    Some(count_args(&its[k + 1..]))
+                    let string_body = macros(macro_name).filter(|b| {
+                        b != CONFLICTING_DEFINITIONS
+                            && tokenize(b).is_ok_and(|t| !t.is_empty() && t.iter().all(|t| t.kind == Tok::Str))
+                    });
+                    match (string_body, macros(&format!("{macro_name}()"))) {
+                        // A constraint macro (`ASM_INPUT_RM (x)`): one operand.
+                        (Some(b), _) => {
+                            let c = b.trim().trim_matches('"').to_string();
+                            (Some(1), Some(usize::from(c.starts_with('+'))), Some(c), None)
+                        }
+                        // A pass-through macro (`ASM_OUTPUT2(a...) a`): one
+                        // operand per argument.
+                        (None, Some(def)) if is_pass_through(&def) && expansion_depth < MAX_MACRO_DEPTH => {
+                            let open = item.start + k + 1;
+                            match closing_paren(&toks[open..item.end]) {
+                                Some(c) => {
+                                    let inner = operands_at_depth(
+                                        text,
+                                        toks,
+                                        open + 1..open + c,
+                                        macros,
+                                        expansion_depth + 1,
+                                    )?;
+                                    (
+                                        inner.iter().map(|o| o.count).sum(),
+                                        inner.iter().map(|o| o.plus).sum(),
+                                        None,
+                                        inner.iter().find_map(|o| o.unknown_because.clone()),
+                                    )
+                                }
+                                None => (None, None, None, Some(format!("{macro_name}( has no closing parenthesis"))),
+                            }
+                        }
+                        (None, Some(def)) if def == CONFLICTING_DEFINITIONS => (None, None, None, conflicting()),
+                        _ if macros(macro_name).as_deref() == Some(CONFLICTING_DEFINITIONS) => {
+                            (None, None, None, conflicting())
+                        }
+                        _ => (None, None, None, Some(format!(
+                            "{macro_name}(…) is a macro whose number of operands rspill cannot tell from its definition"
+                        ))),
+                    }
                 } else {
                     // An object-like macro, or a parameter of the enclosing macro
                     // (unknown: the call site decides).
                     match macros(macro_name).filter(|_| expansion_depth < MAX_MACRO_DEPTH) {
+                        Some(body) if body == CONFLICTING_DEFINITIONS => (None, None, None, conflicting()),
                         Some(body) => {
                             let inner = tokenize(&body)?;
-                            operands_at_depth(
+                            let ops = operands_at_depth(
                                 &body,
                                 &inner,
                                 0..inner.len(),
                                 macros,
                                 expansion_depth + 1,
-                            )?
-                            .iter()
-                            .map(|o| o.count)
-                            .sum()
+                            )?;
+                            let why = ops.iter().find_map(|o| o.unknown_because.clone());
+                            let constraint = match ops.as_slice() {
+                                [one] => one.constraint.clone(),
+                                _ => None,
+                            };
+                            (
+                                ops.iter().map(|o| o.count).sum(),
+                                ops.iter().map(|o| o.plus).sum(),
+                                constraint,
+                                why,
+                            )
                         }
-                        None => None,
+                        None => (None, None, None, Some(format!(
+                            "{macro_name} is a parameter of the enclosing macro or a macro rspill does not see: only the call site (or the preprocessor) knows its number of operands"
+                        ))),
                     }
                 };
                 Operand {
                     text: text[span.clone()].to_string(),
                     span: span.clone(),
                     name,
-                    constraint: None,
+                    constraint,
                     count,
                     is_call_constraint: macro_name == "ASM_CALL_CONSTRAINT",
+                    plus,
+                    unknown_because: why,
                 }
             }
             // `## input`: a variadic parameter pasted in by the enclosing macro.
@@ -561,6 +734,11 @@ fn operands_at_depth(
                 constraint: None,
                 count: None,
                 is_call_constraint: false,
+                plus: None,
+                unknown_because: Some(format!(
+                    "`{}` is pasted in by the enclosing macro: only the call site knows its number of operands",
+                    &text[span.clone()]
+                )),
             },
             _ => return Err(format!("cannot parse the asm operand `{}`", &text[span])),
         };
@@ -569,25 +747,33 @@ fn operands_at_depth(
     Ok(out)
 }
 
-/// Depth-0 arguments of a parenthesized list starting at `toks[0] == '('`.
-fn count_args(toks: &[Token]) -> usize {
-    let mut depth = 0;
-    let mut n = 1;
-    let mut empty = true;
-    for t in toks {
+/// A function-like definition `(p...) p` or `(a, b) a, b`: its expansion is
+/// its arguments, so it makes one operand per argument.
+fn is_pass_through(def: &str) -> bool {
+    let Some((params, body)) = def.strip_prefix('(').and_then(|d| d.split_once(')')) else {
+        return false;
+    };
+    let names: Vec<&str> = params.split(',').map(|p| p.trim().trim_end_matches("...").trim()).collect();
+    let body: Vec<&str> = body.split(',').map(str::trim).collect();
+    !names.is_empty() && names.iter().all(|n| !n.is_empty()) && names == body
+}
+
+/// Index of the `)` closing the `(` at `toks[0]`.
+fn closing_paren(toks: &[Token]) -> Option<usize> {
+    let mut depth = 0usize;
+    for (k, t) in toks.iter().enumerate() {
         match t.kind {
             Tok::Punct(b'(') => depth += 1,
             Tok::Punct(b')') => {
-                depth -= 1;
+                depth = depth.checked_sub(1)?;
                 if depth == 0 {
-                    break;
+                    return Some(k);
                 }
             }
-            Tok::Punct(b',') if depth == 1 => n += 1,
-            _ => empty = false,
+            _ => {}
         }
     }
-    if empty { 0 } else { n }
+    None
 }
 
 /// Renumber positional operand references in an asm template string literal
@@ -610,6 +796,9 @@ fn renumber_template(
             out.push_str("%%");
             i += 2;
             continue;
+        }
+        if b.get(i + 1) == Some(&b'\\') {
+            return Err("an operand reference in the template is split by a backslash-newline".into());
         }
         let mut j = i + 1;
         while j < b.len() && b[j].is_ascii_alphabetic() && j - i <= 2 {
@@ -686,6 +875,12 @@ fn matching_constraint_text(
         .parse()
         .map_err(|_| "bad matching constraint".to_string())?;
     let new = map(n).map_err(|e| format!("input {}: {e}", op.text))?;
+    if new != n && !op.text.contains(&format!("\"{c}\"")) {
+        return Err(format!(
+            "the matching constraint \"{c}\" of `{}` comes from a macro, which renumbering would have to change",
+            op.text
+        ));
+    }
     Ok(Some(op.text.replacen(
         &format!("\"{c}\""),
         &format!("\"{new}\""),
@@ -709,23 +904,17 @@ fn first_numbers(ops: &[Operand]) -> Vec<Option<usize>> {
 /// How many `"+"` outputs are among `ops` (each has a hidden input, numbered
 /// after the inputs in output order); None when a macro operand hides it.
 fn plus_count(ops: &[Operand]) -> Option<usize> {
-    ops.iter()
-        .map(|o| {
-            if o.is_call_constraint || o.constraint.as_deref().is_some_and(|c| c.starts_with('+')) {
-                o.count
-            } else if o.constraint.is_some() {
-                Some(0)
-            } else {
-                None // a macro operand: cannot tell
-            }
-        })
-        .sum()
+    ops.iter().map(|o| o.plus).sum()
 }
 
-fn unknown_count(n: usize) -> String {
-    format!(
-        "cannot renumber operand {n}: an operand before it is a macro parameter whose number of operands only the call site knows"
-    )
+fn unknown_count(n: usize, stmt: &AsmStatement) -> String {
+    let why = stmt
+        .outputs
+        .iter()
+        .chain(&stmt.inputs)
+        .find_map(|o| o.unknown_because.clone())
+        .unwrap_or_else(|| "an operand's count is unknown".into());
+    format!("cannot renumber operand {n}: {why}")
 }
 
 /// Strategy 1: `ASM_CALL_CONSTRAINT` becomes the first output; positional
@@ -745,13 +934,15 @@ pub fn reorder_edits(text: &str, stmt: &AsmStatement) -> Result<Vec<Edit>, Strin
     // The hidden inputs of "+" outputs follow the inputs in output order, so
     // moving the "+r" first moves its hidden input first among them too.
     let n_in: Option<usize> = stmt.inputs.iter().map(|o| o.count).sum();
-    let hidden_from = stmt.output_count().zip(n_in).map(|(a, b)| a + b);
+    let n_out = stmt.output_count();
+    let hidden_from = n_out.zip(n_in).map(|(a, b)| a + b);
     let hidden = hidden_from
         .zip(plus_count(&stmt.outputs))
         .zip(plus_count(&stmt.outputs[..k]))
         .map(|((from, n), before)| (from, from + n, from + before));
+    let stmt_for_errors = stmt.clone();
     let map = move |n: usize| -> Result<usize, String> {
-        let moved = moved.ok_or_else(|| unknown_count(n))?;
+        let moved = moved.ok_or_else(|| unknown_count(n, &stmt_for_errors))?;
         Ok(if n == moved {
             0
         } else if n < moved {
@@ -767,10 +958,12 @@ pub fn reorder_edits(text: &str, stmt: &AsmStatement) -> Result<Vec<Edit>, Strin
                         n
                     }
                 }
-                // Outputs after it, inputs, labels: their numbers stay. (With a
-                // macro operand the hidden range is unknown; the verification
-                // by the preprocessor then decides.)
-                _ => n,
+                // Outputs after it, inputs, labels: their numbers stay.
+                Some(_) => n,
+                // Where the hidden inputs are is unknown: only a later output
+                // is known to keep its number.
+                None if n_out.is_some_and(|o| n < o) => n,
+                None => return Err(unknown_count(n, &stmt_for_errors)),
             }
         })
     };
@@ -818,18 +1011,31 @@ pub fn frame_address_edits(text: &str, stmt: &AsmStatement) -> Result<Vec<Edit>,
     // counts twice (its implicit input comes after the inputs). Removing the
     // "+r" output (two numbers) and adding an "r" input (one) moves them down by 1.
     let n_plus = plus_count(&stmt.outputs);
-    let labels_from = n_out.zip(n_in).zip(n_plus).map(|((a, b), p)| a + b + p);
+    // Old numbering: outputs, inputs, hidden inputs (one per "+" output, in
+    // output order) from `hidden_from`, then labels. The edit takes one output
+    // away and appends one input, so the hidden inputs start at the same
+    // number; those of "+" outputs before the removed one keep their numbers,
+    // the removed one's disappears, later ones and the labels move down by 1.
+    let hidden_from = n_out.zip(n_in).map(|(a, b)| a + b);
+    let removed_rank = plus_count(&stmt.outputs[..k]);
+    let layout = hidden_from.zip(n_plus).zip(removed_rank);
+    let stmt_for_errors = stmt.clone();
     let map_all = move |n: usize| -> Result<usize, String> {
-        let removed = removed.ok_or_else(|| unknown_count(n))?;
-        let labels_from = labels_from.ok_or_else(|| unknown_count(n))?;
-        match n.cmp(&removed) {
-            std::cmp::Ordering::Less => Ok(n),
-            std::cmp::Ordering::Equal => Err(format!(
+        let removed = removed.ok_or_else(|| unknown_count(n, &stmt_for_errors))?;
+        let ((hidden_from, n_plus), rank) = layout.ok_or_else(|| unknown_count(n, &stmt_for_errors))?;
+        let removed_hidden = hidden_from + rank;
+        if n == removed {
+            Err(format!(
                 "the statement refers to operand {n}, which the edit removes"
-            )),
-            std::cmp::Ordering::Greater if n >= labels_from => Ok(n - 1),
-            // Later outputs and the inputs: one operand fewer before them.
-            std::cmp::Ordering::Greater => Ok(n - 1),
+            ))
+        } else if n == removed_hidden && n_plus > rank {
+            Err(format!(
+                "the statement refers to operand {n}, the hidden input of the operand the edit removes"
+            ))
+        } else if n < removed || (hidden_from..removed_hidden).contains(&n) {
+            Ok(n)
+        } else {
+            Ok(n - 1)
         }
     };
     let mut edits = renumbering_edits(text, stmt, &map_all)?;
@@ -852,6 +1058,14 @@ pub fn frame_address_edits(text: &str, stmt: &AsmStatement) -> Result<Vec<Edit>,
                 span: op.span.clone(),
                 text: t,
             });
+        }
+    }
+    if let Some(last) = stmt.inputs.last().filter(|o| o.count != Some(1) && o.constraint.is_none()) {
+        if last.count == Some(0) || last.count.is_none() {
+            return Err(format!(
+                "the inputs end in `{}`, which may expand to nothing: an input appended after it could leave an empty operand",
+                last.text
+            ));
         }
     }
     match (&stmt.inputs_span, stmt.inputs.last()) {
@@ -1036,8 +1250,11 @@ mod tests {
     #[test]
     fn macro_operands_are_counted() {
         let src = "#define TWO_OUTS \"=a\" (x), \"=d\" (y)\nvoid f(void) {\n\tasm(\"%0 %1 %2 %3\" : ASM_OUTPUT2(\"=S\" (s), \"=D\" (d)), TWO_OUTS, ASM_CALL_CONSTRAINT);\n}\n";
-        let lookup =
-            |name: &str| (name == "TWO_OUTS").then(|| "\"=a\" (x), \"=d\" (y)".to_string());
+        let lookup = |name: &str| match name {
+            "TWO_OUTS" => Some("\"=a\" (x), \"=d\" (y)".to_string()),
+            "ASM_OUTPUT2()" => Some("(a...) a".to_string()),
+            _ => None,
+        };
         let s = statement_at(src, 3, &lookup).unwrap();
         assert_eq!(s.output_count(), Some(5));
         let new = apply_edits(src, reorder_edits(src, &s).unwrap());
@@ -1048,7 +1265,7 @@ mod tests {
         assert!(
             reorder_edits(src, &s)
                 .unwrap_err()
-                .contains("macro parameter")
+                .contains("cannot tell from its definition")
         );
         // Without positional references, nothing needs a count.
         let named = src.replace("\"%0 %1 %2 %3\"", "\"nop\"");
@@ -1077,11 +1294,12 @@ mod tests {
         let s = statement_at(src, 2, &no_macros).unwrap();
         let new = apply_edits(src, frame_address_edits(src, &s).unwrap());
         assert!(new.contains("\"call g; jmp %l2\""), "{new}");
-        // Reordering changes no counts: labels stay.
-        let src2 = "void f(void) {\n\tasm goto(\"jmp %l4\" : \"+a\" (a), ASM_CALL_CONSTRAINT : \"r\" (x) : : out);\n}\n";
+        // Reordering changes no counts: labels stay (outputs 2, input 1,
+        // hidden inputs 2: `out` is %l5); the hidden inputs swap (3 <-> 4).
+        let src2 = "void f(void) {\n\tasm goto(\"jmp %l5 # %3 %4\" : \"+a\" (a), ASM_CALL_CONSTRAINT : \"r\" (x) : : out);\n}\n";
         let s = statement_at(src2, 2, &no_macros).unwrap();
         let new = apply_edits(src2, reorder_edits(src2, &s).unwrap());
-        assert!(new.contains("\"jmp %l4\""), "{new}");
+        assert!(new.contains("\"jmp %l5 # %4 %3\""), "{new}");
     }
 
     #[test]

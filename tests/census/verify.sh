@@ -1,0 +1,36 @@
+#!/bin/sh
+# On demand (about 15 minutes on 2 cores): prove every ASM_CALL_CONSTRAINT edit
+# of a kernel tree with the preprocessor and compiler (examples/asm_census.rs
+# --verify), in three configurations so that every statement is compiled by
+# some unit:
+#   kmsan  the KMSAN build the user already has (BUILD, optional)
+#   wide   x86_64 defconfig + HYPERV, KVM, XEN_PV (PARAVIRT_XXL), PREEMPT
+#          without PREEMPT_DYNAMIC: the statements defconfig leaves out
+#   i386   i386 defconfig: the 32-bit-only statements
+# Each configuration is `make prepare`d in WORK and only the objects that
+# compile those statements are built (for their .cmd files).
+#
+#   tests/census/verify.sh TREE WORK [BUILD]
+set -eu
+tree=$(realpath "$1"); work=$(realpath -m "$2"); kmsan=${3:-}
+mk() { make -s -C "$tree" LLVM=-19 "$@"; }
+mkdir -p "$work"
+if [ ! -f "$work/wide/.config" ]; then
+	mk O="$work/wide" defconfig
+	"$tree/scripts/config" --file "$work/wide/.config" \
+		-e HYPERVISOR_GUEST -e HYPERV -e KVM -e KVM_INTEL -e KVM_AMD \
+		-e XEN -e XEN_PV -e PREEMPT -d PREEMPT_VOLUNTARY -d PREEMPT_DYNAMIC
+	mk O="$work/wide" olddefconfig
+fi
+mk O="$work/wide" -j"$(nproc)" arch/x86/kvm/emulate.o arch/x86/hyperv/ \
+	arch/x86/kernel/paravirt.o arch/x86/kernel/process_64.o kernel/sched/core.o
+if [ ! -f "$work/i386/.config" ]; then
+	mk O="$work/i386" ARCH=i386 defconfig
+	"$tree/scripts/config" --file "$work/i386/.config" -e HYPERVISOR_GUEST -e HYPERV
+	mk O="$work/i386" ARCH=i386 olddefconfig
+fi
+mk O="$work/i386" ARCH=i386 -j"$(nproc)" arch/x86/kernel/alternative.o arch/x86/hyperv/
+builds="$work/wide,$work/i386"
+[ -n "$kmsan" ] && builds="$(realpath "$kmsan"),$builds"
+cd "$(dirname "$0")/../.."
+cargo run -q --release --example asm_census -- "$tree" --verify "$builds"

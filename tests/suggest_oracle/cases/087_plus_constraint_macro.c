@@ -1,0 +1,23 @@
+// site: 087_plus_constraint_macro.c:15
+// truth: the constraint of a is the macro RW_CONSTRAINT ("+r"), so it has a hidden input: a=0, sp=1, v=2, hidden a=3, hidden sp=4, label 5; reorder must give "addq %2, %1 / # %4 / jc %l5", frame-address "addq %1, %0 / # %3 / jc %l4".
+#include "asmdefs.h"
+
+#define RW_CONSTRAINT "+r"
+
+void plus_constraint_macro(long x, long y)
+{
+	register long a asm("r12") = x;
+	register long v asm("r13") = y;
+
+	asm goto("addq %2, %0\n\t"
+		 "# %3\n\t"
+		 "jc %l5"
+		 : RW_CONSTRAINT (a), ASM_CALL_CONSTRAINT
+		 : "r" (v)
+		 : "cc"
+		 : carry);
+	g1 = a;
+	return;
+carry:
+	g2 = 1;
+}
