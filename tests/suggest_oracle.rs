@@ -159,4 +159,4 @@ fn every_drafted_edit_renders_every_asm_statement_as_before() {
 
 /// Correct edits measured when the suite was written (a floor, so that a
 /// regression to "refuse more" shows).
-const MIN_CORRECT: usize = 129;
+const MIN_CORRECT: usize = 138;
