@@ -45,12 +45,15 @@ fn main() {
     // statement compiled only in some configuration needs that build).
     let verify: Option<Vec<PathBuf>> = (args.get(1).map(String::as_str) == Some("--verify"))
         .then(|| args[2].split(',').map(PathBuf::from).collect());
-    let write = args.get(1).filter(|f| f.starts_with("--write-")).map(|flag| {
-        (
-            flag.trim_start_matches("--write-").to_string(),
-            PathBuf::from(&args[2]),
-        )
-    });
+    let write = args
+        .get(1)
+        .filter(|f| f.starts_with("--write-"))
+        .map(|flag| {
+            (
+                flag.trim_start_matches("--write-").to_string(),
+                PathBuf::from(&args[2]),
+            )
+        });
     let never = std::sync::atomic::AtomicBool::new(false);
     let mut units: HashMap<(PathBuf, PathBuf), Vec<CompileCommand>> = HashMap::new();
     let (mut verified, mut refused) = (0, 0);
@@ -127,7 +130,11 @@ fn main() {
                     }
                 }
                 refused += 1;
-                println!("REFUSED {rel}:{} {change:?}: {}", s.first_line, reasons.join(" | "));
+                println!(
+                    "REFUSED {rel}:{} {change:?}: {}",
+                    s.first_line,
+                    reasons.join(" | ")
+                );
             };
             match reorder_edits(text, s) {
                 Ok(e) => {

@@ -148,7 +148,8 @@ impl CompileCommand {
             .rev()
             .find(|w| w.ends_with(".c"))
             .ok_or_else(|| format!("`{line}`: no .c file in the command"))?;
-        let source = lexically_normal(&std::path::absolute(cwd.join(source)).map_err(|e| format!("{e}"))?);
+        let source =
+            lexically_normal(&std::path::absolute(cwd.join(source)).map_err(|e| format!("{e}"))?);
         Ok(CompileCommand {
             cwd: cwd.to_path_buf(),
             args: strip_outputs(&words),
@@ -178,10 +179,16 @@ impl CompileCommand {
     ) -> Result<(), String> {
         let overlay = scratch.join(format!(
             "overlay-{}.yaml",
-            replacement.file_name().and_then(|n| n.to_str()).unwrap_or("x")
+            replacement
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or("x")
         ));
         let dir = file.parent().ok_or("no directory")?;
-        let name = file.file_name().and_then(|n| n.to_str()).ok_or("bad file name")?;
+        let name = file
+            .file_name()
+            .and_then(|n| n.to_str())
+            .ok_or("bad file name")?;
         let yaml = serde_json::json!({
             "version": 0,
             "use-external-names": false,
@@ -195,7 +202,8 @@ impl CompileCommand {
                 }],
             }],
         });
-        std::fs::write(&overlay, yaml.to_string()).map_err(|e| format!("{}: {e}", overlay.display()))?;
+        std::fs::write(&overlay, yaml.to_string())
+            .map_err(|e| format!("{}: {e}", overlay.display()))?;
         let mut c = Command::new(&self.args[0]);
         c.current_dir(&self.cwd)
             .args(&self.args[1..])
@@ -236,7 +244,7 @@ pub fn units_reading(build: &Path, rel: &Path) -> Vec<CompileCommand> {
         .filter_map(Result::ok)
     {
         let name = e.file_name().to_string_lossy();
-        if !(name.starts_with('.') && name.ends_with(".o.cmd")) || !e.file_type().is_file() {
+        if !(name.starts_with('.') && name.ends_with(".o.cmd") && e.file_type().is_file()) {
             continue;
         }
         // Cheap text test first: most .cmd files do not mention the file.
@@ -246,9 +254,7 @@ pub fn units_reading(build: &Path, rel: &Path) -> Vec<CompileCommand> {
         if !text.contains(needle.as_ref()) {
             continue;
         }
-        let object = e
-            .path()
-            .with_file_name(&name[1..name.len() - ".cmd".len()]);
+        let object = e.path().with_file_name(&name[1..name.len() - ".cmd".len()]);
         if let Ok(cmd) = CompileCommand::from_kbuild(&object) {
             if cmd.deps.iter().any(|d| d.ends_with(rel)) {
                 out.push(cmd);
@@ -261,7 +267,11 @@ pub fn units_reading(build: &Path, rel: &Path) -> Vec<CompileCommand> {
 /// The units most likely to compile a statement first: the one whose source is
 /// `rel` itself, then those whose source mentions one of `hints` (the macro
 /// holding the statement and the macros that use it), in their order.
-pub fn rank_units(mut units: Vec<CompileCommand>, rel: &Path, hints: &[String]) -> Vec<CompileCommand> {
+pub fn rank_units(
+    mut units: Vec<CompileCommand>,
+    rel: &Path,
+    hints: &[String],
+) -> Vec<CompileCommand> {
     let score = |c: &CompileCommand| -> u8 {
         if c.source.ends_with(rel) {
             return 0;
@@ -310,7 +320,13 @@ mod tests {
         assert_eq!(c.cwd, dir.path().join("out"));
         assert_eq!(
             c.args,
-            ["clang-19", "-nostdinc", "-DX=\"a b\"", "-DY=#", "../src/mm/memory.c"]
+            [
+                "clang-19",
+                "-nostdinc",
+                "-DX=\"a b\"",
+                "-DY=#",
+                "../src/mm/memory.c"
+            ]
         );
         assert_eq!(c.source, dir.path().join("src/mm/memory.c"));
         assert_eq!(

@@ -2,13 +2,13 @@
 //! templates in `patches/`, with the prefix, `Fixes:` and `Signed-off-by` taken
 //! from the tree's git history and configuration. Reads the tree; never writes it.
 
+use crate::compile_command::{CompileCommand, rank_units, units_reading};
+use crate::edit_proof::{Change, prove};
 use crate::findings::{Finding, SourceFrame};
 use crate::source::{
     AsmStatement, Edit, apply_edits, enclosing_function, frame_address_edits,
     kconfig_frame_pointer_edits, macro_and_users, object_like_defines, reorder_edits, statement_at,
 };
-use crate::compile_command::{CompileCommand, rank_units, units_reading};
-use crate::edit_proof::{Change, prove};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -249,7 +249,11 @@ fn macro_table(tree: &Path, rel: &Path, text: &str) -> HashMap<String, String> {
                 .and_then(|s| s.split('"').next())
                 .or_else(|| spec.strip_prefix('<').and_then(|s| s.split('>').next()));
             let Some(name) = name else { continue };
-            let Some(found) = include_dirs.iter().map(|d| d.join(name)).find(|p| p.is_file()) else {
+            let Some(found) = include_dirs
+                .iter()
+                .map(|d| d.join(name))
+                .find(|p| p.is_file())
+            else {
                 continue;
             };
             if seen.contains(&found) {
@@ -498,6 +502,16 @@ pub fn suggest(
         },
     );
     values.insert("construct", construct_text(f));
+    values.insert(
+        "restore_proof",
+        match f {
+            Some(f) if f.restore_redundant => {
+                "The write-back is a no-op: rspill proves the restored value equals %rsp on every path.".into()
+            }
+            Some(_) => "rspill could not prove the write-back a no-op on every path.".into(),
+            None => String::new(),
+        },
+    );
     values.insert("file", rel_s.clone());
     values.insert("line", stmt.first_line.to_string());
     values.insert(

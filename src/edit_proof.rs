@@ -123,11 +123,15 @@ fn opened_path(cmd: &CompileCommand, rel: &Path) -> Option<PathBuf> {
     if cmd.deps.len() == 1 && cmd.source.ends_with(rel) {
         return Some(cmd.source.clone());
     }
-    cmd.deps.iter().find(|d| d.ends_with(rel)).cloned().or_else(|| {
-        // A stated command lists only its source: the header is wherever the
-        // tree has it, which the preprocessed comparison then shows.
-        (cmd.deps.len() == 1).then(|| cmd.cwd.join(rel))
-    })
+    cmd.deps
+        .iter()
+        .find(|d| d.ends_with(rel))
+        .cloned()
+        .or_else(|| {
+            // A stated command lists only its source: the header is wherever the
+            // tree has it, which the preprocessed comparison then shows.
+            (cmd.deps.len() == 1).then(|| cmd.cwd.join(rel))
+        })
 }
 
 fn prove_in_unit(
@@ -192,7 +196,13 @@ pub struct Stats {
 fn unit_tokens(text: &str) -> Result<(String, Vec<Token>), String> {
     let code: String = text
         .split_inclusive('\n')
-        .map(|l| if l.trim_start().starts_with('#') { "\n" } else { l })
+        .map(|l| {
+            if l.trim_start().starts_with('#') {
+                "\n"
+            } else {
+                l
+            }
+        })
         .collect();
     let toks = tokenize(&code)?;
     Ok((code, toks))
@@ -218,7 +228,8 @@ fn asm_at(code: &str, toks: &[Token], i: usize) -> Option<(usize, usize)> {
         return None;
     }
     let mut j = i + 1;
-    while j < toks.len() && toks[j].kind == Tok::Ident && QUALIFIER_WORDS.contains(&word(&toks[j])) {
+    while j < toks.len() && toks[j].kind == Tok::Ident && QUALIFIER_WORDS.contains(&word(&toks[j]))
+    {
         j += 1;
     }
     if toks.get(j)?.kind != Tok::Punct(b'(') {
@@ -269,8 +280,10 @@ pub fn compare_units(before: &str, after: &str, change: Change) -> Result<Stats,
             }
             _ => {
                 if bc[bt[i].span.clone()] != ac[at[j].span.clone()] {
-                    let context: Vec<String> =
-                        at[j..(j + 8).min(at.len())].iter().map(|t| text(&ac, t)).collect();
+                    let context: Vec<String> = at[j..(j + 8).min(at.len())]
+                        .iter()
+                        .map(|t| text(&ac, t))
+                        .collect();
                     return Err(format!(
                         "the edit changes code outside asm statements (at `{}`)",
                         context.join(" ")
@@ -282,7 +295,9 @@ pub fn compare_units(before: &str, after: &str, change: Change) -> Result<Stats,
         }
     }
     if i < bt.len() || j < at.len() {
-        return Err("the edit changes code outside asm statements (the units differ in length)".into());
+        return Err(
+            "the edit changes code outside asm statements (the units differ in length)".into(),
+        );
     }
     Ok(stats)
 }
@@ -449,7 +464,8 @@ impl Expanded {
                 if item.last().map(|t| t.kind) != Some(Tok::Punct(b')')) {
                     return Err("an operand that does not end in its expression".into());
                 }
-                let constraint = String::from_utf8_lossy(&literals(code, &item[k..open])?).into_owned();
+                let constraint =
+                    String::from_utf8_lossy(&literals(code, &item[k..open])?).into_owned();
                 let expr: Vec<String> = item[open + 1..item.len() - 1].iter().map(word).collect();
                 v.push(Operand {
                     name,
@@ -460,8 +476,16 @@ impl Expanded {
             Ok(v)
         };
         let template = literals(code, sections[0])?;
-        let outputs = sections.get(1).map(|s| operands(s)).transpose()?.unwrap_or_default();
-        let inputs = sections.get(2).map(|s| operands(s)).transpose()?.unwrap_or_default();
+        let outputs = sections
+            .get(1)
+            .map(|s| operands(s))
+            .transpose()?
+            .unwrap_or_default();
+        let inputs = sections
+            .get(2)
+            .map(|s| operands(s))
+            .transpose()?
+            .unwrap_or_default();
         let clobbers = sections
             .get(3)
             .map(|s| {
@@ -507,7 +531,12 @@ impl Expanded {
     fn output_id(&self, i: usize) -> String {
         let o = &self.outputs[i];
         let nth = self.outputs[..i].iter().filter(|p| *p == o).count();
-        format!("output {} \"{}\" ({}) #{nth}", o.name.as_deref().unwrap_or(""), o.constraint, o.expr)
+        format!(
+            "output {} \"{}\" ({}) #{nth}",
+            o.name.as_deref().unwrap_or(""),
+            o.constraint,
+            o.expr
+        )
     }
 
     /// Input `j`'s identity, its matching-constraint digits replaced by the
@@ -516,7 +545,11 @@ impl Expanded {
         let o = &self.inputs[j];
         let c = self.resolve_constraint(&o.constraint)?;
         let nth = self.inputs[..j].iter().filter(|p| *p == o).count();
-        Ok(format!("input {} \"{c}\" ({}) #{nth}", o.name.as_deref().unwrap_or(""), o.expr))
+        Ok(format!(
+            "input {} \"{c}\" ({}) #{nth}",
+            o.name.as_deref().unwrap_or(""),
+            o.expr
+        ))
     }
 
     fn resolve_constraint(&self, c: &str) -> Result<String, String> {
@@ -551,7 +584,10 @@ impl Expanded {
         } else if n < o + i {
             self.input_id(n - o)
         } else if n < o + i + plus.len() {
-            Ok(format!("hidden input of {}", self.output_id(plus[n - o - i])))
+            Ok(format!(
+                "hidden input of {}",
+                self.output_id(plus[n - o - i])
+            ))
         } else if n < o + i + plus.len() + self.labels.len() {
             Ok(format!("label {}", self.labels[n - o - i - plus.len()]))
         } else {
@@ -560,10 +596,18 @@ impl Expanded {
     }
 
     fn named(&self, name: &str) -> Result<String, String> {
-        if let Some(k) = self.outputs.iter().position(|o| o.name.as_deref() == Some(name)) {
+        if let Some(k) = self
+            .outputs
+            .iter()
+            .position(|o| o.name.as_deref() == Some(name))
+        {
             return Ok(self.output_id(k));
         }
-        if let Some(k) = self.inputs.iter().position(|o| o.name.as_deref() == Some(name)) {
+        if let Some(k) = self
+            .inputs
+            .iter()
+            .position(|o| o.name.as_deref() == Some(name))
+        {
             return self.input_id(k);
         }
         if self.labels.iter().any(|l| l == name) {
@@ -644,7 +688,10 @@ impl Expanded {
 #[derive(Debug, PartialEq, Eq)]
 enum Piece {
     Text(Vec<u8>),
-    Ref { modifier: Option<u8>, target: String },
+    Ref {
+        modifier: Option<u8>,
+        target: String,
+    },
 }
 
 /// The operand list `"r" (__builtin_frame_address(0))` the frame-address edit adds.
@@ -686,7 +733,9 @@ fn same_meaning(b: &Expanded, a: &Expanded, change: Change) -> Result<usize, Str
                     rest == outputs_a
                 })
                 .ok_or("the edited statement's outputs are not the original's minus one")?;
-            if a.inputs.len() != b.inputs.len() + 1 || a.inputs.last() != Some(&frame_address_operand()) {
+            if a.inputs.len() != b.inputs.len() + 1
+                || a.inputs.last() != Some(&frame_address_operand())
+            {
                 return Err("the edited statement does not end its inputs with \"r\" (__builtin_frame_address(0))".into());
             }
             removed = Some(b.output_id(r));
@@ -719,15 +768,25 @@ fn same_meaning(b: &Expanded, a: &Expanded, change: Change) -> Result<usize, Str
         match (x, y) {
             (Piece::Text(s), Piece::Text(t)) if s == t => {}
             (
-                Piece::Ref { modifier: m, target: s },
-                Piece::Ref { modifier: n, target: t },
+                Piece::Ref {
+                    modifier: m,
+                    target: s,
+                },
+                Piece::Ref {
+                    modifier: n,
+                    target: t,
+                },
             ) if m == n => {
                 if s != t {
-                    return Err(format!("a template reference means {s} before the edit and {t} after"));
+                    return Err(format!(
+                        "a template reference means {s} before the edit and {t} after"
+                    ));
                 }
                 if let Some(r) = &removed {
                     if s.contains(r.as_str()) {
-                        return Err(format!("the template refers to {s}, which the edit removes"));
+                        return Err(format!(
+                            "the template refers to {s}, which the edit removes"
+                        ));
                     }
                 }
                 checked += 1;
@@ -750,19 +809,32 @@ mod tests {
     fn reorder_with_renumbered_references_is_the_same_statement() {
         // Operands: 0 x, 1 sp, 2 "i", 3 "0"(x), 4 hidden x, 5 hidden sp, 6 label:
         // hidden inputs follow the outputs' order, so they move too.
-        let b = unit(r#"asm goto("call f # %0 %1 %c2 %3 %4 %l6" : "+c" (x), "+r" (sp) : "i" (4), "0" (x) : "memory" : out)"#);
-        let a = unit(r#"asm goto("call f # %1 %0 %c2 %3 %5 %l6" : "+r" (sp), "+c" (x) : "i" (4), "1" (x) : "memory" : out)"#);
+        let b = unit(
+            r#"asm goto("call f # %0 %1 %c2 %3 %4 %l6" : "+c" (x), "+r" (sp) : "i" (4), "0" (x) : "memory" : out)"#,
+        );
+        let a = unit(
+            r#"asm goto("call f # %1 %0 %c2 %3 %5 %l6" : "+r" (sp), "+c" (x) : "i" (4), "1" (x) : "memory" : out)"#,
+        );
         assert_eq!(
             compare_units(&b, &a, Change::Reorder),
-            Ok(Stats { statements: 1, references: 7 })
+            Ok(Stats {
+                statements: 1,
+                references: 7
+            })
         );
-        let hidden_kept = unit(r#"asm goto("call f # %1 %0 %c2 %3 %4 %l6" : "+r" (sp), "+c" (x) : "i" (4), "1" (x) : "memory" : out)"#);
+        let hidden_kept = unit(
+            r#"asm goto("call f # %1 %0 %c2 %3 %4 %l6" : "+r" (sp), "+c" (x) : "i" (4), "1" (x) : "memory" : out)"#,
+        );
         assert!(compare_units(&b, &hidden_kept, Change::Reorder).is_err());
         // A reference left pointing at the old number now names another operand.
-        let wrong = unit(r#"asm goto("call f # %0 %0 %c2 %3 %5 %l6" : "+r" (sp), "+c" (x) : "i" (4), "1" (x) : "memory" : out)"#);
+        let wrong = unit(
+            r#"asm goto("call f # %0 %0 %c2 %3 %5 %l6" : "+r" (sp), "+c" (x) : "i" (4), "1" (x) : "memory" : out)"#,
+        );
         assert!(compare_units(&b, &wrong, Change::Reorder).is_err());
         // A matching constraint left alone now matches the other output.
-        let wrong = unit(r#"asm goto("call f # %1 %0 %c2 %3 %5 %l6" : "+r" (sp), "+c" (x) : "i" (4), "0" (x) : "memory" : out)"#);
+        let wrong = unit(
+            r#"asm goto("call f # %1 %0 %c2 %3 %5 %l6" : "+r" (sp), "+c" (x) : "i" (4), "0" (x) : "memory" : out)"#,
+        );
         assert!(compare_units(&b, &wrong, Change::Reorder).is_err());
     }
 
@@ -771,21 +843,32 @@ mod tests {
         // Operands: 0 "+c"(x), 1 "+r"(sp), 2 "i"(4), 3 hidden x, 4 hidden sp, 5 label.
         let b = unit(r#"asm goto("call f # %0 %3 %l5" : "+c" (x), "+r" (sp) : "i" (4) : : out)"#);
         // After: 0 "+c"(x), 1 "i"(4), 2 frame, 3 hidden x, 4 label.
-        let a = unit(r#"asm goto("call f # %0 %3 %l4" : "+c" (x) : "i" (4), "r" (__builtin_frame_address(0)) : : out)"#);
+        let a = unit(
+            r#"asm goto("call f # %0 %3 %l4" : "+c" (x) : "i" (4), "r" (__builtin_frame_address(0)) : : out)"#,
+        );
         assert_eq!(
             compare_units(&b, &a, Change::FrameAddress),
-            Ok(Stats { statements: 1, references: 3 })
+            Ok(Stats {
+                statements: 1,
+                references: 3
+            })
         );
         let refers = unit(r#"asm goto("call f # %1" : "+c" (x), "+r" (sp) : "i" (4) : : out)"#);
-        let gone = unit(r#"asm goto("call f # %1" : "+c" (x) : "i" (4), "r" (__builtin_frame_address(0)) : : out)"#);
+        let gone = unit(
+            r#"asm goto("call f # %1" : "+c" (x) : "i" (4), "r" (__builtin_frame_address(0)) : : out)"#,
+        );
         assert!(compare_units(&refers, &gone, Change::FrameAddress).is_err());
     }
 
     #[test]
     fn literals_are_concatenated_and_decoded_before_references_are_read() {
         // "%" "1" "0" is %10; "\045" is '%'.
-        let b = unit(r#"asm("%" "1" "\0610" : "=r"(a),"=r"(b),"=r"(c),"=r"(d),"=r"(e),"=r"(f),"=r"(g),"=r"(h),"=r"(i),"=r"(j),"+r"(sp))"#);
-        let a = unit(r#"asm("%" "1" "\0610" : "+r"(sp),"=r"(a),"=r"(b),"=r"(c),"=r"(d),"=r"(e),"=r"(f),"=r"(g),"=r"(h),"=r"(i),"=r"(j))"#);
+        let b = unit(
+            r#"asm("%" "1" "\0610" : "=r"(a),"=r"(b),"=r"(c),"=r"(d),"=r"(e),"=r"(f),"=r"(g),"=r"(h),"=r"(i),"=r"(j),"+r"(sp))"#,
+        );
+        let a = unit(
+            r#"asm("%" "1" "\0610" : "+r"(sp),"=r"(a),"=r"(b),"=r"(c),"=r"(d),"=r"(e),"=r"(f),"=r"(g),"=r"(h),"=r"(i),"=r"(j))"#,
+        );
         // %11 before is out of range, %1 then %10 ("\061" is '1'): a wrong edit.
         assert!(compare_units(&b, &a, Change::Reorder).is_err());
     }
@@ -794,7 +877,11 @@ mod tests {
     fn code_outside_asm_must_not_change() {
         let b = unit(r#"asm("nop" : "+r"(x), "+r"(sp))"#);
         let a = unit(r#"asm("nop" : "+r"(sp), "+r"(x)); x++"#);
-        assert!(compare_units(&b, &a, Change::Reorder).unwrap_err().contains("outside"));
+        assert!(
+            compare_units(&b, &a, Change::Reorder)
+                .unwrap_err()
+                .contains("outside")
+        );
         assert_eq!(compare_units(&b, &b, Change::Reorder), Ok(Stats::default()));
     }
 }

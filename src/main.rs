@@ -168,6 +168,15 @@ refused. One mail per strategy and site is written to --out; the tree is only re
 Each mail is written atomically (temporary file + rename): concurrent runs into one
 --out directory and Ctrl-C never leave half a mail or a temporary file behind.
 
+Every reorder and frame-address edit is proven before it is drafted: the unit that
+contains the statement is preprocessed with its own compile command before and
+after the edit (the edited file swapped in with clang's -ivfsoverlay), nothing
+outside asm statements may change, every reference of every changed statement,
+fully expanded, must name the same operand, and the edited unit must compile.
+Compile commands come from the kbuild .cmd file beside a finding's object, from
+--build DIR (units whose dependencies include the file), or from --compile. An
+edit that does not verify is not drafted; stderr says why, or how each was verified.
+
 Strategies:
   reorder         ASM_CALL_CONSTRAINT first among the outputs (operands renumbered)
   frame-address   the output replaced by the input \"r\" (__builtin_frame_address(0))
@@ -180,7 +189,8 @@ applies, 2 a site could not be drafted (the others still are), 130 interrupted
 Examples:
   rspill suggest --tree ~/linux out/mm/memory.o
   rspill scan --format json out/mm/ > f.jsonl && rspill suggest --tree ~/linux --findings f.jsonl
-  rspill suggest --tree ~/linux --site arch/x86/include/asm/page_64.h:74")]
+  rspill suggest --tree ~/linux --build ~/linux/out --site arch/x86/include/asm/page_64.h:74
+  rspill suggest --tree . --compile 'clang-19 -O2 -c t.c' --site t.c:12")]
     Suggest {
         /// The kernel source tree to draft against (never modified).
         #[arg(long, value_name = "SRC")]

@@ -130,14 +130,21 @@ pub const CONFLICTING_DEFINITIONS: &str = "\0conflicting definitions";
 /// The bodies recorded for a macro: one, or each of its conflicting ones.
 pub fn definitions(body: &str) -> Vec<&str> {
     match body.strip_prefix(CONFLICTING_DEFINITIONS) {
-        Some(rest) => rest.split('\u{1}').filter(|b| !b.is_empty() || rest.is_empty()).collect(),
+        Some(rest) => rest
+            .split('\u{1}')
+            .filter(|b| !b.is_empty() || rest.is_empty())
+            .collect(),
         None => vec![body],
     }
 }
 
 /// Record `body` as a definition of `name` in `table` (another body makes
 /// the name conflicting, keeping every body).
-pub fn add_definition(table: &mut std::collections::HashMap<String, String>, name: String, body: String) {
+pub fn add_definition(
+    table: &mut std::collections::HashMap<String, String>,
+    name: String,
+    body: String,
+) {
     match table.get(&name) {
         None => {
             table.insert(name, body);
@@ -197,7 +204,11 @@ pub fn macro_and_users(text: &str, name: &str) -> Vec<String> {
     let defines: Vec<(String, &str)> = joined
         .lines()
         .filter_map(|l| {
-            let rest = l.trim_start().strip_prefix('#')?.trim_start().strip_prefix("define")?;
+            let rest = l
+                .trim_start()
+                .strip_prefix('#')?
+                .trim_start()
+                .strip_prefix("define")?;
             let rest = rest.trim_start();
             let n: String = rest
                 .chars()
@@ -634,14 +645,18 @@ fn operands_at_depth(
             }
             Some(t) if t.kind == Tok::Ident => {
                 let macro_name = word(t);
-                let args = its.get(k + 1).filter(|t| t.kind == Tok::Punct(b'(')).map(|_| {
-                    let open = item.start + k + 1;
-                    let close = closing_paren(&toks[open..item.end]).map(|c| open + c);
-                    (open, close)
-                });
+                let args = its
+                    .get(k + 1)
+                    .filter(|t| t.kind == Tok::Punct(b'('))
+                    .map(|_| {
+                        let open = item.start + k + 1;
+                        let close = closing_paren(&toks[open..item.end]).map(|c| open + c);
+                        (open, close)
+                    });
                 let is_string_macro = macros(macro_name).is_some_and(|b| {
                     definitions(&b).iter().all(|d| {
-                        tokenize(d).is_ok_and(|t| !t.is_empty() && t.iter().all(|t| t.kind == Tok::Str))
+                        tokenize(d)
+                            .is_ok_and(|t| !t.is_empty() && t.iter().all(|t| t.kind == Tok::Str))
                     })
                 });
                 let counted = match args {
@@ -657,13 +672,16 @@ fn operands_at_depth(
                     // `NAME(args) (expr)`: NAME(args) makes the constraint.
                     Some((open, Some(close)))
                         if toks[close + 1].kind == Tok::Punct(b'(')
-                            && closing_paren(&toks[close + 1..item.end]).map(|c| close + 1 + c + 1)
+                            && closing_paren(&toks[close + 1..item.end])
+                                .map(|c| close + 1 + c + 1)
                                 == Some(item.end) =>
                     {
                         let arg_text = &text[toks[open].span.end..toks[close].span.start];
                         count_constraint_call(macro_name, arg_text, macros)
                     }
-                    None if its.len() == k + 1 => count_macro(macro_name, None, macros, expansion_depth),
+                    None if its.len() == k + 1 => {
+                        count_macro(macro_name, None, macros, expansion_depth)
+                    }
                     _ => Counted::unknown(format!(
                         "the operand `{}` is not one rspill can count",
                         &text[span.clone()]
@@ -764,7 +782,9 @@ fn count_macro(name: &str, args: Option<&str>, macros: MacroLookup, depth: usize
     };
     let Some(body) = macros(&key) else {
         return Counted::unknown(match args {
-            Some(_) => format!("{name}(…) is a macro rspill does not see, whose number of operands it cannot tell"),
+            Some(_) => format!(
+                "{name}(…) is a macro rspill does not see, whose number of operands it cannot tell"
+            ),
             None => format!(
                 "{name} is a parameter of the enclosing macro or a macro rspill does not see: only the call site (or the preprocessor) knows its number of operands"
             ),
@@ -785,14 +805,22 @@ fn count_macro(name: &str, args: Option<&str>, macros: MacroLookup, depth: usize
             .ok()
             .and_then(|t| operands_at_depth(&expanded, &t, 0..t.len(), macros, depth + 1).ok());
         let Some(ops) = ops else {
-            return Counted::unknown(format!("{name} does not expand to operands rspill can read"));
+            return Counted::unknown(format!(
+                "{name} does not expand to operands rspill can read"
+            ));
         };
         if let Some(why) = ops.iter().find_map(|o| o.unknown_because.clone()) {
             return Counted::unknown(why);
         }
         // A matching constraint inside a macro cannot be renumbered at the
         // statement: its count is reported unknown.
-        if ops.len() > 1 && ops.iter().any(|o| o.constraint.as_deref().is_some_and(|c| c.bytes().any(|b| b.is_ascii_digit()))) {
+        if ops.len() > 1
+            && ops.iter().any(|o| {
+                o.constraint
+                    .as_deref()
+                    .is_some_and(|c| c.bytes().any(|b| b.is_ascii_digit()))
+            })
+        {
             return Counted::unknown(format!(
                 "{name} holds a matching constraint, which renumbering would have to change inside the macro"
             ));
@@ -813,7 +841,9 @@ fn count_macro(name: &str, args: Option<&str>, macros: MacroLookup, depth: usize
             count: first.0,
             plus: first.1,
             // The constraint text itself may differ between definitions.
-            constraint: first.2.filter(|c| results.iter().all(|r| r.2.as_ref() == Some(c))),
+            constraint: first
+                .2
+                .filter(|c| results.iter().all(|r| r.2.as_ref() == Some(c))),
             why: None,
         }
     } else {
@@ -844,7 +874,8 @@ fn count_constraint_call(name: &str, args: &str, macros: MacroLookup) -> Counted
         let Some(e) = substitute(def, args) else {
             return Counted::unknown(format!("{name}(…) is a macro rspill cannot expand"));
         };
-        let strings = tokenize(&e).is_ok_and(|t| !t.is_empty() && t.iter().all(|t| t.kind == Tok::Str));
+        let strings =
+            tokenize(&e).is_ok_and(|t| !t.is_empty() && t.iter().all(|t| t.kind == Tok::Str));
         if !strings {
             return Counted::unknown(format!("{name}(…) does not expand to a constraint string"));
         }
@@ -859,7 +890,10 @@ fn constraint_from(name: &str, all: &[String]) -> Counted {
     let Some(first) = all.first() else {
         return Counted::unknown(format!("{name} has no definition"));
     };
-    if all.iter().any(|c| c.starts_with('+') != first.starts_with('+')) {
+    if all
+        .iter()
+        .any(|c| c.starts_with('+') != first.starts_with('+'))
+    {
         return Counted::unknown(format!(
             "{name} is \"+\" in some definitions and not in others"
         ));
@@ -879,7 +913,11 @@ fn substitute(def: &str, args: &str) -> Option<String> {
     if body.contains('#') {
         return None;
     }
-    let params: Vec<&str> = params.split(',').map(str::trim).filter(|p| !p.is_empty()).collect();
+    let params: Vec<&str> = params
+        .split(',')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
     // Split the arguments at depth-0 commas.
     let mut list = Vec::new();
     let (mut depth, mut start) = (0i32, 0);
@@ -901,8 +939,15 @@ fn substitute(def: &str, args: &str) -> Option<String> {
     let mut values: Vec<(String, String)> = Vec::new();
     for (i, p) in params.iter().enumerate() {
         if let Some(v) = p.strip_suffix("...") {
-            let name = if v.trim().is_empty() { "__VA_ARGS__" } else { v.trim() };
-            values.push((name.to_string(), list.get(i..).map(|r| r.join(", ")).unwrap_or_default()));
+            let name = if v.trim().is_empty() {
+                "__VA_ARGS__"
+            } else {
+                v.trim()
+            };
+            values.push((
+                name.to_string(),
+                list.get(i..).map(|r| r.join(", ")).unwrap_or_default(),
+            ));
             break;
         }
         values.push((p.to_string(), list.get(i)?.to_string()));
@@ -967,7 +1012,9 @@ fn renumber_template(
             continue;
         }
         if b.get(i + 1) == Some(&b'\\') {
-            return Err("an operand reference in the template is split by a backslash-newline".into());
+            return Err(
+                "an operand reference in the template is split by a backslash-newline".into(),
+            );
         }
         let mut j = i + 1;
         while j < b.len() && b[j].is_ascii_alphabetic() && j - i <= 2 {
@@ -1191,7 +1238,8 @@ pub fn frame_address_edits(text: &str, stmt: &AsmStatement) -> Result<Vec<Edit>,
     let stmt_for_errors = stmt.clone();
     let map_all = move |n: usize| -> Result<usize, String> {
         let removed = removed.ok_or_else(|| unknown_count(n, &stmt_for_errors))?;
-        let ((hidden_from, n_plus), rank) = layout.ok_or_else(|| unknown_count(n, &stmt_for_errors))?;
+        let ((hidden_from, n_plus), rank) =
+            layout.ok_or_else(|| unknown_count(n, &stmt_for_errors))?;
         let removed_hidden = hidden_from + rank;
         if n == removed {
             Err(format!(

@@ -18,7 +18,11 @@ fn renderings(dir: &Path, file: &str) -> Result<Vec<String>, String> {
         .output()
         .map_err(|e| e.to_string())?;
     if !o.status.success() {
-        return Err(String::from_utf8_lossy(&o.stderr).lines().take(3).collect::<Vec<_>>().join("; "));
+        return Err(String::from_utf8_lossy(&o.stderr)
+            .lines()
+            .take(3)
+            .collect::<Vec<_>>()
+            .join("; "));
     }
     let text = String::from_utf8_lossy(&o.stdout);
     let mut out = Vec::new();
@@ -78,7 +82,8 @@ fn every_drafted_edit_renders_every_asm_statement_as_before() {
             .to_string();
         let tree = scratch.path().join(name.trim_end_matches(".c"));
         copy_dir(&cases, &tree);
-        let before = renderings(&tree, &name).unwrap_or_else(|e| panic!("{name} does not compile: {e}"));
+        let before =
+            renderings(&tree, &name).unwrap_or_else(|e| panic!("{name} does not compile: {e}"));
         let out = tree.join("drafts");
         let o = rspill()
             .env("GIT_CONFIG_NOSYSTEM", "1")
@@ -88,7 +93,13 @@ fn every_drafted_edit_renders_every_asm_statement_as_before() {
             .arg(&tree)
             .args(["--site", &site])
             .args(["--compile", &format!("clang-19 -O2 -c {name}")])
-            .args(["--strategy", "reorder", "--strategy", "frame-address", "--out"])
+            .args([
+                "--strategy",
+                "reorder",
+                "--strategy",
+                "frame-address",
+                "--out",
+            ])
             .arg(&out)
             .output()
             .unwrap();
@@ -112,7 +123,9 @@ fn every_drafted_edit_renders_every_asm_statement_as_before() {
                 lines.push(format!("{name} {strategy}: refused: {why}"));
                 continue;
             };
-            let edited = scratch.path().join(format!("{}-{strategy}", name.trim_end_matches(".c")));
+            let edited = scratch
+                .path()
+                .join(format!("{}-{strategy}", name.trim_end_matches(".c")));
             copy_dir(&cases, &edited);
             let apply = Command::new("git")
                 .current_dir(&edited)
@@ -121,7 +134,10 @@ fn every_drafted_edit_renders_every_asm_statement_as_before() {
                 .output()
                 .unwrap();
             if !apply.status.success() {
-                tally.broken.push(format!("{name} {strategy}: does not apply: {}", String::from_utf8_lossy(&apply.stderr)));
+                tally.broken.push(format!(
+                    "{name} {strategy}: does not apply: {}",
+                    String::from_utf8_lossy(&apply.stderr)
+                ));
                 continue;
             }
             match renderings(&edited, &name) {
@@ -154,7 +170,11 @@ fn every_drafted_edit_renders_every_asm_statement_as_before() {
         tally.broken
     );
     // Refusing everything is not the goal: the honest cases keep their edits.
-    assert!(tally.correct >= MIN_CORRECT, "only {} correct edits", tally.correct);
+    assert!(
+        tally.correct >= MIN_CORRECT,
+        "only {} correct edits",
+        tally.correct
+    );
 }
 
 /// Correct edits measured when the suite was written (a floor, so that a
