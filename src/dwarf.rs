@@ -183,6 +183,16 @@ pub struct Prototypes<'a> {
     dwarf: gimli::Dwarf<Reader<'a>>,
     /// (range, unit offset in .debug_info), sorted by range start.
     ranges: std::cell::OnceCell<Vec<(u64, u64, gimli::DebugInfoOffset)>>,
+    /// Per unit, parsed once: the unit and where each of its top-level
+    /// subprograms starts (several callees often share a unit, and walking a
+    /// kernel unit's top-level entries is the cost).
+    units: std::cell::RefCell<HashMap<gimli::DebugInfoOffset, std::rc::Rc<UnitSubprograms<'a>>>>,
+}
+
+/// A unit and its top-level subprograms by `DW_AT_low_pc`.
+struct UnitSubprograms<'a> {
+    unit: gimli::Unit<Reader<'a>>,
+    by_address: HashMap<u64, gimli::UnitOffset>,
 }
 
 impl<'a> Prototypes<'a> {
@@ -190,6 +200,7 @@ impl<'a> Prototypes<'a> {
         Ok(Prototypes {
             dwarf: sections.dwarf()?,
             ranges: std::cell::OnceCell::new(),
+            units: std::cell::RefCell::new(HashMap::new()),
         })
     }
 
@@ -234,8 +245,8 @@ impl<'a> Prototypes<'a> {
         })
     }
 
-    /// The units whose ranges contain `address`.
-    fn units_at(&self, address: u64) -> Vec<gimli::Unit<Reader<'a>>> {
+    /// The units whose ranges contain `address`, each with its subprograms.
+    fn units_at(&self, address: u64) -> Vec<std::rc::Rc<UnitSubprograms<'a>>> {
         let ranges = self.unit_ranges();
         let mut offsets: Vec<gimli::DebugInfoOffset> = ranges
             .iter()
@@ -246,8 +257,15 @@ impl<'a> Prototypes<'a> {
         offsets
             .into_iter()
             .filter_map(|o| {
+                if let Some(u) = self.units.borrow().get(&o) {
+                    return Some(u.clone());
+                }
                 let h = self.dwarf.debug_info.header_from_offset(o).ok()?;
-                self.dwarf.unit(h).ok()
+                let unit = self.dwarf.unit(h).ok()?;
+                let by_address = top_level_subprograms(gimli::UnitRef::new(&self.dwarf, &unit));
+                let parsed = std::rc::Rc::new(UnitSubprograms { unit, by_address });
+                self.units.borrow_mut().insert(o, parsed.clone());
+                Some(parsed)
             })
             .collect()
     }
@@ -266,36 +284,18 @@ impl<'a> Prototypes<'a> {
     /// Argument registers the prototype needs, if it needs only registers.
     fn prototype_slots(&self, address: u64) -> Option<u32> {
         self.units_at(address).iter().find_map(|u| {
-            let unit = gimli::UnitRef::new(&self.dwarf, u);
-            prototype_slots_in(unit, address)
+            let found = *u.by_address.get(&address)?;
+            prototype_slots_in(gimli::UnitRef::new(&self.dwarf, &u.unit), found)
         })
     }
 }
 
 #[allow(non_upper_case_globals)] // gimli's DW_* constants, matched as patterns
-fn prototype_slots_in(unit: gimli::UnitRef<Reader<'_>>, address: u64) -> Option<u32> {
+fn prototype_slots_in(unit: gimli::UnitRef<Reader<'_>>, found: gimli::UnitOffset) -> Option<u32> {
     {
         use gimli::constants::*;
-        // C functions are children of the unit: walk those, skipping subtrees.
-        let mut tree = unit.entries_tree(None).ok()?;
-        let root = tree.root().ok()?;
-        let mut children = root.children();
-        let mut found = None;
-        while let Ok(Some(child)) = children.next() {
-            let e = child.entry();
-            if e.tag() != DW_TAG_subprogram {
-                continue;
-            }
-            let pc = e
-                .attr_value(DW_AT_low_pc)
-                .and_then(|v| unit.attr_address(v).ok().flatten());
-            if pc == Some(address) {
-                found = Some(e.offset());
-                break;
-            }
-        }
         // The prototype: the abstract instance or declaration it refers to.
-        let mut decl = found?;
+        let mut decl = found;
         for _ in 0..4 {
             let e = unit.entry(decl).ok()?;
             match e
@@ -309,7 +309,7 @@ fn prototype_slots_in(unit: gimli::UnitRef<Reader<'_>>, address: u64) -> Option<
         }
         // Another calling convention (ms_abi: the callee owns 32 bytes of home
         // space above its return address) on either DIE: the rule is SysV's.
-        for off in [found?, decl] {
+        for off in [found, decl] {
             let e = unit.entry(off).ok()?;
             match e.attr_value(DW_AT_calling_convention) {
                 None | Some(gimli::AttributeValue::CallingConvention(DW_CC_normal)) => {}
@@ -341,6 +341,34 @@ fn prototype_slots_in(unit: gimli::UnitRef<Reader<'_>>, address: u64) -> Option<
         }
         Some(slots)
     }
+}
+
+/// Where each top-level subprogram of `unit` starts (C functions are children
+/// of the unit: walk those, skipping subtrees).
+#[allow(non_upper_case_globals)]
+fn top_level_subprograms(unit: gimli::UnitRef<Reader<'_>>) -> HashMap<u64, gimli::UnitOffset> {
+    use gimli::constants::*;
+    let mut out = HashMap::new();
+    let Ok(mut tree) = unit.entries_tree(None) else {
+        return out;
+    };
+    let Ok(root) = tree.root() else {
+        return out;
+    };
+    let mut children = root.children();
+    while let Ok(Some(child)) = children.next() {
+        let e = child.entry();
+        if e.tag() != DW_TAG_subprogram {
+            continue;
+        }
+        if let Some(pc) = e
+            .attr_value(DW_AT_low_pc)
+            .and_then(|v| unit.attr_address(v).ok().flatten())
+        {
+            out.entry(pc).or_insert(e.offset());
+        }
+    }
+    out
 }
 
 /// Integer registers a scalar of this type takes (None: an aggregate, a

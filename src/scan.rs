@@ -283,6 +283,29 @@ pub fn scan_module(module: &Module, opts: &ScanOptions) -> ModuleScan {
     scan
 }
 
+/// `mov`/`xchg` of a register other than %rbp, or of memory, into %rsp, or
+/// `pop %rsp`: %rsp takes a whole new value (a stack switch).
+fn loads_rsp_whole(ins: &iced_x86::Instruction) -> bool {
+    use iced_x86::{Mnemonic, OpKind, Register};
+    let to_rsp = ins.op_count() >= 1
+        && ins.op0_kind() == OpKind::Register
+        && ins.op0_register() == Register::RSP;
+    match ins.mnemonic() {
+        Mnemonic::Pop => to_rsp,
+        Mnemonic::Mov | Mnemonic::Xchg if ins.op_count() == 2 => {
+            let other_rsp = ins.op1_kind() == OpKind::Register && ins.op1_register() == Register::RSP;
+            let (dst_is_rsp, src) = if to_rsp { (true, 1) } else { (other_rsp, 0) };
+            dst_is_rsp
+                && match ins.op_kind(src) {
+                    OpKind::Register => ins.op_register(src) != Register::RBP,
+                    OpKind::Memory => true,
+                    _ => false,
+                }
+        }
+        _ => false,
+    }
+}
+
 /// A second look at functions left with unprovable restores, now knowing which
 /// of their callees take every argument in registers (DWARF prototypes): such a
 /// callee owns none of the caller's stack slots (`call_on_stack`'s saved %rsp
@@ -329,7 +352,13 @@ fn with_callee_prototypes(
         let mut switched = false;
         let mut on_other_stack = Vec::new();
         for x in insns.iter().filter(|x| x.alt_site.is_none()) {
-            if writes_rsp_non_constant(&mut info, &x.ins) {
+            // A switch loads %rsp whole (`mov %rdi,%rsp`, `mov (%rax),%rsp`,
+            // `pop %rsp`). Realigning (`and $-64,%rsp`) stays on the same
+            // stack, and a frame-pointer epilogue (`leave`, `mov %rbp,%rsp`,
+            // `lea -N(%rbp),%rsp`) or a DRAP one (`lea -N(%r10),%rsp`) returns
+            // to it: counting those would make every later call look like one
+            // on another stack.
+            if loads_rsp_whole(&x.ins) && writes_rsp_non_constant(&mut info, &x.ins) {
                 switched = !switched;
             } else if switched && x.flow == Flow::Call {
                 on_other_stack.extend(x.target_name.as_deref());

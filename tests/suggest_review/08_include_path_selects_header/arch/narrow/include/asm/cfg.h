@@ -1,0 +1,1 @@
+#define EXTRA_OUT "=r"(c)

@@ -1,0 +1,2 @@
+#undef EXTRA_OUT
+#define EXTRA_OUT "=r"(c), "=r"(d)

@@ -1,0 +1,7 @@
+#include "h.h"
+void fa(void)
+{
+	register long a asm("r12") = 1;
+	register long b asm("r13") = 2;
+	DO("# uses only named-free text", a, b);
+}

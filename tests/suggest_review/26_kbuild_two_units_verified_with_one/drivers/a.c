@@ -1,0 +1,2 @@
+#include <asm/op.h>
+void fa(void) { do_op(); }

@@ -1,0 +1,2 @@
+#include <asm/op.h>
+void fb(void) { do_op(); }

@@ -1,0 +1,17 @@
+register unsigned long current_stack_pointer asm("rsp");
+#define ASM_CALL_CONSTRAINT "+r" (current_stack_pointer)
+#ifdef CONFIG_NEVER
+#define EXTRA_OUT EXTRA_OUT2, "=r"(d)
+#define EXTRA_OUT2 EXTRA_OUT
+#else
+#define EXTRA_OUT "=r"(c)
+#endif
+void f(void)
+{
+	register long a asm("r12") = 1;
+	register long b asm("r13") = 2;
+	register long c asm("r14");
+	register long d asm("r15");
+	(void)d;
+	asm volatile("mov %1, %0 # %2 %3 %4" : "+r"(a), EXTRA_OUT, ASM_CALL_CONSTRAINT : "r"(b), "i"(42));
+}

@@ -1,0 +1,2 @@
+#include "link/h.h"
+void fa(void) { f(); }
