@@ -191,9 +191,13 @@ pub fn classify(
     restored_from: String,
 ) -> Option<Finding> {
     match w.form {
-        // `leave` and `mov %rbp,%rsp` are the frame-pointer epilogue.
-        RspWriteForm::Leave => return None,
-        RspWriteForm::FromReg(RBP) if is_frame_pointer(rbp_before) => return None,
+        // `leave` and `mov %rbp,%rsp` are the frame-pointer epilogue when
+        // %rbp is the frame pointer; with any other %rbp they are restores
+        // like the others (a `leave` through a clobbered %rbp returns through
+        // whatever it points at).
+        RspWriteForm::Leave | RspWriteForm::FromReg(RBP) if is_frame_pointer(rbp_before) => {
+            return None;
+        }
         _ => {}
     }
     let idx = ctx.insns.binary_search_by_key(&w.off, |i| i.off).ok()?;
@@ -214,6 +218,23 @@ pub fn classify(
         _ if w.form == RspWriteForm::Dynamic => dynamic(
             "realignment or dynamic allocation: %rsp moves by an amount not known at build time",
         ),
+        // Where %rsp itself is not provable (paths disagree at a loop head,
+        // one path switched and one did not), a value that is not this
+        // frame's is no deliberate switch: on some path it may be a stale or
+        // overwritten copy of this frame's %rsp.
+        (Val::Lost(l), Val::Ext(_) | Val::Const(_)) => {
+            sites.lost_at = Some(l.at);
+            (
+                Kind::RspUnknownRestore,
+                None,
+                format!(
+                    "sets %rsp to {} where %rsp itself is not provable ({} at {:#x})",
+                    describe_val(&w.value),
+                    lost_text(l.why),
+                    l.at
+                ),
+            )
+        }
         (before, Val::Stack { base, k, prov }) => {
             for s in prov.iter() {
                 match s.kind {

@@ -1565,9 +1565,11 @@ impl Analyzer {
                 return true;
             }
             Mnemonic::Leave => {
-                // mov %rbp,%rsp; pop %rbp
+                // mov %rbp,%rsp; pop %rbp. What it writes is the net effect,
+                // %rbp+8: with %rbp == %rsp the move alone is a no-op, the
+                // instruction is not.
+                let before = state.regs[RSP].clone();
                 let v = state.regs[RBP].clone();
-                rsp_write(RspWriteForm::Leave, state.regs[RSP].clone(), v.clone());
                 Self::set_reg(state, RSP, v);
                 let a = match state.regs[RSP].stack_k() {
                     Some((b, k)) => Addr::Stack(b, k),
@@ -1577,6 +1579,7 @@ impl Analyzer {
                 let rbp = self.load(state, a, 8, off);
                 state.regs[RBP] = rbp;
                 let after = state.regs[RSP].offset_by(8, off);
+                rsp_write(RspWriteForm::Leave, before, after.clone());
                 Self::set_reg(state, RSP, after);
                 return true;
             }

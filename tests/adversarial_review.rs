@@ -56,3 +56,59 @@ fn a_drap_epilogue_into_a_return_must_reach_the_return_address() {
         .expect("a finding at d_plus8+0x24");
     assert_eq!(finding["kind"], "rsp-unknown-restore", "{finding}");
 }
+
+/// Where %rsp itself is not provable (a loop head joining "this frame" with a
+/// constant written by the body, one path switched and one not), a value that
+/// is not the frame's is no deliberate switch (F7, F8, F8b: executed, each
+/// sets %rsp to 0x4141 on a later iteration or path); and a `leave` or
+/// `mov %rbp,%rsp` with an %rbp that is not the frame pointer is a restore
+/// like any other (F10-F12: executed, each returns through a wrong slot).
+/// Each must be reported, and none as harmless.
+#[test]
+fn restores_where_rsp_or_rbp_is_not_provable_are_reported_as_such() {
+    const SERIOUS: &[(&str, &str, u64)] = &[
+        ("a7b.o", "m_loop_const", 0x12),
+        ("a5.o", "lp_merge_ptr", 0x15),
+        ("a8.o", "k_rsp_join", 0x17),
+        ("a8.o", "k_rsp_join_glob", 0x1b),
+        ("a8.o", "k_loop_switch", 0x15),
+        ("a6.o", "l_merged_rbp", 0x11),
+        ("a6.o", "l_slot_rbp", 0x27),
+    ];
+    let dir = common::repo().join("tests/adversarial_review");
+    let findings = |object: &str| -> Vec<serde_json::Value> {
+        let out = Command::new(env!("CARGO_BIN_EXE_rspill"))
+            .args(["scan", "--no-source", "--format", "json"])
+            .arg(dir.join(object))
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+            .filter(|r| r["type"] == "finding")
+            .collect()
+    };
+    for &(object, function, offset) in SERIOUS {
+        let all = findings(object);
+        let f = all
+            .iter()
+            .find(|r| r["function"] == function && r["offset"] == offset)
+            .unwrap_or_else(|| panic!("{object}: no finding at {function}+{offset:#x}"));
+        assert_eq!(f["kind"], "rsp-unknown-restore", "{object}: {f}");
+    }
+    // `leave` after `mov %rsp,%rbp` was redone below the frame: the move alone
+    // is a no-op, the instruction moves %rsp by +8 (its pop).
+    let all = findings("a6.o");
+    let f = all
+        .iter()
+        .find(|r| r["function"] == "l_bad_rbp" && r["offset"] == 0xb)
+        .expect("a finding at l_bad_rbp+0xb");
+    assert_eq!(f["restore_redundant"], false, "{f}");
+    assert_eq!(f["rsp_delta"], 8, "{f}");
+    // The honest frame-pointer epilogues stay silent.
+    assert!(
+        all.iter()
+            .all(|r| r["function"] != "l_honest" && r["function"] != "l_movrbp"),
+        "{all:?}"
+    );
+}

@@ -59,6 +59,7 @@ if [ ${#cases[@]} -eq 0 ]; then
 	for d in "$HERE"/[0-9]*/; do cases+=("$(basename "$d")"); done
 fi
 
+n_ok=0; n_refused=0; n_wrong=0; n_broken=0
 printf '%-38s %-14s %s\n' CASE STRATEGY OUTCOME
 for c in "${cases[@]}"; do
 	src="$HERE/$c"
@@ -100,12 +101,15 @@ for c in "${cases[@]}"; do
 		if [ -z "$p" ]; then
 			reason=$(grep -E "$strat (not drafted|refused|skipped)|not drafted|refused|error" "$w/stderr" | grep -i -- "$strat" | head -2 | tr '\n' ' ')
 			[ -z "$reason" ] && reason=$(grep -v '^wrote' "$w/stderr" | head -2 | tr '\n' ' ')
+			reason=${reason//"$tree\/"/}; reason=${reason//"$tree"/.}
 			printf '%-38s %-14s %s\n' "$c" "$strat" "refused (rc=$rc): $reason"
+			n_refused=$((n_refused + 1))
 			continue
 		fi
 		a="$w/$strat"; rm -rf "$a"; cp -a "$w/pristine" "$a"
 		if ! ( cd "$a" && git apply "$p" ) >"$w/$strat.apply.log" 2>&1; then
 			printf '%-38s %-14s %s\n' "$c" "$strat" "BROKEN: draft does not apply: $(head -1 "$w/$strat.apply.log")"
+			n_broken=$((n_broken + 1))
 			continue
 		fi
 		verdict=correct; detail=""
@@ -123,7 +127,8 @@ for c in "${cases[@]}"; do
 			fi
 		done
 		printf '%-38s %-14s %s\n' "$c" "$strat" "$verdict"
+		case $verdict in correct) n_ok=$((n_ok + 1));; WRONG) n_wrong=$((n_wrong + 1));; *) n_broken=$((n_broken + 1));; esac
 		[ -n "$detail" ] && printf '%s' "$detail"
 	done
 done
-echo "(work files in $WORK)"
+echo "summary: $n_ok correct, $n_refused refused, $n_wrong WRONG, $n_broken BROKEN (work files in $WORK)"
