@@ -9,34 +9,10 @@
 
 use rspill::compile_command::{CompileCommand, rank_units, units_reading};
 use rspill::edit_proof::{Change, prove};
-use rspill::source::{
-    apply_edits, asm_statements, frame_address_edits, object_like_defines as defines_in,
-    reorder_edits,
-};
+use rspill::macro_index::MacroIndex;
+use rspill::source::{apply_edits, asm_statements, frame_address_edits, reorder_edits};
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
-
-fn defines(tree: &Path) -> HashMap<String, String> {
-    let mut out = HashMap::new();
-    for dir in [
-        "arch/x86/include/asm",
-        "include/linux",
-        "arch/x86/include/uapi/asm",
-    ] {
-        let Ok(rd) = std::fs::read_dir(tree.join(dir)) else {
-            continue;
-        };
-        for e in rd.flatten() {
-            let Ok(text) = std::fs::read_to_string(e.path()) else {
-                continue;
-            };
-            for (k, v) in defines_in(&text) {
-                out.entry(k).or_insert(v);
-            }
-        }
-    }
-    out
-}
+use std::path::PathBuf;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -57,8 +33,21 @@ fn main() {
     let never = std::sync::atomic::AtomicBool::new(false);
     let mut units: HashMap<(PathBuf, PathBuf), Vec<CompileCommand>> = HashMap::new();
     let (mut verified, mut refused) = (0, 0);
-    let defs = defines(&tree);
-    let lookup = |n: &str| defs.get(n).cloned();
+    // Every definition the builds' units read and every -D of their commands
+    // (without builds, the whole tree): an operand count holds only if all of
+    // them agree.
+    let all: Vec<CompileCommand> = verify
+        .iter()
+        .flatten()
+        .flat_map(|b| rspill::compile_command::all_units(b))
+        .collect();
+    let index = if all.is_empty() {
+        MacroIndex::of_tree(&tree)
+    } else {
+        MacroIndex::of_units(&all)
+    };
+    let command_lines = MacroIndex::default();
+    let lookup = |n: &str| index.lookup_with(&command_lines, n);
     let mut files = Vec::new();
     for e in walkdir::WalkDir::new(tree.join("arch/x86")).sort_by_file_name() {
         let e = e.unwrap();
@@ -76,10 +65,7 @@ fn main() {
     let mut failures = Vec::new();
     for (path, text) in &files {
         let rel = path.strip_prefix(&tree).unwrap().display().to_string();
-        // The file's own #defines first, then the tree's headers.
-        let own = defines_in(text);
-        let lookup = |n: &str| own.get(n).cloned().or_else(|| lookup(n));
-        let statements = match asm_statements(text, &lookup) {
+        let mut statements = match asm_statements(text, &lookup) {
             Ok(s) => s,
             Err(e) => {
                 failures.push(format!("{rel}: {e}"));
@@ -89,9 +75,18 @@ fn main() {
         let mut edits_r = Vec::new();
         let mut edits_f = Vec::new();
         for s in statements
-            .iter()
+            .iter_mut()
             .filter(|s| text[s.span.clone()].contains("ASM_CALL_CONSTRAINT"))
         {
+            if s.hazard.is_none() {
+                if let Some(m) = s.in_macro.clone() {
+                    s.hazard = s
+                        .template_params
+                        .iter()
+                        .find_map(|&p| index.parameter_hazard(&m, p, &lookup));
+                }
+            }
+            let s = &*s;
             stmts += 1;
             parsed += 1;
             in_macro += s.in_macro.is_some() as usize;
@@ -106,35 +101,46 @@ fn main() {
                     .map(|m| rspill::source::macro_and_users(text, m))
                     .unwrap_or_default();
                 let new = apply_edits(text, edits.to_vec());
+                // Every build that compiles the statement must verify it (a
+                // register more may not fit on i386); one wrong is wrong.
                 let mut reasons = Vec::new();
+                let mut proofs = Vec::new();
                 for build in builds {
                     let all = units
                         .entry((build.clone(), rel_path.clone()))
                         .or_insert_with(|| units_reading(build, &rel_path));
                     let cmds = rank_units(all.clone(), &rel_path, &hints);
                     match prove(&cmds, &rel_path, text, &new, change, &never) {
-                        Ok(p) => {
-                            verified += 1;
-                            println!(
-                                "VERIFIED {rel}:{} {change:?}: {} statements, {} references, with {}",
-                                s.first_line, p.statements, p.references, p.origin
-                            );
-                            return;
-                        }
-                        // The compiler showed the edit wrong: no other build may hide that.
+                        Ok(p) => proofs.push(p),
                         Err(e @ rspill::edit_proof::NotProven::Wrong(_)) => {
-                            reasons = vec![e.to_string()];
-                            break;
+                            refused += 1;
+                            println!("REFUSED {rel}:{} {change:?}: {e}", s.first_line);
+                            return;
                         }
                         Err(e) => reasons.push(e.to_string()),
                     }
                 }
-                refused += 1;
-                println!(
-                    "REFUSED {rel}:{} {change:?}: {}",
-                    s.first_line,
-                    reasons.join(" | ")
-                );
+                if let Some(why) = rspill::edit_proof::unchecked_32bit(&proofs, change) {
+                    refused += 1;
+                    println!("REFUSED {rel}:{} {change:?}: {why}", s.first_line);
+                    return;
+                }
+                if proofs.is_empty() {
+                    refused += 1;
+                    println!(
+                        "REFUSED {rel}:{} {change:?}: {}",
+                        s.first_line,
+                        reasons.join(" | ")
+                    );
+                    return;
+                }
+                verified += 1;
+                for p in proofs {
+                    println!(
+                        "VERIFIED {rel}:{} {change:?}: {} statements, {} references, with {}",
+                        s.first_line, p.statements, p.references, p.origin
+                    );
+                }
             };
             match reorder_edits(text, s) {
                 Ok(e) => {

@@ -264,6 +264,31 @@ pub fn units_reading(build: &Path, rel: &Path) -> Vec<CompileCommand> {
     out
 }
 
+/// Every translation unit of the kbuild output directory `build`.
+pub fn all_units(build: &Path) -> Vec<CompileCommand> {
+    walkdir::WalkDir::new(build)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter_map(|e| {
+            let name = e.file_name().to_string_lossy();
+            (name.starts_with('.') && name.ends_with(".o.cmd") && e.file_type().is_file())
+                .then(|| e.path().with_file_name(&name[1..name.len() - ".cmd".len()]))
+        })
+        .filter_map(|o| CompileCommand::from_kbuild(&o).ok())
+        .collect()
+}
+
+/// The kbuild output directory an object was built in: the nearest ancestor
+/// holding a `.config`.
+pub fn build_dir_of(object: &Path) -> Option<std::path::PathBuf> {
+    std::path::absolute(object)
+        .ok()?
+        .ancestors()
+        .skip(1)
+        .find(|d| d.join(".config").is_file())
+        .map(Path::to_path_buf)
+}
+
 /// The units most likely to compile a statement first: the one whose source is
 /// `rel` itself, then those whose source mentions one of `hints` (the macro
 /// holding the statement and the macros that use it), in their order.

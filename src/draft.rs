@@ -5,9 +5,10 @@
 use crate::compile_command::{CompileCommand, rank_units, units_reading};
 use crate::edit_proof::{Change, prove};
 use crate::findings::{Finding, SourceFrame};
+use crate::macro_index::MacroIndex;
 use crate::source::{
     AsmStatement, Edit, apply_edits, enclosing_function, frame_address_edits,
-    kconfig_frame_pointer_edits, macro_and_users, object_like_defines, reorder_edits, statement_at,
+    kconfig_frame_pointer_edits, macro_and_users, reorder_edits, statement_at,
 };
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -88,8 +89,9 @@ impl Site {
 /// the `.cmd` file beside a finding's object).
 #[derive(Clone, Debug, Default)]
 pub struct CompileCommands {
-    /// A kbuild output directory: units that read the edited file.
-    pub build: Option<PathBuf>,
+    /// kbuild output directories (one per configuration): units that read
+    /// the edited file. An edit must verify in each that compiles it.
+    pub build: Vec<PathBuf>,
     /// A command stated by the user, run in the tree.
     pub stated: Option<String>,
 }
@@ -97,6 +99,10 @@ pub struct CompileCommands {
 impl CompileCommands {
     /// Candidate units for an edit of the tree file `rel` at `site`, most
     /// specific first; problems reading them go to `warnings`.
+    /// Candidate units for an edit of the tree file `rel` at `site`, one group
+    /// per configuration (the finding's own unit and a stated command first,
+    /// then each build directory's units, most likely first); problems reading
+    /// them go to `warnings`.
     fn for_site(
         &self,
         tree: &Path,
@@ -104,12 +110,12 @@ impl CompileCommands {
         rel: &Path,
         hints: &[String],
         warnings: &mut Vec<String>,
-    ) -> Vec<CompileCommand> {
-        let mut out = Vec::new();
+    ) -> Vec<Vec<CompileCommand>> {
+        let mut first = Vec::new();
         if let Some(f) = &site.finding {
             match CompileCommand::from_kbuild(Path::new(&f.file)) {
-                Ok(c) => out.push(c),
-                Err(e) if self.build.is_none() && self.stated.is_none() => {
+                Ok(c) => first.push(c),
+                Err(e) if self.build.is_empty() && self.stated.is_none() => {
                     warnings.push(format!("no compile command for {}: {e}", f.file))
                 }
                 Err(_) => {}
@@ -117,14 +123,16 @@ impl CompileCommands {
         }
         if let Some(line) = &self.stated {
             match CompileCommand::stated(tree, line) {
-                Ok(c) => out.push(c),
+                Ok(c) => first.push(c),
                 Err(e) => warnings.push(format!("--compile: {e}")),
             }
         }
-        if let Some(build) = &self.build {
-            out.extend(rank_units(units_reading(build, rel), rel, hints));
+        let mut groups = vec![first];
+        for build in &self.build {
+            groups.push(rank_units(units_reading(build, rel), rel, hints));
         }
-        out
+        groups.retain(|g| !g.is_empty());
+        groups
     }
 }
 
@@ -207,82 +215,6 @@ pub fn map_to_tree(tree: &Path, dwarf: &Path) -> Result<PathBuf, String> {
         dwarf.display(),
         tree.display()
     ))
-}
-
-/// Object-like macros the operand counting may need: the file's own, those of
-/// the headers it includes (followed a few levels, looked up beside the file
-/// and in the tree's include directories), then, for names still unknown, the
-/// usual x86 and generic headers. A name defined differently in two of the
-/// file's own places is marked conflicting, so
-/// its operand count stays unknown (which definition a build sees depends on
-/// its configuration).
-fn macro_table(tree: &Path, rel: &Path, text: &str) -> HashMap<String, String> {
-    let mut table = object_like_defines(text);
-    let add = |table: &mut HashMap<String, String>, t: &str| {
-        for (k, v) in object_like_defines(t) {
-            crate::source::add_definition(table, k, v);
-        }
-    };
-    let include_dirs = [
-        tree.join(rel.parent().unwrap_or(Path::new(""))),
-        tree.join("include"),
-        tree.join("arch/x86/include"),
-        tree.join("arch/x86/include/uapi"),
-        tree.join("include/uapi"),
-    ];
-    let mut seen: Vec<PathBuf> = vec![tree.join(rel)];
-    let mut queue: Vec<(String, usize)> = vec![(text.to_string(), 0)];
-    while let Some((t, depth)) = queue.pop() {
-        if depth >= 4 || seen.len() > 400 {
-            continue;
-        }
-        for line in t.lines() {
-            let Some(rest) = line.trim_start().strip_prefix('#') else {
-                continue;
-            };
-            let Some(spec) = rest.trim_start().strip_prefix("include") else {
-                continue;
-            };
-            let spec = spec.trim();
-            let name = spec
-                .strip_prefix('"')
-                .and_then(|s| s.split('"').next())
-                .or_else(|| spec.strip_prefix('<').and_then(|s| s.split('>').next()));
-            let Some(name) = name else { continue };
-            let Some(found) = include_dirs
-                .iter()
-                .map(|d| d.join(name))
-                .find(|p| p.is_file())
-            else {
-                continue;
-            };
-            if seen.contains(&found) {
-                continue;
-            }
-            if let Ok(h) = std::fs::read_to_string(&found) {
-                add(&mut table, &h);
-                queue.push((h, depth + 1));
-            }
-            seen.push(found);
-        }
-    }
-    for dir in ["arch/x86/include/asm", "include/linux"] {
-        let Ok(entries) = std::fs::read_dir(tree.join(dir)) else {
-            continue;
-        };
-        let mut files: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
-        files.sort();
-        // A fallback for includes not followed: names the file's own
-        // includes already define keep their definition.
-        for f in files.into_iter().filter(|f| !seen.contains(f)) {
-            if let Ok(t) = std::fs::read_to_string(&f) {
-                for (k, v) in object_like_defines(&t) {
-                    table.entry(k).or_insert(v);
-                }
-            }
-        }
-    }
-    table
 }
 
 fn git(tree: &Path, args: &[&str]) -> Option<String> {
@@ -460,18 +392,44 @@ pub fn suggest(
     site: &Site,
     strategies: &[Strategy],
     commands: &CompileCommands,
+    macros: &MacroIndex,
     interrupted: &AtomicBool,
 ) -> Result<Suggestion, String> {
     let rel = map_to_tree(tree, &site.file)?;
     let rel_s = rel.to_string_lossy().into_owned();
     let text = std::fs::read_to_string(tree.join(&rel))
         .map_err(|e| format!("{}: {e}", tree.join(&rel).display()))?;
-    let macros = macro_table(tree, &rel, &text);
-    let lookup = |n: &str| macros.get(n).cloned();
-    let stmt = statement_at(&text, site.line, &lookup)
-        .map_err(|e| format!("{rel_s}:{}: {e}", site.line))?;
     let mut out = Suggestion::default();
+    // The units that verify the edits, found first: their command lines'
+    // `-D`s are definitions too (a macro the tree defines once may be
+    // defined again on some command line).
+    let tree_only = |n: &str| macros.lookup(n);
+    let first = statement_at(&text, site.line, &tree_only)
+        .map_err(|e| format!("{rel_s}:{}: {e}", site.line))?;
+    let hints = first
+        .in_macro
+        .as_ref()
+        .map(|m| macro_and_users(&text, m))
+        .unwrap_or_default();
+    let groups = commands.for_site(tree, site, &rel, &hints, &mut out.warnings);
+    let mut command_lines = MacroIndex::default();
+    for u in groups.iter().flatten() {
+        command_lines.add_command_line(&u.args);
+    }
+    let lookup = |n: &str| macros.lookup_with(&command_lines, n);
+    let mut stmt = statement_at(&text, site.line, &lookup)
+        .map_err(|e| format!("{rel_s}:{}: {e}", site.line))?;
     check_same_source(tree, site, &rel, &text, &stmt, &lookup, &mut out)?;
+    // A template built from the enclosing macro's parameters is right only if
+    // no use of the macro passes an operand reference there.
+    if stmt.hazard.is_none() {
+        if let Some(m) = stmt.in_macro.clone() {
+            stmt.hazard = stmt
+                .template_params
+                .iter()
+                .find_map(|&p| macros.parameter_hazard(&m, p, &lookup));
+        }
+    }
 
     let owner = match &stmt.in_macro {
         Some(m) => format!("the {m}() macro"),
@@ -528,7 +486,6 @@ pub fn suggest(
             tree.display()
         ));
     }
-    let mut units: Option<Vec<CompileCommand>> = None;
     for &strategy in strategies {
         let (path, old, edits): (String, String, Result<Vec<Edit>, String>) = match strategy {
             Strategy::Reorder => (rel_s.clone(), text.clone(), reorder_edits(&text, &stmt)),
@@ -566,25 +523,21 @@ pub fn suggest(
             Strategy::FramePointer => None,
         };
         if let Some(change) = change {
-            let units = units.get_or_insert_with(|| {
-                let hints = stmt
-                    .in_macro
-                    .as_ref()
-                    .map(|m| macro_and_users(&text, m))
-                    .unwrap_or_default();
-                commands.for_site(tree, site, &rel, &hints, &mut out.warnings)
-            });
-            match prove(units, &rel, &old, &new, change, interrupted) {
-                Ok(p) => out.verified.push(format!(
-                    "{rel_s}:{}: {} verified with {}: {} expanded {} and {} operand {} mean what they meant; the edited unit compiles",
-                    stmt.first_line,
-                    strategy.name(),
-                    p.origin,
-                    p.statements,
-                    if p.statements == 1 { "statement" } else { "statements" },
-                    p.references,
-                    if p.references == 1 { "reference" } else { "references" },
-                )),
+            match prove_everywhere(&groups, &rel, &old, &new, change, interrupted) {
+                Ok(proofs) => {
+                    for p in proofs {
+                        out.verified.push(format!(
+                            "{rel_s}:{}: {} verified with {}: {} expanded {} and {} operand {} mean what they meant; the edited unit compiles",
+                            stmt.first_line,
+                            strategy.name(),
+                            p.origin,
+                            p.statements,
+                            if p.statements == 1 { "statement" } else { "statements" },
+                            p.references,
+                            if p.references == 1 { "reference" } else { "references" },
+                        ));
+                    }
+                }
                 Err(e) => {
                     out.skipped.push((strategy, format!("not verified: {e}")));
                     continue;
@@ -657,6 +610,39 @@ pub fn suggest(
         });
     }
     Ok(out)
+}
+
+/// Prove an edit in every configuration (`groups`) that compiles the
+/// statement: wrong in one is wrong; at least one must compile it.
+fn prove_everywhere(
+    groups: &[Vec<CompileCommand>],
+    rel: &Path,
+    old: &str,
+    new: &str,
+    change: Change,
+    interrupted: &AtomicBool,
+) -> Result<Vec<crate::edit_proof::Proof>, crate::edit_proof::NotProven> {
+    use crate::edit_proof::NotProven;
+    let mut proofs = Vec::new();
+    let mut why_not = Vec::new();
+    for g in groups {
+        match prove(g, rel, old, new, change, interrupted) {
+            Ok(p) => proofs.push(p),
+            Err(NotProven::Unverifiable(e)) => why_not.push(e),
+            Err(wrong) => return Err(wrong),
+        }
+    }
+    if let Some(why) = crate::edit_proof::unchecked_32bit(&proofs, change) {
+        return Err(NotProven::Unverifiable(why));
+    }
+    if proofs.is_empty() {
+        return Err(NotProven::Unverifiable(if why_not.is_empty() {
+            "no compile command for a translation unit that reads the file: give --build DIR (the kbuild output directory) or --compile 'CMD'".into()
+        } else {
+            why_not.join("; ")
+        }));
+    }
+    Ok(proofs)
 }
 
 /// Refuse when the tree's file is not what the object was built from, in the

@@ -32,6 +32,10 @@ pub struct Proof {
     pub statements: usize,
     /// Operand references (template and matching constraints) checked.
     pub references: usize,
+    /// The most general registers a changed statement needs after the edit.
+    pub registers: usize,
+    /// The unit is built for 32-bit x86.
+    pub bits32: bool,
 }
 
 /// The reason given when Ctrl-C stopped a verification.
@@ -89,6 +93,23 @@ pub fn prove(
     } else {
         format!("could not verify: {}", why_not.join("; "))
     }))
+}
+
+/// The frame address is one more register and forces a frame pointer: a
+/// 32-bit build then has six general registers for the asm. When the proofs
+/// needed more and none came from a 32-bit unit, a 32-bit configuration the
+/// statement may also be built in was not checked (the kernel's x86 headers are
+/// built for both): why the edit is not proven, if so.
+pub fn unchecked_32bit(proofs: &[Proof], change: Change) -> Option<String> {
+    let need = proofs.iter().map(|p| p.registers).max()?;
+    (change == Change::FrameAddress
+        && need > I386_REGISTERS_WITH_FRAME_POINTER
+        && !proofs.iter().any(|p| p.bits32))
+        .then(|| {
+            format!(
+                "after the edit the statement needs {need} general registers and no 32-bit unit verified it: a 32-bit build with the frame pointer the input forces has {I386_REGISTERS_WITH_FRAME_POINTER} (give an i386 build with --build)"
+            )
+        })
 }
 
 /// Why an edit is not proven.
@@ -181,6 +202,11 @@ fn prove_in_unit(
         origin: cmd.origin.clone(),
         statements: stats.statements,
         references: stats.references,
+        registers: stats.registers,
+        bits32: cmd
+            .args
+            .iter()
+            .any(|a| a == "-m32" || a.starts_with("--target=i") || a.starts_with("-march=i")),
     })
 }
 
@@ -189,6 +215,7 @@ fn prove_in_unit(
 pub struct Stats {
     pub statements: usize,
     pub references: usize,
+    pub registers: usize,
 }
 
 /// Tokens of preprocessed text; line markers and pragmas (lines starting
@@ -274,6 +301,7 @@ pub fn compare_units(before: &str, after: &str, change: Change) -> Result<Stats,
                         .map_err(|e| format!("the edited statement: {e}"))?;
                     stats.references += same_meaning(&b, &a, change)?;
                     stats.statements += 1;
+                    stats.registers = stats.registers.max(a.general_registers());
                 }
                 i = be;
                 j = ae;
@@ -694,6 +722,39 @@ enum Piece {
     },
 }
 
+/// General registers an i386 function with a frame pointer can give an asm.
+pub const I386_REGISTERS_WITH_FRAME_POINTER: usize = 6;
+
+impl Expanded {
+    /// General registers the statement needs at least: operands whose every
+    /// alternative is a general register class (a matching constraint reuses
+    /// its output's), and clobbered general registers.
+    fn general_registers(&self) -> usize {
+        let register_only = |c: &str| {
+            let c: String = c.chars().filter(|ch| !"=+&%".contains(*ch)).collect();
+            !c.is_empty()
+                && !c.chars().all(|ch| ch.is_ascii_digit())
+                && c.chars().all(|ch| "rabcdSDqQRlU".contains(ch))
+        };
+        let operands = self
+            .outputs
+            .iter()
+            .chain(&self.inputs)
+            .filter(|o| register_only(&o.constraint))
+            .count();
+        let gprs = [
+            "ax", "bx", "cx", "dx", "si", "di", "bp", "eax", "ebx", "ecx", "edx", "esi", "edi",
+            "ebp", "rax", "rbx", "rcx", "rdx", "rsi", "rdi", "rbp",
+        ];
+        let clobbered = self
+            .clobbers
+            .iter()
+            .filter(|c| gprs.contains(&String::from_utf8_lossy(c).trim_start_matches('%')))
+            .count();
+        operands + clobbered
+    }
+}
+
 /// The operand list `"r" (__builtin_frame_address(0))` the frame-address edit adds.
 fn frame_address_operand() -> Operand {
     Operand {
@@ -819,7 +880,8 @@ mod tests {
             compare_units(&b, &a, Change::Reorder),
             Ok(Stats {
                 statements: 1,
-                references: 7
+                references: 7,
+                registers: 2
             })
         );
         let hidden_kept = unit(
@@ -850,7 +912,8 @@ mod tests {
             compare_units(&b, &a, Change::FrameAddress),
             Ok(Stats {
                 statements: 1,
-                references: 3
+                references: 3,
+                registers: 2
             })
         );
         let refers = unit(r#"asm goto("call f # %1" : "+c" (x), "+r" (sp) : "i" (4) : : out)"#);

@@ -29,6 +29,7 @@ pub mod extract;
 pub mod findings;
 pub mod fix;
 pub mod inputs;
+pub mod macro_index;
 pub mod objtool;
 pub mod objtool_model;
 pub mod report;

@@ -213,11 +213,12 @@ Examples:
         /// Draft for every spilled construct, not only those objtool rejects.
         #[arg(long)]
         all_findings: bool,
-        /// The kbuild output directory (O=) whose `.cmd` files give the compile
+        /// A kbuild output directory (O=) whose `.cmd` files give compile
         /// commands that verify each edit (needed for --site and --findings when
-        /// the objects' own `.cmd` files are not beside them).
+        /// the objects' own `.cmd` files are not beside them). Repeatable, one
+        /// per configuration: an edit must verify in every one that compiles it.
         #[arg(long, value_name = "DIR")]
-        build: Option<PathBuf>,
+        build: Vec<PathBuf>,
         /// A compile command, run in SRC, whose translation unit contains the
         /// statement (e.g. 'clang-19 -O2 -c lib/zero.c'): used to verify edits
         /// when there is no kbuild build.
@@ -596,7 +597,7 @@ fn main() -> ExitCode {
                 strategies: Vec::new(),
                 all_findings: false,
                 commands: rspill::draft::CompileCommands {
-                    build: Some(location.build.clone()),
+                    build: vec![location.build.clone()],
                     stated: None,
                 },
             };

@@ -293,7 +293,8 @@ fn loads_rsp_whole(ins: &iced_x86::Instruction) -> bool {
     match ins.mnemonic() {
         Mnemonic::Pop => to_rsp,
         Mnemonic::Mov | Mnemonic::Xchg if ins.op_count() == 2 => {
-            let other_rsp = ins.op1_kind() == OpKind::Register && ins.op1_register() == Register::RSP;
+            let other_rsp =
+                ins.op1_kind() == OpKind::Register && ins.op1_register() == Register::RSP;
             let (dst_is_rsp, src) = if to_rsp { (true, 1) } else { (other_rsp, 0) };
             dst_is_rsp
                 && match ins.op_kind(src) {

@@ -5,6 +5,7 @@
 use crate::draft::{CompileCommands, Draft, Site, Strategy, suggest};
 use crate::error::InputError;
 use crate::findings::{Finding, Kind};
+use crate::macro_index::MacroIndex;
 use crate::scan::{ScanOptions, scan_paths};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -146,6 +147,36 @@ fn collect_sites(req: &Request, outcome: &mut Outcome) -> Vec<Site> {
     sites
 }
 
+/// Every definition an edit must be right for, read once for all sites: with
+/// kbuild build directories (--build, or the one a finding's object was built
+/// in), every file their units read and every -D of their commands; with
+/// only a stated command, whose headers are unknown, the whole tree.
+fn macro_universe(req: &Request, sites: &[Site]) -> MacroIndex {
+    let mut builds: Vec<PathBuf> = req.commands.build.clone();
+    for s in sites {
+        if let Some(b) = s
+            .finding
+            .as_ref()
+            .and_then(|f| crate::compile_command::build_dir_of(std::path::Path::new(&f.file)))
+        {
+            if !builds.contains(&b) {
+                builds.push(b);
+            }
+        }
+    }
+    if builds.is_empty() || req.commands.stated.is_some() {
+        return MacroIndex::of_tree(&req.tree);
+    }
+    let units: Vec<_> = builds
+        .iter()
+        .flat_map(|b| crate::compile_command::all_units(b))
+        .collect();
+    if units.is_empty() {
+        return MacroIndex::of_tree(&req.tree);
+    }
+    MacroIndex::of_units(&units)
+}
+
 /// Scan, collect sites and draft every strategy, without writing anything.
 pub fn plan(req: &Request, interrupted: &AtomicBool) -> Plan {
     let mut outcome = Outcome::default();
@@ -168,6 +199,11 @@ pub fn plan(req: &Request, interrupted: &AtomicBool) -> Plan {
     };
     let mut drafts: Vec<Draft> = Vec::new();
     let mut kconfig_done = false;
+    let macros = if sites.is_empty() {
+        MacroIndex::default()
+    } else {
+        macro_universe(req, &sites)
+    };
     for site in &sites {
         if interrupted.load(Ordering::SeqCst) {
             outcome.interrupted = true;
@@ -179,7 +215,7 @@ pub fn plan(req: &Request, interrupted: &AtomicBool) -> Plan {
             .copied()
             .filter(|s| *s != Strategy::FramePointer || !kconfig_done)
             .collect();
-        match suggest(&req.tree, site, &these, &req.commands, interrupted) {
+        match suggest(&req.tree, site, &these, &req.commands, &macros, interrupted) {
             Ok(s) => {
                 outcome.verified.extend(s.verified);
                 kconfig_done |= s

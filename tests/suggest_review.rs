@@ -1,0 +1,48 @@
+//! The blind review of `suggest`'s proofs (tests/suggest_review/, README.md
+//! there): 49 statements whose edits were verified in one configuration or
+//! translation unit but were wrong in another (an `#ifndef` default
+//! overridden elsewhere, a second definition spelled `%:define`, a template
+//! taken from a macro parameter, a non-volatile asm, a 32-bit build out of
+//! registers, …). `run.sh` applies every draft and has clang-19 render every
+//! asm statement in every configuration of the case: none may render
+//! differently (WRONG) or fail (BROKEN).
+
+mod common;
+use common::*;
+use std::process::Command;
+
+#[test]
+fn no_draft_is_wrong_in_any_configuration_of_the_review_cases() {
+    if require("clang-19", "clang-19").is_none() || require("git", "git").is_none() {
+        return;
+    }
+    let work = tempfile::tempdir().unwrap();
+    let o = Command::new("bash")
+        .arg(repo().join("tests/suggest_review/run.sh"))
+        .env("RSPILL", env!("CARGO_BIN_EXE_rspill"))
+        .env("WORK", work.path())
+        .output()
+        .unwrap();
+    let out = String::from_utf8_lossy(&o.stdout);
+    let summary = out
+        .lines()
+        .find(|l| l.starts_with("summary: "))
+        .unwrap_or_else(|| panic!("no summary:\n{out}\n{}", String::from_utf8_lossy(&o.stderr)));
+    println!("{summary}");
+    assert!(
+        summary.contains(" 0 WRONG, 0 BROKEN"),
+        "{}",
+        out.lines()
+            .filter(|l| l.contains("WRONG") || l.contains("BROKEN") || l.starts_with("  "))
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+    // The correct drafts stay (refusing everything is not the goal).
+    let correct: usize = summary
+        .trim_start_matches("summary: ")
+        .split(' ')
+        .next()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0);
+    assert!(correct >= 11, "{summary}");
+}
