@@ -211,7 +211,7 @@ pub fn map_to_tree(tree: &Path, dwarf: &Path) -> Result<PathBuf, String> {
         }
     }
     Err(format!(
-        "{} (from DWARF) has no counterpart in {}",
+        "{} has no counterpart in {} (no file of the tree ends with its path)",
         dwarf.display(),
         tree.display()
     ))
@@ -282,7 +282,7 @@ fn identity(tree: &Path) -> Option<String> {
 /// The finding's construct in a few annotated lines for the mail.
 fn construct_text(f: Option<&Finding>) -> String {
     let Some(f) = f else {
-        return "  (no finding given; the site was named with --site)".to_string();
+        return String::new();
     };
     let list = |v: &[u32]| {
         v.iter()
@@ -444,7 +444,8 @@ pub fn suggest(
         "function",
         f.map(|f| f.function.clone())
             .or(site.function.clone())
-            .unwrap_or_else(|| "?".into()),
+            .or_else(|| enclosing_function(&text, stmt.span.start))
+            .unwrap_or_else(|| "the function".into()),
     );
     values.insert(
         "object",
@@ -456,7 +457,7 @@ pub fn suggest(
         match f {
             Some(f) if f.objtool_would_fail => f.objtool_message.clone().unwrap_or_default(),
             Some(_) => "(objtool happens to accept this build: the path it walks first hides the construct)".into(),
-            None => "(no finding given; the site was named directly)".into(),
+            None => "(the site was named directly with --site: no finding, so no objtool message)".into(),
         },
     );
     values.insert("construct", construct_text(f));

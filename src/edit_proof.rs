@@ -585,6 +585,13 @@ impl Expanded {
         let b = c.as_bytes();
         let mut i = 0;
         while i < b.len() {
+            // x86's two-letter constraints (`Yz`, `Y2`): the second letter is
+            // part of the name, not a matching operand number.
+            if b[i] == b'Y' && i + 1 < b.len() {
+                out.push_str(&c[i..i + 2]);
+                i += 2;
+                continue;
+            }
             if b[i].is_ascii_digit() {
                 let s = i;
                 while i < b.len() && b[i].is_ascii_digit() {

@@ -37,6 +37,22 @@ pub fn tokenize(text: &str) -> Result<Vec<Token>, String> {
             i += 1;
             continue;
         }
+        // `#warning it's …` / `#error`: free text (an apostrophe is no
+        // character literal), to the end of the line.
+        if c == b'#'
+            && text[..i]
+                .rsplit('\n')
+                .next()
+                .is_some_and(|l| l.trim().is_empty())
+        {
+            let rest = text[i + 1..].trim_start_matches([' ', '\t']);
+            if rest.starts_with("warning") || rest.starts_with("error") {
+                while i < b.len() && b[i] != b'\n' {
+                    i += 1;
+                }
+                continue;
+            }
+        }
         if c == b'/' && b.get(i + 1) == Some(&b'/') {
             // To the end of the line, which a backslash before the newline
             // continues (the comment then swallows the next line too).
@@ -393,7 +409,15 @@ pub fn asm_statements(text: &str, macros: MacroLookup) -> Result<Vec<AsmStatemen
     let mut i = 0;
     while i < toks.len() {
         let t = &toks[i];
-        if t.kind == Tok::Ident && ASM_KEYWORDS.contains(&&text[t.span.clone()]) {
+        // `register long v asm("r13")`, `int f(void) asm("name")`: an asm
+        // label of a declaration, not a statement.
+        let label_of_declaration = i > 0
+            && toks[i - 1].kind == Tok::Ident
+            && !matches!(&text[toks[i - 1].span.clone()], "else" | "do" | "return");
+        if t.kind == Tok::Ident
+            && ASM_KEYWORDS.contains(&&text[t.span.clone()])
+            && !label_of_declaration
+        {
             let mut j = i + 1;
             let mut is_goto = false;
             while j < toks.len()
@@ -423,10 +447,23 @@ pub fn statement_at(text: &str, line: usize, macros: MacroLookup) -> Result<AsmS
     if line_range(text, line).is_none() {
         return Err(format!("the file has no line {line}"));
     }
-    asm_statements(text, macros)?
+    let here: Vec<AsmStatement> = asm_statements(text, macros)?
         .into_iter()
-        .find(|s| s.first_line <= line && line <= s.last_line)
-        .ok_or_else(|| format!("no inline asm statement at line {line}"))
+        .filter(|s| s.first_line <= line && line <= s.last_line)
+        .collect();
+    let with_constraint: Vec<&AsmStatement> = here
+        .iter()
+        .filter(|s| text[s.span.clone()].contains("ASM_CALL_CONSTRAINT"))
+        .collect();
+    match (here.len(), with_constraint.as_slice()) {
+        (0, _) => Err(format!("no inline asm statement at line {line}")),
+        (1, _) => Ok(here.into_iter().next().expect("one")),
+        (_, [one]) => Ok((*one).clone()),
+        _ => Err(format!(
+            "{} asm statements share line {line}: name a line only one of them is on",
+            here.len()
+        )),
+    }
 }
 
 fn parse_statement(
@@ -1433,6 +1470,22 @@ fn unknown_count(n: usize, stmt: &AsmStatement) -> String {
     format!("cannot renumber operand {n}: {why}")
 }
 
+/// Why a statement has no `ASM_CALL_CONSTRAINT` operand of its own.
+fn no_call_constraint(stmt: &AsmStatement) -> String {
+    match stmt
+        .outputs
+        .iter()
+        .chain(&stmt.inputs)
+        .find(|o| o.text.contains("ASM_CALL_CONSTRAINT"))
+    {
+        Some(o) => format!(
+            "ASM_CALL_CONSTRAINT is not an operand of its own here (`{}`: what comes before it supplies the comma)",
+            o.text
+        ),
+        None => "the asm statement has no ASM_CALL_CONSTRAINT output".to_string(),
+    }
+}
+
 /// Strategy 1: `ASM_CALL_CONSTRAINT` becomes the first output; positional
 /// references and matching constraints are renumbered.
 pub fn reorder_edits(text: &str, stmt: &AsmStatement) -> Result<Vec<Edit>, String> {
@@ -1441,7 +1494,7 @@ pub fn reorder_edits(text: &str, stmt: &AsmStatement) -> Result<Vec<Edit>, Strin
     }
     let k = stmt
         .call_constraint_index()
-        .ok_or("the asm statement has no ASM_CALL_CONSTRAINT output")?;
+        .ok_or_else(|| no_call_constraint(stmt))?;
     if k == 0 {
         return Err("ASM_CALL_CONSTRAINT is already the first output".into());
     }
@@ -1530,7 +1583,7 @@ pub fn frame_address_edits(text: &str, stmt: &AsmStatement) -> Result<Vec<Edit>,
     }
     let k = stmt
         .call_constraint_index()
-        .ok_or("the asm statement has no ASM_CALL_CONSTRAINT output")?;
+        .ok_or_else(|| no_call_constraint(stmt))?;
     let first = first_numbers(&stmt.outputs);
     let removed = first[k];
     let n_out = stmt.output_count();
@@ -1550,6 +1603,9 @@ pub fn frame_address_edits(text: &str, stmt: &AsmStatement) -> Result<Vec<Edit>,
     let stmt_for_errors = stmt.clone();
     let map_all = move |n: usize| -> Result<usize, String> {
         let removed = removed.ok_or_else(|| unknown_count(n, &stmt_for_errors))?;
+        if n < removed {
+            return Ok(n);
+        }
         let ((hidden_from, n_plus), rank) =
             layout.ok_or_else(|| unknown_count(n, &stmt_for_errors))?;
         let removed_hidden = hidden_from + rank;
