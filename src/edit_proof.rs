@@ -424,8 +424,8 @@ fn literals(code: &str, toks: &[Token]) -> Result<Vec<u8>, String> {
     Ok(out)
 }
 
-/// Depth-0 comma-separated items of a token run.
-fn split_commas(toks: &[Token]) -> Vec<&[Token]> {
+/// A token run split at `sep` outside parentheses, brackets and braces.
+fn split_top_level(toks: &[Token], sep: u8) -> Vec<&[Token]> {
     let mut out = Vec::new();
     let mut depth = 0usize;
     let mut start = 0;
@@ -433,17 +433,23 @@ fn split_commas(toks: &[Token]) -> Vec<&[Token]> {
         match t.kind {
             Tok::Punct(b'(' | b'[' | b'{') => depth += 1,
             Tok::Punct(b')' | b']' | b'}') => depth = depth.saturating_sub(1),
-            Tok::Punct(b',') if depth == 0 => {
+            Tok::Punct(c) if c == sep && depth == 0 => {
                 out.push(&toks[start..k]);
                 start = k + 1;
             }
             _ => {}
         }
     }
-    if start < toks.len() || !out.is_empty() {
-        out.push(&toks[start..]);
-    }
+    out.push(&toks[start..]);
     out
+}
+
+/// Depth-0 comma-separated items of a token run (none for an empty run).
+fn split_commas(toks: &[Token]) -> Vec<&[Token]> {
+    if toks.is_empty() {
+        return Vec::new();
+    }
+    split_top_level(toks, b',')
 }
 
 impl Expanded {
@@ -451,21 +457,7 @@ impl Expanded {
     fn parse(code: &str, head: &[Token], body: &[Token]) -> Result<Expanded, String> {
         let word = |t: &Token| code[t.span.clone()].to_string();
         let inner = &body[1..body.len() - 1];
-        let mut sections: Vec<&[Token]> = Vec::new();
-        let mut depth = 0usize;
-        let mut start = 0;
-        for (k, t) in inner.iter().enumerate() {
-            match t.kind {
-                Tok::Punct(b'(' | b'[' | b'{') => depth += 1,
-                Tok::Punct(b')' | b']' | b'}') => depth = depth.saturating_sub(1),
-                Tok::Punct(b':') if depth == 0 => {
-                    sections.push(&inner[start..k]);
-                    start = k + 1;
-                }
-                _ => {}
-            }
-        }
-        sections.push(&inner[start..]);
+        let sections = split_top_level(inner, b':');
         if sections.len() > 5 {
             return Err("more than four colons".into());
         }

@@ -473,6 +473,11 @@ pub fn load(
         for i in 0..syms.len() {
             let (offset, size, ref fname, global) = syms[i];
             let next = syms.get(i + 1).map(|s| s.0).unwrap_or(sec_size);
+            // A zero-size symbol at the very end (`.size f,0` after the last
+            // instruction) is valid ELF with no code: nothing to analyse.
+            if offset == sec_size && size == 0 {
+                continue;
+            }
             if offset >= sec_size {
                 problems.push(ModuleProblem {
                     message: format!(

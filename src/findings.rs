@@ -195,7 +195,7 @@ pub fn classify(
         // %rbp is the frame pointer; with any other %rbp they are restores
         // like the others (a `leave` through a clobbered %rbp returns through
         // whatever it points at).
-        RspWriteForm::Leave | RspWriteForm::FromReg(RBP) if is_frame_pointer(rbp_before) => {
+        RspWriteForm::Leave | RspWriteForm::FromReg(RBP) if is_frame_pointer(ctx, rbp_before) => {
             return None;
         }
         _ => {}
@@ -352,18 +352,26 @@ pub fn classify(
             None,
             format!("stack switch: %rsp set to the constant {c:#x}"),
         ),
-        (_, Val::Ext(o)) => {
-            let from = if crate::stack::is_entry_origin(*o) {
-                "a value the function was entered with".to_string()
-            } else {
-                format!("a non-stack value loaded at {o:#x}")
-            };
-            (
+        (before, Val::Ext(o)) => match ext_origin(ctx, *o, before) {
+            ExtOrigin::Entry => (
                 Kind::RspSwitch,
                 None,
-                format!("stack switch: %rsp set from {from}"),
-            )
-        }
+                "stack switch: %rsp set from a value the function was entered with".to_string(),
+            ),
+            ExtOrigin::LoadedFromElsewhere => (
+                Kind::RspSwitch,
+                None,
+                format!("stack switch: %rsp set from a non-stack value from {o:#x}"),
+            ),
+            ExtOrigin::Unknown(what) => {
+                sites.lost_at = Some(*o);
+                (
+                    Kind::RspUnknownRestore,
+                    None,
+                    format!("sets %rsp to {what}: no stack pointer rspill knows of"),
+                )
+            }
+        },
     };
     let redundant = delta == Some(0)
         && matches!(
@@ -429,7 +437,93 @@ pub fn unanalysed(ctx: &FunctionContext, ins: &Insn, why: &str) -> Finding {
 
 /// %rbp is the frame pointer when it holds CFA-16 (after `push %rbp; mov %rsp,%rbp`)
 /// or a realigned-frame address (DRAP), and did not come back from a stack slot.
-fn is_frame_pointer(rbp: &Val) -> bool {
+/// Where a value from outside the analysis (`Val::Ext`) came from, for telling
+/// a stack switch from a broken restore.
+enum ExtOrigin {
+    /// An argument or other register the function was entered with
+    /// (`call_on_stack` hands the new stack in a register).
+    Entry,
+    /// Loaded from memory outside this frame (per-cpu, a global, through a
+    /// pointer) or from a stack already switched to, or computed from such a
+    /// value: a stack kept there.
+    LoadedFromElsewhere,
+    /// Made by an instruction that is no load (`rdtsc`, `mul`, `cpuid`), or
+    /// read from a slot of this frame rspill does not track (never written,
+    /// or overwritten): nothing says it is a stack.
+    Unknown(String),
+}
+
+fn ext_origin(ctx: &FunctionContext, o: u32, before: &Val) -> ExtOrigin {
+    use iced_x86::{Mnemonic, OpKind, Register};
+    if crate::stack::is_entry_origin(o) {
+        return ExtOrigin::Entry;
+    }
+    let Ok(i) = ctx.insns.binary_search_by_key(&o, |x| x.off) else {
+        return ExtOrigin::Unknown(format!("a value made at {o:#x}"));
+    };
+    let ins = &ctx.insns[i].ins;
+    let text = {
+        use iced_x86::Formatter;
+        let mut out = String::new();
+        crate::decode::gas_formatter(false).format(ins, &mut out);
+        out
+    };
+    // Instructions whose result is a number, never a pointer handed on: a
+    // %rsp copy they overwrite is lost, not switched.
+    let makes_a_number = matches!(
+        ins.mnemonic(),
+        Mnemonic::Rdtsc
+            | Mnemonic::Rdtscp
+            | Mnemonic::Rdpid
+            | Mnemonic::Rdrand
+            | Mnemonic::Rdseed
+            | Mnemonic::Rdmsr
+            | Mnemonic::Rdpmc
+            | Mnemonic::Xgetbv
+            | Mnemonic::Cpuid
+            | Mnemonic::Mul
+            | Mnemonic::Div
+            | Mnemonic::Idiv
+            | Mnemonic::Cqo
+            | Mnemonic::Cdq
+            | Mnemonic::Cwd
+            | Mnemonic::Cdqe
+            | Mnemonic::Cwde
+            | Mnemonic::Cbw
+            | Mnemonic::Lahf
+            | Mnemonic::Lodsb
+            | Mnemonic::Lodsw
+            | Mnemonic::Lodsd
+            | Mnemonic::Lodsq
+            | Mnemonic::Popcnt
+            | Mnemonic::Lzcnt
+            | Mnemonic::Tzcnt
+    ) || (ins.mnemonic() == Mnemonic::Imul && ins.op_count() == 1);
+    if makes_a_number {
+        return ExtOrigin::Unknown(format!("the result of `{text}` at {o:#x}"));
+    }
+    let implicit_stack_load = matches!(ins.mnemonic(), Mnemonic::Pop | Mnemonic::Leave);
+    let explicit_load = (0..ins.op_count()).any(|k| ins.op_kind(k) == OpKind::Memory)
+        && ins.mnemonic() != Mnemonic::Lea;
+    let frame_based = implicit_stack_load
+        || (explicit_load
+            && matches!(
+                ins.memory_base(),
+                Register::RSP | Register::RBP | Register::ESP | Register::EBP
+            ));
+    // From this frame (as %rsp still is before the write): a slot rspill does
+    // not track (never written, or overwritten).
+    if frame_based && matches!(before, Val::Stack { .. }) {
+        return ExtOrigin::Unknown(format!(
+            "a value `{text}` at {o:#x} read from this frame, from a slot rspill does not track (never written, or overwritten)"
+        ));
+    }
+    // Loaded from elsewhere (per-cpu, a global, through a pointer), or
+    // computed from such a value (`lea 0x1000(%rax),%rsp`).
+    ExtOrigin::LoadedFromElsewhere
+}
+
+fn is_frame_pointer(ctx: &FunctionContext, rbp: &Val) -> bool {
     match rbp {
         Val::Stack {
             base: Base::Cfa,
@@ -438,10 +532,34 @@ fn is_frame_pointer(rbp: &Val) -> bool {
         } => !prov
             .iter()
             .any(|s| matches!(s.kind, SiteKind::Spill | SiteKind::Reload)),
+        // A realigned (DRAP) frame's %rbp is its frame pointer when it was
+        // made by `mov %rsp,%rbp` right after `push %rbp`: the slot it points
+        // at is the pushed %rbp. `and $-16,%rsp; mov %rsp,%rbp` makes no
+        // frame pointer (its `leave` pops whatever lies there).
         Val::Stack {
             base: Base::Anchor(_),
+            prov,
             ..
-        } => true,
+        } => {
+            let mut copies = prov.iter().filter(|s| s.kind == SiteKind::Copy);
+            let only_copy = match (copies.next(), copies.next()) {
+                (Some(c), None) => Some(c.off),
+                _ => None,
+            };
+            !prov.iter().any(|s| !matches!(s.kind, SiteKind::Copy))
+                && only_copy.is_some_and(|c| {
+                    let at = ctx.insns.partition_point(|i| i.off < c);
+                    let is_copy = ctx.insns.get(at).is_some_and(|i| {
+                        i.ins.mnemonic() == iced_x86::Mnemonic::Mov
+                            && i.ins.op0_register() == iced_x86::Register::RBP
+                            && i.ins.op1_register() == iced_x86::Register::RSP
+                    });
+                    let after_push = at > 0
+                        && ctx.insns[at - 1].ins.mnemonic() == iced_x86::Mnemonic::Push
+                        && ctx.insns[at - 1].ins.op0_register() == iced_x86::Register::RBP;
+                    is_copy && after_push
+                })
+        }
         _ => false,
     }
 }

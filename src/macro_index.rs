@@ -165,7 +165,7 @@ impl MacroIndex {
         }
     }
 
-    /// Every C source and header below `tree` (`.c`, `.h`), read in parallel.
+    /// Every text file below `tree`, read in parallel.
     pub fn of_tree(tree: &Path) -> MacroIndex {
         Self::of_files(Self::tree_files(tree))
     }
@@ -180,9 +180,27 @@ impl MacroIndex {
                 e.depth() == 0 || !(e.file_name() == ".git" || e.path_is_symlink())
             })
             .filter_map(Result::ok)
+            // Any file may be #included (`.inc`, `.def`, `.c`): every regular
+            // text file of a reasonable size counts.
             .filter(|e| {
                 e.file_type().is_file()
-                    && e.path().extension().is_some_and(|x| x == "c" || x == "h")
+                    && e.metadata().is_ok_and(|m| m.len() <= 8 << 20)
+                    && !e.path().extension().is_some_and(|x| {
+                        matches!(
+                            x.to_str().unwrap_or(""),
+                            "o" | "a"
+                                | "so"
+                                | "ko"
+                                | "png"
+                                | "jpg"
+                                | "gz"
+                                | "xz"
+                                | "bz2"
+                                | "zst"
+                                | "pdf"
+                                | "bin"
+                        )
+                    })
             })
             .map(|e| e.into_path())
             .collect()
@@ -214,7 +232,10 @@ impl MacroIndex {
                 let mut m = MacroIndex::default();
                 for f in chunk {
                     if let Ok(bytes) = std::fs::read(f) {
-                        m.add_text(&String::from_utf8_lossy(&bytes));
+                        // Binary files (a NUL early on) define nothing.
+                        if !bytes[..bytes.len().min(4096)].contains(&0) {
+                            m.add_text(&String::from_utf8_lossy(&bytes));
+                        }
                     }
                 }
                 m

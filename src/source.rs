@@ -413,7 +413,8 @@ pub fn asm_statements(text: &str, macros: MacroLookup) -> Result<Vec<AsmStatemen
         // label of a declaration, not a statement.
         let label_of_declaration = i > 0
             && toks[i - 1].kind == Tok::Ident
-            && !matches!(&text[toks[i - 1].span.clone()], "else" | "do" | "return");
+            && !matches!(&text[toks[i - 1].span.clone()], "else" | "do" | "return")
+            && !has_colon_inside(&toks[i..]);
         if t.kind == Tok::Ident
             && ASM_KEYWORDS.contains(&&text[t.span.clone()])
             && !label_of_declaration
@@ -440,6 +441,30 @@ pub fn asm_statements(text: &str, macros: MacroLookup) -> Result<Vec<AsmStatemen
         i += 1;
     }
     Ok(out)
+}
+
+/// Whether the parenthesised group after `asm` (and its qualifiers) at
+/// `toks[0]` has a `:` directly inside: an extended asm statement, never a
+/// declaration's `asm("name")` label.
+fn has_colon_inside(toks: &[Token]) -> bool {
+    let Some(open) = toks.iter().position(|t| t.kind == Tok::Punct(b'(')) else {
+        return false;
+    };
+    let mut depth = 0usize;
+    for t in &toks[open..] {
+        match t.kind {
+            Tok::Punct(b'(') => depth += 1,
+            Tok::Punct(b')') => {
+                depth -= 1;
+                if depth == 0 {
+                    return false;
+                }
+            }
+            Tok::Punct(b':') if depth == 1 => return true,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// The asm statement whose lines include `line`.
@@ -955,6 +980,14 @@ fn template_macro_hazard_in(
         })
         .collect();
     if bodies.is_empty() {
+        // A compiler-predefined macro (`__COUNTER__`, `__LINE__`,
+        // `__INCLUDE_LEVEL__`, `__SIZEOF_LONG__`): its value depends on where
+        // and for what the statement is compiled.
+        if is_predefined_style(name) {
+            return Some(format!(
+                "the template uses {name}, a predefined macro whose value depends on where and for what the statement is compiled"
+            ));
+        }
         // No definition in any file the configurations read: not a macro
         // there, so plain text (a symbol name handed to a stringifying
         // macro); a bare one would not compile.
@@ -987,6 +1020,11 @@ fn template_macro_hazard_in(
     None
 }
 
+/// `__NAME__`: the shape of the compiler's predefined macros.
+fn is_predefined_style(name: &str) -> bool {
+    name.len() > 4 && name.starts_with("__") && name.ends_with("__")
+}
+
 /// A `%` in a macro body that is not `%%`, `%=`, `%{ %| %}`, `%[name]` or a
 /// one-letter modifier before `[name]`: it may start a positional reference
 /// (`%1`, `%k0`, or a `"%"` literal pasted to digits).
@@ -1013,21 +1051,68 @@ fn may_build_positional_reference(body: &str) -> bool {
 /// configuration: a macro in it whose definition has an unbalanced `)` or a
 /// top-level comma (`"=r" (OUT_LV)` with `OUT_LV` = `c), "=r" (d`).
 fn expression_hazard(text: &str, toks: &[Token], macros: MacroLookup) -> Option<String> {
+    let shown = || {
+        text[toks[0].span.start..toks[toks.len() - 1].span.end]
+            .trim()
+            .to_string()
+    };
+    let mut seen = Vec::new();
     for t in toks.iter().filter(|t| t.kind == Tok::Ident) {
-        let name = &text[t.span.clone()];
-        for key in [name.to_string(), format!("{name}()")] {
-            let Some(body) = macros(&key) else { continue };
-            for d in definitions(&body) {
-                let d = if key.ends_with("()") {
-                    d.split_once(')').map_or("", |(_, b)| b)
-                } else {
-                    d
-                };
-                if d == crate::macro_index::UNSEEN_OVERRIDE || !balanced_without_comma(d) {
+        if let Some(why) = expression_macro_hazard(&text[t.span.clone()], macros, &mut seen, 0) {
+            return Some(format!("{why}, in the operand expression `{}`", shown()));
+        }
+    }
+    None
+}
+
+/// Why macro `name`, met in an operand expression, may make it more than one
+/// operand in some configuration: a definition with an unbalanced `)` or a
+/// top-level comma, one that pastes tokens (`##`: which macro the pasted name
+/// is depends on what is pasted), or one that uses a predefined macro; followed
+/// through the macros its definitions use.
+fn expression_macro_hazard(
+    name: &str,
+    macros: MacroLookup,
+    seen: &mut Vec<String>,
+    depth: usize,
+) -> Option<String> {
+    if seen.iter().any(|s| s == name) {
+        return None;
+    }
+    seen.push(name.to_string());
+    if depth > MAX_MACRO_DEPTH {
+        return Some(format!("{name} nests macros too deeply to check"));
+    }
+    for key in [name.to_string(), format!("{name}()")] {
+        let Some(body) = macros(&key) else { continue };
+        for d in definitions(&body) {
+            let d = if key.ends_with("()") {
+                d.split_once(')').map_or("", |(_, b)| b)
+            } else {
+                d
+            };
+            if d == crate::macro_index::UNSEEN_OVERRIDE || !balanced_without_comma(d) {
+                return Some(format!(
+                    "{name} is a macro that may add operands in some configuration"
+                ));
+            }
+            if d.contains("##") {
+                return Some(format!(
+                    "{name} pastes tokens, so which macro it becomes depends on the configuration"
+                ));
+            }
+            let Ok(inner) = tokenize(d) else {
+                return Some(format!("{name} has a definition rspill cannot read"));
+            };
+            for t in inner.iter().filter(|t| t.kind == Tok::Ident) {
+                let w = &d[t.span.clone()];
+                if is_predefined_style(w) && macros(w).is_none() {
                     return Some(format!(
-                        "{name}, in the operand expression `{}`, is a macro that may add operands in some configuration",
-                        text[toks[0].span.start..toks[toks.len() - 1].span.end].trim()
+                        "{name} uses {w}, whose value depends on the configuration"
                     ));
+                }
+                if let Some(why) = expression_macro_hazard(w, macros, seen, depth + 1) {
+                    return Some(why);
                 }
             }
         }

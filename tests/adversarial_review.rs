@@ -112,3 +112,74 @@ fn restores_where_rsp_or_rbp_is_not_provable_are_reported_as_such() {
         "{all:?}"
     );
 }
+
+/// Round 3 of the blind review (tests/adversarial_review/round3): restores
+/// that were unreported or labelled as informational stack switches must be
+/// reported as what they are, and the honest DRAP epilogue stays silent.
+#[test]
+fn round3_leave_in_realigned_frames_and_non_stack_values_are_reported() {
+    let dir = common::repo().join("tests/adversarial_review/round3");
+    let scan = |object: &str| -> Vec<serde_json::Value> {
+        let out = Command::new(env!("CARGO_BIN_EXE_rspill"))
+            .args(["scan", "--no-source", "--format", "json"])
+            .arg(dir.join(object))
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+            .filter(|r| r["type"] == "finding")
+            .collect()
+    };
+    let find = |all: &[serde_json::Value], function: &str, offset: u64| -> serde_json::Value {
+        all.iter()
+            .find(|r| r["function"] == function && r["offset"] == offset)
+            .cloned()
+            .unwrap_or_else(|| panic!("no finding at {function}+{offset:#x}: {all:?}"))
+    };
+    // `leave` / `mov %rbp,%rsp` with %rbp made after the realignment: each
+    // returns through a wrong slot when executed; reported with the delta.
+    for (object, function, offset, delta) in [
+        ("b5.o", "ra_movrbp2", 15, 40),
+        ("b5.o", "ra_lea_rbp", 17, 24),
+        ("b5.o", "ra_movrbp_rsp", 12, 32),
+        ("b4.o", "realign_mov_rbp_after", 12, 40),
+    ] {
+        let f = find(&scan(object), function, offset);
+        assert_eq!(f["restore_redundant"], false, "{f}");
+        assert_eq!(f["rsp_delta"], delta, "{f}");
+    }
+    // %rsp from a slot nobody wrote, or from a copy an instruction's implicit
+    // output destroyed: broken restores, not switches.
+    for (object, function, offset) in [
+        ("b5.o", "uninit_slot", 4),
+        ("b4.o", "twofp_nosave", 16),
+        ("b2.o", "rdtsc", 5),
+        ("b2.o", "cpuid", 6),
+        ("b2.o", "mulclob", 6),
+        ("b2.o", "cqo", 5),
+        ("b2.o", "lodsq", 5),
+    ] {
+        let f = find(&scan(object), function, offset);
+        assert_eq!(f["kind"], "rsp-unknown-restore", "{f}");
+    }
+    // gcc's DRAP frame: `push %rbp; mov %rsp,%rbp` after the realignment is
+    // the frame pointer; its `leave` is the epilogue.
+    let b4 = scan("b4.o");
+    assert!(
+        b4.iter()
+            .all(|r| !(r["function"] == "drap" && r["offset"] == 27)),
+        "{b4:?}"
+    );
+    // A zero-size symbol at the end of .text is valid: no error.
+    let out = Command::new(env!("CARGO_BIN_EXE_rspill"))
+        .args(["scan", "--no-source", "--format", "json"])
+        .arg(dir.join("b6.o"))
+        .output()
+        .unwrap();
+    assert!(
+        !String::from_utf8_lossy(&out.stdout).contains("\"type\":\"error\""),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+}

@@ -46,3 +46,43 @@ fn no_draft_is_wrong_in_any_configuration_of_the_review_cases() {
         .unwrap_or(0);
     assert!(correct >= 11, "{summary}");
 }
+
+/// Round 2 of the blind review (tests/suggest_review/round2/REPORT.md):
+/// references completed by `__COUNTER__` or `__INCLUDE_LEVEL__`, operand
+/// expressions whose macro is chosen by pasting a predefined macro, a
+/// redefinition in an `.inc` file. No draft may render differently in any
+/// configuration of a case.
+#[test]
+fn no_draft_is_wrong_in_any_configuration_of_the_second_review() {
+    if require("clang-19", "clang-19").is_none() || require("git", "git").is_none() {
+        return;
+    }
+    let work = tempfile::tempdir().unwrap();
+    let o = Command::new("bash")
+        .arg(repo().join("tests/suggest_review/round2/run.sh"))
+        .env("RSPILL", env!("CARGO_BIN_EXE_rspill"))
+        .env("WORK", work.path())
+        .output()
+        .unwrap();
+    let out = String::from_utf8_lossy(&o.stdout);
+    let summary = out
+        .lines()
+        .find(|l| l.starts_with("summary: "))
+        .unwrap_or_else(|| panic!("no summary:\n{out}"));
+    println!("{summary}");
+    assert!(
+        summary.contains(" 0 WRONG, 0 BROKEN"),
+        "{}",
+        out.lines()
+            .filter(|l| l.contains("WRONG") || l.contains("BROKEN"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+    let correct: usize = summary
+        .trim_start_matches("summary: ")
+        .split(' ')
+        .next()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0);
+    assert!(correct >= 5, "{summary}");
+}

@@ -1,0 +1,2 @@
+#undef Té
+#define Té " %3"

@@ -1,0 +1,2 @@
+#undef T
+#define T " %3"

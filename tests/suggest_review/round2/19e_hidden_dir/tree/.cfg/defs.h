@@ -1,0 +1,2 @@
+#undef E
+#define E a), "+r"(x
