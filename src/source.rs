@@ -1010,7 +1010,10 @@ fn template_macro_hazard_in(
                 "{name} in the template has a definition rspill cannot read"
             ));
         };
-        for t in toks.iter().filter(|t| t.kind == Tok::Ident) {
+        for (k, t) in toks.iter().enumerate() {
+            if t.kind != Tok::Ident || is_substituted(b, &toks, k) {
+                continue;
+            }
             if let Some(why) = template_macro_hazard_in(&b[t.span.clone()], macros, seen, depth + 1)
             {
                 return Some(why);
@@ -1020,9 +1023,61 @@ fn template_macro_hazard_in(
     None
 }
 
-/// `__NAME__`: the shape of the compiler's predefined macros.
+/// A compiler-predefined macro whose value depends on where the statement is
+/// (`__COUNTER__`, `__LINE__`, `__INCLUDE_LEVEL__`, …) or for what it is
+/// compiled (`__SIZEOF_LONG__`, `__x86_64__`, …).
 fn is_predefined_style(name: &str) -> bool {
-    name.len() > 4 && name.starts_with("__") && name.ends_with("__")
+    matches!(
+        name,
+        "__COUNTER__"
+            | "__LINE__"
+            | "__FILE__"
+            | "__FILE_NAME__"
+            | "__BASE_FILE__"
+            | "__INCLUDE_LEVEL__"
+            | "__TIME__"
+            | "__DATE__"
+            | "__TIMESTAMP__"
+            | "__x86_64__"
+            | "__x86_64"
+            | "__amd64__"
+            | "__i386__"
+            | "__i386"
+            | "__LP64__"
+            | "_LP64"
+            | "__ILP32__"
+            | "__CHAR_BIT__"
+            | "__BIGGEST_ALIGNMENT__"
+    ) || (name.starts_with("__SIZEOF_") && name.ends_with("__"))
+}
+
+/// Whether identifier `toks[k]` of a macro definition is not expanded where
+/// it stands: one of the macro's parameters (the argument is checked at the
+/// use), `__VA_ARGS__`, or an operand of `#` or `##`.
+fn is_substituted(def: &str, toks: &[Token], k: usize) -> bool {
+    let w = &def[toks[k].span.clone()];
+    if w == "__VA_ARGS__" || w == "__VA_OPT__" {
+        return true;
+    }
+    let hash = |i: Option<usize>| {
+        i.and_then(|i| toks.get(i))
+            .is_some_and(|t| t.kind == Tok::Punct(b'#'))
+    };
+    if hash(k.checked_sub(1)) || hash(Some(k + 1)) {
+        return true;
+    }
+    // `(a, b...) body`: the parameter list comes first.
+    if def.starts_with('(') {
+        if let Some(close) = toks.iter().position(|t| t.kind == Tok::Punct(b')')) {
+            if k < close {
+                return true;
+            }
+            return toks[..close]
+                .iter()
+                .any(|p| p.kind == Tok::Ident && &def[p.span.clone()] == w);
+        }
+    }
+    false
 }
 
 /// A `%` in a macro body that is not `%%`, `%=`, `%{ %| %}`, `%[name]` or a
