@@ -954,16 +954,25 @@ pub fn template_params(
     Ok(used)
 }
 
+/// Record `name` as visited by a macro walk; false when it already was (a
+/// macro met twice, or recursive ones, is looked at once).
+fn first_visit(seen: &mut Vec<String>, name: &str) -> bool {
+    if seen.iter().any(|s| s == name) {
+        return false;
+    }
+    seen.push(name.to_string());
+    true
+}
+
 fn template_macro_hazard_in(
     name: &str,
     macros: MacroLookup,
     seen: &mut Vec<String>,
     depth: usize,
 ) -> Option<String> {
-    if seen.iter().any(|s| s == name) {
+    if !first_visit(seen, name) {
         return None;
     }
-    seen.push(name.to_string());
     if depth > MAX_MACRO_DEPTH {
         return Some(format!(
             "{name} in the template nests macros too deeply to check"
@@ -1131,10 +1140,9 @@ fn expression_macro_hazard(
     seen: &mut Vec<String>,
     depth: usize,
 ) -> Option<String> {
-    if seen.iter().any(|s| s == name) {
+    if !first_visit(seen, name) {
         return None;
     }
-    seen.push(name.to_string());
     if depth > MAX_MACRO_DEPTH {
         return Some(format!("{name} nests macros too deeply to check"));
     }

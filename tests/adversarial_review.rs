@@ -10,6 +10,20 @@ mod common;
 
 use std::process::Command;
 
+/// The findings `rspill scan` reports for `object`, as JSON records.
+fn findings_of(object: &std::path::Path) -> Vec<serde_json::Value> {
+    let out = Command::new(env!("CARGO_BIN_EXE_rspill"))
+        .args(["scan", "--no-source", "--format", "json"])
+        .arg(object)
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .filter(|r| r["type"] == "finding")
+        .collect()
+}
+
 const FALSE_CLAIMS: &[(&str, &str, u64)] = &[
     ("p4.o", "v_va_area", 0x1e),
     ("p4.o", "v_parent_frame", 0x1e),
@@ -76,18 +90,7 @@ fn restores_where_rsp_or_rbp_is_not_provable_are_reported_as_such() {
         ("a6.o", "l_slot_rbp", 0x27),
     ];
     let dir = common::repo().join("tests/adversarial_review");
-    let findings = |object: &str| -> Vec<serde_json::Value> {
-        let out = Command::new(env!("CARGO_BIN_EXE_rspill"))
-            .args(["scan", "--no-source", "--format", "json"])
-            .arg(dir.join(object))
-            .output()
-            .unwrap();
-        String::from_utf8_lossy(&out.stdout)
-            .lines()
-            .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-            .filter(|r| r["type"] == "finding")
-            .collect()
-    };
+    let findings = |object: &str| findings_of(&dir.join(object));
     for &(object, function, offset) in SERIOUS {
         let all = findings(object);
         let f = all
@@ -119,18 +122,7 @@ fn restores_where_rsp_or_rbp_is_not_provable_are_reported_as_such() {
 #[test]
 fn round3_leave_in_realigned_frames_and_non_stack_values_are_reported() {
     let dir = common::repo().join("tests/adversarial_review/round3");
-    let scan = |object: &str| -> Vec<serde_json::Value> {
-        let out = Command::new(env!("CARGO_BIN_EXE_rspill"))
-            .args(["scan", "--no-source", "--format", "json"])
-            .arg(dir.join(object))
-            .output()
-            .unwrap();
-        String::from_utf8_lossy(&out.stdout)
-            .lines()
-            .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-            .filter(|r| r["type"] == "finding")
-            .collect()
-    };
+    let scan = |object: &str| findings_of(&dir.join(object));
     let find = |all: &[serde_json::Value], function: &str, offset: u64| -> serde_json::Value {
         all.iter()
             .find(|r| r["function"] == function && r["offset"] == offset)

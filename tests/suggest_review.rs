@@ -11,39 +11,47 @@ mod common;
 use common::*;
 use std::process::Command;
 
-#[test]
-fn no_draft_is_wrong_in_any_configuration_of_the_review_cases() {
+/// Run a review runner with this build's rspill: its summary line, the
+/// counts of correct drafts, and the lines naming WRONG or BROKEN ones.
+fn run_review(script: &str) -> Option<(String, usize, String)> {
     if require("clang-19", "clang-19").is_none() || require("git", "git").is_none() {
-        return;
+        return None;
     }
     let work = tempfile::tempdir().unwrap();
     let o = Command::new("bash")
-        .arg(repo().join("tests/suggest_review/run.sh"))
+        .arg(repo().join(script))
         .env("RSPILL", env!("CARGO_BIN_EXE_rspill"))
         .env("WORK", work.path())
         .output()
         .unwrap();
-    let out = String::from_utf8_lossy(&o.stdout);
+    let out = String::from_utf8_lossy(&o.stdout).into_owned();
     let summary = out
         .lines()
         .find(|l| l.starts_with("summary: "))
-        .unwrap_or_else(|| panic!("no summary:\n{out}\n{}", String::from_utf8_lossy(&o.stderr)));
+        .unwrap_or_else(|| panic!("no summary:\n{out}\n{}", String::from_utf8_lossy(&o.stderr)))
+        .to_string();
     println!("{summary}");
-    assert!(
-        summary.contains(" 0 WRONG, 0 BROKEN"),
-        "{}",
-        out.lines()
-            .filter(|l| l.contains("WRONG") || l.contains("BROKEN") || l.starts_with("  "))
-            .collect::<Vec<_>>()
-            .join("\n")
-    );
-    // The correct drafts stay (refusing everything is not the goal).
     let correct: usize = summary
         .trim_start_matches("summary: ")
         .split(' ')
         .next()
         .and_then(|n| n.parse().ok())
         .unwrap_or(0);
+    let bad = out
+        .lines()
+        .filter(|l| l.contains("WRONG") || l.contains("BROKEN") || l.starts_with("  "))
+        .collect::<Vec<_>>()
+        .join("\n");
+    Some((summary, correct, bad))
+}
+
+#[test]
+fn no_draft_is_wrong_in_any_configuration_of_the_review_cases() {
+    let Some((summary, correct, bad)) = run_review("tests/suggest_review/run.sh") else {
+        return;
+    };
+    assert!(summary.contains(" 0 WRONG, 0 BROKEN"), "{bad}");
+    // The correct drafts stay (refusing everything is not the goal).
     assert!(correct >= 11, "{summary}");
 }
 
@@ -54,35 +62,9 @@ fn no_draft_is_wrong_in_any_configuration_of_the_review_cases() {
 /// configuration of a case.
 #[test]
 fn no_draft_is_wrong_in_any_configuration_of_the_second_review() {
-    if require("clang-19", "clang-19").is_none() || require("git", "git").is_none() {
+    let Some((summary, correct, bad)) = run_review("tests/suggest_review/round2/run.sh") else {
         return;
-    }
-    let work = tempfile::tempdir().unwrap();
-    let o = Command::new("bash")
-        .arg(repo().join("tests/suggest_review/round2/run.sh"))
-        .env("RSPILL", env!("CARGO_BIN_EXE_rspill"))
-        .env("WORK", work.path())
-        .output()
-        .unwrap();
-    let out = String::from_utf8_lossy(&o.stdout);
-    let summary = out
-        .lines()
-        .find(|l| l.starts_with("summary: "))
-        .unwrap_or_else(|| panic!("no summary:\n{out}"));
-    println!("{summary}");
-    assert!(
-        summary.contains(" 0 WRONG, 0 BROKEN"),
-        "{}",
-        out.lines()
-            .filter(|l| l.contains("WRONG") || l.contains("BROKEN"))
-            .collect::<Vec<_>>()
-            .join("\n")
-    );
-    let correct: usize = summary
-        .trim_start_matches("summary: ")
-        .split(' ')
-        .next()
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(0);
+    };
+    assert!(summary.contains(" 0 WRONG, 0 BROKEN"), "{bad}");
     assert!(correct >= 5, "{summary}");
 }
