@@ -8,7 +8,7 @@
 //!   cargo run --release --example asm_census -- TREE [--write-STRATEGY DIR | --verify BUILD[,BUILD...]]
 
 use rspill::compile_command::{CompileCommand, rank_units, units_reading};
-use rspill::edit_proof::{Change, prove};
+use rspill::edit_proof::{Change, prove_everywhere};
 use rspill::macro_index::MacroIndex;
 use rspill::source::{apply_edits, asm_statements, frame_address_edits, reorder_edits};
 use std::collections::HashMap;
@@ -103,37 +103,24 @@ fn main() {
                 let new = apply_edits(text, edits.to_vec());
                 // Every build that compiles the statement must verify it (a
                 // register more may not fit on i386); one wrong is wrong.
-                let mut reasons = Vec::new();
-                let mut proofs = Vec::new();
-                for build in builds {
-                    let all = units
-                        .entry((build.clone(), rel_path.clone()))
-                        .or_insert_with(|| units_reading(build, &rel_path));
-                    let cmds = rank_units(all.clone(), &rel_path, &hints);
-                    match prove(&cmds, &rel_path, text, &new, change, &never) {
-                        Ok(p) => proofs.push(p),
-                        Err(e @ rspill::edit_proof::NotProven::Wrong(_)) => {
-                            refused += 1;
-                            println!("REFUSED {rel}:{} {change:?}: {e}", s.first_line);
-                            return;
-                        }
-                        Err(e) => reasons.push(e.to_string()),
+                let groups: Vec<Vec<CompileCommand>> = builds
+                    .iter()
+                    .map(|build| {
+                        let all = units
+                            .entry((build.clone(), rel_path.clone()))
+                            .or_insert_with(|| units_reading(build, &rel_path));
+                        rank_units(all.clone(), &rel_path, &hints)
+                    })
+                    .collect();
+                let proofs = match prove_everywhere(&groups, &rel_path, text, &new, change, &never)
+                {
+                    Ok(p) => p,
+                    Err(e) => {
+                        refused += 1;
+                        println!("REFUSED {rel}:{} {change:?}: {e}", s.first_line);
+                        return;
                     }
-                }
-                if let Some(why) = rspill::edit_proof::unchecked_32bit(&proofs, change) {
-                    refused += 1;
-                    println!("REFUSED {rel}:{} {change:?}: {why}", s.first_line);
-                    return;
-                }
-                if proofs.is_empty() {
-                    refused += 1;
-                    println!(
-                        "REFUSED {rel}:{} {change:?}: {}",
-                        s.first_line,
-                        reasons.join(" | ")
-                    );
-                    return;
-                }
+                };
                 verified += 1;
                 for p in proofs {
                     println!(

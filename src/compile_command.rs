@@ -84,8 +84,17 @@ impl CompileCommand {
         let cmd_file = kbuild_cmd_file(object).ok_or("not an object file name")?;
         let text = std::fs::read_to_string(&cmd_file)
             .map_err(|e| format!("{}: {e}", cmd_file.display()))?;
-        let line = cmd_variable(&text, "savedcmd_")
-            .or_else(|| cmd_variable(&text, "cmd_"))
+        Self::from_kbuild_text(object, &cmd_file, &text)
+    }
+
+    /// The same, from the `.cmd` file's text already read.
+    fn from_kbuild_text(
+        object: &Path,
+        cmd_file: &Path,
+        text: &str,
+    ) -> Result<CompileCommand, String> {
+        let line = cmd_variable(text, "savedcmd_")
+            .or_else(|| cmd_variable(text, "cmd_"))
             .ok_or_else(|| format!("{}: no saved command", cmd_file.display()))?;
         // Make's escapes in saved commands.
         let line = line.replace("$$", "$").replace("\\#", "#");
@@ -113,7 +122,7 @@ impl CompileCommand {
             }
             dir
         };
-        let source = cmd_variable(&text, "source_")
+        let source = cmd_variable(text, "source_")
             .map(|s| s.trim().to_string())
             .or_else(|| words.iter().rev().find(|w| w.ends_with(".c")).cloned())
             .ok_or_else(|| format!("{}: no source file", cmd_file.display()))?;
@@ -233,49 +242,51 @@ impl CompileCommand {
     }
 }
 
+/// Every `.NAME.o.cmd` of the kbuild output directory `build`, with the
+/// object it describes.
+fn cmd_files(build: &Path) -> Vec<(std::path::PathBuf, std::path::PathBuf)> {
+    walkdir::WalkDir::new(build)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter_map(|e| {
+            let name = e.file_name().to_string_lossy().into_owned();
+            (name.starts_with('.') && name.ends_with(".o.cmd") && e.file_type().is_file()).then(
+                || {
+                    let object = e.path().with_file_name(&name[1..name.len() - ".cmd".len()]);
+                    (object, e.into_path())
+                },
+            )
+        })
+        .collect()
+}
+
+/// The units of `build` whose `.cmd` text passes `keep`, each file read once.
+fn units_where(build: &Path, keep: &dyn Fn(&str) -> bool) -> Vec<CompileCommand> {
+    cmd_files(build)
+        .into_iter()
+        .filter_map(|(object, cmd)| {
+            let text = std::fs::read_to_string(&cmd).ok()?;
+            keep(&text).then_some(())?;
+            CompileCommand::from_kbuild_text(&object, &cmd, &text).ok()
+        })
+        .collect()
+}
+
 /// Every translation unit of the kbuild output directory `build` that reads
 /// the tree file `rel` (by the `deps_` lists of its `.cmd` files).
 pub fn units_reading(build: &Path, rel: &Path) -> Vec<CompileCommand> {
     let needle = rel.to_string_lossy();
-    let mut out = Vec::new();
-    for e in walkdir::WalkDir::new(build)
-        .sort_by_file_name()
+    // Cheap text test first: most .cmd files do not mention the file.
+    units_where(build, &|text| text.contains(needle.as_ref()))
         .into_iter()
-        .filter_map(Result::ok)
-    {
-        let name = e.file_name().to_string_lossy();
-        if !(name.starts_with('.') && name.ends_with(".o.cmd") && e.file_type().is_file()) {
-            continue;
-        }
-        // Cheap text test first: most .cmd files do not mention the file.
-        let Ok(text) = std::fs::read_to_string(e.path()) else {
-            continue;
-        };
-        if !text.contains(needle.as_ref()) {
-            continue;
-        }
-        let object = e.path().with_file_name(&name[1..name.len() - ".cmd".len()]);
-        if let Ok(cmd) = CompileCommand::from_kbuild(&object) {
-            if cmd.deps.iter().any(|d| d.ends_with(rel)) {
-                out.push(cmd);
-            }
-        }
-    }
-    out
+        .filter(|c| c.deps.iter().any(|d| d.ends_with(rel)))
+        .collect()
 }
 
 /// Every translation unit of the kbuild output directory `build`.
 pub fn all_units(build: &Path) -> Vec<CompileCommand> {
-    walkdir::WalkDir::new(build)
-        .into_iter()
-        .filter_map(Result::ok)
-        .filter_map(|e| {
-            let name = e.file_name().to_string_lossy();
-            (name.starts_with('.') && name.ends_with(".o.cmd") && e.file_type().is_file())
-                .then(|| e.path().with_file_name(&name[1..name.len() - ".cmd".len()]))
-        })
-        .filter_map(|o| CompileCommand::from_kbuild(&o).ok())
-        .collect()
+    units_where(build, &|_| true)
 }
 
 /// The kbuild output directory an object was built in: the nearest ancestor

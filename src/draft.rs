@@ -3,7 +3,7 @@
 //! from the tree's git history and configuration. Reads the tree; never writes it.
 
 use crate::compile_command::{CompileCommand, rank_units, units_reading};
-use crate::edit_proof::{Change, prove};
+use crate::edit_proof::{Change, prove_everywhere};
 use crate::findings::{Finding, SourceFrame};
 use crate::macro_index::MacroIndex;
 use crate::source::{
@@ -611,39 +611,6 @@ pub fn suggest(
         });
     }
     Ok(out)
-}
-
-/// Prove an edit in every configuration (`groups`) that compiles the
-/// statement: wrong in one is wrong; at least one must compile it.
-fn prove_everywhere(
-    groups: &[Vec<CompileCommand>],
-    rel: &Path,
-    old: &str,
-    new: &str,
-    change: Change,
-    interrupted: &AtomicBool,
-) -> Result<Vec<crate::edit_proof::Proof>, crate::edit_proof::NotProven> {
-    use crate::edit_proof::NotProven;
-    let mut proofs = Vec::new();
-    let mut why_not = Vec::new();
-    for g in groups {
-        match prove(g, rel, old, new, change, interrupted) {
-            Ok(p) => proofs.push(p),
-            Err(NotProven::Unverifiable(e)) => why_not.push(e),
-            Err(wrong) => return Err(wrong),
-        }
-    }
-    if let Some(why) = crate::edit_proof::unchecked_32bit(&proofs, change) {
-        return Err(NotProven::Unverifiable(why));
-    }
-    if proofs.is_empty() {
-        return Err(NotProven::Unverifiable(if why_not.is_empty() {
-            "no compile command for a translation unit that reads the file: give --build DIR (the kbuild output directory) or --compile 'CMD'".into()
-        } else {
-            why_not.join("; ")
-        }));
-    }
-    Ok(proofs)
 }
 
 /// Refuse when the tree's file is not what the object was built from, in the

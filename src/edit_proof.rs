@@ -89,7 +89,7 @@ pub fn prove(
         }
     }
     Err(NotProven::Unverifiable(if why_not.is_empty() {
-        "no compile command for a translation unit that reads the file: give --build DIR (the kbuild output directory) or --compile 'CMD'".to_string()
+        NO_COMMAND.to_string()
     } else {
         format!("could not verify: {}", why_not.join("; "))
     }))
@@ -111,6 +111,41 @@ pub fn unchecked_32bit(proofs: &[Proof], change: Change) -> Option<String> {
             )
         })
 }
+
+/// Prove an edit in every configuration (`groups`) that compiles the
+/// statement: wrong in one is wrong; at least one must compile it.
+pub fn prove_everywhere(
+    groups: &[Vec<CompileCommand>],
+    rel: &Path,
+    old: &str,
+    new: &str,
+    change: Change,
+    interrupted: &AtomicBool,
+) -> Result<Vec<Proof>, NotProven> {
+    let mut proofs = Vec::new();
+    let mut why_not = Vec::new();
+    for g in groups {
+        match prove(g, rel, old, new, change, interrupted) {
+            Ok(p) => proofs.push(p),
+            Err(NotProven::Unverifiable(e)) => why_not.push(e),
+            Err(wrong) => return Err(wrong),
+        }
+    }
+    if let Some(why) = unchecked_32bit(&proofs, change) {
+        return Err(NotProven::Unverifiable(why));
+    }
+    if proofs.is_empty() {
+        return Err(NotProven::Unverifiable(if why_not.is_empty() {
+            NO_COMMAND.into()
+        } else {
+            why_not.join("; ")
+        }));
+    }
+    Ok(proofs)
+}
+
+/// Why no unit could be tried.
+const NO_COMMAND: &str = "no compile command for a translation unit that reads the file: give --build DIR (the kbuild output directory) or --compile 'CMD'";
 
 /// Why an edit is not proven.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -13,16 +13,6 @@ pub struct BuildLocation {
     pub targets: Vec<String>,
 }
 
-/// The nearest ancestor holding a `.config`: kbuild's O= directory (or an in-tree
-/// build).
-fn build_dir_of(object: &Path) -> Option<PathBuf> {
-    object
-        .ancestors()
-        .skip(1)
-        .find(|d| d.join(".config").is_file())
-        .map(Path::to_path_buf)
-}
-
 /// The source tree of an O= build: kbuild's `source` symlink, else the
 /// `include <tree>/Makefile` line of the generated Makefile.
 fn tree_of_build(build: &Path) -> Option<PathBuf> {
@@ -46,7 +36,7 @@ pub fn locate(objects: &[PathBuf], tree: Option<&Path>) -> Result<BuildLocation,
             .map_err(|e| format!("{}: {e}", p.display()))
     };
     let first = canon(first)?;
-    let build = build_dir_of(&first).ok_or_else(|| {
+    let build = crate::compile_command::build_dir_of(&first).ok_or_else(|| {
         format!(
             "{}: not inside a kbuild build directory (no parent directory with a .config)",
             first.display()

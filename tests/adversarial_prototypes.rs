@@ -39,16 +39,7 @@ const FALSE_CLAIMS: &[(&str, &str, u64)] = &[
 fn no_claim_rests_on_a_callee_prototype() {
     let dir = common::repo().join("tests/adversarial_prototypes");
     for &(object, function, offset) in FALSE_CLAIMS {
-        let out = Command::new(env!("CARGO_BIN_EXE_rspill"))
-            .args(["scan", "--no-source", "--format", "json"])
-            .arg(dir.join(object))
-            .output()
-            .unwrap();
-        let finding = String::from_utf8_lossy(&out.stdout)
-            .lines()
-            .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-            .find(|r| r["type"] == "finding" && r["function"] == function && r["offset"] == offset)
-            .unwrap_or_else(|| panic!("{object}: no finding at {function}+{offset:#x}"));
+        let finding = common::finding_at(&dir.join(object), function, offset);
         let at = format!("{object} {function}+{offset:#x}: {finding}");
         assert_eq!(finding["restore_redundant"], false, "{at}");
         assert!(finding["rsp_delta"].is_null(), "{at}");

@@ -10,20 +10,6 @@ mod common;
 
 use std::process::Command;
 
-/// The findings `rspill scan` reports for `object`, as JSON records.
-fn findings_of(object: &std::path::Path) -> Vec<serde_json::Value> {
-    let out = Command::new(env!("CARGO_BIN_EXE_rspill"))
-        .args(["scan", "--no-source", "--format", "json"])
-        .arg(object)
-        .output()
-        .unwrap();
-    String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-        .filter(|r| r["type"] == "finding")
-        .collect()
-}
-
 const FALSE_CLAIMS: &[(&str, &str, u64)] = &[
     ("p4.o", "v_va_area", 0x1e),
     ("p4.o", "v_parent_frame", 0x1e),
@@ -36,16 +22,7 @@ const FALSE_CLAIMS: &[(&str, &str, u64)] = &[
 fn no_claim_survives_a_callee_handing_back_the_frame() {
     let dir = common::repo().join("tests/adversarial_review");
     for &(object, function, offset) in FALSE_CLAIMS {
-        let out = Command::new(env!("CARGO_BIN_EXE_rspill"))
-            .args(["scan", "--no-source", "--format", "json"])
-            .arg(dir.join(object))
-            .output()
-            .unwrap();
-        let finding = String::from_utf8_lossy(&out.stdout)
-            .lines()
-            .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-            .find(|r| r["type"] == "finding" && r["function"] == function && r["offset"] == offset)
-            .unwrap_or_else(|| panic!("{object}: no finding at {function}+{offset:#x}"));
+        let finding = common::finding_at(&dir.join(object), function, offset);
         let at = format!("{object} {function}+{offset:#x}: {finding}");
         assert_eq!(finding["restore_redundant"], false, "{at}");
         assert!(finding["rsp_delta"].is_null(), "{at}");
@@ -58,16 +35,7 @@ fn no_claim_survives_a_callee_handing_back_the_frame() {
 #[test]
 fn a_drap_epilogue_into_a_return_must_reach_the_return_address() {
     let object = common::repo().join("tests/adversarial_review/a3.o");
-    let out = Command::new(env!("CARGO_BIN_EXE_rspill"))
-        .args(["scan", "--no-source", "--format", "json"])
-        .arg(&object)
-        .output()
-        .unwrap();
-    let finding = String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-        .find(|r| r["type"] == "finding" && r["function"] == "d_plus8" && r["offset"] == 0x24)
-        .expect("a finding at d_plus8+0x24");
+    let finding = common::finding_at(&object, "d_plus8", 0x24);
     assert_eq!(finding["kind"], "rsp-unknown-restore", "{finding}");
 }
 
@@ -90,7 +58,7 @@ fn restores_where_rsp_or_rbp_is_not_provable_are_reported_as_such() {
         ("a6.o", "l_slot_rbp", 0x27),
     ];
     let dir = common::repo().join("tests/adversarial_review");
-    let findings = |object: &str| findings_of(&dir.join(object));
+    let findings = |object: &str| common::findings_no_source(&dir.join(object));
     for &(object, function, offset) in SERIOUS {
         let all = findings(object);
         let f = all
@@ -122,7 +90,7 @@ fn restores_where_rsp_or_rbp_is_not_provable_are_reported_as_such() {
 #[test]
 fn round3_leave_in_realigned_frames_and_non_stack_values_are_reported() {
     let dir = common::repo().join("tests/adversarial_review/round3");
-    let scan = |object: &str| findings_of(&dir.join(object));
+    let scan = |object: &str| common::findings_no_source(&dir.join(object));
     let find = |all: &[serde_json::Value], function: &str, offset: u64| -> serde_json::Value {
         all.iter()
             .find(|r| r["function"] == function && r["offset"] == offset)

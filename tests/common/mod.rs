@@ -73,6 +73,28 @@ pub fn findings(records: &[serde_json::Value]) -> Vec<&serde_json::Value> {
     records.iter().filter(|r| r["type"] == "finding").collect()
 }
 
+/// The findings of `rspill scan --no-source` on `object` (what the
+/// adversarial suites check: no DWARF needed), as owned JSON records.
+pub fn findings_no_source(object: &Path) -> Vec<serde_json::Value> {
+    let out = rspill()
+        .args(["scan", "--no-source", "--format", "json"])
+        .arg(object)
+        .output()
+        .unwrap();
+    json_records(&out)
+        .into_iter()
+        .filter(|r| r["type"] == "finding")
+        .collect()
+}
+
+/// The finding at `function+offset` of `object` (panics when there is none).
+pub fn finding_at(object: &Path, function: &str, offset: u64) -> serde_json::Value {
+    findings_no_source(object)
+        .into_iter()
+        .find(|r| r["function"] == function && r["offset"] == offset)
+        .unwrap_or_else(|| panic!("{}: no finding at {function}+{offset:#x}", object.display()))
+}
+
 pub fn run_ok(cmd: &mut Command) {
     let out = cmd.output().unwrap_or_else(|e| panic!("{cmd:?}: {e}"));
     assert!(
