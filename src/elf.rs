@@ -726,12 +726,30 @@ fn attach_jump_labels(
     elf_index: &[usize],
     bases: &HashMap<usize, u64>,
 ) {
-    let Some(table) = file.section_by_name("__jump_table") else {
+    // A linked vmlinux keeps the table inside a data section, between the
+    // linker script's `__start___jump_table` and `__stop___jump_table`.
+    let fields = match file.section_by_name("__jump_table") {
+        Some(table) => TableFields::new(file, kind, &table, bases, Some(elf_index)),
+        None if kind == ModuleKind::Executable => TableFields::between_symbols(
+            file,
+            "__start___jump_table",
+            "__stop___jump_table",
+            bases,
+            elf_index,
+        ),
+        None => None,
+    };
+    let Some(fields) = fields else {
         return;
     };
-    let Some(fields) = TableFields::new(file, kind, &table, bases, Some(elf_index)) else {
+    if fields.data.len() as u64 % JUMP_ENTRY_SIZE != 0 {
+        for s in sections.iter_mut() {
+            s.table_problems.push(format!(
+                "__jump_table is not a whole number of {JUMP_ENTRY_SIZE}-byte entries (another kernel's layout?)"
+            ));
+        }
         return;
-    };
+    }
     let entries = fields.data.len() as u64 / JUMP_ENTRY_SIZE;
     for e in 0..entries {
         let (Some((cs, code)), Some((ts, target))) = (
@@ -785,24 +803,44 @@ impl<'a> TableFields<'a> {
                 }
             }
         }
-        let mut sections: Vec<(usize, u64, u64)> = bases
-            .iter()
-            .filter(|(i, _)| only.is_none_or(|o| o.contains(i)))
-            .map(|(&i, &a)| {
-                let size = file
-                    .section_by_index(SectionIndex(i))
-                    .map(|s| s.size())
-                    .unwrap_or(0);
-                (i, a, size)
-            })
-            .collect();
-        sections.sort_unstable();
+        let sections = placed_sections(file, bases, only);
         Some(TableFields {
             base: table.address(),
             data,
             relocated,
             sections,
             executable: kind == ModuleKind::Executable,
+        })
+    }
+
+    /// A linked image's table that has no section of its own: the bytes from
+    /// symbol `start` to symbol `stop`, fields pointing into the sections `only`.
+    fn between_symbols(
+        file: &'a ElfFile64<'a, Endianness>,
+        start: &str,
+        stop: &str,
+        bases: &HashMap<usize, u64>,
+        only: &[usize],
+    ) -> Option<TableFields<'a>> {
+        let address_of = |name: &str| {
+            file.symbols()
+                .find(|s| s.name() == Ok(name))
+                .map(|s| s.address())
+        };
+        let (lo, hi) = (address_of(start)?, address_of(stop)?);
+        let holder = file.sections().find(|s| {
+            s.address() <= lo && hi <= s.address().saturating_add(s.size()) && lo <= hi
+        })?;
+        let bytes = holder.data().ok()?;
+        let from = (lo - holder.address()) as usize;
+        let data = bytes.get(from..from + (hi - lo) as usize)?;
+        let sections = placed_sections(file, bases, Some(only));
+        Some(TableFields {
+            base: lo,
+            data,
+            relocated: HashMap::new(),
+            sections,
+            executable: true,
         })
     }
 
@@ -822,6 +860,28 @@ impl<'a> TableFields<'a> {
     fn byte(&self, off: u64) -> Option<u8> {
         self.data.get(off as usize).copied()
     }
+}
+
+/// (ELF index, address, size) of the placed sections (those in `only`, if given),
+/// sorted: where a linked image's table fields may point.
+fn placed_sections(
+    file: &ElfFile64<Endianness>,
+    bases: &HashMap<usize, u64>,
+    only: Option<&[usize]>,
+) -> Vec<(usize, u64, u64)> {
+    let mut sections: Vec<(usize, u64, u64)> = bases
+        .iter()
+        .filter(|(i, _)| only.is_none_or(|o| o.contains(i)))
+        .map(|(&i, &a)| {
+            let size = file
+                .section_by_index(SectionIndex(i))
+                .map(|s| s.size())
+                .unwrap_or(0);
+            (i, a, size)
+        })
+        .collect();
+    sections.sort_unstable();
+    sections
 }
 
 /// `ex_fixups` fixup of an entry whose fixup is not a code address.

@@ -232,6 +232,21 @@ impl Val {
         !matches!(self, Val::Ext(_) | Val::Const(_))
     }
 
+    /// Some of this stack-derived value's bytes (a 32-bit store of a pointer,
+    /// `push %ax`), as left by the instruction at `off`: not provable, and
+    /// carrying no more than the whole value did (a piece of an address already
+    /// handed out, or of an address into one object).
+    fn piece(&self, off: u32) -> Val {
+        match self {
+            Val::Lost(l) if !l.may_point_into_frame() => Val::lost(l.why, off),
+            _ => Val::Lost(Lost {
+                why: LostWhy::NonConstant,
+                at: off,
+                object: object_of(self),
+            }),
+        }
+    }
+
     /// The value plus `d`, computed by the instruction at `off`.
     fn offset_by(&self, d: i64, off: u32) -> Val {
         match self {
@@ -429,6 +444,11 @@ pub struct State {
     /// for the next callee's stack arguments.
     pub fresh: Vec<(Base, i64, i64)>,
     pub cell: Option<Cell>,
+    /// `Mode::InBounds`: the prologue's register-save slots (`prologue_saves`),
+    /// which no C object contains. Only a store to the slot itself or its own
+    /// address handed out reaches them; stores through pointers and callees
+    /// writing what they were given do not.
+    pub saves: BTreeSet<(Base, i64)>,
 }
 
 /// How many fresh ranges are kept before they are widened to "everything".
@@ -450,6 +470,7 @@ impl State {
             df: Df::Clear,
             fresh: Vec::new(),
             cell: None,
+            saves: BTreeSet::new(),
         }
     }
 
@@ -521,6 +542,9 @@ impl State {
             self.cell = None;
             changed = true;
         }
+        let saves = self.saves.len();
+        self.saves.retain(|k| other.saves.contains(k));
+        changed |= self.saves.len() != saves;
         changed
     }
 
@@ -532,6 +556,23 @@ impl State {
     fn clobber_all_slots(&mut self, why: LostWhy, off: u32) {
         for v in self.slots.values_mut() {
             *v = Val::lost(why, off);
+        }
+    }
+
+    /// A prologue register save whose own address never went out (only
+    /// `Mode::InBounds` records any).
+    fn protected_save(&self, key: &(Base, i64)) -> bool {
+        self.saves.contains(key) && !self.escaped.contains(key)
+    }
+
+    /// Mark every slot a store through a pointer may reach as overwritten: all
+    /// but the protected register saves.
+    fn clobber_pointer_reachable(&mut self, off: u32) {
+        let keep: Vec<bool> = self.slots.keys().map(|k| self.protected_save(k)).collect();
+        for ((_, v), keep) in self.slots.iter_mut().zip(keep) {
+            if !keep {
+                *v = Val::lost(LostWhy::SlotOverwritten, off);
+            }
         }
     }
 
@@ -621,6 +662,8 @@ pub enum RspWriteForm {
 pub struct Analyzer {
     info: InstructionInfoFactory,
     pub mode: Mode,
+    /// Offsets of the prologue's register saves (see `prologue_saves`).
+    saves: Vec<u32>,
 }
 
 impl Default for Analyzer {
@@ -671,11 +714,13 @@ impl Analyzer {
         Analyzer {
             info: InstructionInfoFactory::new(),
             mode,
+            saves: Vec::new(),
         }
     }
 
     /// Run to a fixed point over the CFG.
     pub fn solve(&mut self, insns: &[Insn], cfg: &Cfg) -> Solution {
+        self.saves = prologue_saves(insns);
         let nb = cfg.blocks.len();
         let mut block_in: Vec<Option<State>> = vec![None; nb];
         if nb == 0 {
@@ -726,6 +771,14 @@ impl Analyzer {
             if !block.exc_succs.is_empty() {
                 let site = &insns[block.first];
                 let mut handled = state.clone();
+                // A `rep` string instruction faults part-way: some elements are
+                // written and the registers advanced. The fixup sees something
+                // between the states before and after it.
+                if string_pointer_regs(&site.ins).is_some() {
+                    let mut after = state.clone();
+                    self.step(&mut after, site, &mut |_| {});
+                    handled.join_from(&after, site.off);
+                }
                 Self::exception_handler(&mut handled, site);
                 for &s in &block.exc_succs {
                     let merge_off = insns[cfg.blocks[s].first].off;
@@ -749,6 +802,7 @@ impl Analyzer {
     /// Replay every reached block from its fixed-point entry state, calling `visit`
     /// with each instruction, the states before and after it, and its %rsp write.
     pub fn replay(&mut self, insns: &[Insn], cfg: &Cfg, sol: &Solution, visit: &mut ReplayVisitor) {
+        self.saves = prologue_saves(insns);
         for (b, block) in cfg.blocks.iter().enumerate() {
             let Some(mut state) = sol.block_in[b].clone() else {
                 continue;
@@ -917,8 +971,26 @@ impl Analyzer {
                     && self.mode == Mode::InBounds
                     && !state.unknown_object_escaped() =>
             {
-                of_slots(&mut state.escaped.iter().filter_map(|key| state.slots.get(key)))
-                    .max(outside)
+                let held: Vec<&Val> = state
+                    .escaped
+                    .iter()
+                    .filter_map(|key| state.slots.get(key))
+                    .collect();
+                let c = of_slots(&mut held.iter().copied());
+                // Escape is transitive: a pointer kept in an object handed out
+                // points into an object handed out as well. When every such
+                // pointer's object is already out, what is read is at most an
+                // address handed out already.
+                let closed = held.iter().all(|v| match object_of(v) {
+                    Some(o) => state.escaped.contains(&o),
+                    None => Content::of(v) != Content::New,
+                });
+                let c = if c == Content::New && closed {
+                    Content::HandedOut
+                } else {
+                    c
+                };
+                c.max(outside)
             }
             Addr::Pointer(_) if frame_reachable => of_slots(&mut state.slots.values()).max(outside),
             Addr::Pointer(_) | Addr::Global => outside,
@@ -982,9 +1054,10 @@ impl Analyzer {
                 // Bases are not related to each other (an anchor lies an unknown
                 // distance below the CFA): a store relative to one may hit any
                 // slot tracked relative to another.
+                // (Not the protected register saves: the store is to an object.)
                 let overwritten_elsewhere = Val::lost(LostWhy::SlotOverwritten, off);
                 for (key, v) in state.slots.iter_mut() {
-                    if key.0 != b {
+                    if key.0 != b && !state.saves.contains(key) {
                         *v = overwritten_elsewhere.clone();
                     }
                 }
@@ -997,6 +1070,9 @@ impl Analyzer {
                     .range((b, k.saturating_sub(7))..(b, hi))
                     .map(|(key, _)| *key)
                     .collect();
+                state
+                    .saves
+                    .retain(|&(sb, sk)| !(sb == b && sk < hi && sk.saturating_add(8) > k));
                 for key in hit {
                     if key != (b, k) || size != 8 {
                         state.slots.insert(key, overwritten.clone());
@@ -1023,11 +1099,10 @@ impl Analyzer {
                     }
                 } else if let Some(v) = stack_val {
                     // Part of a stack value (or a stack value spread over an
-                    // unusual width): the bytes are stack-derived, not provable.
-                    let _ = v;
-                    state
-                        .slots
-                        .insert((b, k), Val::lost(LostWhy::NonConstant, off));
+                    // unusual width): the bytes are stack-derived, not provable,
+                    // and carry no more than the whole value: a piece of an
+                    // address already handed out, or of one object's address.
+                    state.slots.insert((b, k), v.piece(off));
                 }
                 // Below %rsp nothing survives: keep the slot, but as lost.
                 if Self::below_rsp(state, b, k) {
@@ -1091,7 +1166,7 @@ impl Analyzer {
             }
         };
         if all {
-            state.clobber_all_slots(LostWhy::SlotOverwritten, off);
+            state.clobber_pointer_reachable(off);
             return;
         }
         if self.mode == Mode::InBounds {
@@ -1099,7 +1174,7 @@ impl Analyzer {
             let overwritten = Val::lost(LostWhy::SlotOverwritten, off);
             let esc: Vec<(Base, i64)> = state.escaped.iter().copied().collect();
             if state.unknown_object_escaped() {
-                state.clobber_all_slots(LostWhy::SlotOverwritten, off);
+                state.clobber_pointer_reachable(off);
                 return;
             }
             for key in esc {
@@ -1219,7 +1294,7 @@ impl Analyzer {
         let full = gpr_full(r)?;
         if !r.is_gpr64() {
             return Some(if state.regs[full].is_stack_derived() {
-                Val::lost(LostWhy::NonConstant, off)
+                state.regs[full].piece(off)
             } else {
                 Val::Ext(off)
             });
@@ -1244,6 +1319,7 @@ impl Analyzer {
             }
         }
         state.escaped.retain(|(b, _)| *b != base);
+        state.saves.retain(|(b, _)| *b != base);
         for r in state.regs.iter_mut() {
             if matches!(r, Val::Stack { base: b, .. } if *b == base) {
                 *r = Val::lost(LostWhy::NonConstant, off);
@@ -1298,6 +1374,19 @@ impl Analyzer {
             _ => {}
         }
         match ins.mnemonic() {
+            // `lock addl $0,-4(%rsp)` (the kernel's mb()) and the like: the
+            // memory keeps its bytes, only the flags change.
+            Mnemonic::Add | Mnemonic::Or | Mnemonic::Sub | Mnemonic::Xor
+                if ins.op_count() == 2
+                    && ins.op0_kind() == OpKind::Memory
+                    && matches!(
+                        ins.op1_kind(),
+                        OpKind::Immediate8 | OpKind::Immediate8to32 | OpKind::Immediate8to64
+                    )
+                    && ins.immediate(1) == 0 =>
+            {
+                return true;
+            }
             Mnemonic::Mov if ins.op_count() == 2 => match (ins.op0_kind(), ins.op1_kind()) {
                 (OpKind::Register, OpKind::Register) => {
                     if let (Some(d), Some(s)) = (op_reg(0), op_reg(1)) {
@@ -1411,7 +1500,7 @@ impl Analyzer {
                 } else {
                     v.map(|v| {
                         if v.is_stack_derived() {
-                            Val::lost(LostWhy::NonConstant, off)
+                            v.piece(off)
                         } else {
                             v
                         }
@@ -1424,6 +1513,14 @@ impl Analyzer {
                     None => Addr::StackUnknown,
                 };
                 self.store(state, a, width, v, off);
+                // A register save is no callee's stack argument (the in-bounds
+                // view of "compiler spill slots are not inside C objects").
+                if self.mode == Mode::InBounds && self.saves.contains(&off) {
+                    if let Addr::Stack(b, k) = a {
+                        state.fresh.retain(|&f| f != (b, k, k + width as i64));
+                        state.saves.insert((b, k));
+                    }
+                }
                 return true;
             }
             Mnemonic::Pop
@@ -1443,7 +1540,7 @@ impl Analyzer {
                 };
                 let mut v = self.load(state, a, width, off);
                 if width != 8 && v.is_stack_derived() {
-                    v = Val::lost(LostWhy::NonConstant, off);
+                    v = v.piece(off);
                 }
                 let after = state.regs[RSP].offset_by(ins.stack_pointer_increment() as i64, off);
                 Self::set_reg(state, RSP, after);
@@ -1743,9 +1840,11 @@ impl Analyzer {
                 // %rsp not provable: any freshly written slot may be one.
                 None => None,
             };
+            let in_bounds = self.mode == Mode::InBounds;
             let in_args: Vec<(Base, i64)> = state
                 .slots
                 .keys()
+                .filter(|key| !(in_bounds && state.protected_save(key)))
                 .filter(|&&(b, k)| match run {
                     Some((rb, lo, hi)) => rb == b && k < hi && k.saturating_add(8) > lo,
                     None => state
@@ -1840,7 +1939,7 @@ impl Analyzer {
             _ if summary.is_some() => {}
             Mode::Strict => {
                 if state.escaped_any {
-                    state.clobber_all_slots(LostWhy::SlotOverwritten, off);
+                    state.clobber_pointer_reachable(off);
                 }
                 // The callee had this frame's address without being handed it:
                 // its stack arguments start at %rsp. It may give it back (in
@@ -1855,7 +1954,7 @@ impl Analyzer {
             Mode::InBounds => {
                 Self::close_escapes(state);
                 if state.unknown_object_escaped() {
-                    state.clobber_all_slots(LostWhy::SlotOverwritten, off);
+                    state.clobber_pointer_reachable(off);
                 } else {
                     let clobbered = Val::lost(LostWhy::SlotOverwritten, off);
                     let esc: Vec<(Base, i64)> = state.escaped.iter().copied().collect();
@@ -1978,6 +2077,12 @@ impl Analyzer {
             _ => None,
         };
 
+        let pointers_before: Vec<Val> = string_pointer_regs(ins)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|r| state.regs[r].clone())
+            .collect();
+        let count_stack_derived = state.regs[RCX].is_stack_derived();
         // Memory writes.
         let rep = ins.has_rep_prefix() || ins.has_repe_prefix() || ins.has_repne_prefix();
         let mut stores = Vec::new();
@@ -2082,6 +2187,40 @@ impl Analyzer {
             Self::set_reg(state, r, v);
         }
 
+        // String instructions: each pointer register is its own old value moved
+        // by a count (never another input's value), and an unconditional `rep`
+        // ends with %rcx = 0. Without this, the stored value or the count would
+        // make the pointer "any stack object" and the count stack-derived.
+        if let Some(pointers) = string_pointer_regs(ins) {
+            if !count_stack_derived {
+                for (r, old) in pointers.into_iter().zip(pointers_before) {
+                    let v = match Content::of(&old) {
+                        Content::NotStack => Val::Ext(off),
+                        c => c
+                            .derived_from(off, object_of(&old))
+                            .unwrap_or(Val::Ext(off)),
+                    };
+                    Self::set_reg(state, r, v);
+                }
+                // `repe`/`repne` (cmps, scas) stop early; the others run to 0.
+                if ins.has_rep_prefix()
+                    && !matches!(
+                        ins.mnemonic(),
+                        Mnemonic::Cmpsb
+                            | Mnemonic::Cmpsw
+                            | Mnemonic::Cmpsd
+                            | Mnemonic::Cmpsq
+                            | Mnemonic::Scasb
+                            | Mnemonic::Scasw
+                            | Mnemonic::Scasd
+                            | Mnemonic::Scasq
+                    )
+                {
+                    Self::set_reg(state, RCX, Val::Const(0));
+                }
+            }
+        }
+
         // The direction flag.
         let df = RflagsBits::DF;
         if ins.rflags_set() & df != 0 {
@@ -2092,6 +2231,109 @@ impl Analyzer {
             state.df = Df::Unknown;
         }
     }
+}
+
+/// The prologue's register saves: pushes of callee-saved registers (and of
+/// the DRAP register, a `lea N(%rsp)` copy made before `and $-N,%rsp`) in the
+/// straight run of register-only instructions that starts the function, before
+/// any store, call (other than `__fentry__`) or branch. A compiler passes no
+/// stack argument from these, so the in-bounds analysis does not hand them to
+/// callees.
+fn prologue_saves(insns: &[Insn]) -> Vec<u32> {
+    let mut saves = Vec::new();
+    let mut drap: Option<Register> = None;
+    let mut realigned = false;
+    for x in insns {
+        let ins = &x.ins;
+        match ins.mnemonic() {
+            Mnemonic::Endbr64 | Mnemonic::Nop => {}
+            Mnemonic::Call if x.target_name.as_deref() == Some("__fentry__") => {}
+            Mnemonic::Push if ins.op_count() == 1 && ins.op0_kind() == OpKind::Register => {
+                let r = ins.op0_register();
+                let callee_saved = matches!(
+                    r,
+                    Register::RBX
+                        | Register::RBP
+                        | Register::R12
+                        | Register::R13
+                        | Register::R14
+                        | Register::R15
+                );
+                if callee_saved || (realigned && Some(r) == drap) {
+                    saves.push(x.off);
+                }
+            }
+            // DRAP: `push -8(%r10)` copies the return address above the realigned frame.
+            Mnemonic::Push if ins.op0_kind() == OpKind::Memory => {}
+            Mnemonic::Lea
+                if ins.memory_base() == Register::RSP
+                    && ins.memory_index() == Register::None
+                    && ins.op0_register().is_gpr64() =>
+            {
+                drap = Some(ins.op0_register());
+            }
+            Mnemonic::And
+                if ins.op0_kind() == OpKind::Register && ins.op0_register() == Register::RSP =>
+            {
+                realigned = drap.is_some();
+            }
+            // The frame pointer.
+            Mnemonic::Mov
+                if ins.op_count() == 2
+                    && ins.op0_kind() == OpKind::Register
+                    && ins.op1_kind() == OpKind::Register
+                    && ins.op0_register() == Register::RBP
+                    && ins.op1_register() == Register::RSP => {}
+            _ => {
+                // Register-only instructions leave the run going; anything that
+                // stores, moves %rsp, or leaves the straight line ends it.
+                let writes_memory = (0..ins.op_count()).any(|i| {
+                    matches!(ins.op_kind(i), OpKind::Memory) && i == 0
+                        || matches!(
+                            ins.op_kind(i),
+                            OpKind::MemoryESDI | OpKind::MemoryESEDI | OpKind::MemoryESRDI
+                        )
+                });
+                let touches_rsp = (0..ins.op_count()).any(|i| {
+                    ins.op_kind(i) == OpKind::Register
+                        && ins.op_register(i).full_register() == Register::RSP
+                });
+                if writes_memory
+                    || touches_rsp
+                    || ins.flow_control() != iced_x86::FlowControl::Next
+                    || ins.stack_pointer_increment() != 0
+                {
+                    break;
+                }
+                if let Some(d) = drap {
+                    if ins.op_count() > 0
+                        && ins.op0_kind() == OpKind::Register
+                        && ins.op0_register().full_register() == d
+                    {
+                        drap = None;
+                    }
+                }
+            }
+        }
+    }
+    saves
+}
+
+/// The pointer registers (%rdi, %rsi) a string instruction (`stos`, `movs`,
+/// `lods`, `scas`, `cmps`, `ins`, `outs`) reads and advances, by its operand
+/// kinds; None for any other instruction.
+fn string_pointer_regs(ins: &iced_x86::Instruction) -> Option<Vec<usize>> {
+    let mut regs = Vec::new();
+    for i in 0..ins.op_count() {
+        match ins.op_kind(i) {
+            OpKind::MemoryESRDI | OpKind::MemoryESEDI => regs.push(7),
+            OpKind::MemorySegRSI | OpKind::MemorySegESI => regs.push(6),
+            OpKind::MemoryESDI | OpKind::MemorySegSI | OpKind::MemorySegDI => return None,
+            OpKind::MemorySegRDI | OpKind::MemorySegEDI => return None,
+            _ => {}
+        }
+    }
+    (!regs.is_empty()).then_some(regs)
 }
 
 /// `xor %eax,%eax` / `sub %eax,%eax`: reads its operand by encoding only.

@@ -143,3 +143,36 @@ fn round3_leave_in_realigned_frames_and_non_stack_values_are_reported() {
         String::from_utf8_lossy(&out.stdout)
     );
 }
+
+/// gcc's DRAP epilogue (`pop %r10; lea -8(%r10),%rsp`) after a local's address
+/// went out to callees and memory: the in-bounds view keeps the prologue's
+/// register saves out of every C object, so it is the realigned frame's
+/// epilogue (not proven), not an unknown restore — as on 61 functions of
+/// Debian's vmlinux. Where the saved slot's own address goes out, or the push
+/// is no prologue save (pushed again as a callee's stack argument, or a
+/// `lea 8(%rsp)` with no realignment after it), the restore stays unknown
+/// (tests/adversarial_review/s7.S, truth per function there).
+#[test]
+fn a_drap_epilogue_is_an_epilogue_unless_its_save_can_be_reached() {
+    let object = common::repo().join("tests/adversarial_review/s7.o");
+    let epilogue = common::finding_at(&object, "d7_escape_local", 0x40);
+    assert_eq!(epilogue["kind"], "rsp-dynamic", "{epilogue}");
+    assert_eq!(epilogue["restore_redundant"], false, "{epilogue}");
+    assert!(
+        epilogue["summary"]
+            .as_str()
+            .is_some_and(|s| s.contains("leaves a realigned") && s.contains("not proven")),
+        "{epilogue}"
+    );
+    for (function, offset) in [
+        ("d7_escape_save_addr", 0x29),
+        ("d7_push_as_argument", 0x35),
+        ("d7_lea_no_realign", 0xe),
+    ] {
+        let finding = common::finding_at(&object, function, offset);
+        assert_eq!(
+            finding["kind"], "rsp-unknown-restore",
+            "{function}: {finding}"
+        );
+    }
+}

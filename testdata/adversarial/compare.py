@@ -6,7 +6,7 @@ usage: python3 compare.py RSPILL_BINARY      (run from this directory)
 For each row of truth.tsv prints the truth and what rspill said (kind,
 restore_redundant, rsp_delta), then the totals.  Exit status 1 if rspill made
 any false claim: a false redundant, a wrong delta, an unreported restore, or a
-broken restore called rsp-switch.
+broken restore called rsp-switch or a realigned frame's epilogue.
 
 Matching: a restore is reported if a finding has the same function and offset.
 Rows with function "@altinstr_replacement" are matched against a finding in
@@ -90,6 +90,9 @@ def main():
                     verdicts.append("WRONG-DELTA")
             if truth == "broken" and kind == "rsp-switch":
                 verdicts.append("BROKEN-CALLED-SWITCH")
+            # The other informational label: a frame's epilogue.
+            if truth == "broken" and "leaves a realigned" in match.get("summary", ""):
+                verdicts.append("BROKEN-CALLED-EPILOGUE")
         if verdicts:
             for v in verdicts:
                 tot[v] += 1
@@ -105,7 +108,8 @@ def main():
               (obj, fn, r["offset"], truth, tdelta, kind, red, delta, verdict + note))
     print()
     print("restores: %d" % len(rows))
-    for k in ("FALSE-REDUNDANT", "WRONG-DELTA", "UNREPORTED", "BROKEN-CALLED-SWITCH"):
+    for k in ("FALSE-REDUNDANT", "WRONG-DELTA", "UNREPORTED", "BROKEN-CALLED-SWITCH",
+              "BROKEN-CALLED-EPILOGUE"):
         print("%-22s %d" % (k.lower().replace("-", " ") + ":", tot[k]))
     print("%-22s %d" % ("correct:", tot["correct"]))
     print("%-22s %d" % ("over-conservative:", tot["over-conservative"]))

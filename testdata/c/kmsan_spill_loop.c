@@ -2,7 +2,7 @@
  * rspill fixture: clang-19 + KMSAN spills a copy of %rsp to a stack slot
  * and restores %rsp from the reloaded copy inside a loop.
  *
-# expect: zero_ranges kind=rsp-unknown-restore redundant=no delta=unknown objtool_fail=yes
+# expect: zero_ranges kind=spilled-rsp-loop redundant=yes delta=0 objtool_fail=yes
  *
  * Written from scratch for the rspill test suite (not kernel source).
  * The clear routine is called from an inline asm statement whose last

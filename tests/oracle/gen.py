@@ -937,7 +937,59 @@ class FuncGen:
                    'guard': self.cond() if direct else None,
                    'tojoin': [self.r.random() < 0.3 for _ in range(n)]})
 
+    def blk_ex_string(self):
+        """An __ex_table site on `rep movsb` into the frame that may fault
+        part-way: on the faulting path the source runs off the end of the data
+        area after m bytes, so the fixup sees m of n bytes copied and %rcx,
+        %rsi, %rdi advanced (what a copy_from_user fault leaves)."""
+        if {'rdi', 'rsi', 'rcx'} & self.reserved:
+            return False
+        sp = self.space()
+        n = self.r.randint(1, 40)
+        if sp < n + 8:
+            return False
+        d = self.r.randrange(0, sp - n + 1)
+        m = self.r.randint(0, n - 1)
+        src_ok = DATA_LO + (self.r.randrange(0, DATA_SIZE - 64) & ~7)
+        src_bad = DATA_LO + DATA_SIZE - m
+        # The copy's effect on the model up front: whatever path is taken, the
+        # destination holds data and the three registers are unknown.
+        self.emit(I(['lea %d(%%rsp),%%rdi' % d, 'movabs $0x%x,%%rsi' % src_ok,
+                     'mov $%d,%%ecx' % n],
+                    ('inval', ('rsp', d), n), ('set', 'rdi', ('unk',)),
+                    ('set', 'rsi', ('unk',)), ('set', 'rcx', ('unk',))))
+        c, j = self.cond()
+        self.emit({'t': 'if', 'id': self.nid(), 'cond': c, 'jcc': j,
+                   'then': [I('movabs $0x%x,%%rsi' % src_bad, ('set', 'rsi', ('unk',)))]})
+        before = self.st.copy()
+        saved_ctx = self.ctx
+        fix = []
+        saved = self.out
+        self.out = fix
+        for _ in range(self.r.randint(1, 3)):
+            k = self.r.choice(['copy', 'move', 'spill', 'reload', 'restore_safe', 'restore_safe'])
+            if k == 'restore_safe':
+                node = self.op_restore()
+                probe = self.st.copy()
+                for op in node['sem']:
+                    self.model.apply(probe, op)
+                if probe.dead:
+                    continue
+            else:
+                node = getattr(self, 'op_' + k)()
+            if node is not None:
+                self.emit(node)
+        self.rsp_fix(before.rsp)
+        self.out = saved
+        self.st = before
+        self.ctx = saved_ctx
+        self.emit({'t': 'ex', 'id': self.nid(), 'ptr': 'rsi', 'dst': 'rcx',
+                   'load': 'rep movsb', 'fix': fix})
+        return True
+
     def blk_ex(self):
+        if self.r.random() < 0.35 and self.blk_ex_string():
+            return
         P = self.free()
         if self.r.random() < 0.25:
             D = self.r.choice([x for x in self.chain_regs() if x != P] or [self.free(exclude=(P,))])
