@@ -68,3 +68,49 @@ fn every_claim_holds_on_execution() {
     assert!(last.ends_with(" 0 violations"), "{text}");
     assert!(out.status.success(), "{text}");
 }
+
+/// Violations the oracle found, kept as fixtures: a `rep movsb` under an
+/// `__ex_table` entry that faults part-way, whose fixup restored %rsp from a
+/// slot the copy had already reached (claimed redundant or with a delta before
+/// session 7; executed, %rsp became user data).
+#[test]
+fn kept_violations_stay_fixed() {
+    let Some(python) =
+        common::require("python3 with unicorn (python3-unicorn)", "/usr/bin/python3")
+    else {
+        return;
+    };
+    if common::require("clang-19", "clang-19").is_none() {
+        return;
+    }
+    let repo = common::repo();
+    let mut kept: Vec<_> = std::fs::read_dir(repo.join("tests/oracle/repro"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with("rep_fault_") && n.ends_with(".S"))
+        })
+        .collect();
+    kept.sort();
+    assert!(kept.len() >= 4, "{kept:?}");
+    let out = Command::new(&python)
+        .arg(repo.join("tests/oracle/oracle.py"))
+        .args(["--rspill", env!("CARGO_BIN_EXE_rspill")])
+        .arg("--check-file")
+        .args(&kept)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    let last = text
+        .lines()
+        .rev()
+        .find(|l| l.starts_with("oracle: "))
+        .unwrap_or_else(|| panic!("no summary line:\n{text}"));
+    println!("{last}");
+    assert!(
+        last.ends_with(" 0 violations") && !last.contains(" 0 claims checked"),
+        "{text}"
+    );
+}

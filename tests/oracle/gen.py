@@ -952,12 +952,12 @@ class FuncGen:
         m = self.r.randint(0, n - 1)
         src_ok = DATA_LO + (self.r.randrange(0, DATA_SIZE - 64) & ~7)
         src_bad = DATA_LO + DATA_SIZE - m
-        # The copy's effect on the model up front: whatever path is taken, the
-        # destination holds data and the three registers are unknown.
+        # The fixup is designed as if the copy had not happened (the mistake
+        # to provoke: restores there from slots the copy may have reached);
+        # the copy's effect on the model is applied after the site.
         self.emit(I(['lea %d(%%rsp),%%rdi' % d, 'movabs $0x%x,%%rsi' % src_ok,
                      'mov $%d,%%ecx' % n],
-                    ('inval', ('rsp', d), n), ('set', 'rdi', ('unk',)),
-                    ('set', 'rsi', ('unk',)), ('set', 'rcx', ('unk',))))
+                    ('set', 'rdi', ('unk',)), ('set', 'rsi', ('unk',)), ('set', 'rcx', ('unk',))))
         c, j = self.cond()
         self.emit({'t': 'if', 'id': self.nid(), 'cond': c, 'jcc': j,
                    'then': [I('movabs $0x%x,%%rsi' % src_bad, ('set', 'rsi', ('unk',)))]})
@@ -967,7 +967,7 @@ class FuncGen:
         saved = self.out
         self.out = fix
         for _ in range(self.r.randint(1, 3)):
-            k = self.r.choice(['copy', 'move', 'spill', 'reload', 'restore_safe', 'restore_safe'])
+            k = self.r.choice(['reload', 'restore', 'restore_safe', 'restore_safe'])
             if k == 'restore_safe':
                 node = self.op_restore()
                 probe = self.st.copy()
@@ -985,6 +985,7 @@ class FuncGen:
         self.ctx = saved_ctx
         self.emit({'t': 'ex', 'id': self.nid(), 'ptr': 'rsi', 'dst': 'rcx',
                    'load': 'rep movsb', 'fix': fix})
+        self.emit(I([], ('inval', ('rsp', d), n)))
         return True
 
     def blk_ex(self):
