@@ -822,12 +822,22 @@ impl<'a> TableFields<'a> {
         bases: &HashMap<usize, u64>,
         only: &[usize],
     ) -> Option<TableFields<'a>> {
-        let address_of = |name: &str| {
-            file.symbols()
-                .find(|s| s.name() == Ok(name))
-                .map(|s| s.address())
-        };
-        let (lo, hi) = (address_of(start)?, address_of(stop)?);
+        // Linker-script boundary symbols have no size; checking that first
+        // spares reading the names of a whole image's sized symbols.
+        let endian = file.endian();
+        let table = file.elf_symbol_table();
+        let (mut lo, mut hi) = (None, None);
+        for sym in table.symbols() {
+            if sym.st_size(endian) != 0 || sym.st_shndx(endian) == object::elf::SHN_UNDEF {
+                continue;
+            }
+            match table.symbol_name(endian, sym) {
+                Ok(n) if n == start.as_bytes() => lo = Some(sym.st_value(endian)),
+                Ok(n) if n == stop.as_bytes() => hi = Some(sym.st_value(endian)),
+                _ => {}
+            }
+        }
+        let (lo, hi) = (lo?, hi?);
         let holder = file.sections().find(|s| {
             s.address() <= lo && hi <= s.address().saturating_add(s.size()) && lo <= hi
         })?;

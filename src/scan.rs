@@ -97,7 +97,11 @@ pub fn scan_paths(paths: &[PathBuf], opts: &ScanOptions) -> ScanResult {
 
 fn scan_input(input: Input, opts: &ScanOptions) -> Result<ModuleScan, InputError> {
     let module = load(input.display, input.backing, input.range)?;
-    Ok(scan_module(&module, opts))
+    let scan = scan_module(&module, opts);
+    // Freeing a whole image's million allocations takes longer than reading
+    // its DWARF index: let an idle worker do it (or the process exit).
+    rayon::spawn(move || drop(module));
+    Ok(scan)
 }
 
 /// Does any instruction write %rsp other than push/pop/call/ret or a constant
@@ -228,14 +232,30 @@ struct FunctionOutcome {
     converged: bool,
 }
 
+/// Code above which a module is a whole image (vmlinux, vmlinux.o, a large
+/// archive member is not): it has findings that want source lines all but
+/// surely, so its DWARF is indexed while its functions are analysed.
+const WHOLE_IMAGE_CODE_BYTES: usize = 4 << 20;
+
 pub fn scan_module(module: &Module, opts: &ScanOptions) -> ModuleScan {
-    let outcomes: Vec<FunctionOutcome> = module
-        .functions
-        .par_iter()
-        .map_init(Analyzers::default, |an, f| {
-            analyse_function(an, module, f, opts, &HashSet::new())
-        })
-        .collect();
+    let code_bytes: usize = module.sections.iter().map(|s| s.file_range.len()).sum();
+    let early_sections =
+        (opts.source && code_bytes > WHOLE_IMAGE_CODE_BYTES).then(|| DwarfSections::load(module));
+    let (outcomes, early_index) = rayon::join(
+        || {
+            module
+                .functions
+                .par_iter()
+                .map_init(Analyzers::default, |an, f| {
+                    analyse_function(an, module, f, opts, &HashSet::new())
+                })
+                .collect::<Vec<FunctionOutcome>>()
+        },
+        || match &early_sections {
+            Some(Ok(Some(sections))) => Some(DwarfIndex::new(sections)),
+            _ => None,
+        },
+    );
     let outcomes = with_callee_prototypes(module, opts, outcomes);
     let mut scan = ModuleScan {
         path: module.path.clone(),
@@ -263,18 +283,22 @@ pub fn scan_module(module: &Module, opts: &ScanOptions) -> ModuleScan {
     // get none, so that their number does not decide what DWARF costs.
     let wants_source = |f: &Finding| f.kind != crate::findings::Kind::RspDynamic;
     if opts.source && scan.findings.iter().any(wants_source) {
-        let attached = DwarfSections::load(module).and_then(|sections| {
-            let Some(sections) = sections else {
-                return Ok(());
-            };
-            let dwarf = DwarfIndex::new(&sections)?;
+        let mut attach = |dwarf: &DwarfIndex| {
             for (f, calls) in scan.findings.iter_mut().zip(&calls_after) {
                 if wants_source(f) {
-                    f.source = Some(source_for(&dwarf, f, calls));
+                    f.source = Some(source_for(dwarf, f, calls));
                 }
             }
-            Ok(())
-        });
+        };
+        let attached = match (&early_sections, early_index) {
+            (Some(Err(e)), _) => Err(e.clone()),
+            (Some(Ok(None)), _) => Ok(()),
+            (_, Some(index)) => index.map(|dwarf| attach(&dwarf)),
+            _ => DwarfSections::load(module).and_then(|sections| match sections {
+                None => Ok(()),
+                Some(sections) => DwarfIndex::new(&sections).map(|dwarf| attach(&dwarf)),
+            }),
+        };
         if let Err(e) = attached {
             scan.problems
                 .push(format!("DWARF unreadable, no source lines: {e}"));
@@ -328,30 +352,16 @@ fn with_callee_prototypes(
     if retry.is_empty() {
         return outcomes;
     }
-    let Ok(Some(sections)) = DwarfSections::load_for_prototypes(module) else {
-        return outcomes;
-    };
-    let Ok(dwarf) = crate::dwarf::Prototypes::new(&sections) else {
-        return outcomes;
-    };
-    let mut defined: HashMap<&str, Option<&Function>> = HashMap::new();
-    for f in &module.functions {
-        defined
-            .entry(f.name.as_str())
-            .and_modify(|e| *e = None)
-            .or_insert(Some(f));
-    }
-    let mut register_args_only = HashSet::new();
-    let mut asked = HashSet::new();
+    // The callees each retried function calls on another stack (between a
+    // write of %rsp from a register or memory and the next one, as in
+    // call_on_stack): there the callee's stack arguments would be the saved
+    // %rsp. Looking up every callee of every such function would cost a DWARF
+    // walk per name.
+    let mut wanted: Vec<String> = Vec::new();
     let mut info = iced_x86::InstructionInfoFactory::new();
     for &i in &retry {
         let (insns, _) = decode_for_analysis(module, &module.functions[i]);
-        // Only calls made on another stack (between a write of %rsp from a
-        // register or memory and the next one, as in call_on_stack): there the
-        // callee's stack arguments would be the saved %rsp. Looking up every
-        // callee of every such function would cost a DWARF walk per name.
         let mut switched = false;
-        let mut on_other_stack = Vec::new();
         for x in insns.iter().filter(|x| x.alt_site.is_none()) {
             // A switch loads %rsp whole (`mov %rdi,%rsp`, `mov (%rax),%rsp`,
             // `pop %rsp`). Realigning (`and $-64,%rsp`) stays on the same
@@ -362,23 +372,37 @@ fn with_callee_prototypes(
             if loads_rsp_whole(&x.ins) && writes_rsp_non_constant(&mut info, &x.ins) {
                 switched = !switched;
             } else if switched && x.flow == Flow::Call {
-                on_other_stack.extend(x.target_name.as_deref());
+                if let Some(name) = x.target_name.as_deref() {
+                    if !wanted.iter().any(|w| w == name) {
+                        wanted.push(name.to_string());
+                    }
+                }
             }
         }
-        for name in on_other_stack {
-            if !asked.insert(name.to_string()) {
-                continue;
-            }
-            // By name, or (a static callee through a section symbol) by place.
-            let callee = match defined.get(name) {
-                Some(f) => *f,
-                None => function_at_section_offset(module, name),
-            };
-            // Compiler clones (`.isra`, `.constprop`) may not keep the prototype.
-            if let Some(f) = callee.filter(|f| !f.name.contains('.')) {
-                if dwarf.register_args_only(module.function_address(f)) {
-                    register_args_only.insert(name.to_string());
-                }
+    }
+    if wanted.is_empty() {
+        return outcomes;
+    }
+    let Ok(Some(sections)) = DwarfSections::load_for_prototypes(module) else {
+        return outcomes;
+    };
+    let Ok(dwarf) = crate::dwarf::Prototypes::new(&sections) else {
+        return outcomes;
+    };
+    let mut register_args_only = HashSet::new();
+    for name in wanted {
+        // By name (defined exactly once), or (a static callee through a
+        // section symbol) by place.
+        let mut named = module.functions.iter().filter(|f| f.name == name);
+        let callee = match (named.next(), named.next()) {
+            (Some(f), None) => Some(f),
+            (Some(_), Some(_)) => None,
+            (None, _) => function_at_section_offset(module, &name),
+        };
+        // Compiler clones (`.isra`, `.constprop`) may not keep the prototype.
+        if let Some(f) = callee.filter(|f| !f.name.contains('.')) {
+            if dwarf.register_args_only(module.function_address(f)) {
+                register_args_only.insert(name);
             }
         }
     }
@@ -527,16 +551,18 @@ pub fn analyse_decoded(
             }
         });
     // The strict analysis can only prove less than the in-bounds one: run it
-    // only where the in-bounds one has a constant to confirm.
-    // (Also where it says a DRAP/alloca epilogue leaves the frame: that is a
-    // statement about the value too.)
+    // only where the in-bounds one has a constant to confirm. Realignments and
+    // DRAP/alloca epilogues (informational, hundreds in a whole image) do not
+    // make it run: they are confirmed when it runs for another finding, and
+    // say "not proven" otherwise.
     let mut strict_writes: HashMap<u32, WriteEnds> = HashMap::new();
     let mut strict_converged = true;
     let to_confirm = |f: &Finding| {
-        f.rsp_delta.is_some()
-            || in_bounds_writes
-                .get(&f.offset)
-                .is_some_and(|(_, v)| v.is_some())
+        f.kind != crate::findings::Kind::RspDynamic
+            && (f.rsp_delta.is_some()
+                || in_bounds_writes
+                    .get(&f.offset)
+                    .is_some_and(|(_, v)| v.is_some()))
     };
     if findings.iter().any(to_confirm) {
         let strict_sol = an.strict.solve(insns, &cfg);
@@ -615,7 +641,13 @@ pub fn analyse_decoded(
         }
         // Any statement about the value written (a delta, "leaves the realigned
         // frame", "switches back to CFA-0x18") must hold in the strict analysis.
-        let says_value = assumed.is_some() || ends.is_some_and(|(_, v)| v.is_some());
+        // A realignment or alloca starts a new anchor at itself: that value is
+        // its own definition, not a statement.
+        let starts_anchor = |v: Option<(crate::stack::Base, i64)>| {
+            v.is_some_and(|(b, _)| b == crate::stack::Base::Anchor(f.offset))
+        };
+        let says_value =
+            assumed.is_some() || ends.is_some_and(|(_, v)| v.is_some() && !starts_anchor(v));
         if says_value && !confirmed {
             // Holds only under the in-bounds analysis' assumptions: reported,
             // not claimed.
