@@ -195,7 +195,16 @@ pub fn classify(
         // %rbp is the frame pointer; with any other %rbp they are restores
         // like the others (a `leave` through a clobbered %rbp returns through
         // whatever it points at).
-        RspWriteForm::Leave | RspWriteForm::FromReg(RBP) if is_frame_pointer(ctx, rbp_before) => {
+        RspWriteForm::Leave if is_frame_pointer(ctx, rbp_before) => {
+            return None;
+        }
+        // `mov %rbp,%rsp`, or gcc's `lea -8n(%rbp),%rsp` right before popping
+        // the n registers saved below the frame pointer and %rbp itself. Any
+        // other displacement (or an index) pops the wrong slots: a restore.
+        RspWriteForm::FromReg(RBP)
+            if is_frame_pointer(ctx, rbp_before)
+                && frame_pointer_epilogue(ctx, w.off, rbp_before, &w.value) =>
+        {
             return None;
         }
         _ => {}
@@ -521,6 +530,51 @@ fn ext_origin(ctx: &FunctionContext, o: u32, before: &Val) -> ExtOrigin {
     // Loaded from elsewhere (per-cpu, a global, through a pointer), or
     // computed from such a value (`lea 0x1000(%rax),%rsp`).
     ExtOrigin::LoadedFromElsewhere
+}
+
+/// Whether a write of %rsp from the frame pointer at `off` leaves %rsp where
+/// the epilogue that follows expects it: at %rbp, or 8n below it when n pops
+/// of registers come before `pop %rbp` (or `leave`) on the straight path.
+fn frame_pointer_epilogue(ctx: &FunctionContext, off: u32, rbp: &Val, value: &Val) -> bool {
+    let d = match (value.stack_k(), rbp.stack_k()) {
+        (Some((vb, vk)), Some((rb, rk))) if vb == rb => vk - rk,
+        _ => return false,
+    };
+    if d == 0 {
+        return true;
+    }
+    let at = ctx.insns.partition_point(|i| i.off <= off);
+    let mut pops = 0i64;
+    let mut info = iced_x86::InstructionInfoFactory::new();
+    for i in &ctx.insns[at..] {
+        let ins = &i.ins;
+        let reg = ins.op0_register();
+        match ins.mnemonic() {
+            iced_x86::Mnemonic::Pop
+                if ins.op0_kind() == iced_x86::OpKind::Register && reg.is_gpr64() =>
+            {
+                if reg == iced_x86::Register::RBP {
+                    return d == -8 * pops;
+                }
+                if reg == iced_x86::Register::RSP {
+                    return false;
+                }
+                pops += 1;
+            }
+            iced_x86::Mnemonic::Leave => return d == -8 * pops,
+            // Anything else that moves %rsp, or leaves the straight path, ends
+            // the epilogue without the frame pointer popped.
+            _ if crate::scan::may_write_rsp(ins)
+                && crate::stack::writes_rsp_non_constant(&mut info, ins)
+                || ins.flow_control() != iced_x86::FlowControl::Next
+                || ins.stack_pointer_increment() != 0 =>
+            {
+                return false;
+            }
+            _ => {}
+        }
+    }
+    false
 }
 
 fn is_frame_pointer(ctx: &FunctionContext, rbp: &Val) -> bool {

@@ -1033,7 +1033,9 @@ mod tests {
         )
     }
 
-    const CALL: [u8; 5] = [0xe8, 0, 0, 0, 0];
+    // A call out of the function (rel32 0x1000; `e8 00 00 00 00` would be
+    // `call 1f; 1:`, which pushes and goes on).
+    const CALL: [u8; 5] = [0xe8, 0, 0x10, 0, 0];
 
     #[test]
     fn register_chain_through_callee_saved_registers_is_redundant() {

@@ -779,7 +779,7 @@ impl Analyzer {
                     self.step(&mut after, site, &mut |_| {});
                     handled.join_from(&after, site.off);
                 }
-                Self::exception_handler(&mut handled, site);
+                self.exception_handler(&mut handled, site);
                 for &s in &block.exc_succs {
                     let merge_off = insns[cfg.blocks[s].first].off;
                     propagate(&mut block_in, &mut work, s, &handled, merge_off);
@@ -817,33 +817,75 @@ impl Analyzer {
     }
 
     /// What the kernel's exception handler may do before the fixup runs
-    /// (arch/x86/mm/extable.c): put the trap number in %rax, a length in %rcx,
-    /// zero %rdx (MSR reads), set the register the entry names (bits 8-11 of
-    /// its data) to an immediate, and zero the word at %rsp (EX_TYPE_POP_ZERO).
-    fn exception_handler(state: &mut State, site: &Insn) {
-        if let Some((b, k)) = state.regs[RSP].stack_k() {
-            let zeroed = Val::lost(LostWhy::SlotOverwritten, site.off);
-            let hit: Vec<(Base, i64)> = state
-                .slots
-                .range((b, k.saturating_sub(7))..(b, k.saturating_add(8)))
-                .map(|(key, _)| *key)
-                .collect();
-            for key in hit {
-                state.slots.insert(key, zeroed.clone());
-            }
-        } else {
-            state.clobber_all_slots(LostWhy::SlotOverwritten, site.off);
-        }
+    /// (arch/x86/mm/extable.c, 6.12; the entry's data word is type in bits
+    /// 0-7, register in 8-11, immediate in 16-31): put the trap number or an
+    /// error in %rax, a length in %rcx (`EX_TYPE_UCOPY_LEN`: from the named
+    /// register too), zero %rdx (MSR reads), set the named register to the
+    /// immediate (`EX_TYPE_IMM_REG`; `EX_TYPE_POP_REG` first moves %rsp up a
+    /// word, which `pop %seg` did not), write FRED's return frame above %rsp
+    /// (`EX_TYPE_ERETU`), and, as older kernels did, zero the word at %rsp.
+    fn exception_handler(&mut self, state: &mut State, site: &Insn) {
+        const POP_REG: u32 = 16;
+        const IMM_REG: u32 = 17;
+        const UCOPY_LEN: u32 = 19;
+        const ERETU: u32 = 21;
+        let kind = site.ex_data & 0xff;
         let named = ((site.ex_data >> 8) & 0xf) as usize;
-        for r in [RAX, RCX, 2, named] {
-            if r == RSP {
-                continue;
+        let overwritten = Val::lost(LostWhy::SlotOverwritten, site.off);
+        match state.regs[RSP].stack_k() {
+            Some((b, k)) if kind != ERETU => {
+                let hit: Vec<(Base, i64)> = state
+                    .slots
+                    .range((b, k.saturating_sub(7))..(b, k.saturating_add(8)))
+                    .map(|(key, _)| *key)
+                    .collect();
+                for key in hit {
+                    state.slots.insert(key, overwritten.clone());
+                }
             }
-            state.regs[r] = if state.regs[r].is_stack_derived() {
+            _ => state.clobber_all_slots(LostWhy::SlotOverwritten, site.off),
+        }
+        if kind == POP_REG {
+            let up = state.regs[RSP].offset_by(8, site.off);
+            Self::set_reg(state, RSP, up);
+        }
+        let unknown = |v: &Val| {
+            if v.is_stack_derived() {
                 Val::lost(LostWhy::NonConstant, site.off)
             } else {
                 Val::Ext(NO_IDENTITY)
+            }
+        };
+        if kind == UCOPY_LEN && state.regs[named].is_stack_derived() {
+            state.regs[RCX] = Val::lost(LostWhy::NonConstant, site.off);
+        }
+        for r in [RAX, RCX, 2, named] {
+            state.regs[r] = if r == RSP {
+                // Only the register-setting types name %rsp to write it; any
+                // other %rsp it leaves is one it cannot be sure of.
+                if matches!(kind, POP_REG | IMM_REG) || named == RSP {
+                    Val::lost(LostWhy::NonConstant, site.off)
+                } else {
+                    continue;
+                }
+            } else {
+                unknown(&state.regs[r])
             };
+        }
+        // `EX_TYPE_ZEROPAD` and the like finish the faulting load themselves:
+        // whatever the instruction writes may be written.
+        let written: Vec<usize> = self
+            .info
+            .info(&site.ins)
+            .used_registers()
+            .iter()
+            .filter(|u| is_write(u.access()))
+            .filter_map(|u| gpr_full(u.register()))
+            .collect();
+        for r in written {
+            if r != RSP {
+                state.regs[r] = unknown(&state.regs[r]);
+            }
         }
         state.df = Df::Unknown;
     }
@@ -876,6 +918,17 @@ impl Analyzer {
         }
         if base == Register::RIP || base == Register::EIP {
             return Addr::Global;
+        }
+        // A vector index (gathers and scatters): one address per lane, each
+        // anywhere relative to the base.
+        if index != Register::None && !index.is_gpr() {
+            let base_stack =
+                Self::reg_as_address(state, base).is_some_and(|v| v.is_stack_derived());
+            return if base_stack || state.other_regs_tainted {
+                Addr::StackUnknown
+            } else {
+                Addr::Pointer(None)
+            };
         }
         let index_val = Self::reg_as_address(state, index);
         let Some(bv) = Self::reg_as_address(state, base) else {
@@ -1365,6 +1418,22 @@ impl Analyzer {
             })
         };
         match insn.flow {
+            // `call 1f; 1:` (the retpoline and position-finding idiom) calls
+            // nothing: it pushes the return address and goes on.
+            Flow::Call
+                if !insn.has_reloc
+                    && matches!(ins.op0_kind(), OpKind::NearBranch64 | OpKind::NearBranch32)
+                    && ins.near_branch_target() == ins.next_ip() =>
+            {
+                let new_rsp = state.regs[RSP].offset_by(-8, off);
+                Self::set_reg(state, RSP, new_rsp.clone());
+                let a = match new_rsp.stack_k() {
+                    Some((b, k)) => Addr::Stack(b, k),
+                    None => Addr::StackUnknown,
+                };
+                self.store(state, a, 8, None, off);
+                return true;
+            }
             Flow::Call => {
                 self.call(state, insn);
                 return true;
@@ -1661,7 +1730,21 @@ impl Analyzer {
                 Self::set_reg(state, RSP, v);
                 return true;
             }
-            Mnemonic::Leave => {
+            // `leavew`: %rsp = %rbp, then two bytes popped into %bp.
+            Mnemonic::Leave if ins.code() == iced_x86::Code::Leavew => {
+                let before = state.regs[RSP].clone();
+                let after = state.regs[RBP].offset_by(2, off);
+                let rbp = state.regs[RBP].clone();
+                state.regs[RBP] = if rbp.is_stack_derived() || after.is_stack_derived() {
+                    rbp.piece(off)
+                } else {
+                    Val::Ext(off)
+                };
+                rsp_write(RspWriteForm::Other, before, after.clone());
+                Self::set_reg(state, RSP, after);
+                return true;
+            }
+            Mnemonic::Leave if ins.code() == iced_x86::Code::Leaveq => {
                 // mov %rbp,%rsp; pop %rbp. What it writes is the net effect,
                 // %rbp+8: with %rbp == %rsp the move alone is a no-op, the
                 // instruction is not.
@@ -2121,6 +2204,35 @@ impl Analyzer {
             }
             stores.push((addr, size));
         }
+        // CLZERO zeroes the whole 64-byte line around [%rax]; the SGX leaf
+        // functions and their kind write memory iced-x86 does not list.
+        if ins.mnemonic() == Mnemonic::Clzero {
+            // (An `addr32` form uses %eax: its stack-derived value is no
+            // precise address either way.)
+            let rax = if ins.code() == iced_x86::Code::Clzerod {
+                Register::EAX
+            } else {
+                Register::RAX
+            };
+            stores = vec![(
+                self.addr_of(state, Register::DS, rax, Register::None, 0),
+                64,
+            )];
+            for (addr, size) in stores.iter_mut() {
+                if let Addr::Stack(b, k) = *addr {
+                    *addr = Addr::Stack(b, k.saturating_sub(63));
+                    *size = 127;
+                } else if matches!(addr, Addr::StackFrom(..)) {
+                    *addr = Addr::StackUnknown;
+                }
+            }
+        }
+        if matches!(
+            ins.mnemonic(),
+            Mnemonic::Encls | Mnemonic::Enclu | Mnemonic::Enclv | Mnemonic::Pconfig
+        ) {
+            stores.push((Addr::StackUnknown, 0));
+        }
         let stored = inputs.derived(off);
         for (addr, size) in stores {
             // Unknown extent (xsave: memory size 0) may cover anything above.
@@ -2326,8 +2438,11 @@ fn string_pointer_regs(ins: &iced_x86::Instruction) -> Option<Vec<usize>> {
     let mut regs = Vec::new();
     for i in 0..ins.op_count() {
         match ins.op_kind(i) {
-            OpKind::MemoryESRDI | OpKind::MemoryESEDI => regs.push(7),
-            OpKind::MemorySegRSI | OpKind::MemorySegESI => regs.push(6),
+            OpKind::MemoryESRDI => regs.push(7),
+            OpKind::MemorySegRSI => regs.push(6),
+            // 32-bit addresses (`addr32`) count in %ecx and leave the upper
+            // half of %rcx alone: the generic rule.
+            OpKind::MemoryESEDI | OpKind::MemorySegESI => return None,
             OpKind::MemoryESDI | OpKind::MemorySegSI | OpKind::MemorySegDI => return None,
             OpKind::MemorySegRDI | OpKind::MemorySegEDI => return None,
             _ => {}

@@ -176,3 +176,55 @@ fn a_drap_epilogue_is_an_epilogue_unless_its_save_can_be_reached() {
         );
     }
 }
+
+/// The fourth blind review (`tests/adversarial_review/round4/REPORT.md`: 305
+/// functions, every false claim executed in Unicorn or argued from the
+/// manuals). Its 21 false claims, each with the truth: `None` = no constant
+/// delta on every path (no claim may be made), `Some(k)` = every path moves
+/// %rsp by k (a claim, if made, must say k).
+/// - 6.12's exception handler: `EX_TYPE_POP_REG` moves %rsp up a word,
+///   `EX_TYPE_IMM_REG` may set %rsp, `EX_TYPE_ERETU` writes above %rsp;
+/// - `addr32 rep` counts in %ecx and leaves %rcx's upper half;
+/// - scatters, CLZERO and the SGX leaves write memory iced-x86 does not place;
+/// - `call 1f; 1:` pushes and goes on; `leavew` pops two bytes.
+#[test]
+fn round4_false_claims_stay_fixed() {
+    const CASES: &[(&str, &str, u64, Option<i64>)] = &[
+        ("s2_extable.o", "ex_popreg_delta", 0x8, Some(-8)),
+        ("s2_extable.o", "ex_popreg_r12", 0xa, Some(-8)),
+        ("s18_exrbp.o", "ex_popreg_mid", 0x19, Some(-8)),
+        ("s2_extable.o", "ex_popreg_slot", 0x1c, None),
+        ("s2_extable.o", "ex_immreg_rsp", 0x8, None),
+        ("s2_extable.o", "ex_eretu_slot", 0x13, None),
+        ("s2_extable.o", "ex_popfs", 0x11, Some(0)),
+        ("s1_string.o", "str_addr32_rcx_hi", 0x1b, None),
+        ("s1b_string.o", "str_addr32_movs_rcx_hi", 0x1e, None),
+        ("s14_pushpop.o", "q_scatter_det", 0x28, None),
+        ("s14_pushpop.o", "q_scatter_dd", 0x28, None),
+        ("s14_pushpop.o", "q_scatter_pd", 0x17, None),
+        ("s14_pushpop.o", "q_scatter_dq", 0x17, None),
+        ("s13_sizes.o", "z_scatter", 0x17, None),
+        ("s14_pushpop.o", "q_clzero_at", 0x14, None),
+        ("s13_sizes.o", "z_clzero", 0x1f, None),
+        ("s21_exotic.o", "x_encls_erdinfo", 0x26, None),
+        ("s12_calls.o", "k_call_next_add", 0x11, Some(8)),
+        ("s12_calls.o", "k_call_next_pop_rcx", 0xe, Some(8)),
+        ("s12_calls.o", "k_call_pop", 0xa, Some(0)),
+        ("s4_partial.o", "part_leavew", 0xa, Some(-10)),
+    ];
+    let dir = common::repo().join("tests/adversarial_review/round4");
+    for &(object, function, offset, truth) in CASES {
+        let finding = common::finding_at(&dir.join(object), function, offset);
+        let at = format!("{object} {function}+{offset:#x}: {finding}");
+        let claimed = if finding["restore_redundant"] == true {
+            Some(0)
+        } else {
+            finding["rsp_delta"].as_i64()
+        };
+        match (claimed, truth) {
+            (None, _) => {}
+            (Some(k), Some(t)) => assert_eq!(k, t, "{at}"),
+            (Some(_), None) => panic!("a claim where none holds: {at}"),
+        }
+    }
+}

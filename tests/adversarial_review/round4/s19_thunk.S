@@ -1,0 +1,41 @@
+#include "common.inc"
+.text
+/* D19 = D02 (stack arguments own the r10 save slot) with the kernel's return thunk */
+FN drap_stackargs_thunk
+  lea 8(%rsp),%r10
+  and $-16,%rsp
+  pushq -8(%r10)
+  push %rbp
+  mov %rsp,%rbp
+  push %r10
+  push %rbx
+  pushq $8
+  pushq $7
+  call ext9
+  lea -16(%rbp),%rsp
+  pop %rbx
+  pop %r10
+  pop %rbp
+  lea -8(%r10),%rsp
+  jmp __x86_return_thunk
+END drap_stackargs_thunk
+/* D20 store through (rbp-1)&-8 = the r10 save slot, return thunk */
+FN drap_store_and_thunk
+  lea 8(%rsp),%r10
+  and $-16,%rsp
+  pushq -8(%r10)
+  push %rbp
+  mov %rsp,%rbp
+  push %r10
+  push %rbx
+  sub $32,%rsp
+  lea -1(%rbp),%rax
+  and $-8,%rax
+  movq $0,(%rax)
+  lea -16(%rbp),%rsp
+  pop %rbx
+  pop %r10
+  pop %rbp
+  lea -8(%r10),%rsp
+  jmp __x86_return_thunk
+END drap_store_and_thunk
