@@ -1957,11 +1957,35 @@ impl Analyzer {
         let passed = match summary.map(|s| s.writes) {
             Some(crate::callees::Writes::Nothing) => 0,
             Some(crate::callees::Writes::DestLen) => {
-                // memset/memcpy/memmove: exactly [rdi, rdi+rdx), when both are known.
+                // memset/memcpy/memmove: exactly [rdi, rdi+rdx), when both are
+                // known. A copy writes what the source held: a stack address
+                // copied stays one (into the frame: not provable; out of it:
+                // leaked).
+                let copies = !insn
+                    .target_name
+                    .as_deref()
+                    .is_some_and(|n| n.contains("memset"));
+                let len = match &dest.1 {
+                    Val::Const(n) if (1..1 << 20).contains(n) => Some(*n as usize),
+                    _ => None,
+                };
+                let copied = if copies {
+                    let src = match &state.regs[6] {
+                        Val::Stack { base, k, .. } if len.is_some() => Addr::Stack(*base, *k),
+                        Val::Stack { base, k, .. } => Addr::StackFrom(*base, *k),
+                        v if v.is_stack_derived() => Addr::StackUnknown,
+                        Val::Ext(o) if *o != NO_IDENTITY => Addr::Pointer(Some((*o, 0))),
+                        _ => Addr::Pointer(None),
+                    };
+                    self.memory_content(state, src, len.unwrap_or(0))
+                        .derived(off)
+                } else {
+                    None
+                };
                 match (&dest.0, &dest.1) {
                     (Val::Stack { .. }, Val::Const(n)) if (1..1 << 20).contains(n) => {
                         if let Some((b, k)) = dest.0.stack_k() {
-                            self.store(state, Addr::Stack(b, k), *n as usize, None, off);
+                            self.store(state, Addr::Stack(b, k), *n as usize, copied, off);
                         }
                         0
                     }
@@ -1973,7 +1997,7 @@ impl Analyzer {
                             v if v.is_stack_derived() => Addr::StackUnknown,
                             _ => Addr::Pointer(None),
                         };
-                        self.store(state, a, 0, None, off);
+                        self.store(state, a, 0, copied, off);
                         0
                     }
                 }
@@ -2153,6 +2177,18 @@ impl Analyzer {
             (Content::NotStack, Content::NotStack)
         } else {
             (inputs, result)
+        };
+        // State iced-x86 lists no register for (FS/GS base, MSRs, the x87/SSE
+        // state `fxsave` stores): a stack address put there comes back.
+        let (inputs, result) = match hidden_state(ins.mnemonic()) {
+            Hidden::Writes => {
+                if inputs != Content::NotStack {
+                    state.other_regs_tainted = true;
+                }
+                (inputs, result)
+            }
+            Hidden::Reads if state.other_regs_tainted => (Content::New, Content::New),
+            _ => (inputs, result),
         };
         // One object in: arithmetic on a pointer into it stays an index into it.
         let object = match objects.as_slice() {
@@ -2449,6 +2485,41 @@ fn string_pointer_regs(ins: &iced_x86::Instruction) -> Option<Vec<usize>> {
         }
     }
     (!regs.is_empty()).then_some(regs)
+}
+
+/// Whether an instruction moves values through state iced-x86 names no
+/// register for.
+enum Hidden {
+    None,
+    Writes,
+    Reads,
+}
+
+fn hidden_state(m: Mnemonic) -> Hidden {
+    match m {
+        Mnemonic::Wrfsbase
+        | Mnemonic::Wrgsbase
+        | Mnemonic::Wrmsr
+        | Mnemonic::Wrmsrns
+        | Mnemonic::Wrpkru
+        | Mnemonic::Swapgs => Hidden::Writes,
+        Mnemonic::Rdfsbase
+        | Mnemonic::Rdgsbase
+        | Mnemonic::Rdmsr
+        | Mnemonic::Rdpkru
+        | Mnemonic::Fxsave
+        | Mnemonic::Fxsave64
+        | Mnemonic::Xsave
+        | Mnemonic::Xsave64
+        | Mnemonic::Xsavec
+        | Mnemonic::Xsavec64
+        | Mnemonic::Xsaveopt
+        | Mnemonic::Xsaveopt64
+        | Mnemonic::Xsaves
+        | Mnemonic::Xsaves64
+        | Mnemonic::Fnsave => Hidden::Reads,
+        _ => Hidden::None,
+    }
 }
 
 /// `xor %eax,%eax` / `sub %eax,%eax`: reads its operand by encoding only.

@@ -228,3 +228,38 @@ fn round4_false_claims_stay_fixed() {
         }
     }
 }
+
+/// Round 4's restores that write a frame-derived (or wrong) %rsp and were
+/// labelled informational or not reported: a stack address round-tripped
+/// through FS/GS base, an MSR, `fxsave` or a `memcpy` to a global is no
+/// switch; a `lea d(%rbp),%rsp` whose displacement does not match the pops
+/// that follow (or with an index) is no epilogue.
+#[test]
+fn round4_dangerous_restores_are_reported_as_such() {
+    let dir = common::repo().join("tests/adversarial_review/round4");
+    for (function, offset) in [
+        ("sw_fsbase", 0xf),
+        ("sw_gsbase", 0xf),
+        ("sw_msr", 0x1c),
+        ("sw_fxsave", 0x12),
+        ("sw_memcpy_global", 0x21),
+        ("sw_msan_memcpy", 0x21),
+    ] {
+        let finding = common::finding_at(&dir.join("s7_switch.o"), function, offset);
+        assert_eq!(
+            finding["kind"], "rsp-unknown-restore",
+            "{function}: {finding}"
+        );
+    }
+    for (function, offset) in [
+        ("fp_lea_wrong", 0x9),
+        ("fp_lea_above", 0x9),
+        ("fp_lea_index", 0x8),
+        ("fp_lea_index_pop", 0x9),
+        ("fp_drap_wrong_lea", 0x20),
+    ] {
+        let finding = common::finding_at(&dir.join("s22_fp.o"), function, offset);
+        assert_ne!(finding["kind"], "rsp-dynamic", "{function}: {finding}");
+        assert_ne!(finding["kind"], "rsp-switch", "{function}: {finding}");
+    }
+}
