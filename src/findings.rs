@@ -321,6 +321,22 @@ pub fn classify(
                     None,
                     "restores a value relative to a different frame base than %rsp's".to_string(),
                 ),
+                // Back from another stack: informational only if the straight
+                // path after it does not return through a wrong slot.
+                Val::Ext(_) | Val::Const(_)
+                    if *base == Base::Cfa
+                        && cfa_at_return(ctx, w.off, *k).is_some_and(|r| r != -8) =>
+                {
+                    (
+                        Kind::RspUnknownRestore,
+                        None,
+                        format!(
+                            "switches back to this function's stack ({}), but returns with %rsp = CFA{}: the return address is at CFA-0x8",
+                            describe_val(&w.value),
+                            fmt_k(cfa_at_return(ctx, w.off, *k).unwrap_or(0))
+                        ),
+                    )
+                }
                 Val::Ext(_) | Val::Const(_) => (
                     Kind::RspSwitch,
                     None,
@@ -530,6 +546,57 @@ fn ext_origin(ctx: &FunctionContext, o: u32, before: &Val) -> ExtOrigin {
     // Loaded from elsewhere (per-cpu, a global, through a pointer), or
     // computed from such a value (`lea 0x1000(%rax),%rsp`).
     ExtOrigin::LoadedFromElsewhere
+}
+
+/// Where %rsp (CFA+k after the write at `off`) stands at the return the
+/// straight path after it reaches through pops and constant adjustments; None
+/// when the path does anything else first.
+fn cfa_at_return(ctx: &FunctionContext, off: u32, k: i64) -> Option<i64> {
+    let at = ctx.insns.partition_point(|i| i.off <= off);
+    let mut k = k;
+    let mut info = iced_x86::InstructionInfoFactory::new();
+    for i in &ctx.insns[at..] {
+        let ins = &i.ins;
+        if ins.flow_control() == iced_x86::FlowControl::Return
+            || i.target_name.as_deref() == Some("__x86_return_thunk")
+        {
+            return Some(k);
+        }
+        if ins.flow_control() != iced_x86::FlowControl::Next {
+            return None;
+        }
+        let rsp_dest = ins.op_count() > 0
+            && ins.op0_kind() == iced_x86::OpKind::Register
+            && ins.op0_register() == iced_x86::Register::RSP;
+        match ins.mnemonic() {
+            // `pop %rsp` and `mov …,%rsp` are other writes.
+            iced_x86::Mnemonic::Pop if !rsp_dest => k += 8,
+            iced_x86::Mnemonic::Push => k -= 8,
+            _ if crate::scan::may_write_rsp(ins) => {
+                if crate::stack::writes_rsp_non_constant(&mut info, ins) {
+                    return None;
+                }
+                match ins.mnemonic() {
+                    iced_x86::Mnemonic::Add if rsp_dest => k += ins.immediate(1) as i64,
+                    iced_x86::Mnemonic::Sub if rsp_dest => k -= ins.immediate(1) as i64,
+                    iced_x86::Mnemonic::Lea
+                        if rsp_dest
+                            && ins.memory_base() == iced_x86::Register::RSP
+                            && ins.memory_index() == iced_x86::Register::None =>
+                    {
+                        k += ins.memory_displacement64() as i64
+                    }
+                    _ if ins.stack_pointer_increment() != 0 && !rsp_dest => {
+                        k += ins.stack_pointer_increment() as i64
+                    }
+                    // Some other constant change of %rsp: not followed.
+                    _ => return None,
+                }
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 /// Whether a write of %rsp from the frame pointer at `off` leaves %rsp where

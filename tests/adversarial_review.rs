@@ -262,4 +262,18 @@ fn round4_dangerous_restores_are_reported_as_such() {
         assert_ne!(finding["kind"], "rsp-dynamic", "{function}: {finding}");
         assert_ne!(finding["kind"], "rsp-switch", "{function}: {finding}");
     }
+    // Back from another stack to CFA-0x8 / CFA-0x18 where the pops that
+    // follow need CFA-0x10: returns through a wrong slot, no switch back.
+    let object = dir.join("s16_switch2.o");
+    assert_eq!(
+        common::finding_at(&object, "v_rbx", 0xc)["kind"],
+        "rsp-switch"
+    );
+    for function in ["v_rbx_plus8", "v_rbx_minus8"] {
+        let finding = common::finding_at(&object, function, 0xc);
+        assert_eq!(
+            finding["kind"], "rsp-unknown-restore",
+            "{function}: {finding}"
+        );
+    }
 }
