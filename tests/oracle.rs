@@ -7,16 +7,11 @@ mod common;
 
 use std::process::Command;
 
-#[test]
-fn every_claim_holds_on_execution() {
-    let Some(python) =
-        common::require("python3 with unicorn (python3-unicorn)", "/usr/bin/python3")
-    else {
-        return;
-    };
-    if common::require("clang-19", "clang-19").is_none() {
-        return;
-    }
+/// The python that runs the oracle, when it and clang-19 are installed (a
+/// missing one is a skip, or a failure under `RSPILL_REQUIRE_TOOLS`).
+fn oracle_python() -> Option<std::path::PathBuf> {
+    let python = common::require("python3 with unicorn (python3-unicorn)", "/usr/bin/python3")?;
+    common::require("clang-19", "clang-19")?;
     let modules = Command::new(&python)
         .args(["-c", "import unicorn, capstone, elftools"])
         .status()
@@ -27,8 +22,27 @@ fn every_claim_holds_on_execution() {
             "python3-unicorn, python3-capstone and python3-pyelftools are required"
         );
         eprintln!("skipping: python3-unicorn/capstone/pyelftools not installed");
-        return;
+        return None;
     }
+    Some(python)
+}
+
+/// The oracle's last line (`oracle: N functions, … M violations`), printed.
+fn summary(text: &str) -> &str {
+    let last = text
+        .lines()
+        .rev()
+        .find(|l| l.starts_with("oracle: "))
+        .unwrap_or_else(|| panic!("no summary line:\n{text}"));
+    println!("{last}");
+    last
+}
+
+#[test]
+fn every_claim_holds_on_execution() {
+    let Some(python) = oracle_python() else {
+        return;
+    };
     let repo = common::repo();
     let self_test = Command::new(&python)
         .arg(repo.join("tests/oracle/oracle.py"))
@@ -59,12 +73,7 @@ fn every_claim_holds_on_execution() {
         .output()
         .unwrap();
     let text = String::from_utf8_lossy(&out.stdout);
-    let last = text
-        .lines()
-        .rev()
-        .find(|l| l.starts_with("oracle: "))
-        .unwrap_or_else(|| panic!("no summary line:\n{text}"));
-    println!("{last}");
+    let last = summary(&text);
     assert!(last.ends_with(" 0 violations"), "{text}");
     assert!(out.status.success(), "{text}");
 }
@@ -75,14 +84,9 @@ fn every_claim_holds_on_execution() {
 /// session 7; executed, %rsp became user data).
 #[test]
 fn kept_violations_stay_fixed() {
-    let Some(python) =
-        common::require("python3 with unicorn (python3-unicorn)", "/usr/bin/python3")
-    else {
+    let Some(python) = oracle_python() else {
         return;
     };
-    if common::require("clang-19", "clang-19").is_none() {
-        return;
-    }
     let repo = common::repo();
     let mut kept: Vec<_> = std::fs::read_dir(repo.join("tests/oracle/repro"))
         .unwrap()
@@ -103,12 +107,7 @@ fn kept_violations_stay_fixed() {
         .output()
         .unwrap();
     let text = String::from_utf8_lossy(&out.stdout);
-    let last = text
-        .lines()
-        .rev()
-        .find(|l| l.starts_with("oracle: "))
-        .unwrap_or_else(|| panic!("no summary line:\n{text}"));
-    println!("{last}");
+    let last = summary(&text);
     assert!(
         last.ends_with(" 0 violations") && !last.contains(" 0 claims checked"),
         "{text}"
