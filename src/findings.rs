@@ -570,8 +570,9 @@ fn cfa_at_return(ctx: &FunctionContext, off: u32, k: i64) -> Option<i64> {
             && ins.op0_register() == iced_x86::Register::RSP;
         match ins.mnemonic() {
             // `pop %rsp` and `mov …,%rsp` are other writes.
-            iced_x86::Mnemonic::Pop if !rsp_dest => k += 8,
-            iced_x86::Mnemonic::Push => k -= 8,
+            iced_x86::Mnemonic::Pop | iced_x86::Mnemonic::Push if !rsp_dest => {
+                k += ins.stack_pointer_increment() as i64
+            }
             _ if crate::scan::may_write_rsp(ins) => {
                 if crate::stack::writes_rsp_non_constant(&mut info, ins) {
                     return None;
