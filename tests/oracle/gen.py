@@ -937,6 +937,33 @@ class FuncGen:
                    'guard': self.cond() if direct else None,
                    'tojoin': [self.r.random() < 0.3 for _ in range(n)]})
 
+    def fixup(self, fix, n, kinds):
+        """Design an __ex_table fixup: `n` operations drawn from `kinds` after
+        the nodes already in `fix`, from the current state; the state after
+        it is the one before (the fixup jumps back to the site's end)."""
+        before = self.st.copy()
+        saved_ctx = self.ctx
+        saved = self.out
+        self.out = fix
+        for _ in range(n):
+            k = self.r.choice(kinds)
+            if k == 'restore_safe':
+                node = self.op_restore()
+                probe = self.st.copy()
+                for op in node['sem']:
+                    self.model.apply(probe, op)
+                if probe.dead:
+                    continue
+            else:
+                node = getattr(self, 'op_' + k)()
+            if node is not None:
+                self.emit(node)
+        self.rsp_fix(before.rsp)
+        self.out = saved
+        self.st = before
+        self.ctx = saved_ctx
+        return fix
+
     def blk_ex_string(self):
         """An __ex_table site on `rep movsb` into the frame that may fault
         part-way: on the faulting path the source runs off the end of the data
@@ -961,28 +988,8 @@ class FuncGen:
         c, j = self.cond()
         self.emit({'t': 'if', 'id': self.nid(), 'cond': c, 'jcc': j,
                    'then': [I('movabs $0x%x,%%rsi' % src_bad, ('set', 'rsi', ('unk',)))]})
-        before = self.st.copy()
-        saved_ctx = self.ctx
-        fix = []
-        saved = self.out
-        self.out = fix
-        for _ in range(self.r.randint(1, 3)):
-            k = self.r.choice(['reload', 'restore', 'restore_safe', 'restore_safe'])
-            if k == 'restore_safe':
-                node = self.op_restore()
-                probe = self.st.copy()
-                for op in node['sem']:
-                    self.model.apply(probe, op)
-                if probe.dead:
-                    continue
-            else:
-                node = getattr(self, 'op_' + k)()
-            if node is not None:
-                self.emit(node)
-        self.rsp_fix(before.rsp)
-        self.out = saved
-        self.st = before
-        self.ctx = saved_ctx
+        fix = self.fixup([], self.r.randint(1, 3),
+                         ['reload', 'restore', 'restore_safe', 'restore_safe'])
         self.emit({'t': 'ex', 'id': self.nid(), 'ptr': 'rsi', 'dst': 'rcx',
                    'load': 'rep movsb', 'fix': fix})
         self.emit(I([], ('inval', ('rsp', d), n)))
@@ -1002,30 +1009,11 @@ class FuncGen:
         self.emit({'t': 'if', 'id': self.nid(), 'cond': c, 'jcc': j,
                    'then': [I('movabs $0x%x,%%%s' % (FAULT_ADDR + self.r.randrange(0, 4096), P),
                               ('set', P, ('unk',)))]})
-        before = self.st.copy()
-        saved_ctx = self.ctx
         fix = []
         if self.r.random() < 0.5:
             fix.append(I('xor %%%s,%%%s' % (R32[D], R32[D]), ('set', D, ('K', 0))))
-        saved = self.out
-        self.out = fix
-        for _ in range(self.r.randint(0, 3)):
-            k = self.r.choice(['copy', 'move', 'arith', 'spill', 'partial', 'restore_safe'])
-            if k == 'restore_safe':
-                node = self.op_restore()
-                probe = self.st.copy()
-                for op in node['sem']:
-                    self.model.apply(probe, op)
-                if probe.dead:
-                    continue
-            else:
-                node = getattr(self, 'op_' + k)()
-            if node is not None:
-                self.emit(node)
-        self.rsp_fix(before.rsp)
-        self.out = saved
-        self.st = before
-        self.ctx = saved_ctx
+        fix = self.fixup(fix, self.r.randint(0, 3),
+                         ['copy', 'move', 'arith', 'spill', 'partial', 'restore_safe'])
         self.emit({'t': 'ex', 'id': self.nid(), 'ptr': P, 'dst': D,
                    'load': 'mov (%%%s),%%%s' % (P, D), 'fix': fix})
 
