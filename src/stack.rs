@@ -914,7 +914,13 @@ impl Analyzer {
         disp: i64,
     ) -> Addr {
         if segment == Register::GS || segment == Register::FS {
-            return Addr::Global;
+            // Per-cpu memory, unless a stack address may have been put in the
+            // segment base (`wrgsbase %rsp`): then anywhere in the frame.
+            return if state.other_regs_tainted {
+                Addr::StackUnknown
+            } else {
+                Addr::Global
+            };
         }
         if base == Register::RIP || base == Register::EIP {
             return Addr::Global;

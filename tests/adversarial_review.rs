@@ -277,3 +277,24 @@ fn round4_dangerous_restores_are_reported_as_such() {
         );
     }
 }
+
+/// The fifth blind review (`tests/adversarial_review/round5/u.S`): after a
+/// stack address went into the FS/GS base (`wrgsbase`, `wrfsbase`, `wrmsr`,
+/// `swapgs`), a `%gs:`/`%fs:` load reads this frame: no switch.
+#[test]
+fn round5_segment_loads_after_a_stack_base_are_no_switch() {
+    let object = common::repo().join("tests/adversarial_review/round5/u.o");
+    for (function, offset) in [
+        ("u01", 0x1e),
+        ("u02", 0x13),
+        ("u03", 0x16),
+        ("u04", 0x21),
+        ("u05", 0x1b),
+    ] {
+        let finding = common::finding_at(&object, function, offset);
+        assert_eq!(
+            finding["kind"], "rsp-unknown-restore",
+            "{function}: {finding}"
+        );
+    }
+}
