@@ -35,6 +35,53 @@ pub struct Cfg {
 }
 
 impl Cfg {
+    /// What keeps the control-flow graph of a function's own bytes from being
+    /// complete: indirect jumps, reachable bytes that do not decode, jumps into
+    /// the middle of an instruction. Any of them and no claim rests on the graph.
+    pub fn gaps(&self, insns: &[Insn], reached_block: impl Fn(usize) -> bool) -> Vec<String> {
+        let mut gaps = Vec::new();
+        let real = insns.partition_point(|i| i.alt_site.is_none());
+        let reached = |i: usize| reached_block(self.block_of[i]);
+        for i in &insns[..real] {
+            // Through a register or a relocated table alike: targets unknown.
+            if i.ins.flow_control() == iced_x86::FlowControl::IndirectBranch {
+                gaps.push(format!(
+                    "an indirect jump at +{:#x} (a jump table?) has targets rspill does not know",
+                    i.off
+                ));
+                break;
+            }
+        }
+        if let Some(i) =
+            (0..real).find(|&i| reached(i) && insns[i].ins.code() == iced_x86::Code::INVALID)
+        {
+            gaps.push(format!(
+                "bytes at +{:#x} on a reachable path do not decode",
+                insns[i].off
+            ));
+        }
+        // Falling off the end of the symbol runs whatever bytes follow it.
+        let end = insns[..real].last().map_or(0, |l| l.end());
+        if let Some(i) = (0..real).find(|&i| {
+            let ins = &insns[i];
+            let falls = matches!(ins.flow, Flow::Next | Flow::Call | Flow::CondJump(_));
+            let to = ins.fallthrough_to.unwrap_or(ins.end());
+            reached(i) && falls && to != crate::decode::NO_FALLTHROUGH && to >= end
+        }) {
+            gaps.push(format!(
+                "+{:#x} falls through past the end of the function's symbol",
+                insns[i].off
+            ));
+        }
+        let overlapping = landings_inside_instructions(&insns[..real]);
+        if let Some(t) = overlapping.first() {
+            gaps.push(format!(
+                "a jump lands inside an instruction, at +{t:#x} (overlapping code)"
+            ));
+        }
+        gaps
+    }
+
     pub fn build(insns: &[Insn]) -> Cfg {
         let n = insns.len();
         let index_of = |off: u32| insns.binary_search_by_key(&off, |i| i.off).ok();
@@ -350,4 +397,29 @@ fn natural_loop(blocks: &[Block], from: usize, head: usize) -> Vec<usize> {
     }
     body.sort_unstable();
     body
+}
+
+/// Jump, static-key and fixup targets that land inside an instruction of
+/// `insns` (the bytes there are other code), sorted.
+pub fn landings_inside_instructions(insns: &[Insn]) -> Vec<u32> {
+    let end = insns.last().map_or(0, |l| l.end());
+    let mut inside: Vec<u32> = Vec::new();
+    for ins in insns {
+        let targets = [
+            match ins.flow {
+                Flow::Jump(t) | Flow::CondJump(t) => Some(t),
+                _ => None,
+            },
+            ins.jump_label,
+            ins.ex_fixup,
+        ];
+        for t in targets.into_iter().flatten() {
+            if t < end && insns.binary_search_by_key(&t, |i| i.off).is_err() {
+                inside.push(t);
+            }
+        }
+    }
+    inside.sort_unstable();
+    inside.dedup();
+    inside
 }

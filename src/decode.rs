@@ -184,6 +184,25 @@ pub fn decode_function(module: &Module, func: &Function) -> Vec<Insn> {
     insns
 }
 
+/// Whether a function's own bytes have no way out: no return, no jump out of
+/// it (tail call, indirect jump), and its last instruction does not run on
+/// into what follows. Calls it makes come back into it.
+fn never_returns(module: &Module, func: &Function) -> bool {
+    let insns = decode_function(module, func);
+    let Some(last) = insns.last() else {
+        return false;
+    };
+    let runs_on = matches!(last.flow, Flow::Next | Flow::Call | Flow::CondJump(_))
+        && !(last.flow == Flow::Call
+            && crate::objtool_model::is_noreturn(last.target_name.as_deref()));
+    !runs_on
+        && insns.iter().all(|i| {
+            i.flow != Flow::Exit
+                && !(i.ins.flow_control() == iced_x86::FlowControl::ConditionalBranch
+                    && matches!(i.flow, Flow::Next))
+        })
+}
+
 /// A `fallthrough_to` that leads nowhere (after a call that does not return).
 pub const NO_FALLTHROUGH: u32 = u32::MAX;
 
@@ -216,6 +235,21 @@ pub fn decode_for_analysis(module: &Module, func: &Function) -> (Vec<Insn>, Inco
             i.fallthrough_to = Some(i.end());
         }
     }
+    // A call that ends the function's bytes (`sysvec_reboot` ends in `call
+    // stop_this_cpu`) to a function of this module with no way out: it does
+    // not return either (objtool finds local noreturn functions the same way).
+    if let Some(last) = insns.last_mut() {
+        let at_end = last.end() as u64 == func.size;
+        if at_end && last.flow == Flow::Call && last.fallthrough_to.is_none() {
+            let callee = last
+                .target_name
+                .as_deref()
+                .and_then(|n| module.function_called(n));
+            if callee.is_some_and(|c| !c.weak && never_returns(module, c)) {
+                last.fallthrough_to = Some(NO_FALLTHROUGH);
+            }
+        }
+    }
     let section = &module.sections[func.section];
     incomplete.extend(section.table_problems.iter().cloned());
     let (lo, hi) = (func.offset, func.offset + func.size);
@@ -224,6 +258,11 @@ pub fn decode_for_analysis(module: &Module, func: &Function) -> (Vec<Insn>, Inco
         if fixup == crate::elf::UNKNOWN_FIXUP {
             incomplete.push(format!(
                 "the __ex_table entry for +{:#x} has no fixup address",
+                site - lo
+            ));
+        } else if fixup == crate::elf::FOREIGN_FIXUP {
+            incomplete.push(format!(
+                "the __ex_table fixup for +{:#x} lies in another section",
                 site - lo
             ));
         } else if !(fixup >= lo && fixup < hi) {

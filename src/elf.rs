@@ -166,6 +166,8 @@ pub struct Function {
     pub size_inferred: bool,
     /// A global (or weak) symbol; local functions may reuse any name.
     pub global: bool,
+    /// A weak symbol: a strong definition elsewhere may replace it at link time.
+    pub weak: bool,
 }
 
 /// A problem with one part of an otherwise readable file; reported, the rest is analysed.
@@ -197,6 +199,9 @@ pub struct Module {
     target_sections: HashMap<usize, TargetSection>,
     /// Names of the functions local to this module (see `has_local_function`).
     local_function_names: std::collections::HashSet<String>,
+    /// Names of undefined symbols: a call naming one binds at link time,
+    /// possibly not to a local function that has the same name.
+    undefined_names: std::collections::HashSet<String>,
 }
 
 impl Module {
@@ -214,6 +219,29 @@ impl Module {
     /// is not a call to the kernel's global function of that name).
     pub fn has_local_function(&self, name: &str) -> bool {
         self.local_function_names.contains(name)
+    }
+
+    /// The function a call or jump naming `name` reaches in this module: the
+    /// one function of that name (a name defined twice means nothing), or, for
+    /// a static callee reached through a section symbol, the one starting at
+    /// `section+0xOFF`. A name that is also an undefined symbol (a local
+    /// function and the global it is not, after `ld -r`) means nothing.
+    pub fn function_called(&self, name: &str) -> Option<&Function> {
+        if self.undefined_names.contains(name) {
+            return None;
+        }
+        let mut named = self.functions.iter().filter(|f| f.name == name);
+        match (named.next(), named.next()) {
+            (Some(f), None) => Some(f),
+            (Some(_), Some(_)) => None,
+            (None, _) => {
+                let (section, off) = name.rsplit_once('+')?;
+                let off = u64::from_str_radix(off.strip_prefix("0x")?, 16).ok()?;
+                self.functions
+                    .iter()
+                    .find(|f| f.offset == off && self.sections[f.section].name == section)
+            }
+        }
     }
 
     /// ELF section index of code section `slot`.
@@ -386,10 +414,19 @@ pub fn load(
         .collect();
 
     // Function symbols, grouped per executable section.
-    let mut per_section: HashMap<usize, Vec<(u64, u64, String, bool)>> = HashMap::new();
+    // Per symbol: (offset, size, name, global, weak).
+    type SymbolRow = (u64, u64, String, bool, bool);
+    let mut per_section: HashMap<usize, Vec<SymbolRow>> = HashMap::new();
     let mut saw_symtab = false;
+    let mut undefined_names = std::collections::HashSet::new();
     for sym in file.symbols() {
         saw_symtab = true;
+        if sym.is_undefined() {
+            if let Ok(n) = sym.name() {
+                undefined_names.insert(n.to_string());
+            }
+            continue;
+        }
         if sym.kind() != SymbolKind::Text {
             continue;
         }
@@ -411,6 +448,7 @@ pub fn load(
             _ => continue,
         };
         let global = sym.is_global();
+        let weak = sym.is_weak();
         // Symbol values are section offsets in ET_REL, addresses otherwise.
         let offset = match kind {
             ModuleKind::Relocatable => sym.address(),
@@ -421,6 +459,7 @@ pub fn load(
             sym.elf_symbol().st_size(endian),
             name,
             global,
+            weak,
         ));
     }
     if !saw_symtab {
@@ -471,7 +510,7 @@ pub fn load(
         let section_slot = sections.len();
         let mut kept = 0;
         for i in 0..syms.len() {
-            let (offset, size, ref fname, global) = syms[i];
+            let (offset, size, ref fname, global, weak) = syms[i];
             let next = syms.get(i + 1).map(|s| s.0).unwrap_or(sec_size);
             // A zero-size symbol at the very end (`.size f,0` after the last
             // instruction) is valid ELF with no code: nothing to analyse.
@@ -509,6 +548,7 @@ pub fn load(
                 size,
                 size_inferred: inferred,
                 global,
+                weak,
             });
             kept += 1;
         }
@@ -601,6 +641,7 @@ pub fn load(
         symbols_by_address: Vec::new(),
         target_sections,
         local_function_names: Default::default(),
+        undefined_names,
     };
     module.local_function_names = module
         .functions
@@ -896,6 +937,8 @@ fn placed_sections(
 
 /// `ex_fixups` fixup of an entry whose fixup is not a code address.
 pub const UNKNOWN_FIXUP: u64 = u64::MAX;
+/// `ex_fixups` fixup of an entry whose fixup lies in another section.
+pub const FOREIGN_FIXUP: u64 = u64::MAX - 1;
 
 /// Size of `struct exception_table_entry` (s32 insn, s32 fixup, s32 data).
 const EX_ENTRY_SIZE: u64 = 12;
@@ -950,10 +993,11 @@ fn attach_kernel_tables(
                     .map(|i| fields.byte(e * EX_ENTRY_SIZE + 8 + i).unwrap_or(0))
                     .rev()
                     .fold(0u32, |acc, b| acc << 8 | b as u32);
-                if is == fs {
-                    if let Some(slot) = slot_of(is) {
-                        sections[slot].ex_fixups.push((insn, fixup, data));
-                    }
+                // A fixup in another section (an old kernel's `.fixup`) is
+                // code outside every function that may come back anywhere.
+                let fixup = if is == fs { fixup } else { FOREIGN_FIXUP };
+                if let Some(slot) = slot_of(is) {
+                    sections[slot].ex_fixups.push((insn, fixup, data));
                 }
             }
         }

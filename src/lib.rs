@@ -32,6 +32,7 @@ pub mod inputs;
 pub mod macro_index;
 pub mod objtool;
 pub mod objtool_model;
+pub mod own_frame;
 pub mod report;
 pub mod rewrite;
 pub mod scan;

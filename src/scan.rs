@@ -11,6 +11,7 @@ use crate::findings::{
 };
 use crate::inputs::{Input, discover};
 use crate::objtool_model::{CfaBase, ObjtoolVerdict, simulate};
+use crate::own_frame::OwnFrameVerdict;
 use crate::stack::{
     Analyzer, IN_BOUNDS_ASSUMPTION, Mode, PROTOTYPES_ASSUMPTION, REG_NAMES, RSP, State, Val,
     writes_rsp_non_constant,
@@ -383,27 +384,34 @@ fn with_callee_prototypes(
     if wanted.is_empty() {
         return outcomes;
     }
-    let Ok(Some(sections)) = DwarfSections::load_for_prototypes(module) else {
-        return outcomes;
-    };
-    let Ok(dwarf) = crate::dwarf::Prototypes::new(&sections) else {
-        return outcomes;
-    };
+    let sections = DwarfSections::load_for_prototypes(module).ok().flatten();
+    let dwarf = sections
+        .as_ref()
+        .and_then(|s| crate::dwarf::Prototypes::new(s).ok());
+    let mut own_frame = crate::own_frame::OwnFrame::new(module);
     let mut register_args_only = HashSet::new();
     for name in wanted {
-        // By name (defined exactly once), or (a static callee through a
-        // section symbol) by place.
-        let mut named = module.functions.iter().filter(|f| f.name == name);
-        let callee = match (named.next(), named.next()) {
-            (Some(f), None) => Some(f),
-            (Some(_), Some(_)) => None,
-            (None, _) => function_at_section_offset(module, &name),
-        };
         // Compiler clones (`.isra`, `.constprop`) may not keep the prototype.
-        if let Some(f) = callee.filter(|f| !f.name.contains('.')) {
-            if dwarf.register_args_only(module.function_address(f)) {
-                register_args_only.insert(name);
-            }
+        let by_prototype = || {
+            let f = module
+                .function_called(&name)
+                .filter(|f| !f.name.contains('.'))?;
+            Some(
+                dwarf
+                    .as_ref()?
+                    .register_args_only(module.function_address(f)),
+            )
+        };
+        // The code, where it decides, over the prototype: a body that writes
+        // above its frame (naked or ms_abi functions, a hand-edited DWARF)
+        // is not excused by what its prototype declares.
+        let keeps = match own_frame.callee(&name) {
+            OwnFrameVerdict::Keeps => true,
+            OwnFrameVerdict::WritesAbove => false,
+            OwnFrameVerdict::Unknown => by_prototype() == Some(true),
+        };
+        if keeps {
+            register_args_only.insert(name);
         }
     }
     if register_args_only.is_empty() {
@@ -420,17 +428,6 @@ fn with_callee_prototypes(
         );
     }
     outcomes
-}
-
-/// The function that starts at `section+0xOFF` (how a call through a section
-/// symbol names its target).
-fn function_at_section_offset<'m>(module: &'m Module, name: &str) -> Option<&'m Function> {
-    let (section, off) = name.rsplit_once('+')?;
-    let off = u64::from_str_radix(off.strip_prefix("0x")?, 16).ok()?;
-    module
-        .functions
-        .iter()
-        .find(|f| f.offset == off && module.sections[f.section].name == section)
 }
 
 fn source_for(dwarf: &DwarfIndex, f: &Finding, calls: &[(u32, Option<String>)]) -> Source {
@@ -579,51 +576,8 @@ pub fn analyse_decoded(
     if !sol.converged || !strict_converged {
         incomplete.push("the analysis stopped at its work budget".to_string());
     }
-    for i in &insns[..real] {
-        // Through a register or a relocated table alike: targets unknown.
-        if i.ins.flow_control() == iced_x86::FlowControl::IndirectBranch {
-            incomplete.push(format!(
-                "an indirect jump at +{:#x} (a jump table?) has targets rspill does not know",
-                i.off
-            ));
-            break;
-        }
-    }
+    incomplete.extend(cfg.gaps(insns, |b| sol.block_in[b].is_some()));
     let reached = |i: usize| sol.block_in[cfg.block_of[i]].is_some();
-    if let Some(i) =
-        (0..real).find(|&i| reached(i) && insns[i].ins.code() == iced_x86::Code::INVALID)
-    {
-        incomplete.push(format!(
-            "bytes at +{:#x} on a reachable path do not decode",
-            insns[i].off
-        ));
-    }
-    // Jumps into the middle of an instruction: the bytes there are other code.
-    let mut overlapping: Vec<u32> = Vec::new();
-    for ins in &insns[..real] {
-        let targets = [
-            match ins.flow {
-                crate::decode::Flow::Jump(t) | crate::decode::Flow::CondJump(t) => Some(t),
-                _ => None,
-            },
-            ins.jump_label,
-            ins.ex_fixup,
-        ];
-        for t in targets.into_iter().flatten() {
-            if insns[..real].binary_search_by_key(&t, |i| i.off).is_err()
-                && (t as usize) < insns[..real].last().map_or(0, |l| l.end() as usize)
-            {
-                overlapping.push(t);
-            }
-        }
-    }
-    overlapping.sort_unstable();
-    overlapping.dedup();
-    if let Some(t) = overlapping.first() {
-        incomplete.push(format!(
-            "a jump lands inside an instruction, at +{t:#x} (overlapping code)"
-        ));
-    }
     incomplete.dedup();
 
     let used_prototypes = insns.iter().any(|i| i.callee_register_args_only);
@@ -659,7 +613,7 @@ pub fn analyse_decoded(
             if used_prototypes {
                 f.assumptions.push(PROTOTYPES_ASSUMPTION.to_string());
                 why.push_str(
-                    ", and callees take only the arguments their DWARF prototypes declare and leave the stack they run on alone above their frame",
+                    ", and the callees run on another stack write nothing above their frame (by their DWARF prototypes, or where there is none by their code) except through pointers that stay in their objects",
                 );
             }
             f.summary
@@ -678,6 +632,7 @@ pub fn analyse_decoded(
             ));
         }
     }
+    let overlapping = crate::cfg::landings_inside_instructions(&insns[..real]);
     if !overlapping.is_empty() {
         let bytes_end = insns[..real].last().map_or(0, |l| l.end());
         let starts: std::collections::HashSet<u32> = insns[..real].iter().map(|i| i.off).collect();

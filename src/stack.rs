@@ -162,7 +162,7 @@ impl Lost {
     /// out yet. A caller-saved register after a call, a slot overwritten by a
     /// store or a callee, and memory outside the frame hold only what their
     /// writers had, and those could have had only pointers already handed out.
-    fn may_point_into_frame(&self) -> bool {
+    pub fn may_point_into_frame(&self) -> bool {
         !matches!(
             self.why,
             LostWhy::CallClobber | LostWhy::SlotOverwritten | LostWhy::FromMemory
@@ -611,10 +611,12 @@ pub enum Mode {
 /// The assumption `Mode::InBounds` makes, as reported with its results.
 pub const IN_BOUNDS_ASSUMPTION: &str = "stack-objects-in-bounds";
 
-/// The assumption the in-bounds analysis adds where it used callee prototypes:
-/// a callee takes only the arguments its DWARF prototype declares (SysV) and
-/// does not write the stack it runs on above its own frame (for
-/// `call_on_stack`, the word at the top of the IRQ stack).
+/// The assumption the in-bounds analysis adds where it relied on what a callee
+/// run on another stack does: it takes only the arguments its DWARF prototype
+/// declares (SysV), or, without a prototype, its own code writes nothing above
+/// its frame (`own_frame`), and no pointer it writes through reaches the stack
+/// it runs on above its own frame (for `call_on_stack`, the word at the top of
+/// the IRQ stack).
 pub const PROTOTYPES_ASSUMPTION: &str = "callee-prototypes";
 
 /// Where a memory operand points.
@@ -631,6 +633,19 @@ enum Addr {
     Pointer(Option<(u32, i64)>),
     /// RIP-relative or segment-based (per-cpu): never this stack frame.
     Global,
+}
+
+/// How far up the stack an instruction's memory writes may reach.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WriteReach {
+    /// No write through a stack-derived address (under `Mode::InBounds`, a
+    /// pointer from elsewhere reaches no part of the frame it was not handed).
+    Nothing,
+    /// Every byte written in the frame lies below `CFA+end`.
+    Below(i64),
+    /// Not bounded: an unknown stack address, a realigned base, a `rep`
+    /// string instruction walking a stack pointer.
+    Unbounded,
 }
 
 /// A write to %rsp other than push/pop/call/ret/`add`/`sub` of a constant.
@@ -969,6 +984,56 @@ impl Analyzer {
             // A pointer from a constant has no identity a cell could be keyed by.
             _ => Addr::Pointer(None),
         }
+    }
+
+    /// How far above the CFA the memory `ins` writes may reach in this frame,
+    /// from `state` (see `WriteReach`).
+    pub fn frame_write_reach(&mut self, state: &State, ins: &iced_x86::Instruction) -> WriteReach {
+        if ins.has_rep_prefix() || ins.has_repne_prefix() {
+            if let Some(regs) = string_pointer_regs(ins) {
+                if regs.iter().any(|&r| state.regs[r].is_stack_derived()) {
+                    return WriteReach::Unbounded;
+                }
+            }
+        }
+        let info = self.info.info(ins).clone();
+        let mut reach = WriteReach::Nothing;
+        for m in info.used_memory().iter().filter(|m| is_write(m.access())) {
+            let disp = m.displacement() as i64;
+            // A known index makes the address exact.
+            let index = Self::reg_as_address(state, m.index());
+            let addr = match (Self::reg_as_address(state, m.base()), index) {
+                (Some(Val::Stack { base, k, .. }), Some(Val::Const(c)))
+                    if m.segment() == Register::SS
+                        || m.segment() == Register::DS
+                        || m.segment() == Register::None =>
+                {
+                    let off = c
+                        .checked_mul(m.scale() as i64)
+                        .and_then(|x| x.checked_add(disp));
+                    match off.and_then(|o| k.checked_add(o)) {
+                        Some(a) => Addr::Stack(base, a),
+                        None => Addr::StackUnknown,
+                    }
+                }
+                _ => self.addr_of(state, m.segment(), m.base(), m.index(), disp),
+            };
+            let size = m.memory_size().size() as i64;
+            let end = match addr {
+                Addr::Global => continue,
+                Addr::Pointer(_) if self.mode == Mode::InBounds => continue,
+                Addr::Stack(Base::Cfa, k) if size > 0 => k.saturating_add(size),
+                // An index into the object at CFA+k stays inside it, and a C
+                // object in this frame ends below the return address.
+                Addr::StackFrom(Base::Cfa, k) if self.mode == Mode::InBounds && k < -8 => -8,
+                _ => return WriteReach::Unbounded,
+            };
+            reach = match reach {
+                WriteReach::Below(r) => WriteReach::Below(r.max(end)),
+                _ => WriteReach::Below(end),
+            };
+        }
+        reach
     }
 
     /// Where the instruction's (first) memory operand points.
@@ -2014,6 +2079,13 @@ impl Analyzer {
             let v = state.regs[r].clone();
             state.escape_value(&v);
         }
+        // The swizzle cell's own address handed to the callee (`mov
+        // %r11,%rdi`): the callee may write the cell through it.
+        let cell_handed_out = state.cell.as_ref().is_some_and(|c| {
+            ARGUMENT_REGS[..passed]
+                .iter()
+                .any(|&r| matches!(state.regs[r], Val::Ext(o) if o == c.origin))
+        });
         if state.other_regs_tainted && summary.is_none() {
             // A stack address in an xmm argument register.
             state.escape_value(&Val::lost(LostWhy::NonConstant, off));
@@ -2083,7 +2155,7 @@ impl Analyzer {
         // register arguments keeps the swizzle cell at that stack's top (checked
         // above); any other cell may be written.
         let keep_cell = match (&state.cell, &state.regs[RSP]) {
-            (Some(c), Val::Ext(o)) => c.origin == *o && c.disp >= 0,
+            (Some(c), Val::Ext(o)) => c.origin == *o && c.disp >= 0 && !cell_handed_out,
             _ => false,
         };
         if !keep_cell {
@@ -2186,7 +2258,7 @@ impl Analyzer {
         };
         // State iced-x86 lists no register for (FS/GS base, MSRs, the x87/SSE
         // state `fxsave` stores): a stack address put there comes back.
-        let (inputs, result) = match hidden_state(ins.mnemonic()) {
+        let (inputs, result) = match hidden_state(ins) {
             Hidden::Writes => {
                 if inputs != Content::NotStack {
                     state.other_regs_tainted = true;
@@ -2194,6 +2266,16 @@ impl Analyzer {
                 (inputs, result)
             }
             Hidden::Reads if state.other_regs_tainted => (Content::New, Content::New),
+            Hidden::ReadsAndWrites => {
+                if inputs != Content::NotStack {
+                    state.other_regs_tainted = true;
+                }
+                if state.other_regs_tainted {
+                    (Content::New, Content::New)
+                } else {
+                    (inputs, result)
+                }
+            }
             _ => (inputs, result),
         };
         // One object in: arithmetic on a pointer into it stays an index into it.
@@ -2499,10 +2581,23 @@ enum Hidden {
     None,
     Writes,
     Reads,
+    /// The x87 register stack, which iced-x86 does not list for most x87
+    /// instructions (`fildll (%rsp); fistpll (%rsp)` copies a value exactly).
+    ReadsAndWrites,
 }
 
-fn hidden_state(m: Mnemonic) -> Hidden {
-    match m {
+fn hidden_state(ins: &iced_x86::Instruction) -> Hidden {
+    use iced_x86::CpuidFeature as F;
+    let x87 = ins.cpuid_features().iter().any(|f| {
+        matches!(
+            f,
+            F::FPU | F::FPU287 | F::FPU287XL_ONLY | F::FPU387 | F::FPU387SL_ONLY
+        )
+    });
+    if x87 && !matches!(ins.mnemonic(), Mnemonic::Fnsave) {
+        return Hidden::ReadsAndWrites;
+    }
+    match ins.mnemonic() {
         Mnemonic::Wrfsbase
         | Mnemonic::Wrgsbase
         | Mnemonic::Wrmsr

@@ -54,6 +54,34 @@ fn no_claim_rests_on_a_callee_prototype() {
     }
 }
 
+/// Callees whose DWARF prototype takes only register arguments but whose code
+/// writes above its frame (the cell `call_on_stack` saved %rsp in): a naked
+/// function, gcc `ms_abi` bodies storing into their home area, a hand-edited
+/// DWARF, a store to `__builtin_frame_address(0)[2]`. Each was a "switches
+/// back" under `callee-prototypes` before the callee's own code was read;
+/// execution (FINDINGS.md) loads another %rsp. The code decides over the
+/// prototype: no switch back.
+const BODY_WRITES_ABOVE_ITS_FRAME: &[(&str, &str, u64)] = &[
+    ("adversarial_prototypes/mismatch.o", "on_naked", 0x18),
+    ("adversarial_prototypes/reach.o", "on_above_ra", 0x1b),
+    ("adversarial_prototypes/gcc_conv.o", "on_msabi_addr", 0x12),
+    ("adversarial_prototypes/gcc_mabi_ms.o", "on_home", 0x14),
+    ("adversarial_prototypes/msinl_gcc.o", "on_ms_plain", 0x12),
+    ("adversarial_prototypes/msinl_gcc.o", "on_ms_inl", 0x12),
+    ("adversarial_prototypes/lowpc_gcc_edited.o", "on_evl", 0x12),
+    ("adversarial_review/sw2.o", "sw_frame", 0x16),
+];
+
+#[test]
+fn a_callee_whose_code_writes_above_its_frame_is_no_switch_back() {
+    let dir = common::repo().join("tests");
+    for &(object, function, offset) in BODY_WRITES_ABOVE_ITS_FRAME {
+        let finding = common::finding_at(&dir.join(object), function, offset);
+        let at = format!("{object} {function}+{offset:#x}: {finding}");
+        assert_eq!(finding["kind"], "rsp-unknown-restore", "{at}");
+    }
+}
+
 /// Compressed debug sections (`-gz`): relocations address the decompressed
 /// bytes, so they are no evidence of a malformed file.
 #[test]

@@ -298,3 +298,27 @@ fn round5_segment_loads_after_a_stack_base_are_no_switch() {
         );
     }
 }
+
+/// The sixth blind review (`tests/adversarial_review/round6/`): a callee in
+/// the same object whose code leaves the `call_on_stack` cell changed or
+/// returns elsewhere (`ret $N`, code past its symbol, a fixup in another
+/// section, a copy of %rsp through the x87 stack). No switch back.
+#[test]
+fn round6_a_callee_that_changes_the_cell_is_no_switch_back() {
+    let dir = common::repo().join("tests/adversarial_review/round6");
+    for object in [
+        "u01_ret_imm.o",
+        "u07_ret_imm_tail.o",
+        "k08_caller_two_calls.o",
+        "t06_after_size.o",
+        "t09_fallthrough_next.o",
+        "e02_extable_fixup_sec.o",
+        "p12_x87_copy.o",
+    ] {
+        let finding = common::finding_at(&dir.join(object), "caller", 0x1b);
+        assert_eq!(
+            finding["kind"], "rsp-unknown-restore",
+            "{object}: {finding}"
+        );
+    }
+}

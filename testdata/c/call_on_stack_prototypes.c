@@ -32,23 +32,28 @@
 # expect: on_regs kind=rsp-switch redundant=no delta=unknown objtool_fail=no
 # expect: on_regs kind=rsp-switch redundant=no delta=unknown objtool_fail=no
  * - on_seven: seven(long x7) takes its seventh argument at 0(%rsp) on entry
- *   +8, i.e. the cell: it may write it. Not provable.
+ *   +8, i.e. the cell: the ABI lets it write it. Its code here only reads it
+ *   (add 0x40(%rsp)) and writes nothing at or above its CFA, and rspill
+ *   reads the code of a callee the object defines (src/own_frame.rs): a
+ *   switch back, with its assumptions.
 # expect: on_seven kind=rsp-switch redundant=no delta=unknown objtool_fail=no
-# expect: on_seven kind=rsp-unknown-restore redundant=no delta=unknown objtool_fail=no
+# expect: on_seven kind=rsp-switch redundant=no delta=unknown objtool_fail=no
  * - on_big: by_value(struct big) receives the 32-byte struct in memory, the
  *   caller's stack from the cell up: it may write it. Not provable.
 # expect: on_big kind=rsp-switch redundant=no delta=unknown objtool_fail=no
 # expect: on_big kind=rsp-unknown-restore redundant=no delta=unknown objtool_fail=no
  * - on_varargs: variadic(int, ...) may read (and, through va_arg pointers,
- *   has the address of) stack arguments: not provable.
+ *   has the address of) stack arguments; its code here uses no va_arg and
+ *   touches nothing above its frame: a switch back, with its assumptions.
 # expect: on_varargs kind=rsp-switch redundant=no delta=unknown objtool_fail=no
-# expect: on_varargs kind=rsp-unknown-restore redundant=no delta=unknown objtool_fail=no
+# expect: on_varargs kind=rsp-switch redundant=no delta=unknown objtool_fail=no
  * - on_msabi: msabi(long) has one argument, but in the Microsoft x64
  *   convention (ms_abi, DWARF DW_AT_calling_convention): the callee owns 32
  *   bytes of home space above its return address, the cell among them.
- *   Not provable.
+ *   Its code here keeps to its own frame (the xmm saves go below %rsp+0xa0):
+ *   a switch back, with its assumptions.
 # expect: on_msabi kind=rsp-switch redundant=no delta=unknown objtool_fail=no
-# expect: on_msabi kind=rsp-unknown-restore redundant=no delta=unknown objtool_fail=no
+# expect: on_msabi kind=rsp-switch redundant=no delta=unknown objtool_fail=no
  *
  * Written from scratch for the rspill test suite (not kernel source).
  * Build: see ../build.sh (CFLAGS_KMSAN). The callees are not instrumented
