@@ -184,23 +184,49 @@ pub fn decode_function(module: &Module, func: &Function) -> Vec<Insn> {
     insns
 }
 
-/// Whether a function's own bytes have no way out: no return, no jump out of
-/// it (tail call, indirect jump), and its last instruction does not run on
-/// into what follows. Calls it makes come back into it.
-fn never_returns(module: &Module, func: &Function) -> bool {
-    let insns = decode_function(module, func);
-    let Some(last) = insns.last() else {
+/// Whether the function a call naming `name` reaches (in this module, not
+/// weak) never returns: its own bytes have no way out — no return, no jump out
+/// of it (tail call, indirect jump, a static-key or exception-table target
+/// elsewhere), no replacement code, and its last instruction does not run on
+/// into what follows. Calls it makes come back into it. Decided once per
+/// function.
+pub fn callee_never_returns(module: &Module, name: &str) -> bool {
+    let Some(index) = module.function_index_called(name) else {
         return false;
     };
-    let runs_on = matches!(last.flow, Flow::Next | Flow::Call | Flow::CondJump(_))
-        && !(last.flow == Flow::Call
-            && crate::objtool_model::is_noreturn(last.target_name.as_deref()));
-    !runs_on
-        && insns.iter().all(|i| {
-            i.flow != Flow::Exit
-                && !(i.ins.flow_control() == iced_x86::FlowControl::ConditionalBranch
-                    && matches!(i.flow, Flow::Next))
-        })
+    let func = &module.functions[index];
+    if func.weak {
+        return false;
+    }
+    *module.never_returns[index].get_or_init(|| {
+        let section = &module.sections[func.section];
+        let (lo, hi) = (func.offset, func.offset + func.size);
+        let has_alternatives = section
+            .alternatives
+            .iter()
+            .any(|a| a.site >= lo && a.site < hi);
+        let fixups_leave = section
+            .ex_fixups
+            .iter()
+            .any(|&(s, f, _)| s >= lo && s < hi && !(f >= lo && f < hi));
+        if has_alternatives || fixups_leave {
+            return false;
+        }
+        let insns = decode_function(module, func);
+        let Some(last) = insns.last() else {
+            return false;
+        };
+        let runs_on = matches!(last.flow, Flow::Next | Flow::Call | Flow::CondJump(_))
+            && !(last.flow == Flow::Call
+                && crate::objtool_model::is_noreturn(last.target_name.as_deref()));
+        !runs_on
+            && insns.iter().all(|i| {
+                i.flow != Flow::Exit
+                    && !(i.ins.flow_control() == iced_x86::FlowControl::ConditionalBranch
+                        && i.flow == Flow::Next)
+                    && i.jump_label.is_none_or(|t| (t as u64) < func.size)
+            })
+    })
 }
 
 /// A `fallthrough_to` that leads nowhere (after a call that does not return).
@@ -235,18 +261,15 @@ pub fn decode_for_analysis(module: &Module, func: &Function) -> (Vec<Insn>, Inco
             i.fallthrough_to = Some(i.end());
         }
     }
-    // A call that ends the function's bytes (`sysvec_reboot` ends in `call
-    // stop_this_cpu`) to a function of this module with no way out: it does
-    // not return either (objtool finds local noreturn functions the same way).
-    if let Some(last) = insns.last_mut() {
-        let at_end = last.end() as u64 == func.size;
-        if at_end && last.flow == Flow::Call && last.fallthrough_to.is_none() {
-            let callee = last
-                .target_name
-                .as_deref()
-                .and_then(|n| module.function_called(n));
-            if callee.is_some_and(|c| !c.weak && never_returns(module, c)) {
-                last.fallthrough_to = Some(NO_FALLTHROUGH);
+    // A call to a function of this module whose code has no way out does not
+    // return either (`sysvec_reboot`'s `call stop_this_cpu`; objtool finds
+    // local noreturn functions the same way).
+    for i in insns.iter_mut() {
+        if i.flow == Flow::Call && i.fallthrough_to.is_none() {
+            if let Some(name) = i.target_name.as_deref() {
+                if callee_never_returns(module, name) {
+                    i.fallthrough_to = Some(NO_FALLTHROUGH);
+                }
             }
         }
     }

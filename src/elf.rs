@@ -202,6 +202,12 @@ pub struct Module {
     /// Names of undefined symbols: a call naming one binds at link time,
     /// possibly not to a local function that has the same name.
     undefined_names: std::collections::HashSet<String>,
+    /// Function index by name (`None`: defined more than once), built on
+    /// first use.
+    functions_by_name: std::sync::OnceLock<HashMap<String, Option<usize>>>,
+    /// Per function: whether its code has no way out (see
+    /// `decode::never_returns`), decided on first use.
+    pub never_returns: Vec<std::sync::OnceLock<bool>>,
 }
 
 impl Module {
@@ -227,19 +233,32 @@ impl Module {
     /// `section+0xOFF`. A name that is also an undefined symbol (a local
     /// function and the global it is not, after `ld -r`) means nothing.
     pub fn function_called(&self, name: &str) -> Option<&Function> {
+        self.function_index_called(name).map(|i| &self.functions[i])
+    }
+
+    /// `function_called`, as an index into `functions`.
+    pub fn function_index_called(&self, name: &str) -> Option<usize> {
         if self.undefined_names.contains(name) {
             return None;
         }
-        let mut named = self.functions.iter().filter(|f| f.name == name);
-        match (named.next(), named.next()) {
-            (Some(f), None) => Some(f),
-            (Some(_), Some(_)) => None,
-            (None, _) => {
+        let by_name = self.functions_by_name.get_or_init(|| {
+            let mut m: HashMap<&str, Option<usize>> = HashMap::new();
+            for (i, f) in self.functions.iter().enumerate() {
+                // A second definition of a name: the name means nothing.
+                m.entry(f.name.as_str())
+                    .and_modify(|e| *e = None)
+                    .or_insert(Some(i));
+            }
+            m.into_iter().map(|(k, v)| (k.to_string(), v)).collect()
+        });
+        match by_name.get(name) {
+            Some(found) => *found,
+            None => {
                 let (section, off) = name.rsplit_once('+')?;
                 let off = u64::from_str_radix(off.strip_prefix("0x")?, 16).ok()?;
                 self.functions
                     .iter()
-                    .find(|f| f.offset == off && self.sections[f.section].name == section)
+                    .position(|f| f.offset == off && self.sections[f.section].name == section)
             }
         }
     }
@@ -642,6 +661,8 @@ pub fn load(
         target_sections,
         local_function_names: Default::default(),
         undefined_names,
+        functions_by_name: std::sync::OnceLock::new(),
+        never_returns: Vec::new(),
     };
     module.local_function_names = module
         .functions
@@ -650,6 +671,9 @@ pub fn load(
         .map(|f| f.name.clone())
         .collect();
     module.symbols_by_address = symbols_by_address;
+    module.never_returns = (0..module.functions.len())
+        .map(|_| std::sync::OnceLock::new())
+        .collect();
     module.build_address_index();
     Ok(module)
 }

@@ -625,11 +625,30 @@ pub fn analyse_decoded(
     let mut info = iced_x86::InstructionInfoFactory::new();
     for (i, ins) in insns.iter().enumerate() {
         if !reached(i) && writes_rsp_non_constant(&mut info, &ins.ins) {
-            findings.push(crate::findings::unanalysed(
-                &ctx,
-                ins,
-                "not reached from the function's entry in rspill's control-flow graph (only through an indirect jump, or dead code)",
-            ));
+            // Straight after a call that does not return (call_on_stack of a
+            // noreturn function): dead code, and the finding says so.
+            let mut after_noreturn = None;
+            let mut j = i;
+            while j > 0 && insns[j - 1].end() == insns[j].off {
+                let p = &insns[j - 1];
+                if p.flow == Flow::Call && p.fallthrough_to == Some(crate::decode::NO_FALLTHROUGH) {
+                    after_noreturn = p.target_name.as_deref();
+                    break;
+                }
+                let straight =
+                    matches!(p.flow, Flow::Next | Flow::Call) && p.fallthrough_to.is_none();
+                if !straight || reached(j - 1) {
+                    break;
+                }
+                j -= 1;
+            }
+            let why = match after_noreturn {
+                Some(callee) => format!(
+                    "dead code: after the call to {callee}, which never returns"
+                ),
+                None => "not reached from the function's entry in rspill's control-flow graph (only through an indirect jump, or dead code)".to_string(),
+            };
+            findings.push(crate::findings::unanalysed(&ctx, ins, &why));
         }
     }
     let overlapping = crate::cfg::landings_inside_instructions(&insns[..real]);
