@@ -6,7 +6,8 @@
 #   kmsan  the KMSAN build the user already has (BUILD, optional)
 #   wide   x86_64 defconfig + HYPERV, KVM, XEN_PV (PARAVIRT_XXL), PREEMPT
 #          without PREEMPT_DYNAMIC: the statements defconfig leaves out
-#   i386   i386 defconfig: the 32-bit-only statements
+#   i386   i386 defconfig + PARAVIRT_SPINLOCKS: the 32-bit-only statements, and
+#          the paravirt calls a 32-bit build also compiles
 # Each configuration is `make prepare`d in WORK and only the objects that
 # compile those statements are built (for their .cmd files).
 #
@@ -24,12 +25,12 @@ if [ ! -f "$work/wide/.config" ]; then
 fi
 mk O="$work/wide" -j"$(nproc)" arch/x86/kvm/emulate.o arch/x86/hyperv/ \
 	arch/x86/kernel/paravirt.o arch/x86/kernel/process_64.o kernel/sched/core.o
-if [ ! -f "$work/i386/.config" ]; then
-	mk O="$work/i386" ARCH=i386 defconfig
-	"$tree/scripts/config" --file "$work/i386/.config" -e HYPERVISOR_GUEST -e HYPERV
-	mk O="$work/i386" ARCH=i386 olddefconfig
-fi
-mk O="$work/i386" ARCH=i386 -j"$(nproc)" arch/x86/kernel/alternative.o arch/x86/hyperv/
+[ -f "$work/i386/.config" ] || mk O="$work/i386" ARCH=i386 defconfig
+"$tree/scripts/config" --file "$work/i386/.config" -e HYPERVISOR_GUEST -e HYPERV \
+	-e PARAVIRT -e PARAVIRT_SPINLOCKS
+mk O="$work/i386" ARCH=i386 olddefconfig
+mk O="$work/i386" ARCH=i386 -j"$(nproc)" arch/x86/kernel/alternative.o arch/x86/hyperv/ \
+	kernel/locking/qspinlock.o arch/x86/kernel/paravirt-spinlocks.o
 builds="$work/wide,$work/i386"
 [ -n "$kmsan" ] && builds="$(realpath "$kmsan"),$builds"
 cd "$(dirname "$0")/../.."

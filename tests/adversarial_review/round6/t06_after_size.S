@@ -1,20 +1,5 @@
-
-	.text
-	.globl caller
-	.type caller,@function
-caller:
-	push %rbp
-	mov %rsp,%rbp
-	lea stack_top(%rip),%r11
-	mov %rsp,(%r11)
-	mov %r11,%rsp
-	mov $0x4242,%edi
-	call cb
-	pop %rsp
-	pop %rbp
-	ret
-	.size caller,.-caller
-
+#define CALLEE cb
+#include "head.inc"
 	.text
 	.globl cb
 	.type cb,@function
@@ -24,9 +9,3 @@ cb:
 	ret
 	.size cb,1
 
-	.bss
-	.balign 64
-stack_lo:
-	.space 4096
-stack_top:
-	.space 64
