@@ -112,14 +112,8 @@ fn main() {
                         rank_units(all.clone(), &rel_path, &hints)
                     })
                     .collect();
-                let proofs = match prove_everywhere(
-                    &groups,
-                    &rel_path,
-                    (text, s.span.start),
-                    &new,
-                    change,
-                    &never,
-                ) {
+                let proofs = match prove_everywhere(&groups, &rel_path, text, &new, change, &never)
+                {
                     Ok(p) => p,
                     Err(e) => {
                         refused += 1;

@@ -630,8 +630,9 @@ impl Form<'_> {
             }
             in_nop_run = false;
             if relocs.is_empty() && !ins.is_ip_rel_memory_operand() && !is_relative_branch(ins) {
-                // Most instructions: their bytes say everything.
-                lines.push(hex(raw));
+                // Most instructions: their bytes say everything, but for
+                // prefixes the processor ignores.
+                lines.push(hex(&without_ignored_prefixes(ins, raw)));
                 continue;
             }
             let (mut masked, mut notes) = relocated_fields(ins, raw, relocs, |r, adjust| {
@@ -663,6 +664,7 @@ impl Form<'_> {
                     1
                 };
                 let prefixes = &raw[..raw.len().saturating_sub(width + opcode)];
+                let prefixes = &without_ignored_prefixes(ins, prefixes);
                 let t = ins.near_branch_target();
                 let to = match self.labels.get(&t) {
                     Some(l) => format!("L{l}"),
@@ -1069,9 +1071,26 @@ impl Form<'_> {
                             })
                         })
                         .map_or(data.len() as u64, |r| r.offset);
+                    // CONFIG_DEBUG_BUGVERBOSE's entry (s32 addr, s32 file, u16
+                    // line, u16 flags): the line number only labels the report,
+                    // as line numbers do everywhere else in the comparison.
+                    let relocs = self.ix.relocs_in(from, field + 4, next);
+                    let verbose = next == field + 12
+                        && relocs.len() == 1
+                        && relocs[0].offset == field + 4
+                        && relocs[0].size == 4;
+                    let data: Vec<u8> = if verbose {
+                        let mut d = data.to_vec();
+                        for b in d.iter_mut().skip(field as usize + 8).take(2) {
+                            *b = 0;
+                        }
+                        d
+                    } else {
+                        data.to_vec()
+                    };
                     let mut text = String::new();
                     let mut at = field + 4;
-                    for r in self.ix.relocs_in(from, field + 4, next) {
+                    for r in relocs {
                         text.push_str(&hex(data
                             .get(at as usize..r.offset as usize)
                             .unwrap_or(&[])));
@@ -1380,4 +1399,36 @@ mod tests {
             assert_eq!(branch_displacement_width(&ins), width, "{bytes:x?}");
         }
     }
+}
+
+/// An instruction's bytes without the legacy prefixes that change nothing it
+/// does in 64-bit mode: the CS, DS, ES and SS segment overrides (ignored for
+/// addressing; on a conditional branch a static-prediction hint), except DS
+/// on an indirect branch or call, where it is CET's `notrack`; and REP on a
+/// `ret` (`rep ret`, an old AMD predictor idiom). Everything else stays.
+fn without_ignored_prefixes(ins: &iced_x86::Instruction, raw: &[u8]) -> Vec<u8> {
+    use iced_x86::FlowControl;
+    let indirect = matches!(
+        ins.flow_control(),
+        FlowControl::IndirectBranch | FlowControl::IndirectCall
+    );
+    let legacy = |b: u8| {
+        matches!(
+            b,
+            0xf0 | 0xf2 | 0xf3 | 0x2e | 0x36 | 0x3e | 0x26 | 0x64 | 0x65 | 0x66 | 0x67
+        )
+    };
+    let n = raw.iter().take_while(|&&b| legacy(b)).count();
+    let mut out: Vec<u8> = raw[..n]
+        .iter()
+        .copied()
+        .filter(|&b| match b {
+            0x2e | 0x36 | 0x26 => false,
+            0x3e => indirect,
+            0xf3 => ins.mnemonic() != Mnemonic::Ret,
+            _ => true,
+        })
+        .collect();
+    out.extend_from_slice(&raw[n..]);
+    out
 }

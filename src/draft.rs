@@ -524,14 +524,7 @@ pub fn suggest(
             Strategy::FramePointer => None,
         };
         if let Some(change) = change {
-            match prove_everywhere(
-                &groups,
-                &rel,
-                (&old, stmt.span.start),
-                &new,
-                change,
-                interrupted,
-            ) {
+            match prove_everywhere(&groups, &rel, &old, &new, change, interrupted) {
                 Ok(proofs) => {
                     for p in proofs {
                         out.verified.push(format!(

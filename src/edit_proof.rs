@@ -99,13 +99,10 @@ pub fn prove(
 /// 32-bit build then has six general registers for the asm. When the proofs
 /// needed more and none came from a 32-bit unit, a 32-bit configuration the
 /// statement may also be built in was not checked (the kernel's x86 headers are
-/// built for both): why the edit is not proven, if so. A statement inside a
-/// conditional group only x86-64 selects (`#ifdef CONFIG_X86_64`) is never
-/// built for 32-bit.
-pub fn unchecked_32bit(proofs: &[Proof], change: Change, only_x86_64: bool) -> Option<String> {
+/// built for both): why the edit is not proven, if so.
+pub fn unchecked_32bit(proofs: &[Proof], change: Change) -> Option<String> {
     let need = proofs.iter().map(|p| p.registers).max()?;
     (change == Change::FrameAddress
-        && !only_x86_64
         && need > I386_REGISTERS_WITH_FRAME_POINTER
         && !proofs.iter().any(|p| p.bits32))
         .then(|| {
@@ -115,13 +112,12 @@ pub fn unchecked_32bit(proofs: &[Proof], change: Change, only_x86_64: bool) -> O
         })
 }
 
-/// Prove an edit of the statement starting at byte `statement_start` of
-/// `old` in every configuration (`groups`) that compiles it: wrong in one is
-/// wrong; at least one must compile it.
+/// Prove an edit in every configuration (`groups`) that compiles the
+/// statement: wrong in one is wrong; at least one must compile it.
 pub fn prove_everywhere(
     groups: &[Vec<CompileCommand>],
     rel: &Path,
-    (old, statement_start): (&str, usize),
+    old: &str,
     new: &str,
     change: Change,
     interrupted: &AtomicBool,
@@ -135,10 +131,7 @@ pub fn prove_everywhere(
             Err(wrong) => return Err(wrong),
         }
     }
-    let only_x86_64 = old
-        .get(..statement_start)
-        .is_some_and(crate::macro_index::only_for_x86_64);
-    if let Some(why) = unchecked_32bit(&proofs, change, only_x86_64) {
+    if let Some(why) = unchecked_32bit(&proofs, change) {
         return Err(NotProven::Unverifiable(why));
     }
     if proofs.is_empty() {

@@ -22,100 +22,6 @@ pub struct MacroIndex {
     pub files: Vec<std::path::PathBuf>,
 }
 
-/// What a conditional branch requires of the target, as far as 32 vs 64-bit
-/// x86 goes.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Bits {
-    X86_64,
-    X86_32,
-    Unknown,
-}
-
-/// What `#if`'s, `#ifdef`'s or `#ifndef`'s branches require: (when the
-/// condition holds, in its `#else`).
-fn condition_bits(name: &str, rest: &str) -> (Bits, Bits) {
-    let compact: String = rest.chars().filter(|c| !c.is_whitespace()).collect();
-    let word = |w: &str| match w {
-        "CONFIG_X86_64" | "__x86_64__" => Bits::X86_64,
-        "CONFIG_X86_32" | "__i386__" => Bits::X86_32,
-        _ => Bits::Unknown,
-    };
-    let test = |t: &str| -> Bits {
-        let (negated, t) = match t.strip_prefix('!') {
-            Some(t) => (true, t),
-            None => (false, t),
-        };
-        let inner = t
-            .strip_prefix("defined(")
-            .or_else(|| t.strip_prefix("IS_ENABLED("))
-            .and_then(|t| t.strip_suffix(')'))
-            .or_else(|| t.strip_prefix("defined"))
-            .unwrap_or(t);
-        let b = word(inner);
-        if negated { flip(b) } else { b }
-    };
-    match name {
-        "ifdef" => (word(&compact), flip(word(&compact))),
-        "ifndef" => (flip(word(&compact)), word(&compact)),
-        // One term: its branches are the two word sizes. A conjunction
-        // requires what any of its terms requires, and its #else nothing
-        // rspill can tell; anything with `||`, nothing either way.
-        "if" if !compact.contains("||") => {
-            let terms: Vec<Bits> = compact.split("&&").map(test).collect();
-            let then = terms
-                .iter()
-                .copied()
-                .find(|b| *b != Bits::Unknown)
-                .unwrap_or(Bits::Unknown);
-            if terms.len() == 1 {
-                (then, flip(then))
-            } else {
-                (then, Bits::Unknown)
-            }
-        }
-        _ => (Bits::Unknown, Bits::Unknown),
-    }
-}
-
-fn flip(b: Bits) -> Bits {
-    match b {
-        Bits::X86_64 => Bits::X86_32,
-        Bits::X86_32 => Bits::X86_64,
-        Bits::Unknown => Bits::Unknown,
-    }
-}
-
-/// Whether code that follows `before` (a file's text up to it) sits in a
-/// conditional group that only an x86-64 build selects (`#ifdef
-/// CONFIG_X86_64`, the `#else` of `#ifdef CONFIG_X86_32`, …): a 32-bit build
-/// never compiles it.
-pub fn only_for_x86_64(before: &str) -> bool {
-    // Per open conditional: what its current branch requires, and what its
-    // #else would.
-    let mut open: Vec<(Bits, Bits)> = Vec::new();
-    for d in directives(before) {
-        match d.name.as_str() {
-            "if" | "ifdef" | "ifndef" => open.push(condition_bits(&d.name, &d.rest)),
-            // The branch after an #elif: not only its own condition.
-            "elif" | "elifdef" | "elifndef" => {
-                if let Some(top) = open.last_mut() {
-                    *top = (Bits::Unknown, Bits::Unknown);
-                }
-            }
-            "else" => {
-                if let Some(top) = open.last_mut() {
-                    *top = (top.1, Bits::Unknown);
-                }
-            }
-            "endif" => {
-                open.pop();
-            }
-            _ => {}
-        }
-    }
-    open.iter().any(|&(now, _)| now == Bits::X86_64)
-}
-
 /// A preprocessing directive: its name (`define`, `undef`, `ifndef`, …) and
 /// the rest of its logical line, comments removed.
 #[derive(Debug, PartialEq, Eq)]
@@ -541,35 +447,6 @@ pub const UNSEEN_OVERRIDE: &str = "\u{2}an override rspill cannot see";
 
 #[cfg(test)]
 mod tests {
-    #[test]
-    fn code_under_an_x86_64_only_conditional_is_never_built_for_32_bit() {
-        let yes = [
-            "#ifdef CONFIG_X86_64\n",
-            "#if defined(CONFIG_X86_64)\n",
-            "#if IS_ENABLED(CONFIG_X86_64) && defined(X)\n",
-            "#ifdef CONFIG_X86_32\n#else\n",
-            "#ifndef CONFIG_X86_32 /* c */\n",
-            "#ifdef CONFIG_X86_64\n#ifdef A\n#endif\n",
-            "#if !defined(__i386__)\n",
-        ];
-        for t in yes {
-            assert!(only_for_x86_64(t), "{t}");
-        }
-        let no = [
-            "",
-            "#ifdef CONFIG_X86_64\n#endif\n",
-            "#ifdef CONFIG_X86_64\n#else\n",
-            "#if defined(CONFIG_X86_32) && defined(X)\n#else\n",
-            "#if defined(CONFIG_X86_64) || defined(X)\n",
-            "#ifdef CONFIG_X86_32\n#elif defined(A)\n",
-            "#ifdef A\n",
-            "/* #ifdef CONFIG_X86_64 */\n",
-        ];
-        for t in no {
-            assert!(!only_for_x86_64(t), "{t}");
-        }
-    }
-
     use super::*;
 
     #[test]

@@ -1346,7 +1346,8 @@ def m_prefix(P, rng):
                 c.append((F, it, 'pfx', 'lock '))
             if k == 'dv' and it['op'] in ('load', 'cmpi') and not it['seg']:
                 c.append((F, it, 'seg', '%gs:'))
-            if k in ('sop', 'ret') and not it['pfx']:
+            # (`rep ret` executes as `ret`: not a mutation.)
+            if k == 'sop' and not it['pfx']:
                 c.append((F, it, 'pfx', 'rep '))
             if k in ('nop1', 'bsf') and not it['pfx']:
                 c.append((F, it, 'pfx', 'rep '))
