@@ -1380,27 +1380,6 @@ fn line(mut text: String, notes: &[String]) -> String {
     text
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn branch_widths_come_from_the_encoding() {
-        for (bytes, width) in [
-            (&[0x74u8, 0x02][..], 1),
-            (&[0x0f, 0x84, 0, 0, 0, 0][..], 4),
-            (&[0x66, 0x0f, 0x84, 0, 0, 0, 0][..], 4),
-            (&[0xe8, 0, 0, 0, 0][..], 4),
-            (&[0xeb, 0xfe][..], 1),
-        ] {
-            let mut d = Decoder::with_ip(64, bytes, 0, DecoderOptions::NONE);
-            let ins = d.decode();
-            assert!(is_relative_branch(&ins), "{bytes:x?}");
-            assert_eq!(branch_displacement_width(&ins), width, "{bytes:x?}");
-        }
-    }
-}
-
 /// An instruction's bytes without the legacy prefixes that change nothing it
 /// does in 64-bit mode: the CS, DS, ES and SS segment overrides (ignored for
 /// addressing; on a conditional branch a static-prediction hint), except DS
@@ -1431,4 +1410,25 @@ fn without_ignored_prefixes(ins: &iced_x86::Instruction, raw: &[u8]) -> Vec<u8> 
         .collect();
     out.extend_from_slice(&raw[n..]);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn branch_widths_come_from_the_encoding() {
+        for (bytes, width) in [
+            (&[0x74u8, 0x02][..], 1),
+            (&[0x0f, 0x84, 0, 0, 0, 0][..], 4),
+            (&[0x66, 0x0f, 0x84, 0, 0, 0, 0][..], 4),
+            (&[0xe8, 0, 0, 0, 0][..], 4),
+            (&[0xeb, 0xfe][..], 1),
+        ] {
+            let mut d = Decoder::with_ip(64, bytes, 0, DecoderOptions::NONE);
+            let ins = d.decode();
+            assert!(is_relative_branch(&ins), "{bytes:x?}");
+            assert_eq!(branch_displacement_width(&ins), width, "{bytes:x?}");
+        }
+    }
 }
