@@ -579,6 +579,17 @@ impl Form<'_> {
         }
         self.labels = targets.iter().enumerate().map(|(i, &t)| (t, i)).collect();
 
+        // The kernel reads the bytes and lengths of instructions its tables
+        // name (`decode_bug()` wants `ud2` unprefixed, a jump label is 2 or 5
+        // bytes, an alternative's length is recorded): in a function any
+        // table refers into, every prefix counts.
+        let tables_refer_in = self.ix.incoming.get(&self.sec).is_some_and(|inc| {
+            let lo = inc.partition_point(|&(p, _, _)| p < self.start);
+            inc[lo..]
+                .iter()
+                .take_while(|&&(p, _, _)| p < self.end)
+                .any(|&(_, from, _)| !self.ix.is_code(from))
+        });
         let mut lines = Vec::new();
         if let Some(pfx) = self.prefix_line()? {
             lines.push(pfx);
@@ -621,7 +632,9 @@ impl Form<'_> {
                 continue;
             }
             let relocs = relocs_of(ins);
-            if ins.mnemonic() == Mnemonic::Nop && relocs.is_empty() {
+            // A NOP a kernel table may patch (a jump label, an alternative's
+            // padding) is as long as it is.
+            if ins.mnemonic() == Mnemonic::Nop && relocs.is_empty() && !tables_refer_in {
                 if !in_nop_run {
                     lines.push("nop".to_string());
                 }
@@ -632,7 +645,11 @@ impl Form<'_> {
             if relocs.is_empty() && !ins.is_ip_rel_memory_operand() && !is_relative_branch(ins) {
                 // Most instructions: their bytes say everything, but for
                 // prefixes the processor ignores.
-                lines.push(hex(&without_ignored_prefixes(ins, raw)));
+                lines.push(hex(&if tables_refer_in {
+                    raw.to_vec()
+                } else {
+                    without_ignored_prefixes(ins, raw)
+                }));
                 continue;
             }
             let (mut masked, mut notes) = relocated_fields(ins, raw, relocs, |r, adjust| {
@@ -664,7 +681,11 @@ impl Form<'_> {
                     1
                 };
                 let prefixes = &raw[..raw.len().saturating_sub(width + opcode)];
-                let prefixes = &without_ignored_prefixes(ins, prefixes);
+                let prefixes = &if tables_refer_in {
+                    prefixes.to_vec()
+                } else {
+                    without_ignored_prefixes(ins, prefixes)
+                };
                 let t = ins.near_branch_target();
                 let to = match self.labels.get(&t) {
                     Some(l) => format!("L{l}"),
@@ -1384,9 +1405,17 @@ fn line(mut text: String, notes: &[String]) -> String {
 /// does in 64-bit mode: the CS, DS, ES and SS segment overrides (ignored for
 /// addressing; on a conditional branch a static-prediction hint), except DS
 /// on an indirect branch or call, where it is CET's `notrack`; and REP on a
-/// `ret` (`rep ret`, an old AMD predictor idiom). Everything else stays.
+/// `ret` (`rep ret`, an old AMD predictor idiom). Everything else stays, and
+/// so does every prefix of the instructions the kernel decodes by their bytes
+/// (`ud0`/`ud1`/`ud2` traps, `endbr` landing pads).
 fn without_ignored_prefixes(ins: &iced_x86::Instruction, raw: &[u8]) -> Vec<u8> {
     use iced_x86::FlowControl;
+    if matches!(
+        ins.mnemonic(),
+        Mnemonic::Ud0 | Mnemonic::Ud1 | Mnemonic::Ud2 | Mnemonic::Endbr32 | Mnemonic::Endbr64
+    ) {
+        return raw.to_vec();
+    }
     let indirect = matches!(
         ins.flow_control(),
         FlowControl::IndirectBranch | FlowControl::IndirectCall

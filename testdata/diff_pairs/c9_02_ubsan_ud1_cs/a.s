@@ -1,0 +1,13 @@
+# Pair c9_02_ubsan_ud1_cs (a.s); class 9-kernel-reads-bytes (blind review, session 8)
+# Build: clang-19 --target=x86_64-linux-gnu -c a.s -o OUT/c9_02_ubsan_ud1_cs/a.o
+# Truth: f changed -- a prefix on an instruction the kernel decodes by its bytes or lengths
+.text
+.globl f
+.type f,@function
+f:
+nop
+.byte 0x67,0x0f,0xb9,0x40,0x10
+ret
+.Lend:
+.size f, .-f
+
