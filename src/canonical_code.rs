@@ -879,21 +879,6 @@ impl Form<'_> {
         }
         if self.ix.is_writable(sec) {
             return Ok(match self.ix.data_symbol_at(sec, pos) {
-                // A local variable numbered by the compiler (gcc's `done.3`,
-                // `__already_done.12`): the number moves with unrelated
-                // edits. It is the variable its users share: by its base name,
-                // its initial value and every place that refers to it.
-                Some(s) if s.binding == "local" && numbered_name(&s.name).is_some() => format!(
-                    "var:{}.#={}+{:#x}#by={}",
-                    numbered_name(&s.name).unwrap_or_default(),
-                    hex(self
-                        .ix
-                        .section_bytes(sec)
-                        .get(s.value as usize..(s.value + s.size) as usize)
-                        .unwrap_or(&[])),
-                    pos - s.value,
-                    self.references_between(sec, s.value, s.value + s.size.max(1))
-                ),
                 // A variable by name, and its initial value (what it holds
                 // until written).
                 Some(s) => format!(
@@ -991,20 +976,13 @@ impl Form<'_> {
     /// Who refers where into section `sec`: every reference's place, and the
     /// function (by paired name) or data section it comes from.
     fn references_into(&self, sec: usize) -> String {
-        self.references_between(sec, 0, u64::MAX)
-    }
-
-    /// `references_into`, for the references landing in `[lo, hi)`.
-    fn references_between(&self, sec: usize, lo: u64, hi: u64) -> String {
         let mut refs: Vec<String> = self
             .ix
             .incoming
             .get(&sec)
             .map_or(&[][..], Vec::as_slice)
             .iter()
-            .filter(|&&(pos, _, _)| lo <= pos && pos < hi)
             .map(|&(pos, from, field)| {
-                let pos = pos - lo;
                 let who = if self.ix.is_code(from) {
                     match self.ix.code_symbol_at(from, field) {
                         Some(s) => self.renames.get(&s.name).unwrap_or(&s.name).clone(),
@@ -1461,12 +1439,6 @@ fn without_ignored_prefixes(ins: &iced_x86::Instruction, raw: &[u8]) -> Vec<u8> 
         .collect();
     out.extend_from_slice(&raw[n..]);
     out
-}
-
-/// The base of a compiler-numbered name (`done.3` → `done`), if it is one.
-fn numbered_name(name: &str) -> Option<&str> {
-    let (base, n) = name.rsplit_once('.')?;
-    (!base.is_empty() && !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())).then_some(base)
 }
 
 #[cfg(test)]
