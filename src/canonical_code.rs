@@ -879,16 +879,14 @@ impl Form<'_> {
         }
         if self.ix.is_writable(sec) {
             return Ok(match self.ix.data_symbol_at(sec, pos) {
-                // A variable by name, and its initial value (what it holds
-                // until written).
+                // A variable by name, its section (`.data..once`, per-cpu,
+                // `.init.data`, `ro_after_init` mean different lifetimes and
+                // rules) and its initial value (what it holds until written),
+                // with what its relocated fields reach (a function pointer).
                 Some(s) => format!(
-                    "var:{}={}+{:#x}",
+                    "var:{}@{name}={}+{:#x}",
                     s.name,
-                    hex(self
-                        .ix
-                        .section_bytes(sec)
-                        .get(s.value as usize..(s.value + s.size) as usize)
-                        .unwrap_or(&[])),
+                    self.data_text(sec, s.value, s.value + s.size, depth)?,
                     pos - s.value
                 ),
                 // Without a symbol, which variable it is shows only in the
