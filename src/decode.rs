@@ -201,14 +201,17 @@ pub fn callee_never_returns(module: &Module, name: &str) -> bool {
     *module.never_returns[index].get_or_init(|| {
         let section = &module.sections[func.section];
         let (lo, hi) = (func.offset, func.offset + func.size);
+        // Both tables are sorted by site: look at this function's entries only.
+        let first_alt = section.alternatives.partition_point(|a| a.site < lo);
         let has_alternatives = section
             .alternatives
+            .get(first_alt)
+            .is_some_and(|a| a.site < hi);
+        let first_fixup = section.ex_fixups.partition_point(|&(s, _, _)| s < lo);
+        let fixups_leave = section.ex_fixups[first_fixup..]
             .iter()
-            .any(|a| a.site >= lo && a.site < hi);
-        let fixups_leave = section
-            .ex_fixups
-            .iter()
-            .any(|&(s, f, _)| s >= lo && s < hi && !(f >= lo && f < hi));
+            .take_while(|&&(s, _, _)| s < hi)
+            .any(|&(_, f, _)| !(f >= lo && f < hi));
         if has_alternatives || fixups_leave {
             return false;
         }
