@@ -122,7 +122,14 @@ fn main() {
                     }
                 };
                 verified += 1;
-                for p in proofs {
+                if !proofs.not_compiled_32bit.is_empty() {
+                    println!(
+                        "VERIFIED {rel}:{} {change:?}: not compiled by the 32-bit units {}",
+                        s.first_line,
+                        proofs.not_compiled_32bit.join(", ")
+                    );
+                }
+                for p in proofs.units {
                     println!(
                         "VERIFIED {rel}:{} {change:?}: {} statements, {} references, with {}",
                         s.first_line, p.statements, p.references, p.origin

@@ -520,6 +520,16 @@ impl Form<'_> {
                     ));
                 }
             }
+            // `lea 0(%rip)` of `_THIS_IP_` in a linked object: a same-section
+            // reference with the relocation resolved away. A label where it
+            // lands on an instruction; a read of the function's own bytes
+            // elsewhere is refused when it is rendered.
+            if ins.is_ip_rel_memory_operand() && relocs_of(ins).is_empty() {
+                let t = ins.ip_rel_memory_address();
+                if self.inside(t) && boundaries.contains(&t) {
+                    targets.insert(t);
+                }
+            }
             // Relocated branches and references to this function's own section.
             for r in relocs_of(ins) {
                 if let Reach::Place(t, pos) = r.target {
@@ -1122,13 +1132,13 @@ impl Form<'_> {
                 t if POSITION_TABLES.contains(&t) => out.push(format!("{t} {label}")),
                 t if is_field_patch_table(t) => {
                     // The instruction containing the patched field, and where in it.
-                    let l = self
+                    // (Before the first label: counted from the start.)
+                    let after = self
                         .labels
                         .range(..=pos)
                         .next_back()
-                        .map(|(_, &l)| l)
-                        .ok_or("a runtime-constant field before the first instruction")?;
-                    out.push(format!("{t} insn-after-L{l}+{:#x}", pos - self.start));
+                        .map_or("start".to_string(), |(_, &l)| format!("L{l}"));
+                    out.push(format!("{t} insn-after-{after}+{:#x}", pos - self.start));
                 }
                 // Data that points at the function's start names it (function
                 // pointers, ops tables); data that points inside it is read by

@@ -526,7 +526,15 @@ pub fn suggest(
         if let Some(change) = change {
             match prove_everywhere(&groups, &rel, &old, &new, change, interrupted) {
                 Ok(proofs) => {
-                    for p in proofs {
+                    if !proofs.not_compiled_32bit.is_empty() {
+                        out.verified.push(format!(
+                            "{rel_s}:{}: {}: the 32-bit units that read the file compile none of the changed statements ({}), so a 32-bit build's register limit does not apply",
+                            stmt.first_line,
+                            strategy.name(),
+                            proofs.not_compiled_32bit.join(", ")
+                        ));
+                    }
+                    for p in proofs.units {
                         out.verified.push(format!(
                             "{rel_s}:{}: {} verified with {}: {} expanded {} and {} operand {} mean what they meant; the edited unit compiles",
                             stmt.first_line,

@@ -85,7 +85,7 @@ pub fn prove(
         match result {
             Ok(p) => return Ok(p),
             Err(Unit::Refuted(e)) => return Err(NotProven::Wrong(e)),
-            Err(Unit::Unusable(e)) => why_not.push(e),
+            Err(Unit::Unusable(e) | Unit::Absent(e)) => why_not.push(e),
         }
     }
     Err(NotProven::Unverifiable(if why_not.is_empty() {
@@ -98,18 +98,64 @@ pub fn prove(
 /// The frame address is one more register and forces a frame pointer: a
 /// 32-bit build then has six general registers for the asm. When the proofs
 /// needed more and none came from a 32-bit unit, a 32-bit configuration the
-/// statement may also be built in was not checked (the kernel's x86 headers are
-/// built for both): why the edit is not proven, if so.
-pub fn unchecked_32bit(proofs: &[Proof], change: Change) -> Option<String> {
+/// statement may also be built in is unchecked (the kernel's x86 headers are
+/// built for both): how many registers, if so.
+fn unchecked_32bit(proofs: &[Proof], change: Change) -> Option<usize> {
     let need = proofs.iter().map(|p| p.registers).max()?;
     (change == Change::FrameAddress
         && need > I386_REGISTERS_WITH_FRAME_POINTER
         && !proofs.iter().any(|p| p.bits32))
-        .then(|| {
-            format!(
-                "after the edit the statement needs {need} general registers and no 32-bit unit verified it: a 32-bit build with the frame pointer the input forces has {I386_REGISTERS_WITH_FRAME_POINTER} (give an i386 build with --build)"
-            )
-        })
+        .then_some(need)
+}
+
+/// At most this many 32-bit units are preprocessed to show that none of them
+/// compiles the statement.
+pub const MAX_32BIT_UNITS: usize = 32;
+
+/// The 32-bit units of `groups` (an i386 build's, the `-m32`/`-m16` ones of an
+/// x86-64 build) that read the file, each preprocessed before and after the
+/// edit: `Ok(origins)` when there is at least one and none compiles a
+/// statement the edit changes (`#ifdef CONFIG_X86_64` code as the real
+/// preprocessor sees it), so the 32-bit register limit cannot bite in these
+/// builds. A unit that compiles it and verifies would have been a proof.
+fn not_compiled_32bit(
+    groups: &[Vec<CompileCommand>],
+    rel: &Path,
+    old: &str,
+    new: &str,
+    change: Change,
+    interrupted: &AtomicBool,
+) -> Result<Vec<String>, NotProven> {
+    let units: Vec<&CompileCommand> = groups.iter().flatten().filter(|c| is_32bit(c)).collect();
+    if units.is_empty() {
+        return Err(NotProven::Unverifiable(
+            "no 32-bit unit of the builds given reads the file".into(),
+        ));
+    }
+    if units.len() > MAX_32BIT_UNITS {
+        return Err(NotProven::Unverifiable(format!(
+            "{} 32-bit units read the file, more than the {MAX_32BIT_UNITS} rspill preprocesses to show none compiles the statement",
+            units.len()
+        )));
+    }
+    let mut origins = Vec::new();
+    for cmd in units {
+        match prove(std::slice::from_ref(cmd), rel, old, new, change, interrupted) {
+            // Compiled and verified in 32 bits after all: as good.
+            Ok(p) => origins.push(format!("{} (compiles it)", p.origin)),
+            Err(NotProven::Unverifiable(e)) if e.contains(NO_STATEMENT) => {
+                origins.push(cmd.origin.clone())
+            }
+            Err(NotProven::Wrong(e)) => {
+                return Err(NotProven::Wrong(format!(
+                    "in the 32-bit unit of {}: {e}",
+                    cmd.origin
+                )));
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(origins)
 }
 
 /// Prove an edit in every configuration (`groups`) that compiles the
@@ -121,7 +167,7 @@ pub fn prove_everywhere(
     new: &str,
     change: Change,
     interrupted: &AtomicBool,
-) -> Result<Vec<Proof>, NotProven> {
+) -> Result<Proofs, NotProven> {
     let mut proofs = Vec::new();
     let mut why_not = Vec::new();
     for g in groups {
@@ -131,9 +177,6 @@ pub fn prove_everywhere(
             Err(wrong) => return Err(wrong),
         }
     }
-    if let Some(why) = unchecked_32bit(&proofs, change) {
-        return Err(NotProven::Unverifiable(why));
-    }
     if proofs.is_empty() {
         return Err(NotProven::Unverifiable(if why_not.is_empty() {
             NO_COMMAND.into()
@@ -141,8 +184,36 @@ pub fn prove_everywhere(
             why_not.join("; ")
         }));
     }
-    Ok(proofs)
+    let mut not_compiled = Vec::new();
+    if let Some(need) = unchecked_32bit(&proofs, change) {
+        not_compiled = not_compiled_32bit(groups, rel, old, new, change, interrupted).map_err(
+            |e| match e {
+                NotProven::Wrong(e) => NotProven::Wrong(e),
+                NotProven::Unverifiable(e) => NotProven::Unverifiable(format!(
+                    "after the edit the statement needs {need} general registers and no 32-bit unit verified it: a 32-bit build with the frame pointer the input forces has {I386_REGISTERS_WITH_FRAME_POINTER} ({e}; give an i386 build with --build)"
+                )),
+            },
+        )?;
+    }
+    Ok(Proofs {
+        units: proofs,
+        not_compiled_32bit: not_compiled,
+    })
 }
+
+/// What `prove_everywhere` showed.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Proofs {
+    /// One proof per configuration that compiles the statement.
+    pub units: Vec<Proof>,
+    /// When the edited statement needs more registers than a 32-bit build
+    /// has: the 32-bit units that read the file and, preprocessed, compile
+    /// none of the changed statements.
+    pub not_compiled_32bit: Vec<String>,
+}
+
+/// Part of the reason a unit that does not compile the statement gives.
+const NO_STATEMENT: &str = "compiles no statement the edit changes";
 
 /// Why no unit could be tried.
 const NO_COMMAND: &str = "no compile command for a translation unit that reads the file: give --build DIR (the kbuild output directory) or --compile 'CMD'";
@@ -168,10 +239,12 @@ impl std::fmt::Display for NotProven {
 
 /// Why a unit gave no proof: the edit is wrong (`Refuted`), or this unit
 /// cannot tell (`Unusable`: it does not compile, or does not expand the
-/// statement) and another may.
+/// statement) and another may; `Absent`: the unit preprocesses but compiles
+/// no statement the edit changes.
 enum Unit {
     Refuted(String),
     Unusable(String),
+    Absent(String),
 }
 
 /// The path under which `cmd`'s compiler opens the file `rel` of the tree.
@@ -215,8 +288,8 @@ fn prove_in_unit(
     let (b, a) = (read(&before_i)?, read(&after_i)?);
     let stats = compare_units(&b, &a, change).map_err(Unit::Refuted)?;
     if stats.statements == 0 {
-        return Err(Unit::Unusable(format!(
-            "the unit of {} compiles no statement the edit changes",
+        return Err(Unit::Absent(format!(
+            "the unit of {} {NO_STATEMENT}",
             cmd.origin
         )));
     }
@@ -238,10 +311,15 @@ fn prove_in_unit(
         statements: stats.statements,
         references: stats.references,
         registers: stats.registers,
-        bits32: cmd
-            .args
-            .iter()
-            .any(|a| a == "-m32" || a.starts_with("--target=i") || a.starts_with("-march=i")),
+        bits32: is_32bit(cmd),
+    })
+}
+
+/// The unit is compiled for 32-bit (or 16-bit) x86: an i386 build, or the
+/// vDSO, real-mode and boot code of an x86-64 build.
+fn is_32bit(cmd: &CompileCommand) -> bool {
+    cmd.args.iter().any(|a| {
+        a == "-m32" || a == "-m16" || a.starts_with("--target=i") || a.starts_with("-march=i")
     })
 }
 

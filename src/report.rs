@@ -439,11 +439,15 @@ fn diff_line(f: &FunctionDiff) -> String {
         (Some(a), Some(b)) if a != b => format!("{a} ~ {b}"),
         _ => f.name().to_string(),
     };
-    let note = f
-        .note
-        .as_ref()
-        .map(|n| format!(" ({n})"))
-        .unwrap_or_default();
+    // An unknown's note is its reason, already in the status.
+    let note = match f.status {
+        Status::Unknown => String::new(),
+        _ => f
+            .note
+            .as_ref()
+            .map(|n| format!(" ({n})"))
+            .unwrap_or_default(),
+    };
     format!("{}: {} ({}): {status}{note}", f.file, names, f.section)
 }
 

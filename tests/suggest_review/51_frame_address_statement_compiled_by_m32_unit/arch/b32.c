@@ -1,0 +1,2 @@
+#include <asm/stack.h>
+long g(void) { return op() + 1; }
