@@ -105,7 +105,7 @@ fn unchecked_32bit(proofs: &[Proof], change: Change) -> Option<usize> {
     (change == Change::FrameAddress
         && need > I386_REGISTERS_WITH_FRAME_POINTER
         && !proofs.iter().any(|p| p.bits32))
-        .then_some(need)
+    .then_some(need)
 }
 
 /// At most this many 32-bit units are preprocessed to show that none of them
@@ -140,7 +140,14 @@ fn not_compiled_32bit(
     }
     let mut origins = Vec::new();
     for cmd in units {
-        match prove(std::slice::from_ref(cmd), rel, old, new, change, interrupted) {
+        match prove(
+            std::slice::from_ref(cmd),
+            rel,
+            old,
+            new,
+            change,
+            interrupted,
+        ) {
             // Compiled and verified in 32 bits after all: as good.
             Ok(p) => origins.push(format!("{} (compiles it)", p.origin)),
             Err(NotProven::Unverifiable(e)) if e.contains(NO_STATEMENT) => {
@@ -1046,6 +1053,21 @@ mod tests {
         );
         // %11 before is out of range, %1 then %10 ("\061" is '1'): a wrong edit.
         assert!(compare_units(&b, &a, Change::Reorder).is_err());
+    }
+
+    #[test]
+    fn escaped_percent_text_is_not_a_reference_and_must_not_change() {
+        // `"%" "%2"` (a stringified `%2` after a `%`) is the text %2: an edit
+        // that renumbers it changes the template, not a reference.
+        let b = unit(r#"asm("mov %2, %0 # %" "%2" : "+a"(a), "+r"(sp), "=c"(b))"#);
+        let renumbered = unit(
+            r#"asm("mov %1, %0 # %" "%1" : "+a"(a), "=c"(b) : "r" (__builtin_frame_address(0)))"#,
+        );
+        assert!(compare_units(&b, &renumbered, Change::FrameAddress).is_err());
+        let kept = unit(
+            r#"asm("mov %1, %0 # %" "%2" : "+a"(a), "=c"(b) : "r" (__builtin_frame_address(0)))"#,
+        );
+        assert!(compare_units(&b, &kept, Change::FrameAddress).is_ok());
     }
 
     #[test]

@@ -364,6 +364,9 @@ pub struct AsmStatement {
     pub template_params: Vec<(usize, bool)>,
     /// String literals of the template, by span.
     pub template_strings: Vec<Range<usize>>,
+    /// Positional references written outside the literals (`%1`, `%k1` as a
+    /// macro argument), by span: renumbered with the literals.
+    pub bare_references: Vec<Range<usize>>,
     pub outputs: Vec<Operand>,
     pub inputs: Vec<Operand>,
     /// Span of the output / input list (between its colons), when present.
@@ -564,9 +567,15 @@ fn parse_statement(
     };
     let enclosing = enclosing_define(text, start);
     let params: &[String] = enclosing.as_ref().map_or(&[], |(_, p)| p.as_slice());
-    let hazard = if toks[template.clone()]
-        .windows(2)
-        .any(|w| w[0].kind == Tok::Punct(b'%') && w[1].kind == Tok::Number)
+    // `%1` written outside the literals (an argument `__stringify`d into
+    // the template, `_ASM_EXTABLE_TYPE_REG(1b, 2b, …, %1)`): renumbered like
+    // the literals when the statement is the file's own text, and proven by
+    // the preprocessor like every edit. In a macro's body, or spelled in a
+    // way that may not be one reference, it is not touched.
+    let bare = bare_references(text, &toks[template.clone()]);
+    let hazard = if bare
+        .as_ref()
+        .map_or(true, |b| !b.is_empty() && enclosing.is_some())
     {
         Some("the template has a positional operand reference outside string literals (a macro argument); renumbering it is not safe".to_string())
     } else if toks[open..close].iter().any(|t| {
@@ -580,7 +589,7 @@ fn parse_statement(
     }) {
         Some("a preprocessor directive sits inside the statement".to_string())
     } else {
-        template_params(text, &toks[template.clone()], params, macros, true).err()
+        template_params(text, &toks[template.clone()], params, macros, true, true).err()
     };
     let keyword = toks[kw..open]
         .iter()
@@ -593,8 +602,9 @@ fn parse_statement(
         last_line: line_of(text, end),
         keyword,
         is_goto,
-        template_params: template_params(text, &toks[template.clone()], params, macros, true)
+        template_params: template_params(text, &toks[template.clone()], params, macros, true, true)
             .unwrap_or_default(),
+        bare_references: bare.unwrap_or_default(),
         in_macro: enclosing.as_ref().map(|(n, _)| n.clone()),
         macro_params: enclosing.map(|(_, p)| p).unwrap_or_default(),
         hazard,
@@ -912,6 +922,7 @@ pub fn template_params(
     params: &[String],
     macros: MacroLookup,
     literals_renumbered: bool,
+    bare_renumbered: bool,
 ) -> Result<Vec<(usize, bool)>, String> {
     let mut used = Vec::new();
     for (k, t) in toks.iter().enumerate() {
@@ -922,7 +933,9 @@ pub fn template_params(
                     "`{w}` may hold a positional operand reference the edit cannot renumber"
                 ));
             }
-            Tok::Punct(b'%') if toks.get(k + 1).is_some_and(|n| n.kind == Tok::Number) => {
+            Tok::Punct(b'%')
+                if !bare_renumbered && toks.get(k + 1).is_some_and(|n| n.kind == Tok::Number) =>
+            {
                 return Err("a positional operand reference outside string literals".into());
             }
             Tok::Ident => {
@@ -1541,6 +1554,43 @@ pub fn apply_edits(text: &str, mut edits: Vec<Edit>) -> String {
     s
 }
 
+/// Positional references written as tokens outside the template's string
+/// literals (`%1`, `%k1`, `%l2`: `%` directly followed by a number, or by one
+/// or two letters and a number), by span; an error when a `%` outside the
+/// literals is followed by anything else that may still make a reference
+/// once stringified (`% 1`, `%1b`, `%%1` is left alone as the literal `%1`).
+fn bare_references(text: &str, toks: &[Token]) -> Result<Vec<Range<usize>>, String> {
+    let mut out = Vec::new();
+    for (k, t) in toks.iter().enumerate() {
+        if t.kind != Tok::Punct(b'%') {
+            continue;
+        }
+        let adjacent = |a: &Token, b: &Token| a.span.end == b.span.start;
+        // `%%`: an escaped percent sign, whatever follows.
+        if k > 0 && toks[k - 1].kind == Tok::Punct(b'%') && adjacent(&toks[k - 1], t) {
+            continue;
+        }
+        if toks
+            .get(k + 1)
+            .is_some_and(|n| n.kind == Tok::Punct(b'%') && adjacent(t, n))
+        {
+            continue;
+        }
+        let Some(n) = toks.get(k + 1) else { continue };
+        let w = &text[n.span.clone()];
+        let letters = w.chars().take_while(|c| c.is_ascii_alphabetic()).count();
+        let digits = w[letters..].chars().all(|c| c.is_ascii_digit()) && w.len() > letters;
+        match n.kind {
+            Tok::Number | Tok::Ident if adjacent(t, n) && letters <= 2 && digits => {
+                out.push(t.span.start..n.span.end)
+            }
+            Tok::Number => return Err(format!("`%` followed by `{w}` outside string literals")),
+            _ => {}
+        }
+    }
+    Ok(out)
+}
+
 /// Template and matching-constraint edits for an operand renumbering.
 fn renumbering_edits(
     text: &str,
@@ -1548,7 +1598,7 @@ fn renumbering_edits(
     map: &dyn Fn(usize) -> Result<usize, String>,
 ) -> Result<Vec<Edit>, String> {
     let mut edits = Vec::new();
-    for span in &stmt.template_strings {
+    for span in stmt.template_strings.iter().chain(&stmt.bare_references) {
         let old = &text[span.clone()];
         let new = renumber_template(old, map)?;
         if new != old {
@@ -2047,14 +2097,40 @@ mod tests {
     }
 
     #[test]
-    fn references_outside_strings_and_directives_are_refused() {
-        let src = "void f(void) {\n\tasm volatile(EXTABLE(1b, %1) \"call g\" : \"=a\" (a), ASM_CALL_CONSTRAINT : \"r\" (x));\n}\n";
+    fn references_outside_strings_are_renumbered_in_the_file_and_refused_in_macros() {
+        // The file's own statement: `%1` and `%k2` outside the literals are
+        // renumbered with them (the preprocessor then proves the edit).
+        let src = "void f(void) {\n\tasm volatile(EXTABLE(1b, %0) \"call g %k2\" STR(%k2) : \"=a\" (a), ASM_CALL_CONSTRAINT : \"r\" (x));\n}\n";
         let s = statement_at(src, 2, &no_macros).unwrap();
+        let new = apply_edits(src, reorder_edits(src, &s).unwrap());
         assert!(
-            reorder_edits(src, &s)
-                .unwrap_err()
-                .contains("outside string literals")
+            new.contains("EXTABLE(1b, %1) \"call g %k2\" STR(%k2)"),
+            "{new}"
         );
+        let new = apply_edits(src, frame_address_edits(src, &s).unwrap());
+        assert!(
+            new.contains("EXTABLE(1b, %0) \"call g %k1\" STR(%k1)"),
+            "{new}"
+        );
+        // `%%1` is the literal text %1: left alone.
+        let src = "void f(void) {\n\tasm volatile(S(%%1) \"call g\" : \"=a\" (a), ASM_CALL_CONSTRAINT : \"r\" (x));\n}\n";
+        let s = statement_at(src, 2, &no_macros).unwrap();
+        let new = apply_edits(src, reorder_edits(src, &s).unwrap());
+        assert!(new.contains("S(%%1)"), "{new}");
+        // Spelled so that it may not be one reference, or in a macro's body.
+        for src in [
+            "void f(void) {\n\tasm volatile(EXTABLE(1b, % 1) \"call g\" : \"=a\" (a), ASM_CALL_CONSTRAINT : \"r\" (x));\n}\n",
+            "void f(void) {\n\tasm volatile(EXTABLE(1b, %1b) \"call g\" : \"=a\" (a), ASM_CALL_CONSTRAINT : \"r\" (x));\n}\n",
+            "#define OP(x) \\\n\tasm volatile(EXTABLE(1b, %1) \"call g\" : \"=a\" (x), ASM_CALL_CONSTRAINT : \"r\" (x))\n",
+        ] {
+            let s = statement_at(src, 2, &no_macros).unwrap();
+            assert!(
+                reorder_edits(src, &s)
+                    .unwrap_err()
+                    .contains("outside string literals"),
+                "{src}"
+            );
+        }
         let src = "void f(void) {\n\tasm volatile(\"call g\"\n#ifdef X\n\t: \"=a\" (a), ASM_CALL_CONSTRAINT\n#endif\n\t);\n}\n";
         let s = statement_at(src, 2, &no_macros).unwrap();
         assert!(
