@@ -12,8 +12,10 @@
 //! - for what a relocation reaches: a label inside the function, another
 //!   function by name (through the pairing, so renamed clones compare equal and
 //!   `foo` vs `foo.constprop.0` do not), read-only data by content (the string,
-//!   the constant, the object, or the bytes up to the next thing referenced,
-//!   with their own relocations resolved the same way), writable data by name;
+//!   the constant, the object, or the bytes up to the next thing referenced),
+//!   writable data by name; data a relocation reaches is a place of the data
+//!   graph, written `@` in the lines and compared beside them
+//!   (`same_reached_data`: both graphs walked in step, one to one);
 //! - every entry of a kernel table that patches or redirects the function
 //!   (`.altinstructions` with its replacement code, `__ex_table`,
 //!   `__jump_table`, `__bug_table`, `.static_call_sites`, and the position
@@ -77,7 +79,7 @@ pub struct ObjectIndex {
     table_bases: HashMap<usize, BTreeSet<u64>>,
     /// What places outside any one function are, once written (see `Form::cached`).
     /// Valid for one renaming: an index serves one side of one comparison.
-    identities: std::cell::RefCell<HashMap<(usize, u64), Result<String, String>>>,
+    identities: std::cell::RefCell<HashMap<(usize, u64), Result<Shallow, String>>>,
     /// Positions something refers to, per section (relocation targets and
     /// symbol starts): the ends of data extents with no symbol of their own.
     boundaries: HashMap<usize, BTreeSet<u64>>,
@@ -422,6 +424,111 @@ impl ObjectIndex {
 /// Names of the functions of A as B knows them (the pairing), for one side.
 pub type Renames = HashMap<String, String>;
 
+/// A place in a data section (section index, offset).
+pub type DataPlace = (usize, u64);
+
+/// What one place is, written without layout and without what it refers to
+/// in other data (written `@`): those places, in order, follow.
+type Shallow = (String, Vec<DataPlace>);
+
+/// A function's canonical form, and what it needs to compare the data it
+/// reaches beyond the first level.
+pub struct FunctionForm<'a> {
+    pub lines: Vec<String>,
+    /// Data places the lines refer to through other data (`@`), in order.
+    pub reached: Vec<DataPlace>,
+    form: Form<'a>,
+}
+
+impl FunctionForm<'_> {
+    /// The form of a data place in this function's context (a place inside
+    /// the function is a label), and the places it refers to in turn.
+    fn node(&self, place: DataPlace) -> Result<Shallow, String> {
+        let f = &self.form;
+        let before = f.reached.borrow().len();
+        let text = f.data_form(place.0, place.1);
+        let children = f.reached.borrow_mut().split_off(before);
+        Ok((text?, children))
+    }
+}
+
+/// The pairing of data places of A and B that every comparison so far has
+/// verified: one to one, so that a place reached as two different places
+/// (the same content twice, compared by address) is not taken for the same.
+#[derive(Default)]
+pub struct SameData {
+    a_to_b: HashMap<DataPlace, DataPlace>,
+    b_to_a: HashMap<DataPlace, DataPlace>,
+}
+
+/// Whether the data two functions with equal lines reach is the same: the
+/// two data graphs walked in step from the places the lines refer to (`@`),
+/// every pair of places written alike, and the pairing one to one with what
+/// earlier functions verified (a pair met again, in a cycle or from another
+/// function, is not walked twice). `Ok(None)` when the same (the pairs are
+/// kept); otherwise the first two forms that differ (nothing is kept).
+pub fn same_reached_data(
+    a: &FunctionForm,
+    b: &FunctionForm,
+    pairing: &mut SameData,
+) -> Result<Option<(String, String)>, String> {
+    if a.reached.len() != b.reached.len() {
+        return Ok(Some((
+            format!("data: {} places reached", a.reached.len()),
+            format!("data: {} places reached", b.reached.len()),
+        )));
+    }
+    let mut todo: Vec<(DataPlace, DataPlace)> = a
+        .reached
+        .iter()
+        .copied()
+        .zip(b.reached.iter().copied())
+        .rev()
+        .collect();
+    let mut added: Vec<(DataPlace, DataPlace)> = Vec::new();
+    let outcome = (|| {
+        while let Some((pa, pb)) = todo.pop() {
+            match (pairing.a_to_b.get(&pa), pairing.b_to_a.get(&pb)) {
+                (Some(&x), Some(&y)) if x == pb && y == pa => continue,
+                (None, None) => {}
+                _ => {
+                    // Written differently is a plain change; written alike, it
+                    // is the same content at an address paired elsewhere.
+                    let (ta, _) = a.node(pa).map_err(|e| format!("A: {e}"))?;
+                    let (tb, _) = b.node(pb).map_err(|e| format!("B: {e}"))?;
+                    if ta != tb {
+                        return Ok(Some((format!("data: {ta}"), format!("data: {tb}"))));
+                    }
+                    return Err(format!(
+                        "data reached as two different places ({}+{:#x} in A, {}+{:#x} in B): rspill cannot tell whether their addresses are compared",
+                        a.form.ix.name(pa.0),
+                        pa.1,
+                        b.form.ix.name(pb.0),
+                        pb.1
+                    ));
+                }
+            }
+            pairing.a_to_b.insert(pa, pb);
+            pairing.b_to_a.insert(pb, pa);
+            added.push((pa, pb));
+            let (ta, ca) = a.node(pa).map_err(|e| format!("A: {e}"))?;
+            let (tb, cb) = b.node(pb).map_err(|e| format!("B: {e}"))?;
+            if ta != tb || ca.len() != cb.len() {
+                return Ok(Some((format!("data: {ta}"), format!("data: {tb}"))));
+            }
+            todo.extend(ca.into_iter().zip(cb).rev());
+        }
+        Ok(None)
+    })();
+    if !matches!(outcome, Ok(None)) {
+        for (pa, pb) in added {
+            pairing.a_to_b.remove(&pa);
+            pairing.b_to_a.remove(&pb);
+        }
+    }
+    outcome
+}
+
 /// Building one function's form.
 struct Form<'a> {
     ix: &'a ObjectIndex,
@@ -435,17 +542,19 @@ struct Form<'a> {
     /// Set when a place resolved to one of this function's labels: what was
     /// being written depends on the function, and is not cached.
     used_labels: std::cell::Cell<bool>,
+    /// Data places referred to from data written so far (`@`), in order.
+    reached: std::cell::RefCell<Vec<DataPlace>>,
 }
 
 /// The canonical form of the function `name` at `[start, start+size)` of
 /// section `sec` (ELF index) of `ix`.
-pub fn canonical_form(
-    ix: &ObjectIndex,
-    renames: &Renames,
+pub fn canonical_form<'a>(
+    ix: &'a ObjectIndex,
+    renames: &'a Renames,
     sec: usize,
     start: u64,
     size: u64,
-) -> Result<Vec<String>, String> {
+) -> Result<FunctionForm<'a>, String> {
     let mut form = Form {
         ix,
         renames,
@@ -454,8 +563,15 @@ pub fn canonical_form(
         end: start + size,
         labels: BTreeMap::new(),
         used_labels: std::cell::Cell::new(false),
+        reached: Default::default(),
     };
-    form.build()
+    let lines = form.build()?;
+    let reached = form.reached.take();
+    Ok(FunctionForm {
+        lines,
+        reached,
+        form,
+    })
 }
 
 impl Form<'_> {
@@ -707,9 +823,14 @@ impl Form<'_> {
             let text = masked_hex(&masked);
             lines.push(line(text, &notes));
         }
+        // Table entries are a set: sorted, each with the data places it
+        // reaches (entries written alike pair in any order that verifies).
         let mut tables = self.table_lines()?;
-        tables.sort();
-        lines.extend(tables);
+        tables.sort_by(|x, y| x.0.cmp(&y.0));
+        for (text, places) in tables {
+            lines.push(text);
+            self.reached.borrow_mut().extend(places);
+        }
         Ok(lines)
     }
 
@@ -719,8 +840,14 @@ impl Form<'_> {
         let Some(syms) = self.ix.symbols.get(&self.sec) else {
             return Ok(None);
         };
-        let Some(p) = syms
+        // Symbols are sorted by value: look back only as far as the largest
+        // symbol of the section reaches.
+        let reach = self.ix.reach.get(&self.sec).copied().unwrap_or(0);
+        let hi = syms.partition_point(|s| s.value < self.start);
+        let Some(p) = syms[..hi]
             .iter()
+            .rev()
+            .take_while(|s| s.value.saturating_add(reach) >= self.start)
             .find(|s| s.name.starts_with("__pfx_") && s.value + s.size == self.start && s.size > 0)
         else {
             return Ok(None);
@@ -771,7 +898,16 @@ impl Form<'_> {
         if self.ix.is_code(sec) {
             return self.cached(sec, pos, depth, || self.code_identity(sec, pos));
         }
-        self.cached(sec, pos, depth, || self.data_identity(sec, pos, depth))
+        // Data: a place of the data graph, compared beside the lines (data
+        // refers to data in cycles and long chains; see `same_reached_data`).
+        self.reached.borrow_mut().push((sec, pos));
+        Ok("@".to_string())
+    }
+
+    /// What the data at `pos` of `sec` is, its references to other data
+    /// written `@` (and added to `reached`).
+    fn data_form(&self, sec: usize, pos: u64) -> Result<String, String> {
+        self.cached(sec, pos, 0, || self.data_identity(sec, pos, 0))
     }
 
     /// What `place` says of (sec, pos) at the top level, from the object's cache
@@ -787,17 +923,22 @@ impl Form<'_> {
             return compute();
         }
         if let Some(v) = self.ix.identities.borrow().get(&(sec, pos)) {
-            return v.clone();
+            return v.clone().map(|(text, children)| {
+                self.reached.borrow_mut().extend(children);
+                text
+            });
         }
         let outer = self.used_labels.replace(false);
+        let before = self.reached.borrow().len();
         let v = compute();
         let local = self.used_labels.get();
         self.used_labels.set(outer || local);
         if !local {
+            let children = self.reached.borrow()[before..].to_vec();
             self.ix
                 .identities
                 .borrow_mut()
-                .insert((sec, pos), v.clone());
+                .insert((sec, pos), v.clone().map(|t| (t, children)));
         }
         v
     }
@@ -884,9 +1025,6 @@ impl Form<'_> {
     /// Data: by content when read-only, by name when writable.
     fn data_identity(&self, sec: usize, pos: u64, depth: usize) -> Result<String, String> {
         let name = self.ix.name(sec);
-        if depth > 6 {
-            return Err(format!("data nested too deep to compare ({name}+{pos:#x})"));
-        }
         if self.ix.is_writable(sec) {
             return Ok(match self.ix.data_symbol_at(sec, pos) {
                 // A variable by name, its section (`.data..once`, per-cpu,
@@ -968,12 +1106,8 @@ impl Form<'_> {
                 &content[(at - lo) as usize..(r.offset.max(at) - lo) as usize]
             ));
             let adjust = self.ix.data_field_adjust(sec, r);
-            let reached = match r.target {
-                Reach::Place(t, p) if t == sec && !self.ix.is_code(t) => {
-                    format!("self{:+#x}", p + adjust)
-                }
-                _ => self.reach(&r.target, adjust, depth + 1)?,
-            };
+            // Data here and elsewhere alike is a place of the data graph.
+            let reached = self.reach(&r.target, adjust, depth + 1)?;
             text.push_str(&format!("[{}:{reached}]", r.r_type));
             at = (r.offset + u64::from(r.size)).min(hi);
         }
@@ -1007,13 +1141,23 @@ impl Form<'_> {
     }
 
     /// Kernel tables that patch or redirect the function.
-    fn table_lines(&self) -> Result<Vec<String>, String> {
+    fn table_lines(&self) -> Result<Vec<(String, Vec<DataPlace>)>, String> {
         let mut out = Vec::new();
         let Some(inc) = self.ix.incoming.get(&self.sec) else {
-            return Ok(out);
+            return Ok(Vec::new());
         };
         let lo = inc.partition_point(|&(p, _, _)| p < self.start);
+        // The data places each entry's line reached (at most one line per entry).
+        let mark = self.reached.borrow().len();
+        let mut places: Vec<Vec<DataPlace>> = Vec::new();
+        let mut close_entry = |out: &Vec<String>| {
+            let new = self.reached.borrow_mut().split_off(mark);
+            if out.len() > places.len() {
+                places.push(new);
+            }
+        };
         for &(pos, from, field) in &inc[lo..] {
+            close_entry(&out);
             if pos >= self.end {
                 break;
             }
@@ -1153,7 +1297,8 @@ impl Form<'_> {
                 }
             }
         }
-        Ok(out)
+        close_entry(&out);
+        Ok(out.into_iter().zip(places).collect())
     }
 
     /// Replacement code of an alternative, decoded, with its relocations.
@@ -1262,14 +1407,17 @@ impl ObjectIndex {
             let syms = self.symbols.get(&sec).map_or(&[][..], Vec::as_slice);
             let mut pieces: Vec<(u64, u64, String)> = Vec::new();
             for (s, e) in gaps {
+                // The symbols in [s, e), sorted by value.
+                let inside = &syms
+                    [syms.partition_point(|y| y.value < s)..syms.partition_point(|y| y.value < e)];
                 let mut start = s;
-                let mut name = syms
+                let mut name = inside
                     .iter()
                     .find(|y| y.value == s && !y.name.starts_with("__pfx_"))
                     .map_or_else(|| ANONYMOUS_CODE.to_string(), |y| y.name.clone());
-                for sym in syms
+                for sym in inside
                     .iter()
-                    .filter(|y| y.value > s && y.value < e && !y.name.starts_with("__pfx_"))
+                    .filter(|y| y.value > s && !y.name.starts_with("__pfx_"))
                 {
                     if sym.value > start {
                         pieces.push((start, sym.value, name.clone()));

@@ -2,7 +2,7 @@
 //! modules: what changed in the generated code, ignoring what does not matter
 //! (addresses, zeroed relocation fields, debug info, section order, padding).
 
-use crate::canonical_code::{ObjectIndex, Renames, canonical_form};
+use crate::canonical_code::{ObjectIndex, Renames, SameData, canonical_form, same_reached_data};
 use crate::decode::{Flow, Insn, decode_function};
 use crate::elf::{Function, Module, ModuleKind, load_file_whole};
 use crate::error::InputError;
@@ -342,7 +342,9 @@ pub fn diff_modules(file: &str, a: &Module, b: &Module, show: bool) -> Vec<Funct
                 (Ok(ia), Ok(ib)) if ia.runtime_content() == ib.runtime_content() => {
                     Canonical::SameFile
                 }
-                (Ok(ia), Ok(ib)) => Canonical::Relocatable(Box::new((ia, ib)), renames()),
+                (Ok(ia), Ok(ib)) => {
+                    Canonical::Relocatable(Box::new((ia, ib)), renames(), Default::default())
+                }
                 (Err(e), _) | (_, Err(e)) => Canonical::Unavailable(e),
             }
         }
@@ -370,8 +372,13 @@ type Decided = Result<Option<(Vec<String>, Vec<String>)>, String>;
 
 /// What decides "identical" for a pair of modules.
 enum Canonical {
-    /// Relocatable objects: canonical forms (see `canonical_code`).
-    Relocatable(Box<(ObjectIndex, ObjectIndex)>, Renames),
+    /// Relocatable objects: canonical forms (see `canonical_code`), and the
+    /// pairs of data places already found the same.
+    Relocatable(
+        Box<(ObjectIndex, ObjectIndex)>,
+        Renames,
+        std::cell::RefCell<SameData>,
+    ),
     /// The same bytes on both sides, or the same run-time content (sections
     /// that run or are patched in, their relocations and symbols): everything
     /// is identical.
@@ -424,15 +431,28 @@ fn compare(
     let decided: Decided = match ctx {
         Canonical::SameFile => Ok(None),
         Canonical::Unavailable(why) => Err(why.clone()),
-        Canonical::Relocatable(ix, renames) => {
-            let form = |m: &Module, f: &Function, ix: &ObjectIndex, r: &Renames| {
-                let sec = m.section_elf_index(f.section).unwrap_or(0);
-                canonical_form(ix, r, sec, f.offset, f.size)
-            };
+        Canonical::Relocatable(ix, renames, same_data) => {
             let none = Renames::new();
-            match (form(a, fa, &ix.0, renames), form(b, fb, &ix.1, &none)) {
-                (Ok(x), Ok(y)) if x == y => Ok(None),
-                (Ok(x), Ok(y)) => Ok(Some((x, y))),
+            let sec = |m: &Module, f: &Function| m.section_elf_index(f.section).unwrap_or(0);
+            match (
+                canonical_form(&ix.0, renames, sec(a, fa), fa.offset, fa.size),
+                canonical_form(&ix.1, &none, sec(b, fb), fb.offset, fb.size),
+            ) {
+                (Ok(x), Ok(y)) if x.lines == y.lines => {
+                    // Equal lines: then the data reached through data.
+                    match same_reached_data(&x, &y, &mut same_data.borrow_mut()) {
+                        Ok(None) => Ok(None),
+                        Ok(Some((da, db))) => {
+                            let mut la = x.lines.clone();
+                            let mut lb = y.lines.clone();
+                            la.push(da);
+                            lb.push(db);
+                            Ok(Some((la, lb)))
+                        }
+                        Err(e) => Err(e),
+                    }
+                }
+                (Ok(x), Ok(y)) => Ok(Some((x.lines, y.lines))),
                 (Err(e), _) => Err(format!("A: {e}")),
                 (_, Err(e)) => Err(format!("B: {e}")),
             }
@@ -524,7 +544,7 @@ fn code_outside_functions(
     };
     // The comparison's own indexes where it has them (relocatable objects).
     let (oa, ob) = match ctx {
-        Canonical::Relocatable(ix, _) => {
+        Canonical::Relocatable(ix, _, _) => {
             (ix.0.code_outside_functions(), ix.1.code_outside_functions())
         }
         _ => (outside(a), outside(b)),
