@@ -41,6 +41,9 @@ struct Rel {
     size: u8,
     /// The symbol as written, for undefined symbols.
     target: Reach,
+    /// A defined function symbol the relocation names (`call f1`), with its
+    /// value: the callee is that name, whatever other names share the address.
+    function: Option<(String, u64)>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -218,11 +221,19 @@ impl ObjectIndex {
                     RelocationFlags::Elf { r_type } => r_type.0,
                     _ => 0,
                 };
+                let mut function = None;
                 let target = match r.target() {
                     RelocationTarget::Symbol(si) => {
                         let sym = file
                             .symbol_by_index(si)
                             .map_err(|e| format!("relocation at {offset:#x}: {e}"))?;
+                        if sym.kind() == SymbolKind::Text {
+                            function = sym
+                                .name()
+                                .ok()
+                                .filter(|n| !n.is_empty())
+                                .map(|n| (n.to_string(), sym.address()));
+                        }
                         match sym.section() {
                             SymbolSection::Section(sec) => {
                                 Reach::Place(sec.0, sym.address() as i64 + r.addend())
@@ -238,6 +249,7 @@ impl ObjectIndex {
                     r_type,
                     size: r.size() / 8,
                     target,
+                    function,
                 });
             }
             rels.sort_by_key(|r| r.offset);
@@ -386,6 +398,14 @@ impl ObjectIndex {
             .find(|s| is_fn(s))
             .or_else(|| self.first_covering(sec, hi, pos, |s| is_fn(s), 1))
             .or_else(|| syms[lo..hi].first())
+    }
+
+    /// The function symbols (not `__pfx_`) that start at `pos` of `sec`.
+    fn function_symbols_at(&self, sec: usize, pos: u64) -> impl Iterator<Item = &Sym> {
+        let syms = self.symbols.get(&sec).map_or(&[][..], Vec::as_slice);
+        syms[syms.partition_point(|s| s.value < pos)..syms.partition_point(|s| s.value <= pos)]
+            .iter()
+            .filter(|s| s.kind == SymbolKind::Text && !s.name.starts_with("__pfx_"))
     }
 
     /// The sized data object of section `sec` covering `pos`.
@@ -778,9 +798,8 @@ impl Form<'_> {
                 }));
                 continue;
             }
-            let (mut masked, mut notes) = relocated_fields(ins, raw, relocs, |r, adjust| {
-                self.reach(&r.target, adjust, 0)
-            })?;
+            let (mut masked, mut notes) =
+                relocated_fields(ins, raw, relocs, |r, adjust| self.reach_rel(r, adjust, 0))?;
             if relocs.is_empty() && ins.is_ip_rel_memory_operand() {
                 // Assembled against a symbol of the same section: no relocation,
                 // the displacement is layout. Say what it reaches instead.
@@ -865,6 +884,34 @@ impl Form<'_> {
         } else {
             format!("prefix {}", hex(raw))
         }))
+    }
+
+    /// What relocation `r` reaches: a function it names at its start by
+    /// that name (an alias elsewhere on the address does not matter), the
+    /// rest as `reach`.
+    fn reach_rel(&self, r: &Rel, adjust: i64, depth: usize) -> Result<String, String> {
+        if let (Some((name, value)), Reach::Place(sec, pos)) = (&r.function, &r.target) {
+            let at = pos + adjust;
+            let in_self = *sec == self.sec && at >= 0 && self.inside(at as u64);
+            if at == *value as i64 && !in_self {
+                if let Some(s) = self
+                    .ix
+                    .function_symbols_at(*sec, *value)
+                    .find(|s| &s.name == name)
+                {
+                    return Ok(self.function_name(s));
+                }
+            }
+        }
+        self.reach(&r.target, adjust, depth)
+    }
+
+    /// A function symbol by its paired name, weak marked.
+    fn function_name(&self, s: &Sym) -> String {
+        let name = self.renames.get(&s.name).unwrap_or(&s.name);
+        // A weak definition is what runs only if the link finds no other.
+        let weak = if s.binding == "weak" { "[weak]" } else { "" };
+        format!("fn:{name}{weak}")
     }
 
     /// What a relocation reaches, written without layout.
@@ -953,17 +1000,19 @@ impl Form<'_> {
         if self.ix.symbols.get(&sec).is_none_or(Vec::is_empty) && depth < 2 {
             return self.out_of_line(sec, pos, depth);
         }
+        // A place where functions start: every name it has (an alias moved
+        // to other code is then a different place).
+        let mut names: Vec<String> = self
+            .ix
+            .function_symbols_at(sec, pos)
+            .map(|s| self.function_name(s))
+            .collect();
+        if !names.is_empty() {
+            names.sort();
+            return Ok(names.join("="));
+        }
         match self.ix.code_symbol_at(sec, pos) {
-            Some(s) => {
-                let name = self.renames.get(&s.name).unwrap_or(&s.name);
-                // A weak definition is what runs only if the link finds no other.
-                let weak = if s.binding == "weak" { "[weak]" } else { "" };
-                if s.value == pos {
-                    Ok(format!("fn:{name}{weak}"))
-                } else {
-                    Ok(format!("fn:{name}{weak}+{:#x}", pos - s.value))
-                }
-            }
+            Some(s) => Ok(format!("{}+{:#x}", self.function_name(s), pos - s.value)),
             None => Err(format!(
                 "a reference to code outside any symbol ({}+{pos:#x})",
                 self.ix.name(sec)
@@ -1107,7 +1156,7 @@ impl Form<'_> {
             ));
             let adjust = self.ix.data_field_adjust(sec, r);
             // Data here and elsewhere alike is a place of the data graph.
-            let reached = self.reach(&r.target, adjust, depth + 1)?;
+            let reached = self.reach_rel(r, adjust, depth + 1)?;
             text.push_str(&format!("[{}:{reached}]", r.r_type));
             at = (r.offset + u64::from(r.size)).min(hi);
         }
@@ -1180,7 +1229,7 @@ impl Form<'_> {
                     .relocs_in(from, entry_start + off, entry_start + off + 1)
                     .first()
                 {
-                    Some(r) => self.reach(&r.target, 0, 0),
+                    Some(r) => self.reach_rel(r, 0, 0),
                     None => Ok("none".to_string()),
                 }
             };
@@ -1267,7 +1316,7 @@ impl Form<'_> {
                         text.push_str(&hex(data
                             .get(at as usize..r.offset as usize)
                             .unwrap_or(&[])));
-                        text.push_str(&format!("[{}]", self.reach(&r.target, 0, 0)?));
+                        text.push_str(&format!("[{}]", self.reach_rel(r, 0, 0)?));
                         at = r.offset + u64::from(r.size);
                     }
                     text.push_str(&hex(data.get(at as usize..next as usize).unwrap_or(&[])));
@@ -1313,9 +1362,8 @@ impl Form<'_> {
             let ins = dec.decode();
             let raw = &bytes[(ins.ip() - pos) as usize..(ins.next_ip() - pos) as usize];
             let relocs = self.ix.relocs_in(sec, ins.ip(), ins.next_ip());
-            let (masked, notes) = relocated_fields(&ins, raw, relocs, |r, adjust| {
-                self.reach(&r.target, adjust, 0)
-            })?;
+            let (masked, notes) =
+                relocated_fields(&ins, raw, relocs, |r, adjust| self.reach_rel(r, adjust, 0))?;
             let text = masked_hex(&masked);
             out.push(line(text, &notes));
         }

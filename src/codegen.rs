@@ -244,9 +244,25 @@ fn section_key(section: &str, function: &str) -> String {
 pub fn diff_modules(file: &str, a: &Module, b: &Module, show: bool) -> Vec<FunctionDiff> {
     // (section kind, name, ordinal): static functions of different units may
     // share a name in vmlinux.o; the n-th pairs with the n-th.
-    let keyed = |m: &Module| -> BTreeMap<(String, String), usize> {
-        let mut seen: HashMap<(String, String), usize> = HashMap::new();
+    // Every name of the code: an alias (`SYM_FUNC_ALIAS`) is compared as a
+    // function of its own, so that a name moved to other code is a change of
+    // that name only.
+    let named = |m: &Module| -> Vec<Function> {
         m.functions
+            .iter()
+            .flat_map(|f| {
+                std::iter::once(f.clone()).chain(f.aliases.iter().map(|n| Function {
+                    name: n.clone(),
+                    aliases: Vec::new(),
+                    ..f.clone()
+                }))
+            })
+            .collect()
+    };
+    let (funcs_a, funcs_b) = (named(a), named(b));
+    let keyed = |m: &Module, funcs: &[Function]| -> BTreeMap<(String, String), usize> {
+        let mut seen: HashMap<(String, String), usize> = HashMap::new();
+        funcs
             .iter()
             .enumerate()
             // `__pfx_*` symbols are the padding objtool's --prefix adds in front
@@ -265,8 +281,8 @@ pub fn diff_modules(file: &str, a: &Module, b: &Module, show: bool) -> Vec<Funct
             })
             .collect()
     };
-    let mut left = keyed(a);
-    let mut right = keyed(b);
+    let mut left = keyed(a, &funcs_a);
+    let mut right = keyed(b, &funcs_b);
     // Exact names first.
     let mut pairs: Vec<(Option<usize>, Option<usize>, Option<String>)> = Vec::new();
     let exact: Vec<(String, String)> = left
@@ -328,10 +344,7 @@ pub fn diff_modules(file: &str, a: &Module, b: &Module, show: bool) -> Vec<Funct
         pairs
             .iter()
             .filter_map(|(ia, ib, _)| {
-                Some((
-                    a.functions[(*ia)?].name.clone(),
-                    b.functions[(*ib)?].name.clone(),
-                ))
+                Some((funcs_a[(*ia)?].name.clone(), funcs_b[(*ib)?].name.clone()))
             })
             .collect()
     };
@@ -357,8 +370,8 @@ pub fn diff_modules(file: &str, a: &Module, b: &Module, show: bool) -> Vec<Funct
     let mut out: Vec<FunctionDiff> = pairs
         .into_iter()
         .map(|(ia, ib, note)| {
-            let fa = ia.map(|i| &a.functions[i]);
-            let fb = ib.map(|i| &b.functions[i]);
+            let fa = ia.map(|i| &funcs_a[i]);
+            let fb = ib.map(|i| &funcs_b[i]);
             compare(file, (a, fa), (b, fb), &ctx, show, note, &mut fmt)
         })
         .collect();

@@ -168,6 +168,9 @@ pub struct Function {
     pub global: bool,
     /// A weak symbol: a strong definition elsewhere may replace it at link time.
     pub weak: bool,
+    /// Other function symbols at the same address (`SYM_FUNC_ALIAS`, `.set`),
+    /// sorted: names of this code too.
+    pub aliases: Vec<String>,
 }
 
 /// A problem with one part of an otherwise readable file; reported, the rest is analysed.
@@ -525,6 +528,12 @@ pub fn load(
                 .then(b.3.cmp(&a.3))
                 .then(a.2.cmp(&b.2))
         });
+        let mut aliases: HashMap<u64, Vec<String>> = HashMap::new();
+        for w in syms.windows(2) {
+            if w[0].0 == w[1].0 {
+                aliases.entry(w[0].0).or_default().push(w[1].2.clone());
+            }
+        }
         syms.dedup_by_key(|s| s.0);
         let section_slot = sections.len();
         let mut kept = 0;
@@ -568,6 +577,7 @@ pub fn load(
                 size_inferred: inferred,
                 global,
                 weak,
+                aliases: aliases.remove(&offset).unwrap_or_default(),
             });
             kept += 1;
         }
