@@ -356,6 +356,11 @@ impl ObjectIndex {
         }
     }
 
+    /// A section's name, by ELF index.
+    pub fn section_name(&self, sec: usize) -> &str {
+        self.name(sec)
+    }
+
     fn name(&self, sec: usize) -> &str {
         self.names.get(&sec).map_or("?", String::as_str)
     }
@@ -479,6 +484,32 @@ impl FunctionForm<'_> {
 pub struct SameData {
     a_to_b: HashMap<DataPlace, DataPlace>,
     b_to_a: HashMap<DataPlace, DataPlace>,
+    /// Who relied on each pair (by A's place): the functions called
+    /// identical through it.
+    users: HashMap<DataPlace, Vec<usize>>,
+    /// Pairs a function needed that contradict the pairing (A's place, B's
+    /// place): the functions relying on the pairs they contradict cannot be
+    /// called identical either.
+    conflicts: Vec<(DataPlace, DataPlace)>,
+}
+
+impl SameData {
+    /// The functions whose "identical" rests on a pairing another function
+    /// contradicts: each with one place of the contradiction, for the reason.
+    pub fn contradicted(&self) -> Vec<(usize, DataPlace)> {
+        let mut out = Vec::new();
+        for &(pa, pb) in &self.conflicts {
+            for place in [Some(pa), self.b_to_a.get(&pb).copied()]
+                .into_iter()
+                .flatten()
+            {
+                for &u in self.users.get(&place).map_or(&[][..], Vec::as_slice) {
+                    out.push((u, place));
+                }
+            }
+        }
+        out
+    }
 }
 
 /// Whether the data two functions with equal lines reach is the same: the
@@ -491,6 +522,7 @@ pub fn same_reached_data(
     a: &FunctionForm,
     b: &FunctionForm,
     pairing: &mut SameData,
+    user: usize,
 ) -> Result<Option<(String, String)>, String> {
     if a.reached.len() != b.reached.len() {
         return Ok(Some((
@@ -506,10 +538,14 @@ pub fn same_reached_data(
         .rev()
         .collect();
     let mut added: Vec<(DataPlace, DataPlace)> = Vec::new();
+    let mut relied: Vec<DataPlace> = Vec::new();
     let outcome = (|| {
         while let Some((pa, pb)) = todo.pop() {
             match (pairing.a_to_b.get(&pa), pairing.b_to_a.get(&pb)) {
-                (Some(&x), Some(&y)) if x == pb && y == pa => continue,
+                (Some(&x), Some(&y)) if x == pb && y == pa => {
+                    relied.push(pa);
+                    continue;
+                }
                 (None, None) => {}
                 _ => {
                     // Written differently is a plain change; written alike, it
@@ -519,12 +555,30 @@ pub fn same_reached_data(
                     if ta != tb {
                         return Ok(Some((format!("data: {ta}"), format!("data: {tb}"))));
                     }
+                    pairing.conflicts.push((pa, pb));
+                    let (na, nb) = (a.form.ix.name(pa.0), b.form.ix.name(pb.0));
+                    let elsewhere = match (pairing.a_to_b.get(&pa), pairing.b_to_a.get(&pb)) {
+                        (Some(x), _) => {
+                            format!(
+                                "A's {na}+{:#x} with B's {}+{:#x}",
+                                pa.1,
+                                b.form.ix.name(x.0),
+                                x.1
+                            )
+                        }
+                        (_, Some(y)) => {
+                            format!(
+                                "B's {nb}+{:#x} with A's {}+{:#x}",
+                                pb.1,
+                                a.form.ix.name(y.0),
+                                y.1
+                            )
+                        }
+                        _ => String::new(),
+                    };
                     return Err(format!(
-                        "data reached as two different places ({}+{:#x} in A, {}+{:#x} in B): rspill cannot tell whether their addresses are compared",
-                        a.form.ix.name(pa.0),
-                        pa.1,
-                        b.form.ix.name(pb.0),
-                        pb.1
+                        "it reaches A's {na}+{:#x} where B has {nb}+{:#x}, alike, but other code pairs {elsewhere}: rspill cannot tell which variable or object is which",
+                        pa.1, pb.1
                     ));
                 }
             }
@@ -540,7 +594,11 @@ pub fn same_reached_data(
         }
         Ok(None)
     })();
-    if !matches!(outcome, Ok(None)) {
+    if matches!(outcome, Ok(None)) {
+        for pa in added.iter().map(|p| p.0).chain(relied) {
+            pairing.users.entry(pa).or_default().push(user);
+        }
+    } else {
         for (pa, pb) in added {
             pairing.a_to_b.remove(&pa);
             pairing.b_to_a.remove(&pb);
@@ -1080,9 +1138,13 @@ impl Form<'_> {
                 // `.init.data`, `ro_after_init` mean different lifetimes and
                 // rules) and its initial value (what it holds until written),
                 // with what its relocated fields reach (a function pointer).
+                // A static (local) variable has no name outside the object:
+                // which one it is, is the one-to-one pairing of places
+                // (gcc's `done.0`/`done.1` renumbered are the same pair of
+                // flags); global names on its storage are its identity.
                 Some(s) => format!(
                     "var:{}@{name}={}+{:#x}",
-                    s.name,
+                    self.linkage_names(sec, s.value),
                     self.data_text(sec, s.value, s.value + s.size, depth)?,
                     pos - s.value
                 ),
@@ -1130,6 +1192,23 @@ impl Form<'_> {
                 self.section_text(sec, depth)?
             )),
         }
+    }
+
+    /// The global and weak names of the storage at `value` of `sec`, sorted
+    /// (`static` when it has none).
+    fn linkage_names(&self, sec: usize, value: u64) -> String {
+        let syms = self.ix.symbols.get(&sec).map_or(&[][..], Vec::as_slice);
+        let mut names: Vec<String> = syms
+            [syms.partition_point(|s| s.value < value)..syms.partition_point(|s| s.value <= value)]
+            .iter()
+            .filter(|s| s.binding != "local")
+            .map(|s| format!("{}[{}]", s.name, s.binding))
+            .collect();
+        if names.is_empty() {
+            return "static".to_string();
+        }
+        names.sort();
+        names.join("=")
     }
 
     /// A whole data section's bytes and what its relocations reach.

@@ -369,12 +369,28 @@ pub fn diff_modules(file: &str, a: &Module, b: &Module, show: bool) -> Vec<Funct
     let mut fmt = formatter();
     let mut out: Vec<FunctionDiff> = pairs
         .into_iter()
-        .map(|(ia, ib, note)| {
+        .enumerate()
+        .map(|(id, (ia, ib, note))| {
             let fa = ia.map(|i| &funcs_a[i]);
             let fb = ib.map(|i| &funcs_b[i]);
-            compare(file, (a, fa), (b, fb), &ctx, show, note, &mut fmt)
+            compare(file, (a, fa), (b, fb), (&ctx, id), show, note, &mut fmt)
         })
         .collect();
+    // A function's "identical" rests on the pairing of the data places it
+    // reaches; where another function needed a contradicting pair, neither
+    // pairing can be trusted.
+    if let Canonical::Relocatable(ix, _, same_data) = &ctx {
+        for (id, (sec, pos)) in same_data.borrow().contradicted() {
+            let d = &mut out[id];
+            if d.status == Status::Identical {
+                d.status = Status::Unknown;
+                d.note = Some(format!(
+                    "the data it reaches ({}+{pos:#x}) is paired with B's differently by another function",
+                    ix.0.section_name(sec)
+                ));
+            }
+        }
+    }
     out.extend(code_outside_functions(file, a, b, &ctx));
     out.sort_by(|x, y| (&x.section, x.name(), x.status).cmp(&(&y.section, y.name(), y.status)));
     out
@@ -390,7 +406,7 @@ enum Canonical {
     Relocatable(
         Box<(ObjectIndex, ObjectIndex)>,
         Renames,
-        std::cell::RefCell<SameData>,
+        Box<std::cell::RefCell<SameData>>,
     ),
     /// The same bytes on both sides, or the same run-time content (sections
     /// that run or are patched in, their relocations and symbols): everything
@@ -404,7 +420,7 @@ fn compare(
     file: &str,
     (a, fa): (&Module, Option<&Function>),
     (b, fb): (&Module, Option<&Function>),
-    ctx: &Canonical,
+    (ctx, id): (&Canonical, usize),
     show: bool,
     note: Option<String>,
     fmt: &mut GasFormatter,
@@ -453,7 +469,7 @@ fn compare(
             ) {
                 (Ok(x), Ok(y)) if x.lines == y.lines => {
                     // Equal lines: then the data reached through data.
-                    match same_reached_data(&x, &y, &mut same_data.borrow_mut()) {
+                    match same_reached_data(&x, &y, &mut same_data.borrow_mut(), id) {
                         Ok(None) => Ok(None),
                         Ok(Some((da, db))) => {
                             let mut la = x.lines.clone();
