@@ -59,12 +59,7 @@ fn setup(tree_name: &str) -> Option<Setup> {
     // objects come from a plainly named copy, and DWARF paths are mapped onto
     // the odd tree by suggest. check builds in scratch trees of its own.
     let build_src = dir.path().join("build-src");
-    run_ok(
-        Command::new("cp")
-            .arg("-a")
-            .arg(repo().join("testdata/minitree"))
-            .arg(&build_src),
-    );
+    copy_minitree(&build_src);
     let out = dir.path().join("out-kmsan");
     configure(&build_src, &out, true);
     make(&build_src, &out, &["lib/zero.o"]);

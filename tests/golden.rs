@@ -166,12 +166,7 @@ fn suggest_mails() {
     }
     let dir = tempfile::tempdir().unwrap();
     let src = dir.path().join("tree");
-    run_ok(
-        Command::new("cp")
-            .arg("-a")
-            .arg(repo().join("testdata/minitree"))
-            .arg(&src),
-    );
+    copy_minitree(&src);
     run_ok(
         Command::new("make")
             .args(["-s", "-C"])

@@ -34,12 +34,7 @@ fn tree_named(name: &str) -> Option<Tree> {
     require("clang-19", "clang-19")?;
     let dir = tempfile::tempdir().unwrap();
     let src = dir.path().join(name);
-    run_ok(
-        Command::new("cp")
-            .arg("-a")
-            .arg(repo().join("testdata/minitree"))
-            .arg(&src),
-    );
+    copy_minitree(&src);
     run_ok(
         Command::new("make")
             .arg("-s")

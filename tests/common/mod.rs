@@ -18,6 +18,16 @@ pub fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// A scratch copy of the mini tree of our own (testdata/minitree) at `dest`.
+pub fn copy_minitree(dest: &Path) {
+    run_ok(
+        Command::new("cp")
+            .arg("-a")
+            .arg(repo().join("testdata/minitree"))
+            .arg(dest),
+    );
+}
+
 fn tools_required() -> bool {
     std::env::var("RSPILL_REQUIRE_TOOLS").is_ok_and(|v| v == "1")
 }
