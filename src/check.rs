@@ -418,14 +418,11 @@ fn validate_kmsan(
     let mut messages = Vec::new();
     for (o, p) in objects.iter().zip(&paths).filter(|(_, p)| p.is_file()) {
         match crate::objtool::run(tool, p) {
+            // objtool names the object by the path it was given: make it the target.
             Ok(text) => messages.extend(
-                text.lines()
-                    .filter(|l| l.contains("warning: objtool:") || l.contains("error: objtool:"))
-                    // objtool names the object by the path it was given: make it the target.
-                    .map(|l| match l.split_once(": ") {
-                        Some((_, rest)) => format!("{o}: {rest}"),
-                        None => l.to_string(),
-                    }),
+                crate::objtool::messages(&text)
+                    .iter()
+                    .map(|m| m.line_for(o)),
             ),
             Err(e) => row.problems.push(e),
         }

@@ -651,9 +651,10 @@ fn main() -> ExitCode {
                 Ok(outcome) => {
                     let mut out = std::io::stdout();
                     // 1 also when the result is not what the proof promised.
-                    let objtool_fails = outcome.objtool_after.as_deref().is_some_and(|t| {
-                        t.contains("warning: objtool:") || t.contains("error: objtool:")
-                    });
+                    let objtool_fails = outcome
+                        .objtool_after
+                        .as_deref()
+                        .is_some_and(|t| !rspill::objtool::messages(t).is_empty());
                     let code = i32::from(
                         !outcome.plan.refused.is_empty()
                             || outcome.neutralised() != outcome.plan.rewrite.len()

@@ -56,3 +56,68 @@ pub fn run(objtool: &Path, object: &Path) -> Result<String, String> {
     text.push_str(&String::from_utf8_lossy(&out.stderr));
     Ok(text)
 }
+
+/// One warning or error objtool printed about an object:
+/// `OBJECT: warning: objtool: FUNC+0xOFF: TEXT` (or without `+0xOFF`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ObjtoolMessage {
+    /// The object as objtool named it (the path it was given).
+    pub object: String,
+    /// `warning` or `error`.
+    pub severity: String,
+    /// What follows `objtool: `: `FUNC+0xOFF: TEXT`.
+    pub text: String,
+}
+
+impl ObjtoolMessage {
+    /// The function the message is about: the text up to `+` or `:`.
+    pub fn function(&self) -> &str {
+        let end = self.text.find(['+', ':']).unwrap_or(self.text.len());
+        &self.text[..end]
+    }
+
+    /// The line as objtool printed it, with the object named `object`.
+    pub fn line_for(&self, object: &str) -> String {
+        format!("{object}: {}: objtool: {}", self.severity, self.text)
+    }
+}
+
+/// objtool's warnings and errors in `output`, in order; other lines (its
+/// usage text, notes) are left out.
+pub fn messages(output: &str) -> Vec<ObjtoolMessage> {
+    output
+        .lines()
+        .filter_map(|l| {
+            let (head, text) = l.split_once(": objtool: ")?;
+            let (object, severity) = head.rsplit_once(": ")?;
+            matches!(severity, "warning" | "error").then(|| ObjtoolMessage {
+                object: object.to_string(),
+                severity: severity.to_string(),
+                text: text.to_string(),
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn messages_are_warnings_and_errors_with_their_function() {
+        let out = "mm/memory.o: warning: objtool: folio_zero_user+0x801: undefined stack state\n\
+                   vmlinux.o: error: objtool: folio_zero_user+0x801: unknown CFA base reg -1\n\
+                   objtool: usage text\n\
+                   a b.o: warning: objtool: .text: unexpected end of section\n";
+        let m = messages(out);
+        assert_eq!(m.len(), 3);
+        assert_eq!(m[0].function(), "folio_zero_user");
+        assert_eq!(m[1].severity, "error");
+        assert_eq!(m[2].object, "a b.o");
+        assert_eq!(m[2].function(), ".text");
+        assert_eq!(
+            m[0].line_for("x.o"),
+            "x.o: warning: objtool: folio_zero_user+0x801: undefined stack state"
+        );
+    }
+}

@@ -580,13 +580,11 @@ pub fn write_diff_markdown(out: &mut dyn Write, result: &DiffResult) -> io::Resu
     )
 }
 
-/// objtool's lines for one function (`FILE: warning: objtool: FUNC+…`).
-fn objtool_lines<'a>(output: &'a str, function: Option<&'a str>) -> Vec<&'a str> {
-    output
-        .lines()
-        .filter(|l| l.contains("objtool:"))
-        .filter(|l| function.is_none_or(|f| l.contains(&format!("objtool: {f}+"))))
-        .collect()
+/// Every line objtool printed about the object: its warnings and errors
+/// (`objtool::messages`) and anything else it said (a failure to read the
+/// object is not "clean").
+fn objtool_lines(output: &str) -> Vec<&str> {
+    output.lines().filter(|l| l.contains("objtool:")).collect()
 }
 
 fn write_objtool(out: &mut dyn Write, label: &str, output: &Option<String>) -> io::Result<()> {
@@ -596,7 +594,7 @@ fn write_objtool(out: &mut dyn Write, label: &str, output: &Option<String>) -> i
             "objtool ({label}): not run (no objtool found; set OBJTOOL or --objtool)"
         ),
         Some(text) => {
-            let lines = objtool_lines(text, None);
+            let lines = objtool_lines(text);
             if lines.is_empty() {
                 writeln!(out, "objtool ({label}): clean")
             } else {

@@ -60,13 +60,9 @@ pub fn objtool(objtool: &Path, object: &Path) -> String {
 
 /// `(func, "func+0xOFF: message")` for every objtool warning/error line, sorted.
 pub fn objtool_messages(output: &str) -> Vec<(String, String)> {
-    let mut v: Vec<(String, String)> = output
-        .lines()
-        .filter_map(|l| {
-            let rest = l.split_once(": objtool: ")?.1;
-            let func = rest.split('+').next()?.to_string();
-            Some((func, rest.to_string()))
-        })
+    let mut v: Vec<(String, String)> = rspill::objtool::messages(output)
+        .into_iter()
+        .map(|m| (m.function().to_string(), m.text))
         .collect();
     v.sort();
     v
