@@ -44,6 +44,8 @@ struct Rel {
     /// A defined function symbol the relocation names (`call f1`), with its
     /// value: the callee is that name, whatever other names share the address.
     function: Option<(String, u64)>,
+    /// A sized data symbol the relocation names: (value, size).
+    object: Option<(u64, u64)>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -222,11 +224,15 @@ impl ObjectIndex {
                     _ => 0,
                 };
                 let mut function = None;
+                let mut object = None;
                 let target = match r.target() {
                     RelocationTarget::Symbol(si) => {
                         let sym = file
                             .symbol_by_index(si)
                             .map_err(|e| format!("relocation at {offset:#x}: {e}"))?;
+                        if sym.kind() == SymbolKind::Data && sym.size() > 0 {
+                            object = Some((sym.address(), sym.size()));
+                        }
                         if sym.kind() == SymbolKind::Text {
                             function = sym
                                 .name()
@@ -238,6 +244,18 @@ impl ObjectIndex {
                             SymbolSection::Section(sec) => {
                                 Reach::Place(sec.0, sym.address() as i64 + r.addend())
                             }
+                            // A common symbol's size and alignment are what the
+                            // link allocates: part of what it is.
+                            SymbolSection::Common => Reach::External(
+                                format!(
+                                    "{}[common size {:#x} align {:#x}]",
+                                    sym.name().unwrap_or("?"),
+                                    sym.size(),
+                                    // st_value of a common symbol is its alignment.
+                                    sym.address()
+                                ),
+                                r.addend(),
+                            ),
                             _ => Reach::External(sym.name().unwrap_or("?").to_string(), r.addend()),
                         }
                     }
@@ -250,6 +268,7 @@ impl ObjectIndex {
                     size: r.size() / 8,
                     target,
                     function,
+                    object,
                 });
             }
             rels.sort_by_key(|r| r.offset);
@@ -446,8 +465,30 @@ impl ObjectIndex {
     }
 }
 
-/// Names of the functions of A as B knows them (the pairing), for one side.
-pub type Renames = HashMap<String, String>;
+/// How one side names its functions in a form: a function whose name more
+/// than one function of the object has (static functions of different units
+/// after `ld -r`) by its pairing identity (`name@section#n`), and A's
+/// functions as B knows them (the pairing: a call to a renamed clone is the
+/// same call).
+#[derive(Default)]
+pub struct Renames {
+    /// A's identity → B's (empty for B).
+    pub to_b: HashMap<String, String>,
+    /// (ELF section index, address) → (name, identity), for ambiguous
+    /// names only.
+    pub by_place: HashMap<(usize, u64), Vec<(String, String)>>,
+}
+
+impl Renames {
+    fn identity<'s>(&'s self, sec: usize, s: &'s Sym) -> &'s str {
+        let id = self
+            .by_place
+            .get(&(sec, s.value))
+            .and_then(|v| v.iter().find(|(n, _)| n == &s.name))
+            .map_or(&s.name, |(_, id)| id);
+        self.to_b.get(id).unwrap_or(id)
+    }
+}
 
 /// A place in a data section (section index, offset).
 pub type DataPlace = (usize, u64);
@@ -856,8 +897,9 @@ impl Form<'_> {
                 }));
                 continue;
             }
-            let (mut masked, mut notes) =
-                relocated_fields(ins, raw, relocs, |r, adjust| self.reach_rel(r, adjust, 0))?;
+            let (mut masked, mut notes) = relocated_fields(ins, raw, relocs, |r, adjust| {
+                self.reach_rel(r, adjust, 0, is_relative_branch(ins))
+            })?;
             if relocs.is_empty() && ins.is_ip_rel_memory_operand() {
                 // Assembled against a symbol of the same section: no relocation,
                 // the displacement is layout. Say what it reaches instead.
@@ -944,11 +986,20 @@ impl Form<'_> {
         }))
     }
 
-    /// What relocation `r` reaches: a function it names at its start by
-    /// that name (an alias elsewhere on the address does not matter), the
-    /// rest as `reach`.
-    fn reach_rel(&self, r: &Rel, adjust: i64, depth: usize) -> Result<String, String> {
-        if let (Some((name, value)), Reach::Place(sec, pos)) = (&r.function, &r.target) {
+    /// What relocation `r` reaches: the function a call or jump names, by
+    /// that name (what runs is that name's code, whatever other names the
+    /// address has); everything else as `reach` (an address taken is every
+    /// name it has: code may compare it with another).
+    fn reach_rel(
+        &self,
+        r: &Rel,
+        adjust: i64,
+        depth: usize,
+        branch: bool,
+    ) -> Result<String, String> {
+        if let (true, Some((name, value)), Reach::Place(sec, pos)) =
+            (branch, &r.function, &r.target)
+        {
             let at = pos + adjust;
             let in_self = *sec == self.sec && at >= 0 && self.inside(at as u64);
             if at == *value as i64 && !in_self {
@@ -957,16 +1008,26 @@ impl Form<'_> {
                     .function_symbols_at(*sec, *value)
                     .find(|s| &s.name == name)
                 {
-                    return Ok(self.function_name(s));
+                    return Ok(self.function_name(*sec, s));
                 }
             }
         }
-        self.reach(&r.target, adjust, depth)
+        let reached = self.reach(&r.target, adjust, depth)?;
+        // `arr+12` (one past the end, walked back from) or `x-4`: the
+        // place is outside the object the relocation names, and code may
+        // read that object from there: it is reached too.
+        if let (Some((value, size)), Reach::Place(sec, pos)) = (r.object, &r.target) {
+            let at = pos + adjust;
+            if (at < value as i64 || at >= (value + size) as i64) && !self.ix.is_code(*sec) {
+                return Ok(format!("{reached}|of:{}", self.place(*sec, value, depth)?));
+            }
+        }
+        Ok(reached)
     }
 
-    /// A function symbol by its paired name, weak marked.
-    fn function_name(&self, s: &Sym) -> String {
-        let name = self.renames.get(&s.name).unwrap_or(&s.name);
+    /// A function symbol of section `sec` by its paired name, weak marked.
+    fn function_name(&self, sec: usize, s: &Sym) -> String {
+        let name = self.renames.identity(sec, s);
         // A weak definition is what runs only if the link finds no other.
         let weak = if s.binding == "weak" { "[weak]" } else { "" };
         format!("fn:{name}{weak}")
@@ -1063,14 +1124,18 @@ impl Form<'_> {
         let mut names: Vec<String> = self
             .ix
             .function_symbols_at(sec, pos)
-            .map(|s| self.function_name(s))
+            .map(|s| self.function_name(sec, s))
             .collect();
         if !names.is_empty() {
             names.sort();
             return Ok(names.join("="));
         }
         match self.ix.code_symbol_at(sec, pos) {
-            Some(s) => Ok(format!("{}+{:#x}", self.function_name(s), pos - s.value)),
+            Some(s) => Ok(format!(
+                "{}+{:#x}",
+                self.function_name(sec, s),
+                pos - s.value
+            )),
             None => Err(format!(
                 "a reference to code outside any symbol ({}+{pos:#x})",
                 self.ix.name(sec)
@@ -1162,16 +1227,33 @@ impl Form<'_> {
         let flags = self.ix.flags.get(&sec).copied().unwrap_or(0);
         let data = self.ix.section_bytes(sec);
         let kind = section_kind(name);
-        // Merged strings: the string.
+        // Merged strings: the whole string the place lies in (code may read
+        // before the place it names), in characters of the section's entry
+        // size (`.rodata.str2.2`: a 16-bit zero ends it), and where in it.
+        let entsize = self.ix.entsize.get(&sec).copied().unwrap_or(0);
         if flags & 0x20 != 0 {
-            let rest = data
-                .get(pos as usize..)
-                .ok_or("a string past its section's end")?;
-            let n = rest.iter().position(|&c| c == 0).unwrap_or(rest.len());
-            return Ok(format!("str:{}", hex(&rest[..n])));
+            let w = entsize.max(1) as usize;
+            let pos = pos as usize;
+            if pos >= data.len() {
+                return Err("a string past its section's end".into());
+            }
+            let zero_at = |i: usize| data[i..(i + w).min(data.len())].iter().all(|&c| c == 0);
+            let aligned = pos - pos % w;
+            let mut start = aligned;
+            while start >= w && !zero_at(start - w) {
+                start -= w;
+            }
+            let mut end = aligned;
+            while end < data.len() && !zero_at(end) {
+                end += w;
+            }
+            return Ok(format!(
+                "str{w}:{}+{:#x}",
+                hex(&data[start..end.min(data.len())]),
+                pos - start
+            ));
         }
         // Merged constants: one entry.
-        let entsize = self.ix.entsize.get(&sec).copied().unwrap_or(0);
         if flags & 0x10 != 0 && entsize > 0 {
             // The entry from `pos`, cut at the section's end (a reference may
             // point past the last entry's start: then it is the bytes left).
@@ -1235,7 +1317,7 @@ impl Form<'_> {
             ));
             let adjust = self.ix.data_field_adjust(sec, r);
             // Data here and elsewhere alike is a place of the data graph.
-            let reached = self.reach_rel(r, adjust, depth + 1)?;
+            let reached = self.reach_rel(r, adjust, depth + 1, false)?;
             text.push_str(&format!("[{}:{reached}]", r.r_type));
             at = (r.offset + u64::from(r.size)).min(hi);
         }
@@ -1255,7 +1337,7 @@ impl Form<'_> {
             .map(|&(pos, from, field)| {
                 let who = if self.ix.is_code(from) {
                     match self.ix.code_symbol_at(from, field) {
-                        Some(s) => self.renames.get(&s.name).unwrap_or(&s.name).clone(),
+                        Some(s) => self.renames.identity(from, s).to_string(),
                         None => format!("{}{field:+#x}", self.ix.name(from)),
                     }
                 } else {
@@ -1308,7 +1390,7 @@ impl Form<'_> {
                     .relocs_in(from, entry_start + off, entry_start + off + 1)
                     .first()
                 {
-                    Some(r) => self.reach_rel(r, 0, 0),
+                    Some(r) => self.reach_rel(r, 0, 0, false),
                     None => Ok("none".to_string()),
                 }
             };
@@ -1395,7 +1477,7 @@ impl Form<'_> {
                         text.push_str(&hex(data
                             .get(at as usize..r.offset as usize)
                             .unwrap_or(&[])));
-                        text.push_str(&format!("[{}]", self.reach_rel(r, 0, 0)?));
+                        text.push_str(&format!("[{}]", self.reach_rel(r, 0, 0, false)?));
                         at = r.offset + u64::from(r.size);
                     }
                     text.push_str(&hex(data.get(at as usize..next as usize).unwrap_or(&[])));
@@ -1441,8 +1523,9 @@ impl Form<'_> {
             let ins = dec.decode();
             let raw = &bytes[(ins.ip() - pos) as usize..(ins.next_ip() - pos) as usize];
             let relocs = self.ix.relocs_in(sec, ins.ip(), ins.next_ip());
-            let (masked, notes) =
-                relocated_fields(&ins, raw, relocs, |r, adjust| self.reach_rel(r, adjust, 0))?;
+            let (masked, notes) = relocated_fields(&ins, raw, relocs, |r, adjust| {
+                self.reach_rel(r, adjust, 0, is_relative_branch(&ins))
+            })?;
             let text = masked_hex(&masked);
             out.push(line(text, &notes));
         }

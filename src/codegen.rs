@@ -10,7 +10,7 @@ use crate::inputs::discover;
 use iced_x86::{Formatter, GasFormatter, Mnemonic};
 use rayon::prelude::*;
 use serde::Serialize;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 /// A function's code as comparable lines.
@@ -240,6 +240,16 @@ fn section_key(section: &str, function: &str) -> String {
     }
 }
 
+/// The names more than one function of the object has.
+fn ambiguous_names(funcs: &[Function]) -> HashSet<&str> {
+    let mut seen = HashSet::new();
+    funcs
+        .iter()
+        .filter(|f| !seen.insert(f.name.as_str()))
+        .map(|f| f.name.as_str())
+        .collect()
+}
+
 /// Compare every function of `a` with its partner in `b`.
 pub fn diff_modules(file: &str, a: &Module, b: &Module, show: bool) -> Vec<FunctionDiff> {
     // (section kind, name, ordinal): static functions of different units may
@@ -283,6 +293,10 @@ pub fn diff_modules(file: &str, a: &Module, b: &Module, show: bool) -> Vec<Funct
     };
     let mut left = keyed(a, &funcs_a);
     let mut right = keyed(b, &funcs_b);
+    let key_of = |k: &BTreeMap<(String, String), usize>| -> HashMap<usize, (String, String)> {
+        k.iter().map(|(key, &i)| (i, key.clone())).collect()
+    };
+    let (keys_a, keys_b) = (key_of(&left), key_of(&right));
     // Exact names first.
     let mut pairs: Vec<(Option<usize>, Option<usize>, Option<String>)> = Vec::new();
     let exact: Vec<(String, String)> = left
@@ -339,14 +353,50 @@ pub fn diff_modules(file: &str, a: &Module, b: &Module, show: bool) -> Vec<Funct
     pairs.extend(left.into_values().map(|i| (Some(i), None, None)));
     pairs.extend(right.into_values().map(|i| (None, Some(i), None)));
 
-    // A's functions as B names them: a call to a renamed clone is the same call.
-    let renames = || -> Renames {
-        pairs
+    // How each side names its functions in forms: an ambiguous name by its
+    // pairing key, and A's as B knows them (a call to a renamed clone is the
+    // same call).
+    let (amb_a, amb_b) = (ambiguous_names(&funcs_a), ambiguous_names(&funcs_b));
+    type Keys = HashMap<usize, (String, String)>;
+    let identity = |funcs: &[Function], keys: &Keys, amb: &HashSet<&str>, i: usize| {
+        let f = &funcs[i];
+        match keys.get(&i) {
+            Some((sec, key)) if amb.contains(f.name.as_str()) => format!("{key}@{sec}"),
+            _ => f.name.clone(),
+        }
+    };
+    let by_place = |m: &Module, funcs: &[Function], keys: &Keys, amb: &HashSet<&str>| {
+        let mut out: HashMap<(usize, u64), Vec<(String, String)>> = HashMap::new();
+        for (i, f) in funcs.iter().enumerate() {
+            if amb.contains(f.name.as_str()) {
+                let sec = m.section_elf_index(f.section).unwrap_or(0);
+                out.entry((sec, f.offset))
+                    .or_default()
+                    .push((f.name.clone(), identity(funcs, keys, amb, i)));
+            }
+        }
+        out
+    };
+    let renames = || -> (Renames, Renames) {
+        let to_b = pairs
             .iter()
             .filter_map(|(ia, ib, _)| {
-                Some((funcs_a[(*ia)?].name.clone(), funcs_b[(*ib)?].name.clone()))
+                Some((
+                    identity(&funcs_a, &keys_a, &amb_a, (*ia)?),
+                    identity(&funcs_b, &keys_b, &amb_b, (*ib)?),
+                ))
             })
-            .collect()
+            .collect();
+        (
+            Renames {
+                to_b,
+                by_place: by_place(a, &funcs_a, &keys_a, &amb_a),
+            },
+            Renames {
+                to_b: HashMap::new(),
+                by_place: by_place(b, &funcs_b, &keys_b, &amb_b),
+            },
+        )
     };
     let ctx = match (a.kind, b.kind) {
         _ if a.path == b.path || a.bytes() == b.bytes() => Canonical::SameFile,
@@ -356,7 +406,11 @@ pub fn diff_modules(file: &str, a: &Module, b: &Module, show: bool) -> Vec<Funct
                     Canonical::SameFile
                 }
                 (Ok(ia), Ok(ib)) => {
-                    Canonical::Relocatable(Box::new((ia, ib)), renames(), Default::default())
+                    Canonical::Relocatable(
+                        Box::new((ia, ib)),
+                        Box::new(renames()),
+                        Default::default(),
+                    )
                 }
                 (Err(e), _) | (_, Err(e)) => Canonical::Unavailable(e),
             }
@@ -401,11 +455,12 @@ type Decided = Result<Option<(Vec<String>, Vec<String>)>, String>;
 
 /// What decides "identical" for a pair of modules.
 enum Canonical {
-    /// Relocatable objects: canonical forms (see `canonical_code`), and the
-    /// pairs of data places already found the same.
+    /// Relocatable objects: canonical forms (see `canonical_code`), how each
+    /// side names its functions, and the pairs of data places already found
+    /// the same.
     Relocatable(
         Box<(ObjectIndex, ObjectIndex)>,
-        Renames,
+        Box<(Renames, Renames)>,
         Box<std::cell::RefCell<SameData>>,
     ),
     /// The same bytes on both sides, or the same run-time content (sections
@@ -460,12 +515,11 @@ fn compare(
     let decided: Decided = match ctx {
         Canonical::SameFile => Ok(None),
         Canonical::Unavailable(why) => Err(why.clone()),
-        Canonical::Relocatable(ix, renames, same_data) => {
-            let none = Renames::new();
+        Canonical::Relocatable(ix, names, same_data) => {
             let sec = |m: &Module, f: &Function| m.section_elf_index(f.section).unwrap_or(0);
             match (
-                canonical_form(&ix.0, renames, sec(a, fa), fa.offset, fa.size),
-                canonical_form(&ix.1, &none, sec(b, fb), fb.offset, fb.size),
+                canonical_form(&ix.0, &names.0, sec(a, fa), fa.offset, fa.size),
+                canonical_form(&ix.1, &names.1, sec(b, fb), fb.offset, fb.size),
             ) {
                 (Ok(x), Ok(y)) if x.lines == y.lines => {
                     // Equal lines: then the data reached through data.
