@@ -276,8 +276,12 @@ fn units_where(build: &Path, keep: &dyn Fn(&str) -> bool) -> Vec<CompileCommand>
 /// Every translation unit of the kbuild output directory `build` that reads
 /// the tree file `rel` (by the `deps_` lists of its `.cmd` files).
 pub fn units_reading(build: &Path, rel: &Path) -> Vec<CompileCommand> {
-    let needle = rel.to_string_lossy();
-    // Cheap text test first: most .cmd files do not mention the file.
+    // Cheap text test first: most .cmd files do not mention the file's name
+    // (its directories may be spelled `asm/./` or `asm/../asm/` there; the
+    // deps are compared normalised).
+    let needle = rel
+        .file_name()
+        .map_or_else(|| rel.to_string_lossy(), |n| n.to_string_lossy());
     units_where(build, &|text| text.contains(needle.as_ref()))
         .into_iter()
         .filter(|c| c.deps.iter().any(|d| d.ends_with(rel)))

@@ -177,7 +177,14 @@ pub fn prove_everywhere(
 ) -> Result<Proofs, NotProven> {
     let mut proofs = Vec::new();
     let mut why_not = Vec::new();
-    for g in groups {
+    let configurations = by_configuration(groups, old);
+    if configurations.len() > MAX_CONFIGURATIONS {
+        return Err(NotProven::Unverifiable(format!(
+            "the units that read the file come in {} configurations (command-line macros the file names, word size), more than the {MAX_CONFIGURATIONS} rspill verifies one by one",
+            configurations.len()
+        )));
+    }
+    for g in &configurations {
         match prove(g, rel, old, new, change, interrupted) {
             Ok(p) => proofs.push(p),
             Err(NotProven::Unverifiable(e)) => why_not.push(e),
@@ -221,6 +228,55 @@ pub struct Proofs {
 
 /// Part of the reason a unit that does not compile the statement gives.
 const NO_STATEMENT: &str = "compiles no statement the edit changes";
+
+/// At most this many configurations of the units that read a file are
+/// verified one by one.
+pub const MAX_CONFIGURATIONS: usize = 16;
+
+/// Each group's units split by configuration: units whose command lines
+/// define or undefine differently a macro the file's text names (`-DOP_WIDE`
+/// on one unit of a build), force-include other files, or build for another
+/// word size see the statement differently, and each such set is verified on
+/// its own (in rank order, as the group). Macros the file never names
+/// (`KBUILD_MODNAME`) do not split.
+fn by_configuration(groups: &[Vec<CompileCommand>], text: &str) -> Vec<Vec<CompileCommand>> {
+    let words: std::collections::HashSet<&str> = text
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let key = |cmd: &CompileCommand| -> Vec<String> {
+        let mut k = vec![is_32bit(cmd).to_string()];
+        let mut args = cmd.args.iter().peekable();
+        while let Some(a) = args.next() {
+            let (flag, rest) = match a.as_str() {
+                "-D" | "-U" | "-include" => (a.clone(), args.next().cloned().unwrap_or_default()),
+                _ if a.starts_with("-D") || a.starts_with("-U") => {
+                    (a[..2].to_string(), a[2..].to_string())
+                }
+                _ => continue,
+            };
+            let name = rest.split('=').next().unwrap_or("");
+            if flag == "-include" || words.contains(name) {
+                k.push(format!("{flag}{rest}"));
+            }
+        }
+        k.sort();
+        k
+    };
+    let mut out = Vec::new();
+    for g in groups {
+        let mut by_key: Vec<(Vec<String>, Vec<CompileCommand>)> = Vec::new();
+        for cmd in g {
+            let k = key(cmd);
+            match by_key.iter_mut().find(|(x, _)| *x == k) {
+                Some((_, v)) => v.push(cmd.clone()),
+                None => by_key.push((k, vec![cmd.clone()])),
+            }
+        }
+        out.extend(by_key.into_iter().map(|(_, v)| v));
+    }
+    out
+}
 
 /// Why no unit could be tried.
 const NO_COMMAND: &str = "no compile command for a translation unit that reads the file: give --build DIR (the kbuild output directory) or --compile 'CMD'";
@@ -849,18 +905,29 @@ impl Expanded {
     /// alternative is a general register class (a matching constraint reuses
     /// its output's), and clobbered general registers.
     fn general_registers(&self) -> usize {
-        let register_only = |c: &str| {
+        // Counted so as not to fall short: `A` is a pair (edx:eax), a memory
+        // operand needs an address register, a mixed constraint (`rm`, `g`,
+        // `ri`) may take one; immediates and matching digits take none.
+        // (A 64-bit operand on i386 takes two: not visible in the
+        // constraint, so a 32-bit build is what decides there.)
+        let needs = |c: &str| -> usize {
             let c: String = c.chars().filter(|ch| !"=+&%".contains(*ch)).collect();
-            !c.is_empty()
-                && !c.chars().all(|ch| ch.is_ascii_digit())
-                && c.chars().all(|ch| "rabcdSDqQRlU".contains(ch))
+            if c.is_empty() || c.chars().all(|ch| ch.is_ascii_digit()) {
+                0
+            } else if c.contains('A') {
+                2
+            } else if c.chars().all(|ch| "inEFsXeZI".contains(ch)) {
+                0
+            } else {
+                1
+            }
         };
-        let operands = self
+        let operands: usize = self
             .outputs
             .iter()
             .chain(&self.inputs)
-            .filter(|o| register_only(&o.constraint))
-            .count();
+            .map(|o| needs(&o.constraint))
+            .sum();
         let gprs = [
             "ax", "bx", "cx", "dx", "si", "di", "bp", "eax", "ebx", "ecx", "edx", "esi", "edi",
             "ebp", "rax", "rbx", "rcx", "rdx", "rsi", "rdi", "rbp",

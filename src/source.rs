@@ -1107,6 +1107,12 @@ fn is_substituted(def: &str, toks: &[Token], k: usize) -> bool {
 /// (`%1`, `%k0`, or a `"%"` literal pasted to digits).
 fn may_build_positional_reference(body: &str) -> bool {
     let b = body.as_bytes();
+    // A numeric escape may spell the `%` (`\045`, `\x25`, `\u0025`).
+    if b.windows(2).any(|w| {
+        w[0] == b'\\' && (w[1].is_ascii_digit() || matches!(w[1], b'x' | b'X' | b'u' | b'U'))
+    }) {
+        return true;
+    }
     let mut i = 0;
     while i < b.len() {
         if b[i] != b'%' {
@@ -1584,7 +1590,16 @@ fn bare_references(text: &str, toks: &[Token]) -> Result<Vec<Range<usize>>, Stri
             Tok::Number | Tok::Ident if adjacent(t, n) && letters <= 2 && digits => {
                 out.push(t.span.start..n.span.end)
             }
-            Tok::Number => return Err(format!("`%` followed by `{w}` outside string literals")),
+            // `%l[label]`, `%c[name]`: a named reference.
+            Tok::Ident
+                if letters == w.len()
+                    && letters <= 2
+                    && toks.get(k + 2).is_some_and(|b| b.kind == Tok::Punct(b'['))
+                    && adjacent(t, n) => {}
+            // `%` then a number, or a name that may expand to one (`%OP_Y`).
+            Tok::Number | Tok::Ident => {
+                return Err(format!("`%` followed by `{w}` outside string literals"));
+            }
             _ => {}
         }
     }
