@@ -898,6 +898,7 @@ impl Form<'_> {
                 continue;
             }
             let (mut masked, mut notes) = relocated_fields(ins, raw, relocs, |r, adjust| {
+                self.within_object(ins, r, adjust)?;
                 self.reach_rel(r, adjust, 0, is_relative_branch(ins))
             })?;
             if relocs.is_empty() && ins.is_ip_rel_memory_operand() {
@@ -1023,6 +1024,40 @@ impl Form<'_> {
             }
         }
         Ok(reached)
+    }
+
+    /// A load or store through a relocated `x(%rip)` must stay inside the
+    /// object it lands in: only that object's bytes are compared (an 8-byte
+    /// load of a 4-byte variable reads its neighbour).
+    fn within_object(
+        &self,
+        ins: &iced_x86::Instruction,
+        r: &Rel,
+        adjust: i64,
+    ) -> Result<(), String> {
+        let width = ins.memory_size().size() as u64;
+        if !ins.is_ip_rel_memory_operand() || width == 0 {
+            return Ok(());
+        }
+        let Reach::Place(sec, pos) = r.target else {
+            return Ok(());
+        };
+        let at = pos + adjust;
+        if at < 0 || self.ix.is_code(sec) {
+            return Ok(());
+        }
+        let at = at as u64;
+        match self.ix.data_symbol_at(sec, at) {
+            Some(s) if at + width > s.value + s.size => Err(format!(
+                "+{:#x} accesses {width} bytes at {}+{:#x}, past the end of {} ({} bytes): the bytes after it are not compared",
+                ins.ip() - self.start,
+                self.ix.name(sec),
+                at,
+                s.name,
+                s.size
+            )),
+            _ => Ok(()),
+        }
     }
 
     /// A function symbol of section `sec` by its paired name, weak marked.
