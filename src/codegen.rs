@@ -250,6 +250,60 @@ fn ambiguous_names(funcs: &[Function]) -> HashSet<&str> {
         .collect()
 }
 
+/// Pairing keys of one side's functions: index → (section key, name or
+/// `name#n`).
+type Keys = HashMap<usize, (String, String)>;
+
+/// How each side names its functions in canonical forms: a name more than
+/// one function has (statics of different units after `ld -r`) by its pairing
+/// key (`helper#2@.text`), and A's functions as B knows them (a call to a
+/// renamed clone is the same call).
+fn function_identities(
+    (a, funcs_a, keys_a): (&Module, &[Function], &Keys),
+    (b, funcs_b, keys_b): (&Module, &[Function], &Keys),
+    pairs: &[(Option<usize>, Option<usize>, Option<String>)],
+) -> (Renames, Renames) {
+    let (amb_a, amb_b) = (ambiguous_names(funcs_a), ambiguous_names(funcs_b));
+    let identity = |funcs: &[Function], keys: &Keys, amb: &HashSet<&str>, i: usize| {
+        let f = &funcs[i];
+        match keys.get(&i) {
+            Some((sec, key)) if amb.contains(f.name.as_str()) => format!("{key}@{sec}"),
+            _ => f.name.clone(),
+        }
+    };
+    let by_place = |m: &Module, funcs: &[Function], keys: &Keys, amb: &HashSet<&str>| {
+        let mut out: HashMap<(usize, u64), Vec<(String, String)>> = HashMap::new();
+        for (i, f) in funcs.iter().enumerate() {
+            if amb.contains(f.name.as_str()) {
+                let sec = m.section_elf_index(f.section).unwrap_or(0);
+                out.entry((sec, f.offset))
+                    .or_default()
+                    .push((f.name.clone(), identity(funcs, keys, amb, i)));
+            }
+        }
+        out
+    };
+    let to_b = pairs
+        .iter()
+        .filter_map(|(ia, ib, _)| {
+            Some((
+                identity(funcs_a, keys_a, &amb_a, (*ia)?),
+                identity(funcs_b, keys_b, &amb_b, (*ib)?),
+            ))
+        })
+        .collect();
+    (
+        Renames {
+            to_b,
+            by_place: by_place(a, funcs_a, keys_a, &amb_a),
+        },
+        Renames {
+            to_b: HashMap::new(),
+            by_place: by_place(b, funcs_b, keys_b, &amb_b),
+        },
+    )
+}
+
 /// Compare every function of `a` with its partner in `b`.
 pub fn diff_modules(file: &str, a: &Module, b: &Module, show: bool) -> Vec<FunctionDiff> {
     // (section kind, name, ordinal): static functions of different units may
@@ -293,7 +347,7 @@ pub fn diff_modules(file: &str, a: &Module, b: &Module, show: bool) -> Vec<Funct
     };
     let mut left = keyed(a, &funcs_a);
     let mut right = keyed(b, &funcs_b);
-    let key_of = |k: &BTreeMap<(String, String), usize>| -> HashMap<usize, (String, String)> {
+    let key_of = |k: &BTreeMap<(String, String), usize>| -> Keys {
         k.iter().map(|(key, &i)| (i, key.clone())).collect()
     };
     let (keys_a, keys_b) = (key_of(&left), key_of(&right));
@@ -353,51 +407,6 @@ pub fn diff_modules(file: &str, a: &Module, b: &Module, show: bool) -> Vec<Funct
     pairs.extend(left.into_values().map(|i| (Some(i), None, None)));
     pairs.extend(right.into_values().map(|i| (None, Some(i), None)));
 
-    // How each side names its functions in forms: an ambiguous name by its
-    // pairing key, and A's as B knows them (a call to a renamed clone is the
-    // same call).
-    let (amb_a, amb_b) = (ambiguous_names(&funcs_a), ambiguous_names(&funcs_b));
-    type Keys = HashMap<usize, (String, String)>;
-    let identity = |funcs: &[Function], keys: &Keys, amb: &HashSet<&str>, i: usize| {
-        let f = &funcs[i];
-        match keys.get(&i) {
-            Some((sec, key)) if amb.contains(f.name.as_str()) => format!("{key}@{sec}"),
-            _ => f.name.clone(),
-        }
-    };
-    let by_place = |m: &Module, funcs: &[Function], keys: &Keys, amb: &HashSet<&str>| {
-        let mut out: HashMap<(usize, u64), Vec<(String, String)>> = HashMap::new();
-        for (i, f) in funcs.iter().enumerate() {
-            if amb.contains(f.name.as_str()) {
-                let sec = m.section_elf_index(f.section).unwrap_or(0);
-                out.entry((sec, f.offset))
-                    .or_default()
-                    .push((f.name.clone(), identity(funcs, keys, amb, i)));
-            }
-        }
-        out
-    };
-    let renames = || -> (Renames, Renames) {
-        let to_b = pairs
-            .iter()
-            .filter_map(|(ia, ib, _)| {
-                Some((
-                    identity(&funcs_a, &keys_a, &amb_a, (*ia)?),
-                    identity(&funcs_b, &keys_b, &amb_b, (*ib)?),
-                ))
-            })
-            .collect();
-        (
-            Renames {
-                to_b,
-                by_place: by_place(a, &funcs_a, &keys_a, &amb_a),
-            },
-            Renames {
-                to_b: HashMap::new(),
-                by_place: by_place(b, &funcs_b, &keys_b, &amb_b),
-            },
-        )
-    };
     let ctx = match (a.kind, b.kind) {
         _ if a.path == b.path || a.bytes() == b.bytes() => Canonical::SameFile,
         (ModuleKind::Relocatable, ModuleKind::Relocatable) => {
@@ -406,11 +415,12 @@ pub fn diff_modules(file: &str, a: &Module, b: &Module, show: bool) -> Vec<Funct
                     Canonical::SameFile
                 }
                 (Ok(ia), Ok(ib)) => {
-                    Canonical::Relocatable(
-                        Box::new((ia, ib)),
-                        Box::new(renames()),
-                        Default::default(),
-                    )
+                    let names = function_identities(
+                        (a, &funcs_a, &keys_a),
+                        (b, &funcs_b, &keys_b),
+                        &pairs,
+                    );
+                    Canonical::Relocatable(Box::new((ia, ib)), Box::new(names), Default::default())
                 }
                 (Err(e), _) | (_, Err(e)) => Canonical::Unavailable(e),
             }
