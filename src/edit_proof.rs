@@ -126,7 +126,11 @@ fn not_compiled_32bit(
     change: Change,
     interrupted: &AtomicBool,
 ) -> Result<Vec<String>, NotProven> {
-    let units: Vec<&CompileCommand> = groups.iter().flatten().filter(|c| is_32bit(c)).collect();
+    let units: Vec<&CompileCommand> = groups
+        .iter()
+        .flatten()
+        .filter(|c| is_32bit(c) && !is_assembler(c))
+        .collect();
     if units.is_empty() {
         return Err(NotProven::Unverifiable(
             "no 32-bit unit of the builds given reads the file".into(),
@@ -266,7 +270,9 @@ fn by_configuration(groups: &[Vec<CompileCommand>], text: &str) -> Vec<Vec<Compi
     let mut out = Vec::new();
     for g in groups {
         let mut by_key: Vec<(Vec<String>, Vec<CompileCommand>)> = Vec::new();
-        for cmd in g {
+        // Assembler sources (`.S`, built with `-D__ASSEMBLY__`) compile no C
+        // asm statement: not a configuration of one.
+        for cmd in g.iter().filter(|c| !is_assembler(c)) {
             let k = key(cmd);
             match by_key.iter_mut().find(|(x, _)| *x == k) {
                 Some((_, v)) => v.push(cmd.clone()),
@@ -277,6 +283,10 @@ fn by_configuration(groups: &[Vec<CompileCommand>], text: &str) -> Vec<Vec<Compi
     }
     out
 }
+
+/// The start of the reason when the unedited unit's preprocessed text cannot
+/// be read as C.
+const UNREADABLE_UNIT: &str = "preprocessed unedited unit";
 
 /// Why no unit could be tried.
 const NO_COMMAND: &str = "no compile command for a translation unit that reads the file: give --build DIR (the kbuild output directory) or --compile 'CMD'";
@@ -349,7 +359,15 @@ fn prove_in_unit(
         std::fs::read_to_string(p).map_err(|e| Unit::Unusable(format!("{}: {e}", p.display())))
     };
     let (b, a) = (read(&before_i)?, read(&after_i)?);
-    let stats = compare_units(&b, &a, change).map_err(Unit::Refuted)?;
+    // A unit rspill cannot read as C (an assembler file's preprocessed text)
+    // says nothing about the edit; one it reads and finds changed refutes it.
+    let stats = compare_units(&b, &a, change).map_err(|e| {
+        if e.starts_with(UNREADABLE_UNIT) {
+            Unit::Unusable(format!("{} ({})", e, cmd.origin))
+        } else {
+            Unit::Refuted(e)
+        }
+    })?;
     if stats.statements == 0 {
         return Err(Unit::Absent(format!(
             "the unit of {} {NO_STATEMENT}",
@@ -376,6 +394,12 @@ fn prove_in_unit(
         registers: stats.registers,
         bits32: is_32bit(cmd),
     })
+}
+
+/// The unit is an assembler source (`.S`).
+fn is_assembler(cmd: &CompileCommand) -> bool {
+    cmd.source.extension().is_some_and(|e| e == "S")
+        || cmd.args.iter().any(|a| a == "-D__ASSEMBLY__")
 }
 
 /// The unit is compiled for 32-bit (or 16-bit) x86: an i386 build, or the
@@ -457,7 +481,7 @@ fn asm_at(code: &str, toks: &[Token], i: usize) -> Option<(usize, usize)> {
 /// Compare two preprocessed units: identical outside asm statements, and every
 /// changed statement a meaning-preserving `change` of its counterpart.
 pub fn compare_units(before: &str, after: &str, change: Change) -> Result<Stats, String> {
-    let (bc, bt) = unit_tokens(before).map_err(|e| format!("preprocessed unedited unit: {e}"))?;
+    let (bc, bt) = unit_tokens(before).map_err(|e| format!("{UNREADABLE_UNIT}: {e}"))?;
     let (ac, at) = unit_tokens(after).map_err(|e| format!("preprocessed edited unit: {e}"))?;
     let mut stats = Stats::default();
     let (mut i, mut j) = (0, 0);
