@@ -419,18 +419,30 @@ fn diff_line(f: &FunctionDiff) -> String {
                 f.size_delta()
             );
             if let Some(d) = &f.first_difference {
-                let off = |o: Option<u32>| {
-                    o.map(|o| format!("+{o:#x}"))
-                        .unwrap_or_else(|| "end".into())
-                };
-                s.push_str(&format!(
-                    "; first difference at instruction {} (A {} `{}`, B {} `{}`)",
-                    d.index,
-                    off(d.offset_a),
+                let (a, b) = (
                     d.a.as_deref().unwrap_or("(end)"),
-                    off(d.offset_b),
-                    d.b.as_deref().unwrap_or("(end)")
-                ));
+                    d.b.as_deref().unwrap_or("(end)"),
+                );
+                match (d.offset_a, d.offset_b) {
+                    // Equal instructions: the difference is in the canonical
+                    // form (a label's place, data, a kernel table).
+                    (None, None) => s.push_str(&format!(
+                        "; first difference in the canonical form, line {} (A `{a}`, B `{b}`)",
+                        d.index
+                    )),
+                    (oa, ob) => {
+                        let off = |o: Option<u32>| {
+                            o.map(|o| format!("+{o:#x}"))
+                                .unwrap_or_else(|| "end".into())
+                        };
+                        s.push_str(&format!(
+                            "; first difference at instruction {} (A {} `{a}`, B {} `{b}`)",
+                            d.index,
+                            off(oa),
+                            off(ob)
+                        ));
+                    }
+                }
             }
             s
         }
@@ -521,7 +533,7 @@ pub fn write_diff_markdown(out: &mut dyn Write, result: &DiffResult) -> io::Resu
     let s = diff_summary(result);
     writeln!(
         out,
-        "| object | function | status | instructions | size | first difference |"
+        "| object | function | status | instructions | size | first difference or reason |"
     )?;
     writeln!(out, "|---|---|---|---|---|---|")?;
     for o in &result.only_in_a {
@@ -556,6 +568,11 @@ pub fn write_diff_markdown(out: &mut dyn Write, result: &DiffResult) -> io::Resu
                     d.a.as_deref().unwrap_or(""),
                     d.b.as_deref().unwrap_or("")
                 )
+            })
+            // An unknown's reason: why no claim was made.
+            .or_else(|| {
+                (f.status == Status::Unknown)
+                    .then(|| f.note.as_deref().unwrap_or("").replace('|', "\\|"))
             })
             .unwrap_or_default();
         writeln!(
