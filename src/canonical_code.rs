@@ -376,11 +376,7 @@ impl ObjectIndex {
     }
 
     /// A section's name, by ELF index.
-    pub fn section_name(&self, sec: usize) -> &str {
-        self.name(sec)
-    }
-
-    fn name(&self, sec: usize) -> &str {
+    pub fn name(&self, sec: usize) -> &str {
         self.names.get(&sec).map_or("?", String::as_str)
     }
 
@@ -411,23 +407,23 @@ impl ObjectIndex {
     /// function starting there, else the first function covering it, else any
     /// symbol starting there.
     fn code_symbol_at(&self, sec: usize, pos: u64) -> Option<&Sym> {
-        let syms = self.symbols.get(&sec)?;
         let is_fn = |s: &Sym| s.kind == SymbolKind::Text && !s.name.starts_with("__pfx_");
-        let (lo, hi) = (
-            syms.partition_point(|s| s.value < pos),
-            syms.partition_point(|s| s.value <= pos),
-        );
-        syms[lo..hi]
-            .iter()
-            .find(|s| is_fn(s))
-            .or_else(|| self.first_covering(sec, hi, pos, |s| is_fn(s), 1))
-            .or_else(|| syms[lo..hi].first())
+        let hi = self.symbols.get(&sec)?.partition_point(|s| s.value <= pos);
+        self.function_symbols_at(sec, pos)
+            .next()
+            .or_else(|| self.first_covering(sec, hi, pos, is_fn, 1))
+            .or_else(|| self.symbols_at(sec, pos).first())
+    }
+
+    /// Every symbol of `sec` whose value is `pos` (sorted by name).
+    fn symbols_at(&self, sec: usize, pos: u64) -> &[Sym] {
+        let syms = self.symbols.get(&sec).map_or(&[][..], Vec::as_slice);
+        &syms[syms.partition_point(|s| s.value < pos)..syms.partition_point(|s| s.value <= pos)]
     }
 
     /// The function symbols (not `__pfx_`) that start at `pos` of `sec`.
     fn function_symbols_at(&self, sec: usize, pos: u64) -> impl Iterator<Item = &Sym> {
-        let syms = self.symbols.get(&sec).map_or(&[][..], Vec::as_slice);
-        syms[syms.partition_point(|s| s.value < pos)..syms.partition_point(|s| s.value <= pos)]
+        self.symbols_at(sec, pos)
             .iter()
             .filter(|s| s.kind == SymbolKind::Text && !s.name.starts_with("__pfx_"))
     }
@@ -1314,9 +1310,9 @@ impl Form<'_> {
     /// The global and weak names of the storage at `value` of `sec`, sorted
     /// (`static` when it has none).
     fn linkage_names(&self, sec: usize, value: u64) -> String {
-        let syms = self.ix.symbols.get(&sec).map_or(&[][..], Vec::as_slice);
-        let mut names: Vec<String> = syms
-            [syms.partition_point(|s| s.value < value)..syms.partition_point(|s| s.value <= value)]
+        let mut names: Vec<String> = self
+            .ix
+            .symbols_at(sec, value)
             .iter()
             .filter(|s| s.binding != "local")
             .map(|s| format!("{}[{}]", s.name, s.binding))
@@ -1335,8 +1331,8 @@ impl Form<'_> {
     }
 
     /// Bytes `[lo, hi)` of data section `sec`, relocated fields replaced by what
-    /// they reach (a reach into the same section by its offset: the section is
-    /// already being written).
+    /// they reach (other data, in this section or another, as a place of the
+    /// data graph: `@`).
     fn data_text(&self, sec: usize, lo: u64, hi: u64, depth: usize) -> Result<String, String> {
         let name = self.ix.name(sec);
         let content = self

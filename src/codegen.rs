@@ -450,7 +450,7 @@ pub fn diff_modules(file: &str, a: &Module, b: &Module, show: bool) -> Vec<Funct
                 d.status = Status::Unknown;
                 d.note = Some(format!(
                     "the data it reaches ({}+{pos:#x}) is paired with B's differently by another function",
-                    ix.0.section_name(sec)
+                    ix.0.name(sec)
                 ));
             }
         }

@@ -56,33 +56,10 @@ pub fn prove(
     change: Change,
     interrupted: &AtomicBool,
 ) -> Result<Proof, NotProven> {
-    let scratch = tempfile::Builder::new()
-        .prefix("rspill-verify-")
-        .tempdir()
-        .map_err(|e| NotProven::Unverifiable(format!("cannot make a scratch directory: {e}")))?;
-    let name = rel.file_name().unwrap_or(rel.as_os_str());
-    let before = scratch.path().join("before").join(name);
-    let after = scratch.path().join("after").join(name);
-    for (p, t) in [(&before, old), (&after, new)] {
-        std::fs::create_dir_all(p.parent().unwrap_or(scratch.path()))
-            .and_then(|_| std::fs::write(p, t))
-            .map_err(|e| NotProven::Unverifiable(format!("{}: {e}", p.display())))?;
-    }
+    let edit = EditFiles::new(rel, old, new)?;
     let mut why_not = Vec::new();
     for cmd in commands.iter().take(MAX_UNITS) {
-        if interrupted.load(Ordering::SeqCst) {
-            return Err(NotProven::Unverifiable(INTERRUPTED.into()));
-        }
-        let Some(file) = opened_path(cmd, rel) else {
-            why_not.push(format!("{} does not read {}", cmd.origin, rel.display()));
-            continue;
-        };
-        let result = prove_in_unit(cmd, scratch.path(), &file, &before, &after, change);
-        // The compiler dies with us on Ctrl-C: its failure says nothing.
-        if interrupted.load(Ordering::SeqCst) {
-            return Err(NotProven::Unverifiable(INTERRUPTED.into()));
-        }
-        match result {
+        match edit.try_unit(cmd, change, interrupted)? {
             Ok(p) => return Ok(p),
             Err(Unit::Refuted(e)) => return Err(NotProven::Wrong(e)),
             Err(Unit::Unusable(e) | Unit::Absent(e)) => why_not.push(e),
@@ -93,6 +70,77 @@ pub fn prove(
     } else {
         format!("could not verify: {}", why_not.join("; "))
     }))
+}
+
+/// The edited file before and after the edit, in a scratch directory the
+/// units' compilers read it from.
+struct EditFiles<'r> {
+    rel: &'r Path,
+    scratch: tempfile::TempDir,
+    before: PathBuf,
+    after: PathBuf,
+}
+
+impl<'r> EditFiles<'r> {
+    fn new(rel: &'r Path, old: &str, new: &str) -> Result<Self, NotProven> {
+        let scratch = tempfile::Builder::new()
+            .prefix("rspill-verify-")
+            .tempdir()
+            .map_err(|e| {
+                NotProven::Unverifiable(format!("cannot make a scratch directory: {e}"))
+            })?;
+        let name = rel.file_name().unwrap_or(rel.as_os_str());
+        let before = scratch.path().join("before").join(name);
+        let after = scratch.path().join("after").join(name);
+        for (p, t) in [(&before, old), (&after, new)] {
+            std::fs::create_dir_all(p.parent().unwrap_or(scratch.path()))
+                .and_then(|_| std::fs::write(p, t))
+                .map_err(|e| NotProven::Unverifiable(format!("{}: {e}", p.display())))?;
+        }
+        Ok(EditFiles {
+            rel,
+            scratch,
+            before,
+            after,
+        })
+    }
+
+    /// The edit in one unit; `Err` only when Ctrl-C stopped it (the compiler
+    /// dies with us: its failure then says nothing).
+    fn try_unit(
+        &self,
+        cmd: &CompileCommand,
+        change: Change,
+        interrupted: &AtomicBool,
+    ) -> Result<Result<Proof, Unit>, NotProven> {
+        let stopped = || {
+            interrupted
+                .load(Ordering::SeqCst)
+                .then(|| NotProven::Unverifiable(INTERRUPTED.into()))
+        };
+        if let Some(e) = stopped() {
+            return Err(e);
+        }
+        let Some(file) = opened_path(cmd, self.rel) else {
+            return Ok(Err(Unit::Unusable(format!(
+                "{} does not read {}",
+                cmd.origin,
+                self.rel.display()
+            ))));
+        };
+        let result = prove_in_unit(
+            cmd,
+            self.scratch.path(),
+            &file,
+            &self.before,
+            &self.after,
+            change,
+        );
+        match stopped() {
+            Some(e) => Err(e),
+            None => Ok(result),
+        }
+    }
 }
 
 /// The frame address is one more register and forces a frame pointer: a
@@ -142,28 +190,22 @@ fn not_compiled_32bit(
             units.len()
         )));
     }
+    let edit = EditFiles::new(rel, old, new)?;
     let mut origins = Vec::new();
     for cmd in units {
-        match prove(
-            std::slice::from_ref(cmd),
-            rel,
-            old,
-            new,
-            change,
-            interrupted,
-        ) {
+        match edit.try_unit(cmd, change, interrupted)? {
             // Compiled and verified in 32 bits after all: as good.
             Ok(p) => origins.push(format!("{} (compiles it)", p.origin)),
-            Err(NotProven::Unverifiable(e)) if e.contains(NO_STATEMENT) => {
-                origins.push(cmd.origin.clone())
-            }
-            Err(NotProven::Wrong(e)) => {
+            Err(Unit::Absent(_)) => origins.push(cmd.origin.clone()),
+            Err(Unit::Refuted(e)) => {
                 return Err(NotProven::Wrong(format!(
                     "in the 32-bit unit of {}: {e}",
                     cmd.origin
                 )));
             }
-            Err(e) => return Err(e),
+            Err(Unit::Unusable(e)) => {
+                return Err(NotProven::Unverifiable(format!("could not verify: {e}")));
+            }
         }
     }
     Ok(origins)
@@ -229,9 +271,6 @@ pub struct Proofs {
     /// none of the changed statements.
     pub not_compiled_32bit: Vec<String>,
 }
-
-/// Part of the reason a unit that does not compile the statement gives.
-const NO_STATEMENT: &str = "compiles no statement the edit changes";
 
 /// At most this many configurations of the units that read a file are
 /// verified one by one.
@@ -370,7 +409,7 @@ fn prove_in_unit(
     })?;
     if stats.statements == 0 {
         return Err(Unit::Absent(format!(
-            "the unit of {} {NO_STATEMENT}",
+            "the unit of {} compiles no statement the edit changes",
             cmd.origin
         )));
     }
