@@ -421,7 +421,7 @@ impl MacroIndex {
                         "the use of {name} at {shown} passes text rspill cannot read"
                     ));
                 };
-                match crate::source::template_params(&arg, &toks, &params, macros, false, false) {
+                match crate::source::template_params(&arg, &toks, &params, macros, false) {
                     Err(why) => return Some(format!("the use of {name} at {shown}: {why}")),
                     Ok(passed) => {
                         if let Some((outer, _)) = &enclosing {

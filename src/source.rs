@@ -573,6 +573,8 @@ fn parse_statement(
     // the preprocessor like every edit. In a macro's body, or spelled in a
     // way that may not be one reference, it is not touched.
     let bare = bare_references(text, &toks[template.clone()]);
+    // The statement's own literals and bare references are renumbered by the edit.
+    let used_params = template_params(text, &toks[template.clone()], params, macros, true);
     let hazard = if bare
         .as_ref()
         .map_or(true, |b| !b.is_empty() && enclosing.is_some())
@@ -589,7 +591,7 @@ fn parse_statement(
     }) {
         Some("a preprocessor directive sits inside the statement".to_string())
     } else {
-        template_params(text, &toks[template.clone()], params, macros, true, true).err()
+        used_params.clone().err()
     };
     let keyword = toks[kw..open]
         .iter()
@@ -602,8 +604,7 @@ fn parse_statement(
         last_line: line_of(text, end),
         keyword,
         is_goto,
-        template_params: template_params(text, &toks[template.clone()], params, macros, true, true)
-            .unwrap_or_default(),
+        template_params: used_params.unwrap_or_default(),
         bare_references: bare.unwrap_or_default(),
         in_macro: enclosing.as_ref().map(|(n, _)| n.clone()),
         macro_params: enclosing.map(|(_, p)| p).unwrap_or_default(),
@@ -912,17 +913,16 @@ fn operands_at_depth(
 /// The parameters of the enclosing macro (`params`) that a piece of template
 /// text (`toks`) uses (with whether it is stringified, `#p`), or why it makes renumbering unsafe: a macro with any
 /// definition that may build a positional reference (`"%" #n`, `%1`), a
-/// stringified parameter after a `%`, a `%` followed by a number outside
-/// literals, or — when the text's own literals are not renumbered by the edit
-/// (`literals_renumbered` false: an argument at a use of the macro) — a
-/// literal that may hold a positional reference.
+/// stringified parameter after a `%`, or — when the text's own literals and
+/// bare `%1`s are not renumbered by the edit (`literals_renumbered` false: an
+/// argument at a use of the macro) — a literal that may hold a positional
+/// reference or a `%` followed by a number outside literals.
 pub fn template_params(
     text: &str,
     toks: &[Token],
     params: &[String],
     macros: MacroLookup,
     literals_renumbered: bool,
-    bare_renumbered: bool,
 ) -> Result<Vec<(usize, bool)>, String> {
     let mut used = Vec::new();
     for (k, t) in toks.iter().enumerate() {
@@ -934,7 +934,8 @@ pub fn template_params(
                 ));
             }
             Tok::Punct(b'%')
-                if !bare_renumbered && toks.get(k + 1).is_some_and(|n| n.kind == Tok::Number) =>
+                if !literals_renumbered
+                    && toks.get(k + 1).is_some_and(|n| n.kind == Tok::Number) =>
             {
                 return Err("a positional operand reference outside string literals".into());
             }
