@@ -25,6 +25,7 @@
 //! code past the symbol's end, an unknown table pointing inside the function,
 //! data whose extent cannot be bounded) makes the form `Err(reason)`.
 
+use crate::address_reads::{self, Bounded, Field, Window};
 use iced_x86::{Decoder, DecoderOptions, Mnemonic};
 use object::{
     Object, ObjectSection, ObjectSymbol, RelocationFlags, RelocationTarget, SectionFlags,
@@ -74,6 +75,8 @@ pub struct ObjectIndex {
     kinds: HashMap<usize, SectionKind>,
     flags: HashMap<usize, u64>,
     entsize: HashMap<usize, u64>,
+    /// Section alignment (`sh_addralign`).
+    align: HashMap<usize, u64>,
     relocs: Vec<Vec<Rel>>,
     /// Defined, named, non-section symbols per section, sorted by value.
     symbols: HashMap<usize, Vec<Sym>>,
@@ -145,6 +148,7 @@ impl ObjectIndex {
             kinds: HashMap::new(),
             flags: HashMap::new(),
             entsize: HashMap::new(),
+            align: HashMap::new(),
             relocs: Vec::new(),
             symbols: HashMap::new(),
             reach: HashMap::new(),
@@ -157,6 +161,7 @@ impl ObjectIndex {
             let i = s.index().0;
             let name = s.name().unwrap_or("").to_string();
             ix.kinds.insert(i, s.kind());
+            ix.align.insert(i, s.align().max(1));
             if let SectionFlags::Elf { sh_flags, .. } = s.flags() {
                 ix.flags.insert(i, sh_flags.0);
             }
@@ -428,6 +433,54 @@ impl ObjectIndex {
             .filter(|s| s.kind == SymbolKind::Text && !s.name.starts_with("__pfx_"))
     }
 
+    /// In a section of merged strings, the string `pos` lies in: `[start,
+    /// end)` with its terminator, and where its characters end (cut at the
+    /// section's end).
+    fn string_at(&self, sec: usize, pos: u64) -> Option<(u64, u64, u64)> {
+        if self.flags.get(&sec).is_none_or(|f| f & 0x20 == 0) {
+            return None;
+        }
+        let data = self.section_bytes(sec);
+        let w = self.entsize.get(&sec).copied().unwrap_or(0).max(1) as usize;
+        let pos = pos as usize;
+        if pos >= data.len() {
+            return None;
+        }
+        let zero_at = |i: usize| data[i..(i + w).min(data.len())].iter().all(|&c| c == 0);
+        let aligned = pos - pos % w;
+        let mut start = aligned;
+        while start >= w && !zero_at(start - w) {
+            start -= w;
+        }
+        let mut end = aligned;
+        while end < data.len() && !zero_at(end) {
+            end += w;
+        }
+        Some((
+            start as u64,
+            end.min(data.len()) as u64,
+            (end + w).min(data.len()) as u64,
+        ))
+    }
+
+    /// A sized data object of `sec` that ends exactly at `pos` (one past its
+    /// end), when it starts before `pos`.
+    fn object_ending_at(&self, sec: usize, pos: u64) -> Option<&Sym> {
+        let syms = self.symbols.get(&sec)?;
+        let reach = self.reach.get(&sec).copied().unwrap_or(0);
+        syms[..syms.partition_point(|s| s.value < pos)]
+            .iter()
+            .rev()
+            .take_while(|s| s.value.saturating_add(reach) >= pos)
+            .find(|s| s.size > 0 && s.value + s.size == pos && s.kind != SymbolKind::Text)
+    }
+
+    /// The entry size of a section of merged constants.
+    fn constant_entry(&self, sec: usize) -> Option<u64> {
+        let merged = self.flags.get(&sec).is_some_and(|f| f & 0x10 != 0);
+        self.entsize.get(&sec).copied().filter(|&e| merged && e > 0)
+    }
+
     /// The sized data object of section `sec` covering `pos`.
     fn data_symbol_at(&self, sec: usize, pos: u64) -> Option<&Sym> {
         let hi = self.symbols.get(&sec)?.partition_point(|s| s.value <= pos);
@@ -484,6 +537,56 @@ impl Renames {
             .map_or(&s.name, |(_, id)| id);
         self.to_b.get(id).unwrap_or(id)
     }
+}
+
+/// Marks the object a reference reaches only if it is a one-past-the-end
+/// pointer (see `Form::reach_rel`).
+pub const END_OF: &str = "|end-of:";
+
+/// Two forms that differ only in where one-past-the-end pointers may point:
+/// what rspill cannot decide (`None` when they differ otherwise).
+pub fn differ_only_in_end_pointers<'s>(
+    a: impl IntoIterator<Item = &'s String>,
+    b: impl IntoIterator<Item = &'s String>,
+) -> bool {
+    let strip = |t: &str| -> String {
+        let mut out = String::new();
+        let mut rest = t;
+        while let Some(i) = rest.find(END_OF) {
+            out.push_str(&rest[..i]);
+            rest = rest[i + END_OF.len()..]
+                .strip_prefix('@')
+                .unwrap_or(&rest[i + END_OF.len()..]);
+        }
+        out.push_str(rest);
+        out
+    };
+    let (a, b): (Vec<&String>, Vec<&String>) = (a.into_iter().collect(), b.into_iter().collect());
+    a != b && a.len() == b.len() && a.iter().zip(&b).all(|(x, y)| strip(x) == strip(y))
+}
+
+/// Why forms that differ only in end pointers are "unknown".
+pub const END_POINTER_UNKNOWN: &str = "a pointer to where one object ends and the next starts (`arr + N` or the next object) is one past the end of an object on one side only, or of different objects: code walking back from it reads different bytes, code reading forward the same; rspill cannot tell which";
+
+/// For each of the `count` places a form's texts reach (each written `@`,
+/// in order), whether it is reached as the object a possible end pointer
+/// ends (`|end-of:@`). A relocation note's own `@<field>:` is followed by a
+/// digit; a place's `@` never is. All `false` if the count does not match.
+fn end_pointer_edges(texts: &[String], count: usize) -> Vec<bool> {
+    let mut edges = Vec::with_capacity(count);
+    for t in texts {
+        let b = t.as_bytes();
+        for (i, _) in t.match_indices('@') {
+            if b.get(i + 1).is_some_and(u8::is_ascii_digit) {
+                continue;
+            }
+            edges.push(t[..i].ends_with(END_OF));
+        }
+    }
+    if edges.len() != count {
+        return vec![false; count];
+    }
+    edges
 }
 
 /// A place in a data section (section index, offset).
@@ -567,17 +670,22 @@ pub fn same_reached_data(
             format!("data: {} places reached", b.reached.len()),
         )));
     }
-    let mut todo: Vec<(DataPlace, DataPlace)> = a
+    // Whether each place is reached only through a possible end pointer:
+    // differences there are "unknown".
+    let root_edges = end_pointer_edges(&a.lines, a.reached.len());
+    let mut todo: Vec<(DataPlace, DataPlace, bool)> = a
         .reached
         .iter()
         .copied()
         .zip(b.reached.iter().copied())
+        .zip(root_edges)
+        .map(|((pa, pb), e)| (pa, pb, e))
         .rev()
         .collect();
     let mut added: Vec<(DataPlace, DataPlace)> = Vec::new();
     let mut relied: Vec<DataPlace> = Vec::new();
     let outcome = (|| {
-        while let Some((pa, pb)) = todo.pop() {
+        while let Some((pa, pb, uncertain)) = todo.pop() {
             match (pairing.a_to_b.get(&pa), pairing.b_to_a.get(&pb)) {
                 (Some(&x), Some(&y)) if x == pb && y == pa => {
                     relied.push(pa);
@@ -590,6 +698,9 @@ pub fn same_reached_data(
                     let (ta, _) = a.node(pa).map_err(|e| format!("A: {e}"))?;
                     let (tb, _) = b.node(pb).map_err(|e| format!("B: {e}"))?;
                     if ta != tb {
+                        if uncertain {
+                            return Err(END_POINTER_UNKNOWN.to_string());
+                        }
                         return Ok(Some((format!("data: {ta}"), format!("data: {tb}"))));
                     }
                     pairing.conflicts.push((pa, pb));
@@ -625,9 +736,19 @@ pub fn same_reached_data(
             let (ta, ca) = a.node(pa).map_err(|e| format!("A: {e}"))?;
             let (tb, cb) = b.node(pb).map_err(|e| format!("B: {e}"))?;
             if ta != tb || ca.len() != cb.len() {
+                if uncertain || differ_only_in_end_pointers([&ta], [&tb]) {
+                    return Err(END_POINTER_UNKNOWN.to_string());
+                }
                 return Ok(Some((format!("data: {ta}"), format!("data: {tb}"))));
             }
-            todo.extend(ca.into_iter().zip(cb).rev());
+            let edges = end_pointer_edges(std::slice::from_ref(&ta), ca.len());
+            todo.extend(
+                ca.into_iter()
+                    .zip(cb)
+                    .zip(edges)
+                    .map(|((x, y), e)| (x, y, e || uncertain))
+                    .rev(),
+            );
         }
         Ok(None)
     })();
@@ -856,7 +977,8 @@ impl Form<'_> {
             _ => u64::MAX,
         };
         let mut in_nop_run = false;
-        for ins in &insns {
+        let is_label = |ip: u64| self.labels.contains_key(&ip);
+        for (k, ins) in insns.iter().enumerate() {
             let pos = ins.ip();
             if pos >= padding_start {
                 break;
@@ -894,8 +1016,18 @@ impl Form<'_> {
                 continue;
             }
             let (mut masked, mut notes) = relocated_fields(ins, raw, relocs, |r, adjust| {
+                let branch = is_relative_branch(ins);
+                if let (false, Reach::Place(t, _)) = (branch, &r.target) {
+                    if !self.ix.is_code(*t) {
+                        if let Window::Bounded(b) = self.window_of(&insns, k, raw, r, &is_label) {
+                            if let Some(text) = self.bounded_read(ins, r, adjust, &b)? {
+                                return Ok(text);
+                            }
+                        }
+                    }
+                }
                 self.within_object(ins, r, adjust)?;
-                self.reach_rel(r, adjust, 0, is_relative_branch(ins))
+                self.reach_rel(r, adjust, 0, branch)
             })?;
             if relocs.is_empty() && ins.is_ip_rel_memory_operand() {
                 // Assembled against a symbol of the same section: no relocation,
@@ -1019,7 +1151,131 @@ impl Form<'_> {
                 return Ok(format!("{reached}|of:{}", self.place(*sec, value, depth)?));
             }
         }
+        // `.rodata+12` where `arr` ends and `other` starts is either: the
+        // object ending there is reached too, marked (`END_OF`) so that the
+        // difference the ambiguity alone makes is "unknown", not "changed".
+        if let (None, Reach::Place(sec, pos)) = (r.object, &r.target) {
+            let at = pos + adjust;
+            if at > 0 && !self.ix.is_code(*sec) {
+                if let Some(prev) = self.ix.object_ending_at(*sec, at as u64) {
+                    let prev = prev.value;
+                    return Ok(format!(
+                        "{reached}{END_OF}{}",
+                        self.place(*sec, prev, depth)?
+                    ));
+                }
+            }
+        }
         Ok(reached)
+    }
+
+    /// How far the instruction `insns[k]` (bytes `raw`) reads from the address
+    /// relocation `r` gives it.
+    fn window_of(
+        &self,
+        insns: &[iced_x86::Instruction],
+        k: usize,
+        raw: &[u8],
+        r: &Rel,
+        is_label: &dyn Fn(u64) -> bool,
+    ) -> Window {
+        let ins = &insns[k];
+        let co = dec_offsets(raw, ins.ip());
+        let field = (r.offset - ins.ip()) as usize;
+        let kind = if co.has_displacement() && field == co.displacement_offset() {
+            Field::Displacement
+        } else if co.has_immediate() && field == co.immediate_offset() {
+            Field::Immediate
+        } else {
+            return Window::Escapes;
+        };
+        address_reads::window(insns, k, kind, is_label)
+    }
+
+    /// What a relocation reaches when the code reads only `b` from it (see
+    /// `address_reads`): read-only data as the bytes read, writable data by
+    /// its identity; the read must stay inside the object the place lies in
+    /// (or the one the relocation names), the string, the constant, or the
+    /// section, and an access that needs alignment says how aligned it is.
+    /// `None` when an indexed read's bound is wider than that: the index
+    /// then stays inside, as for an index of unknown range.
+    fn bounded_read(
+        &self,
+        ins: &iced_x86::Instruction,
+        r: &Rel,
+        adjust: i64,
+        b: &Bounded,
+    ) -> Result<Option<String>, String> {
+        let Reach::Place(sec, pos) = r.target else {
+            return Ok(None);
+        };
+        let at = pos + adjust;
+        let name = self.ix.name(sec);
+        if at < 0 {
+            return Err(format!("a reference before the start of {name}"));
+        }
+        let (lo, hi) = (at + b.lo, at + b.hi);
+        let inside = |start: u64, end: u64| lo >= start as i64 && hi <= end as i64;
+        let len = self.ix.section_bytes(sec).len() as u64;
+        let in_extent = if lo == hi {
+            true
+        } else if let Some((value, size)) = r.object.filter(|&(v, s)| inside(v, v + s)) {
+            inside(value, value + size)
+        } else if let Some(s) = self.ix.data_symbol_at(sec, at as u64) {
+            inside(s.value, s.value + s.size)
+        } else if let Some((start, _, end)) = self.ix.string_at(sec, at as u64) {
+            inside(start, end)
+        } else if let Some(e) = self.ix.constant_entry(sec) {
+            let start = at as u64 - at as u64 % e;
+            inside(start, start + e)
+        } else {
+            inside(0, len)
+        };
+        if !in_extent && b.indexed {
+            return Ok(None);
+        }
+        if !in_extent {
+            return Err(format!(
+                "+{:#x} reads bytes [{lo:#x}, {hi:#x}) of {name} from {name}+{at:#x}, outside what the place lies in: the bytes around it are not compared",
+                ins.ip() - self.start
+            ));
+        }
+        let mut text = if lo == hi {
+            // The address is formed and never read through or passed on.
+            "unread".to_string()
+        } else if self.ix.is_writable(sec) {
+            // By identity; the read stays inside it.
+            self.reach(&r.target, adjust, 0)?
+        } else {
+            // Widen to whole relocated fields the read overlaps.
+            let rels = self
+                .ix
+                .relocs_in(sec, (lo as u64).saturating_sub(8), hi as u64);
+            let lo = rels
+                .iter()
+                .filter(|f| f.offset < lo as u64 && f.offset + u64::from(f.size) > lo as u64)
+                .map(|f| f.offset)
+                .min()
+                .unwrap_or(lo as u64);
+            format!(
+                "{}[{}..{}]:{{{}}}",
+                section_kind(name),
+                b.lo,
+                b.hi,
+                self.data_text(sec, lo, hi as u64, 0)?
+            )
+        };
+        for &(off, need) in &b.aligned {
+            let place = (at + off).max(0) as u64;
+            let sec_align = self.ix.align.get(&sec).copied().unwrap_or(1);
+            let guaranteed = if place == 0 {
+                sec_align
+            } else {
+                sec_align.min(1 << place.trailing_zeros())
+            };
+            text.push_str(&format!("|align{off:+}:{}", guaranteed.min(need)));
+        }
+        Ok(Some(text))
     }
 
     /// A load or store through a relocated `x(%rip)` must stay inside the
@@ -1067,7 +1323,10 @@ impl Form<'_> {
     /// What a relocation reaches, written without layout.
     fn reach(&self, target: &Reach, adjust: i64, depth: usize) -> Result<String, String> {
         match target {
-            Reach::External(name, addend) => Ok(format!("{name}{:+}", addend + adjust)),
+            // `@` marks places in the form (see `end_pointer_edges`).
+            Reach::External(name, addend) => {
+                Ok(format!("{}{:+}", name.replace('@', "%40"), addend + adjust))
+            }
             Reach::Place(sec, pos) => {
                 let pos = pos + adjust;
                 if pos < 0 {
@@ -1263,26 +1522,24 @@ impl Form<'_> {
         // size (`.rodata.str2.2`: a 16-bit zero ends it), and where in it.
         let entsize = self.ix.entsize.get(&sec).copied().unwrap_or(0);
         if flags & 0x20 != 0 {
-            let w = entsize.max(1) as usize;
-            let pos = pos as usize;
-            if pos >= data.len() {
+            let w = entsize.max(1);
+            if pos as usize >= data.len() {
                 return Err("a string past its section's end".into());
             }
-            let zero_at = |i: usize| data[i..(i + w).min(data.len())].iter().all(|&c| c == 0);
-            let aligned = pos - pos % w;
-            let mut start = aligned;
-            while start >= w && !zero_at(start - w) {
-                start -= w;
-            }
-            let mut end = aligned;
-            while end < data.len() && !zero_at(end) {
-                end += w;
-            }
-            return Ok(format!(
-                "str{w}:{}+{:#x}",
-                hex(&data[start..end.min(data.len())]),
-                pos - start
-            ));
+            let (start, chars_end, _) = self.ix.string_at(sec, pos).unwrap_or((pos, pos, pos));
+            let text = &data[start as usize..chars_end as usize];
+            return Ok(format!("str{w}:{}+{:#x}", hex(text), pos - start));
+        }
+        // A section that holds one string and nothing else is what a merged
+        // string is: those bytes, with what lies around them up to the link
+        // (`.rodata` vs `.rodata.str1.1`).
+        if section_kind(name) == ".rodata"
+            && data.len() > 1
+            && data.iter().position(|&c| c == 0) == Some(data.len() - 1)
+            && self.ix.relocs.get(sec).is_none_or(Vec::is_empty)
+            && self.ix.data_symbol_at(sec, pos).is_none()
+        {
+            return Ok(format!("str1:{}+{pos:#x}", hex(&data[..data.len() - 1])));
         }
         // Merged constants: one entry.
         if flags & 0x10 != 0 && entsize > 0 {
@@ -1577,10 +1834,13 @@ impl ObjectIndex {
             Reach::Place(s, p) => format!("{}{p:+}", self.name(*s)),
         };
         for (&sec, data) in &self.bytes {
+            // The alignment too: an aligned access (`movaps`) relies on it.
             let mut line = format!(
-                "{} {:#x} {}",
+                "{} {:#x} align {:#x} entsize {:#x} {}",
                 self.name(sec),
                 self.flags.get(&sec).copied().unwrap_or(0),
+                self.align.get(&sec).copied().unwrap_or(1),
+                self.entsize.get(&sec).copied().unwrap_or(0),
                 hex(data)
             );
             for r in self.relocs.get(sec).map_or(&[][..], Vec::as_slice) {

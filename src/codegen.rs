@@ -2,7 +2,10 @@
 //! modules: what changed in the generated code, ignoring what does not matter
 //! (addresses, zeroed relocation fields, debug info, section order, padding).
 
-use crate::canonical_code::{ObjectIndex, Renames, SameData, canonical_form, same_reached_data};
+use crate::canonical_code::{
+    END_POINTER_UNKNOWN, ObjectIndex, Renames, SameData, canonical_form,
+    differ_only_in_end_pointers, same_reached_data,
+};
 use crate::decode::{Flow, Insn, decode_function};
 use crate::elf::{Function, Module, ModuleKind, load_file_whole};
 use crate::error::InputError;
@@ -544,6 +547,9 @@ fn compare(
                         }
                         Err(e) => Err(e),
                     }
+                }
+                (Ok(x), Ok(y)) if differ_only_in_end_pointers(&x.lines, &y.lines) => {
+                    Err(END_POINTER_UNKNOWN.to_string())
                 }
                 (Ok(x), Ok(y)) => Ok(Some((x.lines, y.lines))),
                 (Err(e), _) => Err(format!("A: {e}")),

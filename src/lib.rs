@@ -3,13 +3,15 @@
 //!
 //! Pipeline (one module per arrow): `inputs` → `elf` (+ `elf_tables`) → `decode` → `cfg` → `stack`
 //! (+ `objtool_model`) → `findings` (+ `dwarf`) → `report`; `scan` orchestrates.
-//! `codegen` pairs the functions of two objects or build trees and compares them;
+//! `codegen` pairs the functions of two objects or build trees and compares them
+//! (`canonical_code`, which bounds data reads with `address_reads`);
 //! `rewrite` NOPs proven-redundant restores; `extract` cuts minimal reproducers;
 //! `source` parses and edits inline asm statements and Kconfig, `draft` turns the
 //! edits into patch mails for `suggest`; `check` builds every draft in scratch trees
 //! (`build`) and tabulates the measurements (`verdict_table`); `fix` finds the
 //! build directory and tree of objects for scan + suggest + check in one go.
 
+pub mod address_reads;
 pub mod atomic_file;
 pub mod build;
 pub mod callees;
