@@ -162,15 +162,20 @@ impl Facts<'_> {
             return None;
         }
         let need = alignment_needed(&ins);
+        // Saturating: a bound past any section is as good as unbounded.
         let (lo, hi) = match ins.memory_index() {
-            Register::None => (base, base + width),
+            Register::None => (base, base.saturating_add(width)),
             index => {
                 if need.is_some() {
                     return None;
                 }
                 let (min, max) = self.range_before(at, index)?;
                 let scale = i64::from(ins.memory_index_scale());
-                (base + min * scale, base + max * scale + width)
+                (
+                    base.saturating_add(min.saturating_mul(scale)),
+                    base.saturating_add(max.saturating_mul(scale))
+                        .saturating_add(width),
+                )
             }
         };
         Some(Bounded {
@@ -238,7 +243,7 @@ impl Facts<'_> {
                 && ins.memory_base() == reg
                 && ins.memory_index() == Register::None
             {
-                offset += ins.memory_displacement64() as i64;
+                offset = offset.saturating_add(ins.memory_displacement64() as i64);
                 continue;
             }
             if matches!(ins.mnemonic(), Mnemonic::Add | Mnemonic::Sub)
@@ -248,11 +253,10 @@ impl Facts<'_> {
             {
                 let imm = ins.immediate(1) as i64;
                 offset = if ins.mnemonic() == Mnemonic::Add {
-                    offset.checked_add(imm)
+                    offset.saturating_add(imm)
                 } else {
-                    offset.checked_sub(imm)
-                }
-                .unwrap_or(i64::MAX / 4);
+                    offset.saturating_sub(imm)
+                };
                 continue;
             }
             // A read through the address: the base of a memory operand and
@@ -272,7 +276,7 @@ impl Facts<'_> {
                 return Window::Escapes;
             }
             let disp = ins.memory_displacement64() as i64;
-            match self.access(at, offset + disp) {
+            match self.access(at, offset.saturating_add(disp)) {
                 Some(b) => reads.push(b),
                 None => return Window::Escapes,
             }

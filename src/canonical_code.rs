@@ -1214,7 +1214,7 @@ impl Form<'_> {
         if at < 0 {
             return Err(format!("a reference before the start of {name}"));
         }
-        let (lo, hi) = (at + b.lo, at + b.hi);
+        let (lo, hi) = (at.saturating_add(b.lo), at.saturating_add(b.hi));
         let inside = |start: u64, end: u64| lo >= start as i64 && hi <= end as i64;
         let len = self.ix.section_bytes(sec).len() as u64;
         let in_extent = if lo == hi {
@@ -1266,7 +1266,7 @@ impl Form<'_> {
             )
         };
         for &(off, need) in &b.aligned {
-            let place = (at + off).max(0) as u64;
+            let place = at.saturating_add(off).max(0) as u64;
             let sec_align = self.ix.align.get(&sec).copied().unwrap_or(1);
             let guaranteed = if place == 0 {
                 sec_align
