@@ -115,20 +115,11 @@ fn only_plain_memory(ins: &Instruction) -> bool {
         && !ins.is_vsib()
         && ins.mnemonic() != Mnemonic::Xlatb
         && (0..ins.op_count()).all(|i| {
+            let kind = ins.op_kind(i);
             matches!(
-                ins.op_kind(i),
-                OpKind::Register
-                    | OpKind::Memory
-                    | OpKind::Immediate8
-                    | OpKind::Immediate16
-                    | OpKind::Immediate32
-                    | OpKind::Immediate64
-                    | OpKind::Immediate8to16
-                    | OpKind::Immediate8to32
-                    | OpKind::Immediate8to64
-                    | OpKind::Immediate32to64
-                    | OpKind::Immediate8_2nd
-            )
+                kind,
+                OpKind::Register | OpKind::Memory | OpKind::Immediate8_2nd
+            ) || is_immediate(kind)
         })
 }
 
