@@ -11,9 +11,10 @@
 //!   `nop` (their shape does not change what runs);
 //! - for what a relocation reaches: a label inside the function, another
 //!   function by name (through the pairing, so renamed clones compare equal and
-//!   `foo` vs `foo.constprop.0` do not), read-only data by content (the string,
-//!   the constant, the object, or the bytes up to the next thing referenced),
-//!   writable data by name; data a relocation reaches is a place of the data
+//!   `foo` vs `foo.constprop.0` do not), read-only data by content (the bytes
+//!   the code reads where `address_reads` bounds them; else the string, the
+//!   constant, the object, or the whole section), writable data by name (a
+//!   bounded read must stay inside it); data a relocation reaches is a place of the data
 //!   graph, written `@` in the lines and compared beside them
 //!   (`same_reached_data`: both graphs walked in step, one to one);
 //! - every entry of a kernel table that patches or redirects the function
@@ -543,8 +544,8 @@ impl Renames {
 /// pointer (see `Form::reach_rel`).
 pub const END_OF: &str = "|end-of:";
 
-/// Two forms that differ only in where one-past-the-end pointers may point:
-/// what rspill cannot decide (`None` when they differ otherwise).
+/// Whether two forms differ, and only in where one-past-the-end pointers may
+/// point: what rspill cannot decide.
 pub fn differ_only_in_end_pointers<'s>(
     a: impl IntoIterator<Item = &'s String>,
     b: impl IntoIterator<Item = &'s String>,
@@ -1217,10 +1218,10 @@ impl Form<'_> {
         let (lo, hi) = (at.saturating_add(b.lo), at.saturating_add(b.hi));
         let inside = |start: u64, end: u64| lo >= start as i64 && hi <= end as i64;
         let len = self.ix.section_bytes(sec).len() as u64;
-        let in_extent = if lo == hi {
+        let in_extent = if lo == hi || r.object.is_some_and(|(v, s)| inside(v, v + s)) {
+            // Nothing read, or inside the object the relocation names
+            // (`arr+12` read back from).
             true
-        } else if let Some((value, size)) = r.object.filter(|&(v, s)| inside(v, v + s)) {
-            inside(value, value + size)
         } else if let Some(s) = self.ix.data_symbol_at(sec, at as u64) {
             inside(s.value, s.value + s.size)
         } else if let Some((start, _, end)) = self.ix.string_at(sec, at as u64) {

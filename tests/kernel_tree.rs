@@ -227,6 +227,22 @@ fn kmsan_mm_predictions_agree_with_objtool_and_the_candidate_fixes_measure_as_ex
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
     let records = json_records(&out);
+    // Exactly the two functions whose asm statement gained the input change
+    // (as measured by hand before): nothing else, and nothing unknown.
+    let mut not_identical: Vec<String> = records
+        .iter()
+        .filter(|r| r["type"] == "function" && r["status"] != "identical")
+        .map(|r| format!("{} {}", r["function_a"], r["status"]))
+        .collect();
+    not_identical.sort();
+    println!("frame-address vs base, not identical: {not_identical:?}");
+    assert_eq!(
+        not_identical,
+        [
+            "\"do_wp_page\" \"changed\"",
+            "\"folio_zero_user\" \"changed\""
+        ]
+    );
     let fzu = records
         .iter()
         .find(|r| r["type"] == "function" && r["function_a"] == "folio_zero_user")
