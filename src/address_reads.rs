@@ -76,12 +76,13 @@ pub fn window(
     };
     match field {
         Field::Displacement => {
-            if !only_plain_memory(ins)
-                || !(ins.memory_base() == Register::RIP || ins.memory_base() == Register::None)
-            {
+            if !only_plain_memory(ins) {
                 return Window::Escapes;
             }
             if ins.mnemonic() == Mnemonic::Lea {
+                if ins.memory_base() != Register::RIP && ins.memory_base() != Register::None {
+                    return Window::Escapes;
+                }
                 // The address itself, in a register: follow it.
                 let r = ins.op0_register();
                 if !r.is_gpr64() || ins.memory_index() != Register::None {
@@ -89,7 +90,7 @@ pub fn window(
                 }
                 return facts.follow(at, r);
             }
-            match facts.access(at, 0) {
+            match facts.access(at, 0, true) {
                 Some(b) => Window::Bounded(b),
                 None => Window::Escapes,
             }
@@ -133,7 +134,9 @@ impl Facts<'_> {
     /// The bytes the memory operand of `insns[at]` reads, `base` bytes past
     /// the address (what the base register or the relocation holds, plus
     /// the displacement for a register base).
-    fn access(&mut self, at: usize, base: i64) -> Option<Bounded> {
+    /// With `base_is_index`, a base register adds to the address like an
+    /// index (`tab(%rdi)`: the relocation is the address).
+    fn access(&mut self, at: usize, base: i64, base_is_index: bool) -> Option<Bounded> {
         let ins = self.insns[at];
         let width = ins.memory_size().size() as i64;
         // `bt %reg, mem` addresses bits past the operand; an access of no
@@ -145,35 +148,32 @@ impl Facts<'_> {
         if width == 0 || bit_offset || !only_plain_memory(&ins) {
             return None;
         }
-        // A segment override (`%gs:` per-cpu) makes it another address.
-        if !matches!(
-            ins.segment_prefix(),
-            Register::None | Register::DS | Register::SS
-        ) {
+        // (A `%gs:`/`%fs:` override reads the per-cpu or per-thread copy
+        // of the section's layout: the same bounds.)
+        let need = alignment_needed(&ins);
+        // The registers added to the address, with their scales.
+        let mut added = Vec::new();
+        if base_is_index && !matches!(ins.memory_base(), Register::None | Register::RIP) {
+            added.push((ins.memory_base(), 1i64));
+        }
+        if ins.memory_index() != Register::None {
+            added.push((ins.memory_index(), i64::from(ins.memory_index_scale())));
+        }
+        if need.is_some() && !added.is_empty() {
             return None;
         }
-        let need = alignment_needed(&ins);
         // Saturating: a bound past any section is as good as unbounded.
-        let (lo, hi) = match ins.memory_index() {
-            Register::None => (base, base.saturating_add(width)),
-            index => {
-                if need.is_some() {
-                    return None;
-                }
-                let (min, max) = self.range_before(at, index)?;
-                let scale = i64::from(ins.memory_index_scale());
-                (
-                    base.saturating_add(min.saturating_mul(scale)),
-                    base.saturating_add(max.saturating_mul(scale))
-                        .saturating_add(width),
-                )
-            }
-        };
+        let (mut lo, mut hi) = (base, base.saturating_add(width));
+        for (reg, scale) in &added {
+            let (min, max) = self.range_before(at, *reg)?;
+            lo = lo.saturating_add(min.saturating_mul(*scale));
+            hi = hi.saturating_add(max.saturating_mul(*scale));
+        }
         Some(Bounded {
             lo,
             hi,
             aligned: need.map(|n| (base, n)).into_iter().collect(),
-            indexed: ins.memory_index() != Register::None,
+            indexed: !added.is_empty(),
         })
     }
 
@@ -267,7 +267,7 @@ impl Facts<'_> {
                 return Window::Escapes;
             }
             let disp = ins.memory_displacement64() as i64;
-            match self.access(at, offset.saturating_add(disp)) {
+            match self.access(at, offset.saturating_add(disp), false) {
                 Some(b) => reads.push(b),
                 None => return Window::Escapes,
             }
@@ -286,15 +286,24 @@ impl Facts<'_> {
             if u.register().full_register() != reg {
                 continue;
             }
+            let all = u.register().is_gpr64() || u.register().is_gpr32();
             match u.access() {
                 OpAccess::Write => {
-                    if u.register().is_gpr64() || u.register().is_gpr32() {
-                        whole = true;
-                    } else {
-                        part = true;
-                    }
+                    whole |= all;
+                    part |= !all;
                 }
+                // `incb %dil`, `addq $4, %rdi`: read and written.
+                OpAccess::ReadWrite => {
+                    reads = true;
+                    whole |= all;
+                    part |= !all;
+                }
+                // Written or not: what it holds after is not known.
                 OpAccess::CondWrite => part = true,
+                OpAccess::ReadCondWrite => {
+                    reads = true;
+                    part = true;
+                }
                 OpAccess::None | OpAccess::NoMemAccess => {}
                 _ => reads = true,
             }

@@ -95,6 +95,9 @@ pub struct ObjectIndex {
     /// References into sections: target section → (position, referring
     /// section, offset of the relocated field there).
     incoming: HashMap<usize, Vec<(u64, usize, u64)>>,
+    /// Per code section, once asked for: (target, source) of every relative
+    /// branch the assembler resolved (no relocation), sorted.
+    branches: std::cell::RefCell<HashMap<usize, std::rc::Rc<Vec<(u64, u64)>>>>,
 }
 
 const R_PC32: u32 = 2;
@@ -157,6 +160,7 @@ impl ObjectIndex {
             identities: Default::default(),
             boundaries: HashMap::new(),
             incoming: HashMap::new(),
+            branches: Default::default(),
         };
         for s in file.sections() {
             let i = s.index().0;
@@ -474,6 +478,27 @@ impl ObjectIndex {
             .rev()
             .take_while(|s| s.value.saturating_add(reach) >= pos)
             .find(|s| s.size > 0 && s.value + s.size == pos && s.kind != SymbolKind::Text)
+    }
+
+    /// The relative branches of code section `sec`, decoded once, as (target,
+    /// source) sorted: where other functions of the section jump in without
+    /// a relocation saying so.
+    fn branches_in(&self, sec: usize) -> std::rc::Rc<Vec<(u64, u64)>> {
+        if let Some(b) = self.branches.borrow().get(&sec) {
+            return b.clone();
+        }
+        let mut out = Vec::new();
+        let mut dec = Decoder::with_ip(64, self.section_bytes(sec), 0, DecoderOptions::NONE);
+        while dec.can_decode() {
+            let ins = dec.decode();
+            if is_relative_branch(&ins) {
+                out.push((ins.near_branch_target(), ins.ip()));
+            }
+        }
+        out.sort_unstable();
+        let out = std::rc::Rc::new(out);
+        self.branches.borrow_mut().insert(sec, out.clone());
+        out
     }
 
     /// The entry size of a section of merged constants.
@@ -978,7 +1003,10 @@ impl Form<'_> {
             _ => u64::MAX,
         };
         let mut in_nop_run = false;
-        let is_label = |ip: u64| self.labels.contains_key(&ip);
+        // Where else code may come in from (a cold part jumping back, a call
+        // or a second symbol into the middle): no straight line runs across.
+        let entries = self.entries();
+        let is_label = |ip: u64| self.labels.contains_key(&ip) || entries.contains(&ip);
         for (k, ins) in insns.iter().enumerate() {
             let pos = ins.ip();
             if pos >= padding_start {
@@ -1027,6 +1055,12 @@ impl Form<'_> {
                         }
                     }
                 }
+                if let (true, Reach::Place(t, p)) = (branch, &r.target) {
+                    let at = (p + adjust).max(0) as u64;
+                    if !(*t == self.sec && self.inside(at)) {
+                        self.not_into_another_function(ins, *t, at)?;
+                    }
+                }
                 self.within_object(ins, r, adjust)?;
                 self.reach_rel(r, adjust, 0, branch)
             })?;
@@ -1064,7 +1098,10 @@ impl Form<'_> {
                 let t = ins.near_branch_target();
                 let to = match self.labels.get(&t) {
                     Some(l) => format!("L{l}"),
-                    None => self.code_identity(self.sec, t)?,
+                    None => {
+                        self.not_into_another_function(ins, self.sec, t)?;
+                        self.code_identity(self.sec, t)?
+                    }
                 };
                 lines.push(format!("{}{:?} ->{to}", hex(prefixes), ins.mnemonic()));
                 continue;
@@ -1081,6 +1118,70 @@ impl Form<'_> {
             self.reached.borrow_mut().extend(places);
         }
         Ok(lines)
+    }
+
+    /// A branch to the middle of another function (a `.cold` part jumping
+    /// back, a jump past another function's entry) runs that function's code
+    /// from a place its own comparison did not start from: unknown.
+    fn not_into_another_function(
+        &self,
+        ins: &iced_x86::Instruction,
+        sec: usize,
+        t: u64,
+    ) -> Result<(), String> {
+        // A function of its own starts there: its comparison covers it.
+        if !self.ix.is_code(sec) || self.ix.function_symbols_at(sec, t).any(|s| s.size > 0) {
+            return Ok(());
+        }
+        let syms = self.ix.symbols.get(&sec).map_or(&[][..], Vec::as_slice);
+        let hi = syms.partition_point(|s| s.value < t);
+        let is_fn = |s: &Sym| s.kind == SymbolKind::Text && !s.name.starts_with("__pfx_");
+        match self.ix.first_covering(sec, hi, t, is_fn, 1) {
+            Some(s) => Err(format!(
+                "+{:#x} branches into the middle of {} (+{:#x}): rspill compares functions from their entries",
+                ins.ip() - self.start,
+                s.name,
+                t - s.value
+            )),
+            _ => Ok(()),
+        }
+    }
+
+    /// Every place inside the function (past its start) that anything but
+    /// metadata refers to, and every symbol inside it.
+    fn entries(&self) -> BTreeSet<u64> {
+        let mut out = BTreeSet::new();
+        if let Some(inc) = self.ix.incoming.get(&self.sec) {
+            let lo = inc.partition_point(|&(p, _, _)| p <= self.start);
+            for &(pos, from, _) in &inc[lo..] {
+                if pos >= self.end {
+                    break;
+                }
+                if !is_metadata(self.ix.name(from)) {
+                    out.insert(pos);
+                }
+            }
+        }
+        let syms = self
+            .ix
+            .symbols
+            .get(&self.sec)
+            .map_or(&[][..], Vec::as_slice);
+        let lo = syms.partition_point(|s| s.value <= self.start);
+        let hi = syms.partition_point(|s| s.value < self.end);
+        out.extend(syms[lo..hi].iter().map(|s| s.value));
+        // Jumps from elsewhere in the section the assembler resolved.
+        let branches = self.ix.branches_in(self.sec);
+        let lo = branches.partition_point(|&(t, _)| t <= self.start);
+        for &(t, from) in &branches[lo..] {
+            if t >= self.end {
+                break;
+            }
+            if !self.inside(from) {
+                out.insert(t);
+            }
+        }
+        out
     }
 
     /// The `__pfx_<name>` padding objtool or the compiler put before the function
@@ -1232,13 +1333,17 @@ impl Form<'_> {
         } else {
             inside(0, len)
         };
-        if !in_extent && b.indexed {
-            return Ok(None);
-        }
-        if !in_extent {
+        // A read past the object (an index mask wider than the array, a
+        // constant index past its end) reaches its neighbours: in plain
+        // read-only data, those bytes are what is compared; past a merged
+        // string or constant, or among variables, what lies there is the
+        // link's choice or another variable's identity: unknown.
+        let merged = self.ix.flags.get(&sec).is_some_and(|f| f & 0x30 != 0);
+        if !in_extent && (merged || self.ix.is_writable(sec) || !inside(0, len)) {
             return Err(format!(
-                "+{:#x} reads bytes [{lo:#x}, {hi:#x}) of {name} from {name}+{at:#x}, outside what the place lies in: the bytes around it are not compared",
-                ins.ip() - self.start
+                "+{:#x} {} bytes [{lo:#x}, {hi:#x}) of {name} from {name}+{at:#x}, outside what the place lies in: the bytes around it are not compared",
+                ins.ip() - self.start,
+                if b.indexed { "may read" } else { "reads" }
             ));
         }
         let mut text = if lo == hi {

@@ -34,6 +34,10 @@ pub struct Proof {
     pub references: usize,
     /// The most general registers a changed statement needs after the edit.
     pub registers: usize,
+    /// The same on i386 if every register operand is 64-bit there (a
+    /// `u64` in `"r"` takes two registers; a 64-bit unit cannot say which
+    /// operands are).
+    pub registers_i386: usize,
     /// The unit is built for 32-bit x86.
     pub bits32: bool,
 }
@@ -149,7 +153,7 @@ impl<'r> EditFiles<'r> {
 /// statement may also be built in is unchecked (the kernel's x86 headers are
 /// built for both): how many registers, if so.
 fn unchecked_32bit(proofs: &[Proof], change: Change) -> Option<usize> {
-    let need = proofs.iter().map(|p| p.registers).max()?;
+    let need = proofs.iter().map(|p| p.registers_i386).max()?;
     (change == Change::FrameAddress
         && need > I386_REGISTERS_WITH_FRAME_POINTER
         && !proofs.iter().any(|p| p.bits32))
@@ -250,7 +254,7 @@ pub fn prove_everywhere(
             |e| match e {
                 NotProven::Wrong(e) => NotProven::Wrong(e),
                 NotProven::Unverifiable(e) => NotProven::Unverifiable(format!(
-                    "after the edit the statement needs {need} general registers and no 32-bit unit verified it: a 32-bit build with the frame pointer the input forces has {I386_REGISTERS_WITH_FRAME_POINTER} ({e}; give an i386 build with --build)"
+                    "after the edit the statement may need {need} general registers on i386 (a 64-bit operand takes two there) and no 32-bit unit verified it: a 32-bit build with the frame pointer the input forces has {I386_REGISTERS_WITH_FRAME_POINTER} ({e}; give an i386 build with --build)"
                 )),
             },
         )?;
@@ -431,6 +435,7 @@ fn prove_in_unit(
         statements: stats.statements,
         references: stats.references,
         registers: stats.registers,
+        registers_i386: stats.registers_i386,
         bits32: is_32bit(cmd),
     })
 }
@@ -455,18 +460,28 @@ pub struct Stats {
     pub statements: usize,
     pub references: usize,
     pub registers: usize,
+    pub registers_i386: usize,
+    /// Where the compiler can tell whether operands are 64-bit on i386:
+    /// each changed statement (with its `;`) in the edited text and its
+    /// operands that must be in registers.
+    pub width_probe: Vec<(std::ops::Range<usize>, Vec<String>)>,
+    /// A changed statement is not followed by `;` (used as an expression):
+    /// no probe.
+    pub unprobed: bool,
 }
 
 /// Tokens of preprocessed text; line markers and pragmas (lines starting
 /// with `#`) are left out.
 fn unit_tokens(text: &str) -> Result<(String, Vec<Token>), String> {
+    // Directive lines blanked to spaces, so that offsets are the text's.
     let code: String = text
         .split_inclusive('\n')
         .map(|l| {
             if l.trim_start().starts_with('#') {
-                "\n"
+                let body = l.trim_end_matches('\n');
+                format!("{}{}", " ".repeat(body.len()), &l[body.len()..])
             } else {
-                l
+                l.to_string()
             }
         })
         .collect();
@@ -540,7 +555,14 @@ pub fn compare_units(before: &str, after: &str, change: Change) -> Result<Stats,
                         .map_err(|e| format!("the edited statement: {e}"))?;
                     stats.references += same_meaning(&b, &a, change)?;
                     stats.statements += 1;
-                    stats.registers = stats.registers.max(a.general_registers());
+                    stats.registers = stats.registers.max(a.general_registers(false));
+                    stats.registers_i386 = stats.registers_i386.max(a.general_registers(true));
+                    match at.get(ae) {
+                        Some(semi) if semi.kind == Tok::Punct(b';') => stats
+                            .width_probe
+                            .push((at[j].span.start..semi.span.end, a.register_operands())),
+                        _ => stats.unprobed = true,
+                    }
                 }
                 i = be;
                 j = ae;
@@ -960,37 +982,60 @@ enum Piece {
     },
 }
 
+/// A constraint every alternative of which is a general register class.
+fn register_only(constraint: &str) -> bool {
+    let c: String = constraint
+        .chars()
+        .filter(|ch| !"=+&%".contains(*ch))
+        .collect();
+    !c.is_empty() && c.chars().all(|ch| "rqQRabcdSDl".contains(ch))
+}
+
 /// General registers an i386 function with a frame pointer can give an asm.
 pub const I386_REGISTERS_WITH_FRAME_POINTER: usize = 6;
 
 impl Expanded {
+    /// The expressions of operands that must be in general registers (the
+    /// ones counted twice for i386), the frame address excepted.
+    fn register_operands(&self) -> Vec<String> {
+        let frame_address = frame_address_operand().expr;
+        self.outputs
+            .iter()
+            .chain(&self.inputs)
+            .filter(|o| o.expr != frame_address && register_only(&o.constraint))
+            .map(|o| o.expr.clone())
+            .collect()
+    }
+
     /// General registers the statement needs at least: operands whose every
     /// alternative is a general register class (a matching constraint reuses
-    /// its output's), and clobbered general registers.
-    fn general_registers(&self) -> usize {
+    /// its output's), and clobbered general registers. With `wide`, as on
+    /// i386 if every operand that must be in registers is 64-bit (two each;
+    /// the frame address is a pointer).
+    fn general_registers(&self, wide: bool) -> usize {
         // Counted so as not to fall short: `A` is a pair (edx:eax), a memory
         // operand needs an address register, a mixed constraint (`rm`, `g`,
         // `ri`) may take one; immediates and matching digits take none.
-        // (A 64-bit operand on i386 takes two: not visible in the
-        // constraint, so a 32-bit build is what decides there.)
-        let needs = |c: &str| -> usize {
-            let c: String = c.chars().filter(|ch| !"=+&%".contains(*ch)).collect();
+        let frame_address = frame_address_operand().expr;
+        let needs = |o: &Operand| -> usize {
+            let c: String = o
+                .constraint
+                .chars()
+                .filter(|ch| !"=+&%".contains(*ch))
+                .collect();
             if c.is_empty() || c.chars().all(|ch| ch.is_ascii_digit()) {
                 0
             } else if c.contains('A') {
                 2
             } else if c.chars().all(|ch| "inEFsXeZI".contains(ch)) {
                 0
+            } else if wide && o.expr != frame_address && register_only(&c) {
+                2
             } else {
                 1
             }
         };
-        let operands: usize = self
-            .outputs
-            .iter()
-            .chain(&self.inputs)
-            .map(|o| needs(&o.constraint))
-            .sum();
+        let operands: usize = self.outputs.iter().chain(&self.inputs).map(needs).sum();
         let gprs = [
             "ax", "bx", "cx", "dx", "si", "di", "bp", "eax", "ebx", "ecx", "edx", "esi", "edi",
             "ebp", "rax", "rbx", "rcx", "rdx", "rsi", "rdi", "rbp",
@@ -1002,6 +1047,47 @@ impl Expanded {
             .count();
         operands + clobbered
     }
+}
+
+/// Whether every one of `exprs` is at most 32 bits wide on i386, as C
+/// written for the 64-bit unit can tell: 4 bytes or less here, a pointer, or
+/// a `long` (both shrink to 4 bytes there; `long long`, a kernel `u64`, does
+/// not).
+fn narrow_on_i386(exprs: &[String]) -> String {
+    let one = |e: &str| {
+        format!(
+            "(sizeof({e}) <= 4 || __builtin_classify_type({e}) == 5 || __builtin_types_compatible_p(__typeof__({e}), long) || __builtin_types_compatible_p(__typeof__({e}), unsigned long))"
+        )
+    };
+    let all: Vec<String> = exprs.iter().map(|e| one(e)).collect();
+    if all.is_empty() {
+        "1".into()
+    } else {
+        all.join(" && ")
+    }
+}
+
+/// The edited unit's text with a compile-time check of operand widths
+/// before each changed statement (see `Stats::width_probe`): it compiles
+/// only if no operand that must be in registers is 64-bit on i386.
+pub fn width_probe_text(after: &str, stats: &Stats) -> Option<String> {
+    if stats.unprobed || stats.width_probe.is_empty() {
+        return None;
+    }
+    let mut out = after.to_string();
+    let mut spots: Vec<&(std::ops::Range<usize>, Vec<String>)> = stats.width_probe.iter().collect();
+    spots.sort_by_key(|(r, _)| std::cmp::Reverse(r.start));
+    for (range, exprs) in spots {
+        let statement = out.get(range.clone())?.to_string();
+        out.replace_range(
+            range.clone(),
+            &format!(
+                "{{ _Static_assert({}, \"rspill: a 64-bit operand on i386\"); {statement} }}",
+                narrow_on_i386(exprs)
+            ),
+        );
+    }
+    Some(out)
 }
 
 /// The operand list `"r" (__builtin_frame_address(0))` the frame-address edit adds.
@@ -1130,7 +1216,8 @@ mod tests {
             Ok(Stats {
                 statements: 1,
                 references: 7,
-                registers: 2
+                registers: 2,
+                registers_i386: 4
             })
         );
         let hidden_kept = unit(
@@ -1162,7 +1249,8 @@ mod tests {
             Ok(Stats {
                 statements: 1,
                 references: 3,
-                registers: 2
+                registers: 2,
+                registers_i386: 3
             })
         );
         let refers = unit(r#"asm goto("call f # %1" : "+c" (x), "+r" (sp) : "i" (4) : : out)"#);
