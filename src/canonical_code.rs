@@ -34,6 +34,9 @@ use object::{
 };
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+/// (target, source) of relative branches, sorted.
+type BranchList = Vec<(u64, u64)>;
+
 /// A relocation, resolved to (section index, position it reaches) where it
 /// reaches a defined place, or to a symbol name where it does not.
 #[derive(Clone, Debug)]
@@ -97,7 +100,7 @@ pub struct ObjectIndex {
     incoming: HashMap<usize, Vec<(u64, usize, u64)>>,
     /// Per code section, once asked for: (target, source) of every relative
     /// branch the assembler resolved (no relocation), sorted.
-    branches: std::cell::RefCell<HashMap<usize, std::rc::Rc<Vec<(u64, u64)>>>>,
+    branches: std::cell::RefCell<HashMap<usize, std::rc::Rc<BranchList>>>,
 }
 
 const R_PC32: u32 = 2;
@@ -483,7 +486,7 @@ impl ObjectIndex {
     /// The relative branches of code section `sec`, decoded once, as (target,
     /// source) sorted: where other functions of the section jump in without
     /// a relocation saying so.
-    fn branches_in(&self, sec: usize) -> std::rc::Rc<Vec<(u64, u64)>> {
+    fn branches_in(&self, sec: usize) -> std::rc::Rc<BranchList> {
         if let Some(b) = self.branches.borrow().get(&sec) {
             return b.clone();
         }

@@ -430,12 +430,27 @@ fn prove_in_unit(
             },
         );
     }
+    // Over i386's budget only if some register operand is 64-bit there:
+    // the compiler tells, from the edited unit itself.
+    let mut registers_i386 = stats.registers_i386;
+    if change == Change::FrameAddress
+        && registers_i386 > I386_REGISTERS_WITH_FRAME_POINTER
+        && stats.registers <= I386_REGISTERS_WITH_FRAME_POINTER
+        && !is_32bit(cmd)
+    {
+        if let Some(probe) = width_probe_text(&a, &stats) {
+            registers_i386 = match cmd.check_preprocessed(scratch, &probe) {
+                Ok(()) => stats.registers,
+                Err(errors) => registers_with_wide(&stats, &errors).unwrap_or(registers_i386),
+            };
+        }
+    }
     Ok(Proof {
         origin: cmd.origin.clone(),
         statements: stats.statements,
         references: stats.references,
         registers: stats.registers,
-        registers_i386: stats.registers_i386,
+        registers_i386,
         bits32: is_32bit(cmd),
     })
 }
@@ -462,9 +477,10 @@ pub struct Stats {
     pub registers: usize,
     pub registers_i386: usize,
     /// Where the compiler can tell whether operands are 64-bit on i386:
-    /// each changed statement (with its `;`) in the edited text and its
-    /// operands that must be in registers.
-    pub width_probe: Vec<(std::ops::Range<usize>, Vec<String>)>,
+    /// each changed statement (with its `;`) in the edited text, its
+    /// operands that must be in registers, and the registers it needs when
+    /// none of them is.
+    pub width_probe: Vec<(std::ops::Range<usize>, Vec<String>, usize)>,
     /// A changed statement is not followed by `;` (used as an expression):
     /// no probe.
     pub unprobed: bool,
@@ -558,9 +574,11 @@ pub fn compare_units(before: &str, after: &str, change: Change) -> Result<Stats,
                     stats.registers = stats.registers.max(a.general_registers(false));
                     stats.registers_i386 = stats.registers_i386.max(a.general_registers(true));
                     match at.get(ae) {
-                        Some(semi) if semi.kind == Tok::Punct(b';') => stats
-                            .width_probe
-                            .push((at[j].span.start..semi.span.end, a.register_operands())),
+                        Some(semi) if semi.kind == Tok::Punct(b';') => stats.width_probe.push((
+                            at[j].span.start..semi.span.end,
+                            a.register_operands(),
+                            a.general_registers(false),
+                        )),
                         _ => stats.unprobed = true,
                     }
                 }
@@ -1049,45 +1067,63 @@ impl Expanded {
     }
 }
 
-/// Whether every one of `exprs` is at most 32 bits wide on i386, as C
-/// written for the 64-bit unit can tell: 4 bytes or less here, a pointer, or
-/// a `long` (both shrink to 4 bytes there; `long long`, a kernel `u64`, does
-/// not).
-fn narrow_on_i386(exprs: &[String]) -> String {
-    let one = |e: &str| {
-        format!(
-            "(sizeof({e}) <= 4 || __builtin_classify_type({e}) == 5 || __builtin_types_compatible_p(__typeof__({e}), long) || __builtin_types_compatible_p(__typeof__({e}), unsigned long))"
-        )
-    };
-    let all: Vec<String> = exprs.iter().map(|e| one(e)).collect();
-    if all.is_empty() {
-        "1".into()
-    } else {
-        all.join(" && ")
-    }
+/// Whether `e` is at most 32 bits wide on i386, as C written for the
+/// 64-bit unit can tell: 4 bytes or less here, a pointer, or a `long` (both
+/// shrink to 4 bytes there; `long long`, a kernel `u64`, does not).
+fn narrow_on_i386(e: &str) -> String {
+    format!(
+        "sizeof({e}) <= 4 || __builtin_classify_type({e}) == 5 || __builtin_types_compatible_p(__typeof__({e}), long) || __builtin_types_compatible_p(__typeof__({e}), unsigned long)"
+    )
 }
 
-/// The edited unit's text with a compile-time check of operand widths
-/// before each changed statement (see `Stats::width_probe`): it compiles
-/// only if no operand that must be in registers is 64-bit on i386.
+/// The marker of a width check that failed: statement and operand.
+const WIDE_MARK: &str = "rspill-wide-";
+
+/// The edited unit's text with a compile-time check of each register
+/// operand's width before each changed statement (see `Stats::width_probe`):
+/// the checks that fail name the operands that are 64-bit on i386.
 pub fn width_probe_text(after: &str, stats: &Stats) -> Option<String> {
     if stats.unprobed || stats.width_probe.is_empty() {
         return None;
     }
     let mut out = after.to_string();
-    let mut spots: Vec<&(std::ops::Range<usize>, Vec<String>)> = stats.width_probe.iter().collect();
-    spots.sort_by_key(|(r, _)| std::cmp::Reverse(r.start));
-    for (range, exprs) in spots {
+    for (k, (range, exprs, _)) in stats.width_probe.iter().enumerate().rev() {
         let statement = out.get(range.clone())?.to_string();
-        out.replace_range(
-            range.clone(),
-            &format!(
-                "{{ _Static_assert({}, \"rspill: a 64-bit operand on i386\"); {statement} }}",
-                narrow_on_i386(exprs)
-            ),
-        );
+        let checks: String = exprs
+            .iter()
+            .enumerate()
+            .map(|(n, e)| {
+                format!(
+                    "_Static_assert({}, \"{WIDE_MARK}{k}-{n}\"); ",
+                    narrow_on_i386(e)
+                )
+            })
+            .collect();
+        out.replace_range(range.clone(), &format!("{{ {checks}{statement} }}"));
     }
     Some(out)
+}
+
+/// The registers the changed statements need on i386 given the compiler's
+/// `errors` on the width probe: each 64-bit register operand takes one more.
+/// `None` when something else failed too.
+fn registers_with_wide(stats: &Stats, errors: &str) -> Option<usize> {
+    let mut wide = vec![0usize; stats.width_probe.len()];
+    for line in errors.lines().filter(|l| l.contains("error:")) {
+        let at = line.find(WIDE_MARK)? + WIDE_MARK.len();
+        let k: usize = line[at..]
+            .split(|c: char| !c.is_ascii_digit())
+            .next()?
+            .parse()
+            .ok()?;
+        *wide.get_mut(k)? += 1;
+    }
+    stats
+        .width_probe
+        .iter()
+        .zip(wide)
+        .map(|((_, _, narrow), w)| narrow + w)
+        .max()
 }
 
 /// The operand list `"r" (__builtin_frame_address(0))` the frame-address edit adds.
@@ -1217,7 +1253,8 @@ mod tests {
                 statements: 1,
                 references: 7,
                 registers: 2,
-                registers_i386: 4
+                registers_i386: 4,
+                ..Default::default()
             })
         );
         let hidden_kept = unit(
@@ -1250,7 +1287,8 @@ mod tests {
                 statements: 1,
                 references: 3,
                 registers: 2,
-                registers_i386: 3
+                registers_i386: 3,
+                ..Default::default()
             })
         );
         let refers = unit(r#"asm goto("call f # %1" : "+c" (x), "+r" (sp) : "i" (4) : : out)"#);
