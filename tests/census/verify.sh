@@ -8,6 +8,11 @@
 #          without PREEMPT_DYNAMIC: the statements defconfig leaves out
 #   i386   i386 defconfig + PARAVIRT_SPINLOCKS: the 32-bit-only statements, and
 #          the paravirt calls a 32-bit build also compiles
+#   noagout  the wide configuration as kbuild configures it for a compiler
+#          without `asm goto` outputs (CONFIG_CC_HAS_ASM_GOTO_OUTPUT unset:
+#          no-asm-goto-output/clang-19 on PATH fails only that Kconfig probe);
+#          its units are compiled by the real clang-19: the `#else` branches
+#          (kvm/vmx/vmx_ops.h) that no compiler on this machine would build
 # Each configuration is `make prepare`d in WORK and only the objects that
 # compile those statements are built (for their .cmd files).
 #
@@ -31,7 +36,19 @@ mk O="$work/wide" -j"$(nproc)" arch/x86/kvm/emulate.o arch/x86/hyperv/ \
 mk O="$work/i386" ARCH=i386 olddefconfig
 mk O="$work/i386" ARCH=i386 -j"$(nproc)" arch/x86/kernel/alternative.o arch/x86/hyperv/ \
 	kernel/locking/qspinlock.o arch/x86/kernel/paravirt-spinlocks.o
-builds="$work/wide,$work/i386"
+if [ ! -f "$work/noagout/.config" ]; then
+	mkdir -p "$work/noagout"
+	cp "$work/wide/.config" "$work/noagout/.config"
+fi
+noagout_path="$(cd "$(dirname "$0")" && pwd)/no-asm-goto-output:$PATH"
+env PATH="$noagout_path" make -s -C "$tree" LLVM=-19 O="$work/noagout" olddefconfig
+if grep -q '^CONFIG_CC_HAS_ASM_GOTO_OUTPUT=y' "$work/noagout/.config"; then
+	echo "noagout: CONFIG_CC_HAS_ASM_GOTO_OUTPUT is still set" >&2
+	exit 1
+fi
+env PATH="$noagout_path" make -s -C "$tree" LLVM=-19 O="$work/noagout" -j"$(nproc)" \
+	arch/x86/kvm/vmx/vmx.o
+builds="$work/wide,$work/i386,$work/noagout"
 [ -n "$kmsan" ] && builds="$(realpath "$kmsan"),$builds"
 cd "$(dirname "$0")/../.."
 cargo run -q --release --example asm_census -- "$tree" --verify "$builds"
