@@ -112,15 +112,17 @@ fn main() {
                         rank_units(all.clone(), &rel_path, &hints)
                     })
                     .collect();
-                let proofs = match prove_everywhere(&groups, &rel_path, text, &new, change, &never)
-                {
-                    Ok(p) => p,
-                    Err(e) => {
-                        refused += 1;
-                        println!("REFUSED {rel}:{} {change:?}: {e}", s.first_line);
-                        return;
-                    }
-                };
+                let opaque = s.macro_operands();
+                let proofs =
+                    match prove_everywhere(&groups, &rel_path, text, &new, change, &opaque, &never)
+                    {
+                        Ok(p) => p,
+                        Err(e) => {
+                            refused += 1;
+                            println!("REFUSED {rel}:{} {change:?}: {e}", s.first_line);
+                            return;
+                        }
+                    };
                 verified += 1;
                 if !proofs.not_compiled_32bit.is_empty() {
                     println!(

@@ -175,49 +175,6 @@ impl CompileCommand {
         self.deps.len() == 1 || self.deps.iter().any(|d| d == file)
     }
 
-    /// Compile preprocessed C `text` with this unit's flags (its target, word
-    /// size and language options; not its sources, includes or outputs),
-    /// checking only that it compiles (`-fsyntax-only`, warnings off); the
-    /// compiler's messages when it does not.
-    pub fn check_preprocessed(&self, scratch: &Path, text: &str) -> Result<(), String> {
-        let probe = scratch.join("probe.i");
-        std::fs::write(&probe, text).map_err(|e| format!("{}: {e}", probe.display()))?;
-        let mut args = Vec::new();
-        let mut skip_next = false;
-        for a in &self.args[1..] {
-            if skip_next {
-                skip_next = false;
-                continue;
-            }
-            if a == "-include" || a == "-imacros" {
-                skip_next = true;
-                continue;
-            }
-            if lexically_normal(&self.cwd.join(a)) == self.source {
-                continue;
-            }
-            args.push(a.as_str());
-        }
-        let o = Command::new(&self.args[0])
-            .current_dir(&self.cwd)
-            .args(args)
-            .args(["-fsyntax-only", "-w", "-x", "cpp-output"])
-            // Every error, not the first twenty.
-            .arg(if self.args[0].contains("gcc") {
-                "-fmax-errors=0"
-            } else {
-                "-ferror-limit=0"
-            })
-            .arg(&probe)
-            .output()
-            .map_err(|e| format!("cannot run {}: {e}", self.args[0]))?;
-        if o.status.success() {
-            Ok(())
-        } else {
-            Err(String::from_utf8_lossy(&o.stderr).into_owned())
-        }
-    }
-
     /// Run the command with `file` (absolute, as the compiler opens it) read
     /// from `replacement`, and `extra` options (`-E`, `-c`) writing `out`.
     /// Returns the compiler's error text on failure.

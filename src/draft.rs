@@ -524,7 +524,8 @@ pub fn suggest(
             Strategy::FramePointer => None,
         };
         if let Some(change) = change {
-            match prove_everywhere(&groups, &rel, &old, &new, change, interrupted) {
+            let opaque = stmt.macro_operands();
+            match prove_everywhere(&groups, &rel, &old, &new, change, &opaque, interrupted) {
                 Ok(proofs) => {
                     if !proofs.not_compiled_32bit.is_empty() {
                         out.verified.push(format!(

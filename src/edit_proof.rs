@@ -148,16 +148,28 @@ impl<'r> EditFiles<'r> {
 }
 
 /// The frame address is one more register and forces a frame pointer: a
-/// 32-bit build then has six general registers for the asm. When the proofs
-/// needed more and none came from a 32-bit unit, a 32-bit configuration the
-/// statement may also be built in is unchecked (the kernel's x86 headers are
-/// built for both): how many registers, if so.
-fn unchecked_32bit(proofs: &[Proof], change: Change) -> Option<usize> {
+/// 32-bit build then has six general registers for the asm. When none of the
+/// proofs came from a 32-bit unit and the statement may need more there (every
+/// operand 64-bit), or its operand lists hold macros (`opaque`) whose i386
+/// expansion rspill has not seen, a 32-bit configuration the statement may also
+/// be built in is unchecked (the kernel's x86 headers are built for both): why.
+fn unchecked_32bit(proofs: &[Proof], change: Change, opaque: &[String]) -> Option<String> {
+    if change != Change::FrameAddress || proofs.iter().any(|p| p.bits32) {
+        return None;
+    }
     let need = proofs.iter().map(|p| p.registers_i386).max()?;
-    (change == Change::FrameAddress
-        && need > I386_REGISTERS_WITH_FRAME_POINTER
-        && !proofs.iter().any(|p| p.bits32))
-    .then_some(need)
+    if need > I386_REGISTERS_WITH_FRAME_POINTER {
+        Some(format!(
+            "after the edit the statement may need {need} general registers on i386 (counting each operand that may take registers as a 64-bit one, two)"
+        ))
+    } else if !opaque.is_empty() {
+        Some(format!(
+            "its operand lists use {} , which may expand to other operands on i386",
+            opaque.join(", ")
+        ))
+    } else {
+        None
+    }
 }
 
 /// At most this many 32-bit units are preprocessed to show that none of them
@@ -223,6 +235,7 @@ pub fn prove_everywhere(
     old: &str,
     new: &str,
     change: Change,
+    opaque: &[String],
     interrupted: &AtomicBool,
 ) -> Result<Proofs, NotProven> {
     let mut proofs = Vec::new();
@@ -249,12 +262,12 @@ pub fn prove_everywhere(
         }));
     }
     let mut not_compiled = Vec::new();
-    if let Some(need) = unchecked_32bit(&proofs, change) {
+    if let Some(why) = unchecked_32bit(&proofs, change, opaque) {
         not_compiled = not_compiled_32bit(groups, rel, old, new, change, interrupted).map_err(
             |e| match e {
                 NotProven::Wrong(e) => NotProven::Wrong(e),
                 NotProven::Unverifiable(e) => NotProven::Unverifiable(format!(
-                    "after the edit the statement may need {need} general registers on i386 (a 64-bit operand takes two there) and no 32-bit unit verified it: a 32-bit build with the frame pointer the input forces has {I386_REGISTERS_WITH_FRAME_POINTER} ({e}; give an i386 build with --build)"
+                    "{why}, and no 32-bit unit verified it: a 32-bit build with the frame pointer the input forces has {I386_REGISTERS_WITH_FRAME_POINTER} general registers for it ({e}; give an i386 build with --build)"
                 )),
             },
         )?;
@@ -430,27 +443,21 @@ fn prove_in_unit(
             },
         );
     }
-    // Over i386's budget only if some register operand is 64-bit there:
-    // the compiler tells, from the edited unit itself.
-    let mut registers_i386 = stats.registers_i386;
-    if change == Change::FrameAddress
-        && registers_i386 > I386_REGISTERS_WITH_FRAME_POINTER
-        && stats.registers <= I386_REGISTERS_WITH_FRAME_POINTER
-        && !is_32bit(cmd)
-    {
-        if let Some(probe) = width_probe_text(&a, &stats) {
-            registers_i386 = match cmd.check_preprocessed(scratch, &probe) {
-                Ok(()) => stats.registers,
-                Err(errors) => registers_with_wide(&stats, &errors).unwrap_or(registers_i386),
-            };
-        }
-    }
+    // Without optimisation the frame address is copied to a register of its
+    // own (clang and gcc at -O0; the default when no -O is given).
+    let unoptimised = cmd
+        .args
+        .iter()
+        .rev()
+        .find(|a| a.starts_with("-O"))
+        .is_none_or(|a| a == "-O0");
+    let frame_address_register = usize::from(change == Change::FrameAddress && unoptimised);
     Ok(Proof {
         origin: cmd.origin.clone(),
         statements: stats.statements,
         references: stats.references,
         registers: stats.registers,
-        registers_i386,
+        registers_i386: stats.registers_i386 + frame_address_register,
         bits32: is_32bit(cmd),
     })
 }
@@ -476,28 +483,18 @@ pub struct Stats {
     pub references: usize,
     pub registers: usize,
     pub registers_i386: usize,
-    /// Where the compiler can tell whether operands are 64-bit on i386:
-    /// each changed statement (with its `;`) in the edited text, its
-    /// operands that must be in registers, and the registers it needs when
-    /// none of them is.
-    pub width_probe: Vec<(std::ops::Range<usize>, Vec<String>, usize)>,
-    /// A changed statement is not followed by `;` (used as an expression):
-    /// no probe.
-    pub unprobed: bool,
 }
 
 /// Tokens of preprocessed text; line markers and pragmas (lines starting
 /// with `#`) are left out.
 fn unit_tokens(text: &str) -> Result<(String, Vec<Token>), String> {
-    // Directive lines blanked to spaces, so that offsets are the text's.
     let code: String = text
         .split_inclusive('\n')
         .map(|l| {
             if l.trim_start().starts_with('#') {
-                let body = l.trim_end_matches('\n');
-                format!("{}{}", " ".repeat(body.len()), &l[body.len()..])
+                "\n"
             } else {
-                l.to_string()
+                l
             }
         })
         .collect();
@@ -573,14 +570,6 @@ pub fn compare_units(before: &str, after: &str, change: Change) -> Result<Stats,
                     stats.statements += 1;
                     stats.registers = stats.registers.max(a.general_registers(false));
                     stats.registers_i386 = stats.registers_i386.max(a.general_registers(true));
-                    match at.get(ae) {
-                        Some(semi) if semi.kind == Tok::Punct(b';') => stats.width_probe.push((
-                            at[j].span.start..semi.span.end,
-                            a.register_operands(),
-                            a.general_registers(false),
-                        )),
-                        _ => stats.unprobed = true,
-                    }
                 }
                 i = be;
                 j = ae;
@@ -1000,40 +989,20 @@ enum Piece {
     },
 }
 
-/// A constraint every alternative of which is a general register class.
-fn register_only(constraint: &str) -> bool {
-    let c: String = constraint
-        .chars()
-        .filter(|ch| !"=+&%".contains(*ch))
-        .collect();
-    !c.is_empty() && c.chars().all(|ch| "rqQRabcdSDl".contains(ch))
-}
-
-/// General registers an i386 function with a frame pointer can give an asm.
+/// General registers an i386 function with a frame pointer can give an asm
+/// besides the frame address (`%ebp`).
 pub const I386_REGISTERS_WITH_FRAME_POINTER: usize = 6;
 
 impl Expanded {
-    /// The expressions of operands that must be in general registers (the
-    /// ones counted twice for i386), the frame address excepted.
-    fn register_operands(&self) -> Vec<String> {
-        let frame_address = frame_address_operand().expr;
-        self.outputs
-            .iter()
-            .chain(&self.inputs)
-            .filter(|o| o.expr != frame_address && register_only(&o.constraint))
-            .map(|o| o.expr.clone())
-            .collect()
-    }
-
     /// General registers the statement needs at least: operands whose every
     /// alternative is a general register class (a matching constraint reuses
-    /// its output's), and clobbered general registers. With `wide`, as on
-    /// i386 if every operand that must be in registers is 64-bit (two each;
-    /// the frame address is a pointer).
+    /// its output's), and clobbered general registers. With `wide`, at most
+    /// on i386 whatever the operands' types, besides the frame address: every
+    /// operand that may take registers takes two (a 64-bit value in `"r"`, a
+    /// base and an index for `"m"`), but integer literals that fit 31 bits
+    /// (an `int` or `long` everywhere) and memory operands whose address has
+    /// no index (`*p`, `s->f`: one base register) take one.
     fn general_registers(&self, wide: bool) -> usize {
-        // Counted so as not to fall short: `A` is a pair (edx:eax), a memory
-        // operand needs an address register, a mixed constraint (`rm`, `g`,
-        // `ri`) may take one; immediates and matching digits take none.
         let frame_address = frame_address_operand().expr;
         let needs = |o: &Operand| -> usize {
             let c: String = o
@@ -1043,87 +1012,117 @@ impl Expanded {
                 .collect();
             if c.is_empty() || c.chars().all(|ch| ch.is_ascii_digit()) {
                 0
-            } else if c.contains('A') {
-                2
-            } else if c.chars().all(|ch| "inEFsXeZI".contains(ch)) {
+            } else if c.chars().all(|ch| "inEFsIeZ".contains(ch)) {
+                // Immediates.
                 0
-            } else if wide && o.expr != frame_address && register_only(&c) {
-                2
-            } else {
+            } else if c.chars().all(|ch| "xvyt".contains(ch)) {
+                // SSE, MMX and x87 registers.
+                0
+            } else if !wide {
+                // Counted so as not to fall short: `A` is a pair (edx:eax),
+                // a memory operand needs an address register, a mixed
+                // constraint (`rm`, `g`, `ri`) may take one, `X` none.
+                if c.contains('A') {
+                    2
+                } else if c == "X" {
+                    0
+                } else {
+                    1
+                }
+            } else if o.expr == frame_address {
+                // It is %ebp itself at -O1 and above (clang and gcc): see
+                // `prove_in_unit` for -O0.
+                0
+            } else if small_integer_literal(&o.expr)
+                || (c.chars().all(|ch| "moV<>".contains(ch)) && unindexed_address(&o.expr))
+            {
                 1
+            } else {
+                2
             }
         };
         let operands: usize = self.outputs.iter().chain(&self.inputs).map(needs).sum();
-        let gprs = [
-            "ax", "bx", "cx", "dx", "si", "di", "bp", "eax", "ebx", "ecx", "edx", "esi", "edi",
-            "ebp", "rax", "rbx", "rcx", "rdx", "rsi", "rdi", "rbp",
-        ];
         let clobbered = self
             .clobbers
             .iter()
-            .filter(|c| gprs.contains(&String::from_utf8_lossy(c).trim_start_matches('%')))
+            .filter(|c| is_general_register(&String::from_utf8_lossy(c)))
             .count();
         operands + clobbered
     }
+
+    /// Whether a clobber names the frame pointer register.
+    fn clobbers_frame_pointer(&self) -> bool {
+        self.clobbers.iter().any(|c| {
+            matches!(
+                String::from_utf8_lossy(c).trim_start_matches('%'),
+                "bp" | "ebp" | "rbp" | "bpl"
+            )
+        })
+    }
 }
 
-/// Whether `e` is at most 32 bits wide on i386, as C written for the
-/// 64-bit unit can tell: 4 bytes or less here, a pointer, or a `long` (both
-/// shrink to 4 bytes there; `long long`, a kernel `u64`, does not).
-fn narrow_on_i386(e: &str) -> String {
-    format!(
-        "sizeof({e}) <= 4 || __builtin_classify_type({e}) == 5 || __builtin_types_compatible_p(__typeof__({e}), long) || __builtin_types_compatible_p(__typeof__({e}), unsigned long)"
+/// A general register's name in a clobber list, any width (`%al`, `bx`, `rsi`).
+fn is_general_register(clobber: &str) -> bool {
+    matches!(
+        clobber.trim_start_matches('%'),
+        "al" | "ah"
+            | "ax"
+            | "eax"
+            | "rax"
+            | "bl"
+            | "bh"
+            | "bx"
+            | "ebx"
+            | "rbx"
+            | "cl"
+            | "ch"
+            | "cx"
+            | "ecx"
+            | "rcx"
+            | "dl"
+            | "dh"
+            | "dx"
+            | "edx"
+            | "rdx"
+            | "sil"
+            | "si"
+            | "esi"
+            | "rsi"
+            | "dil"
+            | "di"
+            | "edi"
+            | "rdi"
+            | "bpl"
+            | "bp"
+            | "ebp"
+            | "rbp"
     )
 }
 
-/// The marker of a width check that failed: statement and operand.
-const WIDE_MARK: &str = "rspill-wide-";
-
-/// The edited unit's text with a compile-time check of each register
-/// operand's width before each changed statement (see `Stats::width_probe`):
-/// the checks that fail name the operands that are 64-bit on i386.
-pub fn width_probe_text(after: &str, stats: &Stats) -> Option<String> {
-    if stats.unprobed || stats.width_probe.is_empty() {
-        return None;
+/// An integer literal below 2^31, without suffix or with `u`, `l`, `ul`: an
+/// `int` or `long` (4 bytes on i386) on every target.
+fn small_integer_literal(expr: &str) -> bool {
+    let lower = expr.trim().to_ascii_lowercase();
+    let e = lower.trim_end_matches(['u', 'l']);
+    let suffix = &lower[e.len()..];
+    if !matches!(suffix, "" | "u" | "l" | "ul" | "lu") {
+        return false;
     }
-    let mut out = after.to_string();
-    for (k, (range, exprs, _)) in stats.width_probe.iter().enumerate().rev() {
-        let statement = out.get(range.clone())?.to_string();
-        let checks: String = exprs
-            .iter()
-            .enumerate()
-            .map(|(n, e)| {
-                format!(
-                    "_Static_assert({}, \"{WIDE_MARK}{k}-{n}\"); ",
-                    narrow_on_i386(e)
-                )
-            })
-            .collect();
-        out.replace_range(range.clone(), &format!("{{ {checks}{statement} }}"));
-    }
-    Some(out)
+    let value = if let Some(hex) = e.strip_prefix("0x").or_else(|| e.strip_prefix("0X")) {
+        u64::from_str_radix(hex, 16).ok()
+    } else if e.len() > 1 && e.starts_with('0') {
+        u64::from_str_radix(&e[1..], 8).ok()
+    } else {
+        e.parse::<u64>().ok()
+    };
+    value.is_some_and(|v| v < 1 << 31)
 }
 
-/// The registers the changed statements need on i386 given the compiler's
-/// `errors` on the width probe: each 64-bit register operand takes one more.
-/// `None` when something else failed too.
-fn registers_with_wide(stats: &Stats, errors: &str) -> Option<usize> {
-    let mut wide = vec![0usize; stats.width_probe.len()];
-    for line in errors.lines().filter(|l| l.contains("error:")) {
-        let at = line.find(WIDE_MARK)? + WIDE_MARK.len();
-        let k: usize = line[at..]
-            .split(|c: char| !c.is_ascii_digit())
-            .next()?
-            .parse()
-            .ok()?;
-        *wide.get_mut(k)? += 1;
-    }
-    stats
-        .width_probe
-        .iter()
-        .zip(wide)
-        .map(|((_, _, narrow), w)| narrow + w)
-        .max()
+/// A memory operand's address computed without an index or arithmetic (`*p`,
+/// `s->f`, `x`, `*(long *)p`): one base register at most.
+fn unindexed_address(expr: &str) -> bool {
+    let e = expr.replace("->", "").replace("- >", "");
+    !e.contains(['[', '+', '-', ','])
 }
 
 /// The operand list `"r" (__builtin_frame_address(0))` the frame-address edit adds.
@@ -1144,6 +1143,12 @@ fn same_meaning(b: &Expanded, a: &Expanded, change: Change) -> Result<usize, Str
     }
     if b.sections != a.sections && !(change == Change::FrameAddress && a.sections > b.sections) {
         return Err("the edit changes the statement's sections".into());
+    }
+    if change == Change::FrameAddress && a.clobbers_frame_pointer() {
+        return Err(
+            "the statement clobbers the frame pointer register, which the frame pointer the frame address input forces must keep (the code after it would read the frame through a clobbered register)"
+                .into(),
+        );
     }
     let outputs_b: Vec<String> = (0..b.outputs.len()).map(|i| b.output_id(i)).collect();
     let outputs_a: Vec<String> = (0..a.outputs.len()).map(|i| a.output_id(i)).collect();
@@ -1287,7 +1292,7 @@ mod tests {
                 statements: 1,
                 references: 3,
                 registers: 2,
-                registers_i386: 3,
+                registers_i386: 2,
                 ..Default::default()
             })
         );

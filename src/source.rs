@@ -381,6 +381,20 @@ pub struct AsmStatement {
 }
 
 impl AsmStatement {
+    /// Operands written as macros, but `ASM_CALL_CONSTRAINT` (as written):
+    /// what they expand to in another configuration (an i386 build) only
+    /// that configuration's preprocessor shows.
+    pub fn macro_operands(&self) -> Vec<String> {
+        self.outputs
+            .iter()
+            .chain(&self.inputs)
+            .filter(|o| o.constraint.is_none() && !o.is_call_constraint)
+            .map(|o| format!("`{}`", o.text.trim()))
+            .collect()
+    }
+}
+
+impl AsmStatement {
     /// Number of output operands, when every output's count is known.
     pub fn output_count(&self) -> Option<usize> {
         self.outputs.iter().map(|o| o.count).sum()
@@ -940,21 +954,29 @@ pub fn template_params(
                 return Err("a positional operand reference outside string literals".into());
             }
             Tok::Ident => {
-                if let Some(i) = params.iter().position(|p| p == w) {
-                    // `"…%" #n`: the stringified argument completes a reference.
-                    let stringified = k > 0 && toks[k - 1].kind == Tok::Punct(b'#');
-                    let before = k
-                        .checked_sub(if stringified { 2 } else { 1 })
-                        .map(|b| &toks[b]);
-                    if let Some(b) = before.filter(|b| b.kind == Tok::Str) {
-                        let lit = text[b.span.clone()].trim_end_matches('"');
-                        let tail = lit.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-                        if tail.ends_with('%') && !tail.ends_with("%%") {
-                            return Err(format!(
-                                "the template completes a `%` reference with {w}, a parameter of the enclosing macro"
-                            ));
-                        }
+                // `"…%" #n`, `"%" STR(IDX)`: what follows a literal ending in
+                // `%` (and modifier letters) completes a reference, and is
+                // what the preprocessor makes of it in each configuration.
+                let stringified = k > 0 && toks[k - 1].kind == Tok::Punct(b'#');
+                let before = k
+                    .checked_sub(if stringified { 2 } else { 1 })
+                    .map(|b| &toks[b]);
+                if let Some(b) = before.filter(|b| b.kind == Tok::Str) {
+                    let lit = text[b.span.clone()].trim_end_matches('"');
+                    let tail = lit.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+                    let percents = tail.len() - tail.trim_end_matches('%').len();
+                    if percents % 2 == 1 {
+                        let what = if params.iter().any(|p| p == w) {
+                            "a parameter of the enclosing macro"
+                        } else {
+                            "a macro"
+                        };
+                        return Err(format!(
+                            "the template completes a `%` reference with {w}, {what}"
+                        ));
                     }
+                }
+                if let Some(i) = params.iter().position(|p| p == w) {
                     if !used.contains(&(i, stringified)) {
                         used.push((i, stringified));
                     }
