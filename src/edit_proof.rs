@@ -164,7 +164,7 @@ fn unchecked_32bit(proofs: &[Proof], change: Change, opaque: &[String]) -> Optio
         ))
     } else if !opaque.is_empty() {
         Some(format!(
-            "its operand lists use {} , which may expand to other operands on i386",
+            "its operand lists use {}, which may expand to other operands on i386",
             opaque.join(", ")
         ))
     } else {
