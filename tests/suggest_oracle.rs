@@ -204,6 +204,8 @@ fn every_drafted_edit_renders_every_asm_statement_as_before() {
     );
 }
 
-/// Correct edits measured when the suite was written (a floor, so that a
-/// regression to "refuse more" shows).
-const MIN_CORRECT: usize = 125;
+/// Correct edits measured (a floor, so that a regression to "refuse more"
+/// shows). 131 until session 10; 116 since the i386 budget counts every
+/// operand that may take registers as a 64-bit one (this suite builds for
+/// x86-64 only, so 15 frame-address edits have no 32-bit unit to verify them).
+const MIN_CORRECT: usize = 116;
