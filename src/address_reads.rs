@@ -10,13 +10,17 @@
 //! the object's comparison does not cover.
 //!
 //! The rules are conservative by construction: an address followed into
-//! anything not listed here (a call, a branch, a label others jump to, a copy
-//! to another register or to memory, an index whose range is not known, a
-//! string instruction) escapes, and an escaping address gets the comparison
+//! anything not listed here (a call, a branch, a place other code enters, a
+//! copy to another register or to memory, an index whose range is not known,
+//! a string instruction) escapes, and an escaping address gets the comparison
 //! it got before (the whole object, or the whole section when it has none).
-//! The one assumption is the x86-64 calling convention at `ret`: only `%rax`
-//! and `%rdx` carry values back (and the callee-saved registers must be
-//! restored, so an address left in one escapes too).
+//! An index range is known only from the instruction that last wrote the
+//! whole register on the straight line (`and $imm`, `movzx`, `mov $imm`);
+//! anything else that writes it (`incb %dil`, `addq $4, %rdi`) forgets it.
+//! Two assumptions remain: the x86-64 calling convention at `ret` (only
+//! `%rax` and `%rdx` carry values back; an address left in a callee-saved
+//! register escapes), and that an index of unknown range into a sized object
+//! stays inside it, as C requires of array indexing.
 
 use iced_x86::{
     EncodingKind, Instruction, InstructionInfoFactory, Mnemonic, OpAccess, OpKind, Register,
@@ -40,10 +44,8 @@ pub struct Bounded {
     /// Reads that fault or split a lock unless aligned: (offset, alignment
     /// the instruction needs).
     pub aligned: Vec<(i64, u64)>,
-    /// Whether an index register's range is part of the bound: a range
-    /// from a mask is what the index can be, not what the code reads (a
-    /// C array index stays inside its array), so a bound wider than the
-    /// object is no evidence of a read outside it.
+    /// Whether an index register's range is part of the bound (then the
+    /// code may read that far, not must: a mask wider than its table).
     pub indexed: bool,
 }
 
