@@ -1258,8 +1258,7 @@ mod tests {
                 statements: 1,
                 references: 7,
                 registers: 2,
-                registers_i386: 4,
-                ..Default::default()
+                registers_i386: 4
             })
         );
         let hidden_kept = unit(
@@ -1292,8 +1291,7 @@ mod tests {
                 statements: 1,
                 references: 3,
                 registers: 2,
-                registers_i386: 2,
-                ..Default::default()
+                registers_i386: 2
             })
         );
         let refers = unit(r#"asm goto("call f # %1" : "+c" (x), "+r" (sp) : "i" (4) : : out)"#);
