@@ -34,9 +34,9 @@ pub struct Proof {
     pub references: usize,
     /// The most general registers a changed statement needs after the edit.
     pub registers: usize,
-    /// The same on i386 if every register operand is 64-bit there (a
-    /// `u64` in `"r"` takes two registers; a 64-bit unit cannot say which
-    /// operands are).
+    /// The most it may need on i386 besides the frame address, whatever the
+    /// operands' types there (a 64-bit unit cannot tell them: `uint64_t` is
+    /// `long` on x86-64); see `Expanded::general_registers`.
     pub registers_i386: usize,
     /// The unit is built for 32-bit x86.
     pub bits32: bool,
@@ -147,8 +147,9 @@ impl<'r> EditFiles<'r> {
     }
 }
 
-/// The frame address is one more register and forces a frame pointer: a
-/// 32-bit build then has six general registers for the asm. When none of the
+/// The frame address forces a frame pointer (and is `%ebp` itself when
+/// optimising): a 32-bit build then has six general registers for the rest
+/// of the asm. When none of the
 /// proofs came from a 32-bit unit and the statement may need more there (every
 /// operand 64-bit), or its operand lists hold macros (`opaque`) whose i386
 /// expansion rspill has not seen, a 32-bit configuration the statement may also
