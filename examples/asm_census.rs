@@ -8,8 +8,9 @@
 //!   cargo run --release --example asm_census -- TREE [--write-STRATEGY DIR | --verify BUILD[,BUILD...]]
 
 use rspill::compile_command::{CompileCommand, rank_units, units_reading};
-use rspill::edit_proof::{Change, prove_everywhere};
-use rspill::macro_index::MacroIndex;
+use rspill::declared_width::narrow_operands;
+use rspill::edit_proof::{Change, SourceOperands, prove_everywhere};
+use rspill::macro_index::{LazyTreeIndex, MacroIndex};
 use rspill::source::{apply_edits, asm_statements, frame_address_edits, reorder_edits};
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -47,6 +48,7 @@ fn main() {
         MacroIndex::of_units(&all)
     };
     let command_lines = MacroIndex::default();
+    let tree_macros = LazyTreeIndex::new(&tree);
     let lookup = |n: &str| index.lookup_with(&command_lines, n);
     let mut files = Vec::new();
     for e in walkdir::WalkDir::new(tree.join("arch/x86")).sort_by_file_name() {
@@ -112,18 +114,40 @@ fn main() {
                         rank_units(all.clone(), &rel_path, &hints)
                     })
                     .collect();
-                let opaque = s.macro_operands();
-                let proofs =
-                    match prove_everywhere(&groups, &rel_path, text, &new, change, &opaque, &never)
-                    {
-                        Ok(p) => p,
-                        Err(e) => {
-                            refused += 1;
-                            println!("REFUSED {rel}:{} {change:?}: {e}", s.first_line);
-                            return;
-                        }
-                    };
+                let mut source = SourceOperands {
+                    macro_operands: s.macro_operands(),
+                    narrow: narrow_operands(text, s, &lookup),
+                };
+                let mut proven =
+                    prove_everywhere(&groups, &rel_path, text, &new, change, &source, &never);
+                if proven.as_ref().is_ok_and(|p| !p.narrow_on_i386.is_empty()) {
+                    // As `rspill suggest` does: every definition of the tree
+                    // must agree on the widths.
+                    let everywhere = |n: &str| tree_macros.get().lookup_with(&command_lines, n);
+                    let narrow = narrow_operands(text, s, &everywhere);
+                    if narrow != source.narrow {
+                        source.narrow = narrow;
+                        proven = prove_everywhere(
+                            &groups, &rel_path, text, &new, change, &source, &never,
+                        );
+                    }
+                }
+                let proofs = match proven {
+                    Ok(p) => p,
+                    Err(e) => {
+                        refused += 1;
+                        println!("REFUSED {rel}:{} {change:?}: {e}", s.first_line);
+                        return;
+                    }
+                };
                 verified += 1;
+                if !proofs.narrow_on_i386.is_empty() {
+                    println!(
+                        "VERIFIED {rel}:{} {change:?}: on i386 {} are declared 4 bytes wide",
+                        s.first_line,
+                        proofs.narrow_on_i386.join(", ")
+                    );
+                }
                 if !proofs.not_compiled_32bit.is_empty() {
                     println!(
                         "VERIFIED {rel}:{} {change:?}: not compiled by the 32-bit units {}",

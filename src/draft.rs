@@ -3,9 +3,10 @@
 //! from the tree's git history and configuration. Reads the tree; never writes it.
 
 use crate::compile_command::{CompileCommand, rank_units, units_reading};
-use crate::edit_proof::{Change, prove_everywhere};
+use crate::declared_width::narrow_operands;
+use crate::edit_proof::{Change, SourceOperands, prove_everywhere};
 use crate::findings::{Finding, SourceFrame};
-use crate::macro_index::MacroIndex;
+use crate::macro_index::{LazyTreeIndex, MacroIndex};
 use crate::source::{
     AsmStatement, Edit, apply_edits, enclosing_function, frame_address_edits,
     kconfig_frame_pointer_edits, macro_and_users, reorder_edits, statement_at,
@@ -393,6 +394,7 @@ pub fn suggest(
     strategies: &[Strategy],
     commands: &CompileCommands,
     macros: &MacroIndex,
+    tree_macros: &LazyTreeIndex,
     interrupted: &AtomicBool,
 ) -> Result<Suggestion, String> {
     let rel = map_to_tree(tree, &site.file)?;
@@ -524,9 +526,34 @@ pub fn suggest(
             Strategy::FramePointer => None,
         };
         if let Some(change) = change {
-            let opaque = stmt.macro_operands();
-            match prove_everywhere(&groups, &rel, &old, &new, change, &opaque, interrupted) {
+            let mut source = SourceOperands {
+                macro_operands: stmt.macro_operands(),
+                narrow: narrow_operands(&text, &stmt, &lookup),
+            };
+            let mut proven =
+                prove_everywhere(&groups, &rel, &old, &new, change, &source, interrupted);
+            if proven.as_ref().is_ok_and(|p| !p.narrow_on_i386.is_empty()) {
+                // The widths held with the definitions of the builds at hand;
+                // an i386 configuration may read other files: every
+                // definition of the tree must agree.
+                let everywhere = |n: &str| tree_macros.get().lookup_with(&command_lines, n);
+                let narrow = narrow_operands(&text, &stmt, &everywhere);
+                if narrow != source.narrow {
+                    source.narrow = narrow;
+                    proven =
+                        prove_everywhere(&groups, &rel, &old, &new, change, &source, interrupted);
+                }
+            }
+            match proven {
                 Ok(proofs) => {
+                    if !proofs.narrow_on_i386.is_empty() {
+                        out.verified.push(format!(
+                            "{rel_s}:{}: {}: on i386 {} take one register each (parameters whose declared type, spelled in keywords, is 4 bytes wide there), so the statement fits a 32-bit build's registers",
+                            stmt.first_line,
+                            strategy.name(),
+                            proofs.narrow_on_i386.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")
+                        ));
+                    }
                     if !proofs.not_compiled_32bit.is_empty() {
                         out.verified.push(format!(
                             "{rel_s}:{}: {}: the 32-bit units that read the file compile none of the changed statements ({}), so a 32-bit build's register limit does not apply",

@@ -38,6 +38,9 @@ pub struct Proof {
     /// operands' types there (a 64-bit unit cannot tell them: `uint64_t` is
     /// `long` on x86-64); see `Expanded::general_registers`.
     pub registers_i386: usize,
+    /// That count took operands the source declares 4 bytes wide as one
+    /// register each (`declared_width`).
+    pub narrow_counted: bool,
     /// The unit is built for 32-bit x86.
     pub bits32: bool,
 }
@@ -58,9 +61,10 @@ pub fn prove(
     old: &str,
     new: &str,
     change: Change,
+    narrow: &[String],
     interrupted: &AtomicBool,
 ) -> Result<Proof, NotProven> {
-    let edit = EditFiles::new(rel, old, new)?;
+    let edit = EditFiles::new(rel, old, new, narrow)?;
     let mut why_not = Vec::new();
     for cmd in commands.iter().take(MAX_UNITS) {
         match edit.try_unit(cmd, change, interrupted)? {
@@ -80,13 +84,15 @@ pub fn prove(
 /// units' compilers read it from.
 struct EditFiles<'r> {
     rel: &'r Path,
+    /// Operands that take one i386 register (`declared_width`).
+    narrow: &'r [String],
     scratch: tempfile::TempDir,
     before: PathBuf,
     after: PathBuf,
 }
 
 impl<'r> EditFiles<'r> {
-    fn new(rel: &'r Path, old: &str, new: &str) -> Result<Self, NotProven> {
+    fn new(rel: &'r Path, old: &str, new: &str, narrow: &'r [String]) -> Result<Self, NotProven> {
         let scratch = tempfile::Builder::new()
             .prefix("rspill-verify-")
             .tempdir()
@@ -103,6 +109,7 @@ impl<'r> EditFiles<'r> {
         }
         Ok(EditFiles {
             rel,
+            narrow,
             scratch,
             before,
             after,
@@ -139,6 +146,7 @@ impl<'r> EditFiles<'r> {
             &self.before,
             &self.after,
             change,
+            self.narrow,
         );
         match stopped() {
             Some(e) => Err(e),
@@ -154,19 +162,19 @@ impl<'r> EditFiles<'r> {
 /// operand 64-bit), or its operand lists hold macros (`opaque`) whose i386
 /// expansion rspill has not seen, a 32-bit configuration the statement may also
 /// be built in is unchecked (the kernel's x86 headers are built for both): why.
-fn unchecked_32bit(proofs: &[Proof], change: Change, opaque: &[String]) -> Option<String> {
+fn unchecked_32bit(proofs: &[Proof], change: Change, source: &SourceOperands) -> Option<String> {
     if change != Change::FrameAddress || proofs.iter().any(|p| p.bits32) {
         return None;
     }
     let need = proofs.iter().map(|p| p.registers_i386).max()?;
     if need > I386_REGISTERS_WITH_FRAME_POINTER {
         Some(format!(
-            "after the edit the statement may need {need} general registers on i386 (counting each operand that may take registers as a 64-bit one, two)"
+            "after the edit the statement may need {need} general registers on i386 (counting each operand that may take registers as a 64-bit one, two, unless the source declares it narrower in every configuration)"
         ))
-    } else if !opaque.is_empty() {
+    } else if !source.macro_operands.is_empty() {
         Some(format!(
             "its operand lists use {}, which may expand to other operands on i386",
-            opaque.join(", ")
+            source.macro_operands.join(", ")
         ))
     } else {
         None
@@ -207,7 +215,7 @@ fn not_compiled_32bit(
             units.len()
         )));
     }
-    let edit = EditFiles::new(rel, old, new)?;
+    let edit = EditFiles::new(rel, old, new, &[])?;
     let mut origins = Vec::new();
     for cmd in units {
         match edit.try_unit(cmd, change, interrupted)? {
@@ -228,6 +236,18 @@ fn not_compiled_32bit(
     Ok(origins)
 }
 
+/// What the edited statement's source says about its operands in
+/// configurations no unit at hand compiles (an i386 build).
+#[derive(Clone, Debug, Default)]
+pub struct SourceOperands {
+    /// Operands written as macros (`AsmStatement::macro_operands`): they may
+    /// expand to other operands there.
+    pub macro_operands: Vec<String>,
+    /// Operands that take one i386 register there
+    /// (`declared_width::narrow_operands`).
+    pub narrow: Vec<String>,
+}
+
 /// Prove an edit in every configuration (`groups`) that compiles the
 /// statement: wrong in one is wrong; at least one must compile it.
 pub fn prove_everywhere(
@@ -236,7 +256,7 @@ pub fn prove_everywhere(
     old: &str,
     new: &str,
     change: Change,
-    opaque: &[String],
+    source: &SourceOperands,
     interrupted: &AtomicBool,
 ) -> Result<Proofs, NotProven> {
     let mut proofs = Vec::new();
@@ -249,7 +269,7 @@ pub fn prove_everywhere(
         )));
     }
     for g in &configurations {
-        match prove(g, rel, old, new, change, interrupted) {
+        match prove(g, rel, old, new, change, &source.narrow, interrupted) {
             Ok(p) => proofs.push(p),
             Err(NotProven::Unverifiable(e)) => why_not.push(e),
             Err(wrong) => return Err(wrong),
@@ -263,7 +283,8 @@ pub fn prove_everywhere(
         }));
     }
     let mut not_compiled = Vec::new();
-    if let Some(why) = unchecked_32bit(&proofs, change, opaque) {
+    let mut narrow_on_i386 = Vec::new();
+    if let Some(why) = unchecked_32bit(&proofs, change, source) {
         not_compiled = not_compiled_32bit(groups, rel, old, new, change, interrupted).map_err(
             |e| match e {
                 NotProven::Wrong(e) => NotProven::Wrong(e),
@@ -272,10 +293,16 @@ pub fn prove_everywhere(
                 )),
             },
         )?;
+    } else if change == Change::FrameAddress
+        && !proofs.iter().any(|p| p.bits32)
+        && proofs.iter().any(|p| p.narrow_counted)
+    {
+        narrow_on_i386 = source.narrow.clone();
     }
     Ok(Proofs {
         units: proofs,
         not_compiled_32bit: not_compiled,
+        narrow_on_i386,
     })
 }
 
@@ -288,6 +315,9 @@ pub struct Proofs {
     /// has: the 32-bit units that read the file and, preprocessed, compile
     /// none of the changed statements.
     pub not_compiled_32bit: Vec<String>,
+    /// When the statement fits a 32-bit build's registers only because the
+    /// source declares these operands 4 bytes wide in every configuration.
+    pub narrow_on_i386: Vec<String>,
 }
 
 /// At most this many configurations of the units that read a file are
@@ -400,6 +430,7 @@ fn prove_in_unit(
     before: &Path,
     after: &Path,
     change: Change,
+    narrow: &[String],
 ) -> Result<Proof, Unit> {
     let before_i = scratch.join("before.i");
     let after_i = scratch.join("after.i");
@@ -418,7 +449,7 @@ fn prove_in_unit(
     let (b, a) = (read(&before_i)?, read(&after_i)?);
     // A unit rspill cannot read as C (an assembler file's preprocessed text)
     // says nothing about the edit; one it reads and finds changed refutes it.
-    let stats = compare_units(&b, &a, change).map_err(|e| {
+    let stats = compare_units(&b, &a, change, narrow).map_err(|e| {
         if e.starts_with(UNREADABLE_UNIT) {
             Unit::Unusable(format!("{} ({})", e, cmd.origin))
         } else {
@@ -459,6 +490,7 @@ fn prove_in_unit(
         references: stats.references,
         registers: stats.registers,
         registers_i386: stats.registers_i386 + frame_address_register,
+        narrow_counted: stats.narrow_counted,
         bits32: is_32bit(cmd),
     })
 }
@@ -484,6 +516,7 @@ pub struct Stats {
     pub references: usize,
     pub registers: usize,
     pub registers_i386: usize,
+    pub narrow_counted: bool,
 }
 
 /// Tokens of preprocessed text; line markers and pragmas (lines starting
@@ -547,8 +580,14 @@ fn asm_at(code: &str, toks: &[Token], i: usize) -> Option<(usize, usize)> {
 }
 
 /// Compare two preprocessed units: identical outside asm statements, and every
-/// changed statement a meaning-preserving `change` of its counterpart.
-pub fn compare_units(before: &str, after: &str, change: Change) -> Result<Stats, String> {
+/// changed statement a meaning-preserving `change` of its counterpart; the
+/// operands `narrow` names take one register on i386 (`declared_width`).
+pub fn compare_units(
+    before: &str,
+    after: &str,
+    change: Change,
+    narrow: &[String],
+) -> Result<Stats, String> {
     let (bc, bt) = unit_tokens(before).map_err(|e| format!("{UNREADABLE_UNIT}: {e}"))?;
     let (ac, at) = unit_tokens(after).map_err(|e| format!("preprocessed edited unit: {e}"))?;
     let mut stats = Stats::default();
@@ -569,8 +608,10 @@ pub fn compare_units(before: &str, after: &str, change: Change) -> Result<Stats,
                         .map_err(|e| format!("the edited statement: {e}"))?;
                     stats.references += same_meaning(&b, &a, change)?;
                     stats.statements += 1;
-                    stats.registers = stats.registers.max(a.general_registers(false));
-                    stats.registers_i386 = stats.registers_i386.max(a.general_registers(true));
+                    stats.registers = stats.registers.max(a.general_registers(None));
+                    let i386 = a.general_registers(Some(narrow));
+                    stats.registers_i386 = stats.registers_i386.max(i386);
+                    stats.narrow_counted |= i386 < a.general_registers(Some(&[]));
                 }
                 i = be;
                 j = ae;
@@ -997,13 +1038,14 @@ pub const I386_REGISTERS_WITH_FRAME_POINTER: usize = 6;
 impl Expanded {
     /// General registers the statement needs at least: operands whose every
     /// alternative is a general register class (a matching constraint reuses
-    /// its output's), and clobbered general registers. With `wide`, at most
+    /// its output's), and clobbered general registers. With `i386`, at most
     /// on i386 whatever the operands' types, besides the frame address: every
     /// operand that may take registers takes two (a 64-bit value in `"r"`, a
     /// base and an index for `"m"`), but integer literals that fit 31 bits
-    /// (an `int` or `long` everywhere) and memory operands whose address has
-    /// no index (`*p`, `s->f`: one base register) take one.
-    fn general_registers(&self, wide: bool) -> usize {
+    /// (an `int` or `long` everywhere), memory operands whose address has
+    /// no index (`*p`, `s->f`: one base register) and the identifiers `i386`
+    /// names (parameters the source declares 4 bytes wide there) take one.
+    fn general_registers(&self, i386: Option<&[String]>) -> usize {
         let frame_address = frame_address_operand().expr;
         let needs = |o: &Operand| -> usize {
             let c: String = o
@@ -1019,7 +1061,7 @@ impl Expanded {
             } else if c.chars().all(|ch| "xvyt".contains(ch)) {
                 // SSE, MMX and x87 registers.
                 0
-            } else if !wide {
+            } else if i386.is_none() {
                 // Counted so as not to fall short: `A` is a pair (edx:eax),
                 // a memory operand needs an address register, a mixed
                 // constraint (`rm`, `g`, `ri`) may take one, `X` none.
@@ -1036,6 +1078,7 @@ impl Expanded {
                 0
             } else if small_integer_literal(&o.expr)
                 || (c.chars().all(|ch| "moV<>".contains(ch)) && unindexed_address(&o.expr))
+                || i386.is_some_and(|narrow| narrow.contains(&o.expr))
             {
                 1
             } else {
@@ -1254,28 +1297,29 @@ mod tests {
             r#"asm goto("call f # %1 %0 %c2 %3 %5 %l6" : "+r" (sp), "+c" (x) : "i" (4), "1" (x) : "memory" : out)"#,
         );
         assert_eq!(
-            compare_units(&b, &a, Change::Reorder),
+            compare_units(&b, &a, Change::Reorder, &[]),
             Ok(Stats {
                 statements: 1,
                 references: 7,
                 registers: 2,
-                registers_i386: 4
+                registers_i386: 4,
+                narrow_counted: false
             })
         );
         let hidden_kept = unit(
             r#"asm goto("call f # %1 %0 %c2 %3 %4 %l6" : "+r" (sp), "+c" (x) : "i" (4), "1" (x) : "memory" : out)"#,
         );
-        assert!(compare_units(&b, &hidden_kept, Change::Reorder).is_err());
+        assert!(compare_units(&b, &hidden_kept, Change::Reorder, &[]).is_err());
         // A reference left pointing at the old number now names another operand.
         let wrong = unit(
             r#"asm goto("call f # %0 %0 %c2 %3 %5 %l6" : "+r" (sp), "+c" (x) : "i" (4), "1" (x) : "memory" : out)"#,
         );
-        assert!(compare_units(&b, &wrong, Change::Reorder).is_err());
+        assert!(compare_units(&b, &wrong, Change::Reorder, &[]).is_err());
         // A matching constraint left alone now matches the other output.
         let wrong = unit(
             r#"asm goto("call f # %1 %0 %c2 %3 %5 %l6" : "+r" (sp), "+c" (x) : "i" (4), "0" (x) : "memory" : out)"#,
         );
-        assert!(compare_units(&b, &wrong, Change::Reorder).is_err());
+        assert!(compare_units(&b, &wrong, Change::Reorder, &[]).is_err());
     }
 
     #[test]
@@ -1287,19 +1331,31 @@ mod tests {
             r#"asm goto("call f # %0 %3 %l4" : "+c" (x) : "i" (4), "r" (__builtin_frame_address(0)) : : out)"#,
         );
         assert_eq!(
-            compare_units(&b, &a, Change::FrameAddress),
+            compare_units(&b, &a, Change::FrameAddress, &[]),
             Ok(Stats {
                 statements: 1,
                 references: 3,
                 registers: 2,
-                registers_i386: 2
+                registers_i386: 2,
+                narrow_counted: false
+            })
+        );
+        // `x` declared 4 bytes wide in every configuration: one register.
+        assert_eq!(
+            compare_units(&b, &a, Change::FrameAddress, &["x".into()]),
+            Ok(Stats {
+                statements: 1,
+                references: 3,
+                registers: 2,
+                registers_i386: 1,
+                narrow_counted: true
             })
         );
         let refers = unit(r#"asm goto("call f # %1" : "+c" (x), "+r" (sp) : "i" (4) : : out)"#);
         let gone = unit(
             r#"asm goto("call f # %1" : "+c" (x) : "i" (4), "r" (__builtin_frame_address(0)) : : out)"#,
         );
-        assert!(compare_units(&refers, &gone, Change::FrameAddress).is_err());
+        assert!(compare_units(&refers, &gone, Change::FrameAddress, &[]).is_err());
     }
 
     #[test]
@@ -1312,7 +1368,7 @@ mod tests {
             r#"asm("%" "1" "\0610" : "+r"(sp),"=r"(a),"=r"(b),"=r"(c),"=r"(d),"=r"(e),"=r"(f),"=r"(g),"=r"(h),"=r"(i),"=r"(j))"#,
         );
         // %11 before is out of range, %1 then %10 ("\061" is '1'): a wrong edit.
-        assert!(compare_units(&b, &a, Change::Reorder).is_err());
+        assert!(compare_units(&b, &a, Change::Reorder, &[]).is_err());
     }
 
     #[test]
@@ -1323,11 +1379,11 @@ mod tests {
         let renumbered = unit(
             r#"asm("mov %1, %0 # %" "%1" : "+a"(a), "=c"(b) : "r" (__builtin_frame_address(0)))"#,
         );
-        assert!(compare_units(&b, &renumbered, Change::FrameAddress).is_err());
+        assert!(compare_units(&b, &renumbered, Change::FrameAddress, &[]).is_err());
         let kept = unit(
             r#"asm("mov %1, %0 # %" "%2" : "+a"(a), "=c"(b) : "r" (__builtin_frame_address(0)))"#,
         );
-        assert!(compare_units(&b, &kept, Change::FrameAddress).is_ok());
+        assert!(compare_units(&b, &kept, Change::FrameAddress, &[]).is_ok());
     }
 
     #[test]
@@ -1335,10 +1391,13 @@ mod tests {
         let b = unit(r#"asm("nop" : "+r"(x), "+r"(sp))"#);
         let a = unit(r#"asm("nop" : "+r"(sp), "+r"(x)); x++"#);
         assert!(
-            compare_units(&b, &a, Change::Reorder)
+            compare_units(&b, &a, Change::Reorder, &[])
                 .unwrap_err()
                 .contains("outside")
         );
-        assert_eq!(compare_units(&b, &b, Change::Reorder), Ok(Stats::default()));
+        assert_eq!(
+            compare_units(&b, &b, Change::Reorder, &[]),
+            Ok(Stats::default())
+        );
     }
 }

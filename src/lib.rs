@@ -20,6 +20,7 @@ pub mod cfg;
 pub mod check;
 pub mod codegen;
 pub mod compile_command;
+pub mod declared_width;
 pub mod decode;
 pub mod draft;
 pub mod dwarf;

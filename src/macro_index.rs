@@ -312,6 +312,33 @@ impl MacroIndex {
     }
 }
 
+/// Every definition of a whole tree, read the first time a claim needs it
+/// (seconds on a kernel tree): what a configuration no build at hand shows
+/// (an i386 one) may define.
+pub struct LazyTreeIndex {
+    tree: std::path::PathBuf,
+    index: std::sync::OnceLock<MacroIndex>,
+}
+
+impl LazyTreeIndex {
+    pub fn new(tree: &Path) -> Self {
+        LazyTreeIndex {
+            tree: tree.to_path_buf(),
+            index: std::sync::OnceLock::new(),
+        }
+    }
+
+    pub fn get(&self) -> &MacroIndex {
+        self.index.get_or_init(|| {
+            eprintln!(
+                "rspill: reading every #define of {} (what another configuration may define)",
+                self.tree.display()
+            );
+            MacroIndex::of_tree(&self.tree)
+        })
+    }
+}
+
 impl MacroIndex {
     /// `lookup`, with the definitions of `extra` (command lines) added.
     pub fn lookup_with(&self, extra: &MacroIndex, name: &str) -> Option<String> {

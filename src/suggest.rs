@@ -5,7 +5,7 @@
 use crate::draft::{CompileCommands, Draft, Site, Strategy, suggest};
 use crate::error::InputError;
 use crate::findings::{Finding, Kind};
-use crate::macro_index::MacroIndex;
+use crate::macro_index::{LazyTreeIndex, MacroIndex};
 use crate::scan::{ScanOptions, scan_paths};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -204,6 +204,7 @@ pub fn plan(req: &Request, interrupted: &AtomicBool) -> Plan {
     } else {
         macro_universe(req, &sites)
     };
+    let tree_macros = LazyTreeIndex::new(&req.tree);
     for site in &sites {
         if interrupted.load(Ordering::SeqCst) {
             outcome.interrupted = true;
@@ -215,7 +216,15 @@ pub fn plan(req: &Request, interrupted: &AtomicBool) -> Plan {
             .copied()
             .filter(|s| *s != Strategy::FramePointer || !kconfig_done)
             .collect();
-        match suggest(&req.tree, site, &these, &req.commands, &macros, interrupted) {
+        match suggest(
+            &req.tree,
+            site,
+            &these,
+            &req.commands,
+            &macros,
+            &tree_macros,
+            interrupted,
+        ) {
             Ok(s) => {
                 outcome.verified.extend(s.verified);
                 kconfig_done |= s

@@ -1,0 +1,2 @@
+/* Every `long` of what follows is 64-bit. */
+#define long long long
