@@ -1,6 +1,7 @@
 //! Golden files for the outputs users and scripts read (tests/golden/): scan
 //! text, `--explain`, `--trace`, JSON and SARIF; diff text, JSON and markdown;
-//! the three suggest mails; the rewrite and extract reports. A changed column,
+//! the three suggest mails; the rewrite and extract reports; the check verdict
+//! table as text, markdown and JSON Lines. A changed column,
 //! field or word fails here with the difference shown; when the change is
 //! meant, `RSPILL_BLESS=1 cargo test --test golden` rewrites the files, and the
 //! golden diff is reviewed with the change. Paths of scratch directories and
@@ -199,5 +200,167 @@ fn suggest_mails() {
         let text = std::fs::read_to_string(&m).unwrap();
         let name = format!("suggest-{}", m.file_name().unwrap().to_string_lossy());
         check(&name, &normalize(&text, &[(dir.path(), "SCRATCH")]));
+    }
+}
+
+/// The `check` verdict table in its three formats, from a report with every
+/// kind of row (a pass, a fix that changes !KMSAN code, a failed build, a
+/// draft that does not apply): what a kernel build produces takes minutes,
+/// so the report is written out here with its figures.
+#[test]
+fn verdict_tables() {
+    use rspill::build::{Outcome, Status, TreeKind};
+    use rspill::check::{Candidate, Codegen, Recommendation, Report, Row, Timing};
+    use rspill::verdict_table::{write_json, write_markdown, write_text};
+    let ok = |seconds: f64, log: &str| {
+        Some(Outcome {
+            status: Status::Ok,
+            seconds,
+            log: PathBuf::from(format!("/logs/{log}.log")),
+        })
+    };
+    let candidate = |name: &str, strategy: &str, files: &[&str], added, removed| Candidate {
+        name: name.into(),
+        draft: PathBuf::from(format!("/drafts/{name}.patch")),
+        strategy: Some(strategy.into()),
+        files: files.iter().map(|f| f.to_string()).collect(),
+        added,
+        removed,
+    };
+    let row = |name: &str, candidate: Option<Candidate>| Row {
+        name: name.into(),
+        applies: candidate.as_ref().map(|_| true),
+        candidate,
+        apply_error: None,
+        kmsan_build: None,
+        plain_build: None,
+        findings: None,
+        spilled: None,
+        construct_gone: None,
+        objtool: None,
+        objtool_clean: None,
+        codegen: None,
+        config_changes: Vec::new(),
+        problems: Vec::new(),
+    };
+    let mut baseline = row("baseline", None);
+    baseline.kmsan_build = ok(41.2, "baseline-kmsan");
+    baseline.plain_build = ok(38.9, "baseline-plain");
+    baseline.findings = Some(3);
+    baseline.spilled = Some(2);
+    baseline.objtool = Some(vec![
+        "mm/memory.o: warning: objtool: folio_zero_user+0x801: undefined stack state".into(),
+    ]);
+    baseline.objtool_clean = Some(false);
+
+    let page = ["arch/x86/include/asm/page_64.h"];
+    let mut reorder = row(
+        "reorder-clear_page",
+        Some(candidate("reorder-clear_page", "reorder", &page, 3, 3)),
+    );
+    reorder.kmsan_build = ok(12.5, "reorder-kmsan");
+    reorder.plain_build = ok(11.0, "reorder-plain");
+    reorder.findings = Some(1);
+    reorder.spilled = Some(0);
+    reorder.construct_gone = Some(true);
+    reorder.objtool = Some(Vec::new());
+    reorder.objtool_clean = Some(true);
+    reorder.codegen = Some(Codegen {
+        identical: true,
+        changed: Vec::new(),
+        objects_compared: 16,
+    });
+
+    let mut frame = row(
+        "frame-address-clear_page",
+        Some(candidate(
+            "frame-address-clear_page",
+            "frame-address",
+            &page,
+            2,
+            1,
+        )),
+    );
+    frame.kmsan_build = ok(12.9, "frame-address-kmsan");
+    frame.plain_build = ok(11.4, "frame-address-plain");
+    frame.findings = Some(1);
+    frame.spilled = Some(0);
+    frame.construct_gone = Some(true);
+    frame.objtool = Some(Vec::new());
+    frame.objtool_clean = Some(true);
+    frame.codegen = Some(Codegen {
+        identical: false,
+        changed: vec![
+            "mm/memory.o:do_wp_page".into(),
+            "mm/memory.o:folio_zero_user".into(),
+        ],
+        objects_compared: 16,
+    });
+
+    let mut pointer = row(
+        "frame-pointer-kmsan",
+        Some(candidate(
+            "frame-pointer-kmsan",
+            "frame-pointer",
+            &["arch/x86/Kconfig.debug"],
+            1,
+            0,
+        )),
+    );
+    pointer.kmsan_build = Some(Outcome {
+        status: Status::Failed {
+            step: "make mm/memory.o".into(),
+            code: Some(2),
+            tail: "mm/memory.c:1: error: something went wrong".into(),
+        },
+        seconds: 3.0,
+        log: PathBuf::from("/logs/frame-pointer-kmsan.log"),
+    });
+    pointer.config_changes = vec!["FRAME_POINTER n->y".into(), "UNWINDER_ORC y->n".into()];
+
+    let mut stale = row(
+        "reorder-old",
+        Some(candidate("reorder-old", "reorder", &["mm/old.c"], 1, 1)),
+    );
+    stale.applies = Some(false);
+    stale.apply_error = Some("error: patch failed: mm/old.c:10".into());
+
+    let report = Report {
+        tree: PathBuf::from("/src/linux"),
+        tree_kind: TreeKind::GitWorktree,
+        objects: vec!["mm/memory.o".into()],
+        objects_left_out: vec!["mm/gup.o".into()],
+        baseline,
+        candidates: vec![reorder, frame, pointer, stale],
+        recommendation: Recommendation {
+            candidate: Some("reorder-clear_page".into()),
+            reason: "passes with identical !KMSAN code".into(),
+        },
+        timing: Timing {
+            total: 120.0,
+            prepare: 40.0,
+            builds: 70.0,
+            objtool: 2.0,
+            own: 8.0,
+            own_analysis: 1.5,
+            overlapped_trees: 0.5,
+            overlapped_cleanup: 0.25,
+        },
+        logs: PathBuf::from("/logs"),
+        kept: None,
+        interrupted: false,
+        warnings: vec!["mm/gup.o left out by --max-objects 1".into()],
+    };
+    for (name, write) in [
+        (
+            "check.txt",
+            write_text as fn(&mut dyn std::io::Write, &Report) -> std::io::Result<()>,
+        ),
+        ("check.md", write_markdown),
+        ("check.jsonl", write_json),
+    ] {
+        let mut out = Vec::new();
+        write(&mut out, &report).unwrap();
+        check(name, &String::from_utf8(out).unwrap());
     }
 }
