@@ -1,17 +1,19 @@
 //! Parse every inline asm statement that uses ASM_CALL_CONSTRAINT in a kernel
 //! tree's arch/x86, apply both per-statement edits in memory, and report counts;
 //! with `--write-reorder DIR` / `--write-frame-address DIR`, write the edited
-//! files into a copy of the tree at DIR (for compile checks); with `--verify
-//! BUILD` (a configured kbuild output directory of TREE), prove every edit with
-//! the preprocessor and compiler (rspill::edit_proof), one statement at a time.
+//! files into DIR (a copy of the tree, or an empty directory for the edited
+//! files alone; for compile checks); with `--verify BUILD` (a configured kbuild
+//! output directory of TREE), prove every edit with the preprocessor and
+//! compiler (rspill::fixes::edit_proof), one statement at a time, and write
+//! only the edits that verify.
 //!
-//!   cargo run --release --example asm_census -- TREE [--write-STRATEGY DIR | --verify BUILD[,BUILD...]]
+//!   cargo run --release --example asm_census -- TREE [--verify BUILD[,BUILD...]] [--write-STRATEGY DIR]...
 
-use rspill::compile_command::{CompileCommand, rank_units, units_reading};
-use rspill::declared_width::narrow_operands;
-use rspill::edit_proof::{Change, SourceOperands, prove_everywhere};
-use rspill::macro_index::{LazyTreeIndex, MacroIndex};
-use rspill::source::{apply_edits, asm_statements, frame_address_edits, reorder_edits};
+use rspill::fixes::declared_width::narrow_operands;
+use rspill::fixes::edit_proof::{Change, SourceOperands, prove_everywhere};
+use rspill::fixes::macro_index::{LazyTreeIndex, MacroIndex};
+use rspill::fixes::source::{apply_edits, asm_statements, frame_address_edits, reorder_edits};
+use rspill::kbuild::compile_command::{CompileCommand, rank_units, units_reading};
 use std::collections::HashMap;
 use std::path::PathBuf;
 
@@ -20,17 +22,24 @@ fn main() {
     let tree = PathBuf::from(&args[0]);
     // --verify BUILD[,BUILD...]: units of every build are candidates (a
     // statement compiled only in some configuration needs that build).
-    let verify: Option<Vec<PathBuf>> = (args.get(1).map(String::as_str) == Some("--verify"))
-        .then(|| args[2].split(',').map(PathBuf::from).collect());
-    let write = args
-        .get(1)
-        .filter(|f| f.starts_with("--write-"))
-        .map(|flag| {
-            (
-                flag.trim_start_matches("--write-").to_string(),
-                PathBuf::from(&args[2]),
-            )
-        });
+    let mut verify: Option<Vec<PathBuf>> = None;
+    let mut write = Vec::new();
+    for pair in args[1..].chunks(2) {
+        match pair {
+            [flag, builds] if flag == "--verify" => {
+                verify = Some(builds.split(',').map(PathBuf::from).collect());
+            }
+            [flag, dir] if flag.starts_with("--write-") => {
+                write.push((
+                    flag.trim_start_matches("--write-").to_string(),
+                    PathBuf::from(dir),
+                ));
+            }
+            _ => panic!(
+                "usage: asm_census TREE [--verify BUILD[,BUILD...]] [--write-STRATEGY DIR]..."
+            ),
+        }
+    }
     let never = std::sync::atomic::AtomicBool::new(false);
     let mut units: HashMap<(PathBuf, PathBuf), Vec<CompileCommand>> = HashMap::new();
     let (mut verified, mut refused) = (0, 0);
@@ -40,7 +49,7 @@ fn main() {
     let all: Vec<CompileCommand> = verify
         .iter()
         .flatten()
-        .flat_map(|b| rspill::compile_command::all_units(b))
+        .flat_map(|b| rspill::kbuild::compile_command::all_units(b))
         .collect();
     let index = if all.is_empty() {
         MacroIndex::of_tree(&tree)
@@ -92,15 +101,16 @@ fn main() {
             stmts += 1;
             parsed += 1;
             in_macro += s.in_macro.is_some() as usize;
-            let mut check = |change: Change, edits: &[rspill::source::Edit]| {
-                let Some(builds) = &verify else { return };
+            // Whether the edits may be written: verified, or not asked to be.
+            let mut check = |change: Change, edits: &[rspill::fixes::source::Edit]| -> bool {
+                let Some(builds) = &verify else { return true };
                 let rel_path = PathBuf::from(&rel);
                 // One build at a time: its likeliest units first, then the next
                 // build's (a statement compiled only in one configuration).
                 let hints = s
                     .in_macro
                     .as_ref()
-                    .map(|m| rspill::source::macro_and_users(text, m))
+                    .map(|m| rspill::fixes::source::macro_and_users(text, m))
                     .unwrap_or_default();
                 let new = apply_edits(text, edits.to_vec());
                 // Every build that compiles the statement must verify it (a
@@ -137,13 +147,13 @@ fn main() {
                     Err(e) => {
                         refused += 1;
                         println!("REFUSED {rel}:{} {change:?}: {e}", s.first_line);
-                        return;
+                        return false;
                     }
                 };
                 verified += 1;
                 if !proofs.narrow_on_i386.is_empty() {
                     println!(
-                        "VERIFIED {rel}:{} {change:?}: on i386 {} are declared 4 bytes wide",
+                        "VERIFIED {rel}:{} {change:?}: declared 4 bytes wide on i386: {}",
                         s.first_line,
                         proofs.narrow_on_i386.join(", ")
                     );
@@ -161,33 +171,41 @@ fn main() {
                         s.first_line, p.statements, p.references, p.origin
                     );
                 }
+                true
             };
             match reorder_edits(text, s) {
                 Ok(e) => {
-                    check(Change::Reorder, &e);
                     reorder_ok += 1;
-                    edits_r.extend(e);
+                    if check(Change::Reorder, &e) {
+                        edits_r.extend(e);
+                    }
                 }
                 Err(e) if e.contains("already the first") => already_first += 1,
                 Err(e) => failures.push(format!("{rel}:{}: reorder: {e}", s.first_line)),
             }
             match frame_address_edits(text, s) {
                 Ok(e) => {
-                    check(Change::FrameAddress, &e);
                     fa_ok += 1;
-                    edits_f.extend(e);
+                    if check(Change::FrameAddress, &e) {
+                        edits_f.extend(e);
+                    }
                 }
                 Err(e) => failures.push(format!("{rel}:{}: frame-address: {e}", s.first_line)),
             }
         }
-        if let Some((strategy, dir)) = &write {
+        for (strategy, dir) in &write {
             let edits = if strategy == "reorder" {
-                edits_r
+                edits_r.clone()
             } else {
-                edits_f
+                edits_f.clone()
             };
             if !edits.is_empty() {
                 let dest = dir.join(&rel);
+                // DIR is a copy of the tree, or an empty directory that
+                // receives only the edited files.
+                if let Some(parent) = dest.parent() {
+                    std::fs::create_dir_all(parent).unwrap();
+                }
                 std::fs::write(&dest, apply_edits(text, edits)).unwrap();
                 println!("edited {rel}");
             }

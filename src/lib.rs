@@ -1,45 +1,34 @@
 //! rspill: find, prove and explain clang's `%rsp` copy/spill/restore constructs that
-//! break objtool in x86-64 kernel objects.
+//! break objtool in x86-64 kernel objects, and draft, verify and check their fixes.
 //!
-//! Pipeline (one module per arrow): `inputs` → `elf` (+ `elf_tables`) → `decode` → `cfg` → `stack`
-//! (+ `objtool_model`) → `findings` (+ `dwarf`) → `report`; `scan` orchestrates.
-//! `codegen` pairs the functions of two objects or build trees and compares them
-//! (`canonical_code`, which bounds data reads with `address_reads`);
-//! `rewrite` NOPs proven-redundant restores; `extract` cuts minimal reproducers;
-//! `source` parses and edits inline asm statements and Kconfig, `draft` turns the
-//! edits into patch mails for `suggest`; `check` builds every draft in scratch trees
-//! (`build`) and tabulates the measurements (`verdict_table`); `fix` finds the
-//! build directory and tree of objects for scan + suggest + check in one go.
+//! The map, in pipeline order (each folder one stage; nothing points up the list
+//! but `render`, which only formats what the stages return):
+//!
+//! | folder | stage |
+//! |---|---|
+//! | `input/` | files, archives and build trees → ELF objects (`discover`, `elf`, `elf_tables`) and DWARF source chains (`dwarf`) |
+//! | `x86/` | instructions (`decode`) and what is known about callees by name (`callees`) |
+//! | `analysis/` | per function: blocks (`cfg`), the stack's abstract state (`stack`, `own_frame`), findings and their proofs (`findings`); `scan` runs the pipeline over inputs |
+//! | `objtool/` | objtool's verdict: predicted (`model`) and the real one run (`run`) |
+//! | `objects/` | object surgery: NOP proven-redundant restores (`rewrite`), minimal reproducers (`extract`) |
+//! | `codegen/` | two builds compared function by function (`compare`) in canonical form (`canonical`), data reads bounded (`address_reads`) |
+//! | `fixes/` | the fixes: asm statements parsed and edited (`source`, `macro_index`), every edit proven with the preprocessor and compiler (`edit_proof`, `declared_width`), patch mails (`draft`), the `suggest` command (`suggest`) |
+//! | `kbuild/` | compile commands from `.cmd` files (`compile_command`), scratch trees and builds (`build`) |
+//! | `check/` | the `check` command (candidates built with and without KMSAN, measured) and `fix`'s set-up (`fix`) |
+//! | `render/` | every printer: scan, diff, suggest, rewrite, extract reports (`report`), the verdict table (`verdict_table`) |
+//!
+//! Crate-wide: `error` (typed input errors), `atomic_file` (output files written
+//! whole or not at all). The command line is `main.rs`.
 
-pub mod address_reads;
+pub mod analysis;
 pub mod atomic_file;
-pub mod build;
-pub mod callees;
-pub mod canonical_code;
-pub mod cfg;
 pub mod check;
 pub mod codegen;
-pub mod compile_command;
-pub mod declared_width;
-pub mod decode;
-pub mod draft;
-pub mod dwarf;
-pub mod edit_proof;
-pub mod elf;
-pub mod elf_tables;
 pub mod error;
-pub mod extract;
-pub mod findings;
-pub mod fix;
-pub mod inputs;
-pub mod macro_index;
+pub mod fixes;
+pub mod input;
+pub mod kbuild;
+pub mod objects;
 pub mod objtool;
-pub mod objtool_model;
-pub mod own_frame;
-pub mod report;
-pub mod rewrite;
-pub mod scan;
-pub mod source;
-pub mod stack;
-pub mod suggest;
-pub mod verdict_table;
+pub mod render;
+pub mod x86;

@@ -1,8 +1,8 @@
 //! The `rspill` command line: argument parsing, output selection and exit codes.
 
 use clap::{Parser, Subcommand, ValueEnum};
-use rspill::report;
-use rspill::scan::{ScanOptions, scan_paths};
+use rspill::analysis::scan::{ScanOptions, scan_paths};
+use rspill::render::report;
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -209,7 +209,7 @@ Examples:
         out: PathBuf,
         /// Strategies to draft (repeatable; default all three).
         #[arg(long = "strategy", value_enum)]
-        strategies: Vec<rspill::draft::Strategy>,
+        strategies: Vec<rspill::fixes::draft::Strategy>,
         /// Draft for every spilled construct, not only those objtool rejects.
         #[arg(long)]
         all_findings: bool,
@@ -437,7 +437,7 @@ impl CheckOptions {
             deps_build,
             max_objects: self.max_objects,
             all_objects: self.all_objects,
-            toolchain: rspill::build::Toolchain {
+            toolchain: rspill::kbuild::build::Toolchain {
                 make: self.make,
                 llvm: self.llvm,
                 cc: self.cc,
@@ -481,14 +481,16 @@ fn run_check(request: &rspill::check::Request, format: CheckFormat, quiet: bool)
             }
             let mut out = std::io::stdout();
             let written = match format {
-                CheckFormat::Text => rspill::verdict_table::write_text(&mut out, &report),
-                CheckFormat::Markdown => rspill::verdict_table::write_markdown(&mut out, &report),
-                CheckFormat::Json => rspill::verdict_table::write_json(&mut out, &report),
+                CheckFormat::Text => rspill::render::verdict_table::write_text(&mut out, &report),
+                CheckFormat::Markdown => {
+                    rspill::render::verdict_table::write_markdown(&mut out, &report)
+                }
+                CheckFormat::Json => rspill::render::verdict_table::write_json(&mut out, &report),
             };
             finish(
                 written,
                 &mut out,
-                rspill::verdict_table::exit_code(&report) as i32,
+                rspill::render::verdict_table::exit_code(&report) as i32,
             )
         }
         Err(e) => {
@@ -536,7 +538,7 @@ fn main() -> ExitCode {
             build,
             compile,
         } => {
-            let request = rspill::suggest::Request {
+            let request = rspill::fixes::suggest::Request {
                 tree,
                 objects,
                 findings_file: findings,
@@ -544,7 +546,7 @@ fn main() -> ExitCode {
                 out,
                 strategies,
                 all_findings,
-                commands: rspill::draft::CompileCommands {
+                commands: rspill::fixes::draft::CompileCommands {
                     build,
                     stated: compile,
                 },
@@ -553,8 +555,8 @@ fn main() -> ExitCode {
             // writing the mails makes temporary files: Ctrl-C is caught for
             // both, and each stops at the next step with everything removed.
             let interrupt = interrupt_flag();
-            let plan = rspill::suggest::plan(&request, &interrupt);
-            let result = rspill::suggest::write(&request, plan, &interrupt);
+            let plan = rspill::fixes::suggest::plan(&request, &interrupt);
+            let result = rspill::fixes::suggest::write(&request, plan, &interrupt);
             let mut stdout = std::io::stdout();
             let code = report::suggest_exit_code(&result);
             let mut err = std::io::stderr();
@@ -581,14 +583,14 @@ fn main() -> ExitCode {
             drafts,
             opts,
         } => {
-            let location = match rspill::fix::locate(&objects, tree.as_deref()) {
+            let location = match rspill::check::fix::locate(&objects, tree.as_deref()) {
                 Ok(l) => l,
                 Err(e) => {
                     eprintln!("rspill: error: {e}");
                     return ExitCode::from(2);
                 }
             };
-            let suggest_request = rspill::suggest::Request {
+            let suggest_request = rspill::fixes::suggest::Request {
                 tree: location.tree.clone(),
                 objects,
                 findings_file: None,
@@ -596,7 +598,7 @@ fn main() -> ExitCode {
                 out: drafts,
                 strategies: Vec::new(),
                 all_findings: false,
-                commands: rspill::draft::CompileCommands {
+                commands: rspill::fixes::draft::CompileCommands {
                     build: vec![location.build.clone()],
                     stated: None,
                 },
@@ -604,8 +606,8 @@ fn main() -> ExitCode {
             // As in `suggest`: Ctrl-C is caught while edits are verified and
             // drafts written.
             let interrupt = interrupt_flag();
-            let plan = rspill::suggest::plan(&suggest_request, &interrupt);
-            let suggested = rspill::suggest::write(&suggest_request, plan, &interrupt);
+            let plan = rspill::fixes::suggest::plan(&suggest_request, &interrupt);
+            let suggested = rspill::fixes::suggest::write(&suggest_request, plan, &interrupt);
             let mut err = std::io::stderr();
             let _ = report::write_suggest(&mut err, &mut std::io::stderr(), &suggested);
             if suggested.interrupted {
@@ -640,21 +642,26 @@ fn main() -> ExitCode {
             functions,
             objtool,
         } => {
-            let Some(tool) = rspill::objtool::locate(objtool.as_deref()) else {
+            let Some(tool) = rspill::objtool::run::locate(objtool.as_deref()) else {
                 eprintln!(
                     "{}: error: rspill: no objtool found to validate the rewrite (give --objtool PATH or set $OBJTOOL); nothing written",
                     input.display()
                 );
                 return ExitCode::from(2);
             };
-            match rspill::rewrite::rewrite_file(&input, output.as_deref(), &functions, &tool) {
+            match rspill::objects::rewrite::rewrite_file(
+                &input,
+                output.as_deref(),
+                &functions,
+                &tool,
+            ) {
                 Ok(outcome) => {
                     let mut out = std::io::stdout();
                     // 1 also when the result is not what the proof promised.
                     let objtool_fails = outcome
                         .objtool_after
                         .as_deref()
-                        .is_some_and(|t| !rspill::objtool::messages(t).is_empty());
+                        .is_some_and(|t| !rspill::objtool::run::messages(t).is_empty());
                     let code = i32::from(
                         !outcome.plan.refused.is_empty()
                             || outcome.neutralised() != outcome.plan.rewrite.len()
@@ -674,8 +681,13 @@ fn main() -> ExitCode {
             output,
             objtool,
         } => {
-            let tool = rspill::objtool::locate(objtool.as_deref());
-            match rspill::extract::extract_file(&input, &functions, &output, tool.as_deref()) {
+            let tool = rspill::objtool::run::locate(objtool.as_deref());
+            match rspill::objects::extract::extract_file(
+                &input,
+                &functions,
+                &output,
+                tool.as_deref(),
+            ) {
                 Ok(outcome) => {
                     let mut out = std::io::stdout();
                     finish(report::write_extract(&mut out, &outcome), &mut out, 0)
@@ -695,7 +707,7 @@ fn main() -> ExitCode {
             jobs,
         } => {
             set_jobs(jobs);
-            let result = rspill::codegen::diff_paths(&a, &b, show);
+            let result = rspill::codegen::compare::diff_paths(&a, &b, show);
             let stdout = std::io::stdout();
             let mut out = std::io::BufWriter::new(stdout.lock());
             let mut err = std::io::stderr();

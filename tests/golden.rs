@@ -209,9 +209,9 @@ fn suggest_mails() {
 /// so the report is written out here with its figures.
 #[test]
 fn verdict_tables() {
-    use rspill::build::{Outcome, Status, TreeKind};
     use rspill::check::{Candidate, Codegen, Recommendation, Report, Row, Timing};
-    use rspill::verdict_table::{write_json, write_markdown, write_text};
+    use rspill::kbuild::build::{Outcome, Status, TreeKind};
+    use rspill::render::verdict_table::{write_json, write_markdown, write_text};
     let ok = |seconds: f64, log: &str| {
         Some(Outcome {
             status: Status::Ok,

@@ -2,7 +2,7 @@
 //! arbitrary text.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
-use rspill::source::{
+use rspill::fixes::source::{
     apply_edits, asm_statements, frame_address_edits, kconfig_frame_pointer_edits, reorder_edits,
 };
 

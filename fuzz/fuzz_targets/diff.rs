@@ -2,8 +2,8 @@
 //! input is split in two at a position given by its first two bytes).
 #![no_main]
 use libfuzzer_sys::fuzz_target;
-use rspill::codegen::diff_modules;
-use rspill::elf::{Backing, load};
+use rspill::codegen::compare::diff_modules;
+use rspill::input::elf::{Backing, load};
 use std::sync::Arc;
 
 fuzz_target!(|data: &[u8]| {

@@ -1,8 +1,8 @@
 //! Object parsing + scan (with DWARF sources and listings) on arbitrary bytes.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
-use rspill::elf::{Backing, load};
-use rspill::scan::{ScanOptions, scan_module};
+use rspill::input::elf::{Backing, load};
+use rspill::analysis::scan::{ScanOptions, scan_module};
 use std::sync::Arc;
 
 fuzz_target!(|data: &[u8]| {

@@ -7,7 +7,7 @@ pub mod kernel;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-pub const DEBIAN_OBJTOOL: &str = rspill::objtool::DEBIAN_OBJTOOL;
+pub const DEBIAN_OBJTOOL: &str = rspill::objtool::run::DEBIAN_OBJTOOL;
 pub const KERNEL_TARBALL: &str = "/usr/src/linux-source-6.12.tar.xz";
 
 pub fn rspill() -> Command {
@@ -55,12 +55,12 @@ pub fn require(what: &str, path: &str) -> Option<PathBuf> {
 
 /// Debian's objtool with the flags of an x86 ORC build (BRIEF §2); its output.
 pub fn objtool(objtool: &Path, object: &Path) -> String {
-    rspill::objtool::run(objtool, object).expect("run objtool")
+    rspill::objtool::run::run(objtool, object).expect("run objtool")
 }
 
 /// `(func, "func+0xOFF: message")` for every objtool warning/error line, sorted.
 pub fn objtool_messages(output: &str) -> Vec<(String, String)> {
-    let mut v: Vec<(String, String)> = rspill::objtool::messages(output)
+    let mut v: Vec<(String, String)> = rspill::objtool::run::messages(output)
         .into_iter()
         .map(|m| (m.function().to_string(), m.text))
         .collect();

@@ -1,0 +1,1212 @@
+//! The scan pipeline: inputs → modules → functions → findings (+ source chains,
+//! explain listings and traces), in parallel, deterministically ordered.
+
+use crate::analysis::cfg::Cfg;
+use crate::analysis::findings::{
+    AsmCall, Finding, FunctionContext, Source, classify, describe_val, restored_from,
+};
+use crate::analysis::own_frame::OwnFrameVerdict;
+use crate::analysis::stack::{
+    Analyzer, IN_BOUNDS_ASSUMPTION, Mode, PROTOTYPES_ASSUMPTION, REG_NAMES, RSP, State, Val,
+    writes_rsp_non_constant,
+};
+use crate::error::InputError;
+use crate::input::discover::{Input, discover};
+use crate::input::dwarf::{DwarfIndex, DwarfSections};
+use crate::input::elf::{Function, Module, load};
+use crate::objtool::model::{CfaBase, ObjtoolVerdict, simulate};
+use crate::x86::decode::{Flow, Incomplete, Insn, decode_for_analysis};
+use iced_x86::{Formatter, Mnemonic, OpKind, Register};
+use rayon::prelude::*;
+use std::collections::{HashMap, HashSet};
+use std::path::PathBuf;
+
+#[derive(Clone, Debug, Default)]
+pub struct ScanOptions {
+    /// Attach annotated listings of functions with findings.
+    pub explain: bool,
+    /// Attach a per-instruction state trace of functions with this name.
+    pub trace: Option<String>,
+    /// Resolve DWARF source chains for findings.
+    pub source: bool,
+}
+
+/// One line of an annotated listing.
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct ListingLine {
+    pub offset: u32,
+    pub text: String,
+    /// Callee or jump target named from a relocation or symbol.
+    pub target: Option<String>,
+    /// copy / move / spill / reload / restore / back-edge / lost.
+    pub marks: Vec<&'static str>,
+    /// Tracked values after the instruction (`rcx = CFA-0x98`): changes only in
+    /// listings, everything in traces.
+    pub values: Vec<String>,
+    /// objtool's modelled CFA before the instruction (`rsp+0x98`), in traces.
+    pub objtool_cfa: Option<String>,
+}
+
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct FunctionDetail {
+    pub file: String,
+    pub function: String,
+    pub section: String,
+    pub trace: bool,
+    pub lines: Vec<ListingLine>,
+}
+
+/// Everything a scan found in one input.
+#[derive(Debug, Default)]
+pub struct ModuleScan {
+    pub path: String,
+    pub findings: Vec<Finding>,
+    pub details: Vec<FunctionDetail>,
+    /// Problems with parts of the file; the rest was scanned.
+    pub problems: Vec<String>,
+    pub functions: usize,
+    pub analysed_functions: usize,
+    pub instructions: usize,
+    /// Functions whose analysis stopped at the work budget (findings may be
+    /// incomplete there).
+    pub unconverged: Vec<String>,
+}
+
+/// The whole run.
+#[derive(Debug, Default)]
+pub struct ScanResult {
+    pub modules: Vec<ModuleScan>,
+    pub errors: Vec<InputError>,
+}
+
+pub fn scan_paths(paths: &[PathBuf], opts: &ScanOptions) -> ScanResult {
+    let (inputs, mut errors) = discover(paths);
+    let results: Vec<Result<ModuleScan, InputError>> = inputs
+        .into_par_iter()
+        .map(|input| scan_input(input, opts))
+        .collect();
+    let mut modules = Vec::new();
+    for r in results {
+        match r {
+            Ok(m) => modules.push(m),
+            Err(e) => errors.push(e),
+        }
+    }
+    errors.sort_by(|a, b| a.path.cmp(&b.path));
+    ScanResult { modules, errors }
+}
+
+fn scan_input(input: Input, opts: &ScanOptions) -> Result<ModuleScan, InputError> {
+    let module = load(input.display, input.backing, input.range)?;
+    let scan = scan_module(&module, opts);
+    // Freeing a whole image's million allocations takes longer than reading
+    // its DWARF index: let an idle worker do it (or the process exit).
+    rayon::spawn(move || drop(module));
+    Ok(scan)
+}
+
+/// Does any instruction write %rsp other than push/pop/call/ret or a constant
+/// add/sub? Only those can be findings, so other functions need no analysis.
+fn writes_rsp_interestingly(an: &mut Analyzers, insns: &[Insn]) -> bool {
+    // The same answer the analysis uses for "writes %rsp" (iced-x86's
+    // instruction info), behind a cheap test that only rules out instructions
+    // with no %rsp operand and no implicit stack effect.
+    // A jump into the middle of an instruction reaches code the listing does not
+    // show: analyse (and report) it too.
+    let starts_at = |t: u32| insns.binary_search_by_key(&t, |i| i.off).is_ok();
+    insns.iter().any(|i| {
+        (may_write_rsp(&i.ins) && writes_rsp_non_constant(an.strict.info_factory(), &i.ins))
+            || match i.flow {
+                Flow::Jump(t) | Flow::CondJump(t) => !starts_at(t),
+                _ => false,
+            }
+            || i.ex_fixup.is_some_and(|t| !starts_at(t))
+            || i.jump_label.is_some_and(|t| !starts_at(t))
+    })
+}
+
+/// The same question as `writes_rsp_interestingly`, asked of a function's own
+/// bytes without building its instructions (most functions answer no): None
+/// when it does, else how many instructions the bytes hold (undecodable bytes
+/// count one each, as in `decode`).
+fn own_bytes_write_rsp_interestingly(
+    an: &mut Analyzers,
+    module: &Module,
+    f: &Function,
+) -> Option<usize> {
+    let bytes = module.function_bytes(f);
+    let mut starts: Vec<u32> = Vec::with_capacity(bytes.len() / 4 + 1);
+    let mut targets: Vec<u32> = Vec::new();
+    for (pos, ins) in crate::x86::decode::instructions(bytes) {
+        starts.push(pos);
+        if ins.is_invalid() {
+            continue;
+        }
+        if may_write_rsp(&ins) && writes_rsp_non_constant(an.strict.info_factory(), &ins) {
+            return None;
+        }
+        if matches!(ins.op0_kind(), OpKind::NearBranch64 | OpKind::NearBranch32)
+            && matches!(
+                ins.flow_control(),
+                iced_x86::FlowControl::UnconditionalBranch
+                    | iced_x86::FlowControl::ConditionalBranch
+            )
+            && ins.near_branch_target() < bytes.len() as u64
+        {
+            targets.push(ins.near_branch_target() as u32);
+        }
+    }
+    let section = &module.sections[f.section];
+    let (lo, hi) = (f.offset, f.offset + f.size);
+    let inside = |t: u64| (t >= lo && t < hi).then(|| (t - lo) as u32);
+    let first = section.jump_labels.partition_point(|j| j.0 < lo);
+    for &(_, t) in section.jump_labels[first..].iter().take_while(|j| j.0 < hi) {
+        targets.extend(inside(t));
+    }
+    let first = section.ex_fixups.partition_point(|e| e.0 < lo);
+    for &(_, t, _) in section.ex_fixups[first..].iter().take_while(|e| e.0 < hi) {
+        targets.extend(inside(t));
+    }
+    // A jump into the middle of an instruction reaches code the listing does
+    // not show.
+    let overlapping = targets.iter().any(|t| starts.binary_search(t).is_err());
+    (!overlapping).then_some(starts.len())
+}
+
+/// Whether replacement code of the function's `.altinstructions` sites may
+/// write %rsp (or cannot be read: then the long way decides).
+fn replacements_write_rsp(an: &mut Analyzers, module: &Module, f: &Function) -> bool {
+    let section = &module.sections[f.section];
+    let first = section.alternatives.partition_point(|a| a.site < f.offset);
+    section.alternatives[first..]
+        .iter()
+        .take_while(|a| a.site < f.offset + f.size)
+        .any(|a| {
+            a.unreadable
+                || crate::x86::decode::instructions(&a.replacement).any(|(_, ins)| {
+                    ins.is_invalid()
+                        || (may_write_rsp(&ins)
+                            && writes_rsp_non_constant(an.strict.info_factory(), &ins))
+                })
+        })
+}
+
+/// A superset of the instructions that write %rsp: an explicit %rsp (any width)
+/// operand, or an implicit stack-pointer effect. `tests` check it against
+/// iced-x86's instruction info on every decodable byte pattern sampled.
+pub fn may_write_rsp(ins: &iced_x86::Instruction) -> bool {
+    if ins.stack_pointer_increment() != 0 {
+        return true;
+    }
+    for i in 0..ins.op_count() {
+        if ins.op_kind(i) == OpKind::Register && ins.op_register(i).full_register() == Register::RSP
+        {
+            return true;
+        }
+    }
+    matches!(
+        ins.mnemonic(),
+        Mnemonic::Leave
+            | Mnemonic::Enter
+            | Mnemonic::Pop
+            | Mnemonic::Iret
+            | Mnemonic::Iretd
+            | Mnemonic::Iretq
+            | Mnemonic::Lss
+            | Mnemonic::Sysexitq
+            | Mnemonic::Sysexit
+            | Mnemonic::Sysretq
+            | Mnemonic::Sysret
+            | Mnemonic::Eretu
+            | Mnemonic::Erets
+            | Mnemonic::Sysenter
+    )
+}
+
+struct FunctionOutcome {
+    findings: Vec<Finding>,
+    detail: Option<FunctionDetail>,
+    /// Call offsets following each finding's restore (for the asm-call source).
+    calls_after: Vec<Vec<(u32, Option<String>)>>,
+    instructions: usize,
+    analysed: bool,
+    converged: bool,
+}
+
+/// Code above which a module is a whole image (vmlinux, vmlinux.o, a large
+/// archive member is not): it has findings that want source lines all but
+/// surely, so its DWARF is indexed while its functions are analysed.
+const WHOLE_IMAGE_CODE_BYTES: usize = 4 << 20;
+
+pub fn scan_module(module: &Module, opts: &ScanOptions) -> ModuleScan {
+    let code_bytes: usize = module.sections.iter().map(|s| s.file_range.len()).sum();
+    let early_sections =
+        (opts.source && code_bytes > WHOLE_IMAGE_CODE_BYTES).then(|| DwarfSections::load(module));
+    let (outcomes, early_index) = rayon::join(
+        || {
+            module
+                .functions
+                .par_iter()
+                .map_init(Analyzers::default, |an, f| {
+                    analyse_function(an, module, f, opts, &HashSet::new())
+                })
+                .collect::<Vec<FunctionOutcome>>()
+        },
+        || match &early_sections {
+            Some(Ok(Some(sections))) => Some(DwarfIndex::new(sections)),
+            _ => None,
+        },
+    );
+    let outcomes = with_callee_prototypes(module, opts, outcomes);
+    let mut scan = ModuleScan {
+        path: module.path.clone(),
+        functions: module.functions.len(),
+        problems: module.problems.iter().map(|p| p.message.clone()).collect(),
+        ..Default::default()
+    };
+    let mut calls_after = Vec::new();
+    for (o, f) in outcomes.into_iter().zip(&module.functions) {
+        if !o.converged {
+            scan.unconverged.push(f.name.clone());
+        }
+        scan.instructions += o.instructions;
+        scan.analysed_functions += o.analysed as usize;
+        for (f, c) in o.findings.into_iter().zip(o.calls_after) {
+            scan.findings.push(f);
+            calls_after.push(c);
+        }
+        if let Some(d) = o.detail {
+            scan.details.push(d);
+        }
+    }
+    // Source chains point at the asm statement behind a restore; realignments
+    // and allocas (informational, and most of the findings of a whole image)
+    // get none, so that their number does not decide what DWARF costs.
+    let wants_source = |f: &Finding| f.kind != crate::analysis::findings::Kind::RspDynamic;
+    if opts.source && scan.findings.iter().any(wants_source) {
+        let mut attach = |dwarf: &DwarfIndex| {
+            for (f, calls) in scan.findings.iter_mut().zip(&calls_after) {
+                if wants_source(f) {
+                    f.source = Some(source_for(dwarf, f, calls));
+                }
+            }
+        };
+        let attached = match (&early_sections, early_index) {
+            (Some(Err(e)), _) => Err(e.clone()),
+            (Some(Ok(None)), _) => Ok(()),
+            (_, Some(index)) => index.map(|dwarf| attach(&dwarf)),
+            _ => DwarfSections::load(module).and_then(|sections| match sections {
+                None => Ok(()),
+                Some(sections) => DwarfIndex::new(&sections).map(|dwarf| attach(&dwarf)),
+            }),
+        };
+        if let Err(e) = attached {
+            scan.problems
+                .push(format!("DWARF unreadable, no source lines: {e}"));
+        }
+    }
+    scan
+}
+
+/// `mov`/`xchg` of a register other than %rbp, or of memory, into %rsp, or
+/// `pop %rsp`: %rsp takes a whole new value (a stack switch).
+fn loads_rsp_whole(ins: &iced_x86::Instruction) -> bool {
+    use iced_x86::{Mnemonic, OpKind, Register};
+    let to_rsp = ins.op_count() >= 1
+        && ins.op0_kind() == OpKind::Register
+        && ins.op0_register() == Register::RSP;
+    match ins.mnemonic() {
+        Mnemonic::Pop => to_rsp,
+        Mnemonic::Mov | Mnemonic::Xchg if ins.op_count() == 2 => {
+            let other_rsp =
+                ins.op1_kind() == OpKind::Register && ins.op1_register() == Register::RSP;
+            let (dst_is_rsp, src) = if to_rsp { (true, 1) } else { (other_rsp, 0) };
+            dst_is_rsp
+                && match ins.op_kind(src) {
+                    OpKind::Register => ins.op_register(src) != Register::RBP,
+                    OpKind::Memory => true,
+                    _ => false,
+                }
+        }
+        _ => false,
+    }
+}
+
+/// A second look at functions left with unprovable restores, now knowing which
+/// of their callees take every argument in registers (DWARF prototypes): such a
+/// callee owns none of the caller's stack slots (`call_on_stack`'s saved %rsp
+/// at the top of the IRQ stack, spill slots next to %rsp). Only functions this
+/// module defines exactly once are looked up, so a name means one function.
+fn with_callee_prototypes(
+    module: &Module,
+    opts: &ScanOptions,
+    mut outcomes: Vec<FunctionOutcome>,
+) -> Vec<FunctionOutcome> {
+    let unprovable = |o: &FunctionOutcome| {
+        o.findings.iter().any(|f| {
+            f.kind == crate::analysis::findings::Kind::RspUnknownRestore && f.no_claim.is_none()
+        })
+    };
+    let retry: Vec<usize> = (0..outcomes.len())
+        .filter(|&i| unprovable(&outcomes[i]))
+        .collect();
+    if retry.is_empty() {
+        return outcomes;
+    }
+    // The callees each retried function calls on another stack (between a
+    // write of %rsp from a register or memory and the next one, as in
+    // call_on_stack): there the callee's stack arguments would be the saved
+    // %rsp. Looking up every callee of every such function would cost a DWARF
+    // walk per name.
+    let mut wanted: Vec<String> = Vec::new();
+    let mut info = iced_x86::InstructionInfoFactory::new();
+    for &i in &retry {
+        let (insns, _) = decode_for_analysis(module, &module.functions[i]);
+        let mut switched = false;
+        for x in insns.iter().filter(|x| x.alt_site.is_none()) {
+            // A switch loads %rsp whole (`mov %rdi,%rsp`, `mov (%rax),%rsp`,
+            // `pop %rsp`). Realigning (`and $-64,%rsp`) stays on the same
+            // stack, and a frame-pointer epilogue (`leave`, `mov %rbp,%rsp`,
+            // `lea -N(%rbp),%rsp`) or a DRAP one (`lea -N(%r10),%rsp`) returns
+            // to it: counting those would make every later call look like one
+            // on another stack.
+            if loads_rsp_whole(&x.ins) && writes_rsp_non_constant(&mut info, &x.ins) {
+                switched = !switched;
+            } else if switched && x.flow == Flow::Call {
+                if let Some(name) = x.target_name.as_deref() {
+                    if !wanted.iter().any(|w| w == name) {
+                        wanted.push(name.to_string());
+                    }
+                }
+            }
+        }
+    }
+    if wanted.is_empty() {
+        return outcomes;
+    }
+    let sections = DwarfSections::load_for_prototypes(module).ok().flatten();
+    let dwarf = sections
+        .as_ref()
+        .and_then(|s| crate::input::dwarf::Prototypes::new(s).ok());
+    let mut own_frame = crate::analysis::own_frame::OwnFrame::new(module);
+    let mut register_args_only = HashSet::new();
+    for name in wanted {
+        // Compiler clones (`.isra`, `.constprop`) may not keep the prototype.
+        let by_prototype = || {
+            let f = module
+                .function_called(&name)
+                .filter(|f| !f.name.contains('.'))?;
+            Some(
+                dwarf
+                    .as_ref()?
+                    .register_args_only(module.function_address(f)),
+            )
+        };
+        // The code, where it decides, over the prototype: a body that writes
+        // above its frame (naked or ms_abi functions, a hand-edited DWARF)
+        // is not excused by what its prototype declares.
+        let keeps = match own_frame.callee(&name) {
+            OwnFrameVerdict::Keeps => true,
+            OwnFrameVerdict::WritesAbove => false,
+            OwnFrameVerdict::Unknown => by_prototype() == Some(true),
+        };
+        if keeps {
+            register_args_only.insert(name);
+        }
+    }
+    if register_args_only.is_empty() {
+        return outcomes;
+    }
+    let mut an = Analyzers::default();
+    for i in retry {
+        outcomes[i] = analyse_function(
+            &mut an,
+            module,
+            &module.functions[i],
+            opts,
+            &register_args_only,
+        );
+    }
+    outcomes
+}
+
+fn source_for(dwarf: &DwarfIndex, f: &Finding, calls: &[(u32, Option<String>)]) -> Source {
+    let restore = dwarf.frames(f.address);
+    let func_start = f.address - f.offset as u64;
+    // The asm statement's call: the first following call attributed to the same
+    // source line as the restore (the innermost frame is the asm statement); when
+    // the restore has no line (a compiler-generated reload may carry line 0), the
+    // same file and inlined function.
+    let inner = restore.first();
+    let asm_call = calls.iter().find_map(|(off, callee)| {
+        let frames = dwarf.frames(func_start + *off as u64);
+        let (a, b) = (inner?, frames.first()?);
+        let same = a.file == b.file
+            && match a.line {
+                Some(_) => a.line == b.line,
+                None => a.function == b.function && b.line.is_some(),
+            };
+        same.then(|| AsmCall {
+            offset: *off,
+            callee: callee.clone(),
+            frames,
+        })
+    });
+    Source { restore, asm_call }
+}
+
+/// The analysis of one decoded function.
+pub struct Analysis {
+    pub findings: Vec<Finding>,
+    /// False when the fixed point was not reached within the work budget.
+    pub converged: bool,
+    pub verdict: ObjtoolVerdict,
+    /// States before and after each instruction (only when asked for).
+    pub states: Vec<Option<(State, State)>>,
+}
+
+/// Names a function's findings carry.
+pub struct FunctionNames<'a> {
+    pub file: &'a str,
+    pub section: &'a str,
+    pub function: &'a str,
+    pub address: u64,
+    /// The function's bytes (to decode code reached mid-instruction).
+    pub bytes: &'a [u8],
+}
+
+/// The two analyses every function gets: the strict one makes the claims, the
+/// in-bounds one says what would hold under the C object-bounds assumption.
+pub struct Analyzers {
+    strict: Analyzer,
+    in_bounds: Analyzer,
+}
+
+impl Default for Analyzers {
+    fn default() -> Self {
+        Analyzers {
+            strict: Analyzer::new(Mode::Strict),
+            in_bounds: Analyzer::new(Mode::InBounds),
+        }
+    }
+}
+
+/// %rsp before a write and the value written, as (base, offset) where provable.
+type WriteEnds = (
+    Option<(crate::analysis::stack::Base, i64)>,
+    Option<(crate::analysis::stack::Base, i64)>,
+);
+
+/// Run the stack analyses and objtool's model over decoded instructions and
+/// classify every %rsp write. `incomplete` lists what is already known to make
+/// the control flow incomplete (then nothing is claimed).
+pub fn analyse_decoded(
+    an: &mut Analyzers,
+    insns: &[Insn],
+    names: &FunctionNames,
+    want_states: bool,
+    mut incomplete: Incomplete,
+) -> Analysis {
+    let cfg = Cfg::build(insns);
+    // objtool's model walks the function's own bytes (replacement code, at
+    // virtual offsets past the end, is not part of them).
+    let real = insns.partition_point(|i| i.alt_site.is_none());
+    let verdict = simulate(&insns[..real]);
+    let ctx = FunctionContext {
+        file: names.file,
+        section: names.section,
+        function: names.function,
+        address: names.address,
+        insns,
+        cfg: &cfg,
+        objtool: &verdict,
+    };
+    // Kinds, sites and explanations come from the in-bounds analysis (the more
+    // precise one); proofs only from the strict one.
+    let sol = an.in_bounds.solve(insns, &cfg);
+    let mut findings = Vec::new();
+    // What each %rsp write leaves in %rsp, relative to what (in-bounds view).
+    let mut in_bounds_writes: HashMap<u32, WriteEnds> = HashMap::new();
+    let mut states: Vec<Option<(State, State)>> = if want_states {
+        vec![None; insns.len()]
+    } else {
+        Vec::new()
+    };
+    an.in_bounds
+        .replay(insns, &cfg, &sol, &mut |ins, before, after, write| {
+            if let Some(w) = write {
+                in_bounds_writes.insert(w.off, (w.before.stack_k(), w.value.stack_k()));
+                let from = restored_from(&ins.ins, w.form);
+                if let Some(finding) =
+                    classify(&ctx, w, &before.regs[crate::analysis::stack::RBP], from)
+                {
+                    findings.push(finding);
+                }
+            }
+            if want_states {
+                if let Ok(i) = insns.binary_search_by_key(&ins.off, |i| i.off) {
+                    states[i] = Some((before.clone(), after.clone()));
+                }
+            }
+        });
+    // The strict analysis can only prove less than the in-bounds one: run it
+    // only where the in-bounds one has a constant to confirm. Realignments and
+    // DRAP/alloca epilogues (informational, hundreds in a whole image) do not
+    // make it run: they are confirmed when it runs for another finding, and
+    // say "not proven" otherwise.
+    let mut strict_writes: HashMap<u32, WriteEnds> = HashMap::new();
+    let mut strict_converged = true;
+    let to_confirm = |f: &Finding| {
+        f.kind != crate::analysis::findings::Kind::RspDynamic
+            && (f.rsp_delta.is_some()
+                || in_bounds_writes
+                    .get(&f.offset)
+                    .is_some_and(|(_, v)| v.is_some()))
+    };
+    if findings.iter().any(to_confirm) {
+        let strict_sol = an.strict.solve(insns, &cfg);
+        strict_converged = strict_sol.converged;
+        an.strict
+            .replay(insns, &cfg, &strict_sol, &mut |_, _, _, write| {
+                if let Some(w) = write {
+                    strict_writes.insert(w.off, (w.before.stack_k(), w.value.stack_k()));
+                }
+            });
+    }
+
+    // A proof needs every path.
+    if !sol.converged || !strict_converged {
+        incomplete.push("the analysis stopped at its work budget".to_string());
+    }
+    incomplete.extend(cfg.gaps(insns, |b| sol.block_in[b].is_some()));
+    let reached = |i: usize| sol.block_in[cfg.block_of[i]].is_some();
+    incomplete.dedup();
+
+    let used_prototypes = insns.iter().any(|i| i.callee_register_args_only);
+    for f in findings.iter_mut() {
+        let ends = in_bounds_writes.get(&f.offset).copied();
+        let confirmed = ends.is_some() && strict_writes.get(&f.offset).copied() == ends;
+        let assumed = f.rsp_delta;
+        if !incomplete.is_empty() {
+            f.restore_redundant = false;
+            f.rsp_delta = None;
+            f.no_claim = Some(incomplete.join("; "));
+            f.summary
+                .push_str(&format!(" (no claim: {})", incomplete.join("; ")));
+            continue;
+        }
+        // Any statement about the value written (a delta, "leaves the realigned
+        // frame", "switches back to CFA-0x18") must hold in the strict analysis.
+        // A realignment or alloca starts a new anchor at itself: that value is
+        // its own definition, not a statement.
+        let starts_anchor = |v: Option<(crate::analysis::stack::Base, i64)>| {
+            v.is_some_and(|(b, _)| b == crate::analysis::stack::Base::Anchor(f.offset))
+        };
+        let says_value =
+            assumed.is_some() || ends.is_some_and(|(_, v)| v.is_some() && !starts_anchor(v));
+        if says_value && !confirmed {
+            // Holds only under the in-bounds analysis' assumptions: reported,
+            // not claimed.
+            f.restore_redundant = false;
+            f.rsp_delta = None;
+            f.assumed_rsp_delta = assumed;
+            f.assumptions = vec![IN_BOUNDS_ASSUMPTION.to_string()];
+            let mut why = "no store through a pointer into the frame leaves its object".to_string();
+            if used_prototypes {
+                f.assumptions.push(PROTOTYPES_ASSUMPTION.to_string());
+                why.push_str(
+                    ", and the callees run on another stack write nothing above their frame (by their DWARF prototypes, or where there is none by their code) except through pointers that stay in their objects",
+                );
+            }
+            f.summary
+                .push_str(&format!(" (not proven: holds only if {why})"));
+        }
+    }
+    // Writes to %rsp the analysis never reached (code reached only through an
+    // indirect jump, or not at all) and in overlapping code: reported, no claim.
+    let mut info = iced_x86::InstructionInfoFactory::new();
+    for (i, ins) in insns.iter().enumerate() {
+        if !reached(i) && writes_rsp_non_constant(&mut info, &ins.ins) {
+            // Straight after a call that does not return (call_on_stack of a
+            // noreturn function): dead code, and the finding says so.
+            let mut after_noreturn = None;
+            let mut j = i;
+            while j > 0 && insns[j - 1].end() == insns[j].off {
+                let p = &insns[j - 1];
+                if p.flow == Flow::Call
+                    && p.fallthrough_to == Some(crate::x86::decode::NO_FALLTHROUGH)
+                {
+                    after_noreturn = p.target_name.as_deref();
+                    break;
+                }
+                let straight =
+                    matches!(p.flow, Flow::Next | Flow::Call) && p.fallthrough_to.is_none();
+                if !straight || reached(j - 1) {
+                    break;
+                }
+                j -= 1;
+            }
+            let why = match after_noreturn {
+                Some(callee) => format!(
+                    "dead code: after the call to {callee}, which never returns"
+                ),
+                None => "not reached from the function's entry in rspill's control-flow graph (only through an indirect jump, or dead code)".to_string(),
+            };
+            findings.push(crate::analysis::findings::unanalysed(&ctx, ins, &why));
+        }
+    }
+    let overlapping = crate::analysis::cfg::landings_inside_instructions(&insns[..real]);
+    if !overlapping.is_empty() {
+        let bytes_end = insns[..real].last().map_or(0, |l| l.end());
+        let starts: std::collections::HashSet<u32> = insns[..real].iter().map(|i| i.off).collect();
+        let mut seen = std::collections::HashSet::new();
+        for &t in &overlapping {
+            // Decode the other stream from the landing point until it falls back
+            // into step with the main one.
+            let mut off = t;
+            while off < bytes_end && !starts.contains(&off) && seen.insert(off) {
+                let Some(bytes) = names.bytes.get(off as usize..bytes_end as usize) else {
+                    break;
+                };
+                let one = crate::x86::decode::decode_raw(bytes);
+                let Some(first) = one.first() else { break };
+                let mut ins = first.clone();
+                ins.off = off;
+                if writes_rsp_non_constant(&mut info, &ins.ins) {
+                    findings.push(crate::analysis::findings::unanalysed(
+                        &ctx,
+                        &ins,
+                        "in code reached by a jump into the middle of another instruction",
+                    ));
+                }
+                off += ins.len as u32;
+            }
+        }
+    }
+    // Restores inside replacement code are reported at the site they replace.
+    for f in findings.iter_mut() {
+        if let Ok(i) = insns.binary_search_by_key(&f.offset, |i| i.off) {
+            if let Some(site) = insns[i].alt_site {
+                f.alternative_for = Some(site);
+                f.replacement_offset = Some(insns[i].alt_section_offset);
+                f.offset = site;
+                f.address = names.address + site as u64;
+                f.sites.restore = site;
+                f.summary.push_str(&format!(
+                    " (in the .altinstructions replacement for +{site:#x})"
+                ));
+            }
+        }
+    }
+    findings.sort_by_key(|x| (x.offset, x.alternative_for.is_some()));
+    findings.dedup_by_key(|x| (x.offset, x.alternative_for.is_some()));
+    Analysis {
+        converged: sol.converged && strict_converged,
+        findings,
+        verdict,
+        states,
+    }
+}
+
+/// Analyse raw machine code with no relocations or symbols (tests, fuzzing).
+pub fn analyse_bytes(bytes: &[u8], function: &str) -> Analysis {
+    let insns = crate::x86::decode::decode_raw(bytes);
+    let names = FunctionNames {
+        file: "<bytes>",
+        section: ".text",
+        function,
+        address: 0,
+        bytes,
+    };
+    analyse_decoded(&mut Analyzers::default(), &insns, &names, false, Vec::new())
+}
+
+fn analyse_function(
+    an: &mut Analyzers,
+    module: &Module,
+    f: &Function,
+    opts: &ScanOptions,
+    register_args_only: &HashSet<String>,
+) -> FunctionOutcome {
+    let traced = opts.trace.as_deref() == Some(f.name.as_str());
+    let mut out = FunctionOutcome {
+        findings: Vec::new(),
+        detail: None,
+        calls_after: Vec::new(),
+        instructions: 0,
+        analysed: false,
+        converged: true,
+    };
+    // Most functions never write %rsp: decide that on their own bytes and
+    // their alternatives' replacement bytes first.
+    if !traced && !replacements_write_rsp(an, module, f) {
+        if let Some(n) = own_bytes_write_rsp_interestingly(an, module, f) {
+            out.instructions = n;
+            return out;
+        }
+    }
+    let (mut insns, incomplete) = decode_for_analysis(module, f);
+    for i in insns.iter_mut().filter(|i| i.flow == Flow::Call) {
+        i.callee_register_args_only = i
+            .target_name
+            .as_deref()
+            .is_some_and(|n| register_args_only.contains(n));
+    }
+    out.instructions = insns.partition_point(|i| i.alt_site.is_none());
+    if !traced && !writes_rsp_interestingly(an, &insns) {
+        return out;
+    }
+    out.analysed = true;
+    let names = FunctionNames {
+        file: &module.path,
+        section: &module.sections[f.section].name,
+        function: &f.name,
+        address: module.function_address(f),
+        bytes: module.function_bytes(f),
+    };
+    let analysis = analyse_decoded(an, &insns, &names, traced || opts.explain, incomplete);
+    out.findings = analysis.findings;
+    out.converged = analysis.converged;
+    for finding in &out.findings {
+        let start = insns.partition_point(|i| i.off <= finding.offset);
+        let calls: Vec<(u32, Option<String>)> = insns[start..]
+            .iter()
+            .filter(|i| i.flow == Flow::Call)
+            .take(8)
+            .map(|i| (i.off, i.target_name.as_deref().map(str::to_string)))
+            .collect();
+        out.calls_after.push(calls);
+    }
+    if traced || (opts.explain && !out.findings.is_empty()) {
+        out.detail = Some(listing(
+            module,
+            f,
+            &insns,
+            &out.findings,
+            &analysis.states,
+            &analysis.verdict,
+            traced,
+        ));
+    }
+    out
+}
+
+fn listing(
+    module: &Module,
+    f: &Function,
+    insns: &[Insn],
+    findings: &[Finding],
+    states: &[Option<(State, State)>],
+    verdict: &ObjtoolVerdict,
+    trace: bool,
+) -> FunctionDetail {
+    let mut fmt = crate::x86::decode::gas_formatter(false);
+    let mut lines = Vec::with_capacity(insns.len());
+    for (i, ins) in insns.iter().enumerate() {
+        let mut text = String::new();
+        fmt.format(&ins.ins, &mut text);
+        let mut marks = Vec::new();
+        for fd in findings {
+            let s = &fd.sites;
+            if s.copy.contains(&ins.off) {
+                marks.push("copy");
+            }
+            if s.moves.contains(&ins.off) {
+                marks.push("move");
+            }
+            if s.spills.contains(&ins.off) {
+                marks.push("spill");
+            }
+            if s.reloads.contains(&ins.off) {
+                marks.push("reload");
+            }
+            if s.restore == ins.off {
+                marks.push("restore");
+            }
+            if s.back_edge == Some(ins.off) {
+                marks.push("back-edge");
+            }
+            if s.lost_at == Some(ins.off) {
+                marks.push("lost");
+            }
+        }
+        marks.sort_unstable();
+        marks.dedup();
+        let values = match &states[i] {
+            Some((before, after)) if trace => state_values(after, None),
+            Some((before, after)) => state_values(after, Some(before)),
+            None if trace => vec!["(not reached from the entry)".to_string()],
+            None => Vec::new(),
+        };
+        let objtool_cfa = if trace {
+            verdict.states.get(i).map(|s| match s {
+                Some(m) => match m.base {
+                    CfaBase::Sp => format!("rsp+{:#x}", m.offset),
+                    CfaBase::Bp => format!("rbp+{:#x}", m.offset),
+                    CfaBase::Undefined => "undefined".to_string(),
+                    CfaBase::Drap => "drap (not modelled)".to_string(),
+                    CfaBase::SpIndirect => format!("(rsp)+{:#x}", m.offset),
+                },
+                None => "not visited".to_string(),
+            })
+        } else {
+            None
+        };
+        lines.push(ListingLine {
+            offset: ins.off,
+            text,
+            target: ins.target_name.as_deref().map(str::to_string),
+            marks,
+            values,
+            objtool_cfa,
+        });
+    }
+    FunctionDetail {
+        file: module.path.clone(),
+        function: f.name.clone(),
+        section: module.sections[f.section].name.clone(),
+        trace,
+        lines,
+    }
+}
+
+/// `reg = CFA-0x98` for every register and slot holding a stack-derived value
+/// (only those that changed from `before`, when given).
+fn state_values(after: &State, before: Option<&State>) -> Vec<String> {
+    let mut out = Vec::new();
+    let shown = |v: &Val| !matches!(v, Val::Ext(_) | Val::Const(_));
+    for (r, v) in after.regs.iter().enumerate() {
+        let changed = before.is_none_or(|b| b.regs[r] != *v);
+        if changed
+            && (shown(v) || before.is_some_and(|b| shown(&b.regs[r])))
+            && (r != RSP || before.is_none() || shown(v))
+        {
+            out.push(format!("{} = {}", REG_NAMES[r], describe_val(v)));
+        }
+    }
+    let flags = |s: &State| {
+        let mut f = Vec::new();
+        if s.escaped_any {
+            f.push("a pointer into the frame escaped".to_string());
+        }
+        for &(b, k) in &s.escaped {
+            f.push(if k == i64::MIN {
+                "a pointer into an unknown stack object escaped".to_string()
+            } else {
+                format!(
+                    "{} escaped",
+                    describe_val(&Val::Stack {
+                        base: b,
+                        k,
+                        prov: Default::default()
+                    })
+                )
+            });
+        }
+        if let Some(c) = &s.cell {
+            f.push(format!(
+                "[value from {:#x}{:+#x}] = {} (swizzle cell)",
+                c.origin,
+                c.disp,
+                describe_val(&c.val)
+            ));
+        }
+        if s.leaked {
+            f.push("a stack address was stored outside the frame".to_string());
+        }
+        if s.other_regs_tainted {
+            f.push("a non-general register may hold a stack address".to_string());
+        }
+        if s.df != crate::analysis::stack::Df::Clear {
+            f.push(format!("DF {:?}", s.df).to_lowercase());
+        }
+        f
+    };
+    let (fa, fb) = (flags(after), before.map(flags).unwrap_or_default());
+    for f in fa {
+        if !fb.contains(&f) {
+            out.push(f);
+        }
+    }
+    for ((base, k), v) in &after.slots {
+        let changed = before.is_none_or(|b| b.slots.get(&(*base, *k)) != Some(v));
+        if changed {
+            let slot = describe_val(&Val::Stack {
+                base: *base,
+                k: *k,
+                prov: std::rc::Rc::from([]),
+            });
+            out.push(format!("[{slot}] = {}", describe_val(v)));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    //! Whole-function classification on hand-assembled code (encodings from
+    //! `llvm-mc-19 -show-encoding`; offsets in the comments).
+    use super::analyse_bytes;
+    use crate::analysis::findings::{Finding, Kind};
+
+    /// The pre-filter may only let through instructions that do not write
+    /// %rsp: over every instruction decoded from 4 MiB of pseudo-random bytes
+    /// (all opcode maps, prefixes and operand forms the decoder accepts),
+    /// whatever iced-x86's instruction info says writes %rsp passes
+    /// `may_write_rsp`.
+    #[test]
+    fn the_rsp_pre_filter_misses_no_rsp_writer() {
+        let mut state = 0x9e37_79b9_7f4a_7c15u64;
+        let mut bytes = vec![0u8; 4 << 20];
+        for b in bytes.iter_mut() {
+            // xorshift64
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            *b = (state >> 24) as u8;
+        }
+        let mut info = iced_x86::InstructionInfoFactory::new();
+        let mut decoder = iced_x86::Decoder::new(64, &bytes, iced_x86::DecoderOptions::NONE);
+        let mut ins = iced_x86::Instruction::default();
+        let (mut seen, mut writers) = (0u64, 0u64);
+        while decoder.can_decode() {
+            decoder.decode_out(&mut ins);
+            if ins.is_invalid() {
+                continue;
+            }
+            seen += 1;
+            let writes = info.info(&ins).used_registers().iter().any(|u| {
+                u.register().full_register() == iced_x86::Register::RSP
+                    && matches!(
+                        u.access(),
+                        iced_x86::OpAccess::Write
+                            | iced_x86::OpAccess::CondWrite
+                            | iced_x86::OpAccess::ReadWrite
+                            | iced_x86::OpAccess::ReadCondWrite
+                    )
+            });
+            if writes {
+                writers += 1;
+                assert!(
+                    super::may_write_rsp(&ins),
+                    "missed: {ins} ({:?})",
+                    ins.code()
+                );
+            }
+        }
+        assert!(
+            seen > 500_000 && writers > 1_000,
+            "{seen} instructions, {writers} writers"
+        );
+    }
+
+    fn one(bytes: &[u8]) -> (Finding, Option<String>) {
+        let a = analyse_bytes(bytes, "f");
+        assert_eq!(a.findings.len(), 1, "findings: {:?}", a.findings);
+        (
+            a.findings[0].clone(),
+            a.verdict
+                .message
+                .map(|m| format!("{:#x}: {}", m.off, m.message)),
+        )
+    }
+
+    // A call out of the function (rel32 0x1000; `e8 00 00 00 00` would be
+    // `call 1f; 1:`, which pushes and goes on).
+    const CALL: [u8; 5] = [0xe8, 0, 0x10, 0, 0];
+
+    #[test]
+    fn register_chain_through_callee_saved_registers_is_redundant() {
+        let mut code = vec![
+            0x53, 0x48, 0x83, 0xec, 0x20, 0x48, 0x89, 0xe3, 0x49, 0x89, 0xdc,
+        ];
+        code.extend(CALL); // b: call
+        code.extend([0x4c, 0x89, 0xe4, 0x48, 0x83, 0xc4, 0x20, 0x5b, 0xc3]); // 10: mov %r12,%rsp
+        let (f, objtool) = one(&code);
+        assert_eq!(f.kind, Kind::RspRegisterChain);
+        assert!(f.restore_redundant);
+        assert_eq!(f.rsp_delta, Some(0));
+        assert_eq!(f.offset, 0x10);
+        assert_eq!(f.sites.copy, vec![5]);
+        assert_eq!(f.sites.moves, vec![8]);
+        assert!(
+            !f.objtool_would_fail,
+            "objtool follows register copies: {objtool:?}"
+        );
+    }
+
+    #[test]
+    fn copy_in_caller_saved_register_across_call_is_unknown_and_objtool_is_silent() {
+        let mut code = vec![0x48, 0x83, 0xec, 0x20, 0x48, 0x89, 0xe1];
+        code.extend(CALL); // 7
+        code.extend([0x48, 0x89, 0xcc, 0x48, 0x83, 0xc4, 0x20, 0xc3]); // c: mov %rcx,%rsp
+        let (f, objtool) = one(&code);
+        assert_eq!(f.kind, Kind::RspUnknownRestore);
+        assert!(!f.restore_redundant);
+        assert_eq!(f.sites.lost_at, Some(7));
+        assert!(f.summary.contains("clobbered by call"), "{}", f.summary);
+        // objtool does not model call clobbers: it accepts this real bug.
+        assert!(!f.objtool_would_fail);
+        assert_eq!(objtool, None);
+    }
+
+    #[test]
+    fn spill_through_a_slot_fails_objtool_at_the_next_stack_op() {
+        let mut code = vec![0x48, 0x83, 0xec, 0x20, 0x48, 0x89, 0x64, 0x24, 0x10]; // 4: mov %rsp,0x10(%rsp)
+        code.extend(CALL); // 9
+        code.extend([0x48, 0x8b, 0x4c, 0x24, 0x10]); // e: mov 0x10(%rsp),%rcx
+        code.extend([0x48, 0x89, 0xcc, 0x48, 0x83, 0xc4, 0x20, 0xc3]); // 13: mov %rcx,%rsp; 16: add
+        let (f, objtool) = one(&code);
+        assert_eq!(f.kind, Kind::SpilledRsp);
+        assert!(f.restore_redundant);
+        assert_eq!(f.sites.spills, vec![4]);
+        assert_eq!(f.sites.reloads, vec![0xe]);
+        assert!(f.objtool_would_fail);
+        assert_eq!(objtool.as_deref(), Some("0x16: undefined stack state"));
+    }
+
+    #[test]
+    fn overwritten_slot_makes_the_restore_unknown() {
+        let mut code = vec![0x48, 0x83, 0xec, 0x20, 0x48, 0x89, 0x64, 0x24, 0x10];
+        code.extend([0x48, 0xc7, 0x44, 0x24, 0x10, 0, 0, 0, 0]); // 9: movq $0,0x10(%rsp)
+        code.extend([0x48, 0x8b, 0x4c, 0x24, 0x10, 0x48, 0x89, 0xcc]); // 12: reload, 17: restore
+        code.extend([0x48, 0x83, 0xc4, 0x20, 0xc3]);
+        let (f, _) = one(&code);
+        assert_eq!(f.kind, Kind::RspUnknownRestore);
+        assert_eq!(f.sites.lost_at, Some(9));
+        assert!(f.summary.contains("overwritten"), "{}", f.summary);
+    }
+
+    #[test]
+    fn restore_at_loop_head_after_reload_is_spilled_rsp_loop() {
+        let mut code = vec![0x48, 0x83, 0xec, 0x20, 0x48, 0x89, 0x64, 0x24, 0x10];
+        code.extend([0x48, 0x8b, 0x4c, 0x24, 0x10, 0x48, 0x89, 0xcc]); // 9: reload (loop head), e: restore
+        code.extend(CALL); // 11
+        code.extend([0x48, 0x85, 0xff, 0x75, 0xee]); // 16: test; 19: jne 0x9
+        code.extend([0x48, 0x83, 0xc4, 0x20, 0xc3]);
+        let (f, _) = one(&code);
+        assert_eq!(f.kind, Kind::SpilledRspLoop);
+        // The copy sits in %rcx, an argument register, at a call to an unknown
+        // callee: it may write the frame through it, so only the in-bounds
+        // assumption gives the no-op.
+        assert!(!f.restore_redundant);
+        assert_eq!(f.rsp_delta, None);
+        assert_eq!(f.assumed_rsp_delta, Some(0));
+        assert_eq!(f.assumptions, vec!["stack-objects-in-bounds".to_string()]);
+        assert!(f.in_loop);
+        assert_eq!(f.sites.back_edge, Some(0x19));
+        assert!(f.objtool_would_fail);
+    }
+
+    #[test]
+    fn lea_copy_restored_moves_rsp_by_a_constant() {
+        let code = [
+            0x48, 0x83, 0xec, 0x20, 0x48, 0x8d, 0x44, 0x24, 0x08, 0x48, 0x89, 0xc4, 0x48, 0x83,
+            0xc4, 0x18, 0xc3,
+        ];
+        let (f, _) = one(&code);
+        assert_eq!(f.kind, Kind::RspRegisterChain);
+        assert_eq!(f.rsp_delta, Some(8));
+        assert!(!f.restore_redundant);
+        assert!(!f.objtool_would_fail);
+    }
+
+    #[test]
+    fn disagreeing_paths_make_the_restore_unknown() {
+        // 4: mov %rsp,%rcx; 7: test; a: je 0xf; c: mov %rdi,%rcx; f: mov %rcx,%rsp
+        let code = [
+            0x48, 0x83, 0xec, 0x20, 0x48, 0x89, 0xe1, 0x48, 0x85, 0xff, 0x74, 0x03, 0x48, 0x89,
+            0xf9, 0x48, 0x89, 0xcc, 0x48, 0x83, 0xc4, 0x20, 0xc3,
+        ];
+        let (f, _) = one(&code);
+        assert_eq!(f.kind, Kind::RspUnknownRestore);
+        assert_eq!(f.sites.lost_at, Some(0xf));
+        assert!(f.summary.contains("paths disagree"), "{}", f.summary);
+    }
+
+    #[test]
+    fn argument_as_stack_is_a_switch() {
+        let (f, _) = one(&[0x48, 0x89, 0xfc, 0xc3]);
+        assert_eq!(f.kind, Kind::RspSwitch);
+        assert!(!f.restore_redundant);
+    }
+
+    /// Allocas and realignments are reported as `rsp-dynamic` and nothing else.
+    fn only_dynamic(a: &super::Analysis) {
+        assert!(
+            a.findings
+                .iter()
+                .all(|f| f.kind == Kind::RspDynamic && !f.restore_redundant),
+            "{:?}",
+            a.findings
+        );
+    }
+
+    #[test]
+    fn frame_pointer_epilogues_are_not_findings_and_allocas_are_dynamic() {
+        // push %rbp; mov %rsp,%rbp; sub $0x20,%rsp; leave; ret
+        assert!(
+            analyse_bytes(
+                &[0x55, 0x48, 0x89, 0xe5, 0x48, 0x83, 0xec, 0x20, 0xc9, 0xc3],
+                "f"
+            )
+            .findings
+            .is_empty()
+        );
+        // push %rbp; mov %rsp,%rbp; sub %rax,%rsp; mov %rbp,%rsp; pop %rbp; ret
+        let a = analyse_bytes(
+            &[
+                0x55, 0x48, 0x89, 0xe5, 0x48, 0x29, 0xc4, 0x48, 0x89, 0xec, 0x5d, 0xc3,
+            ],
+            "f",
+        );
+        only_dynamic(&a);
+        assert_eq!(a.verdict.message, None);
+        // push %rbp; mov %rsp,%rbp; and $-32,%rsp; mov %rbp,%rsp; pop %rbp; ret
+        let a = analyse_bytes(
+            &[
+                0x55, 0x48, 0x89, 0xe5, 0x48, 0x83, 0xe4, 0xe0, 0x48, 0x89, 0xec, 0x5d, 0xc3,
+            ],
+            "f",
+        );
+        only_dynamic(&a);
+    }
+
+    #[test]
+    fn a_slot_whose_address_is_passed_to_a_call_is_not_proven() {
+        // sub $0x20,%rsp; mov %rsp,(%rsp); mov %rsp,%rdi; call; mov (%rsp),%rcx;
+        // mov %rcx,%rsp: the callee got the slot's address and may have written it.
+        let mut code = vec![
+            0x48, 0x83, 0xec, 0x20, 0x48, 0x89, 0x24, 0x24, 0x48, 0x89, 0xe7,
+        ];
+        code.extend(CALL);
+        code.extend([
+            0x48, 0x8b, 0x0c, 0x24, 0x48, 0x89, 0xcc, 0x48, 0x83, 0xc4, 0x20, 0xc3,
+        ]);
+        let (f, _) = one(&code);
+        assert_eq!(f.kind, Kind::RspUnknownRestore, "{}", f.summary);
+        assert!(!f.restore_redundant);
+    }
+
+    #[test]
+    fn a_slot_below_rsp_does_not_survive() {
+        // sub $0x10,%rsp; mov %rsp,(%rsp); add $0x10,%rsp; sub $0x10,%rsp;
+        // mov (%rsp),%rcx; mov %rcx,%rsp: an interrupt may have used the slot.
+        let code = [
+            0x48, 0x83, 0xec, 0x10, 0x48, 0x89, 0x24, 0x24, 0x48, 0x83, 0xc4, 0x10, 0x48, 0x83,
+            0xec, 0x10, 0x48, 0x8b, 0x0c, 0x24, 0x48, 0x89, 0xcc, 0x48, 0x83, 0xc4, 0x10, 0xc3,
+        ];
+        let (f, _) = one(&code);
+        assert!(!f.restore_redundant, "{f:?}");
+    }
+
+    #[test]
+    fn garbage_bytes_do_not_panic() {
+        for seed in 0u32..200 {
+            let bytes: Vec<u8> = (0..64u32)
+                .map(|i| (seed.wrapping_mul(2654435761).wrapping_add(i * 40503) >> 13) as u8)
+                .collect();
+            let _ = analyse_bytes(&bytes, "f");
+        }
+    }
+}

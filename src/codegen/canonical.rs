@@ -1,0 +1,2229 @@
+//! A function's canonical form: everything that decides what it executes or has
+//! patched in, written so that layout does not show. `diff` calls two functions
+//! identical only when their canonical forms are equal, and says "unknown" when
+//! a function reaches something this module cannot put in such a form.
+//!
+//! The form of a function in a relocatable object is a list of lines:
+//! - `L<n>:` before every instruction something refers to (a branch, a jump
+//!   table, a kernel table), so a moved branch target moves a label definition;
+//! - every instruction's bytes, prefixes included, with relocated fields and
+//!   branch displacements replaced by what they reach; runs of NOPs as one
+//!   `nop` (their shape does not change what runs);
+//! - for what a relocation reaches: a label inside the function, another
+//!   function by name (through the pairing, so renamed clones compare equal and
+//!   `foo` vs `foo.constprop.0` do not), read-only data by content (the bytes
+//!   the code reads where `address_reads` bounds them; else the string, the
+//!   constant, the object, or the whole section), writable data by name (a
+//!   bounded read must stay inside it); data a relocation reaches is a place of the data
+//!   graph, written `@` in the lines and compared beside them
+//!   (`same_reached_data`: both graphs walked in step, one to one);
+//! - every entry of a kernel table that patches or redirects the function
+//!   (`.altinstructions` with its replacement code, `__ex_table`,
+//!   `__jump_table`, `__bug_table`, `.static_call_sites`, and the position
+//!   lists `.return_sites`, `.call_sites`, `__mcount_loc`, …), sorted.
+//!
+//! What cannot be written so (a reference into the middle of an instruction,
+//! code past the symbol's end, an unknown table pointing inside the function,
+//! data whose extent cannot be bounded) makes the form `Err(reason)`.
+
+use crate::codegen::address_reads::{self, Bounded, Field, Window};
+use iced_x86::{Decoder, DecoderOptions, Mnemonic};
+use object::{
+    Object, ObjectSection, ObjectSymbol, RelocationFlags, RelocationTarget, SectionFlags,
+    SectionKind, SymbolKind, SymbolSection,
+};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+/// (target, source) of relative branches, sorted.
+type BranchList = Vec<(u64, u64)>;
+
+/// A relocation, resolved to (section index, position it reaches) where it
+/// reaches a defined place, or to a symbol name where it does not.
+#[derive(Clone, Debug)]
+struct Rel {
+    offset: u64,
+    r_type: u32,
+    size: u8,
+    /// The symbol as written, for undefined symbols.
+    target: Reach,
+    /// A defined function symbol the relocation names (`call f1`), with its
+    /// value: the callee is that name, whatever other names share the address.
+    function: Option<(String, u64)>,
+    /// A sized data symbol the relocation names: (value, size).
+    object: Option<(u64, u64)>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+enum Reach {
+    /// An undefined symbol (another object's) plus addend.
+    External(String, i64),
+    /// Section index and the symbol value + addend (no PC adjustment yet).
+    Place(usize, i64),
+}
+
+/// A defined symbol.
+#[derive(Clone, Debug)]
+struct Sym {
+    name: String,
+    value: u64,
+    size: u64,
+    kind: SymbolKind,
+    /// Local, global or weak (a weak definition may be replaced at link time).
+    binding: &'static str,
+}
+
+/// One relocatable object, indexed for canonical forms.
+pub struct ObjectIndex {
+    bytes: BTreeMap<usize, Vec<u8>>,
+    names: HashMap<usize, String>,
+    kinds: HashMap<usize, SectionKind>,
+    flags: HashMap<usize, u64>,
+    entsize: HashMap<usize, u64>,
+    /// Section alignment (`sh_addralign`).
+    align: HashMap<usize, u64>,
+    relocs: Vec<Vec<Rel>>,
+    /// Defined, named, non-section symbols per section, sorted by value.
+    symbols: HashMap<usize, Vec<Sym>>,
+    /// Per section, the largest symbol size (how far back a covering symbol
+    /// can start).
+    reach: HashMap<usize, u64>,
+    /// Per data section, the places code refers to (where relative tables start).
+    table_bases: HashMap<usize, BTreeSet<u64>>,
+    /// What places outside any one function are, once written (see `Form::cached`).
+    /// Valid for one renaming: an index serves one side of one comparison.
+    identities: std::cell::RefCell<HashMap<(usize, u64), Result<Shallow, String>>>,
+    /// Positions something refers to, per section (relocation targets and
+    /// symbol starts): the ends of data extents with no symbol of their own.
+    boundaries: HashMap<usize, BTreeSet<u64>>,
+    /// References into sections: target section → (position, referring
+    /// section, offset of the relocated field there).
+    incoming: HashMap<usize, Vec<(u64, usize, u64)>>,
+    /// Per code section, once asked for: (target, source) of every relative
+    /// branch the assembler resolved (no relocation), sorted.
+    branches: std::cell::RefCell<HashMap<usize, std::rc::Rc<BranchList>>>,
+}
+
+const R_PC32: u32 = 2;
+const R_PLT32: u32 = 4;
+const R_GOTPCREL: u32 = 9;
+const R_PC64: u32 = 24;
+const R_GOTPCRELX: u32 = 41;
+const R_REX_GOTPCRELX: u32 = 42;
+
+fn pc_relative(r_type: u32) -> bool {
+    matches!(
+        r_type,
+        R_PC32 | R_PLT32 | R_GOTPCREL | R_PC64 | R_GOTPCRELX | R_REX_GOTPCRELX
+    )
+}
+
+/// Sections that never run and are never patched into what runs.
+fn is_metadata(name: &str) -> bool {
+    name.starts_with(".debug")
+        || name.starts_with(".rela")
+        || name.starts_with(".discard")
+        || name.starts_with(".BTF")
+        || name.starts_with(".orc_")
+        || name.starts_with(".note")
+        || name.starts_with(".llvm")
+        || matches!(
+            name,
+            ".eh_frame" | ".comment" | ".symtab" | ".strtab" | ".shstrtab" | ".group"
+        )
+}
+
+/// Tables whose entries only list positions (the entry is the position).
+const POSITION_TABLES: &[&str] = &[
+    ".return_sites",
+    ".call_sites",
+    ".retpoline_sites",
+    ".ibt_endbr_seal",
+    ".smp_locks",
+    "__mcount_loc",
+    "__patchable_function_entries",
+    ".kcfi_traps",
+    ".static_call_tramp_key",
+];
+
+impl ObjectIndex {
+    pub fn parse(data: &[u8]) -> Result<ObjectIndex, String> {
+        let file =
+            object::File::parse(data).map_err(|e| format!("cannot read the ELF file: {e}"))?;
+        let mut ix = ObjectIndex {
+            bytes: BTreeMap::new(),
+            names: HashMap::new(),
+            kinds: HashMap::new(),
+            flags: HashMap::new(),
+            entsize: HashMap::new(),
+            align: HashMap::new(),
+            relocs: Vec::new(),
+            symbols: HashMap::new(),
+            reach: HashMap::new(),
+            table_bases: HashMap::new(),
+            identities: Default::default(),
+            boundaries: HashMap::new(),
+            incoming: HashMap::new(),
+            branches: Default::default(),
+        };
+        for s in file.sections() {
+            let i = s.index().0;
+            let name = s.name().unwrap_or("").to_string();
+            ix.kinds.insert(i, s.kind());
+            ix.align.insert(i, s.align().max(1));
+            if let SectionFlags::Elf { sh_flags, .. } = s.flags() {
+                ix.flags.insert(i, sh_flags.0);
+            }
+            if let object::File::Elf64(elf) = &file {
+                use object::read::elf::SectionHeader;
+                if let Ok(shdr) = elf.elf_section_table().section(object::SectionIndex(i)) {
+                    ix.entsize.insert(i, shdr.sh_entsize(elf.endian()));
+                }
+            }
+            ix.names.insert(i, name.clone());
+            if is_metadata(&name) {
+                // Never runs: neither its bytes nor its relocations matter.
+                continue;
+            }
+            let data = if s.kind() == SectionKind::UninitializedData {
+                vec![0; s.size() as usize]
+            } else {
+                s.data().map(<[u8]>::to_vec).unwrap_or_default()
+            };
+            ix.bytes.insert(i, data);
+        }
+        for sym in file.symbols() {
+            let SymbolSection::Section(sec) = sym.section() else {
+                continue;
+            };
+            if sym.kind() == SymbolKind::Section || sym.kind() == SymbolKind::File {
+                continue;
+            }
+            let name = sym.name().unwrap_or("").to_string();
+            if name.is_empty() {
+                continue;
+            }
+            ix.boundaries
+                .entry(sec.0)
+                .or_default()
+                .insert(sym.address());
+            ix.symbols.entry(sec.0).or_default().push(Sym {
+                name,
+                value: sym.address(),
+                size: sym.size(),
+                kind: sym.kind(),
+                binding: if sym.is_weak() {
+                    "weak"
+                } else if sym.is_global() {
+                    "global"
+                } else {
+                    "local"
+                },
+            });
+        }
+        for (&sec, v) in ix.symbols.iter_mut() {
+            v.sort_by(|a, b| (a.value, &a.name).cmp(&(b.value, &b.name)));
+            ix.reach
+                .insert(sec, v.iter().map(|s| s.size.max(1)).max().unwrap_or(0));
+        }
+        for s in file.sections() {
+            let i = s.index().0;
+            if !ix.bytes.contains_key(&i) {
+                continue;
+            }
+            let mut rels = Vec::new();
+            for (offset, r) in s.relocations() {
+                let r_type = match r.flags() {
+                    RelocationFlags::Elf { r_type } => r_type.0,
+                    _ => 0,
+                };
+                let mut function = None;
+                let mut object = None;
+                let target = match r.target() {
+                    RelocationTarget::Symbol(si) => {
+                        let sym = file
+                            .symbol_by_index(si)
+                            .map_err(|e| format!("relocation at {offset:#x}: {e}"))?;
+                        if sym.kind() == SymbolKind::Data && sym.size() > 0 {
+                            object = Some((sym.address(), sym.size()));
+                        }
+                        if sym.kind() == SymbolKind::Text {
+                            function = sym
+                                .name()
+                                .ok()
+                                .filter(|n| !n.is_empty())
+                                .map(|n| (n.to_string(), sym.address()));
+                        }
+                        match sym.section() {
+                            SymbolSection::Section(sec) => {
+                                Reach::Place(sec.0, sym.address() as i64 + r.addend())
+                            }
+                            // A common symbol's size and alignment are what the
+                            // link allocates: part of what it is.
+                            SymbolSection::Common => Reach::External(
+                                format!(
+                                    "{}[common size {:#x} align {:#x}]",
+                                    sym.name().unwrap_or("?"),
+                                    sym.size(),
+                                    // st_value of a common symbol is its alignment.
+                                    sym.address()
+                                ),
+                                r.addend(),
+                            ),
+                            _ => Reach::External(sym.name().unwrap_or("?").to_string(), r.addend()),
+                        }
+                    }
+                    RelocationTarget::Section(sec) => Reach::Place(sec.0, r.addend()),
+                    _ => Reach::External("?".to_string(), r.addend()),
+                };
+                rels.push(Rel {
+                    offset,
+                    r_type,
+                    size: r.size() / 8,
+                    target,
+                    function,
+                    object,
+                });
+            }
+            rels.sort_by_key(|r| r.offset);
+            if ix.relocs.len() <= i {
+                ix.relocs.resize_with(i + 1, Vec::new);
+            }
+            ix.relocs[i] = rels;
+        }
+        // Incoming references and boundaries (what a PC-relative field in code
+        // reaches depends on where the instruction ends: resolved when the
+        // instruction is decoded; as a boundary the symbol+addend is close enough
+        // only for data fields, so code fields are added when known).
+        // A PC-relative field in code counts from the end of its instruction,
+        // which is not always the field's end (`cmpl $imm, x(%rip)`): decode.
+        let mut field_to_end: HashMap<(usize, u64), i64> = HashMap::new();
+        for (sec, rels) in ix.relocs.iter().enumerate() {
+            if rels.is_empty() || ix.kinds.get(&sec) != Some(&SectionKind::Text) {
+                continue;
+            }
+            let code = ix.section_bytes(sec);
+            let mut dec = Decoder::with_ip(64, code, 0, DecoderOptions::NONE);
+            let mut k = 0;
+            while dec.can_decode() && k < rels.len() {
+                let ins = dec.decode();
+                while k < rels.len() && rels[k].offset < ins.next_ip() {
+                    if rels[k].offset >= ins.ip() {
+                        field_to_end.insert(
+                            (sec, rels[k].offset),
+                            (ins.next_ip() - rels[k].offset) as i64,
+                        );
+                    }
+                    k += 1;
+                }
+            }
+        }
+        let code_target = |sec: usize, r: &Rel, pos: i64| -> i64 {
+            if pc_relative(r.r_type) {
+                pos + field_to_end
+                    .get(&(sec, r.offset))
+                    .copied()
+                    .unwrap_or(i64::from(r.size))
+            } else {
+                pos
+            }
+        };
+        // Where code refers into data: the bases of relative jump tables.
+        for (sec, rels) in ix.relocs.iter().enumerate() {
+            if ix.kinds.get(&sec) != Some(&SectionKind::Text) {
+                continue;
+            }
+            for r in rels {
+                if let Reach::Place(t, pos) = r.target {
+                    let pos = code_target(sec, r, pos);
+                    if pos >= 0 && ix.kinds.get(&t) != Some(&SectionKind::Text) {
+                        ix.table_bases.entry(t).or_default().insert(pos as u64);
+                    }
+                }
+            }
+        }
+        let mut incoming: HashMap<usize, Vec<(u64, usize, u64)>> = HashMap::new();
+        for (sec, rels) in ix.relocs.iter().enumerate() {
+            let from_code = ix.kinds.get(&sec) == Some(&SectionKind::Text);
+            for r in rels {
+                if let Reach::Place(t, pos) = r.target {
+                    let pos = if from_code {
+                        code_target(sec, r, pos)
+                    } else {
+                        pos + ix.data_field_adjust(sec, r)
+                    };
+                    if pos >= 0 {
+                        incoming
+                            .entry(t)
+                            .or_default()
+                            .push((pos as u64, sec, r.offset));
+                        ix.boundaries.entry(t).or_default().insert(pos as u64);
+                    }
+                }
+            }
+        }
+        for v in incoming.values_mut() {
+            v.sort_unstable();
+        }
+        ix.incoming = incoming;
+        Ok(ix)
+    }
+
+    /// What to add to S+A to get the place a PC-relative field in data reaches.
+    /// Kernel tables write `.long target - .`: the field itself is the base
+    /// (S+A). A clang jump table writes `.long .LBB - .LJTI`: the base is the
+    /// table's start, which code refers to, and S+A is the target plus the
+    /// field's distance from it. The base is the nearest place at or before the
+    /// field that code refers to, or the field.
+    fn data_field_adjust(&self, sec: usize, r: &Rel) -> i64 {
+        if !pc_relative(r.r_type) {
+            return 0;
+        }
+        match self
+            .table_bases
+            .get(&sec)
+            .and_then(|b| b.range(..=r.offset).next_back())
+        {
+            Some(&base) => -((r.offset - base) as i64),
+            None => 0,
+        }
+    }
+
+    /// A section's name, by ELF index.
+    pub fn name(&self, sec: usize) -> &str {
+        self.names.get(&sec).map_or("?", String::as_str)
+    }
+
+    fn is_code(&self, sec: usize) -> bool {
+        self.flags.get(&sec).is_some_and(|f| f & 0x4 != 0)
+    }
+
+    /// Writable at run time (`.data.rel.ro` is written only by the loader).
+    fn is_writable(&self, sec: usize) -> bool {
+        self.flags.get(&sec).is_some_and(|f| f & 0x1 != 0)
+            && !self.name(sec).starts_with(".data.rel.ro")
+    }
+
+    fn section_bytes(&self, sec: usize) -> &[u8] {
+        self.bytes.get(&sec).map_or(&[], Vec::as_slice)
+    }
+
+    fn relocs_in(&self, sec: usize, start: u64, end: u64) -> &[Rel] {
+        let Some(v) = self.relocs.get(sec) else {
+            return &[];
+        };
+        let lo = v.partition_point(|r| r.offset < start);
+        let hi = v.partition_point(|r| r.offset < end);
+        &v[lo..hi]
+    }
+
+    /// The function (or code symbol) of section `sec` that covers `pos`: a
+    /// function starting there, else the first function covering it, else any
+    /// symbol starting there.
+    fn code_symbol_at(&self, sec: usize, pos: u64) -> Option<&Sym> {
+        let is_fn = |s: &Sym| s.kind == SymbolKind::Text && !s.name.starts_with("__pfx_");
+        let hi = self.symbols.get(&sec)?.partition_point(|s| s.value <= pos);
+        self.function_symbols_at(sec, pos)
+            .next()
+            .or_else(|| self.first_covering(sec, hi, pos, is_fn, 1))
+            .or_else(|| self.symbols_at(sec, pos).first())
+    }
+
+    /// Every symbol of `sec` whose value is `pos` (sorted by name).
+    fn symbols_at(&self, sec: usize, pos: u64) -> &[Sym] {
+        let syms = self.symbols.get(&sec).map_or(&[][..], Vec::as_slice);
+        &syms[syms.partition_point(|s| s.value < pos)..syms.partition_point(|s| s.value <= pos)]
+    }
+
+    /// The function symbols (not `__pfx_`) that start at `pos` of `sec`.
+    fn function_symbols_at(&self, sec: usize, pos: u64) -> impl Iterator<Item = &Sym> {
+        self.symbols_at(sec, pos)
+            .iter()
+            .filter(|s| s.kind == SymbolKind::Text && !s.name.starts_with("__pfx_"))
+    }
+
+    /// In a section of merged strings, the string `pos` lies in: `[start,
+    /// end)` with its terminator, and where its characters end (cut at the
+    /// section's end).
+    fn string_at(&self, sec: usize, pos: u64) -> Option<(u64, u64, u64)> {
+        if self.flags.get(&sec).is_none_or(|f| f & 0x20 == 0) {
+            return None;
+        }
+        let data = self.section_bytes(sec);
+        let w = self.entsize.get(&sec).copied().unwrap_or(0).max(1) as usize;
+        let pos = pos as usize;
+        if pos >= data.len() {
+            return None;
+        }
+        let zero_at = |i: usize| data[i..(i + w).min(data.len())].iter().all(|&c| c == 0);
+        let aligned = pos - pos % w;
+        let mut start = aligned;
+        while start >= w && !zero_at(start - w) {
+            start -= w;
+        }
+        let mut end = aligned;
+        while end < data.len() && !zero_at(end) {
+            end += w;
+        }
+        Some((
+            start as u64,
+            end.min(data.len()) as u64,
+            (end + w).min(data.len()) as u64,
+        ))
+    }
+
+    /// A sized data object of `sec` that ends exactly at `pos` (one past its
+    /// end), when it starts before `pos`.
+    fn object_ending_at(&self, sec: usize, pos: u64) -> Option<&Sym> {
+        let syms = self.symbols.get(&sec)?;
+        let reach = self.reach.get(&sec).copied().unwrap_or(0);
+        syms[..syms.partition_point(|s| s.value < pos)]
+            .iter()
+            .rev()
+            .take_while(|s| s.value.saturating_add(reach) >= pos)
+            .find(|s| s.size > 0 && s.value + s.size == pos && s.kind != SymbolKind::Text)
+    }
+
+    /// The relative branches of code section `sec`, decoded once, as (target,
+    /// source) sorted: where other functions of the section jump in without
+    /// a relocation saying so.
+    fn branches_in(&self, sec: usize) -> std::rc::Rc<BranchList> {
+        if let Some(b) = self.branches.borrow().get(&sec) {
+            return b.clone();
+        }
+        let mut out = Vec::new();
+        let mut dec = Decoder::with_ip(64, self.section_bytes(sec), 0, DecoderOptions::NONE);
+        while dec.can_decode() {
+            let ins = dec.decode();
+            if is_relative_branch(&ins) {
+                out.push((ins.near_branch_target(), ins.ip()));
+            }
+        }
+        out.sort_unstable();
+        let out = std::rc::Rc::new(out);
+        self.branches.borrow_mut().insert(sec, out.clone());
+        out
+    }
+
+    /// The entry size of a section of merged constants.
+    fn constant_entry(&self, sec: usize) -> Option<u64> {
+        let merged = self.flags.get(&sec).is_some_and(|f| f & 0x10 != 0);
+        self.entsize.get(&sec).copied().filter(|&e| merged && e > 0)
+    }
+
+    /// The sized data object of section `sec` covering `pos`.
+    fn data_symbol_at(&self, sec: usize, pos: u64) -> Option<&Sym> {
+        let hi = self.symbols.get(&sec)?.partition_point(|s| s.value <= pos);
+        self.first_covering(sec, hi, pos, |s| s.size > 0, 0)
+    }
+
+    /// Among `syms[..hi]` (sorted by value, all at or before `pos`), the one
+    /// with the lowest value that `keep` accepts and whose extent (at least
+    /// `min_size` bytes) covers `pos`. Scans back only as far as the largest
+    /// symbol could reach.
+    fn first_covering(
+        &self,
+        sec: usize,
+        hi: usize,
+        pos: u64,
+        keep: impl Fn(&Sym) -> bool,
+        min_size: u64,
+    ) -> Option<&Sym> {
+        let syms = self.symbols.get(&sec)?;
+        let reach = self.reach.get(&sec).copied().unwrap_or(0);
+        let mut best = None;
+        for s in syms[..hi].iter().rev() {
+            if s.value.saturating_add(reach) <= pos {
+                break;
+            }
+            if keep(s) && pos < s.value + s.size.max(min_size) {
+                best = Some(s);
+            }
+        }
+        best
+    }
+}
+
+/// How one side names its functions in a form: a function whose name more
+/// than one function of the object has (static functions of different units
+/// after `ld -r`) by its pairing identity (`name@section#n`), and A's
+/// functions as B knows them (the pairing: a call to a renamed clone is the
+/// same call).
+#[derive(Default)]
+pub struct Renames {
+    /// A's identity → B's (empty for B).
+    pub to_b: HashMap<String, String>,
+    /// (ELF section index, address) → (name, identity), for ambiguous
+    /// names only.
+    pub by_place: HashMap<(usize, u64), Vec<(String, String)>>,
+}
+
+impl Renames {
+    fn identity<'s>(&'s self, sec: usize, s: &'s Sym) -> &'s str {
+        let id = self
+            .by_place
+            .get(&(sec, s.value))
+            .and_then(|v| v.iter().find(|(n, _)| n == &s.name))
+            .map_or(&s.name, |(_, id)| id);
+        self.to_b.get(id).unwrap_or(id)
+    }
+}
+
+/// Marks the object a reference reaches only if it is a one-past-the-end
+/// pointer (see `Form::reach_rel`).
+pub const END_OF: &str = "|end-of:";
+
+/// Whether two forms differ, and only in where one-past-the-end pointers may
+/// point: what rspill cannot decide.
+pub fn differ_only_in_end_pointers<'s>(
+    a: impl IntoIterator<Item = &'s String>,
+    b: impl IntoIterator<Item = &'s String>,
+) -> bool {
+    let strip = |t: &str| -> String {
+        let mut out = String::new();
+        let mut rest = t;
+        while let Some(i) = rest.find(END_OF) {
+            out.push_str(&rest[..i]);
+            rest = rest[i + END_OF.len()..]
+                .strip_prefix('@')
+                .unwrap_or(&rest[i + END_OF.len()..]);
+        }
+        out.push_str(rest);
+        out
+    };
+    let (a, b): (Vec<&String>, Vec<&String>) = (a.into_iter().collect(), b.into_iter().collect());
+    a != b && a.len() == b.len() && a.iter().zip(&b).all(|(x, y)| strip(x) == strip(y))
+}
+
+/// Why forms that differ only in end pointers are "unknown".
+pub const END_POINTER_UNKNOWN: &str = "a pointer to where one object ends and the next starts (`arr + N` or the next object) is one past the end of an object on one side only, or of different objects: code walking back from it reads different bytes, code reading forward the same; rspill cannot tell which";
+
+/// For each of the `count` places a form's texts reach (each written `@`,
+/// in order), whether it is reached as the object a possible end pointer
+/// ends (`|end-of:@`). A relocation note's own `@<field>:` is followed by a
+/// digit; a place's `@` never is. All `false` if the count does not match.
+fn end_pointer_edges(texts: &[String], count: usize) -> Vec<bool> {
+    let mut edges = Vec::with_capacity(count);
+    for t in texts {
+        let b = t.as_bytes();
+        for (i, _) in t.match_indices('@') {
+            if b.get(i + 1).is_some_and(u8::is_ascii_digit) {
+                continue;
+            }
+            edges.push(t[..i].ends_with(END_OF));
+        }
+    }
+    if edges.len() != count {
+        return vec![false; count];
+    }
+    edges
+}
+
+/// A place in a data section (section index, offset).
+pub type DataPlace = (usize, u64);
+
+/// What one place is, written without layout and without what it refers to
+/// in other data (written `@`): those places, in order, follow.
+type Shallow = (String, Vec<DataPlace>);
+
+/// A function's canonical form, and what it needs to compare the data it
+/// reaches beyond the first level.
+pub struct FunctionForm<'a> {
+    pub lines: Vec<String>,
+    /// Data places the lines refer to through other data (`@`), in order.
+    pub reached: Vec<DataPlace>,
+    form: Form<'a>,
+}
+
+impl FunctionForm<'_> {
+    /// The form of a data place in this function's context (a place inside
+    /// the function is a label), and the places it refers to in turn.
+    fn node(&self, place: DataPlace) -> Result<Shallow, String> {
+        let f = &self.form;
+        let before = f.reached.borrow().len();
+        let text = f.data_form(place.0, place.1);
+        let children = f.reached.borrow_mut().split_off(before);
+        Ok((text?, children))
+    }
+}
+
+/// The pairing of data places of A and B that every comparison so far has
+/// verified: one to one, so that a place reached as two different places
+/// (the same content twice, compared by address) is not taken for the same.
+#[derive(Default)]
+pub struct SameData {
+    a_to_b: HashMap<DataPlace, DataPlace>,
+    b_to_a: HashMap<DataPlace, DataPlace>,
+    /// Who relied on each pair (by A's place): the functions called
+    /// identical through it.
+    users: HashMap<DataPlace, Vec<usize>>,
+    /// Pairs a function needed that contradict the pairing (A's place, B's
+    /// place): the functions relying on the pairs they contradict cannot be
+    /// called identical either.
+    conflicts: Vec<(DataPlace, DataPlace)>,
+}
+
+impl SameData {
+    /// The functions whose "identical" rests on a pairing another function
+    /// contradicts: each with one place of the contradiction, for the reason.
+    pub fn contradicted(&self) -> Vec<(usize, DataPlace)> {
+        let mut out = Vec::new();
+        for &(pa, pb) in &self.conflicts {
+            for place in [Some(pa), self.b_to_a.get(&pb).copied()]
+                .into_iter()
+                .flatten()
+            {
+                for &u in self.users.get(&place).map_or(&[][..], Vec::as_slice) {
+                    out.push((u, place));
+                }
+            }
+        }
+        out
+    }
+}
+
+/// Whether the data two functions with equal lines reach is the same: the
+/// two data graphs walked in step from the places the lines refer to (`@`),
+/// every pair of places written alike, and the pairing one to one with what
+/// earlier functions verified (a pair met again, in a cycle or from another
+/// function, is not walked twice). `Ok(None)` when the same (the pairs are
+/// kept); otherwise the first two forms that differ (nothing is kept).
+pub fn same_reached_data(
+    a: &FunctionForm,
+    b: &FunctionForm,
+    pairing: &mut SameData,
+    user: usize,
+) -> Result<Option<(String, String)>, String> {
+    if a.reached.len() != b.reached.len() {
+        return Ok(Some((
+            format!("data: {} places reached", a.reached.len()),
+            format!("data: {} places reached", b.reached.len()),
+        )));
+    }
+    // Whether each place is reached only through a possible end pointer:
+    // differences there are "unknown".
+    let root_edges = end_pointer_edges(&a.lines, a.reached.len());
+    let mut todo: Vec<(DataPlace, DataPlace, bool)> = a
+        .reached
+        .iter()
+        .copied()
+        .zip(b.reached.iter().copied())
+        .zip(root_edges)
+        .map(|((pa, pb), e)| (pa, pb, e))
+        .rev()
+        .collect();
+    let mut added: Vec<(DataPlace, DataPlace)> = Vec::new();
+    let mut relied: Vec<DataPlace> = Vec::new();
+    let outcome = (|| {
+        while let Some((pa, pb, uncertain)) = todo.pop() {
+            match (pairing.a_to_b.get(&pa), pairing.b_to_a.get(&pb)) {
+                (Some(&x), Some(&y)) if x == pb && y == pa => {
+                    relied.push(pa);
+                    continue;
+                }
+                (None, None) => {}
+                _ => {
+                    // Written differently is a plain change; written alike, it
+                    // is the same content at an address paired elsewhere.
+                    let (ta, _) = a.node(pa).map_err(|e| format!("A: {e}"))?;
+                    let (tb, _) = b.node(pb).map_err(|e| format!("B: {e}"))?;
+                    if ta != tb {
+                        if uncertain {
+                            return Err(END_POINTER_UNKNOWN.to_string());
+                        }
+                        return Ok(Some((format!("data: {ta}"), format!("data: {tb}"))));
+                    }
+                    pairing.conflicts.push((pa, pb));
+                    let (na, nb) = (a.form.ix.name(pa.0), b.form.ix.name(pb.0));
+                    let elsewhere = match (pairing.a_to_b.get(&pa), pairing.b_to_a.get(&pb)) {
+                        (Some(x), _) => {
+                            format!(
+                                "A's {na}+{:#x} with B's {}+{:#x}",
+                                pa.1,
+                                b.form.ix.name(x.0),
+                                x.1
+                            )
+                        }
+                        (_, Some(y)) => {
+                            format!(
+                                "B's {nb}+{:#x} with A's {}+{:#x}",
+                                pb.1,
+                                a.form.ix.name(y.0),
+                                y.1
+                            )
+                        }
+                        _ => String::new(),
+                    };
+                    return Err(format!(
+                        "it reaches A's {na}+{:#x} where B has {nb}+{:#x}, alike, but other code pairs {elsewhere}: rspill cannot tell which variable or object is which",
+                        pa.1, pb.1
+                    ));
+                }
+            }
+            pairing.a_to_b.insert(pa, pb);
+            pairing.b_to_a.insert(pb, pa);
+            added.push((pa, pb));
+            let (ta, ca) = a.node(pa).map_err(|e| format!("A: {e}"))?;
+            let (tb, cb) = b.node(pb).map_err(|e| format!("B: {e}"))?;
+            if ta != tb || ca.len() != cb.len() {
+                if uncertain || differ_only_in_end_pointers([&ta], [&tb]) {
+                    return Err(END_POINTER_UNKNOWN.to_string());
+                }
+                return Ok(Some((format!("data: {ta}"), format!("data: {tb}"))));
+            }
+            let edges = end_pointer_edges(std::slice::from_ref(&ta), ca.len());
+            todo.extend(
+                ca.into_iter()
+                    .zip(cb)
+                    .zip(edges)
+                    .map(|((x, y), e)| (x, y, e || uncertain))
+                    .rev(),
+            );
+        }
+        Ok(None)
+    })();
+    if matches!(outcome, Ok(None)) {
+        for pa in added.iter().map(|p| p.0).chain(relied) {
+            pairing.users.entry(pa).or_default().push(user);
+        }
+    } else {
+        for (pa, pb) in added {
+            pairing.a_to_b.remove(&pa);
+            pairing.b_to_a.remove(&pb);
+        }
+    }
+    outcome
+}
+
+/// Building one function's form.
+struct Form<'a> {
+    ix: &'a ObjectIndex,
+    renames: &'a Renames,
+    /// The function: section, [start, end).
+    sec: usize,
+    start: u64,
+    end: u64,
+    /// Label number of every referred-to position inside the function.
+    labels: BTreeMap<u64, usize>,
+    /// Set when a place resolved to one of this function's labels: what was
+    /// being written depends on the function, and is not cached.
+    used_labels: std::cell::Cell<bool>,
+    /// Data places referred to from data written so far (`@`), in order.
+    reached: std::cell::RefCell<Vec<DataPlace>>,
+}
+
+/// The canonical form of the function `name` at `[start, start+size)` of
+/// section `sec` (ELF index) of `ix`.
+pub fn canonical_form<'a>(
+    ix: &'a ObjectIndex,
+    renames: &'a Renames,
+    sec: usize,
+    start: u64,
+    size: u64,
+) -> Result<FunctionForm<'a>, String> {
+    let mut form = Form {
+        ix,
+        renames,
+        sec,
+        start,
+        end: start + size,
+        labels: BTreeMap::new(),
+        used_labels: std::cell::Cell::new(false),
+        reached: Default::default(),
+    };
+    let lines = form.build()?;
+    let reached = form.reached.take();
+    Ok(FunctionForm {
+        lines,
+        reached,
+        form,
+    })
+}
+
+impl Form<'_> {
+    fn inside(&self, pos: u64) -> bool {
+        self.start <= pos && pos < self.end
+    }
+
+    fn build(&mut self) -> Result<Vec<String>, String> {
+        let code = self.ix.section_bytes(self.sec);
+        let bytes = code
+            .get(self.start as usize..self.end as usize)
+            .ok_or("the function's bytes lie outside its section")?;
+        // Decode once to learn instruction boundaries and in-function branches.
+        let mut insns = Vec::new();
+        let mut dec = Decoder::with_ip(64, bytes, self.start, DecoderOptions::NONE);
+        while dec.can_decode() {
+            let ins = dec.decode();
+            insns.push(ins);
+        }
+        // Each instruction's relocations, in one pass over both sorted lists.
+        let own = self.ix.relocs_in(self.sec, self.start, self.end);
+        let mut spans: HashMap<u64, (usize, usize)> = HashMap::new();
+        let mut at = 0;
+        for ins in &insns {
+            while at < own.len() && own[at].offset < ins.ip() {
+                at += 1;
+            }
+            let lo = at;
+            while at < own.len() && own[at].offset < ins.next_ip() {
+                at += 1;
+            }
+            if at > lo {
+                spans.insert(ins.ip(), (lo, at));
+            }
+        }
+        let relocs_of = |ins: &iced_x86::Instruction| -> &[Rel] {
+            match spans.get(&ins.ip()) {
+                Some(&(lo, hi)) => &own[lo..hi],
+                None => &[],
+            }
+        };
+        let boundaries: BTreeSet<u64> = insns.iter().map(|i| i.ip()).collect();
+        let mut targets: BTreeSet<u64> = BTreeSet::new();
+        for ins in &insns {
+            if ins.is_invalid() {
+                continue;
+            }
+            if is_relative_branch(ins) && relocs_of(ins).is_empty() {
+                let t = ins.near_branch_target();
+                if self.inside(t) {
+                    targets.insert(t);
+                } else if t >= self.end
+                    && self
+                        .ix
+                        .code_symbol_at(self.sec, t)
+                        .is_none_or(|s| s.value != t)
+                {
+                    return Err(format!(
+                        "a branch at +{:#x} reaches code past the end of the symbol ({:+#x}) that no symbol names",
+                        ins.ip() - self.start,
+                        t as i64 - self.start as i64
+                    ));
+                }
+            }
+            // `lea 0(%rip)` of `_THIS_IP_` in a linked object: a same-section
+            // reference with the relocation resolved away. A label where it
+            // lands on an instruction; a read of the function's own bytes
+            // elsewhere is refused when it is rendered.
+            if ins.is_ip_rel_memory_operand() && relocs_of(ins).is_empty() {
+                let t = ins.ip_rel_memory_address();
+                if self.inside(t) && boundaries.contains(&t) {
+                    targets.insert(t);
+                }
+            }
+            // Relocated branches and references to this function's own section.
+            for r in relocs_of(ins) {
+                if let Reach::Place(t, pos) = r.target {
+                    if t == self.sec {
+                        let pos = if pc_relative(r.r_type) {
+                            pos + (ins.next_ip() - r.offset) as i64
+                        } else {
+                            pos
+                        };
+                        if pos >= 0 && self.inside(pos as u64) {
+                            targets.insert(pos as u64);
+                        }
+                    }
+                }
+            }
+        }
+        // References from elsewhere (tables, jump tables, other functions).
+        if let Some(inc) = self.ix.incoming.get(&self.sec) {
+            let lo = inc.partition_point(|&(p, _, _)| p < self.start);
+            for &(pos, from, field) in &inc[lo..] {
+                if pos >= self.end {
+                    break;
+                }
+                if self.ix.is_code(from) {
+                    // Other functions only name this one (this function's own
+                    // fields are resolved above); out-of-line code with no
+                    // symbol (`.altinstr_aux`) jumps back in: a label.
+                    if self.ix.code_symbol_at(from, field).is_none() && boundaries.contains(&pos) {
+                        targets.insert(pos);
+                    }
+                    continue;
+                }
+                if is_metadata(self.ix.name(from)) {
+                    continue;
+                }
+                if is_field_patch_table(self.ix.name(from)) {
+                    // Patches a field inside an instruction (listed in the tables).
+                    continue;
+                }
+                if !boundaries.contains(&pos) {
+                    return Err(format!(
+                        "{} refers into the middle of an instruction at +{:#x}",
+                        self.ix.name(from),
+                        pos - self.start
+                    ));
+                }
+                targets.insert(pos);
+            }
+        }
+        for t in &targets {
+            if !boundaries.contains(t) {
+                return Err(format!(
+                    "a jump lands inside an instruction at +{:#x} (overlapping code)",
+                    t - self.start
+                ));
+            }
+        }
+        self.labels = targets.iter().enumerate().map(|(i, &t)| (t, i)).collect();
+
+        // The kernel reads the bytes and lengths of instructions its tables
+        // name (`decode_bug()` wants `ud2` unprefixed, a jump label is 2 or 5
+        // bytes, an alternative's length is recorded): in a function any
+        // table refers into, every prefix counts.
+        let tables_refer_in = self.ix.incoming.get(&self.sec).is_some_and(|inc| {
+            let lo = inc.partition_point(|&(p, _, _)| p < self.start);
+            inc[lo..]
+                .iter()
+                .take_while(|&&(p, _, _)| p < self.end)
+                .any(|&(_, from, _)| !self.ix.is_code(from))
+        });
+        let mut lines = Vec::new();
+        if let Some(pfx) = self.prefix_line()? {
+            lines.push(pfx);
+        }
+        // Padding after the last instruction that cannot fall through, with
+        // nothing referring into it, never runs: not part of the form.
+        let body = insns
+            .iter()
+            .rposition(|i| !matches!(i.mnemonic(), Mnemonic::Nop | Mnemonic::Int3))
+            .map_or(0, |i| i + 1);
+        let padding_start = match (insns.get(body), body.checked_sub(1).map(|i| &insns[i])) {
+            (Some(first), Some(last))
+                if matches!(
+                    last.flow_control(),
+                    iced_x86::FlowControl::Return
+                        | iced_x86::FlowControl::UnconditionalBranch
+                        | iced_x86::FlowControl::IndirectBranch
+                ) && self.labels.range(first.ip()..).next().is_none()
+                    && !last.is_invalid() =>
+            {
+                first.ip()
+            }
+            _ => u64::MAX,
+        };
+        let mut in_nop_run = false;
+        // Where else code may come in from (a cold part jumping back, a call
+        // or a second symbol into the middle): no straight line runs across.
+        let entries = self.entries();
+        let is_label = |ip: u64| self.labels.contains_key(&ip) || entries.contains(&ip);
+        for (k, ins) in insns.iter().enumerate() {
+            let pos = ins.ip();
+            if pos >= padding_start {
+                break;
+            }
+            if let Some(l) = self.labels.get(&pos) {
+                lines.push(format!("L{l}:"));
+                in_nop_run = false;
+            }
+            let len = ins.len();
+            let raw = &bytes[(pos - self.start) as usize..(pos - self.start) as usize + len];
+            if ins.is_invalid() {
+                lines.push(format!("bytes {}", hex(raw)));
+                in_nop_run = false;
+                continue;
+            }
+            let relocs = relocs_of(ins);
+            // A NOP a kernel table may patch (a jump label, an alternative's
+            // padding) is as long as it is.
+            if ins.mnemonic() == Mnemonic::Nop && relocs.is_empty() && !tables_refer_in {
+                if !in_nop_run {
+                    lines.push("nop".to_string());
+                }
+                in_nop_run = true;
+                continue;
+            }
+            in_nop_run = false;
+            if relocs.is_empty() && !ins.is_ip_rel_memory_operand() && !is_relative_branch(ins) {
+                // Most instructions: their bytes say everything, but for
+                // prefixes the processor ignores.
+                lines.push(hex(&if tables_refer_in {
+                    raw.to_vec()
+                } else {
+                    without_ignored_prefixes(ins, raw)
+                }));
+                continue;
+            }
+            let (mut masked, mut notes) = relocated_fields(ins, raw, relocs, |r, adjust| {
+                let branch = is_relative_branch(ins);
+                if let (false, Reach::Place(t, _)) = (branch, &r.target) {
+                    if !self.ix.is_code(*t) {
+                        if let Window::Bounded(b) = self.window_of(&insns, k, raw, r, &is_label) {
+                            if let Some(text) = self.bounded_read(ins, r, adjust, &b)? {
+                                return Ok(text);
+                            }
+                        }
+                    }
+                }
+                if let (true, Reach::Place(t, p)) = (branch, &r.target) {
+                    let at = (p + adjust).max(0) as u64;
+                    if !(*t == self.sec && self.inside(at)) {
+                        self.not_into_another_function(ins, *t, at)?;
+                    }
+                }
+                self.within_object(ins, r, adjust)?;
+                self.reach_rel(r, adjust, 0, branch)
+            })?;
+            if relocs.is_empty() && ins.is_ip_rel_memory_operand() {
+                // Assembled against a symbol of the same section: no relocation,
+                // the displacement is layout. Say what it reaches instead.
+                let co = dec_offsets(raw, pos);
+                if co.has_displacement() {
+                    for m in masked
+                        .iter_mut()
+                        .skip(co.displacement_offset())
+                        .take(co.displacement_size())
+                    {
+                        *m = None;
+                    }
+                }
+                let t = ins.ip_rel_memory_address();
+                notes.push(format!("rip:{}", self.place(self.sec, t, 0)?));
+            }
+            if relocs.is_empty() && is_relative_branch(ins) {
+                // A short and a near form of one branch are the same branch:
+                // written as its prefixes, its mnemonic and where it goes.
+                let width = branch_displacement_width(ins);
+                let opcode = if raw.len() >= width + 2 && raw[raw.len() - width - 2] == 0x0f {
+                    2
+                } else {
+                    1
+                };
+                let prefixes = &raw[..raw.len().saturating_sub(width + opcode)];
+                let prefixes = &if tables_refer_in {
+                    prefixes.to_vec()
+                } else {
+                    without_ignored_prefixes(ins, prefixes)
+                };
+                let t = ins.near_branch_target();
+                let to = match self.labels.get(&t) {
+                    Some(l) => format!("L{l}"),
+                    None => {
+                        self.not_into_another_function(ins, self.sec, t)?;
+                        self.code_identity(self.sec, t)?
+                    }
+                };
+                lines.push(format!("{}{:?} ->{to}", hex(prefixes), ins.mnemonic()));
+                continue;
+            }
+            let text = masked_hex(&masked);
+            lines.push(line(text, &notes));
+        }
+        // Table entries are a set: sorted, each with the data places it
+        // reaches (entries written alike pair in any order that verifies).
+        let mut tables = self.table_lines()?;
+        tables.sort_by(|x, y| x.0.cmp(&y.0));
+        for (text, places) in tables {
+            lines.push(text);
+            self.reached.borrow_mut().extend(places);
+        }
+        Ok(lines)
+    }
+
+    /// A branch to the middle of another function (a `.cold` part jumping
+    /// back, a jump past another function's entry) runs that function's code
+    /// from a place its own comparison did not start from: unknown.
+    fn not_into_another_function(
+        &self,
+        ins: &iced_x86::Instruction,
+        sec: usize,
+        t: u64,
+    ) -> Result<(), String> {
+        // A function of its own starts there: its comparison covers it.
+        if !self.ix.is_code(sec) || self.ix.function_symbols_at(sec, t).any(|s| s.size > 0) {
+            return Ok(());
+        }
+        let syms = self.ix.symbols.get(&sec).map_or(&[][..], Vec::as_slice);
+        let hi = syms.partition_point(|s| s.value < t);
+        let is_fn = |s: &Sym| s.kind == SymbolKind::Text && !s.name.starts_with("__pfx_");
+        match self.ix.first_covering(sec, hi, t, is_fn, 1) {
+            Some(s) => Err(format!(
+                "+{:#x} branches into the middle of {} (+{:#x}): rspill compares functions from their entries",
+                ins.ip() - self.start,
+                s.name,
+                t - s.value
+            )),
+            _ => Ok(()),
+        }
+    }
+
+    /// Every place inside the function (past its start) that anything but
+    /// metadata refers to, and every symbol inside it.
+    fn entries(&self) -> BTreeSet<u64> {
+        let mut out = BTreeSet::new();
+        if let Some(inc) = self.ix.incoming.get(&self.sec) {
+            let lo = inc.partition_point(|&(p, _, _)| p <= self.start);
+            for &(pos, from, _) in &inc[lo..] {
+                if pos >= self.end {
+                    break;
+                }
+                if !is_metadata(self.ix.name(from)) {
+                    out.insert(pos);
+                }
+            }
+        }
+        let syms = self
+            .ix
+            .symbols
+            .get(&self.sec)
+            .map_or(&[][..], Vec::as_slice);
+        let lo = syms.partition_point(|s| s.value <= self.start);
+        let hi = syms.partition_point(|s| s.value < self.end);
+        out.extend(syms[lo..hi].iter().map(|s| s.value));
+        // Jumps from elsewhere in the section the assembler resolved.
+        let branches = self.ix.branches_in(self.sec);
+        let lo = branches.partition_point(|&(t, _)| t <= self.start);
+        for &(t, from) in &branches[lo..] {
+            if t >= self.end {
+                break;
+            }
+            if !self.inside(from) {
+                out.insert(t);
+            }
+        }
+        out
+    }
+
+    /// The `__pfx_<name>` padding objtool or the compiler put before the function
+    /// (kCFI hashes live there), as raw bytes.
+    fn prefix_line(&self) -> Result<Option<String>, String> {
+        let Some(syms) = self.ix.symbols.get(&self.sec) else {
+            return Ok(None);
+        };
+        // Symbols are sorted by value: look back only as far as the largest
+        // symbol of the section reaches.
+        let reach = self.ix.reach.get(&self.sec).copied().unwrap_or(0);
+        let hi = syms.partition_point(|s| s.value < self.start);
+        let Some(p) = syms[..hi]
+            .iter()
+            .rev()
+            .take_while(|s| s.value.saturating_add(reach) >= self.start)
+            .find(|s| s.name.starts_with("__pfx_") && s.value + s.size == self.start && s.size > 0)
+        else {
+            return Ok(None);
+        };
+        let code = self.ix.section_bytes(self.sec);
+        let raw = code
+            .get(p.value as usize..self.start as usize)
+            .ok_or("the prefix lies outside its section")?;
+        let mut dec = Decoder::new(64, raw, DecoderOptions::NONE);
+        let all_nops = std::iter::from_fn(|| dec.can_decode().then(|| dec.decode()))
+            .all(|i| i.mnemonic() == Mnemonic::Nop);
+        Ok(Some(if all_nops {
+            // NOP padding of any shape: what matters is that nothing is there.
+            format!("prefix nop*{}", raw.len())
+        } else {
+            format!("prefix {}", hex(raw))
+        }))
+    }
+
+    /// What relocation `r` reaches: the function a call or jump names, by
+    /// that name (what runs is that name's code, whatever other names the
+    /// address has); everything else as `reach` (an address taken is every
+    /// name it has: code may compare it with another).
+    fn reach_rel(
+        &self,
+        r: &Rel,
+        adjust: i64,
+        depth: usize,
+        branch: bool,
+    ) -> Result<String, String> {
+        if let (true, Some((name, value)), Reach::Place(sec, pos)) =
+            (branch, &r.function, &r.target)
+        {
+            let at = pos + adjust;
+            let in_self = *sec == self.sec && at >= 0 && self.inside(at as u64);
+            if at == *value as i64 && !in_self {
+                if let Some(s) = self
+                    .ix
+                    .function_symbols_at(*sec, *value)
+                    .find(|s| &s.name == name)
+                {
+                    return Ok(self.function_name(*sec, s));
+                }
+            }
+        }
+        let reached = self.reach(&r.target, adjust, depth)?;
+        // `arr+12` (one past the end, walked back from) or `x-4`: the
+        // place is outside the object the relocation names, and code may
+        // read that object from there: it is reached too.
+        if let (Some((value, size)), Reach::Place(sec, pos)) = (r.object, &r.target) {
+            let at = pos + adjust;
+            if (at < value as i64 || at >= (value + size) as i64) && !self.ix.is_code(*sec) {
+                return Ok(format!("{reached}|of:{}", self.place(*sec, value, depth)?));
+            }
+        }
+        // `.rodata+12` where `arr` ends and `other` starts is either: the
+        // object ending there is reached too, marked (`END_OF`) so that the
+        // difference the ambiguity alone makes is "unknown", not "changed".
+        if let (None, Reach::Place(sec, pos)) = (r.object, &r.target) {
+            let at = pos + adjust;
+            if at > 0 && !self.ix.is_code(*sec) {
+                if let Some(prev) = self.ix.object_ending_at(*sec, at as u64) {
+                    let prev = prev.value;
+                    return Ok(format!(
+                        "{reached}{END_OF}{}",
+                        self.place(*sec, prev, depth)?
+                    ));
+                }
+            }
+        }
+        Ok(reached)
+    }
+
+    /// How far the instruction `insns[k]` (bytes `raw`) reads from the address
+    /// relocation `r` gives it.
+    fn window_of(
+        &self,
+        insns: &[iced_x86::Instruction],
+        k: usize,
+        raw: &[u8],
+        r: &Rel,
+        is_label: &dyn Fn(u64) -> bool,
+    ) -> Window {
+        let ins = &insns[k];
+        let co = dec_offsets(raw, ins.ip());
+        let field = (r.offset - ins.ip()) as usize;
+        let kind = if co.has_displacement() && field == co.displacement_offset() {
+            Field::Displacement
+        } else if co.has_immediate() && field == co.immediate_offset() {
+            Field::Immediate
+        } else {
+            return Window::Escapes;
+        };
+        address_reads::window(insns, k, kind, is_label)
+    }
+
+    /// What a relocation reaches when the code reads only `b` from it (see
+    /// `address_reads`): read-only data as the bytes read, writable data by
+    /// its identity; the read must stay inside the object the place lies in
+    /// (or the one the relocation names), the string, the constant, or the
+    /// section, and an access that needs alignment says how aligned it is.
+    /// `None` when an indexed read's bound is wider than that: the index
+    /// then stays inside, as for an index of unknown range.
+    fn bounded_read(
+        &self,
+        ins: &iced_x86::Instruction,
+        r: &Rel,
+        adjust: i64,
+        b: &Bounded,
+    ) -> Result<Option<String>, String> {
+        let Reach::Place(sec, pos) = r.target else {
+            return Ok(None);
+        };
+        let at = pos + adjust;
+        let name = self.ix.name(sec);
+        if at < 0 {
+            return Err(format!("a reference before the start of {name}"));
+        }
+        let (lo, hi) = (at.saturating_add(b.lo), at.saturating_add(b.hi));
+        let inside = |start: u64, end: u64| lo >= start as i64 && hi <= end as i64;
+        let len = self.ix.section_bytes(sec).len() as u64;
+        let in_extent = if lo == hi || r.object.is_some_and(|(v, s)| inside(v, v + s)) {
+            // Nothing read, or inside the object the relocation names
+            // (`arr+12` read back from).
+            true
+        } else if let Some(s) = self.ix.data_symbol_at(sec, at as u64) {
+            inside(s.value, s.value + s.size)
+        } else if let Some((start, _, end)) = self.ix.string_at(sec, at as u64) {
+            inside(start, end)
+        } else if let Some(e) = self.ix.constant_entry(sec) {
+            let start = at as u64 - at as u64 % e;
+            inside(start, start + e)
+        } else {
+            inside(0, len)
+        };
+        // A read past the object (an index mask wider than the array, a
+        // constant index past its end) reaches its neighbours: in plain
+        // read-only data, those bytes are what is compared; past a merged
+        // string or constant, or among variables, what lies there is the
+        // link's choice or another variable's identity: unknown.
+        let merged = self.ix.flags.get(&sec).is_some_and(|f| f & 0x30 != 0);
+        if !in_extent && (merged || self.ix.is_writable(sec) || !inside(0, len)) {
+            return Err(format!(
+                "+{:#x} {} bytes [{lo:#x}, {hi:#x}) of {name} from {name}+{at:#x}, outside what the place lies in: the bytes around it are not compared",
+                ins.ip() - self.start,
+                if b.indexed { "may read" } else { "reads" }
+            ));
+        }
+        let mut text = if lo == hi {
+            // The address is formed and never read through or passed on.
+            "unread".to_string()
+        } else if self.ix.is_writable(sec) {
+            // By identity; the read stays inside it.
+            self.reach(&r.target, adjust, 0)?
+        } else {
+            // Widen to whole relocated fields the read overlaps.
+            let rels = self
+                .ix
+                .relocs_in(sec, (lo as u64).saturating_sub(8), hi as u64);
+            let lo = rels
+                .iter()
+                .filter(|f| f.offset < lo as u64 && f.offset + u64::from(f.size) > lo as u64)
+                .map(|f| f.offset)
+                .min()
+                .unwrap_or(lo as u64);
+            format!(
+                "{}[{}..{}]:{{{}}}",
+                section_kind(name),
+                b.lo,
+                b.hi,
+                self.data_text(sec, lo, hi as u64, 0)?
+            )
+        };
+        for &(off, need) in &b.aligned {
+            let place = at.saturating_add(off).max(0) as u64;
+            let sec_align = self.ix.align.get(&sec).copied().unwrap_or(1);
+            let guaranteed = if place == 0 {
+                sec_align
+            } else {
+                sec_align.min(1 << place.trailing_zeros())
+            };
+            text.push_str(&format!("|align{off:+}:{}", guaranteed.min(need)));
+        }
+        Ok(Some(text))
+    }
+
+    /// A load or store through a relocated `x(%rip)` must stay inside the
+    /// object it lands in: only that object's bytes are compared (an 8-byte
+    /// load of a 4-byte variable reads its neighbour).
+    fn within_object(
+        &self,
+        ins: &iced_x86::Instruction,
+        r: &Rel,
+        adjust: i64,
+    ) -> Result<(), String> {
+        let width = ins.memory_size().size() as u64;
+        if !ins.is_ip_rel_memory_operand() || width == 0 {
+            return Ok(());
+        }
+        let Reach::Place(sec, pos) = r.target else {
+            return Ok(());
+        };
+        let at = pos + adjust;
+        if at < 0 || self.ix.is_code(sec) {
+            return Ok(());
+        }
+        let at = at as u64;
+        match self.ix.data_symbol_at(sec, at) {
+            Some(s) if at + width > s.value + s.size => Err(format!(
+                "+{:#x} accesses {width} bytes at {}+{:#x}, past the end of {} ({} bytes): the bytes after it are not compared",
+                ins.ip() - self.start,
+                self.ix.name(sec),
+                at,
+                s.name,
+                s.size
+            )),
+            _ => Ok(()),
+        }
+    }
+
+    /// A function symbol of section `sec` by its paired name, weak marked.
+    fn function_name(&self, sec: usize, s: &Sym) -> String {
+        let name = self.renames.identity(sec, s);
+        // A weak definition is what runs only if the link finds no other.
+        let weak = if s.binding == "weak" { "[weak]" } else { "" };
+        format!("fn:{name}{weak}")
+    }
+
+    /// What a relocation reaches, written without layout.
+    fn reach(&self, target: &Reach, adjust: i64, depth: usize) -> Result<String, String> {
+        match target {
+            // `@` marks places in the form (see `end_pointer_edges`).
+            Reach::External(name, addend) => {
+                Ok(format!("{}{:+}", name.replace('@', "%40"), addend + adjust))
+            }
+            Reach::Place(sec, pos) => {
+                let pos = pos + adjust;
+                if pos < 0 {
+                    return Err(format!(
+                        "a reference before the start of {}",
+                        self.ix.name(*sec)
+                    ));
+                }
+                self.place(*sec, pos as u64, depth)
+            }
+        }
+    }
+
+    fn place(&self, sec: usize, pos: u64, depth: usize) -> Result<String, String> {
+        if sec == self.sec && self.inside(pos) {
+            self.used_labels.set(true);
+            return match self.labels.get(&pos) {
+                Some(l) => Ok(format!("L{l}")),
+                None => Err(format!(
+                    "a reference to +{:#x} inside the function that is no instruction start",
+                    pos - self.start
+                )),
+            };
+        }
+        if self.ix.is_code(sec) {
+            return self.cached(sec, pos, depth, || self.code_identity(sec, pos));
+        }
+        // Data: a place of the data graph, compared beside the lines (data
+        // refers to data in cycles and long chains; see `same_reached_data`).
+        self.reached.borrow_mut().push((sec, pos));
+        Ok("@".to_string())
+    }
+
+    /// What the data at `pos` of `sec` is, its references to other data
+    /// written `@` (and added to `reached`).
+    fn data_form(&self, sec: usize, pos: u64) -> Result<String, String> {
+        self.cached(sec, pos, 0, || self.data_identity(sec, pos, 0))
+    }
+
+    /// What `place` says of (sec, pos) at the top level, from the object's cache
+    /// when it did not depend on this function (its labels).
+    fn cached(
+        &self,
+        sec: usize,
+        pos: u64,
+        depth: usize,
+        compute: impl FnOnce() -> Result<String, String>,
+    ) -> Result<String, String> {
+        if depth > 0 {
+            return compute();
+        }
+        if let Some(v) = self.ix.identities.borrow().get(&(sec, pos)) {
+            return v.clone().map(|(text, children)| {
+                self.reached.borrow_mut().extend(children);
+                text
+            });
+        }
+        let outer = self.used_labels.replace(false);
+        let before = self.reached.borrow().len();
+        let v = compute();
+        let local = self.used_labels.get();
+        self.used_labels.set(outer || local);
+        if !local {
+            let children = self.reached.borrow()[before..].to_vec();
+            self.ix
+                .identities
+                .borrow_mut()
+                .insert((sec, pos), v.clone().map(|t| (t, children)));
+        }
+        v
+    }
+
+    /// Another piece of code: the function there, by its paired name; code with
+    /// no symbol (`.altinstr_aux`) by its instructions.
+    fn code_identity(&self, sec: usize, pos: u64) -> Result<String, String> {
+        self.code_identity_at(sec, pos, 0)
+    }
+
+    fn code_identity_at(&self, sec: usize, pos: u64, depth: usize) -> Result<String, String> {
+        if self.ix.symbols.get(&sec).is_none_or(Vec::is_empty) && depth < 2 {
+            return self.out_of_line(sec, pos, depth);
+        }
+        // A place where functions start: every name it has (an alias moved
+        // to other code is then a different place).
+        let mut names: Vec<String> = self
+            .ix
+            .function_symbols_at(sec, pos)
+            .map(|s| self.function_name(sec, s))
+            .collect();
+        if !names.is_empty() {
+            names.sort();
+            return Ok(names.join("="));
+        }
+        match self.ix.code_symbol_at(sec, pos) {
+            Some(s) => Ok(format!(
+                "{}+{:#x}",
+                self.function_name(sec, s),
+                pos - s.value
+            )),
+            None => Err(format!(
+                "a reference to code outside any symbol ({}+{pos:#x})",
+                self.ix.name(sec)
+            )),
+        }
+    }
+
+    /// Code in a section without symbols, from `pos` to the next place anything
+    /// refers to: its instructions, with what they reach.
+    fn out_of_line(&self, sec: usize, pos: u64, depth: usize) -> Result<String, String> {
+        let data = self.ix.section_bytes(sec);
+        let end = self
+            .ix
+            .boundaries
+            .get(&sec)
+            .and_then(|b| b.range(pos + 1..).next().copied())
+            .unwrap_or(data.len() as u64)
+            .min(pos + 256);
+        let bytes = data
+            .get(pos as usize..end as usize)
+            .ok_or("out-of-line code past its section's end")?;
+        let mut lines = Vec::new();
+        let mut dec = Decoder::with_ip(64, bytes, pos, DecoderOptions::NONE);
+        while dec.can_decode() {
+            let ins = dec.decode();
+            let raw = &bytes[(ins.ip() - pos) as usize..(ins.next_ip() - pos) as usize];
+            let relocs = self.ix.relocs_in(sec, ins.ip(), ins.next_ip());
+            let (mut masked, mut notes) =
+                relocated_fields(&ins, raw, relocs, |r, adjust| match &r.target {
+                    Reach::Place(t, p) if self.ix.is_code(*t) && *t != self.sec => {
+                        self.code_identity_at(*t, (p + adjust).max(0) as u64, depth + 1)
+                    }
+                    other => self.reach(other, adjust, depth + 1),
+                })?;
+            if relocs.is_empty() && is_relative_branch(&ins) {
+                let t = ins.near_branch_target();
+                if !(pos..end).contains(&t) {
+                    return Err(format!(
+                        "out-of-line code at {}+{pos:#x} branches where rspill cannot follow",
+                        self.ix.name(sec)
+                    ));
+                }
+                let width = branch_displacement_width(&ins);
+                for m in masked.iter_mut().rev().take(width) {
+                    *m = None;
+                }
+                notes.push(format!("->+{:#x}", t - pos));
+            }
+            let text = masked_hex(&masked);
+            lines.push(line(text, &notes));
+        }
+        Ok(format!(
+            "ool:{}{{{}}}",
+            section_kind(self.ix.name(sec)),
+            lines.join("; ")
+        ))
+    }
+
+    /// Data: by content when read-only, by name when writable.
+    fn data_identity(&self, sec: usize, pos: u64, depth: usize) -> Result<String, String> {
+        let name = self.ix.name(sec);
+        if self.ix.is_writable(sec) {
+            return Ok(match self.ix.data_symbol_at(sec, pos) {
+                // A variable by name, its section (`.data..once`, per-cpu,
+                // `.init.data`, `ro_after_init` mean different lifetimes and
+                // rules) and its initial value (what it holds until written),
+                // with what its relocated fields reach (a function pointer).
+                // A static (local) variable has no name outside the object:
+                // which one it is, is the one-to-one pairing of places
+                // (gcc's `done.0`/`done.1` renumbered are the same pair of
+                // flags); global names on its storage are its identity.
+                Some(s) => format!(
+                    "var:{}@{name}={}+{:#x}",
+                    self.linkage_names(sec, s.value),
+                    self.data_text(sec, s.value, s.value + s.size, depth)?,
+                    pos - s.value
+                ),
+                // Without a symbol, which variable it is shows only in the
+                // layout: the place, the section's initial contents, and who
+                // refers where into it (so a function switching to another
+                // variable, or two variables swapping places, is a change).
+                None => format!(
+                    "var:{name}+{pos:#x}={}#refs={}",
+                    self.section_text(sec, depth)?,
+                    self.references_into(sec)
+                ),
+            });
+        }
+        let flags = self.ix.flags.get(&sec).copied().unwrap_or(0);
+        let data = self.ix.section_bytes(sec);
+        let kind = section_kind(name);
+        // Merged strings: the whole string the place lies in (code may read
+        // before the place it names), in characters of the section's entry
+        // size (`.rodata.str2.2`: a 16-bit zero ends it), and where in it.
+        let entsize = self.ix.entsize.get(&sec).copied().unwrap_or(0);
+        if flags & 0x20 != 0 {
+            let w = entsize.max(1);
+            if pos as usize >= data.len() {
+                return Err("a string past its section's end".into());
+            }
+            let (start, chars_end, _) = self.ix.string_at(sec, pos).unwrap_or((pos, pos, pos));
+            let text = &data[start as usize..chars_end as usize];
+            return Ok(format!("str{w}:{}+{:#x}", hex(text), pos - start));
+        }
+        // A section that holds one string and nothing else is what a merged
+        // string is: those bytes, with what lies around them up to the link
+        // (`.rodata` vs `.rodata.str1.1`).
+        if section_kind(name) == ".rodata"
+            && data.len() > 1
+            && data.iter().position(|&c| c == 0) == Some(data.len() - 1)
+            && self.ix.relocs.get(sec).is_none_or(Vec::is_empty)
+            && self.ix.data_symbol_at(sec, pos).is_none()
+        {
+            return Ok(format!("str1:{}+{pos:#x}", hex(&data[..data.len() - 1])));
+        }
+        // Merged constants: one entry.
+        if flags & 0x10 != 0 && entsize > 0 {
+            // The entry from `pos`, cut at the section's end (a reference may
+            // point past the last entry's start: then it is the bytes left).
+            let e = data
+                .get(pos as usize..((pos + entsize) as usize).min(data.len()))
+                .ok_or("a constant past its section's end")?;
+            return Ok(format!("const:{}", hex(e)));
+        }
+        match self.ix.data_symbol_at(sec, pos) {
+            Some(s) => {
+                let text = self.data_text(sec, s.value, s.value + s.size, depth)?;
+                Ok(format!("{kind}:{{{text}}}+{:#x}", pos - s.value))
+            }
+            // No object says how far a read from here goes (a wider load, an
+            // index, a table): the whole section, and where in it.
+            None => Ok(format!(
+                "{kind}:{{{}}}+{pos:#x}",
+                self.section_text(sec, depth)?
+            )),
+        }
+    }
+
+    /// The global and weak names of the storage at `value` of `sec`, sorted
+    /// (`static` when it has none).
+    fn linkage_names(&self, sec: usize, value: u64) -> String {
+        let mut names: Vec<String> = self
+            .ix
+            .symbols_at(sec, value)
+            .iter()
+            .filter(|s| s.binding != "local")
+            .map(|s| format!("{}[{}]", s.name, s.binding))
+            .collect();
+        if names.is_empty() {
+            return "static".to_string();
+        }
+        names.sort();
+        names.join("=")
+    }
+
+    /// A whole data section's bytes and what its relocations reach.
+    fn section_text(&self, sec: usize, depth: usize) -> Result<String, String> {
+        let len = self.ix.section_bytes(sec).len() as u64;
+        self.data_text(sec, 0, len, depth)
+    }
+
+    /// Bytes `[lo, hi)` of data section `sec`, relocated fields replaced by what
+    /// they reach (other data, in this section or another, as a place of the
+    /// data graph: `@`).
+    fn data_text(&self, sec: usize, lo: u64, hi: u64, depth: usize) -> Result<String, String> {
+        let name = self.ix.name(sec);
+        let content = self
+            .ix
+            .section_bytes(sec)
+            .get(lo as usize..hi as usize)
+            .ok_or_else(|| format!("data past the end of {name}"))?;
+        let mut text = String::new();
+        let mut at = lo;
+        for r in self.ix.relocs_in(sec, lo, hi) {
+            text.push_str(&hex(
+                &content[(at - lo) as usize..(r.offset.max(at) - lo) as usize]
+            ));
+            let adjust = self.ix.data_field_adjust(sec, r);
+            // Data here and elsewhere alike is a place of the data graph.
+            let reached = self.reach_rel(r, adjust, depth + 1, false)?;
+            text.push_str(&format!("[{}:{reached}]", r.r_type));
+            at = (r.offset + u64::from(r.size)).min(hi);
+        }
+        text.push_str(&hex(&content[(at - lo) as usize..]));
+        Ok(text)
+    }
+
+    /// Who refers where into section `sec`: every reference's place, and the
+    /// function (by paired name) or data section it comes from.
+    fn references_into(&self, sec: usize) -> String {
+        let mut refs: Vec<String> = self
+            .ix
+            .incoming
+            .get(&sec)
+            .map_or(&[][..], Vec::as_slice)
+            .iter()
+            .map(|&(pos, from, field)| {
+                let who = if self.ix.is_code(from) {
+                    match self.ix.code_symbol_at(from, field) {
+                        Some(s) => self.renames.identity(from, s).to_string(),
+                        None => format!("{}{field:+#x}", self.ix.name(from)),
+                    }
+                } else {
+                    format!("{}{field:+#x}", self.ix.name(from))
+                };
+                format!("{pos:#x}<{who}")
+            })
+            .collect();
+        refs.sort();
+        refs.join(",")
+    }
+
+    /// Kernel tables that patch or redirect the function.
+    fn table_lines(&self) -> Result<Vec<(String, Vec<DataPlace>)>, String> {
+        let mut out = Vec::new();
+        let Some(inc) = self.ix.incoming.get(&self.sec) else {
+            return Ok(Vec::new());
+        };
+        let lo = inc.partition_point(|&(p, _, _)| p < self.start);
+        // The data places each entry's line reached (at most one line per entry).
+        let mark = self.reached.borrow().len();
+        let mut places: Vec<Vec<DataPlace>> = Vec::new();
+        let mut close_entry = |out: &Vec<String>| {
+            let new = self.reached.borrow_mut().split_off(mark);
+            if out.len() > places.len() {
+                places.push(new);
+            }
+        };
+        for &(pos, from, field) in &inc[lo..] {
+            close_entry(&out);
+            if pos >= self.end {
+                break;
+            }
+            let table = self.ix.name(from);
+            if self.ix.is_code(from) || is_metadata(table) {
+                continue;
+            }
+            let label = self
+                .labels
+                .get(&pos)
+                .map_or("?".to_string(), |l| format!("L{l}"));
+            let entry = |size: u64| -> Option<(u64, &[u8])> {
+                let data = self.ix.section_bytes(from);
+                let start = field - field % size;
+                Some((start, data.get(start as usize..(start + size) as usize)?))
+            };
+            let field_text = |entry_start: u64, off: u64| -> Result<String, String> {
+                match self
+                    .ix
+                    .relocs_in(from, entry_start + off, entry_start + off + 1)
+                    .first()
+                {
+                    Some(r) => self.reach_rel(r, 0, 0, false),
+                    None => Ok("none".to_string()),
+                }
+            };
+            match table {
+                ".altinstructions" => {
+                    let (e, b) = entry(14).ok_or("a truncated .altinstructions entry")?;
+                    if field != e {
+                        continue;
+                    }
+                    let flags = u32::from_le_bytes(b[8..12].try_into().unwrap_or_default());
+                    let (orig, repl) = (b[12], b[13]);
+                    let replacement = match self.ix.relocs_in(from, e + 4, e + 5).first() {
+                        Some(Rel {
+                            target: Reach::Place(rs, rp),
+                            ..
+                        }) if *rp >= 0 => self.replacement(*rs, *rp as u64, u64::from(repl))?,
+                        _ => return Err("an .altinstructions entry without its replacement".into()),
+                    };
+                    out.push(format!(
+                        "alt {label} flags={flags:#x} len={orig}/{repl} [{}]",
+                        replacement.join("; ")
+                    ));
+                }
+                "__ex_table" => {
+                    let (e, b) = entry(12).ok_or("a truncated __ex_table entry")?;
+                    let data = u32::from_le_bytes(b[8..12].try_into().unwrap_or_default());
+                    out.push(format!(
+                        "ex insn={} fixup={} data={data:#x}",
+                        field_text(e, 0)?,
+                        field_text(e, 4)?
+                    ));
+                }
+                "__jump_table" => {
+                    let (e, _) = entry(16).ok_or("a truncated __jump_table entry")?;
+                    out.push(format!(
+                        "jump_label code={} target={} key={}",
+                        field_text(e, 0)?,
+                        field_text(e, 4)?,
+                        field_text(e, 8)?
+                    ));
+                }
+                ".static_call_sites" => {
+                    let (e, _) = entry(8).ok_or("a truncated .static_call_sites entry")?;
+                    out.push(format!(
+                        "static_call {} key={}",
+                        field_text(e, 0)?,
+                        field_text(e, 4)?
+                    ));
+                }
+                "__bug_table" => {
+                    // Up to the next entry's address field (12 or 8 bytes, by config).
+                    let data = self.ix.section_bytes(from);
+                    let next = self
+                        .ix
+                        .relocs
+                        .get(from)
+                        .and_then(|v| {
+                            v.iter().find(|r| {
+                                r.offset > field
+                                    && matches!(r.target, Reach::Place(t, _) if self.ix.is_code(t))
+                            })
+                        })
+                        .map_or(data.len() as u64, |r| r.offset);
+                    // CONFIG_DEBUG_BUGVERBOSE's entry (s32 addr, s32 file, u16
+                    // line, u16 flags): the line number only labels the report,
+                    // as line numbers do everywhere else in the comparison.
+                    let relocs = self.ix.relocs_in(from, field + 4, next);
+                    let verbose = next == field + 12
+                        && relocs.len() == 1
+                        && relocs[0].offset == field + 4
+                        && relocs[0].size == 4;
+                    let data: Vec<u8> = if verbose {
+                        let mut d = data.to_vec();
+                        for b in d.iter_mut().skip(field as usize + 8).take(2) {
+                            *b = 0;
+                        }
+                        d
+                    } else {
+                        data.to_vec()
+                    };
+                    let mut text = String::new();
+                    let mut at = field + 4;
+                    for r in relocs {
+                        text.push_str(&hex(data
+                            .get(at as usize..r.offset as usize)
+                            .unwrap_or(&[])));
+                        text.push_str(&format!("[{}]", self.reach_rel(r, 0, 0, false)?));
+                        at = r.offset + u64::from(r.size);
+                    }
+                    text.push_str(&hex(data.get(at as usize..next as usize).unwrap_or(&[])));
+                    out.push(format!("bug {label} {text}"));
+                }
+                t if POSITION_TABLES.contains(&t) => out.push(format!("{t} {label}")),
+                t if is_field_patch_table(t) => {
+                    // The instruction containing the patched field, and where in it.
+                    // (Before the first label: counted from the start.)
+                    let after = self
+                        .labels
+                        .range(..=pos)
+                        .next_back()
+                        .map_or("start".to_string(), |(_, &l)| format!("L{l}"));
+                    out.push(format!("{t} insn-after-{after}+{:#x}", pos - self.start));
+                }
+                // Data that points at the function's start names it (function
+                // pointers, ops tables); data that points inside it is read by
+                // code that reads the data (jump tables), compared there.
+                _ if pos == self.start => {}
+                t if t.starts_with(".rodata") || t.starts_with(".data") => {}
+                t => {
+                    return Err(format!(
+                        "{t} refers to +{:#x} and rspill does not know that table's format",
+                        pos - self.start
+                    ));
+                }
+            }
+        }
+        close_entry(&out);
+        Ok(out.into_iter().zip(places).collect())
+    }
+
+    /// Replacement code of an alternative, decoded, with its relocations.
+    fn replacement(&self, sec: usize, pos: u64, len: u64) -> Result<Vec<String>, String> {
+        let data = self.ix.section_bytes(sec);
+        let bytes = data
+            .get(pos as usize..(pos + len) as usize)
+            .ok_or("an alternative's replacement past its section's end")?;
+        let mut out = Vec::new();
+        let mut dec = Decoder::with_ip(64, bytes, pos, DecoderOptions::NONE);
+        while dec.can_decode() {
+            let ins = dec.decode();
+            let raw = &bytes[(ins.ip() - pos) as usize..(ins.next_ip() - pos) as usize];
+            let relocs = self.ix.relocs_in(sec, ins.ip(), ins.next_ip());
+            let (masked, notes) = relocated_fields(&ins, raw, relocs, |r, adjust| {
+                self.reach_rel(r, adjust, 0, is_relative_branch(&ins))
+            })?;
+            let text = masked_hex(&masked);
+            out.push(line(text, &notes));
+        }
+        Ok(out)
+    }
+}
+
+impl ObjectIndex {
+    /// Everything of the object that can matter at run time, with section
+    /// indices replaced by names: the non-metadata sections (name, flags,
+    /// bytes, relocations) and the symbols defined in them. Two objects with
+    /// equal contents run alike whatever their debug info (the common case of
+    /// a source change that only moved lines).
+    pub fn runtime_content(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        let target = |t: &Reach| match t {
+            Reach::External(n, a) => format!("{n}{a:+}"),
+            Reach::Place(s, p) => format!("{}{p:+}", self.name(*s)),
+        };
+        for (&sec, data) in &self.bytes {
+            // The alignment too: an aligned access (`movaps`) relies on it.
+            let mut line = format!(
+                "{} {:#x} align {:#x} entsize {:#x} {}",
+                self.name(sec),
+                self.flags.get(&sec).copied().unwrap_or(0),
+                self.align.get(&sec).copied().unwrap_or(1),
+                self.entsize.get(&sec).copied().unwrap_or(0),
+                hex(data)
+            );
+            for r in self.relocs.get(sec).map_or(&[][..], Vec::as_slice) {
+                line.push_str(&format!(
+                    " @{:#x}:{}:{}",
+                    r.offset,
+                    r.r_type,
+                    target(&r.target)
+                ));
+            }
+            out.push(line);
+            for s in self.symbols.get(&sec).map_or(&[][..], Vec::as_slice) {
+                out.push(format!(
+                    "sym {} {} {:#x} {:#x} {:?} {}",
+                    s.name,
+                    self.name(sec),
+                    s.value,
+                    s.size,
+                    s.kind,
+                    s.binding
+                ));
+            }
+        }
+        out.sort();
+        out
+    }
+
+    /// Per code section and entry symbol (an `STT_NOTYPE` label, or
+    /// `ANONYMOUS_CODE`): the code outside every sized function symbol,
+    /// padding (NOPs, `int3`) left out, as bytes and relocations.
+    pub fn code_outside_functions(&self) -> BTreeMap<(String, String), Vec<String>> {
+        let mut out: BTreeMap<(String, String), Vec<String>> = BTreeMap::new();
+        for (&sec, data) in &self.bytes {
+            // Replacement and fallback code is compared through the functions
+            // whose tables and jumps reach it.
+            if !self.is_code(sec)
+                || matches!(self.name(sec), ".altinstr_replacement" | ".altinstr_aux")
+            {
+                continue;
+            }
+            let mut covered: Vec<(u64, u64)> = self
+                .symbols
+                .get(&sec)
+                .map(|v| {
+                    v.iter()
+                        .filter(|s| s.kind == SymbolKind::Text && s.size > 0)
+                        .map(|s| (s.value, s.value + s.size))
+                        .collect()
+                })
+                .unwrap_or_default();
+            covered.sort_unstable();
+            let mut gaps = Vec::new();
+            let mut at = 0;
+            for (s, e) in covered {
+                if s > at {
+                    gaps.push((at, s));
+                }
+                at = at.max(e);
+            }
+            if at < data.len() as u64 {
+                gaps.push((at, data.len() as u64));
+            }
+            // Each piece named by the symbol (an `STT_NOTYPE` entry point)
+            // that starts it, if any.
+            let syms = self.symbols.get(&sec).map_or(&[][..], Vec::as_slice);
+            let mut pieces: Vec<(u64, u64, String)> = Vec::new();
+            for (s, e) in gaps {
+                // The symbols in [s, e), sorted by value.
+                let inside = &syms
+                    [syms.partition_point(|y| y.value < s)..syms.partition_point(|y| y.value < e)];
+                let mut start = s;
+                let mut name = inside
+                    .iter()
+                    .find(|y| y.value == s && !y.name.starts_with("__pfx_"))
+                    .map_or_else(|| ANONYMOUS_CODE.to_string(), |y| y.name.clone());
+                for sym in inside
+                    .iter()
+                    .filter(|y| y.value > s && !y.name.starts_with("__pfx_"))
+                {
+                    if sym.value > start {
+                        pieces.push((start, sym.value, name.clone()));
+                    }
+                    start = sym.value;
+                    name = sym.name.clone();
+                }
+                pieces.push((start, e, name));
+            }
+            for (s, e, name) in pieces {
+                let gap = &data[s as usize..e as usize];
+                let mut dec = Decoder::new(64, gap, DecoderOptions::NONE);
+                let padding = std::iter::from_fn(|| dec.can_decode().then(|| dec.decode()))
+                    .all(|i| matches!(i.mnemonic(), Mnemonic::Nop | Mnemonic::Int3));
+                if padding {
+                    continue;
+                }
+                let mut text = hex(gap);
+                for r in self.relocs_in(sec, s, e) {
+                    text.push_str(&format!(" @{}:{}:{:?}", r.offset - s, r.r_type, r.target));
+                }
+                out.entry((self.name(sec).to_string(), name))
+                    .or_default()
+                    .push(text);
+            }
+        }
+        out
+    }
+}
+
+/// The name of code outside function symbols that no symbol starts.
+pub const ANONYMOUS_CODE: &str = "(code outside function symbols)";
+
+/// Tables of fields patched inside instructions at boot (`runtime_const_ptr`,
+/// `runtime_const_shift_right_32`): entries point into an instruction.
+fn is_field_patch_table(name: &str) -> bool {
+    name.starts_with("runtime_ptr_") || name.starts_with("runtime_shift_")
+}
+
+/// `.rodata.str1.1` and `.rodata.foo` read alike; the kind is what matters.
+fn section_kind(name: &str) -> &str {
+    if name.starts_with(".rodata") {
+        ".rodata"
+    } else if name.starts_with(".data") {
+        ".data"
+    } else {
+        name
+    }
+}
+
+/// An instruction's bytes with its relocated fields masked, and what each
+/// field reaches (`reach_of(relocation, PC adjustment)`).
+fn relocated_fields(
+    ins: &iced_x86::Instruction,
+    raw: &[u8],
+    relocs: &[Rel],
+    mut reach_of: impl FnMut(&Rel, i64) -> Result<String, String>,
+) -> Result<(Vec<Option<u8>>, Vec<String>), String> {
+    let mut masked: Vec<Option<u8>> = raw.iter().map(|&b| Some(b)).collect();
+    let mut notes = Vec::new();
+    for r in relocs {
+        let field = (r.offset - ins.ip()) as usize;
+        for m in masked.iter_mut().skip(field).take(r.size as usize) {
+            *m = None;
+        }
+        // A PC-relative field counts from the end of its instruction.
+        let adjust = if pc_relative(r.r_type) {
+            (ins.next_ip() - r.offset) as i64
+        } else {
+            0
+        };
+        notes.push(format!("@{field}:{}:{}", r.r_type, reach_of(r, adjust)?));
+    }
+    Ok((masked, notes))
+}
+
+/// Where an instruction's displacement and immediates lie in its bytes.
+fn dec_offsets(raw: &[u8], ip: u64) -> iced_x86::ConstantOffsets {
+    let mut d = Decoder::with_ip(64, raw, ip, DecoderOptions::NONE);
+    let ins = d.decode();
+    d.get_constant_offsets(&ins)
+}
+
+fn is_relative_branch(ins: &iced_x86::Instruction) -> bool {
+    matches!(
+        ins.op0_kind(),
+        iced_x86::OpKind::NearBranch16
+            | iced_x86::OpKind::NearBranch32
+            | iced_x86::OpKind::NearBranch64
+    )
+}
+
+/// Width of a relative branch's displacement, which ends the instruction.
+fn branch_displacement_width(ins: &iced_x86::Instruction) -> usize {
+    let code = format!("{:?}", ins.code());
+    if code.contains("rel8") {
+        1
+    } else if code.contains("rel16") {
+        2
+    } else {
+        4
+    }
+}
+
+fn hex(b: &[u8]) -> String {
+    let mut s = String::with_capacity(2 * b.len());
+    for &x in b {
+        push_hex(&mut s, x);
+    }
+    s
+}
+
+fn push_hex(s: &mut String, x: u8) {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    s.push(DIGITS[usize::from(x >> 4)] as char);
+    s.push(DIGITS[usize::from(x & 15)] as char);
+}
+
+/// Instruction bytes, `..` for a field that is replaced by what it reaches.
+fn masked_hex(masked: &[Option<u8>]) -> String {
+    let mut s = String::with_capacity(2 * masked.len() + 16);
+    for b in masked {
+        match b {
+            Some(x) => push_hex(&mut s, *x),
+            None => s.push_str(".."),
+        }
+    }
+    s
+}
+
+/// One line of a form: the bytes, then what their fields reach.
+fn line(mut text: String, notes: &[String]) -> String {
+    for n in notes {
+        text.push(' ');
+        text.push_str(n);
+    }
+    text
+}
+
+/// An instruction's bytes without the legacy prefixes that change nothing it
+/// does in 64-bit mode: the CS, DS, ES and SS segment overrides (ignored for
+/// addressing; on a conditional branch a static-prediction hint), except DS
+/// on an indirect branch or call, where it is CET's `notrack`; and REP on a
+/// `ret` (`rep ret`, an old AMD predictor idiom). Everything else stays, and
+/// so does every prefix of the instructions the kernel decodes by their bytes
+/// (`ud0`/`ud1`/`ud2` traps, `endbr` landing pads).
+fn without_ignored_prefixes(ins: &iced_x86::Instruction, raw: &[u8]) -> Vec<u8> {
+    use iced_x86::FlowControl;
+    if matches!(
+        ins.mnemonic(),
+        Mnemonic::Ud0 | Mnemonic::Ud1 | Mnemonic::Ud2 | Mnemonic::Endbr32 | Mnemonic::Endbr64
+    ) {
+        return raw.to_vec();
+    }
+    let indirect = matches!(
+        ins.flow_control(),
+        FlowControl::IndirectBranch | FlowControl::IndirectCall
+    );
+    let legacy = |b: u8| {
+        matches!(
+            b,
+            0xf0 | 0xf2 | 0xf3 | 0x2e | 0x36 | 0x3e | 0x26 | 0x64 | 0x65 | 0x66 | 0x67
+        )
+    };
+    let n = raw.iter().take_while(|&&b| legacy(b)).count();
+    let mut out: Vec<u8> = raw[..n]
+        .iter()
+        .copied()
+        .filter(|&b| match b {
+            0x2e | 0x36 | 0x26 => false,
+            0x3e => indirect,
+            0xf3 => ins.mnemonic() != Mnemonic::Ret,
+            _ => true,
+        })
+        .collect();
+    out.extend_from_slice(&raw[n..]);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn branch_widths_come_from_the_encoding() {
+        for (bytes, width) in [
+            (&[0x74u8, 0x02][..], 1),
+            (&[0x0f, 0x84, 0, 0, 0, 0][..], 4),
+            (&[0x66, 0x0f, 0x84, 0, 0, 0, 0][..], 4),
+            (&[0xe8, 0, 0, 0, 0][..], 4),
+            (&[0xeb, 0xfe][..], 1),
+        ] {
+            let mut d = Decoder::with_ip(64, bytes, 0, DecoderOptions::NONE);
+            let ins = d.decode();
+            assert!(is_relative_branch(&ins), "{bytes:x?}");
+            assert_eq!(branch_displacement_width(&ins), width, "{bytes:x?}");
+        }
+    }
+}

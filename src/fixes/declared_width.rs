@@ -1,0 +1,333 @@
+//! Operands that take one i386 register in every configuration: parameters of
+//! the enclosing function declared with a type spelled in keywords alone
+//! (`unsigned long len`, `const void *from`), which no configuration's
+//! preprocessor can change, named by an identifier no configuration can
+//! redefine or shadow before the statement.
+//!
+//! A 64-bit unit cannot tell an operand's i386 size (`u64` is `unsigned long`
+//! on x86-64, `unsigned long long` on i386), so `edit_proof` counts every
+//! operand as 64-bit unless the source fixes its size this way.
+
+use crate::fixes::source::{AsmStatement, MacroLookup, Tok, Token, tokenize};
+
+/// Words that spell an integer type of at most 4 bytes on i386 (with at most
+/// one `long`), and the qualifiers that may go with them.
+const INTEGER_WORDS: [&str; 9] = [
+    "unsigned",
+    "signed",
+    "__signed__",
+    "__signed",
+    "int",
+    "long",
+    "short",
+    "char",
+    "_Bool",
+];
+const QUALIFIER_WORDS: [&str; 6] = [
+    "const",
+    "__const",
+    "volatile",
+    "__volatile__",
+    "__volatile",
+    "register",
+];
+/// What may follow the `*` of a pointer declarator.
+const POINTER_QUALIFIERS: [&str; 6] = [
+    "const",
+    "volatile",
+    "restrict",
+    "__restrict",
+    "__restrict__",
+    "__const",
+];
+/// Words that may head a pointer parameter's type besides integer words and
+/// qualifiers: `void *p`, `struct page *p`.
+const TAG_WORDS: [&str; 4] = ["void", "struct", "union", "enum"];
+/// Words before a parenthesis that make `word (...) {` something other than a
+/// function definition's header.
+const NOT_FUNCTION_NAMES: [&str; 20] = [
+    "if",
+    "for",
+    "while",
+    "switch",
+    "return",
+    "sizeof",
+    "_Alignof",
+    "__alignof__",
+    "typeof",
+    "__typeof__",
+    "__typeof",
+    "__attribute__",
+    "__attribute",
+    "_Generic",
+    "_Static_assert",
+    "asm",
+    "__asm__",
+    "__asm",
+    "asm_inline",
+    "do",
+];
+
+/// The identifiers that operands of `stmt` (in `text`) consist of alone,
+/// `"+c" (len)`, and that are parameters of the enclosing function whose
+/// declared type takes one i386 register whatever the configuration. Empty
+/// when anything on the way is not plain: the statement in a macro, a
+/// preprocessor directive between the function's header and the statement,
+/// the function's name or the identifier a macro anywhere in `macros`, the
+/// identifier mentioned in the body before the statement (a declaration that
+/// may shadow the parameter), or a macro used there (which may expand to one).
+pub fn narrow_operands(text: &str, stmt: &AsmStatement, macros: MacroLookup) -> Vec<String> {
+    if stmt.in_macro.is_some() {
+        return Vec::new();
+    }
+    let Ok(toks) = tokenize(text) else {
+        return Vec::new();
+    };
+    let word = |t: &Token| &text[t.span.clone()];
+    let is_macro = |n: &str| macros(n).is_some() || macros(&format!("{n}()")).is_some();
+    let start = toks.partition_point(|t| t.span.start < stmt.span.start);
+    let Some(header) = function_header(text, &toks, start) else {
+        return Vec::new();
+    };
+    let between = &toks[header.name..start];
+    let directive = between.windows(2).any(|w| {
+        w[0].kind == Tok::Punct(b'#')
+            || (w[0].kind == Tok::Punct(b'%')
+                && w[1].kind == Tok::Punct(b':')
+                && w[0].span.end == w[1].span.start)
+    }) || between.last().is_some_and(|t| t.kind == Tok::Punct(b'#'));
+    if directive || is_macro(word(&toks[header.name])) {
+        return Vec::new();
+    }
+    let body = &toks[header.body + 1..start];
+    if body
+        .iter()
+        .any(|t| t.kind == Tok::Ident && is_macro(word(t)))
+    {
+        return Vec::new();
+    }
+    let mut narrow = Vec::new();
+    for op in stmt.outputs.iter().chain(&stmt.inputs) {
+        let Some(x) = lone_identifier(&op.text) else {
+            continue;
+        };
+        if narrow.contains(&x)
+            || is_macro(&x)
+            || body.iter().any(|t| t.kind == Tok::Ident && word(t) == x)
+        {
+            continue;
+        }
+        let declared = header
+            .params
+            .iter()
+            .find(|p| p.last().is_some_and(|t| word(t) == x));
+        if declared.is_some_and(|p| one_i386_register(text, &p[..p.len() - 1], &is_macro)) {
+            narrow.push(x);
+        }
+    }
+    narrow
+}
+
+/// A function definition's header around the statement at token `start`.
+struct Header<'t> {
+    /// Token index of the function's name.
+    name: usize,
+    /// Token index of the body's `{`.
+    body: usize,
+    /// The parameter declarations, comma-separated, none with parentheses.
+    params: Vec<&'t [Token]>,
+}
+
+/// The innermost block open at token `start` that is a function's body,
+/// `name ( params ) {`, with its header.
+fn function_header<'t>(text: &str, toks: &'t [Token], start: usize) -> Option<Header<'t>> {
+    let mut depth = 0usize;
+    for b in (0..start).rev() {
+        match toks[b].kind {
+            Tok::Punct(b'}') => depth += 1,
+            Tok::Punct(b'{') if depth > 0 => depth -= 1,
+            Tok::Punct(b'{') => {
+                let Some(close) = b
+                    .checked_sub(1)
+                    .filter(|&c| toks[c].kind == Tok::Punct(b')'))
+                else {
+                    continue;
+                };
+                let open = matching_open(toks, close)?;
+                let name = open.checked_sub(1)?;
+                if toks[name].kind != Tok::Ident
+                    || NOT_FUNCTION_NAMES.contains(&&text[toks[name].span.clone()])
+                {
+                    continue;
+                }
+                let list = &toks[open + 1..close];
+                if list.iter().any(|t| {
+                    matches!(
+                        t.kind,
+                        Tok::Punct(b'(' | b')' | b'[' | b']' | b'{' | b'}' | b'=')
+                    )
+                }) {
+                    // Not plain declarations: a macro call's arguments, a
+                    // function-pointer parameter; nothing is claimed.
+                    return None;
+                }
+                let params = list.split(|t| t.kind == Tok::Punct(b',')).collect();
+                return Some(Header {
+                    name,
+                    body: b,
+                    params,
+                });
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The index of the `(` that the `)` at `close` closes.
+fn matching_open(toks: &[Token], close: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    for i in (0..=close).rev() {
+        match toks[i].kind {
+            Tok::Punct(b')') => depth += 1,
+            Tok::Punct(b'(') => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(i);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// `X` when an operand is written `[name] "constraint" (X)` with X an identifier.
+fn lone_identifier(operand: &str) -> Option<String> {
+    let toks = tokenize(operand).ok()?;
+    let word = |t: &Token| &operand[t.span.clone()];
+    let mut i = 0;
+    if toks.first()?.kind == Tok::Punct(b'[') {
+        i = 3;
+        if toks.get(2)?.kind != Tok::Punct(b']') {
+            return None;
+        }
+    }
+    while toks.get(i)?.kind == Tok::Str {
+        i += 1;
+    }
+    match &toks[i..] {
+        [open, x, close]
+            if open.kind == Tok::Punct(b'(')
+                && x.kind == Tok::Ident
+                && close.kind == Tok::Punct(b')') =>
+        {
+            Some(word(x).to_string())
+        }
+        _ => None,
+    }
+}
+
+/// A parameter's type, the tokens before its name, takes one i386 register
+/// in every configuration: an integer type of at most 4 bytes spelled in
+/// keywords, or a pointer (`*` right before the name, qualifiers aside)
+/// whose pointee is spelled in keywords and identifiers. No word of it may
+/// be a macro anywhere (`#define long long long` is legal C).
+fn one_i386_register(text: &str, ty: &[Token], is_macro: &dyn Fn(&str) -> bool) -> bool {
+    let word = |t: &Token| &text[t.span.clone()];
+    if ty.iter().any(|t| t.kind == Tok::Ident && is_macro(word(t))) {
+        return false;
+    }
+    let mut end = ty.len();
+    while end > 0
+        && ty[end - 1].kind == Tok::Ident
+        && POINTER_QUALIFIERS.contains(&word(&ty[end - 1]))
+    {
+        end -= 1;
+    }
+    if end > 0 && ty[end - 1].kind == Tok::Punct(b'*') {
+        let pointee = &ty[..end - 1];
+        return !pointee.is_empty()
+            && pointee
+                .iter()
+                .all(|t| t.kind == Tok::Punct(b'*') || t.kind == Tok::Ident);
+    }
+    let words: Vec<&str> = ty.iter().map(word).collect();
+    !words.is_empty()
+        && ty.iter().all(|t| t.kind == Tok::Ident)
+        && words
+            .iter()
+            .all(|w| INTEGER_WORDS.contains(w) || QUALIFIER_WORDS.contains(w))
+        && words.iter().any(|w| INTEGER_WORDS.contains(w))
+        && words.iter().filter(|w| **w == "long").count() <= 1
+        && !words.iter().any(|w| TAG_WORDS.contains(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fixes::source::statement_at;
+
+    fn narrow(text: &str, line: usize, macros: &[&str]) -> Vec<String> {
+        let lookup = |n: &str| macros.contains(&n).then(|| "x".to_string());
+        let stmt = statement_at(text, line, &lookup).unwrap();
+        narrow_operands(text, &stmt, &lookup)
+    }
+
+    const COPY: &str = "static inline unsigned long
+copy(void *to, const void *from, unsigned long len)
+{
+\tstac();
+\tasm volatile(\"call f\" : \"+c\" (len), \"+D\" (to), \"+S\" (from), ASM_CALL_CONSTRAINT : : \"memory\", \"rax\");
+\treturn len;
+}
+";
+
+    #[test]
+    fn keyword_typed_parameters_are_narrow() {
+        assert_eq!(
+            narrow(COPY, 5, &["ASM_CALL_CONSTRAINT"]),
+            ["len", "to", "from"]
+        );
+    }
+
+    #[test]
+    fn what_a_configuration_may_change_is_not() {
+        // `u64` is 8 bytes on i386; `long long` too.
+        let typedef = COPY.replace("unsigned long len", "u64 len");
+        assert_eq!(narrow(&typedef, 5, &[]), ["to", "from"]);
+        let long_long = COPY.replace("unsigned long len", "unsigned long long len");
+        assert_eq!(narrow(&long_long, 5, &[]), ["to", "from"]);
+        // A macro may expand to a declaration that shadows the parameter.
+        assert!(narrow(COPY, 5, &["stac()"]).is_empty());
+        // The name itself a macro somewhere in the tree.
+        assert_eq!(narrow(COPY, 5, &["len"]), ["to", "from"]);
+        // A pointee that is a macro may be anything (`#define T long long *`
+        // makes no pointer of it, but a declaration like `T x`).
+        assert_eq!(
+            narrow(&COPY.replace("void *to", "T *to"), 5, &["T"]),
+            ["len", "from"]
+        );
+        // A keyword may be a macro too.
+        assert_eq!(narrow(COPY, 5, &["long"]), ["to", "from"]);
+        assert_eq!(narrow(COPY, 5, &["void"]), ["len"]);
+        // Shadowed before the statement.
+        let shadow = COPY.replace("stac();", "u64 len = 0; stac();");
+        assert_eq!(narrow(&shadow, 5, &[]), ["to", "from"]);
+        // The header under a condition: another configuration compiles another.
+        let cond = COPY.replace("{\n\tstac", "#ifdef X\n#endif\n{\n\tstac");
+        assert!(narrow(&cond, 7, &[]).is_empty());
+        // A macro's arguments, not a function's parameters.
+        let call = COPY.replace("copy(void *to", "DEFINE(void *to");
+        assert!(narrow(&call, 5, &["DEFINE()"]).is_empty());
+        // Not a lone identifier.
+        let expr = COPY.replace("\"+c\" (len)", "\"+c\" (len + 1)");
+        assert_eq!(narrow(&expr, 5, &[]), ["to", "from"]);
+    }
+
+    #[test]
+    fn inner_blocks_are_passed_through() {
+        let text = "void f(int n, char *p)\n{\n\tif (1) {\n\t\tfor (;;) { }\n\t\tasm(\"\" : \"+r\" (p) : \"r\" (n));\n\t}\n}\n";
+        assert_eq!(narrow(text, 5, &[]), ["p", "n"]);
+    }
+}

@@ -1,0 +1,1403 @@
+//! Every source edit proven by the tools that define its meaning: the
+//! translation unit is preprocessed before and after the edit with its own
+//! compile command, the two token streams must be identical outside asm
+//! statements, every changed asm statement is parsed fully expanded (literals
+//! concatenated, escapes decoded, macros expanded) and each operand reference
+//! of its template — positional, named, `%l` labels, hidden inputs of `"+"`
+//! outputs, matching-constraint digits — must denote the same operand as
+//! before; then the edited unit is compiled. Anything else is a refusal with
+//! the reason.
+
+use crate::fixes::source::{Tok, Token, tokenize};
+use crate::kbuild::compile_command::CompileCommand;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+
+/// What an edit is allowed to change in a statement's operand lists.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Change {
+    /// The outputs are permuted; nothing else moves.
+    Reorder,
+    /// One output that nothing refers to is removed, and `"r"
+    /// (__builtin_frame_address(0))` is appended to the inputs.
+    FrameAddress,
+}
+
+/// What a successful verification covered.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Proof {
+    /// The compile command used (its `.cmd` file or the stated command).
+    pub origin: String,
+    /// Changed asm statements in the preprocessed unit (one per expansion).
+    pub statements: usize,
+    /// Operand references (template and matching constraints) checked.
+    pub references: usize,
+    /// The most general registers a changed statement needs after the edit.
+    pub registers: usize,
+    /// The most it may need on i386 besides the frame address, whatever the
+    /// operands' types there (a 64-bit unit cannot tell them: `uint64_t` is
+    /// `long` on x86-64); see `Expanded::general_registers`.
+    pub registers_i386: usize,
+    /// That count took operands the source declares 4 bytes wide as one
+    /// register each (`declared_width`).
+    pub narrow_counted: bool,
+    /// The unit is built for 32-bit x86.
+    pub bits32: bool,
+}
+
+/// The reason given when Ctrl-C stopped a verification.
+pub const INTERRUPTED: &str = "interrupted";
+
+/// At most this many translation units are tried for one edit (a header's
+/// macro may be expanded in none of the first ones).
+pub const MAX_UNITS: usize = 6;
+
+/// Prove an edit of `file` (as each command's compiler opens it: the path
+/// whose tail is `rel`) from `old` to `new`, with the first of `commands`
+/// whose unit compiles a statement the edit changes.
+pub fn prove(
+    commands: &[CompileCommand],
+    rel: &Path,
+    old: &str,
+    new: &str,
+    change: Change,
+    narrow: &[String],
+    interrupted: &AtomicBool,
+) -> Result<Proof, NotProven> {
+    let edit = EditFiles::new(rel, old, new, narrow)?;
+    let mut why_not = Vec::new();
+    for cmd in commands.iter().take(MAX_UNITS) {
+        match edit.try_unit(cmd, change, interrupted)? {
+            Ok(p) => return Ok(p),
+            Err(Unit::Refuted(e)) => return Err(NotProven::Wrong(e)),
+            Err(Unit::Unusable(e) | Unit::Absent(e)) => why_not.push(e),
+        }
+    }
+    Err(NotProven::Unverifiable(if why_not.is_empty() {
+        NO_COMMAND.to_string()
+    } else {
+        format!("could not verify: {}", why_not.join("; "))
+    }))
+}
+
+/// The edited file before and after the edit, in a scratch directory the
+/// units' compilers read it from.
+struct EditFiles<'r> {
+    rel: &'r Path,
+    /// Operands that take one i386 register (`declared_width`).
+    narrow: &'r [String],
+    scratch: tempfile::TempDir,
+    before: PathBuf,
+    after: PathBuf,
+}
+
+impl<'r> EditFiles<'r> {
+    fn new(rel: &'r Path, old: &str, new: &str, narrow: &'r [String]) -> Result<Self, NotProven> {
+        let scratch = tempfile::Builder::new()
+            .prefix("rspill-verify-")
+            .tempdir()
+            .map_err(|e| {
+                NotProven::Unverifiable(format!("cannot make a scratch directory: {e}"))
+            })?;
+        let name = rel.file_name().unwrap_or(rel.as_os_str());
+        let before = scratch.path().join("before").join(name);
+        let after = scratch.path().join("after").join(name);
+        for (p, t) in [(&before, old), (&after, new)] {
+            std::fs::create_dir_all(p.parent().unwrap_or(scratch.path()))
+                .and_then(|_| std::fs::write(p, t))
+                .map_err(|e| NotProven::Unverifiable(format!("{}: {e}", p.display())))?;
+        }
+        Ok(EditFiles {
+            rel,
+            narrow,
+            scratch,
+            before,
+            after,
+        })
+    }
+
+    /// The edit in one unit; `Err` only when Ctrl-C stopped it (the compiler
+    /// dies with us: its failure then says nothing).
+    fn try_unit(
+        &self,
+        cmd: &CompileCommand,
+        change: Change,
+        interrupted: &AtomicBool,
+    ) -> Result<Result<Proof, Unit>, NotProven> {
+        let stopped = || {
+            interrupted
+                .load(Ordering::SeqCst)
+                .then(|| NotProven::Unverifiable(INTERRUPTED.into()))
+        };
+        if let Some(e) = stopped() {
+            return Err(e);
+        }
+        let Some(file) = opened_path(cmd, self.rel) else {
+            return Ok(Err(Unit::Unusable(format!(
+                "{} does not read {}",
+                cmd.origin,
+                self.rel.display()
+            ))));
+        };
+        let result = prove_in_unit(
+            cmd,
+            self.scratch.path(),
+            &file,
+            &self.before,
+            &self.after,
+            change,
+            self.narrow,
+        );
+        match stopped() {
+            Some(e) => Err(e),
+            None => Ok(result),
+        }
+    }
+}
+
+/// The frame address forces a frame pointer (and is `%ebp` itself when
+/// optimising): a 32-bit build then has six general registers for the rest
+/// of the asm. When none of the
+/// proofs came from a 32-bit unit and the statement may need more there (every
+/// operand 64-bit), or its operand lists hold macros (`opaque`) whose i386
+/// expansion rspill has not seen, a 32-bit configuration the statement may also
+/// be built in is unchecked (the kernel's x86 headers are built for both): why.
+fn unchecked_32bit(proofs: &[Proof], change: Change, source: &SourceOperands) -> Option<String> {
+    if change != Change::FrameAddress || proofs.iter().any(|p| p.bits32) {
+        return None;
+    }
+    let need = proofs.iter().map(|p| p.registers_i386).max()?;
+    if need > I386_REGISTERS_WITH_FRAME_POINTER {
+        Some(format!(
+            "after the edit the statement may need {need} general registers on i386 (counting each operand that may take registers as a 64-bit one, two, unless the source declares it narrower in every configuration)"
+        ))
+    } else if !source.macro_operands.is_empty() {
+        Some(format!(
+            "its operand lists use {}, which may expand to other operands on i386",
+            source.macro_operands.join(", ")
+        ))
+    } else {
+        None
+    }
+}
+
+/// At most this many 32-bit units are preprocessed to show that none of them
+/// compiles the statement.
+pub const MAX_32BIT_UNITS: usize = 32;
+
+/// The 32-bit units of `groups` (an i386 build's, the `-m32`/`-m16` ones of an
+/// x86-64 build) that read the file, each preprocessed before and after the
+/// edit: `Ok(origins)` when there is at least one and none compiles a
+/// statement the edit changes (`#ifdef CONFIG_X86_64` code as the real
+/// preprocessor sees it), so the 32-bit register limit cannot bite in these
+/// builds. A unit that compiles it and verifies would have been a proof.
+fn not_compiled_32bit(
+    groups: &[Vec<CompileCommand>],
+    rel: &Path,
+    old: &str,
+    new: &str,
+    change: Change,
+    interrupted: &AtomicBool,
+) -> Result<Vec<String>, NotProven> {
+    let units: Vec<&CompileCommand> = groups
+        .iter()
+        .flatten()
+        .filter(|c| is_32bit(c) && !is_assembler(c))
+        .collect();
+    if units.is_empty() {
+        return Err(NotProven::Unverifiable(
+            "no 32-bit unit of the builds given reads the file".into(),
+        ));
+    }
+    if units.len() > MAX_32BIT_UNITS {
+        return Err(NotProven::Unverifiable(format!(
+            "{} 32-bit units read the file, more than the {MAX_32BIT_UNITS} rspill preprocesses to show none compiles the statement",
+            units.len()
+        )));
+    }
+    let edit = EditFiles::new(rel, old, new, &[])?;
+    let mut origins = Vec::new();
+    for cmd in units {
+        match edit.try_unit(cmd, change, interrupted)? {
+            // Compiled and verified in 32 bits after all: as good.
+            Ok(p) => origins.push(format!("{} (compiles it)", p.origin)),
+            Err(Unit::Absent(_)) => origins.push(cmd.origin.clone()),
+            Err(Unit::Refuted(e)) => {
+                return Err(NotProven::Wrong(format!(
+                    "in the 32-bit unit of {}: {e}",
+                    cmd.origin
+                )));
+            }
+            Err(Unit::Unusable(e)) => {
+                return Err(NotProven::Unverifiable(format!("could not verify: {e}")));
+            }
+        }
+    }
+    Ok(origins)
+}
+
+/// What the edited statement's source says about its operands in
+/// configurations no unit at hand compiles (an i386 build).
+#[derive(Clone, Debug, Default)]
+pub struct SourceOperands {
+    /// Operands written as macros (`AsmStatement::macro_operands`): they may
+    /// expand to other operands there.
+    pub macro_operands: Vec<String>,
+    /// Operands that take one i386 register there
+    /// (`declared_width::narrow_operands`).
+    pub narrow: Vec<String>,
+}
+
+/// Prove an edit in every configuration (`groups`) that compiles the
+/// statement: wrong in one is wrong; at least one must compile it.
+pub fn prove_everywhere(
+    groups: &[Vec<CompileCommand>],
+    rel: &Path,
+    old: &str,
+    new: &str,
+    change: Change,
+    source: &SourceOperands,
+    interrupted: &AtomicBool,
+) -> Result<Proofs, NotProven> {
+    let mut proofs = Vec::new();
+    let mut why_not = Vec::new();
+    let configurations = by_configuration(groups, old);
+    if configurations.len() > MAX_CONFIGURATIONS {
+        return Err(NotProven::Unverifiable(format!(
+            "the units that read the file come in {} configurations (command-line macros the file names, word size), more than the {MAX_CONFIGURATIONS} rspill verifies one by one",
+            configurations.len()
+        )));
+    }
+    for g in &configurations {
+        match prove(g, rel, old, new, change, &source.narrow, interrupted) {
+            Ok(p) => proofs.push(p),
+            Err(NotProven::Unverifiable(e)) => why_not.push(e),
+            Err(wrong) => return Err(wrong),
+        }
+    }
+    if proofs.is_empty() {
+        return Err(NotProven::Unverifiable(if why_not.is_empty() {
+            NO_COMMAND.into()
+        } else {
+            why_not.join("; ")
+        }));
+    }
+    let mut not_compiled = Vec::new();
+    let mut narrow_on_i386 = Vec::new();
+    if let Some(why) = unchecked_32bit(&proofs, change, source) {
+        not_compiled = not_compiled_32bit(groups, rel, old, new, change, interrupted).map_err(
+            |e| match e {
+                NotProven::Wrong(e) => NotProven::Wrong(e),
+                NotProven::Unverifiable(e) => NotProven::Unverifiable(format!(
+                    "{why}, and no 32-bit unit verified it: a 32-bit build with the frame pointer the input forces has {I386_REGISTERS_WITH_FRAME_POINTER} general registers for it ({e}; give an i386 build with --build)"
+                )),
+            },
+        )?;
+    } else if change == Change::FrameAddress
+        && !proofs.iter().any(|p| p.bits32)
+        && proofs.iter().any(|p| p.narrow_counted)
+    {
+        narrow_on_i386 = source.narrow.clone();
+    }
+    Ok(Proofs {
+        units: proofs,
+        not_compiled_32bit: not_compiled,
+        narrow_on_i386,
+    })
+}
+
+/// What `prove_everywhere` showed.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Proofs {
+    /// One proof per configuration that compiles the statement.
+    pub units: Vec<Proof>,
+    /// When the edited statement needs more registers than a 32-bit build
+    /// has: the 32-bit units that read the file and, preprocessed, compile
+    /// none of the changed statements.
+    pub not_compiled_32bit: Vec<String>,
+    /// When the statement fits a 32-bit build's registers only because the
+    /// source declares these operands 4 bytes wide in every configuration.
+    pub narrow_on_i386: Vec<String>,
+}
+
+/// At most this many configurations of the units that read a file are
+/// verified one by one.
+pub const MAX_CONFIGURATIONS: usize = 16;
+
+/// Each group's units split by configuration: units whose command lines
+/// define or undefine differently a macro the file's text names (`-DOP_WIDE`
+/// on one unit of a build), force-include other files, or build for another
+/// word size see the statement differently, and each such set is verified on
+/// its own (in rank order, as the group). Macros the file never names
+/// (`KBUILD_MODNAME`) do not split.
+fn by_configuration(groups: &[Vec<CompileCommand>], text: &str) -> Vec<Vec<CompileCommand>> {
+    let words: std::collections::HashSet<&str> = text
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let key = |cmd: &CompileCommand| -> Vec<String> {
+        let mut k = vec![is_32bit(cmd).to_string()];
+        let mut args = cmd.args.iter().peekable();
+        while let Some(a) = args.next() {
+            let (flag, rest) = match a.as_str() {
+                "-D" | "-U" | "-include" => (a.clone(), args.next().cloned().unwrap_or_default()),
+                _ if a.starts_with("-D") || a.starts_with("-U") => {
+                    (a[..2].to_string(), a[2..].to_string())
+                }
+                _ => continue,
+            };
+            let name = rest.split('=').next().unwrap_or("");
+            if flag == "-include" || words.contains(name) {
+                k.push(format!("{flag}{rest}"));
+            }
+        }
+        k.sort();
+        k
+    };
+    let mut out = Vec::new();
+    for g in groups {
+        let mut by_key: Vec<(Vec<String>, Vec<CompileCommand>)> = Vec::new();
+        // Assembler sources (`.S`, built with `-D__ASSEMBLY__`) compile no C
+        // asm statement: not a configuration of one.
+        for cmd in g.iter().filter(|c| !is_assembler(c)) {
+            let k = key(cmd);
+            match by_key.iter_mut().find(|(x, _)| *x == k) {
+                Some((_, v)) => v.push(cmd.clone()),
+                None => by_key.push((k, vec![cmd.clone()])),
+            }
+        }
+        out.extend(by_key.into_iter().map(|(_, v)| v));
+    }
+    out
+}
+
+/// The start of the reason when the unedited unit's preprocessed text cannot
+/// be read as C.
+const UNREADABLE_UNIT: &str = "preprocessed unedited unit";
+
+/// Why no unit could be tried.
+const NO_COMMAND: &str = "no compile command for a translation unit that reads the file: give --build DIR (the kbuild output directory) or --compile 'CMD'";
+
+/// Why an edit is not proven.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NotProven {
+    /// The compiler shows the edit is wrong (a reference changes meaning,
+    /// code outside asm changes, or the edited unit does not compile).
+    Wrong(String),
+    /// No unit could tell: none compiles the statement, or none could be run.
+    Unverifiable(String),
+}
+
+impl std::fmt::Display for NotProven {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            NotProven::Wrong(e) => write!(f, "the edit is wrong: {e}"),
+            NotProven::Unverifiable(e) => f.write_str(e),
+        }
+    }
+}
+
+/// Why a unit gave no proof: the edit is wrong (`Refuted`), or this unit
+/// cannot tell (`Unusable`: it does not compile, or does not expand the
+/// statement) and another may; `Absent`: the unit preprocesses but compiles
+/// no statement the edit changes.
+enum Unit {
+    Refuted(String),
+    Unusable(String),
+    Absent(String),
+}
+
+/// The path under which `cmd`'s compiler opens the file `rel` of the tree.
+fn opened_path(cmd: &CompileCommand, rel: &Path) -> Option<PathBuf> {
+    if cmd.deps.len() == 1 && cmd.source.ends_with(rel) {
+        return Some(cmd.source.clone());
+    }
+    cmd.deps
+        .iter()
+        .find(|d| d.ends_with(rel))
+        .cloned()
+        .or_else(|| {
+            // A stated command lists only its source: the header is wherever the
+            // tree has it, which the preprocessed comparison then shows.
+            (cmd.deps.len() == 1).then(|| cmd.cwd.join(rel))
+        })
+}
+
+fn prove_in_unit(
+    cmd: &CompileCommand,
+    scratch: &Path,
+    file: &Path,
+    before: &Path,
+    after: &Path,
+    change: Change,
+    narrow: &[String],
+) -> Result<Proof, Unit> {
+    let before_i = scratch.join("before.i");
+    let after_i = scratch.join("after.i");
+    cmd.run_with(scratch, file, before, &["-E"], &before_i)
+        .map_err(|e| {
+            Unit::Unusable(format!(
+                "the unedited unit does not preprocess with {}: {e}",
+                cmd.origin
+            ))
+        })?;
+    cmd.run_with(scratch, file, after, &["-E"], &after_i)
+        .map_err(|e| Unit::Refuted(format!("the edited file does not preprocess: {e}")))?;
+    let read = |p: &Path| {
+        std::fs::read_to_string(p).map_err(|e| Unit::Unusable(format!("{}: {e}", p.display())))
+    };
+    let (b, a) = (read(&before_i)?, read(&after_i)?);
+    // A unit rspill cannot read as C (an assembler file's preprocessed text)
+    // says nothing about the edit; one it reads and finds changed refutes it.
+    let stats = compare_units(&b, &a, change, narrow).map_err(|e| {
+        if e.starts_with(UNREADABLE_UNIT) {
+            Unit::Unusable(format!("{} ({})", e, cmd.origin))
+        } else {
+            Unit::Refuted(e)
+        }
+    })?;
+    if stats.statements == 0 {
+        return Err(Unit::Absent(format!(
+            "the unit of {} compiles no statement the edit changes",
+            cmd.origin
+        )));
+    }
+    let object = scratch.join("after.o");
+    if let Err(e) = cmd.run_with(scratch, file, after, &["-c"], &object) {
+        let baseline = scratch.join("before.o");
+        return Err(
+            match cmd.run_with(scratch, file, before, &["-c"], &baseline) {
+                Ok(()) => Unit::Refuted(format!("the edited file does not compile: {e}")),
+                Err(_) => Unit::Unusable(format!(
+                    "the unedited unit does not compile with {}: {e}",
+                    cmd.origin
+                )),
+            },
+        );
+    }
+    // Without optimisation the frame address is copied to a register of its
+    // own (clang and gcc at -O0; the default when no -O is given).
+    let unoptimised = cmd
+        .args
+        .iter()
+        .rev()
+        .find(|a| a.starts_with("-O"))
+        .is_none_or(|a| a == "-O0");
+    let frame_address_register = usize::from(change == Change::FrameAddress && unoptimised);
+    Ok(Proof {
+        origin: cmd.origin.clone(),
+        statements: stats.statements,
+        references: stats.references,
+        registers: stats.registers,
+        registers_i386: stats.registers_i386 + frame_address_register,
+        narrow_counted: stats.narrow_counted,
+        bits32: is_32bit(cmd),
+    })
+}
+
+/// The unit is an assembler source (`.S`).
+fn is_assembler(cmd: &CompileCommand) -> bool {
+    cmd.source.extension().is_some_and(|e| e == "S")
+        || cmd.args.iter().any(|a| a == "-D__ASSEMBLY__")
+}
+
+/// The unit is compiled for 32-bit (or 16-bit) x86: an i386 build, or the
+/// vDSO, real-mode and boot code of an x86-64 build.
+fn is_32bit(cmd: &CompileCommand) -> bool {
+    cmd.args.iter().any(|a| {
+        a == "-m32" || a == "-m16" || a.starts_with("--target=i") || a.starts_with("-march=i")
+    })
+}
+
+/// What a comparison of two preprocessed units checked.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Stats {
+    pub statements: usize,
+    pub references: usize,
+    pub registers: usize,
+    pub registers_i386: usize,
+    pub narrow_counted: bool,
+}
+
+/// Tokens of preprocessed text; line markers and pragmas (lines starting
+/// with `#`) are left out.
+fn unit_tokens(text: &str) -> Result<(String, Vec<Token>), String> {
+    let code: String = text
+        .split_inclusive('\n')
+        .map(|l| {
+            if l.trim_start().starts_with('#') {
+                "\n"
+            } else {
+                l
+            }
+        })
+        .collect();
+    let toks = tokenize(&code)?;
+    Ok((code, toks))
+}
+
+const ASM_WORDS: [&str; 3] = ["asm", "__asm__", "__asm"];
+const QUALIFIER_WORDS: [&str; 8] = [
+    "volatile",
+    "__volatile__",
+    "__volatile",
+    "inline",
+    "__inline__",
+    "__inline",
+    "goto",
+    "asm_inline",
+];
+
+/// If an asm statement starts at `toks[i]`: the index of its `(` and one past
+/// its `)`.
+fn asm_at(code: &str, toks: &[Token], i: usize) -> Option<(usize, usize)> {
+    let word = |t: &Token| &code[t.span.clone()];
+    if toks[i].kind != Tok::Ident || !ASM_WORDS.contains(&word(&toks[i])) {
+        return None;
+    }
+    let mut j = i + 1;
+    while j < toks.len() && toks[j].kind == Tok::Ident && QUALIFIER_WORDS.contains(&word(&toks[j]))
+    {
+        j += 1;
+    }
+    if toks.get(j)?.kind != Tok::Punct(b'(') {
+        return None;
+    }
+    let mut depth = 0usize;
+    for (k, t) in toks.iter().enumerate().skip(j) {
+        match t.kind {
+            Tok::Punct(b'(') => depth += 1,
+            Tok::Punct(b')') => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some((j, k + 1));
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Compare two preprocessed units: identical outside asm statements, and every
+/// changed statement a meaning-preserving `change` of its counterpart; the
+/// operands `narrow` names take one register on i386 (`declared_width`).
+pub fn compare_units(
+    before: &str,
+    after: &str,
+    change: Change,
+    narrow: &[String],
+) -> Result<Stats, String> {
+    let (bc, bt) = unit_tokens(before).map_err(|e| format!("{UNREADABLE_UNIT}: {e}"))?;
+    let (ac, at) = unit_tokens(after).map_err(|e| format!("preprocessed edited unit: {e}"))?;
+    let mut stats = Stats::default();
+    let (mut i, mut j) = (0, 0);
+    let text = |c: &str, t: &Token| c[t.span.clone()].to_string();
+    while i < bt.len() && j < at.len() {
+        match (asm_at(&bc, &bt, i), asm_at(&ac, &at, j)) {
+            (Some((bo, be)), Some((ao, ae))) => {
+                let same = be - i == ae - j
+                    && bt[i..be]
+                        .iter()
+                        .zip(&at[j..ae])
+                        .all(|(x, y)| bc[x.span.clone()] == ac[y.span.clone()]);
+                if !same {
+                    let b = Expanded::parse(&bc, &bt[i..bo], &bt[bo..be])
+                        .map_err(|e| format!("the unedited statement: {e}"))?;
+                    let a = Expanded::parse(&ac, &at[j..ao], &at[ao..ae])
+                        .map_err(|e| format!("the edited statement: {e}"))?;
+                    stats.references += same_meaning(&b, &a, change)?;
+                    stats.statements += 1;
+                    stats.registers = stats.registers.max(a.general_registers(None));
+                    let i386 = a.general_registers(Some(narrow));
+                    stats.registers_i386 = stats.registers_i386.max(i386);
+                    stats.narrow_counted |= i386 < a.general_registers(Some(&[]));
+                }
+                i = be;
+                j = ae;
+            }
+            _ => {
+                if bc[bt[i].span.clone()] != ac[at[j].span.clone()] {
+                    let context: Vec<String> = at[j..(j + 8).min(at.len())]
+                        .iter()
+                        .map(|t| text(&ac, t))
+                        .collect();
+                    return Err(format!(
+                        "the edit changes code outside asm statements (at `{}`)",
+                        context.join(" ")
+                    ));
+                }
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    if i < bt.len() || j < at.len() {
+        return Err(
+            "the edit changes code outside asm statements (the units differ in length)".into(),
+        );
+    }
+    Ok(stats)
+}
+
+/// One operand of an expanded statement.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Operand {
+    name: Option<String>,
+    constraint: String,
+    expr: String,
+}
+
+/// A fully expanded asm statement.
+#[derive(Debug)]
+struct Expanded {
+    qualifiers: Vec<String>,
+    template: Vec<u8>,
+    outputs: Vec<Operand>,
+    inputs: Vec<Operand>,
+    clobbers: Vec<Vec<u8>>,
+    labels: Vec<String>,
+    /// Number of colon-separated sections (a basic asm has one).
+    sections: usize,
+}
+
+/// The bytes of a string literal token, escapes decoded.
+fn literal_bytes(lit: &str) -> Result<Vec<u8>, String> {
+    let inner = lit
+        .strip_prefix('"')
+        .and_then(|s| s.strip_suffix('"'))
+        .ok_or_else(|| format!("`{lit}` is not a plain string literal"))?;
+    let b = inner.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] != b'\\' {
+            out.push(b[i]);
+            i += 1;
+            continue;
+        }
+        i += 1;
+        let c = *b.get(i).ok_or("a literal ends in a backslash")?;
+        i += 1;
+        match c {
+            b'n' => out.push(b'\n'),
+            b't' => out.push(b'\t'),
+            b'r' => out.push(b'\r'),
+            b'a' => out.push(7),
+            b'b' => out.push(8),
+            b'f' => out.push(12),
+            b'v' => out.push(11),
+            b'\\' | b'"' | b'\'' | b'?' => out.push(c),
+            b'0'..=b'7' => {
+                let mut v = u32::from(c - b'0');
+                for _ in 0..2 {
+                    match b.get(i) {
+                        Some(d @ b'0'..=b'7') => {
+                            v = v * 8 + u32::from(d - b'0');
+                            i += 1;
+                        }
+                        _ => break,
+                    }
+                }
+                out.push(u8::try_from(v).map_err(|_| "octal escape out of range")?);
+            }
+            b'x' => {
+                let start = i;
+                while b.get(i).is_some_and(u8::is_ascii_hexdigit) {
+                    i += 1;
+                }
+                let v = u32::from_str_radix(&inner[start..i], 16)
+                    .map_err(|_| "bad hex escape".to_string())?;
+                out.push(u8::try_from(v).map_err(|_| "hex escape out of range")?);
+            }
+            _ => return Err(format!("unknown escape `\\{}`", c as char)),
+        }
+    }
+    Ok(out)
+}
+
+/// Concatenated string literals: the whole token run must be literals.
+fn literals(code: &str, toks: &[Token]) -> Result<Vec<u8>, String> {
+    if toks.is_empty() {
+        return Err("a string literal is missing".into());
+    }
+    let mut out = Vec::new();
+    for t in toks {
+        if t.kind != Tok::Str {
+            return Err(format!(
+                "`{}` where a string literal belongs",
+                &code[t.span.clone()]
+            ));
+        }
+        out.extend(literal_bytes(&code[t.span.clone()])?);
+    }
+    Ok(out)
+}
+
+/// A token run split at `sep` outside parentheses, brackets and braces.
+fn split_top_level(toks: &[Token], sep: u8) -> Vec<&[Token]> {
+    let mut out = Vec::new();
+    let mut depth = 0usize;
+    let mut start = 0;
+    for (k, t) in toks.iter().enumerate() {
+        match t.kind {
+            Tok::Punct(b'(' | b'[' | b'{') => depth += 1,
+            Tok::Punct(b')' | b']' | b'}') => depth = depth.saturating_sub(1),
+            Tok::Punct(c) if c == sep && depth == 0 => {
+                out.push(&toks[start..k]);
+                start = k + 1;
+            }
+            _ => {}
+        }
+    }
+    out.push(&toks[start..]);
+    out
+}
+
+/// Depth-0 comma-separated items of a token run (none for an empty run).
+fn split_commas(toks: &[Token]) -> Vec<&[Token]> {
+    if toks.is_empty() {
+        return Vec::new();
+    }
+    split_top_level(toks, b',')
+}
+
+impl Expanded {
+    /// `head` is the keyword and qualifiers, `body` the parenthesised rest.
+    fn parse(code: &str, head: &[Token], body: &[Token]) -> Result<Expanded, String> {
+        let word = |t: &Token| code[t.span.clone()].to_string();
+        let inner = &body[1..body.len() - 1];
+        let sections = split_top_level(inner, b':');
+        if sections.len() > 5 {
+            return Err("more than four colons".into());
+        }
+        let operands = |toks: &[Token]| -> Result<Vec<Operand>, String> {
+            let mut v = Vec::new();
+            for item in split_commas(toks) {
+                if item.is_empty() {
+                    return Err("an empty operand".into());
+                }
+                let mut k = 0;
+                let mut name = None;
+                if item[0].kind == Tok::Punct(b'[') {
+                    if item.len() < 3 || item[2].kind != Tok::Punct(b']') {
+                        return Err("a malformed operand name".into());
+                    }
+                    name = Some(word(&item[1]));
+                    k = 3;
+                }
+                let open = item[k..]
+                    .iter()
+                    .position(|t| t.kind == Tok::Punct(b'('))
+                    .map(|p| p + k)
+                    .ok_or("an operand without an expression")?;
+                if item.last().map(|t| t.kind) != Some(Tok::Punct(b')')) {
+                    return Err("an operand that does not end in its expression".into());
+                }
+                let constraint =
+                    String::from_utf8_lossy(&literals(code, &item[k..open])?).into_owned();
+                let expr: Vec<String> = item[open + 1..item.len() - 1].iter().map(word).collect();
+                v.push(Operand {
+                    name,
+                    constraint,
+                    expr: expr.join(" "),
+                });
+            }
+            Ok(v)
+        };
+        let template = literals(code, sections[0])?;
+        let outputs = sections
+            .get(1)
+            .map(|s| operands(s))
+            .transpose()?
+            .unwrap_or_default();
+        let inputs = sections
+            .get(2)
+            .map(|s| operands(s))
+            .transpose()?
+            .unwrap_or_default();
+        let clobbers = sections
+            .get(3)
+            .map(|s| {
+                split_commas(s)
+                    .into_iter()
+                    .map(|c| literals(code, c))
+                    .collect::<Result<Vec<_>, _>>()
+            })
+            .transpose()?
+            .unwrap_or_default();
+        let labels = sections
+            .get(4)
+            .map(|s| {
+                split_commas(s)
+                    .into_iter()
+                    .map(|l| match l {
+                        [t] if t.kind == Tok::Ident => Ok(word(t)),
+                        _ => Err("a goto label that is not a name".to_string()),
+                    })
+                    .collect::<Result<Vec<_>, _>>()
+            })
+            .transpose()?
+            .unwrap_or_default();
+        Ok(Expanded {
+            qualifiers: head.iter().map(word).collect(),
+            template,
+            outputs,
+            inputs,
+            clobbers,
+            labels,
+            sections: sections.len(),
+        })
+    }
+
+    fn plus_outputs(&self) -> Vec<usize> {
+        (0..self.outputs.len())
+            .filter(|&i| self.outputs[i].constraint.starts_with('+'))
+            .collect()
+    }
+
+    /// A layout-independent identity of output `i`: its text and which
+    /// occurrence of that text it is.
+    fn output_id(&self, i: usize) -> String {
+        let o = &self.outputs[i];
+        let nth = self.outputs[..i].iter().filter(|p| *p == o).count();
+        format!(
+            "output {} \"{}\" ({}) #{nth}",
+            o.name.as_deref().unwrap_or(""),
+            o.constraint,
+            o.expr
+        )
+    }
+
+    /// Input `j`'s identity, its matching-constraint digits replaced by the
+    /// identity of the output they name.
+    fn input_id(&self, j: usize) -> Result<String, String> {
+        let o = &self.inputs[j];
+        let c = self.resolve_constraint(&o.constraint)?;
+        let nth = self.inputs[..j].iter().filter(|p| *p == o).count();
+        Ok(format!(
+            "input {} \"{c}\" ({}) #{nth}",
+            o.name.as_deref().unwrap_or(""),
+            o.expr
+        ))
+    }
+
+    fn resolve_constraint(&self, c: &str) -> Result<String, String> {
+        let mut out = String::new();
+        let b = c.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            // x86's two-letter constraints (`Yz`, `Y2`): the second letter is
+            // part of the name, not a matching operand number.
+            if b[i] == b'Y' && i + 1 < b.len() {
+                out.push_str(&c[i..i + 2]);
+                i += 2;
+                continue;
+            }
+            if b[i].is_ascii_digit() {
+                let s = i;
+                while i < b.len() && b[i].is_ascii_digit() {
+                    i += 1;
+                }
+                let n: usize = c[s..i].parse().map_err(|_| "bad matching constraint")?;
+                if n >= self.outputs.len() {
+                    return Err(format!("matching constraint \"{n}\" names no output"));
+                }
+                out.push_str(&format!("{{{}}}", self.output_id(n)));
+            } else {
+                out.push(b[i] as char);
+                i += 1;
+            }
+        }
+        Ok(out)
+    }
+
+    /// The operand that reference `n` (positional) denotes.
+    fn positional(&self, n: usize) -> Result<String, String> {
+        let (o, i) = (self.outputs.len(), self.inputs.len());
+        let plus = self.plus_outputs();
+        if n < o {
+            Ok(self.output_id(n))
+        } else if n < o + i {
+            self.input_id(n - o)
+        } else if n < o + i + plus.len() {
+            Ok(format!(
+                "hidden input of {}",
+                self.output_id(plus[n - o - i])
+            ))
+        } else if n < o + i + plus.len() + self.labels.len() {
+            Ok(format!("label {}", self.labels[n - o - i - plus.len()]))
+        } else {
+            Err(format!("operand {n} does not exist"))
+        }
+    }
+
+    fn named(&self, name: &str) -> Result<String, String> {
+        if let Some(k) = self
+            .outputs
+            .iter()
+            .position(|o| o.name.as_deref() == Some(name))
+        {
+            return Ok(self.output_id(k));
+        }
+        if let Some(k) = self
+            .inputs
+            .iter()
+            .position(|o| o.name.as_deref() == Some(name))
+        {
+            return self.input_id(k);
+        }
+        if self.labels.iter().any(|l| l == name) {
+            return Ok(format!("label {name}"));
+        }
+        Err(format!("%[{name}] names no operand"))
+    }
+
+    /// The template as literal pieces and references resolved to operands.
+    fn template_pieces(&self) -> Result<Vec<Piece>, String> {
+        let b = &self.template;
+        let mut out = Vec::new();
+        let mut lit = Vec::new();
+        let mut i = 0;
+        // A basic asm (no colons) has no operand references: `%` is literal.
+        if self.sections == 1 {
+            return Ok(vec![Piece::Text(b.clone())]);
+        }
+        while i < b.len() {
+            if b[i] != b'%' {
+                lit.push(b[i]);
+                i += 1;
+                continue;
+            }
+            let c = *b.get(i + 1).ok_or("the template ends in `%`")?;
+            if matches!(c, b'%' | b'=' | b'{' | b'|' | b'}') {
+                lit.extend([b'%', c]);
+                i += 2;
+                continue;
+            }
+            let mut k = i + 1;
+            let mut modifier = None;
+            if c.is_ascii_alphabetic() {
+                modifier = Some(c);
+                k += 1;
+            }
+            let target = match b.get(k) {
+                Some(d) if d.is_ascii_digit() => {
+                    let s = k;
+                    while b.get(k).is_some_and(u8::is_ascii_digit) {
+                        k += 1;
+                    }
+                    let n: usize = std::str::from_utf8(&b[s..k])
+                        .ok()
+                        .and_then(|s| s.parse().ok())
+                        .ok_or("bad operand number")?;
+                    self.positional(n)?
+                }
+                Some(b'[') => {
+                    let end = b[k..]
+                        .iter()
+                        .position(|&x| x == b']')
+                        .ok_or("unterminated %[name]")?;
+                    let name = String::from_utf8_lossy(&b[k + 1..k + end]).into_owned();
+                    k += end + 1;
+                    self.named(&name)?
+                }
+                _ => {
+                    return Err(format!(
+                        "the template has a `%` escape the verifier does not know (`%{}`)",
+                        String::from_utf8_lossy(&b[i + 1..(i + 3).min(b.len())])
+                    ));
+                }
+            };
+            if !lit.is_empty() {
+                out.push(Piece::Text(std::mem::take(&mut lit)));
+            }
+            out.push(Piece::Ref { modifier, target });
+            i = k;
+        }
+        if !lit.is_empty() {
+            out.push(Piece::Text(lit));
+        }
+        Ok(out)
+    }
+}
+
+#[derive(Debug, PartialEq, Eq)]
+enum Piece {
+    Text(Vec<u8>),
+    Ref {
+        modifier: Option<u8>,
+        target: String,
+    },
+}
+
+/// General registers an i386 function with a frame pointer can give an asm
+/// besides the frame address (`%ebp`).
+pub const I386_REGISTERS_WITH_FRAME_POINTER: usize = 6;
+
+impl Expanded {
+    /// General registers the statement needs at least: operands whose every
+    /// alternative is a general register class (a matching constraint reuses
+    /// its output's), and clobbered general registers. With `i386`, at most
+    /// on i386 whatever the operands' types, besides the frame address: every
+    /// operand that may take registers takes two (a 64-bit value in `"r"`, a
+    /// base and an index for `"m"`), but integer literals that fit 31 bits
+    /// (an `int` or `long` everywhere), memory operands whose address has
+    /// no index (`*p`, `s->f`: one base register) and the identifiers `i386`
+    /// names (parameters the source declares 4 bytes wide there) take one.
+    fn general_registers(&self, i386: Option<&[String]>) -> usize {
+        let frame_address = frame_address_operand().expr;
+        let needs = |o: &Operand| -> usize {
+            let c: String = o
+                .constraint
+                .chars()
+                .filter(|ch| !"=+&%".contains(*ch))
+                .collect();
+            if c.is_empty() || c.chars().all(|ch| ch.is_ascii_digit()) {
+                0
+            } else if c.chars().all(|ch| "inEFsIeZ".contains(ch)) {
+                // Immediates.
+                0
+            } else if c.chars().all(|ch| "xvyt".contains(ch)) {
+                // SSE, MMX and x87 registers.
+                0
+            } else if i386.is_none() {
+                // Counted so as not to fall short: `A` is a pair (edx:eax),
+                // a memory operand needs an address register, a mixed
+                // constraint (`rm`, `g`, `ri`) may take one, `X` none.
+                if c.contains('A') {
+                    2
+                } else if c == "X" {
+                    0
+                } else {
+                    1
+                }
+            } else if o.expr == frame_address {
+                // It is %ebp itself at -O1 and above (clang and gcc): see
+                // `prove_in_unit` for -O0.
+                0
+            } else if small_integer_literal(&o.expr)
+                || (c.chars().all(|ch| "moV<>".contains(ch)) && unindexed_address(&o.expr))
+                || i386.is_some_and(|narrow| narrow.contains(&o.expr))
+            {
+                1
+            } else {
+                2
+            }
+        };
+        let operands: usize = self.outputs.iter().chain(&self.inputs).map(needs).sum();
+        let clobbered = self
+            .clobbers
+            .iter()
+            .filter(|c| is_general_register(&String::from_utf8_lossy(c)))
+            .count();
+        operands + clobbered
+    }
+
+    /// Whether a clobber names the frame pointer register.
+    fn clobbers_frame_pointer(&self) -> bool {
+        self.clobbers.iter().any(|c| {
+            matches!(
+                String::from_utf8_lossy(c).trim_start_matches('%'),
+                "bp" | "ebp" | "rbp" | "bpl"
+            )
+        })
+    }
+}
+
+/// A general register's name in a clobber list, any width (`%al`, `bx`, `rsi`).
+fn is_general_register(clobber: &str) -> bool {
+    matches!(
+        clobber.trim_start_matches('%'),
+        "al" | "ah"
+            | "ax"
+            | "eax"
+            | "rax"
+            | "bl"
+            | "bh"
+            | "bx"
+            | "ebx"
+            | "rbx"
+            | "cl"
+            | "ch"
+            | "cx"
+            | "ecx"
+            | "rcx"
+            | "dl"
+            | "dh"
+            | "dx"
+            | "edx"
+            | "rdx"
+            | "sil"
+            | "si"
+            | "esi"
+            | "rsi"
+            | "dil"
+            | "di"
+            | "edi"
+            | "rdi"
+            | "bpl"
+            | "bp"
+            | "ebp"
+            | "rbp"
+    )
+}
+
+/// An integer literal below 2^31, without suffix or with `u`, `l`, `ul`: an
+/// `int` or `long` (4 bytes on i386) on every target.
+fn small_integer_literal(expr: &str) -> bool {
+    let lower = expr.trim().to_ascii_lowercase();
+    let e = lower.trim_end_matches(['u', 'l']);
+    let suffix = &lower[e.len()..];
+    if !matches!(suffix, "" | "u" | "l" | "ul" | "lu") {
+        return false;
+    }
+    let value = if let Some(hex) = e.strip_prefix("0x").or_else(|| e.strip_prefix("0X")) {
+        u64::from_str_radix(hex, 16).ok()
+    } else if e.len() > 1 && e.starts_with('0') {
+        u64::from_str_radix(&e[1..], 8).ok()
+    } else {
+        e.parse::<u64>().ok()
+    };
+    value.is_some_and(|v| v < 1 << 31)
+}
+
+/// A memory operand's address computed without an index or arithmetic (`*p`,
+/// `s->f`, `x`, `*(long *)p`): one base register at most.
+fn unindexed_address(expr: &str) -> bool {
+    let e = expr.replace("->", "").replace("- >", "");
+    !e.contains(['[', '+', '-', ','])
+}
+
+/// The operand list `"r" (__builtin_frame_address(0))` the frame-address edit adds.
+fn frame_address_operand() -> Operand {
+    Operand {
+        name: None,
+        constraint: "r".into(),
+        expr: "__builtin_frame_address ( 0 )".into(),
+    }
+}
+
+/// Check that `a` is `change` applied to `b` and that every reference means
+/// what it meant; returns the number of references checked.
+fn same_meaning(b: &Expanded, a: &Expanded, change: Change) -> Result<usize, String> {
+    let show = |o: &Operand| format!("\"{}\" ({})", o.constraint, o.expr);
+    if b.qualifiers != a.qualifiers || b.clobbers != a.clobbers || b.labels != a.labels {
+        return Err("the edit changes the statement's qualifiers, clobbers or labels".into());
+    }
+    if b.sections != a.sections && !(change == Change::FrameAddress && a.sections > b.sections) {
+        return Err("the edit changes the statement's sections".into());
+    }
+    if change == Change::FrameAddress && a.clobbers_frame_pointer() {
+        return Err(
+            "the statement clobbers the frame pointer register, which the frame pointer the frame address input forces must keep (the code after it would read the frame through a clobbered register)"
+                .into(),
+        );
+    }
+    let outputs_b: Vec<String> = (0..b.outputs.len()).map(|i| b.output_id(i)).collect();
+    let outputs_a: Vec<String> = (0..a.outputs.len()).map(|i| a.output_id(i)).collect();
+    let mut removed = None;
+    match change {
+        Change::Reorder => {
+            let (mut x, mut y) = (outputs_b.clone(), outputs_a.clone());
+            x.sort();
+            y.sort();
+            if x != y || b.inputs.len() != a.inputs.len() {
+                return Err("the reordered statement does not have the same operands".into());
+            }
+        }
+        Change::FrameAddress => {
+            let r = (0..outputs_b.len())
+                .find(|&r| {
+                    let mut rest = outputs_b.clone();
+                    rest.remove(r);
+                    rest == outputs_a
+                })
+                .ok_or("the edited statement's outputs are not the original's minus one")?;
+            if a.inputs.len() != b.inputs.len() + 1
+                || a.inputs.last() != Some(&frame_address_operand())
+            {
+                return Err("the edited statement does not end its inputs with \"r\" (__builtin_frame_address(0))".into());
+            }
+            removed = Some(b.output_id(r));
+        }
+    }
+    let mut checked = 0;
+    for j in 0..b.inputs.len() {
+        let (x, y) = (b.input_id(j)?, a.input_id(j)?);
+        if x != y {
+            return Err(format!(
+                "input {j} {} means {x} before the edit and {y} after",
+                show(&b.inputs[j])
+            ));
+        }
+        if let Some(r) = &removed {
+            if x.contains(&format!("{{{r}}}")) {
+                return Err(format!(
+                    "input {} matches the output the edit removes",
+                    show(&b.inputs[j])
+                ));
+            }
+        }
+        checked += usize::from(b.inputs[j].constraint.bytes().any(|c| c.is_ascii_digit()));
+    }
+    let (pb, pa) = (b.template_pieces()?, a.template_pieces()?);
+    if pb.len() != pa.len() {
+        return Err("the edited template has different text".into());
+    }
+    for (x, y) in pb.iter().zip(&pa) {
+        match (x, y) {
+            (Piece::Text(s), Piece::Text(t)) if s == t => {}
+            (
+                Piece::Ref {
+                    modifier: m,
+                    target: s,
+                },
+                Piece::Ref {
+                    modifier: n,
+                    target: t,
+                },
+            ) if m == n => {
+                if s != t {
+                    return Err(format!(
+                        "a template reference means {s} before the edit and {t} after"
+                    ));
+                }
+                if let Some(r) = &removed {
+                    if s.contains(r.as_str()) {
+                        return Err(format!(
+                            "the template refers to {s}, which the edit removes"
+                        ));
+                    }
+                }
+                checked += 1;
+            }
+            _ => return Err("the edited template has different text".into()),
+        }
+    }
+    Ok(checked)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn unit(stmt: &str) -> String {
+        format!("# 1 \"t.c\"\nint f(int x) {{\n{stmt};\nreturn x; }}\n")
+    }
+
+    #[test]
+    fn reorder_with_renumbered_references_is_the_same_statement() {
+        // Operands: 0 x, 1 sp, 2 "i", 3 "0"(x), 4 hidden x, 5 hidden sp, 6 label:
+        // hidden inputs follow the outputs' order, so they move too.
+        let b = unit(
+            r#"asm goto("call f # %0 %1 %c2 %3 %4 %l6" : "+c" (x), "+r" (sp) : "i" (4), "0" (x) : "memory" : out)"#,
+        );
+        let a = unit(
+            r#"asm goto("call f # %1 %0 %c2 %3 %5 %l6" : "+r" (sp), "+c" (x) : "i" (4), "1" (x) : "memory" : out)"#,
+        );
+        assert_eq!(
+            compare_units(&b, &a, Change::Reorder, &[]),
+            Ok(Stats {
+                statements: 1,
+                references: 7,
+                registers: 2,
+                registers_i386: 4,
+                narrow_counted: false
+            })
+        );
+        let hidden_kept = unit(
+            r#"asm goto("call f # %1 %0 %c2 %3 %4 %l6" : "+r" (sp), "+c" (x) : "i" (4), "1" (x) : "memory" : out)"#,
+        );
+        assert!(compare_units(&b, &hidden_kept, Change::Reorder, &[]).is_err());
+        // A reference left pointing at the old number now names another operand.
+        let wrong = unit(
+            r#"asm goto("call f # %0 %0 %c2 %3 %5 %l6" : "+r" (sp), "+c" (x) : "i" (4), "1" (x) : "memory" : out)"#,
+        );
+        assert!(compare_units(&b, &wrong, Change::Reorder, &[]).is_err());
+        // A matching constraint left alone now matches the other output.
+        let wrong = unit(
+            r#"asm goto("call f # %1 %0 %c2 %3 %5 %l6" : "+r" (sp), "+c" (x) : "i" (4), "0" (x) : "memory" : out)"#,
+        );
+        assert!(compare_units(&b, &wrong, Change::Reorder, &[]).is_err());
+    }
+
+    #[test]
+    fn hidden_inputs_and_labels_move_when_an_output_is_removed() {
+        // Operands: 0 "+c"(x), 1 "+r"(sp), 2 "i"(4), 3 hidden x, 4 hidden sp, 5 label.
+        let b = unit(r#"asm goto("call f # %0 %3 %l5" : "+c" (x), "+r" (sp) : "i" (4) : : out)"#);
+        // After: 0 "+c"(x), 1 "i"(4), 2 frame, 3 hidden x, 4 label.
+        let a = unit(
+            r#"asm goto("call f # %0 %3 %l4" : "+c" (x) : "i" (4), "r" (__builtin_frame_address(0)) : : out)"#,
+        );
+        assert_eq!(
+            compare_units(&b, &a, Change::FrameAddress, &[]),
+            Ok(Stats {
+                statements: 1,
+                references: 3,
+                registers: 2,
+                registers_i386: 2,
+                narrow_counted: false
+            })
+        );
+        // `x` declared 4 bytes wide in every configuration: one register.
+        assert_eq!(
+            compare_units(&b, &a, Change::FrameAddress, &["x".into()]),
+            Ok(Stats {
+                statements: 1,
+                references: 3,
+                registers: 2,
+                registers_i386: 1,
+                narrow_counted: true
+            })
+        );
+        let refers = unit(r#"asm goto("call f # %1" : "+c" (x), "+r" (sp) : "i" (4) : : out)"#);
+        let gone = unit(
+            r#"asm goto("call f # %1" : "+c" (x) : "i" (4), "r" (__builtin_frame_address(0)) : : out)"#,
+        );
+        assert!(compare_units(&refers, &gone, Change::FrameAddress, &[]).is_err());
+    }
+
+    #[test]
+    fn literals_are_concatenated_and_decoded_before_references_are_read() {
+        // "%" "1" "0" is %10; "\045" is '%'.
+        let b = unit(
+            r#"asm("%" "1" "\0610" : "=r"(a),"=r"(b),"=r"(c),"=r"(d),"=r"(e),"=r"(f),"=r"(g),"=r"(h),"=r"(i),"=r"(j),"+r"(sp))"#,
+        );
+        let a = unit(
+            r#"asm("%" "1" "\0610" : "+r"(sp),"=r"(a),"=r"(b),"=r"(c),"=r"(d),"=r"(e),"=r"(f),"=r"(g),"=r"(h),"=r"(i),"=r"(j))"#,
+        );
+        // %11 before is out of range, %1 then %10 ("\061" is '1'): a wrong edit.
+        assert!(compare_units(&b, &a, Change::Reorder, &[]).is_err());
+    }
+
+    #[test]
+    fn escaped_percent_text_is_not_a_reference_and_must_not_change() {
+        // `"%" "%2"` (a stringified `%2` after a `%`) is the text %2: an edit
+        // that renumbers it changes the template, not a reference.
+        let b = unit(r#"asm("mov %2, %0 # %" "%2" : "+a"(a), "+r"(sp), "=c"(b))"#);
+        let renumbered = unit(
+            r#"asm("mov %1, %0 # %" "%1" : "+a"(a), "=c"(b) : "r" (__builtin_frame_address(0)))"#,
+        );
+        assert!(compare_units(&b, &renumbered, Change::FrameAddress, &[]).is_err());
+        let kept = unit(
+            r#"asm("mov %1, %0 # %" "%2" : "+a"(a), "=c"(b) : "r" (__builtin_frame_address(0)))"#,
+        );
+        assert!(compare_units(&b, &kept, Change::FrameAddress, &[]).is_ok());
+    }
+
+    #[test]
+    fn code_outside_asm_must_not_change() {
+        let b = unit(r#"asm("nop" : "+r"(x), "+r"(sp))"#);
+        let a = unit(r#"asm("nop" : "+r"(sp), "+r"(x)); x++"#);
+        assert!(
+            compare_units(&b, &a, Change::Reorder, &[])
+                .unwrap_err()
+                .contains("outside")
+        );
+        assert_eq!(
+            compare_units(&b, &b, Change::Reorder, &[]),
+            Ok(Stats::default())
+        );
+    }
+}

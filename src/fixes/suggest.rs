@@ -1,0 +1,296 @@
+//! The `suggest` command: collect sites (from objects, a findings file or a
+//! file:line), draft every strategy for each, and write the mails into the
+//! output directory. The source tree is only read.
+
+use crate::analysis::findings::{Finding, Kind};
+use crate::analysis::scan::{ScanOptions, scan_paths};
+use crate::error::InputError;
+use crate::fixes::draft::{CompileCommands, Draft, Site, Strategy, suggest};
+use crate::fixes::macro_index::{LazyTreeIndex, MacroIndex};
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+pub struct Request {
+    pub tree: PathBuf,
+    pub objects: Vec<PathBuf>,
+    pub findings_file: Option<PathBuf>,
+    pub site: Option<String>,
+    pub out: PathBuf,
+    pub strategies: Vec<Strategy>,
+    pub all_findings: bool,
+    /// Where compile commands for verifying edits come from.
+    pub commands: CompileCommands,
+}
+
+#[derive(Debug, Default)]
+pub struct Outcome {
+    /// (path written, draft).
+    pub written: Vec<(PathBuf, Draft)>,
+    pub skipped: Vec<String>,
+    /// How each source edit was verified.
+    pub verified: Vec<String>,
+    pub warnings: Vec<String>,
+    pub errors: Vec<InputError>,
+    /// Findings that needed no fix (shown as context).
+    pub sites: usize,
+    /// Drafts made (written or not).
+    pub drafted: usize,
+    /// Ctrl-C (or SIGTERM) arrived while drafts were being written: the ones
+    /// in `written` are complete, the rest were not started.
+    pub interrupted: bool,
+}
+
+/// Drafts made in memory, not written yet. Making them only reads the tree
+/// and the objects, so an interrupt before `write` needs no clean-up at all;
+/// that is why the two are separate steps (the caller catches Ctrl-C only
+/// around `write`, and an interrupted scan of a big vmlinux.o stops at once).
+pub struct Plan {
+    pub outcome: Outcome,
+    drafts: Vec<Draft>,
+}
+
+fn wanted(f: &Finding, all: bool) -> bool {
+    f.objtool_would_fail || (all && matches!(f.kind, Kind::SpilledRsp | Kind::SpilledRspLoop))
+}
+
+/// Sites to draft for, deduplicated by file:line (several restores of one
+/// inlined statement need one fix).
+fn collect_sites(req: &Request, outcome: &mut Outcome) -> Vec<Site> {
+    let mut findings: Vec<Finding> = Vec::new();
+    if !req.objects.is_empty() {
+        let result = scan_paths(
+            &req.objects,
+            &ScanOptions {
+                source: true,
+                ..Default::default()
+            },
+        );
+        outcome.errors.extend(result.errors);
+        for m in result.modules {
+            findings.extend(m.findings);
+        }
+    }
+    if let Some(file) = &req.findings_file {
+        match std::fs::read_to_string(file) {
+            Ok(text) => {
+                for (n, line) in text.lines().enumerate() {
+                    let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else {
+                        outcome.errors.push(InputError::new(
+                            file.display().to_string(),
+                            format!("line {}: not JSON", n + 1),
+                        ));
+                        continue;
+                    };
+                    if v["type"] != "finding" {
+                        continue;
+                    }
+                    match serde_json::from_value::<Finding>(v) {
+                        Ok(f) => findings.push(f),
+                        Err(e) => outcome.errors.push(InputError::new(
+                            file.display().to_string(),
+                            format!("line {}: {e}", n + 1),
+                        )),
+                    }
+                }
+            }
+            Err(e) => outcome.errors.push(InputError::io(file, e)),
+        }
+    }
+    let mut sites: Vec<Site> = Vec::new();
+    for f in findings.iter().filter(|f| wanted(f, req.all_findings)) {
+        match Site::from_finding(f) {
+            Some(s) => {
+                if !sites.iter().any(|x| x.file == s.file && x.line == s.line) {
+                    sites.push(s);
+                }
+            }
+            None => outcome.errors.push(InputError::new(
+                &f.file,
+                format!(
+                    "{}+{:#x}: no DWARF source line for the restore (build with CONFIG_DEBUG_INFO)",
+                    f.function, f.offset
+                ),
+            )),
+        }
+    }
+    if !findings.is_empty() && sites.is_empty() && outcome.errors.is_empty() {
+        outcome.warnings.push(format!(
+            "{} findings, none that objtool would reject{}: nothing to draft",
+            findings.len(),
+            if req.all_findings {
+                " or that is spilled"
+            } else {
+                " (see --all-findings)"
+            }
+        ));
+    }
+    if let Some(spec) = &req.site {
+        match spec
+            .rsplit_once(':')
+            .and_then(|(f, l)| Some((f, l.parse::<usize>().ok()?)))
+        {
+            Some((file, line)) => {
+                let p = PathBuf::from(file);
+                sites.push(Site {
+                    file: if p.is_absolute() { p } else { req.tree.join(p) },
+                    line,
+                    function: None,
+                    finding: None,
+                });
+            }
+            None => outcome.errors.push(InputError::new(
+                spec,
+                "--site wants FILE:LINE, e.g. arch/x86/include/asm/page_64.h:74",
+            )),
+        }
+    }
+    sites
+}
+
+/// Every definition an edit must be right for, read once for all sites: with
+/// kbuild build directories (--build, or the one a finding's object was built
+/// in), every file their units read and every -D of their commands; with
+/// only a stated command, whose headers are unknown, the whole tree.
+fn macro_universe(req: &Request, sites: &[Site]) -> MacroIndex {
+    let mut builds: Vec<PathBuf> = req.commands.build.clone();
+    for s in sites {
+        if let Some(b) = s.finding.as_ref().and_then(|f| {
+            crate::kbuild::compile_command::build_dir_of(std::path::Path::new(&f.file))
+        }) {
+            if !builds.contains(&b) {
+                builds.push(b);
+            }
+        }
+    }
+    if builds.is_empty() || req.commands.stated.is_some() {
+        return MacroIndex::of_tree(&req.tree);
+    }
+    let units: Vec<_> = builds
+        .iter()
+        .flat_map(|b| crate::kbuild::compile_command::all_units(b))
+        .collect();
+    if units.is_empty() {
+        return MacroIndex::of_tree(&req.tree);
+    }
+    MacroIndex::of_units(&units)
+}
+
+/// Scan, collect sites and draft every strategy, without writing anything.
+pub fn plan(req: &Request, interrupted: &AtomicBool) -> Plan {
+    let mut outcome = Outcome::default();
+    if !req.tree.is_dir() {
+        outcome.errors.push(InputError::new(
+            req.tree.display().to_string(),
+            "--tree is not a directory",
+        ));
+        return Plan {
+            outcome,
+            drafts: Vec::new(),
+        };
+    }
+    let sites = collect_sites(req, &mut outcome);
+    outcome.sites = sites.len();
+    let strategies: Vec<Strategy> = if req.strategies.is_empty() {
+        Strategy::ALL.to_vec()
+    } else {
+        req.strategies.clone()
+    };
+    let mut drafts: Vec<Draft> = Vec::new();
+    let mut kconfig_done = false;
+    let macros = if sites.is_empty() {
+        MacroIndex::default()
+    } else {
+        macro_universe(req, &sites)
+    };
+    let tree_macros = LazyTreeIndex::new(&req.tree);
+    for site in &sites {
+        if interrupted.load(Ordering::SeqCst) {
+            outcome.interrupted = true;
+            break;
+        }
+        // The Kconfig change is the same for every site: draft it once.
+        let these: Vec<Strategy> = strategies
+            .iter()
+            .copied()
+            .filter(|s| *s != Strategy::FramePointer || !kconfig_done)
+            .collect();
+        match suggest(
+            &req.tree,
+            site,
+            &these,
+            &req.commands,
+            &macros,
+            &tree_macros,
+            interrupted,
+        ) {
+            Ok(s) => {
+                outcome.verified.extend(s.verified);
+                kconfig_done |= s
+                    .drafts
+                    .iter()
+                    .any(|d| d.strategy == Strategy::FramePointer);
+                drafts.extend(s.drafts);
+                outcome.warnings.extend(s.warnings);
+                outcome
+                    .skipped
+                    .extend(s.skipped.into_iter().map(|(st, why)| {
+                        format!(
+                            "{}:{}: {} not drafted: {why}",
+                            site.file.display(),
+                            site.line,
+                            st.name()
+                        )
+                    }));
+            }
+            Err(e) => outcome
+                .errors
+                .push(InputError::new(site.file.display().to_string(), e)),
+        }
+    }
+    outcome.drafted = drafts.len();
+    Plan { outcome, drafts }
+}
+
+/// Write the planned drafts into `req.out`, each atomically (a reader, or a
+/// concurrent run writing the same name, never sees half a mail). When
+/// `interrupted` is raised, the draft being written is finished and no further
+/// one is started.
+pub fn write(req: &Request, plan: Plan, interrupted: &AtomicBool) -> Outcome {
+    let Plan {
+        mut outcome,
+        drafts,
+    } = plan;
+    if drafts.is_empty() {
+        return outcome;
+    }
+    if interrupted.load(Ordering::SeqCst) {
+        outcome.interrupted = true;
+        return outcome;
+    }
+    if let Err(e) = std::fs::create_dir_all(&req.out) {
+        outcome.errors.push(InputError::io(&req.out, e));
+        return outcome;
+    }
+    let mut used: Vec<String> = Vec::new();
+    for d in drafts {
+        if interrupted.load(Ordering::SeqCst) {
+            outcome.interrupted = true;
+            break;
+        }
+        let mut name = d.file_name.clone();
+        let mut n = 2;
+        while used.contains(&name) {
+            name = d.file_name.replace(".patch", &format!("-{n}.patch"));
+            n += 1;
+        }
+        used.push(name.clone());
+        let path = req.out.join(&name);
+        match crate::atomic_file::write_atomic(&path, d.mail.as_bytes()) {
+            Ok(()) => outcome.written.push((path, d)),
+            Err(e) => outcome.errors.push(InputError::io(&path, e)),
+        }
+    }
+    // An interrupt during the last write still counts: the user asked to stop.
+    outcome.interrupted |= interrupted.load(Ordering::SeqCst);
+    outcome
+}

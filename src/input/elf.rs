@@ -1,0 +1,1171 @@
+//! ELF loading: x86-64 objects and linked images as owned, analysis-ready data
+//! (code sections, function symbols with inferred sizes, relocations by offset).
+//!
+//! Relocatable objects have no addresses, so every allocated section gets a
+//! synthetic base address (`RELOCATABLE_BASE` onwards, laid out like a linker
+//! would). Function addresses and the relocated DWARF (see `dwarf`) use the same
+//! layout, which keeps `.text`, `.init.text`, `.noinstr.text`… from colliding.
+
+use crate::error::InputError;
+use object::read::elf::{ElfFile64, FileHeader, SectionHeader, Sym};
+use object::{
+    Endianness, Object, ObjectSection, ObjectSymbol, RelocationFlags, RelocationTarget,
+    SectionIndex, SymbolKind,
+};
+use std::collections::HashMap;
+use std::ops::Range;
+use std::path::Path;
+use std::sync::Arc;
+
+/// Where synthetic section addresses of relocatable objects start. Non-zero because
+/// DWARF consumers treat address 0 as a discarded-code tombstone.
+pub const RELOCATABLE_BASE: u64 = 0x1000_0000;
+
+/// The bytes of one input file (memory-mapped or read), shared by archive members.
+pub enum Backing {
+    Mapped(memmap2::Mmap),
+    Owned(Vec<u8>),
+}
+
+impl Backing {
+    pub fn bytes(&self) -> &[u8] {
+        match self {
+            Backing::Mapped(m) => m,
+            Backing::Owned(v) => v,
+        }
+    }
+
+    /// Map a file read-only; empty files cannot be mapped, so they are read.
+    pub fn open(path: &Path) -> Result<Arc<Backing>, InputError> {
+        let file = std::fs::File::open(path).map_err(|e| InputError::io(path, e))?;
+        let len = file.metadata().map_err(|e| InputError::io(path, e))?.len();
+        if len == 0 {
+            return Ok(Arc::new(Backing::Owned(Vec::new())));
+        }
+        // SAFETY: the map is read-only; rspill never writes the inputs, and a file
+        // truncated under us by another process is the documented risk of mmap.
+        let map = unsafe { memmap2::Mmap::map(&file) }.map_err(|e| InputError::io(path, e))?;
+        Ok(Arc::new(Backing::Mapped(map)))
+    }
+}
+
+/// What kind of ELF file a module is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ModuleKind {
+    Relocatable,
+    Executable,
+}
+
+/// A relocation applied to a code section, resolved to a symbol name.
+#[derive(Clone, Debug)]
+pub struct Reloc {
+    /// Offset in the section.
+    pub offset: u64,
+    pub symbol: Arc<str>,
+    pub addend: i64,
+    /// Raw ELF relocation type (R_X86_64_*).
+    pub r_type: u32,
+    /// For relocations against a section symbol: the ELF index of that section.
+    /// Their addends depend on the section's layout, so comparisons resolve them
+    /// through `Module::describe_section_target`.
+    pub target_section: Option<usize>,
+}
+
+/// What a section-relative relocation can reach: the section's symbols, and its
+/// strings when it is a merged-string section (`.rodata.str1.1`).
+#[derive(Debug, Default)]
+pub struct TargetSection {
+    pub name: String,
+    /// Sorted by offset.
+    pub symbols: Vec<(u64, Arc<str>)>,
+    /// File range of a SHF_STRINGS section.
+    pub strings: Option<Range<usize>>,
+}
+
+/// An executable section that holds at least one function.
+#[derive(Debug)]
+pub struct CodeSection {
+    pub name: String,
+    /// Index of the section in the ELF section table.
+    pub elf_index: usize,
+    /// Address of the section's first byte (real, or synthetic for `.o`).
+    pub base: u64,
+    /// Range of the section's bytes inside the module's bytes.
+    pub file_range: Range<usize>,
+    /// Sorted by offset.
+    pub relocs: Vec<Reloc>,
+    /// Static-key (jump label) sites: (site offset, target offset), sorted. The
+    /// kernel patches the site's NOP into a jump to the target at run time, so
+    /// the target is a successor of the site (objtool walks it too).
+    pub jump_labels: Vec<(u64, u64)>,
+    /// `__ex_table` entries inside this section: (faulting instruction, fixup,
+    /// data), sorted. A fault at the instruction continues at the fixup after
+    /// the handler named by data (type in bits 0-7, register in 8-11) ran.
+    pub ex_fixups: Vec<(u64, u64, u32)>,
+    /// The same entries as (fixup, faulting instruction), sorted by fixup.
+    pub ex_fixups_by_target: Vec<(u64, u64)>,
+    /// `.altinstructions` entries whose original bytes lie in this section,
+    /// sorted by site.
+    pub alternatives: Vec<Alternative>,
+    /// Kernel tables that could not be read whole (then the control flow of
+    /// every function here may be incomplete).
+    pub table_problems: Vec<String>,
+}
+
+/// One `.altinstructions` entry: on some CPUs the kernel copies `replacement`
+/// over the `orig_len` bytes at `site` (padding with NOPs) before it runs.
+#[derive(Debug, Clone)]
+pub struct Alternative {
+    /// Section offset of the original instruction(s).
+    pub site: u64,
+    pub orig_len: u8,
+    pub replacement: Vec<u8>,
+    /// Names of relocation targets in the replacement, by offset inside it.
+    pub names: Vec<(u32, Arc<str>)>,
+    /// Relocated branch targets in the replacement: (offset of the relocated
+    /// field inside it, ELF section index, section offset the branch reaches).
+    pub branch_targets: Vec<(u32, usize, u64)>,
+    /// Offset of the replacement in its section (`.altinstr_replacement`).
+    pub section_offset: u64,
+    /// Address of the replacement (linked images, where branches in it are
+    /// relative to where it lies and the kernel adjusts them when patching).
+    pub address: Option<u64>,
+    /// The entry could not be read completely (replacement outside its section).
+    pub unreadable: bool,
+}
+
+impl CodeSection {
+    /// Jump-label target of a site at section offset `site`.
+    pub fn jump_label_target(&self, site: u64) -> Option<u64> {
+        let i = self
+            .jump_labels
+            .binary_search_by_key(&site, |&(s, _)| s)
+            .ok()?;
+        Some(self.jump_labels[i].1)
+    }
+
+    /// Relocations that patch bytes in `[start, end)` (section offsets).
+    pub fn relocs_in(&self, start: u64, end: u64) -> &[Reloc] {
+        let lo = self.relocs.partition_point(|r| r.offset < start);
+        let hi = self.relocs.partition_point(|r| r.offset < end);
+        &self.relocs[lo..hi]
+    }
+}
+
+/// A function symbol (STT_FUNC) with its extent.
+#[derive(Debug, Clone)]
+pub struct Function {
+    pub name: String,
+    /// Index into `Module::sections`.
+    pub section: usize,
+    /// Offset of the first byte in its section.
+    pub offset: u64,
+    pub size: u64,
+    /// True when the ELF size was 0 and the size was inferred from the next symbol.
+    pub size_inferred: bool,
+    /// A global (or weak) symbol; local functions may reuse any name.
+    pub global: bool,
+    /// A weak symbol: a strong definition elsewhere may replace it at link time.
+    pub weak: bool,
+    /// Other function symbols at the same address (`SYM_FUNC_ALIAS`, `.set`),
+    /// sorted: names of this code too.
+    pub aliases: Vec<String>,
+}
+
+/// A problem with one part of an otherwise readable file; reported, the rest is analysed.
+#[derive(Debug, Clone)]
+pub struct ModuleProblem {
+    pub message: String,
+}
+
+/// One loaded ELF file (or archive member).
+pub struct Module {
+    /// Display path: `dir/file.o`, or `lib.a(member.o)` for archive members.
+    pub path: String,
+    pub kind: ModuleKind,
+    backing: Arc<Backing>,
+    range: Range<usize>,
+    pub sections: Vec<CodeSection>,
+    /// Sorted by (section, offset).
+    pub functions: Vec<Function>,
+    /// Problems with parts of the file (reported; the rest is analysed).
+    pub problems: Vec<ModuleProblem>,
+    /// Synthetic or real base address per ELF section index (allocated sections only).
+    pub section_bases: HashMap<usize, u64>,
+    /// (address, index into `functions`), sorted: names call targets in linked images.
+    functions_by_address: Vec<(u64, usize)>,
+    /// Every named symbol of a linked image by address (data too), sorted: names
+    /// the targets of RIP-relative operands. Empty for relocatable objects.
+    symbols_by_address: Vec<(u64, Arc<str>)>,
+    /// Sections that section-symbol relocations of code reach, by ELF index.
+    target_sections: HashMap<usize, TargetSection>,
+    /// Names of the functions local to this module (see `has_local_function`).
+    local_function_names: std::collections::HashSet<String>,
+    /// Names of undefined symbols: a call naming one binds at link time,
+    /// possibly not to a local function that has the same name.
+    undefined_names: std::collections::HashSet<String>,
+    /// Function index by name (`None`: defined more than once), built on
+    /// first use.
+    functions_by_name: std::sync::OnceLock<HashMap<String, Option<usize>>>,
+    /// Per function: whether its code has no way out (see
+    /// `decode::never_returns`), decided on first use.
+    pub never_returns: Vec<std::sync::OnceLock<bool>>,
+}
+
+impl Module {
+    pub fn bytes(&self) -> &[u8] {
+        &self.backing.bytes()[self.range.clone()]
+    }
+
+    pub fn function_bytes(&self, f: &Function) -> &[u8] {
+        let sec = &self.sections[f.section];
+        let start = sec.file_range.start + f.offset as usize;
+        &self.bytes()[start..start + f.size as usize]
+    }
+
+    /// Whether a function local to this module is called `name` (a call to it
+    /// is not a call to the kernel's global function of that name).
+    pub fn has_local_function(&self, name: &str) -> bool {
+        self.local_function_names.contains(name)
+    }
+
+    /// The function a call or jump naming `name` reaches in this module: the
+    /// one function of that name (a name defined twice means nothing), or, for
+    /// a static callee reached through a section symbol, the one starting at
+    /// `section+0xOFF`. A name that is also an undefined symbol (a local
+    /// function and the global it is not, after `ld -r`) means nothing.
+    pub fn function_called(&self, name: &str) -> Option<&Function> {
+        self.function_index_called(name).map(|i| &self.functions[i])
+    }
+
+    /// `function_called`, as an index into `functions`.
+    pub fn function_index_called(&self, name: &str) -> Option<usize> {
+        if self.undefined_names.contains(name) {
+            return None;
+        }
+        let by_name = self.functions_by_name.get_or_init(|| {
+            let mut m: HashMap<&str, Option<usize>> = HashMap::new();
+            for (i, f) in self.functions.iter().enumerate() {
+                // A second definition of a name: the name means nothing.
+                m.entry(f.name.as_str())
+                    .and_modify(|e| *e = None)
+                    .or_insert(Some(i));
+            }
+            m.into_iter().map(|(k, v)| (k.to_string(), v)).collect()
+        });
+        match by_name.get(name) {
+            Some(found) => *found,
+            None => {
+                let (section, off) = name.rsplit_once('+')?;
+                let off = u64::from_str_radix(off.strip_prefix("0x")?, 16).ok()?;
+                self.functions
+                    .iter()
+                    .position(|f| f.offset == off && self.sections[f.section].name == section)
+            }
+        }
+    }
+
+    /// ELF section index of code section `slot`.
+    pub fn section_elf_index(&self, slot: usize) -> Option<usize> {
+        self.sections.get(slot).map(|s| s.elf_index)
+    }
+
+    pub fn function_address(&self, f: &Function) -> u64 {
+        self.sections[f.section].base.wrapping_add(f.offset)
+    }
+
+    /// The function containing `address`, if any (for naming call targets in
+    /// linked images, where calls carry no relocation).
+    /// What offset `pos` of section `index` is, independent of the section's
+    /// layout: `"string"` in merged-string sections, else `symbol+0xN`, else
+    /// `section+0xN`.
+    pub fn describe_section_target(&self, index: usize, pos: i64) -> String {
+        let Some(t) = self.target_sections.get(&index) else {
+            return format!("section{index}{pos:+#x}");
+        };
+        if let (Some(range), Ok(p)) = (&t.strings, usize::try_from(pos)) {
+            if let Some(bytes) = self.bytes().get(range.clone()).and_then(|b| b.get(p..)) {
+                let end = bytes
+                    .iter()
+                    .position(|&c| c == 0)
+                    .unwrap_or(bytes.len())
+                    .min(48);
+                return format!("{:?}", String::from_utf8_lossy(&bytes[..end]));
+            }
+        }
+        let idx = t.symbols.partition_point(|(o, _)| (*o as i64) <= pos);
+        match idx.checked_sub(1).map(|i| &t.symbols[i]) {
+            Some((o, name)) if pos as u64 == *o => name.to_string(),
+            Some((o, name)) => format!("{name}+{:#x}", (pos as u64).wrapping_sub(*o)),
+            None => format!("{}{pos:+#x}", t.name),
+        }
+    }
+
+    /// The symbol at or before `address` in a linked image, and the distance.
+    pub fn symbol_at(&self, address: u64) -> Option<(&str, u64)> {
+        let idx = self
+            .symbols_by_address
+            .partition_point(|(a, _)| *a <= address);
+        let (start, name) = self.symbols_by_address.get(idx.checked_sub(1)?)?;
+        Some((name, address.wrapping_sub(*start)))
+    }
+
+    pub fn function_at(&self, address: u64) -> Option<&Function> {
+        let idx = self
+            .functions_by_address
+            .partition_point(|&(a, _)| a <= address);
+        let (start, fi) = *self.functions_by_address.get(idx.checked_sub(1)?)?;
+        let f = &self.functions[fi];
+        (address < start.saturating_add(f.size.max(1))).then_some(f)
+    }
+}
+
+impl Module {
+    fn build_address_index(&mut self) {
+        let mut idx: Vec<(u64, usize)> = self
+            .functions
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (self.sections[f.section].base.wrapping_add(f.offset), i))
+            .collect();
+        idx.sort_unstable();
+        self.functions_by_address = idx;
+    }
+}
+
+/// Check the ELF header before handing the file to `object`, so that the common
+/// wrong inputs get a precise message instead of a parser error.
+fn check_header(path: &str, data: &[u8]) -> Result<(), InputError> {
+    if data.is_empty() {
+        return Err(InputError::new(path, "empty file"));
+    }
+    if data.len() < 4 || &data[..4] != b"\x7fELF" {
+        return Err(InputError::new(path, "not an ELF file"));
+    }
+    if data.len() < 64 {
+        return Err(InputError::new(
+            path,
+            format!("truncated ELF header ({} bytes)", data.len()),
+        ));
+    }
+    if data[4] != 2 {
+        let class = if data[4] == 1 {
+            "32-bit (ELFCLASS32)"
+        } else {
+            "of unknown class"
+        };
+        return Err(InputError::new(
+            path,
+            format!("{class} ELF file: rspill analyses x86-64 (ELFCLASS64) objects only"),
+        ));
+    }
+    if data[5] != 1 {
+        return Err(InputError::new(path, "big-endian ELF file: not x86-64"));
+    }
+    let machine = u16::from_le_bytes([data[18], data[19]]);
+    if machine != object::elf::EM_X86_64.0 {
+        let name = match machine {
+            183 => "AArch64".to_string(),
+            3 => "i386".to_string(),
+            243 => "RISC-V".to_string(),
+            40 => "ARM".to_string(),
+            21 => "PowerPC64".to_string(),
+            22 => "s390".to_string(),
+            m => format!("e_machine {m}"),
+        };
+        return Err(InputError::new(
+            path,
+            format!("ELF machine is {name}: rspill analyses x86-64 objects only"),
+        ));
+    }
+    Ok(())
+}
+
+/// Map and parse the ELF file at `path` (display name: the path as given).
+pub fn load_file(path: &Path) -> Result<Module, InputError> {
+    let backing = Backing::open(path)?;
+    let len = backing.bytes().len();
+    load(path.display().to_string(), backing, 0..len)
+}
+
+/// `load_file`, refusing a file with any problem: for the commands whose result
+/// would be wrong on a partly readable file (diff, rewrite, extract), unlike
+/// scan, which reports the problems and analyses the rest.
+pub fn load_file_whole(path: &Path) -> Result<Module, InputError> {
+    let module = load_file(path)?;
+    match module.problems.as_slice() {
+        [] => Ok(module),
+        [only] => Err(InputError::new(&module.path, only.message.clone())),
+        [first, rest @ ..] => Err(InputError::new(
+            &module.path,
+            format!("{} (and {} more problems)", first.message, rest.len()),
+        )),
+    }
+}
+
+/// Parse one ELF file (or archive member) into a `Module`.
+pub fn load(
+    path: String,
+    backing: Arc<Backing>,
+    range: Range<usize>,
+) -> Result<Module, InputError> {
+    let data = backing
+        .bytes()
+        .get(range.clone())
+        .ok_or_else(|| InputError::new(&path, "member lies outside the archive"))?;
+    check_header(&path, data)?;
+    let file = ElfFile64::<Endianness>::parse(data)
+        .map_err(|e| InputError::new(&path, format!("malformed ELF: {e}")))?;
+    let endian = file.endian();
+    let kind = match file.elf_header().e_type(endian).0 {
+        t if t == object::elf::ET_REL.0 => ModuleKind::Relocatable,
+        t if t == object::elf::ET_EXEC.0 || t == object::elf::ET_DYN.0 => ModuleKind::Executable,
+        t => {
+            return Err(InputError::new(
+                &path,
+                format!("ELF type {t} is neither a relocatable object nor an executable"),
+            ));
+        }
+    };
+
+    let section_bases = layout_sections(&file, kind);
+    let mut problems: Vec<ModuleProblem> = crate::input::elf_tables::inconsistencies(&file, data)
+        .into_iter()
+        .map(|message| ModuleProblem { message })
+        .collect();
+
+    // Function symbols, grouped per executable section.
+    // Per symbol: (offset, size, name, global, weak).
+    type SymbolRow = (u64, u64, String, bool, bool);
+    let mut per_section: HashMap<usize, Vec<SymbolRow>> = HashMap::new();
+    let mut saw_symtab = false;
+    let mut undefined_names = std::collections::HashSet::new();
+    for sym in file.symbols() {
+        saw_symtab = true;
+        if sym.is_undefined() {
+            if let Ok(n) = sym.name() {
+                undefined_names.insert(n.to_string());
+            }
+            continue;
+        }
+        if sym.kind() != SymbolKind::Text {
+            continue;
+        }
+        let Some(sec_idx) = sym.section_index() else {
+            continue;
+        };
+        let Ok(section) = file.section_by_index(sec_idx) else {
+            problems.push(ModuleProblem {
+                message: format!(
+                    "symbol {} refers to section index {} which does not exist",
+                    sym.name().unwrap_or("?"),
+                    sec_idx.0
+                ),
+            });
+            continue;
+        };
+        let name = match sym.name() {
+            Ok(n) if !n.is_empty() => n.to_string(),
+            _ => continue,
+        };
+        let global = sym.is_global();
+        let weak = sym.is_weak();
+        // Symbol values are section offsets in ET_REL, addresses otherwise.
+        let offset = match kind {
+            ModuleKind::Relocatable => sym.address(),
+            ModuleKind::Executable => sym.address().wrapping_sub(section.address()),
+        };
+        per_section.entry(sec_idx.0).or_default().push((
+            offset,
+            sym.elf_symbol().st_size(endian),
+            name,
+            global,
+            weak,
+        ));
+    }
+    if !saw_symtab {
+        return Err(InputError::new(
+            &path,
+            "no symbol table: rspill needs function symbols (the file looks stripped)",
+        ));
+    }
+
+    let mut code_section_elf_index: Vec<usize> = Vec::new();
+    let mut sec_keys: Vec<usize> = per_section.keys().copied().collect();
+    sec_keys.sort_unstable();
+    let mut sections = Vec::new();
+    let mut functions = Vec::new();
+    for sec_idx in sec_keys {
+        let mut syms = per_section.remove(&sec_idx).unwrap_or_default();
+        let section = match file.section_by_index(SectionIndex(sec_idx)) {
+            Ok(s) => s,
+            Err(_) => continue,
+        };
+        let name = section.name().unwrap_or("?").to_string();
+        let shdr = section.elf_section_header();
+        if shdr.sh_type(endian) == object::elf::SHT_NOBITS {
+            continue;
+        }
+        let (file_off, sec_size) = match section.file_range() {
+            Some(r) => r,
+            None => continue,
+        };
+        let file_end = file_off
+            .checked_add(sec_size)
+            .filter(|&e| e as usize <= data.len());
+        let Some(file_end) = file_end else {
+            problems.push(ModuleProblem {
+                message: format!("section {name} extends past the end of the file"),
+            });
+            continue;
+        };
+        // Aliases share an address: keep one symbol per address, preferring a
+        // sized, global, then alphabetically first name (deterministic).
+        syms.sort_by(|a, b| {
+            a.0.cmp(&b.0)
+                .then((b.1 != 0).cmp(&(a.1 != 0)))
+                .then(b.3.cmp(&a.3))
+                .then(a.2.cmp(&b.2))
+        });
+        let mut aliases: HashMap<u64, Vec<String>> = HashMap::new();
+        for w in syms.windows(2) {
+            if w[0].0 == w[1].0 {
+                aliases.entry(w[0].0).or_default().push(w[1].2.clone());
+            }
+        }
+        syms.dedup_by_key(|s| s.0);
+        let section_slot = sections.len();
+        let mut kept = 0;
+        for i in 0..syms.len() {
+            let (offset, size, ref fname, global, weak) = syms[i];
+            let next = syms.get(i + 1).map(|s| s.0).unwrap_or(sec_size);
+            // A zero-size symbol at the very end (`.size f,0` after the last
+            // instruction) is valid ELF with no code: nothing to analyse.
+            if offset == sec_size && size == 0 {
+                continue;
+            }
+            if offset >= sec_size {
+                problems.push(ModuleProblem {
+                    message: format!(
+                        "function {fname} at offset {offset:#x} lies past the end of section {name} (size {sec_size:#x}); skipped"
+                    ),
+                });
+                continue;
+            }
+            let (size, inferred) = if size == 0 {
+                (next.min(sec_size) - offset, true)
+            } else {
+                (size, false)
+            };
+            if offset.checked_add(size).is_none_or(|e| e > sec_size) {
+                problems.push(ModuleProblem {
+                    message: format!(
+                        "function {fname} ({offset:#x}+{size:#x}) extends past the end of section {name} (size {sec_size:#x}); skipped"
+                    ),
+                });
+                continue;
+            }
+            if size == 0 {
+                continue;
+            }
+            functions.push(Function {
+                name: fname.clone(),
+                section: section_slot,
+                offset,
+                size,
+                size_inferred: inferred,
+                global,
+                weak,
+                aliases: aliases.remove(&offset).unwrap_or_default(),
+            });
+            kept += 1;
+        }
+        if kept == 0 {
+            continue;
+        }
+        let relocs = match section_relocs(&file, &section) {
+            Ok(r) => r,
+            Err(msg) => {
+                problems.push(ModuleProblem {
+                    message: format!("relocations of {name}: {msg}"),
+                });
+                Vec::new()
+            }
+        };
+        let relocs: Vec<Reloc> = relocs
+            .into_iter()
+            .filter(|r| {
+                let inside = r.offset < sec_size;
+                if !inside {
+                    problems.push(ModuleProblem {
+                        message: format!(
+                            "relocation at {:#x} lies outside section {name} (size {sec_size:#x}); ignored",
+                            r.offset
+                        ),
+                    });
+                }
+                inside
+            })
+            .collect();
+        sections.push(CodeSection {
+            name,
+            elf_index: sec_idx,
+            base: *section_bases.get(&sec_idx).unwrap_or(&0),
+            file_range: file_off as usize..file_end as usize,
+            relocs,
+            jump_labels: Vec::new(),
+            ex_fixups: Vec::new(),
+            ex_fixups_by_target: Vec::new(),
+            alternatives: Vec::new(),
+            table_problems: Vec::new(),
+        });
+        code_section_elf_index.push(sec_idx);
+    }
+    attach_jump_labels(
+        &file,
+        kind,
+        &mut sections,
+        &code_section_elf_index,
+        &section_bases,
+    );
+    attach_kernel_tables(
+        &file,
+        kind,
+        &mut sections,
+        &code_section_elf_index,
+        &section_bases,
+    );
+    let target_sections = target_sections(&file, &sections);
+    let symbols_by_address = if kind == ModuleKind::Executable {
+        let mut syms: Vec<(u64, Arc<str>)> = file
+            .symbols()
+            .filter(|s| {
+                s.section_index().is_some()
+                    && !matches!(s.kind(), SymbolKind::Section | SymbolKind::File)
+            })
+            .filter_map(|s| {
+                s.name()
+                    .ok()
+                    .filter(|n| !n.is_empty())
+                    .map(|n| (s.address(), Arc::from(n)))
+            })
+            .collect();
+        syms.sort_unstable();
+        syms.dedup_by_key(|s| s.0);
+        syms
+    } else {
+        Vec::new()
+    };
+    let mut module = Module {
+        path,
+        kind,
+        backing,
+        range,
+        sections,
+        functions,
+        problems,
+        section_bases,
+        functions_by_address: Vec::new(),
+        symbols_by_address: Vec::new(),
+        target_sections,
+        local_function_names: Default::default(),
+        undefined_names,
+        functions_by_name: std::sync::OnceLock::new(),
+        never_returns: Vec::new(),
+    };
+    module.local_function_names = module
+        .functions
+        .iter()
+        .filter(|f| !f.global)
+        .map(|f| f.name.clone())
+        .collect();
+    module.symbols_by_address = symbols_by_address;
+    module.never_returns = (0..module.functions.len())
+        .map(|_| std::sync::OnceLock::new())
+        .collect();
+    module.build_address_index();
+    Ok(module)
+}
+
+/// Real addresses for linked images; for relocatable objects a linker-like layout
+/// of the allocated sections so that every section gets distinct addresses.
+fn layout_sections(file: &ElfFile64<Endianness>, kind: ModuleKind) -> HashMap<usize, u64> {
+    let endian = file.endian();
+    let mut bases = HashMap::new();
+    let mut next = RELOCATABLE_BASE;
+    for section in file.sections() {
+        let shdr = section.elf_section_header();
+        if shdr.sh_flags(endian).0 & object::elf::SHF_ALLOC.0 == 0 {
+            continue;
+        }
+        match kind {
+            ModuleKind::Executable => {
+                bases.insert(section.index().0, section.address());
+            }
+            ModuleKind::Relocatable => {
+                let align = shdr.sh_addralign(endian).clamp(1, 1 << 12);
+                next = next.div_ceil(align) * align;
+                bases.insert(section.index().0, next);
+                next = next
+                    .saturating_add(shdr.sh_size(endian).min(1 << 40))
+                    .saturating_add(16);
+            }
+        }
+    }
+    bases
+}
+
+fn section_relocs(
+    file: &ElfFile64<Endianness>,
+    section: &object::read::elf::ElfSection64<Endianness>,
+) -> Result<Vec<Reloc>, String> {
+    let mut out = Vec::new();
+    for (offset, rel) in section.relocations() {
+        let r_type = match rel.flags() {
+            RelocationFlags::Elf { r_type } => r_type.0,
+            _ => 0,
+        };
+        let symbol: Arc<str> = match rel.target() {
+            RelocationTarget::Symbol(idx) => match file.symbol_by_index(idx) {
+                Ok(sym) => {
+                    let n = sym.name().unwrap_or("");
+                    if n.is_empty() {
+                        // Section symbols: name them after the section.
+                        sym.section_index()
+                            .and_then(|s| file.section_by_index(s).ok())
+                            .and_then(|s| s.name().ok().map(Arc::from))
+                            .unwrap_or_else(|| Arc::from("?"))
+                    } else {
+                        Arc::from(n)
+                    }
+                }
+                Err(_) => return Err(format!("relocation at {offset:#x} names a missing symbol")),
+            },
+            RelocationTarget::Section(idx) => file
+                .section_by_index(idx)
+                .ok()
+                .and_then(|s| s.name().ok().map(Arc::from))
+                .unwrap_or_else(|| Arc::from("?")),
+            _ => Arc::from("?"),
+        };
+        let target_section = match rel.target() {
+            RelocationTarget::Symbol(idx) => file
+                .symbol_by_index(idx)
+                .ok()
+                .filter(|sym| sym.kind() == SymbolKind::Section)
+                .and_then(|sym| sym.section_index())
+                .map(|s| s.0),
+            RelocationTarget::Section(idx) => Some(idx.0),
+            _ => None,
+        };
+        out.push(Reloc {
+            offset,
+            symbol,
+            addend: rel.addend(),
+            r_type,
+            target_section,
+        });
+    }
+    out.sort_by_key(|r| r.offset);
+    Ok(out)
+}
+
+/// Size of `struct jump_entry` on x86-64: s32 code, s32 target, long key.
+const JUMP_ENTRY_SIZE: u64 = 16;
+
+/// Where a relocation of a table points: (ELF section index, symbol value +
+/// addend). Relocations against undefined or absolute symbols point nowhere.
+fn relocation_target(
+    file: &ElfFile64<Endianness>,
+    rel: &object::Relocation,
+) -> Option<(usize, u64)> {
+    let (sec, value) = match rel.target() {
+        RelocationTarget::Symbol(i) => file
+            .symbol_by_index(i)
+            .ok()
+            .and_then(|sym| Some((sym.section_index()?.0, sym.address())))?,
+        RelocationTarget::Section(i) => (i.0, 0),
+        _ => return None,
+    };
+    Some((sec, value.wrapping_add(rel.addend() as u64)))
+}
+
+/// Read `__jump_table` into each code section's jump-label edges. In relocatable
+/// objects the entries' `code` and `target` fields are relocations; in linked
+/// images they are offsets relative to the field itself.
+fn attach_jump_labels(
+    file: &ElfFile64<Endianness>,
+    kind: ModuleKind,
+    sections: &mut [CodeSection],
+    elf_index: &[usize],
+    bases: &HashMap<usize, u64>,
+) {
+    // A linked vmlinux keeps the table inside a data section, between the
+    // linker script's `__start___jump_table` and `__stop___jump_table`.
+    let fields = match file.section_by_name("__jump_table") {
+        Some(table) => TableFields::new(file, kind, &table, bases, Some(elf_index)),
+        None if kind == ModuleKind::Executable => TableFields::between_symbols(
+            file,
+            "__start___jump_table",
+            "__stop___jump_table",
+            bases,
+            elf_index,
+        ),
+        None => None,
+    };
+    let Some(fields) = fields else {
+        return;
+    };
+    if fields.data.len() as u64 % JUMP_ENTRY_SIZE != 0 {
+        for s in sections.iter_mut() {
+            s.table_problems.push(format!(
+                "__jump_table is not a whole number of {JUMP_ENTRY_SIZE}-byte entries (another kernel's layout?)"
+            ));
+        }
+        return;
+    }
+    let entries = fields.data.len() as u64 / JUMP_ENTRY_SIZE;
+    for e in 0..entries {
+        let (Some((cs, code)), Some((ts, target))) = (
+            fields.field(e * JUMP_ENTRY_SIZE),
+            fields.field(e * JUMP_ENTRY_SIZE + 4),
+        ) else {
+            continue;
+        };
+        if cs != ts {
+            continue;
+        }
+        if let Some(slot) = elf_index.iter().position(|&i| i == cs) {
+            sections[slot].jump_labels.push((code, target));
+        }
+    }
+    for s in sections.iter_mut() {
+        s.jump_labels.sort_unstable();
+        s.jump_labels.dedup_by_key(|j| j.0);
+    }
+}
+
+/// Symbols and strings of the sections that section-symbol relocations reach.
+/// Where the 32-bit field at `off` of a kernel table points: (ELF section
+/// index, offset in it). In relocatable objects the field is a relocation; in
+/// linked images it is an offset relative to the field itself.
+struct TableFields<'a> {
+    base: u64,
+    data: &'a [u8],
+    relocated: HashMap<u64, (usize, u64)>,
+    /// (ELF index, address, size) of allocated sections, for linked images.
+    sections: Vec<(usize, u64, u64)>,
+    executable: bool,
+}
+
+impl<'a> TableFields<'a> {
+    /// `only`: in linked images, the sections a field may point into (None:
+    /// every allocated section).
+    fn new(
+        file: &'a ElfFile64<'a, Endianness>,
+        kind: ModuleKind,
+        table: &object::read::elf::ElfSection64<'a, 'a, Endianness>,
+        bases: &HashMap<usize, u64>,
+        only: Option<&[usize]>,
+    ) -> Option<TableFields<'a>> {
+        let data = table.data().ok()?;
+        let mut relocated = HashMap::new();
+        if kind == ModuleKind::Relocatable {
+            for (offset, rel) in table.relocations() {
+                if let Some(target) = relocation_target(file, &rel) {
+                    relocated.insert(offset, target);
+                }
+            }
+        }
+        let sections = placed_sections(file, bases, only);
+        Some(TableFields {
+            base: table.address(),
+            data,
+            relocated,
+            sections,
+            executable: kind == ModuleKind::Executable,
+        })
+    }
+
+    /// A linked image's table that has no section of its own: the bytes from
+    /// symbol `start` to symbol `stop`, fields pointing into the sections `only`.
+    fn between_symbols(
+        file: &'a ElfFile64<'a, Endianness>,
+        start: &str,
+        stop: &str,
+        bases: &HashMap<usize, u64>,
+        only: &[usize],
+    ) -> Option<TableFields<'a>> {
+        // Linker-script boundary symbols have no size; checking that first
+        // spares reading the names of a whole image's sized symbols.
+        let endian = file.endian();
+        let table = file.elf_symbol_table();
+        let (mut lo, mut hi) = (None, None);
+        for sym in table.symbols() {
+            if sym.st_size(endian) != 0 || sym.st_shndx(endian) == object::elf::SHN_UNDEF {
+                continue;
+            }
+            match table.symbol_name(endian, sym) {
+                Ok(n) if n == start.as_bytes() => lo = Some(sym.st_value(endian)),
+                Ok(n) if n == stop.as_bytes() => hi = Some(sym.st_value(endian)),
+                _ => {}
+            }
+        }
+        let (lo, hi) = (lo?, hi?);
+        let holder = file.sections().find(|s| {
+            s.address() <= lo && hi <= s.address().saturating_add(s.size()) && lo <= hi
+        })?;
+        let bytes = holder.data().ok()?;
+        let from = (lo - holder.address()) as usize;
+        let data = bytes.get(from..from + (hi - lo) as usize)?;
+        let sections = placed_sections(file, bases, Some(only));
+        Some(TableFields {
+            base: lo,
+            data,
+            relocated: HashMap::new(),
+            sections,
+            executable: true,
+        })
+    }
+
+    fn field(&self, off: u64) -> Option<(usize, u64)> {
+        if !self.executable {
+            return self.relocated.get(&off).copied();
+        }
+        let b = self.data.get(off as usize..off as usize + 4)?;
+        let rel = i32::from_le_bytes([b[0], b[1], b[2], b[3]]) as i64;
+        let addr = self.base.wrapping_add(off).wrapping_add(rel as u64);
+        self.sections
+            .iter()
+            .find(|&&(_, a, size)| addr >= a && addr < a.saturating_add(size))
+            .map(|&(i, a, _)| (i, addr - a))
+    }
+
+    fn byte(&self, off: u64) -> Option<u8> {
+        self.data.get(off as usize).copied()
+    }
+}
+
+/// (ELF index, address, size) of the placed sections (those in `only`, if given),
+/// sorted: where a linked image's table fields may point.
+fn placed_sections(
+    file: &ElfFile64<Endianness>,
+    bases: &HashMap<usize, u64>,
+    only: Option<&[usize]>,
+) -> Vec<(usize, u64, u64)> {
+    let mut sections: Vec<(usize, u64, u64)> = bases
+        .iter()
+        .filter(|(i, _)| only.is_none_or(|o| o.contains(i)))
+        .map(|(&i, &a)| {
+            let size = file
+                .section_by_index(SectionIndex(i))
+                .map(|s| s.size())
+                .unwrap_or(0);
+            (i, a, size)
+        })
+        .collect();
+    sections.sort_unstable();
+    sections
+}
+
+/// `ex_fixups` fixup of an entry whose fixup is not a code address.
+pub const UNKNOWN_FIXUP: u64 = u64::MAX;
+/// `ex_fixups` fixup of an entry whose fixup lies in another section.
+pub const FOREIGN_FIXUP: u64 = u64::MAX - 1;
+
+/// Size of `struct exception_table_entry` (s32 insn, s32 fixup, s32 data).
+const EX_ENTRY_SIZE: u64 = 12;
+/// Size of the packed `struct alt_instr` of 6.x kernels: s32 instr_offset,
+/// s32 repl_offset, u32 ft_flags, u8 instrlen, u8 replacementlen.
+const ALT_ENTRY_SIZE: u64 = 14;
+
+/// Read `__ex_table` and `.altinstructions` into each code section: the control
+/// flow the code's own bytes do not show.
+fn attach_kernel_tables(
+    file: &ElfFile64<Endianness>,
+    kind: ModuleKind,
+    sections: &mut [CodeSection],
+    elf_index: &[usize],
+    bases: &HashMap<usize, u64>,
+) {
+    let slot_of = |sec: usize| elf_index.iter().position(|&i| i == sec);
+    // A table whose size is not a whole number of entries is of another layout
+    // (another kernel version) or damaged: nothing read from it can be trusted.
+    for (name, entry) in [
+        ("__ex_table", EX_ENTRY_SIZE),
+        (".altinstructions", ALT_ENTRY_SIZE),
+        ("__jump_table", JUMP_ENTRY_SIZE),
+    ] {
+        if let Some(table) = file.section_by_name(name) {
+            let unreadable = match table.data() {
+                Ok(d) => d.len() as u64 % entry != 0,
+                Err(_) => true,
+            };
+            if unreadable {
+                for s in sections.iter_mut() {
+                    s.table_problems.push(format!(
+                        "{name} is not a whole number of {entry}-byte entries (another kernel's layout?)"
+                    ));
+                }
+            }
+        }
+    }
+    if let Some(table) = file.section_by_name("__ex_table") {
+        if let Some(fields) = TableFields::new(file, kind, &table, bases, None) {
+            let entries = fields.data.len() as u64 / EX_ENTRY_SIZE;
+            for e in 0..entries {
+                let Some((is, insn)) = fields.field(e * EX_ENTRY_SIZE) else {
+                    continue;
+                };
+                // A fixup that is not a place in the code (EX_TYPE_BPF keeps data
+                // there): the fault continues somewhere rspill cannot tell.
+                let (fs, fixup) = fields
+                    .field(e * EX_ENTRY_SIZE + 4)
+                    .unwrap_or((is, UNKNOWN_FIXUP));
+                let data = (0..4)
+                    .map(|i| fields.byte(e * EX_ENTRY_SIZE + 8 + i).unwrap_or(0))
+                    .rev()
+                    .fold(0u32, |acc, b| acc << 8 | b as u32);
+                // A fixup in another section (an old kernel's `.fixup`) is
+                // code outside every function that may come back anywhere.
+                let fixup = if is == fs { fixup } else { FOREIGN_FIXUP };
+                if let Some(slot) = slot_of(is) {
+                    sections[slot].ex_fixups.push((insn, fixup, data));
+                }
+            }
+        }
+    }
+    if let Some(table) = file.section_by_name(".altinstructions") {
+        if let Some(fields) = TableFields::new(file, kind, &table, bases, None) {
+            let entries = fields.data.len() as u64 / ALT_ENTRY_SIZE;
+            for e in 0..entries {
+                let at = e * ALT_ENTRY_SIZE;
+                let Some((os, site)) = fields.field(at) else {
+                    continue;
+                };
+                let Some(slot) = slot_of(os) else { continue };
+                let (Some(orig_len), Some(repl_len)) = (fields.byte(at + 12), fields.byte(at + 13))
+                else {
+                    continue;
+                };
+                let mut alt = Alternative {
+                    site,
+                    orig_len,
+                    replacement: Vec::new(),
+                    names: Vec::new(),
+                    branch_targets: Vec::new(),
+                    section_offset: 0,
+                    address: None,
+                    unreadable: true,
+                };
+                if let Some((rs, roff)) = fields.field(at + 4) {
+                    if let Ok(rsec) = file.section_by_index(SectionIndex(rs)) {
+                        if let Ok(rdata) = rsec.data() {
+                            let end = roff.saturating_add(repl_len as u64);
+                            if let Some(bytes) = rdata.get(roff as usize..end as usize) {
+                                alt.replacement = bytes.to_vec();
+                                alt.section_offset = roff;
+                                alt.unreadable = false;
+                                if kind == ModuleKind::Executable {
+                                    alt.address = Some(rsec.address().wrapping_add(roff));
+                                } else {
+                                    for (at, rel) in rsec.relocations() {
+                                        if at < roff || at >= end {
+                                            continue;
+                                        }
+                                        let target = relocation_target(file, &rel);
+                                        if let Some((sec, value)) = target {
+                                            // A rel32 branch field ends its
+                                            // instruction: target = S + A + 4.
+                                            let t = value.wrapping_add(4);
+                                            alt.branch_targets.push(((at - roff) as u32, sec, t));
+                                        }
+                                    }
+                                }
+                                if kind == ModuleKind::Relocatable {
+                                    if let Ok(rels) = section_relocs(file, &rsec) {
+                                        for r in rels {
+                                            if r.offset >= roff && r.offset < end {
+                                                alt.names.push((
+                                                    (r.offset - roff) as u32,
+                                                    crate::x86::decode::reloc_target_name(
+                                                        &r.symbol, r.addend, r.r_type,
+                                                    ),
+                                                ));
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                sections[slot].alternatives.push(alt);
+            }
+        }
+    }
+    for s in sections.iter_mut() {
+        s.ex_fixups.sort_unstable();
+        s.ex_fixups.dedup();
+        s.ex_fixups_by_target = s.ex_fixups.iter().map(|&(i, f, _)| (f, i)).collect();
+        s.ex_fixups_by_target.sort_unstable();
+        s.alternatives.sort_by_key(|a| a.site);
+    }
+}
+
+fn target_sections(
+    file: &ElfFile64<Endianness>,
+    sections: &[CodeSection],
+) -> HashMap<usize, TargetSection> {
+    let endian = file.endian();
+    let mut out: HashMap<usize, TargetSection> = HashMap::new();
+    for r in sections.iter().flat_map(|s| &s.relocs) {
+        if let Some(idx) = r.target_section {
+            out.entry(idx).or_default();
+        }
+    }
+    if out.is_empty() {
+        return out;
+    }
+    for (&idx, t) in out.iter_mut() {
+        if let Ok(section) = file.section_by_index(SectionIndex(idx)) {
+            t.name = section.name().unwrap_or("?").to_string();
+            let shdr = section.elf_section_header();
+            if shdr.sh_flags(endian).0 & object::elf::SHF_STRINGS.0 != 0 {
+                t.strings = section.file_range().and_then(|(o, n)| {
+                    Some(usize::try_from(o).ok()?..usize::try_from(o.checked_add(n)?).ok()?)
+                });
+            }
+        }
+    }
+    for sym in file.symbols() {
+        let Some(idx) = sym.section_index() else {
+            continue;
+        };
+        let Some(t) = out.get_mut(&idx.0) else {
+            continue;
+        };
+        if matches!(
+            sym.kind(),
+            SymbolKind::Text | SymbolKind::Data | SymbolKind::Unknown
+        ) {
+            if let Ok(n) = sym.name() {
+                if !n.is_empty() {
+                    t.symbols.push((sym.address(), Arc::from(n)));
+                }
+            }
+        }
+    }
+    for t in out.values_mut() {
+        t.symbols.sort_unstable();
+        t.symbols.dedup_by_key(|s| s.0);
+    }
+    out
+}
+
+/// Read an ELF file's `e_machine`-independent header bits; used by input discovery
+/// to decide whether a file found in a directory walk is an object at all.
+pub fn looks_like_elf(data: &[u8]) -> bool {
+    data.len() >= 4 && &data[..4] == b"\x7fELF"
+}

@@ -1,0 +1,5 @@
+//! Object surgery: proven-redundant restores NOPed in place (`rewrite`) and
+//! minimal reproducer objects cut out (`extract`).
+
+pub mod extract;
+pub mod rewrite;

@@ -1,0 +1,273 @@
+//! The `check` report: the verdict table as aligned text, as markdown (for a
+//! mail) and as JSON Lines, with the details the table cells stand for.
+
+use crate::check::{Report, Row, status_word};
+use crate::kbuild::build::{Outcome, Status};
+use serde_json::json;
+use std::io::{self, Write};
+
+const HEADER: [&str; 8] = [
+    "candidate",
+    "applies",
+    "KMSAN build",
+    "!KMSAN build",
+    "construct",
+    "objtool (KMSAN)",
+    "!KMSAN code",
+    "patch",
+];
+
+fn build_cell(o: &Option<Outcome>) -> String {
+    match o {
+        None => "-".into(),
+        Some(o) => format!("{} {:.1}s", status_word(&o.status), o.seconds),
+    }
+}
+
+fn cells(row: &Row, baseline: bool) -> [String; 8] {
+    let applies = match row.applies {
+        None => "-".to_string(),
+        Some(true) => "yes".into(),
+        Some(false) => "no".into(),
+    };
+    let construct = match (row.spilled, row.findings) {
+        (Some(0), Some(_)) if baseline => "none".to_string(),
+        (Some(0), Some(_)) => "gone".into(),
+        (Some(s), Some(_)) => format!("{s} spilled"),
+        _ => "-".into(),
+    };
+    let objtool = match &row.objtool {
+        None => "-".to_string(),
+        Some(m) if m.is_empty() => "clean".into(),
+        Some(m) => format!("{} warning{}", m.len(), if m.len() == 1 { "" } else { "s" }),
+    };
+    let code = if baseline {
+        "reference".to_string()
+    } else {
+        match &row.codegen {
+            None => "-".into(),
+            Some(c) if c.identical => "identical".into(),
+            Some(c) => format!(
+                "{} function{} changed",
+                c.changed.len(),
+                if c.changed.len() == 1 { "" } else { "s" }
+            ),
+        }
+    };
+    let patch = match &row.candidate {
+        None => "-".to_string(),
+        Some(c) => format!(
+            "{} file{} +{}/-{}",
+            c.files.len(),
+            if c.files.len() == 1 { "" } else { "s" },
+            c.added,
+            c.removed
+        ),
+    };
+    [
+        row.name.clone(),
+        applies,
+        build_cell(&row.kmsan_build),
+        build_cell(&row.plain_build),
+        construct,
+        objtool,
+        code,
+        patch,
+    ]
+}
+
+fn table(r: &Report) -> Vec<[String; 8]> {
+    std::iter::once(cells(&r.baseline, true))
+        .chain(r.candidates.iter().map(|c| cells(c, false)))
+        .collect()
+}
+
+/// What the cells summarise: apply errors, failed builds with their log tails,
+/// objtool's messages, changed functions, configuration changes.
+fn details(r: &Report) -> Vec<String> {
+    let mut out = Vec::new();
+    for row in std::iter::once(&r.baseline).chain(&r.candidates) {
+        let n = &row.name;
+        if let Some(e) = &row.apply_error {
+            out.push(format!("{n}: does not apply: {e}"));
+        }
+        for (which, b) in [("KMSAN", &row.kmsan_build), ("!KMSAN", &row.plain_build)] {
+            let Some(b) = b else { continue };
+            match &b.status {
+                Status::Ok | Status::Interrupted => {}
+                Status::Failed { step, code, tail } => {
+                    out.push(format!(
+                        "{n}: {which} build failed in `{step}`{} (log {}):",
+                        code.map(|c| format!(" with status {c}"))
+                            .unwrap_or_default(),
+                        b.log.display()
+                    ));
+                    out.extend(tail.lines().map(|l| format!("    {l}")));
+                }
+                Status::TimedOut { step, seconds } => out.push(format!(
+                    "{n}: {which} build `{step}` stopped after the {seconds} s timeout (log {})",
+                    b.log.display()
+                )),
+            }
+        }
+        for m in row.objtool.iter().flatten() {
+            out.push(format!("{n}: objtool: {m}"));
+        }
+        if let Some(c) = &row.codegen {
+            if !c.changed.is_empty() {
+                out.push(format!(
+                    "{n}: !KMSAN code changed in {}",
+                    c.changed.join(", ")
+                ));
+            }
+        }
+        if !row.config_changes.is_empty() {
+            out.push(format!(
+                "{n}: KMSAN .config: {}",
+                row.config_changes.join(", ")
+            ));
+        }
+        for p in &row.problems {
+            out.push(format!("{n}: {p}"));
+        }
+    }
+    out
+}
+
+fn objects_line(r: &Report) -> String {
+    let mut s = format!("objects: {} ({})", r.objects.len(), r.objects.join(" "));
+    if !r.objects_left_out.is_empty() {
+        s.push_str(&format!(
+            "; {} more include a changed file and were left out by --max-objects (--all-objects builds them)",
+            r.objects_left_out.len()
+        ));
+    }
+    s
+}
+
+fn timing_line(r: &Report) -> String {
+    let t = &r.timing;
+    let pct = |x: f64| {
+        if t.total > 0.0 {
+            100.0 * x / t.total
+        } else {
+            0.0
+        }
+    };
+    format!(
+        "time: {:.1} s wall = prepare {:.1} s + builds {:.1} s + objtool {:.1} s + rspill alone {:.1} s ({:.1}%; scan/diff {:.2} s); rspill work overlapped with builds: trees {:.1} s, clean-up {:.1} s",
+        t.total,
+        t.prepare,
+        t.builds,
+        t.objtool,
+        t.own,
+        pct(t.own),
+        t.own_analysis,
+        t.overlapped_trees,
+        t.overlapped_cleanup
+    )
+}
+
+fn recommendation_line(r: &Report) -> String {
+    match &r.recommendation.candidate {
+        Some(c) => format!("recommendation: {c}: {}", r.recommendation.reason),
+        None => format!("recommendation: none: {}", r.recommendation.reason),
+    }
+}
+
+pub fn write_text(out: &mut dyn Write, r: &Report) -> io::Result<()> {
+    let rows = table(r);
+    let mut width = HEADER.map(str::len);
+    for row in &rows {
+        for (w, c) in width.iter_mut().zip(row) {
+            *w = (*w).max(c.chars().count());
+        }
+    }
+    let line = |cells: &[String]| {
+        cells
+            .iter()
+            .zip(width)
+            .map(|(c, w)| format!("{c:<w$}"))
+            .collect::<Vec<_>>()
+            .join("  ")
+            .trim_end()
+            .to_string()
+    };
+    writeln!(out, "{}", line(&HEADER.map(String::from)))?;
+    for row in &rows {
+        writeln!(out, "{}", line(row))?;
+    }
+    writeln!(out)?;
+    for d in details(r) {
+        writeln!(out, "{d}")?;
+    }
+    writeln!(out, "{}", objects_line(r))?;
+    writeln!(out, "logs: {}", r.logs.display())?;
+    if let Some(k) = &r.kept {
+        writeln!(out, "scratch kept: {}", k.display())?;
+    }
+    writeln!(out, "{}", timing_line(r))?;
+    writeln!(out, "{}", recommendation_line(r))
+}
+
+pub fn write_markdown(out: &mut dyn Write, r: &Report) -> io::Result<()> {
+    writeln!(out, "| {} |", HEADER.join(" | "))?;
+    writeln!(out, "|{}", "---|".repeat(HEADER.len()))?;
+    for row in table(r) {
+        let escaped: Vec<String> = row.iter().map(|c| c.replace('|', "\\|")).collect();
+        writeln!(out, "| {} |", escaped.join(" | "))?;
+    }
+    writeln!(out)?;
+    let d = details(r);
+    if !d.is_empty() {
+        writeln!(out, "```")?;
+        for l in d {
+            writeln!(out, "{l}")?;
+        }
+        writeln!(out, "```")?;
+        writeln!(out)?;
+    }
+    writeln!(out, "{}  ", objects_line(r))?;
+    writeln!(out, "{}  ", timing_line(r))?;
+    writeln!(out, "**{}**", recommendation_line(r))
+}
+
+/// JSON Lines: a `row` record per table row (baseline first), then `check`
+/// (objects, timing, recommendation).
+pub fn write_json(out: &mut dyn Write, r: &Report) -> io::Result<()> {
+    for (row, baseline) in
+        std::iter::once((&r.baseline, true)).chain(r.candidates.iter().map(|c| (c, false)))
+    {
+        let mut v = serde_json::to_value(row).map_err(io::Error::other)?;
+        v["type"] = json!("row");
+        v["baseline"] = json!(baseline);
+        v["passes"] = json!(!baseline && row.passes());
+        writeln!(out, "{v}")?;
+    }
+    let summary = json!({
+        "type": "check",
+        "tree": r.tree,
+        "tree_kind": r.tree_kind,
+        "objects": r.objects,
+        "objects_left_out": r.objects_left_out,
+        "recommendation": r.recommendation,
+        "timing": r.timing,
+        "logs": r.logs,
+        "kept": r.kept,
+        "interrupted": r.interrupted,
+        "warnings": r.warnings,
+    });
+    writeln!(out, "{summary}")
+}
+
+/// 0 a candidate is recommended (or nothing needed fixing), 1 none passes,
+/// 130 interrupted.
+pub fn exit_code(r: &Report) -> u8 {
+    if r.interrupted {
+        130
+    } else if r.recommendation.candidate.is_some() || crate::check::nothing_to_fix(&r.baseline) {
+        0
+    } else {
+        1
+    }
+}

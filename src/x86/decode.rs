@@ -1,0 +1,550 @@
+//! Instruction decoding with iced-x86 into `Insn`s: function-relative offsets,
+//! control flow (branch targets inside the function, exits, calls) and the names
+//! of call/jump targets from relocations or, in linked images, from symbols.
+
+use crate::input::elf::{Function, Module};
+use iced_x86::{Code, Decoder, DecoderOptions, FlowControl, Instruction, Mnemonic, OpKind};
+use std::sync::Arc;
+
+/// How control leaves an instruction.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Flow {
+    /// Falls through to the next instruction.
+    Next,
+    /// Unconditional jump to a function-relative offset.
+    Jump(u32),
+    /// Conditional jump: to the offset, or falls through.
+    CondJump(u32),
+    /// Leaves the function: `ret`, tail call, indirect jump (retpoline builds have
+    /// no jump tables), jump to the return thunk.
+    Exit,
+    /// A call (direct or indirect); execution continues after it.
+    Call,
+    /// No successor: `ud2`, `int3`, `hlt`, undecodable bytes.
+    Stop,
+}
+
+/// One decoded instruction.
+#[derive(Clone, Debug)]
+pub struct Insn {
+    /// Offset from the function start.
+    pub off: u32,
+    pub len: u8,
+    pub ins: Instruction,
+    pub flow: Flow,
+    /// Name of the call or jump target when it is outside the function
+    /// (from a relocation, else from the symbol table of a linked image).
+    pub target_name: Option<Arc<str>>,
+    /// True when a relocation patches this instruction's bytes.
+    pub has_reloc: bool,
+    /// A static-key site: the function-relative offset the kernel may patch this
+    /// instruction into jumping to (an extra successor).
+    pub jump_label: Option<u32>,
+    /// An `__ex_table` site: a fault here continues at this function-relative
+    /// offset (with the state from before the instruction).
+    pub ex_fixup: Option<u32>,
+    /// The `__ex_table` entry's data word (handler type and register).
+    pub ex_data: u32,
+    /// An `.altinstructions` site: the replacement codes that may run instead of
+    /// the bytes from here start at these (virtual) offsets.
+    pub alt_entries: Vec<u32>,
+    /// Replacement code only: the original site it replaces.
+    pub alt_site: Option<u32>,
+    /// Replacement code only: its offset in the replacement section.
+    pub alt_section_offset: u64,
+    /// Where falling through leads when it is not the next instruction (the
+    /// end of a replacement continues after the original bytes).
+    pub fallthrough_to: Option<u32>,
+    /// A call to a function local to this object: its name says nothing about
+    /// what it does (it is not the kernel's function of that name).
+    pub callee_is_local: bool,
+    /// The callee takes every argument in registers (its DWARF prototype says
+    /// so): it owns no stack slot of the caller's.
+    pub callee_register_args_only: bool,
+}
+
+impl Insn {
+    /// An instruction with no kernel-table or replacement facts attached yet.
+    fn new(
+        off: u32,
+        len: u8,
+        ins: Instruction,
+        flow: Flow,
+        target_name: Option<Arc<str>>,
+        has_reloc: bool,
+    ) -> Insn {
+        Insn {
+            off,
+            len,
+            ins,
+            flow,
+            target_name,
+            has_reloc,
+            jump_label: None,
+            ex_fixup: None,
+            ex_data: 0,
+            alt_entries: Vec::new(),
+            alt_site: None,
+            alt_section_offset: 0,
+            fallthrough_to: None,
+            callee_is_local: false,
+            callee_register_args_only: false,
+        }
+    }
+
+    pub fn end(&self) -> u32 {
+        self.off + self.len as u32
+    }
+
+    /// A direct call or jump whose target lies outside the function.
+    pub fn branches_out(&self) -> bool {
+        matches!(self.flow, Flow::Call | Flow::Exit | Flow::Next)
+            && matches!(
+                self.ins.op0_kind(),
+                OpKind::NearBranch64 | OpKind::NearBranch32
+            )
+    }
+}
+
+/// The AT&T formatter rspill prints with; `rip_relative` shows RIP-relative
+/// operands as displacements (layout-independent) rather than addresses.
+pub fn gas_formatter(rip_relative: bool) -> iced_x86::GasFormatter {
+    let mut fmt = iced_x86::GasFormatter::new();
+    let o = iced_x86::Formatter::options_mut(&mut fmt);
+    o.set_gas_show_mnemonic_size_suffix(false);
+    o.set_hex_prefix("0x");
+    o.set_hex_suffix("");
+    o.set_uppercase_hex(false);
+    o.set_rip_relative_addresses(rip_relative);
+    o.set_branch_leading_zeros(false);
+    o.set_leading_zeros(false);
+    fmt
+}
+
+/// Decode a whole function of a module, naming targets from its relocations
+/// (relocatable objects) or its symbols (linked images).
+pub fn decode_function(module: &Module, func: &Function) -> Vec<Insn> {
+    let section = &module.sections[func.section];
+    let base = module.function_address(func);
+    let mut insns = decode_with(
+        module.function_bytes(func),
+        &|off, len| {
+            let start = func.offset + off as u64;
+            let relocs = section.relocs_in(start, start + len as u64);
+            relocs
+                .first()
+                .map(|r| reloc_target_name(&r.symbol, r.addend, r.r_type))
+        },
+        &|target| {
+            let addr = base.wrapping_add(target);
+            module.function_at(addr).map(|f| {
+                let start = module.function_address(f);
+                if addr == start {
+                    Arc::from(f.name.as_str())
+                } else {
+                    Arc::from(format!("{}+{:#x}", f.name, addr - start).as_str())
+                }
+            })
+        },
+    );
+    if !section.jump_labels.is_empty() {
+        for ins in insns.iter_mut() {
+            if let Some(t) = section.jump_label_target(func.offset + ins.off as u64) {
+                // Only targets inside this function are edges of its CFG.
+                if t >= func.offset && t < func.offset + func.size {
+                    let t = (t - func.offset) as u32;
+                    // A site that is a jump already (arch_static_branch_jump) may
+                    // be patched into a NOP: then its alternative is the
+                    // fall-through, not the target it jumps to anyway.
+                    ins.jump_label = Some(match ins.flow {
+                        Flow::Jump(j) if j == t => ins.end(),
+                        _ => t,
+                    });
+                }
+            }
+        }
+    }
+    if !section.ex_fixups.is_empty() {
+        let (lo, hi) = (func.offset, func.offset + func.size);
+        let first = section.ex_fixups.partition_point(|&(s, _, _)| s < lo);
+        for &(site, fixup, data) in &section.ex_fixups[first..] {
+            if site >= hi {
+                break;
+            }
+            if fixup < lo || fixup >= hi {
+                continue;
+            }
+            let (site, fixup) = ((site - lo) as u32, (fixup - lo) as u32);
+            if let Ok(i) = insns.binary_search_by_key(&site, |i| i.off) {
+                insns[i].ex_fixup = Some(fixup);
+                insns[i].ex_data = data;
+            }
+        }
+    }
+    insns
+}
+
+/// Whether the function a call naming `name` reaches (in this module, not
+/// weak) never returns: its own bytes have no way out — no return, no jump out
+/// of it (tail call, indirect jump, a static-key or exception-table target
+/// elsewhere), no replacement code, and its last instruction does not run on
+/// into what follows. Calls it makes come back into it. Decided once per
+/// function.
+pub fn callee_never_returns(module: &Module, name: &str) -> bool {
+    let Some(index) = module.function_index_called(name) else {
+        return false;
+    };
+    let func = &module.functions[index];
+    if func.weak {
+        return false;
+    }
+    *module.never_returns[index].get_or_init(|| {
+        let section = &module.sections[func.section];
+        let (lo, hi) = (func.offset, func.offset + func.size);
+        // Both tables are sorted by site: look at this function's entries only.
+        let first_alt = section.alternatives.partition_point(|a| a.site < lo);
+        let has_alternatives = section
+            .alternatives
+            .get(first_alt)
+            .is_some_and(|a| a.site < hi);
+        let first_fixup = section.ex_fixups.partition_point(|&(s, _, _)| s < lo);
+        let fixups_leave = section.ex_fixups[first_fixup..]
+            .iter()
+            .take_while(|&&(s, _, _)| s < hi)
+            .any(|&(_, f, _)| !(f >= lo && f < hi));
+        if has_alternatives || fixups_leave {
+            return false;
+        }
+        let insns = decode_function(module, func);
+        let Some(last) = insns.last() else {
+            return false;
+        };
+        let runs_on = matches!(last.flow, Flow::Next | Flow::Call | Flow::CondJump(_))
+            && !(last.flow == Flow::Call
+                && crate::objtool::model::is_noreturn(last.target_name.as_deref()));
+        !runs_on
+            && insns.iter().all(|i| {
+                i.flow != Flow::Exit
+                    && !(i.ins.flow_control() == iced_x86::FlowControl::ConditionalBranch
+                        && i.flow == Flow::Next)
+                    && i.jump_label.is_none_or(|t| (t as u64) < func.size)
+            })
+    })
+}
+
+/// A `fallthrough_to` that leads nowhere (after a call that does not return).
+pub const NO_FALLTHROUGH: u32 = u32::MAX;
+
+/// What makes a function's control flow not fully known to rspill.
+pub type Incomplete = Vec<String>;
+
+/// Decode a function for the stack analysis: its own instructions, then the
+/// `.altinstructions` replacements of its sites as extra instructions at
+/// virtual offsets past its end, wired in as alternatives of the original bytes.
+/// Also returns why the control flow may be incomplete (then no claims).
+pub fn decode_for_analysis(module: &Module, func: &Function) -> (Vec<Insn>, Incomplete) {
+    let mut insns = decode_function(module, func);
+    let mut incomplete = Incomplete::new();
+    // A call to a function that never returns ends the path (objtool's list of
+    // them; the kernel's __noreturn functions).
+    for i in insns.iter_mut() {
+        i.callee_is_local = i.flow == Flow::Call
+            && i.target_name
+                .as_deref()
+                .is_some_and(|n| module.has_local_function(n));
+        if i.flow == Flow::Call
+            && !i.callee_is_local
+            && crate::objtool::model::is_noreturn(i.target_name.as_deref())
+        {
+            i.fallthrough_to = Some(NO_FALLTHROUGH);
+        }
+        // WARN() is a `ud2` whose trap handler resumes after it (objtool knows
+        // from an annotation; without reading __bug_table, assume every ud2 may).
+        if i.flow == Flow::Stop && matches!(i.ins.mnemonic(), Mnemonic::Ud2) {
+            i.fallthrough_to = Some(i.end());
+        }
+    }
+    // A call to a function of this module whose code has no way out does not
+    // return either (`sysvec_reboot`'s `call stop_this_cpu`; objtool finds
+    // local noreturn functions the same way).
+    for i in insns.iter_mut() {
+        if i.flow == Flow::Call && i.fallthrough_to.is_none() {
+            if let Some(name) = i.target_name.as_deref() {
+                if callee_never_returns(module, name) {
+                    i.fallthrough_to = Some(NO_FALLTHROUGH);
+                }
+            }
+        }
+    }
+    let section = &module.sections[func.section];
+    incomplete.extend(section.table_problems.iter().cloned());
+    let (lo, hi) = (func.offset, func.offset + func.size);
+    let sites = section.ex_fixups.partition_point(|&(s, _, _)| s < lo);
+    for &(site, fixup, _) in section.ex_fixups[sites..].iter().take_while(|e| e.0 < hi) {
+        if fixup == crate::input::elf::UNKNOWN_FIXUP {
+            incomplete.push(format!(
+                "the __ex_table entry for +{:#x} has no fixup address",
+                site - lo
+            ));
+        } else if fixup == crate::input::elf::FOREIGN_FIXUP {
+            incomplete.push(format!(
+                "the __ex_table fixup for +{:#x} lies in another section",
+                site - lo
+            ));
+        } else if !(fixup >= lo && fixup < hi) {
+            incomplete.push(format!(
+                "the __ex_table fixup for +{:#x} lies outside the function",
+                site - lo
+            ));
+        }
+    }
+    let targets = section
+        .ex_fixups_by_target
+        .partition_point(|&(f, _)| f < lo);
+    for &(fixup, site) in section.ex_fixups_by_target[targets..]
+        .iter()
+        .take_while(|e| e.0 < hi)
+    {
+        if !(site >= lo && site < hi) {
+            incomplete.push(format!(
+                "+{:#x} is the __ex_table fixup of an instruction outside the function",
+                fixup - lo
+            ));
+        }
+    }
+    let first_alt = section.alternatives.partition_point(|a| a.site < lo);
+    let alts: Vec<_> = section.alternatives[first_alt..]
+        .iter()
+        .take_while(|a| a.site < hi)
+        .collect();
+    let mut next_virtual = (func.size as u32).wrapping_add(0x1f) & !0xf;
+    for alt in alts {
+        let site = (alt.site - lo) as u32;
+        let end = site + alt.orig_len as u32;
+        if alt.unreadable {
+            incomplete.push(format!(
+                "the .altinstructions replacement for +{site:#x} could not be read"
+            ));
+            continue;
+        }
+        let Ok(site_idx) = insns.binary_search_by_key(&site, |i| i.off) else {
+            incomplete.push(format!(
+                "the .altinstructions site +{site:#x} is not an instruction boundary"
+            ));
+            continue;
+        };
+        if end as u64 != func.size && insns.binary_search_by_key(&end, |i| i.off).is_err() {
+            incomplete.push(format!(
+                "the .altinstructions site +{site:#x} ends inside an instruction"
+            ));
+            continue;
+        }
+        if site == 0 {
+            incomplete.push("an .altinstructions site is the function's entry".to_string());
+            continue;
+        }
+        let names = &alt.names;
+        // An empty replacement NOPs the original bytes out.
+        let bytes: &[u8] = if alt.replacement.is_empty() {
+            &[0x90]
+        } else {
+            &alt.replacement
+        };
+        let mut repl = decode_with(
+            bytes,
+            &|off, len| {
+                names
+                    .iter()
+                    .find(|(o, _)| *o >= off && *o < off + len as u32)
+                    .map(|(_, n)| n.clone())
+            },
+            &|_| None,
+        );
+        let base = next_virtual;
+        let func_sec = module.section_elf_index(func.section);
+        for r in repl.iter_mut() {
+            r.alt_site = Some(site);
+            r.alt_section_offset = alt.section_offset + r.off as u64;
+            match r.flow {
+                Flow::Jump(t) => r.flow = Flow::Jump(t + base),
+                Flow::CondJump(t) => r.flow = Flow::CondJump(t + base),
+                _ => {}
+            }
+            // A branch out of the replacement: where it lands in the function
+            // (from its relocation, or in a linked image from where the
+            // replacement lies; the kernel keeps the absolute target).
+            let is_branch = matches!(
+                r.ins.flow_control(),
+                FlowControl::UnconditionalBranch | FlowControl::ConditionalBranch
+            );
+            if is_branch && !matches!(r.flow, Flow::Jump(_) | Flow::CondJump(_)) {
+                let (roff, rend) = (r.off, r.off + r.len as u32);
+                let landing = match alt.address {
+                    Some(a) => {
+                        let abs = a.wrapping_add(r.ins.near_branch_target());
+                        let fstart = module.function_address(func);
+                        (abs >= fstart && abs < fstart + func.size).then(|| abs - fstart)
+                    }
+                    None => alt
+                        .branch_targets
+                        .iter()
+                        .find(|(o, sec, _)| *o >= roff && *o < rend && Some(*sec) == func_sec)
+                        .and_then(|&(_, _, t)| (t >= lo && t < hi).then(|| t - lo)),
+                };
+                if let Some(t) = landing {
+                    let t = t as u32;
+                    r.flow = if r.ins.flow_control() == FlowControl::ConditionalBranch {
+                        Flow::CondJump(t)
+                    } else {
+                        Flow::Jump(t)
+                    };
+                }
+            }
+            r.off += base;
+            let leaves = matches!(
+                r.ins.flow_control(),
+                FlowControl::UnconditionalBranch
+                    | FlowControl::ConditionalBranch
+                    | FlowControl::IndirectBranch
+            ) && !matches!(r.flow, Flow::Jump(_) | Flow::CondJump(_));
+            if leaves || r.ins.code() == Code::INVALID {
+                incomplete.push(format!(
+                    "the .altinstructions replacement for +{site:#x} jumps to a place rspill cannot locate or does not decode"
+                ));
+            }
+        }
+        if let Some(last) = repl.last_mut() {
+            if matches!(last.flow, Flow::Next | Flow::Call | Flow::CondJump(_)) {
+                last.fallthrough_to = Some(end);
+            }
+        }
+        insns[site_idx].alt_entries.push(base);
+        next_virtual = (base + bytes.len() as u32 + 0x1f) & !0xf;
+        insns.extend(repl);
+    }
+    (insns, incomplete)
+}
+
+/// The decoder's walk over `bytes`: each instruction with its offset, an
+/// undecodable byte as one invalid instruction after which decoding resumes at
+/// the next byte (as `decode_with` does).
+pub fn instructions(bytes: &[u8]) -> impl Iterator<Item = (u32, Instruction)> + '_ {
+    let mut decoder = Decoder::with_ip(64, bytes, 0, DecoderOptions::NONE);
+    std::iter::from_fn(move || {
+        if !decoder.can_decode() {
+            return None;
+        }
+        let pos = decoder.position();
+        let ins = decoder.decode();
+        if ins.is_invalid() {
+            if decoder.set_position(pos + 1).is_err() {
+                // Past the end: nothing more to decode.
+                let _ = decoder.set_position(bytes.len());
+            }
+            decoder.set_ip((pos + 1) as u64);
+        }
+        Some((pos as u32, ins))
+    })
+}
+
+/// Decode bytes that carry no relocations and no symbols (unit tests, fuzzing).
+pub fn decode_raw(bytes: &[u8]) -> Vec<Insn> {
+    decode_with(bytes, &|_, _| None, &|_| None)
+}
+
+/// The one decoding loop. `reloc_name(off, len)` names the target of a relocation
+/// patching the instruction's bytes; `symbol_name(target)` names a function-relative
+/// target outside the function from the symbol table. Undecodable bytes become a
+/// single `Stop` instruction of length 1 so that decoding resynchronises.
+fn decode_with(
+    bytes: &[u8],
+    reloc_name: &dyn Fn(u32, u8) -> Option<Arc<str>>,
+    symbol_name: &dyn Fn(u64) -> Option<Arc<str>>,
+) -> Vec<Insn> {
+    let mut decoder = Decoder::with_ip(64, bytes, 0, DecoderOptions::NONE);
+    let mut out = Vec::with_capacity(bytes.len() / 4 + 1);
+    let mut ins = Instruction::default();
+    let size = bytes.len() as u64;
+    while decoder.can_decode() {
+        let pos = decoder.position();
+        decoder.decode_out(&mut ins);
+        let off = pos as u32;
+        if ins.code() == Code::INVALID {
+            out.push(Insn::new(off, 1, ins, Flow::Stop, None, false));
+            if decoder.set_position(pos + 1).is_err() {
+                break;
+            }
+            decoder.set_ip((pos + 1) as u64);
+            continue;
+        }
+        let len = ins.len() as u8;
+        let reloc = reloc_name(off, len);
+        let has_reloc = reloc.is_some();
+        let is_near_branch = matches!(ins.op0_kind(), OpKind::NearBranch64 | OpKind::NearBranch32);
+        let (flow, target_name) = match ins.flow_control() {
+            FlowControl::Next | FlowControl::XbeginXabortXend => (Flow::Next, None),
+            FlowControl::Return => (Flow::Exit, None),
+            FlowControl::Call | FlowControl::IndirectCall => {
+                let name = reloc.clone().or_else(|| {
+                    (is_near_branch && !has_reloc)
+                        .then(|| symbol_name(ins.near_branch_target()))
+                        .flatten()
+                });
+                (Flow::Call, name)
+            }
+            FlowControl::UnconditionalBranch | FlowControl::ConditionalBranch => {
+                let cond = ins.flow_control() == FlowControl::ConditionalBranch;
+                let target = ins.near_branch_target();
+                if has_reloc || !is_near_branch || target >= size {
+                    // Leaves the function (tail call, jump to a .cold part or the
+                    // return thunk). A conditional one also falls through.
+                    let name = reloc.clone().or_else(|| {
+                        (is_near_branch && !has_reloc)
+                            .then(|| symbol_name(target))
+                            .flatten()
+                    });
+                    (if cond { Flow::Next } else { Flow::Exit }, name)
+                } else if cond {
+                    (Flow::CondJump(target as u32), None)
+                } else {
+                    (Flow::Jump(target as u32), None)
+                }
+            }
+            FlowControl::IndirectBranch => (Flow::Exit, reloc.clone()),
+            FlowControl::Interrupt | FlowControl::Exception => {
+                // int3/ud2/ud1 end a path; `int N`, `syscall` and the like return.
+                match ins.mnemonic() {
+                    Mnemonic::Int3 | Mnemonic::Ud2 | Mnemonic::Ud1 | Mnemonic::Ud0 => {
+                        (Flow::Stop, None)
+                    }
+                    _ => (Flow::Next, None),
+                }
+            }
+        };
+        let flow = if ins.mnemonic() == Mnemonic::Hlt {
+            Flow::Stop
+        } else {
+            flow
+        };
+        out.push(Insn::new(off, len, ins, flow, target_name, has_reloc));
+    }
+    out
+}
+
+/// `sym` for the usual PC-relative call addend of -4, else `sym+0xN` / `sym-0xN`.
+pub fn reloc_target_name(symbol: &str, addend: i64, r_type: u32) -> Arc<str> {
+    let pc_relative = matches!(
+        r_type,
+        t if t == object::elf::R_X86_64_PC32.0 || t == object::elf::R_X86_64_PLT32.0
+    );
+    let off = if pc_relative {
+        addend.wrapping_add(4)
+    } else {
+        addend
+    };
+    match off {
+        0 => Arc::from(symbol),
+        o if o > 0 => Arc::from(format!("{symbol}+{o:#x}").as_str()),
+        o => Arc::from(format!("{symbol}-{:#x}", o.unsigned_abs()).as_str()),
+    }
+}
