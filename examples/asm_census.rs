@@ -12,7 +12,8 @@
 use rspill::fixes::declared_width::narrow_operands;
 use rspill::fixes::edit_proof::{Change, SourceOperands, prove_everywhere};
 use rspill::fixes::macro_index::{LazyTreeIndex, MacroIndex};
-use rspill::fixes::source::{apply_edits, asm_statements, frame_address_edits, reorder_edits};
+use rspill::fixes::source::{apply_edits, asm_statements};
+use rspill::fixes::strategies::{frame_address_edits, reorder_edits};
 use rspill::kbuild::compile_command::{CompileCommand, rank_units, units_reading};
 use std::collections::HashMap;
 use std::path::PathBuf;

@@ -207,9 +207,9 @@ Examples:
         /// Where to write the mails.
         #[arg(long, value_name = "DIR", default_value = "rspill-drafts")]
         out: PathBuf,
-        /// Strategies to draft (repeatable; default all three).
+        /// Strategies to draft (repeatable; default: all of them).
         #[arg(long = "strategy", value_enum)]
-        strategies: Vec<rspill::fixes::draft::Strategy>,
+        strategies: Vec<rspill::fixes::strategies::Strategy>,
         /// Draft for every spilled construct, not only those objtool rejects.
         #[arg(long)]
         all_findings: bool,

@@ -2,9 +2,8 @@
 //! arbitrary text.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
-use rspill::fixes::source::{
-    apply_edits, asm_statements, frame_address_edits, kconfig_frame_pointer_edits, reorder_edits,
-};
+use rspill::fixes::source::{apply_edits, asm_statements};
+use rspill::fixes::strategies::{frame_address_edits, kconfig_frame_pointer_edits, reorder_edits};
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);

@@ -89,7 +89,7 @@ impl Candidate {
             .file_stem()
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_else(|| path.display().to_string());
-        let strategy = crate::fixes::draft::Strategy::ALL
+        let strategy = crate::fixes::strategies::Strategy::ALL
             .iter()
             .map(|s| s.name())
             .find(|s| name.starts_with(&format!("{s}-")) || name == *s)

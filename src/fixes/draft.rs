@@ -4,54 +4,18 @@
 
 use crate::analysis::findings::{Finding, SourceFrame};
 use crate::fixes::declared_width::narrow_operands;
-use crate::fixes::edit_proof::{Change, SourceOperands, prove_everywhere};
+use crate::fixes::edit_proof::{SourceOperands, prove_everywhere};
 use crate::fixes::macro_index::{LazyTreeIndex, MacroIndex};
 use crate::fixes::source::{
-    AsmStatement, Edit, apply_edits, enclosing_function, frame_address_edits,
-    kconfig_frame_pointer_edits, macro_and_users, reorder_edits, statement_at,
+    AsmStatement, apply_edits, enclosing_function, macro_and_users, statement_at,
 };
+use crate::fixes::strategies::SiteText;
+pub use crate::fixes::strategies::Strategy;
 use crate::kbuild::compile_command::{CompileCommand, rank_units, units_reading};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::atomic::AtomicBool;
-
-/// The three candidate fixes (BRIEF §4).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, clap::ValueEnum, serde::Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Strategy {
-    /// Move ASM_CALL_CONSTRAINT first among the outputs.
-    Reorder,
-    /// Replace the output with an input `"r" (__builtin_frame_address(0))`.
-    FrameAddress,
-    /// Make KMSAN builds use the frame pointer unwinder (arch/x86/Kconfig.debug).
-    FramePointer,
-}
-
-impl Strategy {
-    pub const ALL: [Strategy; 3] = [
-        Strategy::Reorder,
-        Strategy::FrameAddress,
-        Strategy::FramePointer,
-    ];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Strategy::Reorder => "reorder",
-            Strategy::FrameAddress => "frame-address",
-            Strategy::FramePointer => "frame-pointer",
-        }
-    }
-
-    /// The template text in patches/ (compiled in, so the binary is self-contained).
-    fn template(self) -> &'static str {
-        match self {
-            Strategy::Reorder => include_str!("../../patches/reorder.txt"),
-            Strategy::FrameAddress => include_str!("../../patches/frame-address.txt"),
-            Strategy::FramePointer => include_str!("../../patches/frame-pointer.txt"),
-        }
-    }
-}
 
 /// Where a fix must go: the asm statement at a file:line, and why.
 #[derive(Clone, Debug)]
@@ -490,42 +454,22 @@ pub fn suggest(
         ));
     }
     for &strategy in strategies {
-        let (path, old, edits): (String, String, Result<Vec<Edit>, String>) = match strategy {
-            Strategy::Reorder => (rel_s.clone(), text.clone(), reorder_edits(&text, &stmt)),
-            Strategy::FrameAddress => (
-                rel_s.clone(),
-                text.clone(),
-                frame_address_edits(&text, &stmt),
-            ),
-            Strategy::FramePointer => {
-                let p = "arch/x86/Kconfig.debug".to_string();
-                match std::fs::read_to_string(tree.join(&p)) {
-                    Ok(k) => {
-                        let e = kconfig_frame_pointer_edits(&k);
-                        (p, k, e)
-                    }
-                    Err(e) => (
-                        p,
-                        String::new(),
-                        Err(format!("arch/x86/Kconfig.debug: {e}")),
-                    ),
-                }
-            }
+        let how = strategy.get();
+        let site_text = SiteText {
+            tree,
+            rel: &rel_s,
+            text: &text,
+            stmt: &stmt,
         };
-        let edits = match edits {
-            Ok(e) => e,
+        let (path, old, edits) = match how.edit(&site_text) {
+            Ok(e) => (e.path, e.old, e.edits),
             Err(e) => {
                 out.skipped.push((strategy, e));
                 continue;
             }
         };
         let new = apply_edits(&old, edits);
-        let change = match strategy {
-            Strategy::Reorder => Some(Change::Reorder),
-            Strategy::FrameAddress => Some(Change::FrameAddress),
-            Strategy::FramePointer => None,
-        };
-        if let Some(change) = change {
+        if let Some(change) = how.proof() {
             let mut source = SourceOperands {
                 macro_operands: stmt.macro_operands(),
                 narrow: narrow_operands(&text, &stmt, &lookup),
@@ -582,16 +526,16 @@ pub fn suggest(
             }
         }
         let (diff, ins, del) = unified(&path, &old, &new);
-        let blame_line = match strategy {
-            Strategy::FramePointer => None,
-            _ => stmt
+        let blame_line = match how.per_tree() {
+            Some(_) => None,
+            None => stmt
                 .outputs
                 .iter()
                 .find(|o| o.is_call_constraint)
                 .map(|o| crate::fixes::source::line_of(&text, o.span.start)),
         };
         let fixes = blame_line.and_then(|l| fixes_tag(tree, &path, l));
-        let template = strategy.template();
+        let template = how.template();
         let (head, body) = template.split_once("\n---\n").unwrap_or(("", template));
         let subject_t = head
             .lines()
@@ -631,9 +575,9 @@ pub fn suggest(
             tags.iter().map(|t| format!("{t}\n")).collect::<String>(),
             env!("CARGO_PKG_VERSION")
         );
-        let tag = match strategy {
-            Strategy::FramePointer => "kmsan".to_string(),
-            _ => stmt
+        let tag = match how.per_tree() {
+            Some(tag) => tag.to_string(),
+            None => stmt
                 .in_macro
                 .clone()
                 .or_else(|| enclosing_function(&text, stmt.span.start))

@@ -38,9 +38,9 @@ pub struct Proof {
     /// operands' types there (a 64-bit unit cannot tell them: `uint64_t` is
     /// `long` on x86-64); see `Expanded::general_registers`.
     pub registers_i386: usize,
-    /// That count took operands the source declares 4 bytes wide as one
-    /// register each (`declared_width`).
-    pub narrow_counted: bool,
+    /// The same, counting operands the source declares 4 bytes wide
+    /// (`declared_width`) as 64-bit ones too.
+    pub registers_i386_undeclared: usize,
     /// The unit is built for 32-bit x86.
     pub bits32: bool,
 }
@@ -295,8 +295,11 @@ pub fn prove_everywhere(
         )?;
     } else if change == Change::FrameAddress
         && !proofs.iter().any(|p| p.bits32)
-        && proofs.iter().any(|p| p.narrow_counted)
+        && proofs
+            .iter()
+            .any(|p| p.registers_i386_undeclared > I386_REGISTERS_WITH_FRAME_POINTER)
     {
+        // The statement fits only because of the declared widths.
         narrow_on_i386 = source.narrow.clone();
     }
     Ok(Proofs {
@@ -490,7 +493,7 @@ fn prove_in_unit(
         references: stats.references,
         registers: stats.registers,
         registers_i386: stats.registers_i386 + frame_address_register,
-        narrow_counted: stats.narrow_counted,
+        registers_i386_undeclared: stats.registers_i386_undeclared + frame_address_register,
         bits32: is_32bit(cmd),
     })
 }
@@ -516,7 +519,7 @@ pub struct Stats {
     pub references: usize,
     pub registers: usize,
     pub registers_i386: usize,
-    pub narrow_counted: bool,
+    pub registers_i386_undeclared: usize,
 }
 
 /// Tokens of preprocessed text; line markers and pragmas (lines starting
@@ -609,9 +612,11 @@ pub fn compare_units(
                     stats.references += same_meaning(&b, &a, change)?;
                     stats.statements += 1;
                     stats.registers = stats.registers.max(a.general_registers(None));
-                    let i386 = a.general_registers(Some(narrow));
-                    stats.registers_i386 = stats.registers_i386.max(i386);
-                    stats.narrow_counted |= i386 < a.general_registers(Some(&[]));
+                    stats.registers_i386 =
+                        stats.registers_i386.max(a.general_registers(Some(narrow)));
+                    stats.registers_i386_undeclared = stats
+                        .registers_i386_undeclared
+                        .max(a.general_registers(Some(&[])));
                 }
                 i = be;
                 j = ae;
@@ -1303,7 +1308,7 @@ mod tests {
                 references: 7,
                 registers: 2,
                 registers_i386: 4,
-                narrow_counted: false
+                registers_i386_undeclared: 4
             })
         );
         let hidden_kept = unit(
@@ -1337,7 +1342,7 @@ mod tests {
                 references: 3,
                 registers: 2,
                 registers_i386: 2,
-                narrow_counted: false
+                registers_i386_undeclared: 2
             })
         );
         // `x` declared 4 bytes wide in every configuration: one register.
@@ -1348,7 +1353,7 @@ mod tests {
                 references: 3,
                 registers: 2,
                 registers_i386: 1,
-                narrow_counted: true
+                registers_i386_undeclared: 2
             })
         );
         let refers = unit(r#"asm goto("call f # %1" : "+c" (x), "+r" (sp) : "i" (4) : : out)"#);

@@ -1630,7 +1630,7 @@ fn bare_references(text: &str, toks: &[Token]) -> Result<Vec<Range<usize>>, Stri
 }
 
 /// Template and matching-constraint edits for an operand renumbering.
-fn renumbering_edits(
+pub(crate) fn renumbering_edits(
     text: &str,
     stmt: &AsmStatement,
     map: &dyn Fn(usize) -> Result<usize, String>,
@@ -1650,7 +1650,7 @@ fn renumbering_edits(
 }
 
 /// Matching constraints (`"0"`) among the inputs, rewritten through `map`.
-fn matching_constraint_text(
+pub(crate) fn matching_constraint_text(
     op: &Operand,
     map: &dyn Fn(usize) -> Result<usize, String>,
 ) -> Result<Option<String>, String> {
@@ -1679,7 +1679,7 @@ fn matching_constraint_text(
 
 /// Operand number of each operand's first asm operand, while all counts before
 /// it are known.
-fn first_numbers(ops: &[Operand]) -> Vec<Option<usize>> {
+pub(crate) fn first_numbers(ops: &[Operand]) -> Vec<Option<usize>> {
     let mut next = Some(0);
     ops.iter()
         .map(|o| {
@@ -1692,11 +1692,11 @@ fn first_numbers(ops: &[Operand]) -> Vec<Option<usize>> {
 
 /// How many `"+"` outputs are among `ops` (each has a hidden input, numbered
 /// after the inputs in output order); None when a macro operand hides it.
-fn plus_count(ops: &[Operand]) -> Option<usize> {
+pub(crate) fn plus_count(ops: &[Operand]) -> Option<usize> {
     ops.iter().map(|o| o.plus).sum()
 }
 
-fn unknown_count(n: usize, stmt: &AsmStatement) -> String {
+pub(crate) fn unknown_count(n: usize, stmt: &AsmStatement) -> String {
     let why = stmt
         .outputs
         .iter()
@@ -1707,7 +1707,7 @@ fn unknown_count(n: usize, stmt: &AsmStatement) -> String {
 }
 
 /// Why a statement has no `ASM_CALL_CONSTRAINT` operand of its own.
-fn no_call_constraint(stmt: &AsmStatement) -> String {
+pub(crate) fn no_call_constraint(stmt: &AsmStatement) -> String {
     match stmt
         .outputs
         .iter()
@@ -1722,264 +1722,12 @@ fn no_call_constraint(stmt: &AsmStatement) -> String {
     }
 }
 
-/// Strategy 1: `ASM_CALL_CONSTRAINT` becomes the first output; positional
-/// references and matching constraints are renumbered.
-pub fn reorder_edits(text: &str, stmt: &AsmStatement) -> Result<Vec<Edit>, String> {
-    if let Some(h) = &stmt.hazard {
-        return Err(h.clone());
-    }
-    let k = stmt
-        .call_constraint_index()
-        .ok_or_else(|| no_call_constraint(stmt))?;
-    if k == 0 {
-        return Err("ASM_CALL_CONSTRAINT is already the first output".into());
-    }
-    let first = first_numbers(&stmt.outputs);
-    let moved = first[k];
-    // The hidden inputs of "+" outputs follow the inputs in output order, so
-    // moving the "+r" first moves its hidden input first among them too.
-    let n_in: Option<usize> = stmt.inputs.iter().map(|o| o.count).sum();
-    let n_out = stmt.output_count();
-    let hidden_from = n_out.zip(n_in).map(|(a, b)| a + b);
-    let hidden = hidden_from
-        .zip(plus_count(&stmt.outputs))
-        .zip(plus_count(&stmt.outputs[..k]))
-        .map(|((from, n), before)| (from, from + n, from + before));
-    let stmt_for_errors = stmt.clone();
-    let map = move |n: usize| -> Result<usize, String> {
-        let moved = moved.ok_or_else(|| unknown_count(n, &stmt_for_errors))?;
-        Ok(if n == moved {
-            0
-        } else if n < moved {
-            n + 1
-        } else {
-            match hidden {
-                Some((from, end, moved_hidden)) if (from..end).contains(&n) => {
-                    if n == moved_hidden {
-                        from
-                    } else if n < moved_hidden {
-                        n + 1
-                    } else {
-                        n
-                    }
-                }
-                // Outputs after it, inputs, labels: their numbers stay.
-                Some(_) => n,
-                // Where the hidden inputs are is unknown: only a later output
-                // is known to keep its number.
-                None if n_out.is_some_and(|o| n < o) => n,
-                None => return Err(unknown_count(n, &stmt_for_errors)),
-            }
-        })
-    };
-    let mut edits = renumbering_edits(text, stmt, &map)?;
-    // Permute operand texts within their slots, keeping separators and layout.
-    let order: Vec<usize> = std::iter::once(k)
-        .chain((0..stmt.outputs.len()).filter(|&i| i != k))
-        .collect();
-    for (slot, &from) in order.iter().enumerate() {
-        if slot != from {
-            edits.push(Edit {
-                span: stmt.outputs[slot].span.clone(),
-                text: stmt.outputs[from].text.clone(),
-            });
-        }
-    }
-    for op in &stmt.inputs {
-        if let Some(t) = matching_constraint_text(op, &map)? {
-            edits.push(Edit {
-                span: op.span.clone(),
-                text: t,
-            });
-        }
-    }
-    Ok(edits)
-}
-
-/// The input strategy 2 adds instead of the `ASM_CALL_CONSTRAINT` output.
-pub const FRAME_ADDRESS_INPUT: &str = "\"r\" (__builtin_frame_address(0))";
-
-/// Strategy 2: drop `ASM_CALL_CONSTRAINT` from the outputs and add the input
-/// `"r" (__builtin_frame_address(0))` last; everything renumbered.
-pub fn frame_address_edits(text: &str, stmt: &AsmStatement) -> Result<Vec<Edit>, String> {
-    if let Some(h) = &stmt.hazard {
-        return Err(h.clone());
-    }
-    // The %rsp output is a side effect the compiler must keep; without it a
-    // non-volatile asm whose other outputs are unused may be deleted, and two
-    // alike may be merged. (asm goto is volatile; an asm left without
-    // outputs is too.)
-    let volatile = stmt.is_goto
-        || stmt
-            .keyword
-            .split_whitespace()
-            .any(|w| matches!(w, "volatile" | "__volatile__" | "__volatile"));
-    if !volatile && stmt.outputs.len() > 1 {
-        return Err("the asm is not volatile: without the %rsp output the compiler may delete it when its other outputs are unused, or merge two alike".into());
-    }
-    let k = stmt
-        .call_constraint_index()
-        .ok_or_else(|| no_call_constraint(stmt))?;
-    let first = first_numbers(&stmt.outputs);
-    let removed = first[k];
-    let n_out = stmt.output_count();
-    let n_in: Option<usize> = stmt.inputs.iter().map(|o| o.count).sum();
-    // asm goto labels are numbered after every operand, where each "+" output
-    // counts twice (its implicit input comes after the inputs). Removing the
-    // "+r" output (two numbers) and adding an "r" input (one) moves them down by 1.
-    let n_plus = plus_count(&stmt.outputs);
-    // Old numbering: outputs, inputs, hidden inputs (one per "+" output, in
-    // output order) from `hidden_from`, then labels. The edit takes one output
-    // away and appends one input, so the hidden inputs start at the same
-    // number; those of "+" outputs before the removed one keep their numbers,
-    // the removed one's disappears, later ones and the labels move down by 1.
-    let hidden_from = n_out.zip(n_in).map(|(a, b)| a + b);
-    let removed_rank = plus_count(&stmt.outputs[..k]);
-    let layout = hidden_from.zip(n_plus).zip(removed_rank);
-    let stmt_for_errors = stmt.clone();
-    let map_all = move |n: usize| -> Result<usize, String> {
-        let removed = removed.ok_or_else(|| unknown_count(n, &stmt_for_errors))?;
-        if n < removed {
-            return Ok(n);
-        }
-        let ((hidden_from, n_plus), rank) =
-            layout.ok_or_else(|| unknown_count(n, &stmt_for_errors))?;
-        let removed_hidden = hidden_from + rank;
-        if n == removed {
-            Err(format!(
-                "the statement refers to operand {n}, which the edit removes"
-            ))
-        } else if n == removed_hidden && n_plus > rank {
-            Err(format!(
-                "the statement refers to operand {n}, the hidden input of the operand the edit removes"
-            ))
-        } else if n < removed || (hidden_from..removed_hidden).contains(&n) {
-            Ok(n)
-        } else {
-            Ok(n - 1)
-        }
-    };
-    let mut edits = renumbering_edits(text, stmt, &map_all)?;
-    // Remove the operand and one adjacent comma.
-    let ops = &stmt.outputs;
-    let span = if ops.len() == 1 {
-        ops[0].span.clone()
-    } else if k + 1 < ops.len() {
-        ops[k].span.start..ops[k + 1].span.start
-    } else {
-        ops[k - 1].span.end..ops[k].span.end
-    };
-    edits.push(Edit {
-        span,
-        text: String::new(),
-    });
-    for op in &stmt.inputs {
-        if let Some(t) = matching_constraint_text(op, &map_all)? {
-            edits.push(Edit {
-                span: op.span.clone(),
-                text: t,
-            });
-        }
-    }
-    // An input that may expand to nothing, last: `: , "r" (…)` would not
-    // compile. (`, ##__VA_ARGS__` swallows its comma when empty.)
-    if let Some(last) = stmt.inputs.last() {
-        if last.may_be_empty {
-            return Err(format!(
-                "the inputs end in `{}`, which may expand to nothing: an input appended after it could leave an empty operand",
-                last.text
-            ));
-        }
-    }
-    match (&stmt.inputs_span, stmt.inputs.last()) {
-        (Some(_), Some(last)) => edits.push(Edit {
-            span: last.span.end..last.span.end,
-            text: format!(", {FRAME_ADDRESS_INPUT}"),
-        }),
-        (Some(s), None) => edits.push(Edit {
-            span: s.clone(),
-            text: format!(" {FRAME_ADDRESS_INPUT} "),
-        }),
-        (None, _) => edits.push(Edit {
-            span: stmt.after_outputs..stmt.after_outputs,
-            text: format!(" : {FRAME_ADDRESS_INPUT}"),
-        }),
-    }
-    Ok(edits)
-}
-
-/// Strategy 3, in arch/x86/Kconfig.debug: KMSAN builds cannot choose the ORC
-/// unwinder (`depends on !KMSAN`), so the unwinder choice falls to frame
-/// pointers, which a `default UNWINDER_FRAME_POINTER if KMSAN` makes explicit.
-/// FRAME_POINTER itself is only reachable through UNWINDER_FRAME_POINTER's
-/// `select` on x86, so a bare `select FRAME_POINTER` would not do.
-pub fn kconfig_frame_pointer_edits(text: &str) -> Result<Vec<Edit>, String> {
-    let lines: Vec<(usize, &str)> = {
-        let mut v = Vec::new();
-        let mut pos = 0;
-        for l in text.split_inclusive('\n') {
-            v.push((pos, l));
-            pos += l.len();
-        }
-        v
-    };
-    let is = |l: &str, kw: &str| l.trim_start().starts_with(kw);
-    // The choice block that contains `config UNWINDER_ORC`.
-    let orc = lines
-        .iter()
-        .position(|(_, l)| l.trim() == "config UNWINDER_ORC")
-        .ok_or("no `config UNWINDER_ORC` in the file")?;
-    let choice = lines[..orc]
-        .iter()
-        .rposition(|(_, l)| l.trim() == "choice")
-        .ok_or("`config UNWINDER_ORC` is not inside a `choice` block")?;
-    if lines[choice..orc]
-        .iter()
-        .any(|(_, l)| l.trim() == "endchoice")
-    {
-        return Err("`config UNWINDER_ORC` is not inside the preceding `choice` block".into());
-    }
-    let first_default = lines[choice..orc]
-        .iter()
-        .position(|(_, l)| is(l, "default"))
-        .map(|p| p + choice)
-        .ok_or("the unwinder choice has no `default` line")?;
-    let indent: String = lines[first_default]
-        .1
-        .chars()
-        .take_while(|c| c.is_whitespace())
-        .collect();
-    let mut edits = vec![Edit {
-        span: lines[first_default].0..lines[first_default].0,
-        text: format!("{indent}default UNWINDER_FRAME_POINTER if KMSAN\n"),
-    }];
-    // In the UNWINDER_ORC entry: after its `depends on` line (or its prompt).
-    let entry_end = lines[orc + 1..]
-        .iter()
-        .position(|(_, l)| is(l, "config ") || is(l, "endchoice") || is(l, "help"))
-        .map(|p| p + orc + 1)
-        .unwrap_or(lines.len());
-    let anchor = lines[orc + 1..entry_end]
-        .iter()
-        .rposition(|(_, l)| is(l, "depends on") || is(l, "bool") || is(l, "prompt"))
-        .map(|p| p + orc + 1)
-        .ok_or("`config UNWINDER_ORC` has no prompt or `depends on` line")?;
-    let indent: String = lines[anchor]
-        .1
-        .chars()
-        .take_while(|c| c.is_whitespace())
-        .collect();
-    let at = lines[anchor].0 + lines[anchor].1.len();
-    edits.push(Edit {
-        span: at..at,
-        text: format!("{indent}depends on !KMSAN\n"),
-    });
-    Ok(edits)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::fixes::strategies::{
+        frame_address_edits, kconfig_frame_pointer_edits, reorder_edits,
+    };
 
     fn no_macros(_: &str) -> Option<String> {
         None

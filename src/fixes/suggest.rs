@@ -196,7 +196,7 @@ pub fn plan(req: &Request, interrupted: &AtomicBool) -> Plan {
         req.strategies.clone()
     };
     let mut drafts: Vec<Draft> = Vec::new();
-    let mut kconfig_done = false;
+    let mut per_tree_done: Vec<Strategy> = Vec::new();
     let macros = if sites.is_empty() {
         MacroIndex::default()
     } else {
@@ -208,11 +208,11 @@ pub fn plan(req: &Request, interrupted: &AtomicBool) -> Plan {
             outcome.interrupted = true;
             break;
         }
-        // The Kconfig change is the same for every site: draft it once.
+        // A configuration change is the same for every site: drafted once.
         let these: Vec<Strategy> = strategies
             .iter()
             .copied()
-            .filter(|s| *s != Strategy::FramePointer || !kconfig_done)
+            .filter(|s| s.get().per_tree().is_none() || !per_tree_done.contains(s))
             .collect();
         match suggest(
             &req.tree,
@@ -225,10 +225,12 @@ pub fn plan(req: &Request, interrupted: &AtomicBool) -> Plan {
         ) {
             Ok(s) => {
                 outcome.verified.extend(s.verified);
-                kconfig_done |= s
-                    .drafts
-                    .iter()
-                    .any(|d| d.strategy == Strategy::FramePointer);
+                per_tree_done.extend(
+                    s.drafts
+                        .iter()
+                        .map(|d| d.strategy)
+                        .filter(|st| st.get().per_tree().is_some()),
+                );
                 drafts.extend(s.drafts);
                 outcome.warnings.extend(s.warnings);
                 outcome
