@@ -3,6 +3,7 @@
 use clap::{Parser, Subcommand, ValueEnum};
 use rspill::analysis::scan::{ScanOptions, scan_paths};
 use rspill::render::report;
+use rspill::render::{CheckFormat, DiffFormat, ScanFormat};
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -20,16 +21,6 @@ verdict, and points at the inline asm statement in the source."
 struct Cli {
     #[command(subcommand)]
     command: Command,
-}
-
-#[derive(Clone, Copy, ValueEnum)]
-enum Format {
-    /// objtool-style lines: `file.o: warning: rspill: func+0xOFF: kind: summary`
-    Text,
-    /// JSON Lines: one `finding`/`error`/`listing`/`trace` record per line, then `summary`
-    Json,
-    /// SARIF 2.1.0, for CI code scanning
-    Sarif,
 }
 
 #[derive(Subcommand)]
@@ -59,7 +50,7 @@ Examples:
         paths: Vec<PathBuf>,
         /// Output format.
         #[arg(long, value_enum, default_value = "text")]
-        format: Format,
+        format: ScanFormat,
         /// Add an annotated listing of each function with findings: sites marked,
         /// tracked values shown, source chain.
         #[arg(long)]
@@ -325,16 +316,6 @@ Example:
     },
 }
 
-#[derive(Clone, Copy, ValueEnum)]
-enum DiffFormat {
-    /// One line per function that differs, then a summary
-    Text,
-    /// JSON Lines: `function`/`object`/`error` records, then `summary`
-    Json,
-    /// A markdown table of the differences, for mail
-    Markdown,
-}
-
 #[derive(clap::Args)]
 struct CheckOptions {
     /// The KMSAN configuration (a full .config).
@@ -397,16 +378,6 @@ struct CheckOptions {
     /// No progress lines on stderr.
     #[arg(long, short = 'q')]
     quiet: bool,
-}
-
-#[derive(Clone, Copy, ValueEnum)]
-enum CheckFormat {
-    /// An aligned table, details, timing and the recommendation
-    Text,
-    /// The table as markdown, for a mail or a review
-    Markdown,
-    /// JSON Lines: a `row` record per table row, then `check`
-    Json,
 }
 
 impl CheckOptions {
@@ -480,13 +451,7 @@ fn run_check(request: &rspill::check::Request, format: CheckFormat, quiet: bool)
                 eprintln!("rspill: warning: {w}");
             }
             let mut out = std::io::stdout();
-            let written = match format {
-                CheckFormat::Text => rspill::render::verdict_table::write_text(&mut out, &report),
-                CheckFormat::Markdown => {
-                    rspill::render::verdict_table::write_markdown(&mut out, &report)
-                }
-                CheckFormat::Json => rspill::render::verdict_table::write_json(&mut out, &report),
-            };
+            let written = rspill::render::write_check(format, &mut out, &report);
             finish(
                 written,
                 &mut out,
@@ -711,14 +676,7 @@ fn main() -> ExitCode {
             let stdout = std::io::stdout();
             let mut out = std::io::BufWriter::new(stdout.lock());
             let mut err = std::io::stderr();
-            let written = match format {
-                DiffFormat::Text => report::write_diff_text(&mut out, &mut err, &result, all),
-                DiffFormat::Json => report::write_diff_json(&mut out, &result, all),
-                DiffFormat::Markdown => report::write_diff_markdown(&mut out, &result),
-            };
-            if !matches!(format, DiffFormat::Text) {
-                let _ = report::write_errors(&mut err, &result.errors);
-            }
+            let written = rspill::render::write_diff(format, &mut out, &mut err, &result, all);
             finish(written, &mut out, report::diff_exit_code(&result))
         }
         Command::Scan {
@@ -740,14 +698,7 @@ fn main() -> ExitCode {
             let stdout = std::io::stdout();
             let mut out = std::io::BufWriter::new(stdout.lock());
             let mut err = std::io::stderr();
-            let written = match format {
-                Format::Text => report::write_text(&mut out, &mut err, &result, dynamic),
-                Format::Json => report::write_json(&mut out, &result),
-                Format::Sarif => report::write_sarif(&mut out, &result),
-            };
-            if !matches!(format, Format::Text) {
-                let _ = report::write_scan_errors(&mut err, &result);
-            }
+            let written = rspill::render::write_scan(format, &mut out, &mut err, &result, dynamic);
             finish(written, &mut out, report::exit_code(&result))
         }
     }
