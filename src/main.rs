@@ -1,6 +1,6 @@
 //! The `rspill` command line: argument parsing, output selection and exit codes.
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Parser, Subcommand};
 use rspill::analysis::scan::{ScanOptions, scan_paths};
 use rspill::render::report;
 use rspill::render::{CheckFormat, DiffFormat, ScanFormat};

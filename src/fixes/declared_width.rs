@@ -71,11 +71,13 @@ const NOT_FUNCTION_NAMES: [&str; 20] = [
 /// The identifiers that operands of `stmt` (in `text`) consist of alone,
 /// `"+c" (len)`, and that are parameters of the enclosing function whose
 /// declared type takes one i386 register whatever the configuration. Empty
-/// when anything on the way is not plain: the statement in a macro, a
-/// preprocessor directive between the function's header and the statement,
-/// the function's name or the identifier a macro anywhere in `macros`, the
-/// identifier mentioned in the body before the statement (a declaration that
-/// may shadow the parameter), or a macro used there (which may expand to one).
+/// when anything on the way is not plain: the statement in a macro, text
+/// rspill's tokenizer may read differently from the compiler (`lexer_doubt`),
+/// a preprocessor directive between the function's header and the statement,
+/// the function's name or the identifier a macro anywhere in `macros` (the
+/// tree's, the command lines' and the compiler's own), the identifier in the
+/// body before the statement where it may be declared (`may_declare`), or a
+/// macro used there (which may expand to a declaration).
 pub fn narrow_operands(text: &str, stmt: &AsmStatement, macros: MacroLookup) -> Vec<String> {
     if stmt.in_macro.is_some() {
         return Vec::new();
@@ -83,6 +85,9 @@ pub fn narrow_operands(text: &str, stmt: &AsmStatement, macros: MacroLookup) -> 
     let Ok(toks) = tokenize(text) else {
         return Vec::new();
     };
+    if lexer_doubt(text, &toks) {
+        return Vec::new();
+    }
     let word = |t: &Token| &text[t.span.clone()];
     let is_macro = |n: &str| macros(n).is_some() || macros(&format!("{n}()")).is_some();
     let start = toks.partition_point(|t| t.span.start < stmt.span.start);
@@ -96,7 +101,8 @@ pub fn narrow_operands(text: &str, stmt: &AsmStatement, macros: MacroLookup) -> 
                 && w[1].kind == Tok::Punct(b':')
                 && w[0].span.end == w[1].span.start)
     }) || between.last().is_some_and(|t| t.kind == Tok::Punct(b'#'));
-    if directive || is_macro(word(&toks[header.name])) {
+    let region = toks[header.name].span.start..stmt.span.start;
+    if directive || is_macro(word(&toks[header.name])) || splice_or_escape(text, &toks, region) {
         return Vec::new();
     }
     let body = &toks[header.body + 1..start];
@@ -113,7 +119,7 @@ pub fn narrow_operands(text: &str, stmt: &AsmStatement, macros: MacroLookup) -> 
         };
         if narrow.contains(&x)
             || is_macro(&x)
-            || body.iter().any(|t| t.kind == Tok::Ident && word(t) == x)
+            || (0..body.len()).any(|i| word(&body[i]) == x && may_declare(text, body, i))
         {
             continue;
         }
@@ -126,6 +132,89 @@ pub fn narrow_operands(text: &str, stmt: &AsmStatement, macros: MacroLookup) -> 
         }
     }
     narrow
+}
+
+/// The tokens may not be the compiler's: C11 raw strings (`R"(…)"`, which
+/// clang accepts in GNU C), C23 digit separators (`1'000`), trigraphs
+/// (`??/` with `-std=c11`) or digraph braces (`<%`, `%>`) anywhere in the
+/// file. Kernel C uses none of them.
+fn lexer_doubt(text: &str, toks: &[Token]) -> bool {
+    let b = text.as_bytes();
+    let trigraph = b
+        .windows(3)
+        .any(|w| w[0] == b'?' && w[1] == b'?' && b"=/'()!<>-".contains(&w[2]));
+    let adjacent = |x: &Token, y: &Token| x.span.end == y.span.start;
+    let pair = toks.windows(2).any(|w| {
+        let (x, y) = (&w[0], &w[1]);
+        let prefix = x.kind == Tok::Ident && adjacent(x, y);
+        // A string right after an identifier ending in R: a raw string.
+        (prefix && y.kind == Tok::Str && text[x.span.clone()].ends_with('R'))
+            // A character literal glued to a number or an identifier other
+            // than its prefix: a digit separator.
+            || (y.kind == Tok::Char
+                && adjacent(x, y)
+                && (x.kind == Tok::Number
+                    || (x.kind == Tok::Ident
+                        && !matches!(&text[x.span.clone()], "L" | "u" | "U" | "u8"))))
+            || (adjacent(x, y)
+                && matches!(
+                    (x.kind, y.kind),
+                    (Tok::Punct(b'<'), Tok::Punct(b'%'))
+                        | (Tok::Punct(b'%'), Tok::Punct(b'>'))
+                        | (Tok::Punct(b'<'), Tok::Punct(b':'))
+                        | (Tok::Punct(b':'), Tok::Punct(b'>'))
+                ))
+    });
+    trigraph || pair
+}
+
+/// Between the function's header and the statement, a backslash outside a
+/// literal: a line splice (`le\` newline `n` is `len`) or a universal
+/// character name (`l\u00e4nge` is `länge`), which the tokenizer does not join.
+fn splice_or_escape(text: &str, toks: &[Token], region: std::ops::Range<usize>) -> bool {
+    text[region.clone()].match_indices('\\').any(|(i, _)| {
+        let at = region.start + i;
+        !toks
+            .iter()
+            .any(|t| matches!(t.kind, Tok::Str | Tok::Char) && t.span.start < at && at < t.span.end)
+    })
+}
+
+/// Whether `body[i]`, the operand's identifier, may be declared there: only
+/// where the token before it cannot precede a declarator's name. After an
+/// operator (`= len`, `!len`, `-> len`), at the start of a statement
+/// (`{ len = 0`; a statement that starts with it declares something else,
+/// if anything) or after `return` it is a use; after a type word, `*`, `(`,
+/// `)`, `}`, `]` or `,` it may be a declaration (`u64 len`, `T *len`,
+/// `T (len)`, `int a, len`, `[[attr]] len`), and after an `enum`'s `{` (an
+/// enumerator), except after `if (`, `while (`, `switch (`, `for (` and
+/// `return (`.
+fn may_declare(text: &str, body: &[Token], i: usize) -> bool {
+    let Some(prev) = i.checked_sub(1).map(|p| &body[p]) else {
+        // First in the body: the start of a statement.
+        return false;
+    };
+    let word = |t: &Token| &text[t.span.clone()];
+    match prev.kind {
+        Tok::Ident => !matches!(word(prev), "return" | "sizeof" | "case"),
+        // `T *len`, `int a, len`, `int __attribute__((unused)) len`,
+        // `struct { … } len`.
+        Tok::Punct(b'*' | b',' | b')' | b'}' | b']') => true,
+        // An enumerator: `enum { len = 0x123456789LL }`.
+        Tok::Punct(b'{') => {
+            let before = |k: usize| i.checked_sub(k).map(|p| word(&body[p]));
+            before(2) == Some("enum")
+                || (before(3) == Some("enum") && body[i - 2].kind == Tok::Ident)
+        }
+        Tok::Punct(b'(') => !i.checked_sub(2).is_some_and(|p| {
+            matches!(
+                word(&body[p]),
+                "if" | "while" | "switch" | "for" | "return" | "sizeof"
+            )
+        }),
+        Tok::Punct(_) => false,
+        _ => true,
+    }
 }
 
 /// A function definition's header around the statement at token `start`.

@@ -480,8 +480,18 @@ pub fn suggest(
                 // The widths held with the definitions of the builds at hand;
                 // an i386 configuration may read other files: every
                 // definition of the tree must agree.
-                let everywhere = |n: &str| tree_macros.get().lookup_with(&command_lines, n);
-                let narrow = narrow_operands(&text, &stmt, &everywhere);
+                let compilers = compiler_macros(tree_macros, groups.iter().flatten());
+                let everywhere = |n: &str| {
+                    tree_macros
+                        .get()
+                        .lookup_with(&command_lines, n)
+                        .or_else(|| compilers.as_ref().and_then(|c| c.lookup(n)))
+                };
+                let narrow = match &compilers {
+                    Some(_) => narrow_operands(&text, &stmt, &everywhere),
+                    // A compiler that does not say what it defines: no claim.
+                    None => Vec::new(),
+                };
                 if narrow != source.narrow {
                     source.narrow = narrow;
                     proven =
@@ -591,6 +601,24 @@ pub fn suggest(
         });
     }
     Ok(out)
+}
+
+/// The definitions of every compiler the units run, or None when one of them
+/// cannot say.
+pub fn compiler_macros<'c>(
+    tree_macros: &LazyTreeIndex,
+    units: impl Iterator<Item = &'c CompileCommand>,
+) -> Option<MacroIndex> {
+    let mut all = MacroIndex::default();
+    let mut seen: Vec<&str> = Vec::new();
+    for u in units {
+        let cc = u.compiler()?;
+        if !seen.contains(&cc) {
+            seen.push(cc);
+            all.extend(tree_macros.compiler(cc).as_ref().as_ref()?);
+        }
+    }
+    Some(all)
 }
 
 /// Refuse when the tree's file is not what the object was built from, in the

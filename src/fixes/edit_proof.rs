@@ -173,7 +173,7 @@ fn unchecked_32bit(proofs: &[Proof], change: Change, source: &SourceOperands) ->
         ))
     } else if !source.macro_operands.is_empty() {
         Some(format!(
-            "its operand lists use {}, which may expand to other operands on i386",
+            "its operand and clobber lists use {}, which may expand to other operands or clobbers on i386",
             source.macro_operands.join(", ")
         ))
     } else {
@@ -1094,7 +1094,12 @@ impl Expanded {
         let clobbered = self
             .clobbers
             .iter()
-            .filter(|c| is_general_register(&String::from_utf8_lossy(c)))
+            .filter(|c| {
+                let name = String::from_utf8_lossy(c);
+                // GNU C also takes register numbers (`"1"` is %edx on i386).
+                is_general_register(&name)
+                    || (!name.is_empty() && name.bytes().all(|b| b.is_ascii_digit()))
+            })
             .count();
         operands + clobbered
     }

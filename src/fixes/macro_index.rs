@@ -314,10 +314,13 @@ impl MacroIndex {
 
 /// Every definition of a whole tree, read the first time a claim needs it
 /// (seconds on a kernel tree): what a configuration no build at hand shows
-/// (an i386 one) may define.
+/// (an i386 one) may define. With it, the compilers' own definitions: their
+/// headers (`stdint.h`, `stdarg.h`) and what they predefine for x86-64 and
+/// for i386 (`i386`, `__ILP32__`).
 pub struct LazyTreeIndex {
     tree: std::path::PathBuf,
     index: std::sync::OnceLock<MacroIndex>,
+    compilers: std::sync::Mutex<HashMap<String, std::sync::Arc<Option<MacroIndex>>>>,
 }
 
 impl LazyTreeIndex {
@@ -325,6 +328,7 @@ impl LazyTreeIndex {
         LazyTreeIndex {
             tree: tree.to_path_buf(),
             index: std::sync::OnceLock::new(),
+            compilers: Default::default(),
         }
     }
 
@@ -336,6 +340,65 @@ impl LazyTreeIndex {
             );
             MacroIndex::of_tree(&self.tree)
         })
+    }
+
+    /// The definitions of `compiler` (read once), or None when it does not
+    /// run: then nothing may be claimed that needs them.
+    pub fn compiler(&self, compiler: &str) -> std::sync::Arc<Option<MacroIndex>> {
+        let mut cache = self.compilers.lock().unwrap_or_else(|e| e.into_inner());
+        cache
+            .entry(compiler.to_string())
+            .or_insert_with(|| std::sync::Arc::new(MacroIndex::of_compiler(compiler).ok()))
+            .clone()
+    }
+}
+
+impl MacroIndex {
+    /// A compiler's own definitions: every `#define` of its header directory
+    /// (`-print-file-name=include`, which clang and gcc both answer) and the
+    /// macros it predefines for x86-64 and for i386.
+    pub fn of_compiler(compiler: &str) -> Result<MacroIndex, String> {
+        let run = |args: &[&str]| -> Result<String, String> {
+            let o = std::process::Command::new(compiler)
+                .args(args)
+                .stdin(std::process::Stdio::null())
+                .output()
+                .map_err(|e| format!("{compiler}: {e}"))?;
+            if !o.status.success() {
+                return Err(format!("{compiler} {}: failed", args.join(" ")));
+            }
+            Ok(String::from_utf8_lossy(&o.stdout).into_owned())
+        };
+        let include = std::path::PathBuf::from(run(&["-print-file-name=include"])?.trim());
+        if !include.is_dir() {
+            return Err(format!(
+                "{compiler}: no header directory at {}",
+                include.display()
+            ));
+        }
+        let files = walkdir::WalkDir::new(&include)
+            .into_iter()
+            .filter_map(Result::ok)
+            .filter(|e| e.file_type().is_file())
+            .map(|e| e.into_path())
+            .collect();
+        let mut m = MacroIndex::of_files(files);
+        for target in [&[][..], &["-m32"][..]] {
+            let mut args = target.to_vec();
+            args.extend(["-dM", "-E", "-x", "c", "/dev/null"]);
+            m.add_text(&run(&args)?);
+        }
+        Ok(m)
+    }
+
+    /// Add `other`'s definitions.
+    pub fn extend(&mut self, other: &MacroIndex) {
+        for (k, v) in &other.table {
+            for b in crate::fixes::source::definitions(v) {
+                add_definition(&mut self.table, k.clone(), b.to_string());
+            }
+        }
+        self.overridable.extend(other.overridable.iter().cloned());
     }
 }
 

@@ -106,9 +106,11 @@ pub fn tokenize(text: &str) -> Result<Vec<Token>, String> {
             });
             continue;
         }
-        if c.is_ascii_alphabetic() || c == b'_' {
+        // Identifiers may hold UTF-8 (C11 extended characters): every byte of
+        // a multi-byte character is >= 0x80, so a token never splits one.
+        if c.is_ascii_alphabetic() || c == b'_' || c >= 0x80 {
             let start = i;
-            while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'_') {
+            while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'_' || b[i] >= 0x80) {
                 i += 1;
             }
             out.push(Token {
@@ -369,6 +371,8 @@ pub struct AsmStatement {
     pub bare_references: Vec<Range<usize>>,
     pub outputs: Vec<Operand>,
     pub inputs: Vec<Operand>,
+    /// Names in the clobber list (macros: `EXTRA_CLOBBERS`).
+    pub clobber_macros: Vec<String>,
     /// Span of the output / input list (between its colons), when present.
     pub outputs_span: Option<Range<usize>>,
     pub inputs_span: Option<Range<usize>>,
@@ -381,15 +385,21 @@ pub struct AsmStatement {
 }
 
 impl AsmStatement {
-    /// Operands written as macros, but `ASM_CALL_CONSTRAINT` (as written):
-    /// what they expand to in another configuration (an i386 build) only
-    /// that configuration's preprocessor shows.
+    /// Operands written as macros, but `ASM_CALL_CONSTRAINT` (as written),
+    /// and macros in the clobber list: what they expand to in another
+    /// configuration (an i386 build) only that configuration's preprocessor
+    /// shows.
     pub fn macro_operands(&self) -> Vec<String> {
         self.outputs
             .iter()
             .chain(&self.inputs)
             .filter(|o| o.constraint.is_none() && !o.is_call_constraint)
             .map(|o| format!("`{}`", o.text.trim()))
+            .chain(
+                self.clobber_macros
+                    .iter()
+                    .map(|m| format!("`{m}` (a clobber)")),
+            )
             .collect()
     }
 }
@@ -573,6 +583,17 @@ fn parse_statement(
         .map(|r| operands(text, toks, r, macros))
         .transpose()?
         .unwrap_or_default();
+    // Clobbers are strings; a name there is a macro, which may add
+    // registers in a configuration the verifying unit is not built in.
+    let clobber_macros = section(3)
+        .map(|r| {
+            toks[r]
+                .iter()
+                .filter(|t| t.kind == Tok::Ident)
+                .map(|t| text[t.span.clone()].to_string())
+                .collect()
+        })
+        .unwrap_or_default();
     let outputs_span = section(1).map(|r| span_of(&r));
     let inputs_span = section(2).map(|r| span_of(&r));
     let after_outputs = match (&outputs_span, colons.first()) {
@@ -626,6 +647,7 @@ fn parse_statement(
         template_strings,
         outputs,
         inputs,
+        clobber_macros,
         outputs_span,
         inputs_span,
         after_outputs,

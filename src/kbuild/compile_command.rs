@@ -21,6 +21,19 @@ pub struct CompileCommand {
     pub origin: String,
 }
 
+impl CompileCommand {
+    /// The compiler the command runs, past a wrapper (`ccache clang-19`).
+    pub fn compiler(&self) -> Option<&str> {
+        self.args.iter().map(String::as_str).find(|a| {
+            let name = Path::new(a)
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or(a);
+            !matches!(name, "ccache" | "distcc" | "icecc" | "sccache" | "env") && !a.contains('=')
+        })
+    }
+}
+
 /// The `.NAME.o.cmd` file kbuild writes beside `object`.
 pub fn kbuild_cmd_file(object: &Path) -> Option<PathBuf> {
     let name = object.file_name()?.to_str()?;

@@ -1,0 +1,18 @@
+#ifdef __x86_64__
+register unsigned long current_stack_pointer asm("rsp");
+#else
+register unsigned long current_stack_pointer asm("esp");
+#endif
+#define ASM_CALL_CONSTRAINT "+r" (current_stack_pointer)
+/* C23 digit separators: 1'000 is one number.  A lexer that takes ' as the
+ * start of a character constant swallows the shadowing declaration. */
+int f(int a, int b, int c, int d, int e, unsigned long len)
+{
+	{
+		int k = 1'000; long long len = 5; int m = 2'000;
+		asm volatile("call x # %0 %1 %2 %3 %4 %5"
+			     : "+r" (a), "+r" (b), "+r" (c), "+r" (d), "+r" (e), "+r" (len), ASM_CALL_CONSTRAINT
+			     : : "memory");
+		return a + b + c + d + e + (int)len + k + m;
+	}
+}

@@ -1,0 +1,17 @@
+#ifdef __x86_64__
+register unsigned long current_stack_pointer asm("rsp");
+#else
+register unsigned long current_stack_pointer asm("esp");
+#endif
+#define ASM_CALL_CONSTRAINT "+r" (current_stack_pointer)
+#define DECLARE_LONG(n) long long n = 5
+int f(int a, int b, int c, int d, int e, unsigned long len)
+{
+	{
+		DECLARE_LONG(len);
+		asm volatile("call x # %0 %1 %2 %3 %4 %5"
+			     : "+r" (a), "+r" (b), "+r" (c), "+r" (d), "+r" (e), "+r" (len), ASM_CALL_CONSTRAINT
+			     : : "memory");
+		return a + b + c + d + e + (int)len;
+	}
+}
