@@ -8,7 +8,7 @@
 //! on x86-64, `unsigned long long` on i386), so `edit_proof` counts every
 //! operand as 64-bit unless the source fixes its size this way.
 
-use crate::fixes::source::{AsmStatement, MacroLookup, Tok, Token, tokenize};
+use crate::fixes::source::{ASM_KEYWORDS, AsmStatement, MacroLookup, Tok, Token, tokenize};
 
 /// Words that spell an integer type of at most 4 bytes on i386 (with at most
 /// one `long`), and the qualifiers that may go with them.
@@ -44,8 +44,8 @@ const POINTER_QUALIFIERS: [&str; 6] = [
 /// qualifiers: `void *p`, `struct page *p`.
 const TAG_WORDS: [&str; 4] = ["void", "struct", "union", "enum"];
 /// Words before a parenthesis that make `word (...) {` something other than a
-/// function definition's header.
-const NOT_FUNCTION_NAMES: [&str; 20] = [
+/// function definition's header (besides the asm keywords).
+const NOT_FUNCTION_NAMES: [&str; 16] = [
     "if",
     "for",
     "while",
@@ -61,10 +61,6 @@ const NOT_FUNCTION_NAMES: [&str; 20] = [
     "__attribute",
     "_Generic",
     "_Static_assert",
-    "asm",
-    "__asm__",
-    "__asm",
-    "asm_inline",
     "do",
 ];
 
@@ -246,6 +242,7 @@ fn function_header<'t>(text: &str, toks: &'t [Token], start: usize) -> Option<He
                 let name = open.checked_sub(1)?;
                 if toks[name].kind != Tok::Ident
                     || NOT_FUNCTION_NAMES.contains(&&text[toks[name].span.clone()])
+                    || ASM_KEYWORDS.contains(&&text[toks[name].span.clone()])
                 {
                     continue;
                 }

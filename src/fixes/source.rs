@@ -415,7 +415,8 @@ impl AsmStatement {
     }
 }
 
-const ASM_KEYWORDS: [&str; 4] = ["asm", "__asm__", "__asm", "asm_inline"];
+/// The words that start an inline asm statement.
+pub(crate) const ASM_KEYWORDS: [&str; 4] = ["asm", "__asm__", "__asm", "asm_inline"];
 const QUALIFIERS: [&str; 6] = [
     "volatile",
     "__volatile__",
