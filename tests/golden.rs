@@ -210,10 +210,10 @@ fn suggest_mails() {
 #[test]
 fn verdict_tables() {
     use rspill::check::{Candidate, Codegen, Recommendation, Report, Row, Timing};
-    use rspill::kbuild::build::{Outcome, Status, TreeKind};
+    use rspill::kbuild::build::{BuildOutcome, Status, TreeKind};
     use rspill::render::verdict_table::{write_json, write_markdown, write_text};
     let ok = |seconds: f64, log: &str| {
-        Some(Outcome {
+        Some(BuildOutcome {
             status: Status::Ok,
             seconds,
             log: PathBuf::from(format!("/logs/{log}.log")),
@@ -307,7 +307,7 @@ fn verdict_tables() {
             0,
         )),
     );
-    pointer.kmsan_build = Some(Outcome {
+    pointer.kmsan_build = Some(BuildOutcome {
         status: Status::Failed {
             step: "make mm/memory.o".into(),
             code: Some(2),

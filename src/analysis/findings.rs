@@ -40,6 +40,24 @@ impl Kind {
         }
     }
 
+    /// The copy went through a stack slot: the construct `suggest`'s fixes
+    /// are for.
+    pub fn is_spilled(self) -> bool {
+        matches!(self, Kind::SpilledRsp | Kind::SpilledRspLoop)
+    }
+
+    /// What a fix must remove (`check`'s "construct" column): spilled
+    /// copies, and restores rspill cannot prove.
+    pub fn is_construct(self) -> bool {
+        self.is_spilled() || self == Kind::RspUnknownRestore
+    }
+
+    /// A finding of this kind fails `scan` (exit 1) whatever objtool says: a
+    /// restore that may be a real bug.
+    pub fn is_serious(self) -> bool {
+        self == Kind::RspUnknownRestore
+    }
+
     pub const ALL: [Kind; 6] = [
         Kind::SpilledRspLoop,
         Kind::SpilledRsp,

@@ -85,21 +85,21 @@ pub enum SiteKind {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Site {
+pub struct ProvenanceSite {
     pub off: u32,
     pub kind: SiteKind,
 }
 
 /// The sites a value went through, sorted and deduplicated (union over paths).
-pub type Prov = Rc<[Site]>;
+pub type Prov = Rc<[ProvenanceSite]>;
 
 const MAX_PROV: usize = 64;
 
-fn prov_push(p: &Prov, site: Site) -> Prov {
+fn prov_push(p: &Prov, site: ProvenanceSite) -> Prov {
     if p.contains(&site) {
         return p.clone();
     }
-    let mut v: Vec<Site> = p.to_vec();
+    let mut v: Vec<ProvenanceSite> = p.to_vec();
     if v.len() < MAX_PROV {
         let at = v.partition_point(|s| *s < site);
         v.insert(at, site);
@@ -111,7 +111,7 @@ fn prov_union(a: &Prov, b: &Prov) -> Prov {
     if Rc::ptr_eq(a, b) || a[..] == b[..] {
         return a.clone();
     }
-    let mut v: Vec<Site> = a.iter().chain(b.iter()).copied().collect();
+    let mut v: Vec<ProvenanceSite> = a.iter().chain(b.iter()).copied().collect();
     v.sort_unstable();
     v.dedup();
     v.truncate(MAX_PROV);
@@ -262,7 +262,7 @@ impl Val {
         }
     }
 
-    fn with_site(&self, site: Site) -> Val {
+    fn with_site(&self, site: ProvenanceSite) -> Val {
         match self {
             Val::Stack { base, k, prov } => Val::Stack {
                 base: *base,
@@ -1139,7 +1139,7 @@ impl Analyzer {
             }
             if size == 8 {
                 if let Some(v) = state.slots.get(&(b, k)) {
-                    return v.with_site(Site {
+                    return v.with_site(ProvenanceSite {
                         off,
                         kind: SiteKind::Reload,
                     });
@@ -1148,7 +1148,7 @@ impl Analyzer {
         }
         if let (Addr::Pointer(Some((o, d))), Some(c)) = (addr, &state.cell) {
             if c.origin == o && c.disp == d && size == 8 {
-                return c.val.with_site(Site {
+                return c.val.with_site(ProvenanceSite {
                     off,
                     kind: SiteKind::Reload,
                 });
@@ -1400,12 +1400,12 @@ impl Analyzer {
     /// Read register `r` as a source operand: reading %rsp starts a copy.
     fn read_reg(state: &State, r: usize, off: u32) -> Val {
         if r == RSP {
-            state.regs[RSP].as_rsp().with_site(Site {
+            state.regs[RSP].as_rsp().with_site(ProvenanceSite {
                 off,
                 kind: SiteKind::Copy,
             })
         } else {
-            state.regs[r].with_site(Site {
+            state.regs[r].with_site(ProvenanceSite {
                 off,
                 kind: SiteKind::Move,
             })
@@ -1428,7 +1428,7 @@ impl Analyzer {
         } else {
             state.regs[full].clone()
         };
-        Some(v.with_site(Site {
+        Some(v.with_site(ProvenanceSite {
             off,
             kind: SiteKind::Spill,
         }))
@@ -1627,7 +1627,7 @@ impl Analyzer {
                     OpKind::Register => Self::spill_value(state, ins.op0_register(), off),
                     OpKind::Memory => {
                         let a = self.addr(state, ins);
-                        Some(self.load(state, a, width, off).with_site(Site {
+                        Some(self.load(state, a, width, off).with_site(ProvenanceSite {
                             off,
                             kind: SiteKind::Spill,
                         }))
@@ -1909,7 +1909,7 @@ impl Analyzer {
             return Val::Ext(off);
         }
         match (base, index) {
-            (Some(b), None) => b.offset_by(disp, off).with_site(Site {
+            (Some(b), None) => b.offset_by(disp, off).with_site(ProvenanceSite {
                 off,
                 kind: if ins.memory_base() == Register::RSP {
                     SiteKind::Copy
@@ -2710,7 +2710,7 @@ pub fn writes_rsp_non_constant(
 mod tests {
     use super::*;
 
-    fn stack(k: i64, sites: &[Site]) -> Val {
+    fn stack(k: i64, sites: &[ProvenanceSite]) -> Val {
         Val::Stack {
             base: Base::Cfa,
             k,
@@ -2718,11 +2718,11 @@ mod tests {
         }
     }
 
-    const COPY: Site = Site {
+    const COPY: ProvenanceSite = ProvenanceSite {
         off: 1,
         kind: SiteKind::Copy,
     };
-    const RELOAD: Site = Site {
+    const RELOAD: ProvenanceSite = ProvenanceSite {
         off: 9,
         kind: SiteKind::Reload,
     };

@@ -7,10 +7,9 @@
 
 pub mod fix;
 
-use crate::analysis::findings::Kind;
 use crate::analysis::scan::{ScanOptions, scan_paths};
 use crate::codegen::compare::{Status as FnStatus, diff_paths};
-use crate::kbuild::build::{self, Job, Outcome, Scratch, Status, Step, Toolchain, TreeKind};
+use crate::kbuild::build::{self, BuildOutcome, Job, Scratch, Status, Step, Toolchain, TreeKind};
 use rayon::prelude::*;
 use serde::Serialize;
 use std::path::{Path, PathBuf};
@@ -18,8 +17,32 @@ use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
 use std::time::{Duration, Instant};
 
-pub const KMSAN: &str = "kmsan";
-pub const PLAIN: &str = "plain";
+/// The two configurations every candidate is built in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Configuration {
+    /// With CONFIG_KMSAN: where the construct appears and objtool judges.
+    Kmsan,
+    /// Without: where a fix must not change the code.
+    Plain,
+}
+
+impl Configuration {
+    pub const BOTH: [Configuration; 2] = [Configuration::Kmsan, Configuration::Plain];
+
+    /// In build directory names, labels and logs.
+    pub fn name(self) -> &'static str {
+        match self {
+            Configuration::Kmsan => "kmsan",
+            Configuration::Plain => "plain",
+        }
+    }
+}
+
+impl std::fmt::Display for Configuration {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
 
 pub struct Request {
     pub tree: PathBuf,
@@ -125,8 +148,8 @@ pub struct Row {
     pub applies: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub apply_error: Option<String>,
-    pub kmsan_build: Option<Outcome>,
-    pub plain_build: Option<Outcome>,
+    pub kmsan_build: Option<BuildOutcome>,
+    pub plain_build: Option<BuildOutcome>,
     /// Findings in the KMSAN objects.
     pub findings: Option<usize>,
     /// Spilled-copy and unprovable restores among them: the construct.
@@ -166,8 +189,8 @@ impl Row {
     /// Everything measured says this candidate fixes the build.
     pub fn passes(&self) -> bool {
         self.applies == Some(true)
-            && self.kmsan_build.as_ref().is_some_and(Outcome::ok)
-            && self.plain_build.as_ref().is_some_and(Outcome::ok)
+            && self.kmsan_build.as_ref().is_some_and(BuildOutcome::ok)
+            && self.plain_build.as_ref().is_some_and(BuildOutcome::ok)
             && self.objtool_clean == Some(true)
             && self.construct_gone == Some(true)
             && self.problems.is_empty()
@@ -230,9 +253,9 @@ fn edits(list: &[(&str, Option<&str>)]) -> Vec<(String, Option<String>)> {
 }
 
 /// The prepare job of one configuration in the baseline tree.
-fn prepare_steps(req: &Request, config: &str) -> Vec<Step> {
+fn prepare_steps(req: &Request, config: Configuration) -> Vec<Step> {
     let mut steps = Vec::new();
-    let given = if config == KMSAN {
+    let given = if config == Configuration::Kmsan {
         req.kmsan_config.clone()
     } else {
         req.plain_config.clone().or(req.kmsan_config.clone())
@@ -244,7 +267,7 @@ fn prepare_steps(req: &Request, config: &str) -> Vec<Step> {
             steps.push(Step::EditConfig(edits(&KMSAN_OPTIONS)));
         }
     }
-    if config == PLAIN && req.plain_config.is_none() {
+    if config == Configuration::Plain && req.plain_config.is_none() {
         steps.push(Step::EditConfig(edits(&[("KMSAN", None)])));
     }
     steps.push(Step::Make(vec!["olddefconfig".into()]));
@@ -295,12 +318,12 @@ pub fn objects_depending_on(build: &Path, files: &[String]) -> Vec<String> {
     found
 }
 
-struct Plan {
+struct ObjectPlan {
     objects: Vec<String>,
     left_out: Vec<String>,
 }
 
-fn plan_objects(req: &Request, candidates: &[Candidate]) -> Plan {
+fn plan_objects(req: &Request, candidates: &[Candidate]) -> ObjectPlan {
     let mut objects: Vec<String> = Vec::new();
     for o in &req.objects {
         if !objects.contains(o) {
@@ -321,10 +344,10 @@ fn plan_objects(req: &Request, candidates: &[Candidate]) -> Plan {
             }
         }
     }
-    Plan { objects, left_out }
+    ObjectPlan { objects, left_out }
 }
 
-fn label(row: &str, config: &str) -> String {
+fn label(row: &str, config: Configuration) -> String {
     format!("{row}-{config}")
 }
 
@@ -334,7 +357,7 @@ fn run_jobs(
     req: &Request,
     progress: &(dyn Fn(&str) + Sync),
     done: &(dyn Fn(usize) + Sync),
-) -> Vec<Outcome> {
+) -> Vec<BuildOutcome> {
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(req.parallel.clamp(1, jobs.len().max(1)))
         .build();
@@ -403,15 +426,7 @@ fn validate_kmsan(
         row.problems.push(e.to_string());
     }
     let findings: Vec<_> = scan.modules.iter().flat_map(|m| &m.findings).collect();
-    let spilled = findings
-        .iter()
-        .filter(|f| {
-            matches!(
-                f.kind,
-                Kind::SpilledRsp | Kind::SpilledRspLoop | Kind::RspUnknownRestore
-            )
-        })
-        .count();
+    let spilled = findings.iter().filter(|f| f.kind.is_construct()).count();
     row.findings = Some(findings.len());
     row.spilled = Some(spilled);
     row.construct_gone = Some(spilled == 0);
@@ -631,15 +646,15 @@ pub fn run(req: &Request, progress: &(dyn Fn(&str) + Sync)) -> Result<Report, St
         }
     ));
 
-    let configs = [KMSAN, PLAIN];
+    let configs = Configuration::BOTH;
     let prepare_jobs: Vec<Job> = configs
         .iter()
         .map(|c| Job {
-            label: label("prepare", c),
+            label: label("prepare", *c),
             tree: base_tree.clone(),
-            out: build::out_dir_name(c),
-            steps: prepare_steps(req, c),
-            log: logs.join(format!("{}.log", label("prepare", c))),
+            out: build::out_dir_name(c.name()),
+            steps: prepare_steps(req, *c),
+            log: logs.join(format!("{}.log", label("prepare", *c))),
         })
         .collect();
     let mut rows: Vec<Row> = candidates
@@ -676,12 +691,17 @@ pub fn run(req: &Request, progress: &(dyn Fn(&str) + Sync)) -> Result<Report, St
     timing.overlapped_trees += tree_seconds;
 
     let mut baseline = Row::new("baseline", None);
-    let prepare_failed: Option<&Outcome> = prepared.iter().find(|o| !o.ok());
+    let prepare_failed: Option<&BuildOutcome> = prepared.iter().find(|o| !o.ok());
     if prepare_failed.is_none() {
         // The configurations must be what they claim to be.
-        let cfg =
-            |c: &str| build::read_config(&base_tree.join(build::out_dir_name(c)).join(".config"));
-        match (cfg(KMSAN), cfg(PLAIN)) {
+        let cfg = |c: Configuration| {
+            build::read_config(
+                &base_tree
+                    .join(build::out_dir_name(c.name()))
+                    .join(".config"),
+            )
+        };
+        match (cfg(Configuration::Kmsan), cfg(Configuration::Plain)) {
             (Ok(k), Ok(p)) => {
                 if k.get("KMSAN").map(String::as_str) != Some("y") {
                     return Err("the KMSAN configuration has no CONFIG_KMSAN=y after olddefconfig (does the compiler support KMSAN? are its dependencies met?)".into());
@@ -700,7 +720,7 @@ pub fn run(req: &Request, progress: &(dyn Fn(&str) + Sync)) -> Result<Report, St
         for row in rows.iter_mut().filter(|r| r.applies == Some(true)) {
             let tree = tree_of(&row.name);
             for c in configs {
-                let out = build::out_dir_name(c);
+                let out = build::out_dir_name(c.name());
                 if let Err(e) = build::copy_build_dir(&base_tree.join(&out), &tree.join(&out)) {
                     row.problems
                         .push(format!("copying the prepared build directory: {e}"));
@@ -716,7 +736,7 @@ pub fn run(req: &Request, progress: &(dyn Fn(&str) + Sync)) -> Result<Report, St
             }
         }
         let mut jobs = Vec::new();
-        let mut owners: Vec<(usize, &str)> = Vec::new(); // (row index; 0 = baseline, config)
+        let mut owners: Vec<(usize, Configuration)> = Vec::new(); // (row index; 0 = baseline, config)
         let names: Vec<(usize, String, PathBuf)> =
             std::iter::once((0, "baseline".to_string(), base_tree.clone()))
                 .chain(
@@ -731,7 +751,7 @@ pub fn run(req: &Request, progress: &(dyn Fn(&str) + Sync)) -> Result<Report, St
                 jobs.push(Job {
                     label: label(name, c),
                     tree: tree.clone(),
-                    out: build::out_dir_name(c),
+                    out: build::out_dir_name(c.name()),
                     steps: vec![Step::Make(plan.objects.clone())],
                     log: logs.join(format!("{}.log", label(name, c))),
                 });
@@ -742,9 +762,9 @@ pub fn run(req: &Request, progress: &(dyn Fn(&str) + Sync)) -> Result<Report, St
         // the tree and the tree is removed in the background, while other builds
         // run: a kernel tree is ~90,000 links, and removing it is the biggest part
         // of rspill's own work.
-        let out_of = |name: &str, config: &str| {
+        let out_of = |name: &str, config: Configuration| {
             if req.keep {
-                tree_of(name).join(build::out_dir_name(config))
+                tree_of(name).join(build::out_dir_name(config.name()))
             } else {
                 scratch.root.join(name).join(format!("out-{config}"))
             }
@@ -766,7 +786,8 @@ pub fn run(req: &Request, progress: &(dyn Fn(&str) + Sync)) -> Result<Report, St
                 }
                 let (_, name, tree) = &names[slot];
                 for c in configs {
-                    let _ = std::fs::rename(tree.join(build::out_dir_name(c)), out_of(name, c));
+                    let _ =
+                        std::fs::rename(tree.join(build::out_dir_name(c.name())), out_of(name, c));
                 }
                 let tree = tree.clone();
                 // Joined at the end of the scope.
@@ -787,7 +808,7 @@ pub fn run(req: &Request, progress: &(dyn Fn(&str) + Sync)) -> Result<Report, St
             } else {
                 &mut rows[i - 1]
             };
-            if c == KMSAN {
+            if c == Configuration::Kmsan {
                 row.kmsan_build = Some(o);
             } else {
                 row.plain_build = Some(o);
@@ -795,15 +816,15 @@ pub fn run(req: &Request, progress: &(dyn Fn(&str) + Sync)) -> Result<Report, St
         }
         // Measure: baseline first (the reference), then every candidate.
         let objtool_for = |name: &str| {
-            let own = out_of(name, KMSAN).join("tools/objtool/objtool");
+            let own = out_of(name, Configuration::Kmsan).join("tools/objtool/objtool");
             req.objtool
                 .clone()
                 .or_else(|| own.is_file().then_some(own))
                 .or_else(|| crate::objtool::run::locate(None))
         };
-        let base_kmsan = out_of("baseline", KMSAN);
-        let base_plain = out_of("baseline", PLAIN);
-        if baseline.kmsan_build.as_ref().is_some_and(Outcome::ok) {
+        let base_kmsan = out_of("baseline", Configuration::Kmsan);
+        let base_plain = out_of("baseline", Configuration::Plain);
+        if baseline.kmsan_build.as_ref().is_some_and(BuildOutcome::ok) {
             let tool = objtool_for("baseline");
             if tool.is_none() {
                 warnings.push("no objtool found (--objtool): objtool verdicts left out".into());
@@ -817,17 +838,17 @@ pub fn run(req: &Request, progress: &(dyn Fn(&str) + Sync)) -> Result<Report, St
             );
         }
         for row in rows.iter_mut() {
-            if row.kmsan_build.as_ref().is_some_and(Outcome::ok) {
+            if row.kmsan_build.as_ref().is_some_and(BuildOutcome::ok) {
                 let tool = objtool_for(&row.name);
-                let out = out_of(&row.name, KMSAN);
+                let out = out_of(&row.name, Configuration::Kmsan);
                 validate_kmsan(row, &out, &plan.objects, tool.as_deref(), &mut timing);
                 row.config_changes =
                     config_changes(&base_kmsan.join(".config"), &out.join(".config"));
             }
-            if row.plain_build.as_ref().is_some_and(Outcome::ok)
-                && baseline.plain_build.as_ref().is_some_and(Outcome::ok)
+            if row.plain_build.as_ref().is_some_and(BuildOutcome::ok)
+                && baseline.plain_build.as_ref().is_some_and(BuildOutcome::ok)
             {
-                let out = out_of(&row.name, PLAIN);
+                let out = out_of(&row.name, Configuration::Plain);
                 compare_plain(row, &base_plain, &out, &plan.objects, &mut timing);
                 let plain_changes =
                     config_changes(&base_plain.join(".config"), &out.join(".config"));

@@ -19,7 +19,7 @@ use std::sync::atomic::AtomicBool;
 
 /// Where a fix must go: the asm statement at a file:line, and why.
 #[derive(Clone, Debug)]
-pub struct Site {
+pub struct FixSite {
     /// The source file as DWARF names it (absolute path of the build's tree).
     pub file: PathBuf,
     pub line: usize,
@@ -29,11 +29,11 @@ pub struct Site {
     pub finding: Option<Finding>,
 }
 
-impl Site {
+impl FixSite {
     /// The site of a finding: the innermost DWARF frame of its restore (the asm
     /// statement).
     /// When the restore carries no line, the asm's own call does.
-    pub fn from_finding(f: &Finding) -> Option<Site> {
+    pub fn from_finding(f: &Finding) -> Option<FixSite> {
         let src = f.source.as_ref()?;
         let restore = src
             .restore
@@ -41,7 +41,7 @@ impl Site {
             .filter(|fr| fr.line.is_some() && fr.file.is_some());
         let call = src.asm_call.as_ref().and_then(|c| c.frames.first());
         let inner: &SourceFrame = restore.or(call)?;
-        Some(Site {
+        Some(FixSite {
             file: PathBuf::from(inner.file.as_ref()?),
             line: inner.line? as usize,
             function: inner.function.clone(),
@@ -71,7 +71,7 @@ impl CompileCommands {
     fn for_site(
         &self,
         tree: &Path,
-        site: &Site,
+        site: &FixSite,
         rel: &Path,
         hints: &[String],
         warnings: &mut Vec<String>,
@@ -352,9 +352,9 @@ fn fill(template: &str, values: &HashMap<&str, String>) -> String {
 /// Draft `strategies` for `site`. Every source edit is verified with the
 /// preprocessor and compiler (`edit_proof`) through `commands`; one that does
 /// not verify is skipped with the reason.
-pub fn suggest(
+pub fn draft_site(
     tree: &Path,
-    site: &Site,
+    site: &FixSite,
     strategies: &[Strategy],
     commands: &CompileCommands,
     macros: &MacroIndex,
@@ -627,7 +627,7 @@ pub fn compiler_macros<'c>(
 /// names.
 fn check_same_source(
     tree: &Path,
-    site: &Site,
+    site: &FixSite,
     rel: &Path,
     text: &str,
     stmt: &AsmStatement,

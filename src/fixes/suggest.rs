@@ -2,10 +2,10 @@
 //! file:line), draft every strategy for each, and write the mails into the
 //! output directory. The source tree is only read.
 
-use crate::analysis::findings::{Finding, Kind};
+use crate::analysis::findings::Finding;
 use crate::analysis::scan::{ScanOptions, scan_paths};
 use crate::error::InputError;
-use crate::fixes::draft::{CompileCommands, Draft, Site, Strategy, suggest};
+use crate::fixes::draft::{CompileCommands, Draft, FixSite, Strategy, draft_site};
 use crate::fixes::macro_index::{LazyTreeIndex, MacroIndex};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -23,7 +23,7 @@ pub struct Request {
 }
 
 #[derive(Debug, Default)]
-pub struct Outcome {
+pub struct SuggestOutcome {
     /// (path written, draft).
     pub written: Vec<(PathBuf, Draft)>,
     pub skipped: Vec<String>,
@@ -44,18 +44,18 @@ pub struct Outcome {
 /// and the objects, so an interrupt before `write` needs no clean-up at all;
 /// that is why the two are separate steps (the caller catches Ctrl-C only
 /// around `write`, and an interrupted scan of a big vmlinux.o stops at once).
-pub struct Plan {
-    pub outcome: Outcome,
+pub struct SuggestPlan {
+    pub outcome: SuggestOutcome,
     drafts: Vec<Draft>,
 }
 
 fn wanted(f: &Finding, all: bool) -> bool {
-    f.objtool_would_fail || (all && matches!(f.kind, Kind::SpilledRsp | Kind::SpilledRspLoop))
+    f.objtool_would_fail || (all && f.kind.is_spilled())
 }
 
 /// Sites to draft for, deduplicated by file:line (several restores of one
 /// inlined statement need one fix).
-fn collect_sites(req: &Request, outcome: &mut Outcome) -> Vec<Site> {
+fn collect_sites(req: &Request, outcome: &mut SuggestOutcome) -> Vec<FixSite> {
     let mut findings: Vec<Finding> = Vec::new();
     if !req.objects.is_empty() {
         let result = scan_paths(
@@ -96,9 +96,9 @@ fn collect_sites(req: &Request, outcome: &mut Outcome) -> Vec<Site> {
             Err(e) => outcome.errors.push(InputError::io(file, e)),
         }
     }
-    let mut sites: Vec<Site> = Vec::new();
+    let mut sites: Vec<FixSite> = Vec::new();
     for f in findings.iter().filter(|f| wanted(f, req.all_findings)) {
-        match Site::from_finding(f) {
+        match FixSite::from_finding(f) {
             Some(s) => {
                 if !sites.iter().any(|x| x.file == s.file && x.line == s.line) {
                     sites.push(s);
@@ -131,7 +131,7 @@ fn collect_sites(req: &Request, outcome: &mut Outcome) -> Vec<Site> {
         {
             Some((file, line)) => {
                 let p = PathBuf::from(file);
-                sites.push(Site {
+                sites.push(FixSite {
                     file: if p.is_absolute() { p } else { req.tree.join(p) },
                     line,
                     function: None,
@@ -151,7 +151,7 @@ fn collect_sites(req: &Request, outcome: &mut Outcome) -> Vec<Site> {
 /// kbuild build directories (--build, or the one a finding's object was built
 /// in), every file their units read and every -D of their commands; with
 /// only a stated command, whose headers are unknown, the whole tree.
-fn macro_universe(req: &Request, sites: &[Site]) -> MacroIndex {
+fn macro_universe(req: &Request, sites: &[FixSite]) -> MacroIndex {
     let mut builds: Vec<PathBuf> = req.commands.build.clone();
     for s in sites {
         if let Some(b) = s.finding.as_ref().and_then(|f| {
@@ -176,14 +176,14 @@ fn macro_universe(req: &Request, sites: &[Site]) -> MacroIndex {
 }
 
 /// Scan, collect sites and draft every strategy, without writing anything.
-pub fn plan(req: &Request, interrupted: &AtomicBool) -> Plan {
-    let mut outcome = Outcome::default();
+pub fn plan(req: &Request, interrupted: &AtomicBool) -> SuggestPlan {
+    let mut outcome = SuggestOutcome::default();
     if !req.tree.is_dir() {
         outcome.errors.push(InputError::new(
             req.tree.display().to_string(),
             "--tree is not a directory",
         ));
-        return Plan {
+        return SuggestPlan {
             outcome,
             drafts: Vec::new(),
         };
@@ -214,7 +214,7 @@ pub fn plan(req: &Request, interrupted: &AtomicBool) -> Plan {
             .copied()
             .filter(|s| s.get().per_tree().is_none() || !per_tree_done.contains(s))
             .collect();
-        match suggest(
+        match draft_site(
             &req.tree,
             site,
             &these,
@@ -250,15 +250,15 @@ pub fn plan(req: &Request, interrupted: &AtomicBool) -> Plan {
         }
     }
     outcome.drafted = drafts.len();
-    Plan { outcome, drafts }
+    SuggestPlan { outcome, drafts }
 }
 
 /// Write the planned drafts into `req.out`, each atomically (a reader, or a
 /// concurrent run writing the same name, never sees half a mail). When
 /// `interrupted` is raised, the draft being written is finished and no further
 /// one is started.
-pub fn write(req: &Request, plan: Plan, interrupted: &AtomicBool) -> Outcome {
-    let Plan {
+pub fn write(req: &Request, plan: SuggestPlan, interrupted: &AtomicBool) -> SuggestOutcome {
+    let SuggestPlan {
         mut outcome,
         drafts,
     } = plan;

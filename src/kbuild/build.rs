@@ -334,14 +334,14 @@ pub enum Status {
 }
 
 #[derive(Clone, Debug, serde::Serialize)]
-pub struct Outcome {
+pub struct BuildOutcome {
     #[serde(flatten)]
     pub status: Status,
     pub seconds: f64,
     pub log: PathBuf,
 }
 
-impl Outcome {
+impl BuildOutcome {
     pub fn ok(&self) -> bool {
         self.status == Status::Ok
     }
@@ -364,10 +364,10 @@ pub fn make_command(tc: &Toolchain, tree: &Path, out: &str, targets: &[String]) 
 }
 
 /// Run one job to its end, a timeout or an interrupt.
-pub fn run_job(job: &Job, tc: &Toolchain, interrupt: &AtomicBool) -> Outcome {
+pub fn run_job(job: &Job, tc: &Toolchain, interrupt: &AtomicBool) -> BuildOutcome {
     let start = Instant::now();
     let status = run_steps(job, tc, interrupt);
-    Outcome {
+    BuildOutcome {
         status,
         seconds: start.elapsed().as_secs_f64(),
         log: job.log.clone(),

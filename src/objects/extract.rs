@@ -140,7 +140,7 @@ pub fn extract(module: &Module, names: &[String], object_name: &str) -> Result<V
 
 /// What `rspill extract` made, compared with the original.
 #[derive(Debug)]
-pub struct Outcome {
+pub struct ExtractOutcome {
     pub output: String,
     pub size_in: u64,
     pub size_out: u64,
@@ -158,7 +158,7 @@ pub fn extract_file(
     names: &[String],
     output: &std::path::Path,
     objtool: Option<&std::path::Path>,
-) -> Result<Outcome, crate::error::InputError> {
+) -> Result<ExtractOutcome, crate::error::InputError> {
     use crate::analysis::scan::{ScanOptions, scan_module};
     use crate::error::InputError;
     use crate::input::elf::{Backing, load, load_file_whole};
@@ -191,7 +191,7 @@ pub fn extract_file(
         ),
         None => (None, None),
     };
-    Ok(Outcome {
+    Ok(ExtractOutcome {
         output: out_shown,
         size_in,
         size_out: bytes.len() as u64,

@@ -16,7 +16,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 #[derive(Clone, Debug, Serialize)]
-pub struct Site {
+pub struct RestoreSite {
     pub function: String,
     pub section: String,
     /// Function-relative offset of the restore.
@@ -33,9 +33,9 @@ pub struct Site {
 
 /// What a rewrite will do.
 #[derive(Debug, Default, Serialize)]
-pub struct Plan {
-    pub rewrite: Vec<Site>,
-    pub refused: Vec<Site>,
+pub struct RewritePlan {
+    pub rewrite: Vec<RestoreSite>,
+    pub refused: Vec<RestoreSite>,
 }
 
 /// Recommended multi-byte NOPs (Intel SDM vol. 2B, "NOP"), by length.
@@ -131,7 +131,7 @@ fn special_refs(module: &Module) -> Result<SpecialRefs, String> {
 
 /// Decide, for every finding in `module` (optionally only in `only` functions),
 /// whether its restore is rewritten or refused.
-pub fn plan(module: &Module, only: &[String]) -> Result<Plan, String> {
+pub fn plan(module: &Module, only: &[String]) -> Result<RewritePlan, String> {
     if module.kind != ModuleKind::Relocatable {
         return Err(
             "rewrite works on relocatable objects (.o, vmlinux.o), not on linked images".into(),
@@ -147,7 +147,7 @@ pub fn plan(module: &Module, only: &[String]) -> Result<Plan, String> {
             elf_index.insert(n, s.index());
         }
     }
-    let mut plan = Plan::default();
+    let mut plan = RewritePlan::default();
     let mut fmt = crate::codegen::compare::formatter();
     for finding in &scan.findings {
         if !only.is_empty() && !only.contains(&finding.function) {
@@ -173,7 +173,7 @@ pub fn plan(module: &Module, only: &[String]) -> Result<Plan, String> {
         let mut text = String::new();
         iced_x86::Formatter::format(&mut fmt, &ins.ins, &mut text);
         let start = func.offset + ins.off as u64;
-        let mut site = Site {
+        let mut site = RestoreSite {
             function: func.name.clone(),
             section: section.name.clone(),
             offset: ins.off,
@@ -232,7 +232,7 @@ pub fn plan(module: &Module, only: &[String]) -> Result<Plan, String> {
 }
 
 /// The module's bytes with every planned site replaced by a NOP.
-pub fn apply(module: &Module, plan: &Plan) -> Vec<u8> {
+pub fn apply(module: &Module, plan: &RewritePlan) -> Vec<u8> {
     let mut bytes = module.bytes().to_vec();
     for site in &plan.rewrite {
         bytes[site.file_offset..site.file_offset + site.len].copy_from_slice(&nop(site.len));
@@ -263,12 +263,12 @@ mod tests {
 
 /// What `rspill rewrite` did, re-validated.
 #[derive(Debug)]
-pub struct Outcome {
+pub struct RewriteOutcome {
     pub input: String,
     pub output: String,
     /// `IN.orig` with `--in-place`.
     pub backup: Option<String>,
-    pub plan: Plan,
+    pub plan: RewritePlan,
     /// Findings of the rewritten object.
     pub rescan: Vec<crate::analysis::findings::Finding>,
     /// Objtool's output on the input and on the output (None: no objtool).
@@ -276,7 +276,7 @@ pub struct Outcome {
     pub objtool_after: Option<String>,
 }
 
-impl Outcome {
+impl RewriteOutcome {
     /// Rewritten sites at which the re-scan finds no restore any more.
     pub fn neutralised(&self) -> usize {
         self.plan
@@ -299,7 +299,7 @@ pub fn rewrite_file(
     output: Option<&std::path::Path>,
     only: &[String],
     objtool: &std::path::Path,
-) -> Result<Outcome, crate::error::InputError> {
+) -> Result<RewriteOutcome, crate::error::InputError> {
     use crate::error::InputError;
     use crate::input::elf::load_file_whole;
     let shown = input.display().to_string();
@@ -363,7 +363,7 @@ pub fn rewrite_file(
         }
     };
     let (objtool_before, objtool_after) = (Some(objtool_before), Some(objtool_after));
-    Ok(Outcome {
+    Ok(RewriteOutcome {
         input: shown,
         output: out_shown,
         backup: backup.map(|b| b.display().to_string()),

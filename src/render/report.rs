@@ -65,7 +65,7 @@ pub fn exit_code(result: &ScanResult) -> i32 {
         .modules
         .iter()
         .flat_map(|m| &m.findings)
-        .any(|f| f.objtool_would_fail || f.kind == Kind::RspUnknownRestore);
+        .any(|f| f.objtool_would_fail || f.kind.is_serious());
     i32::from(serious)
 }
 
@@ -625,7 +625,10 @@ fn write_objtool(out: &mut dyn Write, label: &str, output: &Option<String>) -> i
     }
 }
 
-pub fn write_rewrite(out: &mut dyn Write, o: &crate::objects::rewrite::Outcome) -> io::Result<()> {
+pub fn write_rewrite(
+    out: &mut dyn Write,
+    o: &crate::objects::rewrite::RewriteOutcome,
+) -> io::Result<()> {
     for s in &o.plan.rewrite {
         writeln!(
             out,
@@ -669,7 +672,10 @@ pub fn write_rewrite(out: &mut dyn Write, o: &crate::objects::rewrite::Outcome) 
     write_objtool(out, "after", &o.objtool_after)
 }
 
-pub fn write_extract(out: &mut dyn Write, o: &crate::objects::extract::Outcome) -> io::Result<()> {
+pub fn write_extract(
+    out: &mut dyn Write,
+    o: &crate::objects::extract::ExtractOutcome,
+) -> io::Result<()> {
     writeln!(
         out,
         "wrote {}: {} bytes ({:.2}% of the input's {} bytes)",
@@ -689,7 +695,7 @@ pub fn write_extract(out: &mut dyn Write, o: &crate::objects::extract::Outcome) 
 }
 
 /// 2 a site could not be drafted; 1 there were sites but no strategy applied.
-pub fn suggest_exit_code(o: &crate::fixes::suggest::Outcome) -> i32 {
+pub fn suggest_exit_code(o: &crate::fixes::suggest::SuggestOutcome) -> i32 {
     if o.interrupted {
         130
     } else if !o.errors.is_empty() {
@@ -704,7 +710,7 @@ pub fn suggest_exit_code(o: &crate::fixes::suggest::Outcome) -> i32 {
 pub fn write_suggest(
     out: &mut dyn Write,
     err: &mut dyn Write,
-    o: &crate::fixes::suggest::Outcome,
+    o: &crate::fixes::suggest::SuggestOutcome,
 ) -> io::Result<()> {
     write_errors(err, &o.errors)?;
     for w in &o.warnings {

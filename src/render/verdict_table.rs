@@ -2,7 +2,7 @@
 //! mail) and as JSON Lines, with the details the table cells stand for.
 
 use crate::check::{Report, Row, status_word};
-use crate::kbuild::build::{Outcome, Status};
+use crate::kbuild::build::{BuildOutcome, Status};
 use serde_json::json;
 use std::io::{self, Write};
 
@@ -17,7 +17,7 @@ const HEADER: [&str; 8] = [
     "patch",
 ];
 
-fn build_cell(o: &Option<Outcome>) -> String {
+fn build_cell(o: &Option<BuildOutcome>) -> String {
     match o {
         None => "-".into(),
         Some(o) => format!("{} {:.1}s", status_word(&o.status), o.seconds),
