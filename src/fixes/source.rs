@@ -626,6 +626,16 @@ fn parse_statement(
                 .is_some_and(|l| l.trim().is_empty())
     }) {
         Some("a preprocessor directive sits inside the statement".to_string())
+    } else if toks[kw..close].iter().enumerate().any(|(i, t)| {
+        // `Té` and `T\u00e9` are one identifier to the compiler; rspill
+        // looks macros up by spelling.
+        (t.kind == Tok::Ident && !text[t.span.clone()].is_ascii())
+            || (t.kind == Tok::Punct(b'\\')
+                && toks.get(kw + i + 1).is_some_and(|n| {
+                    n.span.start == t.span.end && text[n.span.clone()].starts_with(['u', 'U'])
+                }))
+    }) {
+        Some("an identifier in the statement is spelled with non-ASCII characters or universal character names, which rspill does not match across spellings".to_string())
     } else {
         used_params.clone().err()
     };
