@@ -101,8 +101,10 @@ fn base_num(b: CfaBase) -> i32 {
     }
 }
 
+/// A message the model predicts objtool prints (the real ones, parsed, are
+/// `objtool::run::ObjtoolMessage`).
 #[derive(Clone, Debug, PartialEq)]
-pub struct ObjtoolMessage {
+pub struct PredictedMessage {
     /// Function-relative offset objtool reports.
     pub off: u32,
     pub message: String,
@@ -114,14 +116,14 @@ pub struct ObjtoolMessage {
 #[derive(Clone, Debug, Default)]
 pub struct ObjtoolVerdict {
     /// objtool prints at most one message per function.
-    pub message: Option<ObjtoolMessage>,
+    pub message: Option<PredictedMessage>,
     /// The model state on entry to each visited instruction (for `--trace`).
     pub states: Vec<Option<ModelState>>,
 }
 
 impl ObjtoolVerdict {
     /// The complaint caused by the %rsp write at `restore_off`, if any.
-    pub fn failure_caused_by(&self, restore_off: u32) -> Option<&ObjtoolMessage> {
+    pub fn failure_caused_by(&self, restore_off: u32) -> Option<&PredictedMessage> {
         self.message
             .as_ref()
             .filter(|m| m.caused_by == Some(restore_off))
@@ -197,7 +199,7 @@ pub fn simulate(insns: &[Insn]) -> ObjtoolVerdict {
         // (in address order) whose entry state has an undefined CFA.
         Ok(()) => insns.iter().zip(v.states.iter()).find_map(|(ins, s)| {
             let s = s.as_ref()?;
-            (s.base == CfaBase::Undefined).then(|| ObjtoolMessage {
+            (s.base == CfaBase::Undefined).then(|| PredictedMessage {
                 off: ins.off,
                 message: "unknown CFA base reg -1".to_string(),
                 caused_by: s.lost_by,
@@ -212,8 +214,8 @@ struct Sim<'a> {
     states: &'a mut Vec<Option<ModelState>>,
 }
 
-fn warn(off: u32, message: impl Into<String>, st: &ModelState) -> ObjtoolMessage {
-    ObjtoolMessage {
+fn warn(off: u32, message: impl Into<String>, st: &ModelState) -> PredictedMessage {
+    PredictedMessage {
         off,
         message: message.into(),
         caused_by: if st.base == CfaBase::Undefined {
@@ -230,7 +232,7 @@ impl Sim<'_> {
     }
 
     /// `validate_branch()`: walk from instruction `i` until the path ends.
-    fn walk(&mut self, mut i: usize, mut st: ModelState, depth: u32) -> Result<(), ObjtoolMessage> {
+    fn walk(&mut self, mut i: usize, mut st: ModelState, depth: u32) -> Result<(), PredictedMessage> {
         // objtool recurses per branch; bound ours so hostile input cannot overflow.
         if depth > 2048 {
             return Ok(());
@@ -490,7 +492,7 @@ fn decode_ops(ins: &iced_x86::Instruction) -> ([Option<Op>; 2], bool) {
 }
 
 /// `update_cfi_state()` for one instruction's ops.
-fn apply(insn: &Insn, st: &mut ModelState) -> Result<(), ObjtoolMessage> {
+fn apply(insn: &Insn, st: &mut ModelState) -> Result<(), PredictedMessage> {
     let (ops, any) = decode_ops(&insn.ins);
     if !any {
         return Ok(());
@@ -507,7 +509,7 @@ fn apply(insn: &Insn, st: &mut ModelState) -> Result<(), ObjtoolMessage> {
     Ok(())
 }
 
-fn update(off: u32, op: Op, st: &mut ModelState) -> Result<(), ObjtoolMessage> {
+fn update(off: u32, op: Op, st: &mut ModelState) -> Result<(), PredictedMessage> {
     let sp_based = st.base == CfaBase::Sp;
     let cfa_base_reg = match st.base {
         CfaBase::Sp => Some(RSP),
