@@ -62,8 +62,6 @@ pub struct CompileCommands {
 }
 
 impl CompileCommands {
-    /// Candidate units for an edit of the tree file `rel` at `site`, most
-    /// specific first; problems reading them go to `warnings`.
     /// Candidate units for an edit of the tree file `rel` at `site`, one group
     /// per configuration (the finding's own unit and a stated command first,
     /// then each build directory's units, most likely first); problems reading
@@ -468,6 +466,14 @@ pub fn draft_site(
                 continue;
             }
         };
+        if how.proof().is_some() && path != rel_s {
+            // The proof preprocesses the statement's own file.
+            out.skipped.push((
+                strategy,
+                format!("edits {path}, not the statement's file {rel_s}: nothing verifies it"),
+            ));
+            continue;
+        }
         let new = apply_edits(&old, edits);
         if let Some(change) = how.proof() {
             let mut source = SourceOperands {

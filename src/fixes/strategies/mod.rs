@@ -26,8 +26,9 @@ pub trait FixStrategy: Sync {
     /// The edit for one site: the file it changes and how.
     fn edit(&self, site: &SiteText) -> Result<FileEdit, String>;
     /// What `edit_proof` must show of an edit to the asm statement before the
-    /// draft exists; None when the edit is elsewhere (a Kconfig change, which
-    /// `check`'s builds measure).
+    /// draft exists (the edit must then be to the statement's own file); None
+    /// when the edit is elsewhere (a Kconfig change, which `check`'s builds
+    /// measure).
     fn proof(&self) -> Option<Change>;
     /// The same draft for every site (a configuration change): drafted once
     /// per run, named by this tag instead of the statement's function, and
