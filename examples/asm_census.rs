@@ -10,7 +10,7 @@
 //!   cargo run --release --example asm_census -- TREE [--verify BUILD[,BUILD...]] [--write-STRATEGY DIR]...
 
 use rspill::fixes::declared_width::narrow_operands;
-use rspill::fixes::draft::compiler_macros;
+use rspill::fixes::draft::narrow_operands_everywhere;
 use rspill::fixes::edit_proof::{Change, SourceOperands, prove_everywhere};
 use rspill::fixes::macro_index::{LazyTreeIndex, MacroIndex};
 use rspill::fixes::source::{apply_edits, asm_statements};
@@ -135,17 +135,13 @@ fn main() {
                 if proven.as_ref().is_ok_and(|p| !p.narrow_on_i386.is_empty()) {
                     // As `rspill suggest` does: every definition of the tree
                     // must agree on the widths.
-                    let compilers = compiler_macros(&tree_macros, groups.iter().flatten());
-                    let everywhere = |n: &str| {
-                        tree_macros
-                            .get()
-                            .lookup_with(&command_lines, n)
-                            .or_else(|| compilers.as_ref().and_then(|c| c.lookup(n)))
-                    };
-                    let narrow = match &compilers {
-                        Some(_) => narrow_operands(text, s, &everywhere),
-                        None => Vec::new(),
-                    };
+                    let narrow = narrow_operands_everywhere(
+                        text,
+                        s,
+                        &tree_macros,
+                        &command_lines,
+                        groups.iter().flatten(),
+                    );
                     if narrow != source.narrow {
                         source.narrow = narrow;
                         proven = prove_everywhere(

@@ -227,22 +227,7 @@ fn verdict_tables() {
         added,
         removed,
     };
-    let row = |name: &str, candidate: Option<Candidate>| Row {
-        name: name.into(),
-        applies: candidate.as_ref().map(|_| true),
-        candidate,
-        apply_error: None,
-        kmsan_build: None,
-        plain_build: None,
-        findings: None,
-        spilled: None,
-        construct_gone: None,
-        objtool: None,
-        objtool_clean: None,
-        codegen: None,
-        config_changes: Vec::new(),
-        problems: Vec::new(),
-    };
+    let row = Row::new;
     let mut baseline = row("baseline", None);
     baseline.kmsan_build = ok(41.2, "baseline-kmsan");
     baseline.plain_build = ok(38.9, "baseline-plain");

@@ -167,7 +167,8 @@ pub struct Row {
 }
 
 impl Row {
-    fn new(name: &str, candidate: Option<Candidate>) -> Row {
+    /// A row before anything is measured.
+    pub fn new(name: &str, candidate: Option<Candidate>) -> Row {
         Row {
             name: name.to_string(),
             applies: candidate.as_ref().map(|_| true),

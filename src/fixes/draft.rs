@@ -486,18 +486,13 @@ pub fn draft_site(
                 // The widths held with the definitions of the builds at hand;
                 // an i386 configuration may read other files: every
                 // definition of the tree must agree.
-                let compilers = compiler_macros(tree_macros, groups.iter().flatten());
-                let everywhere = |n: &str| {
-                    tree_macros
-                        .get()
-                        .lookup_with(&command_lines, n)
-                        .or_else(|| compilers.as_ref().and_then(|c| c.lookup(n)))
-                };
-                let narrow = match &compilers {
-                    Some(_) => narrow_operands(&text, &stmt, &everywhere),
-                    // A compiler that does not say what it defines: no claim.
-                    None => Vec::new(),
-                };
+                let narrow = narrow_operands_everywhere(
+                    &text,
+                    &stmt,
+                    tree_macros,
+                    &command_lines,
+                    groups.iter().flatten(),
+                );
                 if narrow != source.narrow {
                     source.narrow = narrow;
                     proven =
@@ -609,9 +604,31 @@ pub fn draft_site(
     Ok(out)
 }
 
+/// `narrow_operands` against every definition a configuration may see: the
+/// whole tree's, `command_lines`' and those of every compiler `units` run.
+/// None narrow when a compiler cannot say what it defines.
+pub fn narrow_operands_everywhere<'c>(
+    text: &str,
+    stmt: &AsmStatement,
+    tree_macros: &LazyTreeIndex,
+    command_lines: &MacroIndex,
+    units: impl Iterator<Item = &'c CompileCommand>,
+) -> Vec<String> {
+    let Some(compilers) = compiler_macros(tree_macros, units) else {
+        return Vec::new();
+    };
+    let everywhere = |n: &str| {
+        tree_macros
+            .get()
+            .lookup_with(command_lines, n)
+            .or_else(|| compilers.lookup(n))
+    };
+    narrow_operands(text, stmt, &everywhere)
+}
+
 /// The definitions of every compiler the units run, or None when one of them
 /// cannot say.
-pub fn compiler_macros<'c>(
+fn compiler_macros<'c>(
     tree_macros: &LazyTreeIndex,
     units: impl Iterator<Item = &'c CompileCommand>,
 ) -> Option<MacroIndex> {

@@ -232,7 +232,12 @@ impl Sim<'_> {
     }
 
     /// `validate_branch()`: walk from instruction `i` until the path ends.
-    fn walk(&mut self, mut i: usize, mut st: ModelState, depth: u32) -> Result<(), PredictedMessage> {
+    fn walk(
+        &mut self,
+        mut i: usize,
+        mut st: ModelState,
+        depth: u32,
+    ) -> Result<(), PredictedMessage> {
         // objtool recurses per branch; bound ours so hostile input cannot overflow.
         if depth > 2048 {
             return Ok(());
