@@ -168,3 +168,41 @@ fn bad_inputs_are_errors() {
     let (code, _) = diff(&good, dir.path(), &[]);
     assert_eq!(code, Some(2), "a file against a directory");
 }
+
+/// Linked executables (found by the fifth diff review: a panic on symbol
+/// values that are addresses): every function is compared by instructions
+/// alone, so none is called identical, and nothing panics.
+#[test]
+fn linked_executables_are_unknown_not_a_panic() {
+    if require("clang-19", "clang-19").is_none() || require("ld.lld-19", "ld.lld-19").is_none() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    for (name, value) in [("a", 1), ("b", 2)] {
+        let src = dir.path().join(format!("{name}.s"));
+        std::fs::write(
+            &src,
+            format!(
+                ".text\n.globl _start\n.type _start,@function\n_start:\n\tleaq tbl(%rip), %rax\n\tmovl 4(%rax), %eax\n\tret\n.size _start, .-_start\n.section .rodata\ntbl: .long 0, {value}\n"
+            ),
+        )
+        .unwrap();
+        run_ok(
+            std::process::Command::new("clang-19")
+                .args([
+                    "--target=x86_64-linux-gnu",
+                    "-nostdlib",
+                    "-static",
+                    "-fuse-ld=lld-19",
+                    "-o",
+                ])
+                .arg(dir.path().join(name))
+                .arg(&src),
+        );
+    }
+    let (code, records) = diff(&dir.path().join("a"), &dir.path().join("b"), &[]);
+    assert!(matches!(code, Some(0 | 1)), "exit {code:?}");
+    let fns = functions(&records);
+    assert!(!fns.is_empty());
+    assert!(fns.iter().all(|f| f["status"] != "identical"), "{fns:?}");
+}

@@ -1994,9 +1994,14 @@ impl ObjectIndex {
                 .symbols
                 .get(&sec)
                 .map(|v| {
+                    // Clamped to the section: a symbol past its end (a
+                    // malformed object) covers nothing there.
                     v.iter()
                         .filter(|s| s.kind == SymbolKind::Text && s.size > 0)
-                        .map(|s| (s.value, s.value + s.size))
+                        .map(|s| {
+                            let end = data.len() as u64;
+                            (s.value.min(end), s.value.saturating_add(s.size).min(end))
+                        })
                         .collect()
                 })
                 .unwrap_or_default();

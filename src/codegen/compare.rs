@@ -637,6 +637,11 @@ fn code_outside_functions(
         return Vec::new();
     }
     let outside = |m: &Module| -> BTreeMap<(String, String), Vec<String>> {
+        // Symbol values are section offsets only in relocatable objects; a
+        // linked image's code is compared by its instructions alone.
+        if m.kind != ModuleKind::Relocatable {
+            return BTreeMap::new();
+        }
         ObjectIndex::parse(m.bytes())
             .map(|ix| ix.code_outside_functions())
             .unwrap_or_default()
