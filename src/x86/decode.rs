@@ -232,6 +232,69 @@ pub fn callee_never_returns(module: &Module, name: &str) -> bool {
     })
 }
 
+/// Ways into the function's code that its control-flow graph does not have
+/// (found by the fifth scan review, each a false "no-op" before): a call to
+/// its own code (a subroutine whose `ret` comes back elsewhere), the address
+/// of its own code taken (`lea 1f(%rip)` then a retpoline jump or `push; ret`
+/// returns there), instructions that transfer control on their own (`xbegin`
+/// aborts to its label, `iret` to a pushed address), and another function
+/// symbol inside it (its entry).
+fn unmodelled_entries(module: &Module, func: &Function, insns: &[Insn]) -> Incomplete {
+    let mut out = Incomplete::new();
+    let inside = |t: u64| t < func.size;
+    for i in insns.iter().take_while(|i| i.alt_site.is_none()) {
+        let ins = &i.ins;
+        if i.flow == Flow::Call
+            && !i.has_reloc
+            && matches!(ins.op0_kind(), iced_x86::OpKind::NearBranch64)
+            && inside(ins.near_branch_target())
+        {
+            out.push(format!(
+                "+{:#x} calls its own code at +{:#x} (a subroutine whose return rspill does not model)",
+                i.off,
+                ins.near_branch_target()
+            ));
+        } else if ins.is_ip_rel_memory_operand()
+            && !i.has_reloc
+            && inside(ins.ip_rel_memory_address())
+        {
+            out.push(format!(
+                "+{:#x} takes the address of its own code +{:#x} (a jump or return may come back there)",
+                i.off,
+                ins.ip_rel_memory_address()
+            ));
+        } else if matches!(
+            ins.mnemonic(),
+            Mnemonic::Xbegin
+                | Mnemonic::Iret
+                | Mnemonic::Iretd
+                | Mnemonic::Iretq
+                | Mnemonic::Sysret
+                | Mnemonic::Sysretq
+                | Mnemonic::Sysexit
+                | Mnemonic::Sysexitq
+                | Mnemonic::Uiret
+        ) {
+            out.push(format!(
+                "+{:#x}: {} transfers control in a way rspill does not model",
+                i.off,
+                format!("{:?}", ins.mnemonic()).to_lowercase()
+            ));
+        }
+    }
+    let (lo, hi) = (func.offset, func.offset + func.size);
+    for other in &module.functions {
+        if other.section == func.section && other.offset > lo && other.offset < hi {
+            out.push(format!(
+                "{} starts inside it at +{:#x} (another entry)",
+                other.name,
+                other.offset - lo
+            ));
+        }
+    }
+    out
+}
+
 /// A `fallthrough_to` that leads nowhere (after a call that does not return).
 pub const NO_FALLTHROUGH: u32 = u32::MAX;
 
@@ -278,6 +341,7 @@ pub fn decode_for_analysis(module: &Module, func: &Function) -> (Vec<Insn>, Inco
     }
     let section = &module.sections[func.section];
     incomplete.extend(section.table_problems.iter().cloned());
+    incomplete.extend(unmodelled_entries(module, func, &insns));
     let (lo, hi) = (func.offset, func.offset + func.size);
     let sites = section.ex_fixups.partition_point(|&(s, _, _)| s < lo);
     for &(site, fixup, _) in section.ex_fixups[sites..].iter().take_while(|e| e.0 < hi) {
