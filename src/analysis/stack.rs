@@ -930,8 +930,12 @@ impl Analyzer {
     ) -> Addr {
         if segment == Register::GS || segment == Register::FS {
             // Per-cpu memory, unless a stack address may have been put in the
-            // segment base (`wrgsbase %rsp`): then anywhere in the frame.
-            return if state.other_regs_tainted {
+            // segment base (`wrgsbase %rsp`), or the address itself is one
+            // (`%fs:8(%rsp)`: a kernel thread's %fs base is 0): then anywhere
+            // in the frame.
+            let stack_reg =
+                |r: Register| Self::reg_as_address(state, r).is_some_and(|v| v.is_stack_derived());
+            return if state.other_regs_tainted || stack_reg(base) || stack_reg(index) {
                 Addr::StackUnknown
             } else {
                 Addr::Global
@@ -997,6 +1001,11 @@ impl Analyzer {
             }
         }
         let info = self.info.info(ins).clone();
+        if is_bit_string_write(ins)
+            && Self::reg_as_address(state, ins.memory_base()).is_some_and(|v| v.is_stack_derived())
+        {
+            return WriteReach::Unbounded;
+        }
         let mut reach = WriteReach::Nothing;
         for m in info.used_memory().iter().filter(|m| is_write(m.access())) {
             let disp = m.displacement() as i64;
@@ -2357,6 +2366,15 @@ impl Analyzer {
         ) {
             stores.push((Addr::StackUnknown, 0));
         }
+        // `bts %rcx,(%rsp)`: a register bit offset reaches any byte from the
+        // operand's address, below it too (signed, up to 2^63 bits either way).
+        if is_bit_string_write(ins) {
+            for (addr, _) in stores.iter_mut() {
+                if matches!(addr, Addr::Stack(..) | Addr::StackFrom(..)) {
+                    *addr = Addr::StackUnknown;
+                }
+            }
+        }
         let stored = inputs.derived(off);
         for (addr, size) in stores {
             // Unknown extent (xsave: memory size 0) may cover anything above.
@@ -2624,6 +2642,16 @@ fn hidden_state(ins: &iced_x86::Instruction) -> Hidden {
 }
 
 /// `xor %eax,%eax` / `sub %eax,%eax`: reads its operand by encoding only.
+/// `bts`/`btr`/`btc` on memory with a register bit offset: the byte written
+/// is anywhere relative to the operand's address.
+fn is_bit_string_write(ins: &iced_x86::Instruction) -> bool {
+    matches!(
+        ins.mnemonic(),
+        Mnemonic::Bts | Mnemonic::Btr | Mnemonic::Btc
+    ) && ins.op0_kind() == OpKind::Memory
+        && ins.op1_kind() == OpKind::Register
+}
+
 fn is_zeroing_idiom(ins: &iced_x86::Instruction) -> bool {
     // Only 32- and 64-bit forms clear the whole register (`xor %cl,%cl` does not).
     (ins.op0_register().is_gpr32() || ins.op0_register().is_gpr64())
