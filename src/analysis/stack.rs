@@ -1001,8 +1001,10 @@ impl Analyzer {
             }
         }
         let info = self.info.info(ins).clone();
+        let stack_reg =
+            |r: Register| Self::reg_as_address(state, r).is_some_and(|v| v.is_stack_derived());
         if is_bit_string_write(ins)
-            && Self::reg_as_address(state, ins.memory_base()).is_some_and(|v| v.is_stack_derived())
+            && (stack_reg(ins.memory_base()) || stack_reg(ins.memory_index()))
         {
             return WriteReach::Unbounded;
         }
@@ -2641,7 +2643,6 @@ fn hidden_state(ins: &iced_x86::Instruction) -> Hidden {
     }
 }
 
-/// `xor %eax,%eax` / `sub %eax,%eax`: reads its operand by encoding only.
 /// `bts`/`btr`/`btc` on memory with a register bit offset: the byte written
 /// is anywhere relative to the operand's address.
 fn is_bit_string_write(ins: &iced_x86::Instruction) -> bool {
@@ -2652,6 +2653,7 @@ fn is_bit_string_write(ins: &iced_x86::Instruction) -> bool {
         && ins.op1_kind() == OpKind::Register
 }
 
+/// `xor %eax,%eax` / `sub %eax,%eax`: reads its operand by encoding only.
 fn is_zeroing_idiom(ins: &iced_x86::Instruction) -> bool {
     // Only 32- and 64-bit forms clear the whole register (`xor %cl,%cl` does not).
     (ins.op0_register().is_gpr32() || ins.op0_register().is_gpr64())
