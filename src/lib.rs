@@ -15,10 +15,12 @@
 //! | `fixes/` | the fixes: asm statements parsed and edited (`source`, `macro_index`), every edit proven with the preprocessor and compiler (`edit_proof`, `declared_width`), patch mails (`draft`), the `suggest` command (`suggest`) |
 //! | `kbuild/` | compile commands from `.cmd` files (`compile_command`), scratch trees and builds (`build`) |
 //! | `check/` | the `check` command (candidates built with and without KMSAN, measured) and `fix`'s set-up (`fix`) |
-//! | `render/` | every printer: scan, diff, suggest, rewrite, extract reports (`report`), the verdict table (`verdict_table`) |
+//! | `render/` | every printer, a file per command (`scan`, `diff`, `suggest`, `objects`, `verdict_table`) |
 //!
 //! Crate-wide: `error` (typed input errors), `atomic_file` (output files written
-//! whole or not at all). The command line is `main.rs`.
+//! whole or not at all). The command line (clap arguments, resolved settings,
+//! the only writes to stdout/stderr, exit codes) is the binary's `cli/`, beside
+//! this library: `main.rs` → `cli::main`.
 
 pub mod analysis;
 pub mod atomic_file;

@@ -404,7 +404,9 @@ pub fn load_file_whole(path: &Path) -> Result<Module, InputError> {
     }
 }
 
-/// Parse one ELF file (or archive member) into a `Module`.
+/// Parse one ELF file (or archive member) into a `Module`: its function symbols
+/// per code section, each code section with its relocations and the kernel's
+/// tables about it, and the indexes the analyses look things up in.
 pub fn load(
     path: String,
     backing: Arc<Backing>,
@@ -417,209 +419,38 @@ pub fn load(
     check_header(&path, data)?;
     let file = ElfFile64::<Endianness>::parse(data)
         .map_err(|e| InputError::new(&path, format!("malformed ELF: {e}")))?;
-    let endian = file.endian();
-    let kind = match file.elf_header().e_type(endian).0 {
-        t if t == object::elf::ET_REL.0 => ModuleKind::Relocatable,
-        t if t == object::elf::ET_EXEC.0 || t == object::elf::ET_DYN.0 => ModuleKind::Executable,
-        t => {
-            return Err(InputError::new(
-                &path,
-                format!("ELF type {t} is neither a relocatable object nor an executable"),
-            ));
-        }
-    };
-
+    let kind = module_kind(&file, &path)?;
     let section_bases = layout_sections(&file, kind);
     let mut problems: Vec<ModuleProblem> = crate::input::elf_tables::inconsistencies(&file, data)
         .into_iter()
         .map(|message| ModuleProblem { message })
         .collect();
-
-    // Function symbols, grouped per executable section.
-    // Per symbol: (offset, size, name, global, weak).
-    type SymbolRow = (u64, u64, String, bool, bool);
-    let mut per_section: HashMap<usize, Vec<SymbolRow>> = HashMap::new();
-    let mut saw_symtab = false;
-    let mut undefined_names = std::collections::HashSet::new();
-    for sym in file.symbols() {
-        saw_symtab = true;
-        if sym.is_undefined() {
-            if let Ok(n) = sym.name() {
-                undefined_names.insert(n.to_string());
-            }
-            continue;
-        }
-        if sym.kind() != SymbolKind::Text {
-            continue;
-        }
-        let Some(sec_idx) = sym.section_index() else {
-            continue;
-        };
-        let Ok(section) = file.section_by_index(sec_idx) else {
-            problems.push(ModuleProblem {
-                message: format!(
-                    "symbol {} refers to section index {} which does not exist",
-                    sym.name().unwrap_or("?"),
-                    sec_idx.0
-                ),
-            });
-            continue;
-        };
-        let name = match sym.name() {
-            Ok(n) if !n.is_empty() => n.to_string(),
-            _ => continue,
-        };
-        let global = sym.is_global();
-        let weak = sym.is_weak();
-        // Symbol values are section offsets in ET_REL, addresses otherwise.
-        let offset = match kind {
-            ModuleKind::Relocatable => sym.address(),
-            ModuleKind::Executable => sym.address().wrapping_sub(section.address()),
-        };
-        per_section.entry(sec_idx.0).or_default().push((
-            offset,
-            sym.elf_symbol().st_size(endian),
-            name,
-            global,
-            weak,
-        ));
-    }
-    if !saw_symtab {
-        return Err(InputError::new(
+    let symbols = SymbolTable::read(&file, kind, &mut problems).ok_or_else(|| {
+        InputError::new(
             &path,
             "no symbol table: rspill needs function symbols (the file looks stripped)",
-        ));
-    }
+        )
+    })?;
 
     let mut code_section_elf_index: Vec<usize> = Vec::new();
-    let mut sec_keys: Vec<usize> = per_section.keys().copied().collect();
-    sec_keys.sort_unstable();
     let mut sections = Vec::new();
     let mut functions = Vec::new();
+    let mut per_section = symbols.functions;
+    let mut sec_keys: Vec<usize> = per_section.keys().copied().collect();
+    sec_keys.sort_unstable();
     for sec_idx in sec_keys {
-        let mut syms = per_section.remove(&sec_idx).unwrap_or_default();
-        let section = match file.section_by_index(SectionIndex(sec_idx)) {
-            Ok(s) => s,
-            Err(_) => continue,
-        };
-        let name = section.name().unwrap_or("?").to_string();
-        let shdr = section.elf_section_header();
-        if shdr.sh_type(endian) == object::elf::SHT_NOBITS {
-            continue;
-        }
-        let (file_off, sec_size) = match section.file_range() {
-            Some(r) => r,
-            None => continue,
-        };
-        let file_end = file_off
-            .checked_add(sec_size)
-            .filter(|&e| e as usize <= data.len());
-        let Some(file_end) = file_end else {
-            problems.push(ModuleProblem {
-                message: format!("section {name} extends past the end of the file"),
-            });
+        let syms = per_section.remove(&sec_idx).unwrap_or_default();
+        let Ok(section) = file.section_by_index(SectionIndex(sec_idx)) else {
             continue;
         };
-        // Aliases share an address: keep one symbol per address, preferring a
-        // sized, global, then alphabetically first name (deterministic).
-        syms.sort_by(|a, b| {
-            a.0.cmp(&b.0)
-                .then((b.1 != 0).cmp(&(a.1 != 0)))
-                .then(b.3.cmp(&a.3))
-                .then(a.2.cmp(&b.2))
-        });
-        let mut aliases: HashMap<u64, Vec<String>> = HashMap::new();
-        for w in syms.windows(2) {
-            if w[0].0 == w[1].0 {
-                aliases.entry(w[0].0).or_default().push(w[1].2.clone());
-            }
-        }
-        syms.dedup_by_key(|s| s.0);
-        let section_slot = sections.len();
-        let mut kept = 0;
-        for i in 0..syms.len() {
-            let (offset, size, ref fname, global, weak) = syms[i];
-            let next = syms.get(i + 1).map(|s| s.0).unwrap_or(sec_size);
-            // A zero-size symbol at the very end (`.size f,0` after the last
-            // instruction) is valid ELF with no code: nothing to analyse.
-            if offset == sec_size && size == 0 {
-                continue;
-            }
-            if offset >= sec_size {
-                problems.push(ModuleProblem {
-                    message: format!(
-                        "function {fname} at offset {offset:#x} lies past the end of section {name} (size {sec_size:#x}); skipped"
-                    ),
-                });
-                continue;
-            }
-            let (size, inferred) = if size == 0 {
-                (next.min(sec_size) - offset, true)
-            } else {
-                (size, false)
-            };
-            if offset.checked_add(size).is_none_or(|e| e > sec_size) {
-                problems.push(ModuleProblem {
-                    message: format!(
-                        "function {fname} ({offset:#x}+{size:#x}) extends past the end of section {name} (size {sec_size:#x}); skipped"
-                    ),
-                });
-                continue;
-            }
-            if size == 0 {
-                continue;
-            }
-            functions.push(Function {
-                name: fname.clone(),
-                section: section_slot,
-                offset,
-                size,
-                size_inferred: inferred,
-                global,
-                weak,
-                aliases: aliases.remove(&offset).unwrap_or_default(),
-            });
-            kept += 1;
-        }
-        if kept == 0 {
+        let slot = sections.len();
+        let Some((mut code, found)) = code_section(&file, &section, syms, slot, &mut problems)
+        else {
             continue;
-        }
-        let relocs = match section_relocs(&file, &section) {
-            Ok(r) => r,
-            Err(msg) => {
-                problems.push(ModuleProblem {
-                    message: format!("relocations of {name}: {msg}"),
-                });
-                Vec::new()
-            }
         };
-        let relocs: Vec<Reloc> = relocs
-            .into_iter()
-            .filter(|r| {
-                let inside = r.offset < sec_size;
-                if !inside {
-                    problems.push(ModuleProblem {
-                        message: format!(
-                            "relocation at {:#x} lies outside section {name} (size {sec_size:#x}); ignored",
-                            r.offset
-                        ),
-                    });
-                }
-                inside
-            })
-            .collect();
-        sections.push(CodeSection {
-            name,
-            elf_index: sec_idx,
-            base: *section_bases.get(&sec_idx).unwrap_or(&0),
-            file_range: file_off as usize..file_end as usize,
-            relocs,
-            jump_labels: Vec::new(),
-            ex_fixups: Vec::new(),
-            ex_fixups_by_target: Vec::new(),
-            alternatives: Vec::new(),
-            table_problems: Vec::new(),
-        });
+        code.base = *section_bases.get(&sec_idx).unwrap_or(&0);
+        functions.extend(found);
+        sections.push(code);
         code_section_elf_index.push(sec_idx);
     }
     attach_jump_labels(
@@ -637,26 +468,18 @@ pub fn load(
         &section_bases,
     );
     let target_sections = target_sections(&file, &sections);
-    let symbols_by_address = if kind == ModuleKind::Executable {
-        let mut syms: Vec<(u64, Arc<str>)> = file
-            .symbols()
-            .filter(|s| {
-                s.section_index().is_some()
-                    && !matches!(s.kind(), SymbolKind::Section | SymbolKind::File)
-            })
-            .filter_map(|s| {
-                s.name()
-                    .ok()
-                    .filter(|n| !n.is_empty())
-                    .map(|n| (s.address(), Arc::from(n)))
-            })
-            .collect();
-        syms.sort_unstable();
-        syms.dedup_by_key(|s| s.0);
-        syms
-    } else {
-        Vec::new()
+    let symbols_by_address = match kind {
+        ModuleKind::Executable => symbols_by_address(&file),
+        ModuleKind::Relocatable => Vec::new(),
     };
+    let local_function_names = functions
+        .iter()
+        .filter(|f| !f.global)
+        .map(|f| f.name.clone())
+        .collect();
+    let never_returns = (0..functions.len())
+        .map(|_| std::sync::OnceLock::new())
+        .collect();
     let mut module = Module {
         path,
         kind,
@@ -667,25 +490,260 @@ pub fn load(
         problems,
         section_bases,
         functions_by_address: Vec::new(),
-        symbols_by_address: Vec::new(),
+        symbols_by_address,
         target_sections,
-        local_function_names: Default::default(),
-        undefined_names,
+        local_function_names,
+        undefined_names: symbols.undefined_names,
         functions_by_name: std::sync::OnceLock::new(),
-        never_returns: Vec::new(),
+        never_returns,
     };
-    module.local_function_names = module
-        .functions
-        .iter()
-        .filter(|f| !f.global)
-        .map(|f| f.name.clone())
-        .collect();
-    module.symbols_by_address = symbols_by_address;
-    module.never_returns = (0..module.functions.len())
-        .map(|_| std::sync::OnceLock::new())
-        .collect();
     module.build_address_index();
     Ok(module)
+}
+
+fn module_kind(file: &ElfFile64<Endianness>, path: &str) -> Result<ModuleKind, InputError> {
+    match file.elf_header().e_type(file.endian()).0 {
+        t if t == object::elf::ET_REL.0 => Ok(ModuleKind::Relocatable),
+        t if t == object::elf::ET_EXEC.0 || t == object::elf::ET_DYN.0 => {
+            Ok(ModuleKind::Executable)
+        }
+        t => Err(InputError::new(
+            path,
+            format!("ELF type {t} is neither a relocatable object nor an executable"),
+        )),
+    }
+}
+
+/// A function symbol as the symbol table gives it.
+struct FunctionSymbol {
+    /// Offset in its section (ET_REL symbol values are offsets, others addresses).
+    offset: u64,
+    /// `st_size`; 0 when the assembler was not told.
+    size: u64,
+    name: String,
+    global: bool,
+    weak: bool,
+}
+
+/// What `load` needs from the symbol table.
+struct SymbolTable {
+    /// Function symbols by the ELF index of their section.
+    functions: HashMap<usize, Vec<FunctionSymbol>>,
+    /// Names of undefined symbols (calls to them leave the object).
+    undefined_names: std::collections::HashSet<String>,
+}
+
+impl SymbolTable {
+    /// None when there is no symbol table at all (a stripped file).
+    fn read(
+        file: &ElfFile64<Endianness>,
+        kind: ModuleKind,
+        problems: &mut Vec<ModuleProblem>,
+    ) -> Option<SymbolTable> {
+        let mut table = SymbolTable {
+            functions: HashMap::new(),
+            undefined_names: Default::default(),
+        };
+        let mut saw_symtab = false;
+        for sym in file.symbols() {
+            saw_symtab = true;
+            if sym.is_undefined() {
+                if let Ok(n) = sym.name() {
+                    table.undefined_names.insert(n.to_string());
+                }
+                continue;
+            }
+            if sym.kind() != SymbolKind::Text {
+                continue;
+            }
+            let Some(sec_idx) = sym.section_index() else {
+                continue;
+            };
+            let Ok(section) = file.section_by_index(sec_idx) else {
+                problems.push(ModuleProblem {
+                    message: format!(
+                        "symbol {} refers to section index {} which does not exist",
+                        sym.name().unwrap_or("?"),
+                        sec_idx.0
+                    ),
+                });
+                continue;
+            };
+            let name = match sym.name() {
+                Ok(n) if !n.is_empty() => n.to_string(),
+                _ => continue,
+            };
+            let offset = match kind {
+                ModuleKind::Relocatable => sym.address(),
+                ModuleKind::Executable => sym.address().wrapping_sub(section.address()),
+            };
+            table
+                .functions
+                .entry(sec_idx.0)
+                .or_default()
+                .push(FunctionSymbol {
+                    offset,
+                    size: sym.elf_symbol().st_size(file.endian()),
+                    name,
+                    global: sym.is_global(),
+                    weak: sym.is_weak(),
+                });
+        }
+        saw_symtab.then_some(table)
+    }
+}
+
+/// One section with function symbols: its functions (aliases merged, sizes
+/// inferred where missing, symbols outside the section reported and skipped)
+/// and its relocations. None when no function is left or the section has no
+/// bytes in the file. `base` is left 0 for the caller.
+fn code_section(
+    file: &ElfFile64<Endianness>,
+    section: &object::read::elf::ElfSection64<'_, '_, Endianness>,
+    mut syms: Vec<FunctionSymbol>,
+    slot: usize,
+    problems: &mut Vec<ModuleProblem>,
+) -> Option<(CodeSection, Vec<Function>)> {
+    let name = section.name().unwrap_or("?").to_string();
+    if section.elf_section_header().sh_type(file.endian()) == object::elf::SHT_NOBITS {
+        return None;
+    }
+    let (file_off, sec_size) = section.file_range()?;
+    let file_end = file_off
+        .checked_add(sec_size)
+        .filter(|&e| e as usize <= file.data().len());
+    let Some(file_end) = file_end else {
+        problems.push(ModuleProblem {
+            message: format!("section {name} extends past the end of the file"),
+        });
+        return None;
+    };
+    // Aliases share an address: keep one symbol per address, preferring a
+    // sized, global, then alphabetically first name (deterministic).
+    syms.sort_by(|a, b| {
+        a.offset
+            .cmp(&b.offset)
+            .then((b.size != 0).cmp(&(a.size != 0)))
+            .then(b.global.cmp(&a.global))
+            .then(a.name.cmp(&b.name))
+    });
+    let mut aliases: HashMap<u64, Vec<String>> = HashMap::new();
+    for w in syms.windows(2) {
+        if w[0].offset == w[1].offset {
+            aliases
+                .entry(w[0].offset)
+                .or_default()
+                .push(w[1].name.clone());
+        }
+    }
+    syms.dedup_by_key(|s| s.offset);
+    let mut functions = Vec::new();
+    for (i, sym) in syms.iter().enumerate() {
+        let FunctionSymbol {
+            offset,
+            size,
+            name: ref fname,
+            ..
+        } = *sym;
+        let next = syms.get(i + 1).map_or(sec_size, |s| s.offset);
+        // A zero-size symbol at the very end (`.size f,0` after the last
+        // instruction) is valid ELF with no code: nothing to analyse.
+        if offset == sec_size && size == 0 {
+            continue;
+        }
+        if offset >= sec_size {
+            problems.push(ModuleProblem {
+                message: format!(
+                    "function {fname} at offset {offset:#x} lies past the end of section {name} (size {sec_size:#x}); skipped"
+                ),
+            });
+            continue;
+        }
+        let (size, inferred) = if size == 0 {
+            (next.min(sec_size) - offset, true)
+        } else {
+            (size, false)
+        };
+        if offset.checked_add(size).is_none_or(|e| e > sec_size) {
+            problems.push(ModuleProblem {
+                message: format!(
+                    "function {fname} ({offset:#x}+{size:#x}) extends past the end of section {name} (size {sec_size:#x}); skipped"
+                ),
+            });
+            continue;
+        }
+        if size == 0 {
+            continue;
+        }
+        functions.push(Function {
+            name: fname.clone(),
+            section: slot,
+            offset,
+            size,
+            size_inferred: inferred,
+            global: sym.global,
+            weak: sym.weak,
+            aliases: aliases.remove(&offset).unwrap_or_default(),
+        });
+    }
+    if functions.is_empty() {
+        return None;
+    }
+    let relocs = section_relocs(file, section).unwrap_or_else(|msg| {
+        problems.push(ModuleProblem {
+            message: format!("relocations of {name}: {msg}"),
+        });
+        Vec::new()
+    });
+    let relocs: Vec<Reloc> = relocs
+        .into_iter()
+        .filter(|r| {
+            let inside = r.offset < sec_size;
+            if !inside {
+                problems.push(ModuleProblem {
+                    message: format!(
+                        "relocation at {:#x} lies outside section {name} (size {sec_size:#x}); ignored",
+                        r.offset
+                    ),
+                });
+            }
+            inside
+        })
+        .collect();
+    let code = CodeSection {
+        name,
+        elf_index: section.index().0,
+        base: 0,
+        file_range: file_off as usize..file_end as usize,
+        relocs,
+        jump_labels: Vec::new(),
+        ex_fixups: Vec::new(),
+        ex_fixups_by_target: Vec::new(),
+        alternatives: Vec::new(),
+        table_problems: Vec::new(),
+    };
+    Some((code, functions))
+}
+
+/// Every named symbol of a linked image by address (one per address): what a
+/// RIP-relative operand reaches.
+fn symbols_by_address(file: &ElfFile64<Endianness>) -> Vec<(u64, Arc<str>)> {
+    let mut syms: Vec<(u64, Arc<str>)> = file
+        .symbols()
+        .filter(|s| {
+            s.section_index().is_some()
+                && !matches!(s.kind(), SymbolKind::Section | SymbolKind::File)
+        })
+        .filter_map(|s| {
+            s.name()
+                .ok()
+                .filter(|n| !n.is_empty())
+                .map(|n| (s.address(), Arc::from(n)))
+        })
+        .collect();
+    syms.sort_unstable();
+    syms.dedup_by_key(|s| s.0);
+    syms
 }
 
 /// Real addresses for linked images; for relocatable objects a linker-like layout

@@ -12,6 +12,43 @@ use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
+/// Why a scratch tree or build directory could not be set up. `check` turns
+/// the one about applying a draft into that candidate's verdict; the others
+/// end the run.
+#[derive(Debug, thiserror::Error)]
+pub enum SetupError {
+    /// A helper (git, cp) could not be started.
+    #[error("cannot run {tool}: {source}")]
+    Spawn {
+        tool: &'static str,
+        source: std::io::Error,
+    },
+    /// A helper ran and failed; its stderr says why.
+    #[error("{stderr}")]
+    Failed { tool: &'static str, stderr: String },
+    /// Reading or writing a file of the scratch area.
+    #[error("{}: {source}", path.display())]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    /// `git worktree add` failed for this scratch tree.
+    #[error("git worktree add {}: {source}", dest.display())]
+    Worktree {
+        dest: PathBuf,
+        source: Box<SetupError>,
+    },
+}
+
+impl SetupError {
+    fn io(path: &Path, source: std::io::Error) -> SetupError {
+        SetupError::Io {
+            path: path.to_path_buf(),
+            source,
+        }
+    }
+}
+
 /// How builds are run: kbuild's `LLVM=`, an optional `CC` (a wrapper such as
 /// `distcc clang-19` is one make argument, never split by a shell), extra make
 /// arguments and the limits.
@@ -92,7 +129,7 @@ impl Scratch {
         src: &Path,
         dest: &Path,
         break_out: &[String],
-    ) -> Result<(), String> {
+    ) -> Result<(), SetupError> {
         match kind {
             TreeKind::GitWorktree => {
                 run_tool(
@@ -102,7 +139,10 @@ impl Scratch {
                         .arg("HEAD"),
                     "git",
                 )
-                .map_err(|e| format!("git worktree add {}: {e}", dest.display()))?;
+                .map_err(|e| SetupError::Worktree {
+                    dest: dest.to_path_buf(),
+                    source: Box::new(e),
+                })?;
                 self.worktrees
                     .lock()
                     .unwrap_or_else(|e| e.into_inner())
@@ -112,8 +152,8 @@ impl Scratch {
             TreeKind::HardLinks => {
                 link_tree(src, dest)?;
                 for rel in break_out {
-                    break_link(&dest.join(rel))
-                        .map_err(|e| format!("{}: cannot copy: {e}", dest.join(rel).display()))?;
+                    let path = dest.join(rel);
+                    break_link(&path).map_err(|e| SetupError::io(&path, e))?;
                 }
                 Ok(())
             }
@@ -136,14 +176,17 @@ impl Drop for Scratch {
 }
 
 /// Run a helper tool (`what` names it in messages); its stderr is the error.
-fn run_tool(cmd: &mut Command, what: &str) -> Result<(), String> {
+fn run_tool(cmd: &mut Command, tool: &'static str) -> Result<(), SetupError> {
     let out = cmd
         .output()
-        .map_err(|e| format!("cannot run {what}: {e}"))?;
+        .map_err(|source| SetupError::Spawn { tool, source })?;
     if out.status.success() {
         Ok(())
     } else {
-        Err(String::from_utf8_lossy(&out.stderr).trim().to_string())
+        Err(SetupError::Failed {
+            tool,
+            stderr: String::from_utf8_lossy(&out.stderr).trim().to_string(),
+        })
     }
 }
 
@@ -200,15 +243,16 @@ pub fn tree_kind(src: &Path) -> TreeKind {
 /// Mirror `src` into `dest` with hard links (`.git` left out: builds and `git
 /// apply` must not see the user's repository). Falls back to copying when the
 /// scratch directory is on another file system.
-fn link_tree(src: &Path, dest: &Path) -> Result<(), String> {
+fn link_tree(src: &Path, dest: &Path) -> Result<(), SetupError> {
     let mut cross_device = false;
     for entry in walkdir::WalkDir::new(src)
         .follow_links(false)
         .into_iter()
         .filter_entry(|e| !(e.depth() == 1 && e.file_name() == ".git"))
     {
-        let entry = entry.map_err(|e| format!("{}: {e}", src.display()))?;
-        let rel = entry.path().strip_prefix(src).map_err(|e| e.to_string())?;
+        let entry = entry.map_err(|e| SetupError::io(src, e.into()))?;
+        // WalkDir yields paths below `src` only.
+        let rel = entry.path().strip_prefix(src).unwrap_or(entry.path());
         let target = dest.join(rel);
         let ft = entry.file_type();
         let result = if ft.is_dir() {
@@ -226,7 +270,7 @@ fn link_tree(src: &Path, dest: &Path) -> Result<(), String> {
                 other => other,
             }
         };
-        result.map_err(|e| format!("{}: {e}", target.display()))?;
+        result.map_err(|e| SetupError::io(&target, e))?;
     }
     Ok(())
 }
@@ -256,7 +300,7 @@ fn break_link(path: &Path) -> std::io::Result<()> {
 
 /// Apply a draft mail to a scratch tree. `GIT_CEILING_DIRECTORIES` keeps git from
 /// finding a repository above the scratch directory and applying relative to it.
-pub fn apply_draft(tree: &Path, draft: &Path, scratch_root: &Path) -> Result<(), String> {
+pub fn apply_draft(tree: &Path, draft: &Path, scratch_root: &Path) -> Result<(), SetupError> {
     let ceiling = scratch_root.parent().unwrap_or(scratch_root);
     run_tool(
         Command::new("git")
@@ -269,7 +313,7 @@ pub fn apply_draft(tree: &Path, draft: &Path, scratch_root: &Path) -> Result<(),
 }
 
 /// Set the modification time of `files` (relative to `tree`) to now.
-pub fn touch(tree: &Path, files: &[String]) -> Result<(), String> {
+pub fn touch(tree: &Path, files: &[String]) -> Result<(), SetupError> {
     let now = std::time::SystemTime::now();
     for f in files {
         let p = tree.join(f);
@@ -278,14 +322,14 @@ pub fn touch(tree: &Path, files: &[String]) -> Result<(), String> {
                 .write(true)
                 .open(&p)
                 .and_then(|h| h.set_modified(now))
-                .map_err(|e| format!("{}: {e}", p.display()))?;
+                .map_err(|e| SetupError::io(&p, e))?;
         }
     }
     Ok(())
 }
 
 /// Copy a prepared build directory, keeping modification times and symlinks.
-pub fn copy_build_dir(from: &Path, to: &Path) -> Result<(), String> {
+pub fn copy_build_dir(from: &Path, to: &Path) -> Result<(), SetupError> {
     run_tool(
         Command::new("cp")
             .args(["-a", "--reflink=auto"])
@@ -331,6 +375,18 @@ pub enum Status {
         seconds: u64,
     },
     Interrupted,
+}
+
+impl Status {
+    /// One word, for progress lines and the verdict table.
+    pub fn word(&self) -> &'static str {
+        match self {
+            Status::Ok => "ok",
+            Status::Failed { .. } => "failed",
+            Status::TimedOut { .. } => "timed out",
+            Status::Interrupted => "interrupted",
+        }
+    }
 }
 
 #[derive(Clone, Debug, serde::Serialize)]

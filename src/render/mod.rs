@@ -1,8 +1,12 @@
-//! Every printer: scan, diff, suggest, rewrite and extract reports (`report`),
-//! the `check` verdict table (`verdict_table`). Formats what the stages
-//! return; calls no analysis.
+//! Every printer, one file per command: `scan`, `diff`, `suggest`, `objects`
+//! (rewrite and extract), the `check` verdict table (`verdict_table`); the
+//! format enums and their dispatch here. Formats what the stages return; calls
+//! no analysis, decides no exit code (`cli::exit` does).
 
-pub mod report;
+pub mod diff;
+pub mod objects;
+pub mod scan;
+pub mod suggest;
 pub mod verdict_table;
 
 use crate::analysis::scan::ScanResult;
@@ -10,7 +14,7 @@ use crate::check::Report;
 use crate::codegen::compare::DiffResult;
 use std::io::{self, Write};
 
-/// `scan --format`. A new format is a variant here, its writer in `report`
+/// `scan --format`. A new format is a variant here, its writer in `scan`
 /// and a golden file.
 #[derive(Clone, Copy, clap::ValueEnum)]
 pub enum ScanFormat {
@@ -32,11 +36,11 @@ pub fn write_scan(
     dynamic: bool,
 ) -> io::Result<()> {
     let written = match format {
-        ScanFormat::Text => return report::write_text(out, err, result, dynamic),
-        ScanFormat::Json => report::write_json(out, result),
-        ScanFormat::Sarif => report::write_sarif(out, result),
+        ScanFormat::Text => return scan::write_text(out, err, result, dynamic),
+        ScanFormat::Json => scan::write_json(out, result),
+        ScanFormat::Sarif => scan::write_sarif(out, result),
     };
-    let _ = report::write_scan_errors(err, result);
+    let _ = scan::write_errors(err, result);
     written
 }
 
@@ -60,11 +64,11 @@ pub fn write_diff(
     all: bool,
 ) -> io::Result<()> {
     let written = match format {
-        DiffFormat::Text => return report::write_diff_text(out, err, result, all),
-        DiffFormat::Json => report::write_diff_json(out, result, all),
-        DiffFormat::Markdown => report::write_diff_markdown(out, result),
+        DiffFormat::Text => return diff::write_text(out, err, result, all),
+        DiffFormat::Json => diff::write_json(out, result, all),
+        DiffFormat::Markdown => diff::write_markdown(out, result),
     };
-    let _ = report::write_errors(err, &result.errors);
+    let _ = write_errors(err, &result.errors);
     written
 }
 
@@ -86,4 +90,12 @@ pub fn write_check(format: CheckFormat, out: &mut dyn Write, report: &Report) ->
         CheckFormat::Markdown => verdict_table::write_markdown(out, report),
         CheckFormat::Json => verdict_table::write_json(out, report),
     }
+}
+
+/// `path: error: rspill: message`, one line per input error (objtool's layout).
+pub fn write_errors(err: &mut dyn Write, errors: &[crate::error::InputError]) -> io::Result<()> {
+    for e in errors {
+        writeln!(err, "{}: error: rspill: {}", e.path, e.message)?;
+    }
+    Ok(())
 }

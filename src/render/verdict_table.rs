@@ -1,7 +1,7 @@
 //! The `check` report: the verdict table as aligned text, as markdown (for a
 //! mail) and as JSON Lines, with the details the table cells stand for.
 
-use crate::check::{Report, Row, status_word};
+use crate::check::{Report, Row};
 use crate::kbuild::build::{BuildOutcome, Status};
 use serde_json::json;
 use std::io::{self, Write};
@@ -20,7 +20,7 @@ const HEADER: [&str; 8] = [
 fn build_cell(o: &Option<BuildOutcome>) -> String {
     match o {
         None => "-".into(),
-        Some(o) => format!("{} {:.1}s", status_word(&o.status), o.seconds),
+        Some(o) => format!("{} {:.1}s", o.status.word(), o.seconds),
     }
 }
 
@@ -258,16 +258,4 @@ pub fn write_json(out: &mut dyn Write, r: &Report) -> io::Result<()> {
         "warnings": r.warnings,
     });
     writeln!(out, "{summary}")
-}
-
-/// 0 a candidate is recommended (or nothing needed fixing), 1 none passes,
-/// 130 interrupted.
-pub fn exit_code(r: &Report) -> u8 {
-    if r.interrupted {
-        130
-    } else if r.recommendation.candidate.is_some() || crate::check::nothing_to_fix(&r.baseline) {
-        0
-    } else {
-        1
-    }
 }

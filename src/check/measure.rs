@@ -1,0 +1,120 @@
+//! Measuring a built row: its KMSAN objects scanned and run through objtool, its
+//! !KMSAN objects compared with the baseline's, its configurations compared.
+
+use super::{Codegen, Row, Timing};
+use crate::analysis::scan::{ScanOptions, scan_paths};
+use crate::codegen::compare::{Status as FnStatus, diff_paths};
+use crate::kbuild::build;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+/// Scan and objtool the KMSAN objects of one row.
+pub(super) fn validate_kmsan(
+    row: &mut Row,
+    out: &Path,
+    objects: &[String],
+    objtool: Option<&Path>,
+    timing: &mut Timing,
+) {
+    let paths: Vec<PathBuf> = objects.iter().map(|o| out.join(o)).collect();
+    let present: Vec<PathBuf> = paths.iter().filter(|p| p.is_file()).cloned().collect();
+    for (o, p) in objects.iter().zip(&paths) {
+        if !p.is_file() {
+            row.problems.push(format!("{o}: not built (KMSAN)"));
+        }
+    }
+    let start = Instant::now();
+    let scan = scan_paths(
+        &present,
+        &ScanOptions {
+            source: false,
+            ..Default::default()
+        },
+    );
+    timing.own_analysis += start.elapsed().as_secs_f64();
+    for e in &scan.errors {
+        row.problems.push(e.to_string());
+    }
+    let findings: Vec<_> = scan.modules.iter().flat_map(|m| &m.findings).collect();
+    let spilled = findings.iter().filter(|f| f.kind.is_construct()).count();
+    row.findings = Some(findings.len());
+    row.spilled = Some(spilled);
+    row.construct_gone = Some(spilled == 0);
+    let Some(tool) = objtool else {
+        return;
+    };
+    let start = Instant::now();
+    let mut messages = Vec::new();
+    for (o, p) in objects.iter().zip(&paths).filter(|(_, p)| p.is_file()) {
+        match crate::objtool::run::run(tool, p) {
+            // objtool names the object by the path it was given: make it the target.
+            Ok(text) => messages.extend(
+                crate::objtool::run::messages(&text)
+                    .iter()
+                    .map(|m| m.line_for(o)),
+            ),
+            Err(e) => row.problems.push(e),
+        }
+    }
+    timing.objtool += start.elapsed().as_secs_f64();
+    row.objtool_clean = Some(messages.is_empty());
+    row.objtool = Some(messages);
+}
+
+/// Compare a row's !KMSAN objects with the baseline's.
+pub(super) fn compare_plain(
+    row: &mut Row,
+    base_out: &Path,
+    out: &Path,
+    objects: &[String],
+    timing: &mut Timing,
+) {
+    let start = Instant::now();
+    let mut changed = Vec::new();
+    let mut compared = 0;
+    for o in objects {
+        let (a, b) = (base_out.join(o), out.join(o));
+        if !b.is_file() {
+            row.problems.push(format!("{o}: not built (!KMSAN)"));
+            continue;
+        }
+        if !a.is_file() {
+            continue;
+        }
+        let d = diff_paths(&a, &b, false);
+        for e in &d.errors {
+            row.problems.push(e.to_string());
+        }
+        compared += d.objects_compared;
+        changed.extend(
+            d.functions
+                .iter()
+                .filter(|f| f.status != FnStatus::Identical)
+                .map(|f| format!("{o}:{}", f.name())),
+        );
+    }
+    timing.own_analysis += start.elapsed().as_secs_f64();
+    row.codegen = Some(Codegen {
+        identical: changed.is_empty(),
+        changed,
+        objects_compared: compared,
+    });
+}
+
+pub(super) fn config_changes(base: &Path, cand: &Path) -> Vec<String> {
+    let (Ok(a), Ok(b)) = (build::read_config(base), build::read_config(cand)) else {
+        return Vec::new();
+    };
+    let mut keys: Vec<&String> = a.keys().chain(b.keys()).collect();
+    keys.sort();
+    keys.dedup();
+    keys.into_iter()
+        .filter(|k| a.get(*k) != b.get(*k))
+        .map(|k| {
+            let v = |m: &std::collections::BTreeMap<String, String>| {
+                m.get(k).cloned().unwrap_or_else(|| "n".into())
+            };
+            format!("{k} {}->{}", v(&a), v(&b))
+        })
+        .collect()
+}

@@ -1,0 +1,472 @@
+//! The check pipeline: the request validated, scratch trees made (the baseline's
+//! prepared while the candidates' are made and patched), every row built in
+//! both configurations, measured, and the report assembled.
+
+use super::measure::{compare_plain, config_changes, validate_kmsan};
+use super::plan::{ObjectPlan, plan_objects, prepare_steps};
+use super::{
+    Candidate, CheckError, Configuration, Recommendation, Report, Request, Row, Timing, recommend,
+};
+use crate::kbuild::build::{self, BuildOutcome, Job, Scratch, Step, TreeKind};
+use rayon::prelude::*;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::time::Instant;
+
+type Progress<'a> = &'a (dyn Fn(&str) + Sync);
+
+/// Run the whole check. Err is a problem with the request or the scratch area
+/// (exit 2); failed builds are rows of the report.
+pub fn run(req: &Request, progress: Progress) -> Result<Report, CheckError> {
+    let start = Instant::now();
+    let mut timing = Timing::default();
+    let candidates = validate(req)?;
+    let plan = plan_objects(req, &candidates);
+    let session = Session::open(req)?;
+    progress(&format!(
+        "scratch trees in {} ({})",
+        session.scratch.root.display(),
+        match session.kind {
+            TreeKind::GitWorktree => "git worktrees",
+            TreeKind::HardLinks => "hard links",
+        }
+    ));
+
+    let (mut rows, prepared) = session.prepare(&candidates, progress, &mut timing)?;
+    let mut baseline = Row::new("baseline", None);
+    let mut warnings = Vec::new();
+    match prepared.iter().find(|o| !o.ok()) {
+        None => {
+            session.check_configurations()?;
+            if !session.interrupted() {
+                session.build(&mut baseline, &mut rows, &plan, progress, &mut timing);
+                session.measure(&mut baseline, &mut rows, &plan, &mut warnings, &mut timing);
+                // Trees of rows that never built (did not apply) are still there.
+                for row in &rows {
+                    session.scratch.remove_tree(&session.tree_of(&row.name));
+                }
+            }
+        }
+        Some(failed) => {
+            warnings.push(format!(
+                "preparing the baseline failed ({}): nothing was built; see {}",
+                failed.status.word(),
+                failed.log.display()
+            ));
+            baseline.kmsan_build = prepared.first().cloned();
+            baseline.plain_build = prepared.get(1).cloned();
+        }
+    }
+
+    let was_interrupted = session.interrupted();
+    let recommendation = if was_interrupted {
+        Recommendation {
+            candidate: None,
+            reason: "interrupted".into(),
+        }
+    } else {
+        recommend(&baseline, &rows)
+    };
+    let kept = req.keep.then(|| session.scratch.root.clone());
+    let (kind, logs) = (session.kind, session.logs.clone());
+    drop(session);
+    timing.total = start.elapsed().as_secs_f64();
+    timing.own = (timing.total - timing.prepare - timing.builds - timing.objtool).max(0.0);
+    Ok(Report {
+        tree: req.tree.clone(),
+        tree_kind: kind,
+        objects: plan.objects,
+        objects_left_out: plan.left_out,
+        baseline,
+        candidates: rows,
+        recommendation,
+        timing,
+        logs,
+        kept,
+        interrupted: was_interrupted,
+        warnings,
+    })
+}
+
+/// What the request names must be there: a source tree configured with O= (or
+/// not at all), objects, configuration files, drafts that are patches.
+fn validate(req: &Request) -> Result<Vec<Candidate>, CheckError> {
+    let request = |m: String| Err(CheckError::Request(m));
+    if !req.tree.join("Makefile").is_file() {
+        return request(format!(
+            "{}: not a source tree (no Makefile)",
+            req.tree.display()
+        ));
+    }
+    if req.tree.join(".config").exists() {
+        return request(format!(
+            "{}: has a .config, i.e. was configured in place; check builds with O= and kbuild refuses such a tree (build the user's objects with O= instead)",
+            req.tree.display()
+        ));
+    }
+    if req.objects.is_empty() {
+        return request("no objects to build (--objects)".into());
+    }
+    for c in [&req.kmsan_config, &req.plain_config].into_iter().flatten() {
+        if !c.is_file() {
+            return request(format!("{}: no such configuration file", c.display()));
+        }
+    }
+    req.drafts
+        .iter()
+        .map(|d| {
+            Candidate::read(d).map_err(|e| CheckError::Request(format!("{}: {e}", d.display())))
+        })
+        .collect()
+}
+
+/// One run's scratch area and where things go in it. Dropping it removes the
+/// scratch area (unless `--keep`).
+struct Session<'a> {
+    req: &'a Request,
+    scratch: Scratch,
+    kind: TreeKind,
+    logs: PathBuf,
+}
+
+impl<'a> Session<'a> {
+    fn open(req: &'a Request) -> Result<Session<'a>, CheckError> {
+        let io = |path: &Path, what: &str, e: std::io::Error| {
+            CheckError::Request(format!("{}: {what}{e}", path.display()))
+        };
+        std::fs::create_dir_all(&req.logs).map_err(|e| io(&req.logs, "", e))?;
+        let logs = req.logs.canonicalize().unwrap_or(req.logs.clone());
+        let scratch = Scratch::create(&req.scratch_parent, req.keep)
+            .map_err(|e| io(&req.scratch_parent, "cannot create scratch directory: ", e))?;
+        Ok(Session {
+            req,
+            scratch,
+            kind: build::tree_kind(&req.tree),
+            logs,
+        })
+    }
+
+    fn interrupted(&self) -> bool {
+        self.req.interrupt.load(std::sync::atomic::Ordering::SeqCst)
+    }
+
+    /// The scratch source tree of a row.
+    fn tree_of(&self, row: &str) -> PathBuf {
+        self.scratch.root.join(row).join("src")
+    }
+
+    /// A row's build directory once its builds are done: moved out of its tree
+    /// (which is then removed) unless the trees are kept.
+    fn out_of(&self, row: &str, config: Configuration) -> PathBuf {
+        if self.req.keep {
+            self.tree_of(row).join(build::out_dir_name(config.name()))
+        } else {
+            self.scratch.root.join(row).join(format!("out-{config}"))
+        }
+    }
+
+    fn log_of(&self, label: &str) -> PathBuf {
+        self.logs.join(format!("{label}.log"))
+    }
+
+    /// A scratch tree for `row`, with `break_out` files of its own.
+    fn make_tree(&self, row: &str, break_out: &[String]) -> Result<PathBuf, build::SetupError> {
+        let tree = self.tree_of(row);
+        let parent = tree.parent().unwrap_or(&self.scratch.root);
+        std::fs::create_dir_all(parent).map_err(|source| build::SetupError::Io {
+            path: parent.to_path_buf(),
+            source,
+        })?;
+        self.scratch
+            .make_tree(self.kind, &self.req.tree, &tree, break_out)?;
+        Ok(tree)
+    }
+
+    /// The baseline tree made and both configurations prepared in it, while the
+    /// candidates' trees are made and their drafts applied (a draft that does
+    /// not apply is its row's verdict). Rows in draft order; prepare outcomes in
+    /// `Configuration::BOTH` order.
+    fn prepare(
+        &self,
+        candidates: &[Candidate],
+        progress: Progress,
+        timing: &mut Timing,
+    ) -> Result<(Vec<Row>, Vec<BuildOutcome>), CheckError> {
+        let base_tree = self.make_tree("baseline", &[])?;
+        let prepare_jobs: Vec<Job> = Configuration::BOTH
+            .iter()
+            .map(|c| Job {
+                label: label("prepare", *c),
+                tree: base_tree.clone(),
+                out: build::out_dir_name(c.name()),
+                steps: prepare_steps(self.req, *c),
+                log: self.log_of(&label("prepare", *c)),
+            })
+            .collect();
+        let mut rows: Vec<Row> = candidates
+            .iter()
+            .map(|c| Row::new(&c.name, Some(c.clone())))
+            .collect();
+        let (prepared, tree_seconds) = std::thread::scope(|s| {
+            let maker = s.spawn(|| {
+                let t = Instant::now();
+                let made: Vec<Result<(), build::SetupError>> = candidates
+                    .iter()
+                    .map(|c| {
+                        let tree = self.make_tree(&c.name, &c.files)?;
+                        build::apply_draft(&tree, &c.draft, &self.scratch.root)
+                    })
+                    .collect();
+                (made, t.elapsed().as_secs_f64())
+            });
+            let t = Instant::now();
+            let prepared = run_jobs(&prepare_jobs, self.req, progress, &|_| {});
+            timing.prepare = t.elapsed().as_secs_f64();
+            let (made, secs) = maker.join().unwrap_or_else(|_| (Vec::new(), 0.0));
+            for (row, m) in rows.iter_mut().zip(made) {
+                if let Err(e) = m {
+                    row.applies = Some(false);
+                    row.apply_error = Some(e.to_string());
+                }
+            }
+            (prepared, secs)
+        });
+        timing.overlapped_trees += tree_seconds;
+        Ok((rows, prepared))
+    }
+
+    /// The prepared configurations must be what they claim to be.
+    fn check_configurations(&self) -> Result<(), CheckError> {
+        let base_tree = self.tree_of("baseline");
+        let cfg = |c: Configuration| {
+            build::read_config(
+                &base_tree
+                    .join(build::out_dir_name(c.name()))
+                    .join(".config"),
+            )
+        };
+        let wrong = |m: &str| Err(CheckError::Configuration(m.into()));
+        match (cfg(Configuration::Kmsan), cfg(Configuration::Plain)) {
+            (Ok(k), Ok(p)) => {
+                if k.get("KMSAN").map(String::as_str) != Some("y") {
+                    return wrong(
+                        "the KMSAN configuration has no CONFIG_KMSAN=y after olddefconfig (does the compiler support KMSAN? are its dependencies met?)",
+                    );
+                }
+                if p.get("KMSAN").map(String::as_str) == Some("y") {
+                    return wrong("the !KMSAN configuration has CONFIG_KMSAN=y");
+                }
+                Ok(())
+            }
+            (Err(e), _) | (_, Err(e)) => Err(CheckError::Configuration(format!(
+                "reading the prepared .config: {e}"
+            ))),
+        }
+    }
+
+    /// Every row that applied gets copies of the prepared build directories and
+    /// is built in both configurations, `parallel` builds at once. When both
+    /// builds of a row are done, its build directories move out of the tree and
+    /// the tree is removed in the background while other builds run: a kernel
+    /// tree is ~90,000 links, and removing it is the biggest part of rspill's
+    /// own work.
+    fn build(
+        &self,
+        baseline: &mut Row,
+        rows: &mut [Row],
+        plan: &ObjectPlan,
+        progress: Progress,
+        timing: &mut Timing,
+    ) {
+        let configs = Configuration::BOTH;
+        let base_tree = self.tree_of("baseline");
+        for row in rows.iter_mut().filter(|r| r.applies == Some(true)) {
+            let tree = self.tree_of(&row.name);
+            for c in configs {
+                let out = build::out_dir_name(c.name());
+                if let Err(e) = build::copy_build_dir(&base_tree.join(&out), &tree.join(&out)) {
+                    row.problems
+                        .push(format!("copying the prepared build directory: {e}"));
+                }
+            }
+            // The draft was applied while the baseline prepared: its files must
+            // be newer than the copied build directory, or make sees nothing to
+            // redo (a Kconfig change would not even reach the .config).
+            if let Some(c) = &row.candidate {
+                if let Err(e) = build::touch(&tree, &c.files) {
+                    row.problems.push(e.to_string());
+                }
+            }
+        }
+        // (row index: 0 = baseline, name, tree), then a job per configuration.
+        let names: Vec<(usize, String, PathBuf)> =
+            std::iter::once((0, "baseline".to_string(), base_tree))
+                .chain(
+                    rows.iter()
+                        .enumerate()
+                        .filter(|(_, r)| r.applies == Some(true) && r.problems.is_empty())
+                        .map(|(i, r)| (i + 1, r.name.clone(), self.tree_of(&r.name))),
+                )
+                .collect();
+        let mut jobs = Vec::new();
+        let mut owners: Vec<(usize, Configuration)> = Vec::new();
+        for (i, name, tree) in &names {
+            for c in configs {
+                jobs.push(Job {
+                    label: label(name, c),
+                    tree: tree.clone(),
+                    out: build::out_dir_name(c.name()),
+                    steps: vec![Step::Make(plan.objects.clone())],
+                    log: self.log_of(&label(name, c)),
+                });
+                owners.push((*i, c));
+            }
+        }
+        let remaining = Mutex::new(vec![configs.len(); names.len()]);
+        let removal_seconds = Mutex::new(0.0f64);
+        let t = Instant::now();
+        let outcomes = std::thread::scope(|s| {
+            let done = |job: usize| {
+                let slot = job / configs.len();
+                let last = {
+                    let mut r = remaining.lock().unwrap_or_else(|e| e.into_inner());
+                    r[slot] -= 1;
+                    r[slot] == 0
+                };
+                if !last || self.req.keep {
+                    return;
+                }
+                let (_, name, tree) = &names[slot];
+                for c in configs {
+                    let _ = std::fs::rename(
+                        tree.join(build::out_dir_name(c.name())),
+                        self.out_of(name, c),
+                    );
+                }
+                let (tree, removal_seconds) = (tree.clone(), &removal_seconds);
+                // Joined at the end of the scope.
+                s.spawn(move || {
+                    let t = Instant::now();
+                    self.scratch.remove_tree(&tree);
+                    *removal_seconds.lock().unwrap_or_else(|e| e.into_inner()) +=
+                        t.elapsed().as_secs_f64();
+                });
+            };
+            run_jobs(&jobs, self.req, progress, &done)
+        });
+        timing.builds = t.elapsed().as_secs_f64();
+        timing.overlapped_cleanup += *removal_seconds.lock().unwrap_or_else(|e| e.into_inner());
+        for ((i, c), o) in owners.into_iter().zip(outcomes) {
+            let row = if i == 0 {
+                &mut *baseline
+            } else {
+                &mut rows[i - 1]
+            };
+            if c == Configuration::Kmsan {
+                row.kmsan_build = Some(o);
+            } else {
+                row.plain_build = Some(o);
+            }
+        }
+    }
+
+    /// objtool for a row: `--objtool`, else the row's own build's, else one
+    /// found on the system.
+    fn objtool_for(&self, row: &str) -> Option<PathBuf> {
+        let own = self
+            .out_of(row, Configuration::Kmsan)
+            .join("tools/objtool/objtool");
+        self.req
+            .objtool
+            .clone()
+            .or_else(|| own.is_file().then_some(own))
+            .or_else(|| crate::objtool::run::locate(None))
+    }
+
+    /// The baseline first (the reference), then every candidate: KMSAN objects
+    /// scanned and objtool'ed, !KMSAN objects and configurations compared.
+    fn measure(
+        &self,
+        baseline: &mut Row,
+        rows: &mut [Row],
+        plan: &ObjectPlan,
+        warnings: &mut Vec<String>,
+        timing: &mut Timing,
+    ) {
+        let base_kmsan = self.out_of("baseline", Configuration::Kmsan);
+        let base_plain = self.out_of("baseline", Configuration::Plain);
+        if baseline.kmsan_build.as_ref().is_some_and(BuildOutcome::ok) {
+            let tool = self.objtool_for("baseline");
+            if tool.is_none() {
+                warnings.push("no objtool found (--objtool): objtool verdicts left out".into());
+            }
+            validate_kmsan(
+                baseline,
+                &base_kmsan,
+                &plan.objects,
+                tool.as_deref(),
+                timing,
+            );
+        }
+        let plain_built = baseline.plain_build.as_ref().is_some_and(BuildOutcome::ok);
+        for row in rows.iter_mut() {
+            if row.kmsan_build.as_ref().is_some_and(BuildOutcome::ok) {
+                let tool = self.objtool_for(&row.name);
+                let out = self.out_of(&row.name, Configuration::Kmsan);
+                validate_kmsan(row, &out, &plan.objects, tool.as_deref(), timing);
+                row.config_changes =
+                    config_changes(&base_kmsan.join(".config"), &out.join(".config"));
+            }
+            if plain_built && row.plain_build.as_ref().is_some_and(BuildOutcome::ok) {
+                let out = self.out_of(&row.name, Configuration::Plain);
+                compare_plain(row, &base_plain, &out, &plan.objects, timing);
+                let plain_changes =
+                    config_changes(&base_plain.join(".config"), &out.join(".config"));
+                if !plain_changes.is_empty() {
+                    row.problems.push(format!(
+                        "the !KMSAN configuration changed too: {}",
+                        plain_changes.join(", ")
+                    ));
+                }
+            }
+        }
+    }
+}
+
+fn label(row: &str, config: Configuration) -> String {
+    format!("{row}-{config}")
+}
+
+/// Run builds with at most `parallel` at once; outcomes in job order.
+fn run_jobs(
+    jobs: &[Job],
+    req: &Request,
+    progress: Progress,
+    done: &(dyn Fn(usize) + Sync),
+) -> Vec<BuildOutcome> {
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(req.parallel.clamp(1, jobs.len().max(1)))
+        .build();
+    let run = || {
+        jobs.par_iter()
+            .enumerate()
+            .with_max_len(1)
+            .map(|(index, job)| {
+                progress(&format!("{}: started", job.label));
+                let o = build::run_job(job, &req.toolchain, &req.interrupt);
+                progress(&format!(
+                    "{}: {} ({:.1} s)",
+                    job.label,
+                    o.status.word(),
+                    o.seconds
+                ));
+                done(index);
+                o
+            })
+            .collect()
+    };
+    match pool {
+        Ok(p) => p.install(run),
+        Err(_) => run(),
+    }
+}

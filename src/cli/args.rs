@@ -1,0 +1,379 @@
+//! The command line as clap reads it: every command, option and help text. Nothing
+//! here is decided; `settings` resolves these into what the commands run with.
+
+use clap::{Parser, Subcommand};
+use rspill::render::{CheckFormat, DiffFormat, ScanFormat};
+use std::path::PathBuf;
+
+#[derive(Parser)]
+#[command(
+    name = "rspill",
+    version,
+    about = "Find, prove and explain clang's %rsp copy/spill/restore constructs that break objtool",
+    long_about = "rspill analyses x86-64 kernel objects for the construct clang emits with KMSAN: \
+%rsp copied into a register, spilled to the stack, reloaded and written back to %rsp. \
+It proves whether each %rsp restore is a harmless no-op or a real bug, predicts objtool's \
+verdict, and points at the inline asm statement in the source."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand)]
+pub enum Command {
+    /// Find %rsp copy/spill/restore constructs and classify every %rsp restore.
+    #[command(after_help = "\
+Kinds:
+  spilled-rsp-loop     %rsp copy went through a stack slot; the restore is in a loop
+  spilled-rsp          through a stack slot, no loop
+  rsp-register-chain   through registers only
+  rsp-unknown-restore  the restored value cannot be proven (slot overwritten, copy in a
+                       caller-saved register across a call, paths disagree): a real bug
+  rsp-switch           value from outside the frame: a deliberate stack switch
+
+Exit status: 0 nothing objtool would reject and nothing unprovable; 1 a finding objtool
+would reject, or an rsp-unknown-restore; 2 an input could not be read (others still scanned).
+
+Examples:
+  rspill scan out/mm/memory.o
+  rspill scan --explain out/mm/memory.o
+  rspill scan --format json out/mm/ > findings.jsonl
+  rspill scan --trace folio_zero_user out/mm/memory.o")]
+    Scan {
+        /// Objects, vmlinux.o, linked vmlinux, archives (thin built-in.a too) or
+        /// directories (every *.o below, except vmlinux.o and *.mod.o).
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "text")]
+        format: ScanFormat,
+        /// Add an annotated listing of each function with findings: sites marked,
+        /// tracked values shown, source chain.
+        #[arg(long)]
+        explain: bool,
+        /// Print every instruction of FUNC with the stack-derived values held after
+        /// it and objtool's modelled CFA on entry to it.
+        #[arg(long, value_name = "FUNC")]
+        trace: Option<String>,
+        /// Do not read DWARF for source locations.
+        #[arg(long)]
+        no_source: bool,
+        /// Also list realignments and allocas (`rsp-dynamic`, informational;
+        /// hundreds in a whole vmlinux) in text output. JSON and SARIF always
+        /// list them.
+        #[arg(long)]
+        dynamic: bool,
+        /// Worker threads (default: all cores).
+        #[arg(long, short = 'j')]
+        jobs: Option<usize>,
+    },
+    /// Compare the generated code of two objects or two build trees, function by function.
+    #[command(after_help = "\
+Code is compared after normalisation: addresses are function-relative, branch targets
+inside a function become labels, operands with relocations compare as symbol+addend,
+RIP-relative operands of linked images as the symbol they reach, trailing padding is
+ignored. Debug info, line numbers and section order never count as a change.
+Functions are paired by section and name, then by name with compiler clone suffixes
+(.constprop.N .isra.N .part.N .llvm.N .cold) removed when that pairing is unambiguous.
+The __pfx_* padding symbols objtool adds in front of functions are not compared.
+
+Exit status: 0 identical, 1 different, 2 an input could not be read.
+
+Examples:
+  rspill diff before/mm/memory.o after/mm/memory.o
+  rspill diff --show before/mm/memory.o after/mm/memory.o
+  rspill diff --format markdown out-base/ out-patched/")]
+    Diff {
+        /// The reference object or build directory.
+        #[arg(value_name = "A")]
+        a: PathBuf,
+        /// The object or build directory compared with A (directories: objects
+        /// paired by relative path).
+        #[arg(value_name = "B")]
+        b: PathBuf,
+        /// Print a unified instruction diff of every changed function.
+        #[arg(long)]
+        show: bool,
+        /// Also list identical functions.
+        #[arg(long)]
+        all: bool,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "text")]
+        format: DiffFormat,
+        /// Worker threads (default: all cores).
+        #[arg(long, short = 'j')]
+        jobs: Option<usize>,
+    },
+    /// Replace every proven-redundant %rsp restore of an object with a NOP of the same length.
+    #[command(after_help = "\
+Only restores that `scan` proves redundant (on every path they store the value %rsp
+already holds) and that are a plain mov/lea are rewritten; a NOP then cannot change
+behaviour. Refused, with the reason: anything not proven, instructions a relocation
+patches, sites in alternatives, in special sections or referenced from them.
+The result is re-scanned, and objtool runs on input and output; without a working
+objtool nothing is written (exit 2): an unvalidated rewrite is never reported as done.
+Use it to unblock a build or a test boot, or as a proof; it is not a fix to ship.
+
+Exit status: 0 everything rewritten and re-validated; 1 something refused, a rewritten
+site still found by the re-scan, or objtool still failing afterwards; 2 an error.
+
+Examples:
+  rspill rewrite mm/memory.o -o /tmp/memory.o
+  rspill rewrite --in-place --function folio_zero_user mm/memory.o")]
+    Rewrite {
+        /// The object (.o or vmlinux.o).
+        #[arg(value_name = "IN")]
+        input: PathBuf,
+        /// Where to write the rewritten object.
+        #[arg(
+            short,
+            long,
+            value_name = "OUT",
+            required_unless_present = "in_place",
+            conflicts_with = "in_place"
+        )]
+        output: Option<PathBuf>,
+        /// Rewrite IN itself, keeping the original as IN.orig.
+        #[arg(long)]
+        in_place: bool,
+        /// Only rewrite restores in this function (repeatable).
+        #[arg(long = "function", value_name = "FUNC")]
+        functions: Vec<String>,
+        /// The objtool to validate with (default: $OBJTOOL, Debian's, or PATH).
+        #[arg(long, value_name = "PATH")]
+        objtool: Option<PathBuf>,
+    },
+    /// Draft the candidate source fixes for findings as git-am-ready patch mails.
+    #[command(after_help = "\
+Sites come from objects (scanned with DWARF; findings objtool would reject, or all
+spilled ones with --all-findings), from `rspill scan --format json` output, or are
+named directly. DWARF names files by the absolute path of the tree the object was
+built from; they are mapped onto --tree by their path relative to it, and a file
+that differs from what the object was built from in the statement's lines is
+refused. One mail per strategy and site is written to --out; the tree is only read
+(git log for the subject prefix, git blame for Fixes:, git config for Signed-off-by).
+Each mail is written atomically (temporary file + rename): concurrent runs into one
+--out directory and Ctrl-C never leave half a mail or a temporary file behind.
+
+Every reorder and frame-address edit is proven before it is drafted: the unit that
+contains the statement is preprocessed with its own compile command before and
+after the edit (the edited file swapped in with clang's -ivfsoverlay), nothing
+outside asm statements may change, every reference of every changed statement,
+fully expanded, must name the same operand, and the edited unit must compile.
+Compile commands come from the kbuild .cmd file beside a finding's object, from
+--build DIR (units whose dependencies include the file), or from --compile. An
+edit that does not verify is not drafted; stderr says why, or how each was verified.
+
+Strategies:
+  reorder         ASM_CALL_CONSTRAINT first among the outputs (operands renumbered)
+  frame-address   the output replaced by the input \"r\" (__builtin_frame_address(0))
+  frame-pointer   arch/x86/Kconfig.debug: KMSAN builds use UNWINDER_FRAME_POINTER
+
+Exit status: 0 drafts written (or nothing to draft), 1 sites found but no strategy
+applies, 2 a site could not be drafted (the others still are), 130 interrupted
+(the mails already written are complete).
+
+Examples:
+  rspill suggest --tree ~/linux out/mm/memory.o
+  rspill scan --format json out/mm/ > f.jsonl && rspill suggest --tree ~/linux --findings f.jsonl
+  rspill suggest --tree ~/linux --build ~/linux/out --site arch/x86/include/asm/page_64.h:74
+  rspill suggest --tree . --compile 'clang-19 -O2 -c t.c' --site t.c:12")]
+    Suggest {
+        /// The kernel source tree to draft against (never modified).
+        #[arg(long, value_name = "SRC")]
+        tree: PathBuf,
+        /// Objects to scan for findings.
+        #[arg(value_name = "OBJECT", required_unless_present_any = ["findings", "site"])]
+        objects: Vec<PathBuf>,
+        /// Findings from `rspill scan --format json`.
+        #[arg(long, value_name = "FILE.json", conflicts_with_all = ["objects", "site"])]
+        findings: Option<PathBuf>,
+        /// An asm statement named directly (path relative to SRC, or absolute).
+        #[arg(long, value_name = "FILE:LINE", conflicts_with = "objects")]
+        site: Option<String>,
+        /// Where to write the mails.
+        #[arg(long, value_name = "DIR", default_value = "rspill-drafts")]
+        out: PathBuf,
+        /// Strategies to draft (repeatable; default: all of them).
+        #[arg(long = "strategy", value_enum)]
+        strategies: Vec<rspill::fixes::strategies::Strategy>,
+        /// Draft for every spilled construct, not only those objtool rejects.
+        #[arg(long)]
+        all_findings: bool,
+        /// A kbuild output directory (O=) whose `.cmd` files give compile
+        /// commands that verify each edit (needed for --site and --findings when
+        /// the objects' own `.cmd` files are not beside them). Repeatable, one
+        /// per configuration: an edit must verify in every one that compiles it.
+        #[arg(long, value_name = "DIR")]
+        build: Vec<PathBuf>,
+        /// A compile command, run in SRC, whose translation unit contains the
+        /// statement (e.g. 'clang-19 -O2 -c lib/zero.c'): used to verify edits
+        /// when there is no kbuild build.
+        #[arg(long, value_name = "CMD")]
+        compile: Option<String>,
+    },
+    /// Build every draft in a scratch copy of the tree, with and without KMSAN, and
+    /// decide from the measurements.
+    #[command(after_help = "\
+For the baseline and each DRAFT (a mail from `rspill suggest`, or any git patch):
+  - a scratch copy of SRC: a git worktree when SRC is a clean git checkout, else
+    hard links with the files the draft changes broken out; SRC itself is never
+    written, and the scratch directory is removed at the end, also on failure and
+    Ctrl-C (--keep keeps it);
+  - the draft applied with `git apply` (a draft that does not apply is a verdict);
+  - kbuild: `make -C TREE O=.rspill-kmsan LLVM=-19 OBJECTS`, and the same with the
+    !KMSAN configuration; `make prepare` runs once per configuration and the
+    prepared build directory is copied into every candidate's tree;
+  - KMSAN objects: `rspill scan` (the construct: spilled %rsp copies left) and
+    objtool (the build's own tools/objtool/objtool, or --objtool);
+  - !KMSAN objects: compared with the baseline's function by function (`rspill diff`).
+A failed or timed-out build is a verdict with its log tail. The recommendation is
+the passing candidate with identical !KMSAN code, preferring a source change over a
+configuration change, then the smaller patch.
+
+Configurations: --kmsan-config (a full .config; default: defconfig + KMSAN +
+DEBUG_INFO) and --plain-config (default: the KMSAN configuration with KMSAN unset),
+each completed with `make olddefconfig`.
+
+Exit status: 0 a candidate is recommended (or the baseline needs no fix), 1 no
+candidate passes, 2 a usage or set-up error, 130 interrupted.
+
+Examples:
+  rspill check --tree ~/linux --objects mm/memory.o rspill-drafts/*.patch
+  rspill check --tree ~/linux --objects mm/memory.o --kmsan-config kmsan.config \\
+      --build ~/out-kmsan --format markdown rspill-drafts/*.patch
+  rspill check --tree ~/linux --objects mm/memory.o --cc 'distcc clang-19' -j 32 d.patch")]
+    Check {
+        /// The kernel source tree (never modified).
+        #[arg(long, value_name = "SRC")]
+        tree: PathBuf,
+        /// Objects to build and compare, as kbuild targets (comma-separated or
+        /// repeated): mm/memory.o,mm/gup.o
+        #[arg(long, value_name = "LIST", value_delimiter = ',', required = true)]
+        objects: Vec<String>,
+        /// A build directory of SRC (earlier build): objects whose `.*.o.cmd`
+        /// dependencies include a file a draft changes are compared too.
+        #[arg(long, value_name = "DIR")]
+        build: Option<PathBuf>,
+        /// The patch mails to try.
+        #[arg(value_name = "DRAFT", required = true)]
+        drafts: Vec<PathBuf>,
+        #[command(flatten)]
+        opts: CheckOptions,
+    },
+    /// scan + suggest + check in one go, for objects of a KMSAN build directory.
+    #[command(after_help = "\
+The build directory is the objects' nearest parent with a .config; its .config is
+the KMSAN configuration, and its kbuild `source` link (or --tree) names the tree.
+The objects are scanned, the candidate fixes for what objtool would reject are
+drafted into --drafts, and every draft is checked as `rspill check` does (see
+`rspill check --help`); objects whose dependency files include a changed file are
+compared too (--max-objects).
+
+Exit status: as `rspill check`; 0 also when there is nothing to fix.
+
+Example:
+  rspill fix ~/out-kmsan/mm/memory.o")]
+    Fix {
+        /// Objects in a KMSAN kbuild build directory.
+        #[arg(value_name = "OBJECT", required = true)]
+        objects: Vec<PathBuf>,
+        /// The source tree (default: the build directory's `source` link).
+        #[arg(long, value_name = "SRC")]
+        tree: Option<PathBuf>,
+        /// Where to write the drafted mails.
+        #[arg(long, value_name = "DIR", default_value = "rspill-drafts")]
+        drafts: PathBuf,
+        #[command(flatten)]
+        opts: CheckOptions,
+    },
+    /// Cut a minimal relocatable object holding just the given functions, for bug reports.
+    #[command(after_help = "\
+The functions' bytes and relocations are copied unchanged, with undefined symbols for
+everything they reference, so objtool and `rspill scan` report the same findings at
+the same offsets as on the original. Branches the assembler resolved to code outside
+the chosen functions become relocations.
+
+Example:
+  rspill extract mm/memory.o folio_zero_user -o folio_zero_user.o")]
+    Extract {
+        /// The object (.o or vmlinux.o).
+        #[arg(value_name = "IN")]
+        input: PathBuf,
+        /// Functions to keep.
+        #[arg(value_name = "FUNC", required = true)]
+        functions: Vec<String>,
+        /// The reproducer to write.
+        #[arg(short, long, value_name = "OUT")]
+        output: PathBuf,
+        /// The objtool to compare with (default: $OBJTOOL, Debian's, or PATH).
+        #[arg(long, value_name = "PATH")]
+        objtool: Option<PathBuf>,
+    },
+}
+
+/// Options `check` and `fix` share: configurations, toolchain, scheduling, scratch space.
+#[derive(clap::Args)]
+pub struct CheckOptions {
+    /// The KMSAN configuration (a full .config).
+    #[arg(long, value_name = "FILE")]
+    pub kmsan_config: Option<PathBuf>,
+    /// The !KMSAN configuration (a full .config).
+    #[arg(long, value_name = "FILE")]
+    pub plain_config: Option<PathBuf>,
+    /// At most this many objects in all (the named ones always count); more found
+    /// through dependency files are listed as left out.
+    #[arg(long, value_name = "N", default_value_t = 16)]
+    pub max_objects: usize,
+    /// Build every object found through dependency files.
+    #[arg(long)]
+    pub all_objects: bool,
+    /// kbuild's LLVM= (`-19` for clang-19, `1` for unversioned tools, `` for none).
+    #[arg(
+        long,
+        value_name = "SUFFIX",
+        default_value = "-19",
+        allow_hyphen_values = true
+    )]
+    pub llvm: String,
+    /// kbuild's CC=, e.g. a wrapper: --cc 'distcc clang-19' (passed to make as one
+    /// argument).
+    #[arg(long, value_name = "CC")]
+    pub cc: Option<String>,
+    /// An extra make argument (repeatable): --make-arg KCFLAGS=-g1
+    #[arg(long = "make-arg", value_name = "ARG", allow_hyphen_values = true)]
+    pub make_args: Vec<String>,
+    /// The make to run.
+    #[arg(long, value_name = "MAKE", default_value = "make")]
+    pub make: String,
+    /// Jobs in all (default: the number of CPUs); split between the builds that run at once.
+    #[arg(short = 'j', long, value_name = "N")]
+    pub jobs: Option<usize>,
+    /// Builds at once (default: as many as the jobs allow, one job each).
+    #[arg(long, value_name = "N")]
+    pub parallel: Option<usize>,
+    /// Stop a build (make step) after this many seconds; it becomes a verdict.
+    #[arg(long, value_name = "SECONDS", default_value_t = 3600)]
+    pub timeout: u64,
+    /// objtool to validate with (default: the build's own tools/objtool/objtool).
+    #[arg(long, value_name = "PATH")]
+    pub objtool: Option<PathBuf>,
+    /// Where to make the scratch directory (default: $TMPDIR or /tmp; hard links
+    /// need the tree's file system, elsewhere files are copied).
+    #[arg(long, value_name = "DIR")]
+    pub scratch: Option<PathBuf>,
+    /// Keep the scratch trees and build directories.
+    #[arg(long)]
+    pub keep: bool,
+    /// Where to keep a log per build (default: a new rspill-logs-* directory next
+    /// to the scratch directory).
+    #[arg(long, value_name = "DIR")]
+    pub logs: Option<PathBuf>,
+    /// Output format of the verdict table.
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: CheckFormat,
+    /// No progress lines on stderr.
+    #[arg(long, short = 'q')]
+    pub quiet: bool,
+}

@@ -1,0 +1,192 @@
+//! Each command run with its resolved settings: the library does the work, `render`
+//! writes the result, `exit` decides the status. The only place that writes to
+//! stdout and stderr.
+
+use crate::cli::exit::{self, ERROR, INTERRUPTED, finish};
+use crate::cli::settings::{
+    CheckSettings, DiffSettings, ExtractSettings, FixSettings, RewriteSettings, ScanSettings,
+    Settings, interrupt_flag,
+};
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+pub fn run(settings: Settings) -> ExitCode {
+    match settings {
+        Settings::Scan(s) => scan(s),
+        Settings::Diff(s) => diff(s),
+        Settings::Rewrite(s) => rewrite(s),
+        Settings::Extract(s) => extract(s),
+        Settings::Suggest(request) => suggest(&request),
+        Settings::Check(s) => check(&s),
+        Settings::Fix(s) => fix(s),
+    }
+}
+
+fn scan(s: ScanSettings) -> ExitCode {
+    set_jobs(s.jobs);
+    let result = rspill::analysis::scan::scan_paths(&s.paths, &s.options);
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let written = rspill::render::write_scan(
+        s.format,
+        &mut out,
+        &mut std::io::stderr(),
+        &result,
+        s.dynamic,
+    );
+    finish(written, &mut out, exit::scan(&result))
+}
+
+fn diff(s: DiffSettings) -> ExitCode {
+    set_jobs(s.jobs);
+    let result = rspill::codegen::compare::diff_paths(&s.a, &s.b, s.show);
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let written =
+        rspill::render::write_diff(s.format, &mut out, &mut std::io::stderr(), &result, s.all);
+    finish(written, &mut out, exit::diff(&result))
+}
+
+fn rewrite(s: RewriteSettings) -> ExitCode {
+    let Some(tool) = rspill::objtool::run::locate(s.objtool.as_deref()) else {
+        eprintln!(
+            "{}: error: rspill: no objtool found to validate the rewrite (give --objtool PATH or set $OBJTOOL); nothing written",
+            s.input.display()
+        );
+        return ExitCode::from(ERROR);
+    };
+    match rspill::objects::rewrite::rewrite_file(&s.input, s.output.as_deref(), &s.functions, &tool)
+    {
+        Ok(outcome) => {
+            let mut out = std::io::stdout();
+            let written = rspill::render::objects::write_rewrite(&mut out, &outcome);
+            finish(written, &mut out, exit::rewrite(&outcome))
+        }
+        Err(e) => {
+            eprintln!("{}: error: rspill: {}", e.path, e.message);
+            ExitCode::from(ERROR)
+        }
+    }
+}
+
+fn extract(s: ExtractSettings) -> ExitCode {
+    let tool = rspill::objtool::run::locate(s.objtool.as_deref());
+    match rspill::objects::extract::extract_file(&s.input, &s.functions, &s.output, tool.as_deref())
+    {
+        Ok(outcome) => {
+            let mut out = std::io::stdout();
+            finish(
+                rspill::render::objects::write_extract(&mut out, &outcome),
+                &mut out,
+                0,
+            )
+        }
+        Err(e) => {
+            eprintln!("{}: error: rspill: {}", e.path, e.message);
+            ExitCode::from(ERROR)
+        }
+    }
+}
+
+/// Verifying the edits runs the compiler in scratch directories and writing the
+/// mails makes temporary files: Ctrl-C is caught for both, and each stops at the
+/// next step with everything removed.
+fn suggest_and_write(
+    request: &rspill::fixes::suggest::Request,
+    interrupt: &Arc<AtomicBool>,
+) -> rspill::fixes::suggest::SuggestOutcome {
+    let plan = rspill::fixes::suggest::plan(request, interrupt);
+    rspill::fixes::suggest::write(request, plan, interrupt)
+}
+
+fn suggest(request: &rspill::fixes::suggest::Request) -> ExitCode {
+    let outcome = suggest_and_write(request, &interrupt_flag());
+    let mut stdout = std::io::stdout();
+    let written = rspill::render::suggest::write(&mut stdout, &mut std::io::stderr(), &outcome);
+    finish(written, &mut stdout, exit::suggest(&outcome))
+}
+
+fn check(s: &CheckSettings) -> ExitCode {
+    let progress = |m: &str| {
+        if !s.quiet {
+            eprintln!("rspill: {m}");
+        }
+    };
+    match rspill::check::run(&s.request, &progress) {
+        Ok(report) => {
+            for w in &report.warnings {
+                eprintln!("rspill: warning: {w}");
+            }
+            let mut out = std::io::stdout();
+            let written = rspill::render::write_check(s.format, &mut out, &report);
+            finish(written, &mut out, exit::check(&report))
+        }
+        Err(e) => {
+            eprintln!("rspill: error: {e}");
+            let interrupted = s.request.interrupt.load(Ordering::SeqCst);
+            ExitCode::from(if interrupted { INTERRUPTED } else { ERROR })
+        }
+    }
+}
+
+/// scan + suggest + check: the build directory located from the objects, the
+/// drafts written (their report on stderr), then checked.
+fn fix(s: FixSettings) -> ExitCode {
+    let location = match rspill::check::fix::locate(&s.objects, s.tree.as_deref()) {
+        Ok(l) => l,
+        Err(e) => {
+            eprintln!("rspill: error: {e}");
+            return ExitCode::from(ERROR);
+        }
+    };
+    let suggest_request = rspill::fixes::suggest::Request {
+        tree: location.tree.clone(),
+        objects: s.objects,
+        findings_file: None,
+        site: None,
+        out: s.drafts,
+        strategies: Vec::new(),
+        all_findings: false,
+        commands: rspill::fixes::draft::CompileCommands {
+            build: vec![location.build.clone()],
+            stated: None,
+        },
+    };
+    let interrupt = interrupt_flag();
+    let suggested = suggest_and_write(&suggest_request, &interrupt);
+    let _ =
+        rspill::render::suggest::write(&mut std::io::stderr(), &mut std::io::stderr(), &suggested);
+    if suggested.interrupted {
+        return ExitCode::from(INTERRUPTED);
+    }
+    if !suggested.errors.is_empty() {
+        return ExitCode::from(ERROR);
+    }
+    if suggested.written.is_empty() {
+        println!("rspill fix: nothing to fix: no finding that objtool would reject");
+        return ExitCode::SUCCESS;
+    }
+    let mut opts = s.check;
+    if opts.kmsan_config.is_none() {
+        opts.kmsan_config = Some(location.build.join(".config"));
+    }
+    let drafts = suggested.written.iter().map(|(p, _)| p.clone()).collect();
+    let settings = opts.resolve(
+        location.tree,
+        location.targets,
+        drafts,
+        Some(location.build),
+        interrupt,
+    );
+    check(&settings)
+}
+
+fn set_jobs(jobs: Option<usize>) {
+    if let Some(j) = jobs {
+        // Only fails if a pool exists already, which cannot happen here.
+        let _ = rayon::ThreadPoolBuilder::new()
+            .num_threads(j.max(1))
+            .build_global();
+    }
+}

@@ -1,0 +1,242 @@
+//! Arguments resolved once into what each command runs with: defaults filled in,
+//! requests built, thread counts split. Commands never look at clap's structures.
+
+use crate::cli::args::{CheckOptions, Command};
+use rspill::analysis::scan::ScanOptions;
+use rspill::render::{CheckFormat, DiffFormat, ScanFormat};
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::AtomicBool;
+
+/// One command, ready to run.
+pub enum Settings {
+    Scan(ScanSettings),
+    Diff(DiffSettings),
+    Rewrite(RewriteSettings),
+    Extract(ExtractSettings),
+    Suggest(rspill::fixes::suggest::Request),
+    Check(CheckSettings),
+    Fix(FixSettings),
+}
+
+pub struct ScanSettings {
+    pub paths: Vec<PathBuf>,
+    pub options: ScanOptions,
+    pub format: ScanFormat,
+    /// List `rsp-dynamic` findings in text output too.
+    pub dynamic: bool,
+    pub jobs: Option<usize>,
+}
+
+pub struct DiffSettings {
+    pub a: PathBuf,
+    pub b: PathBuf,
+    pub show: bool,
+    /// List identical functions too.
+    pub all: bool,
+    pub format: DiffFormat,
+    pub jobs: Option<usize>,
+}
+
+pub struct RewriteSettings {
+    pub input: PathBuf,
+    /// `None`: in place (the original kept as IN.orig).
+    pub output: Option<PathBuf>,
+    pub functions: Vec<String>,
+    /// As given; located (or refused) when the command runs.
+    pub objtool: Option<PathBuf>,
+}
+
+pub struct ExtractSettings {
+    pub input: PathBuf,
+    pub functions: Vec<String>,
+    pub output: PathBuf,
+    pub objtool: Option<PathBuf>,
+}
+
+pub struct CheckSettings {
+    pub request: rspill::check::Request,
+    pub format: CheckFormat,
+    /// No progress lines on stderr.
+    pub quiet: bool,
+}
+
+/// `fix` resolves in two steps: the build directory is located first (which can
+/// fail), then `check`'s request is completed from it with `CheckOptions::resolve`.
+pub struct FixSettings {
+    pub objects: Vec<PathBuf>,
+    pub tree: Option<PathBuf>,
+    pub drafts: PathBuf,
+    pub check: CheckOptions,
+}
+
+impl Settings {
+    pub fn resolve(command: Command) -> Settings {
+        match command {
+            Command::Scan {
+                paths,
+                format,
+                explain,
+                trace,
+                no_source,
+                dynamic,
+                jobs,
+            } => Settings::Scan(ScanSettings {
+                paths,
+                options: ScanOptions {
+                    explain,
+                    trace,
+                    source: !no_source,
+                },
+                format,
+                dynamic,
+                jobs,
+            }),
+            Command::Diff {
+                a,
+                b,
+                show,
+                all,
+                format,
+                jobs,
+            } => Settings::Diff(DiffSettings {
+                a,
+                b,
+                show,
+                all,
+                format,
+                jobs,
+            }),
+            Command::Rewrite {
+                input,
+                output,
+                in_place: _,
+                functions,
+                objtool,
+            } => Settings::Rewrite(RewriteSettings {
+                input,
+                output,
+                functions,
+                objtool,
+            }),
+            Command::Extract {
+                input,
+                functions,
+                output,
+                objtool,
+            } => Settings::Extract(ExtractSettings {
+                input,
+                functions,
+                output,
+                objtool,
+            }),
+            Command::Suggest {
+                tree,
+                objects,
+                findings,
+                site,
+                out,
+                strategies,
+                all_findings,
+                build,
+                compile,
+            } => Settings::Suggest(rspill::fixes::suggest::Request {
+                tree,
+                objects,
+                findings_file: findings,
+                site,
+                out,
+                strategies,
+                all_findings,
+                commands: rspill::fixes::draft::CompileCommands {
+                    build,
+                    stated: compile,
+                },
+            }),
+            Command::Check {
+                tree,
+                objects,
+                build,
+                drafts,
+                opts,
+            } => Settings::Check(opts.resolve(tree, objects, drafts, build, interrupt_flag())),
+            Command::Fix {
+                objects,
+                tree,
+                drafts,
+                opts,
+            } => Settings::Fix(FixSettings {
+                objects,
+                tree,
+                drafts,
+                check: opts,
+            }),
+        }
+    }
+}
+
+impl CheckOptions {
+    /// `check`'s request: jobs split between the builds that run at once, the
+    /// scratch parent and the log directory chosen.
+    pub fn resolve(
+        self,
+        tree: PathBuf,
+        objects: Vec<String>,
+        drafts: Vec<PathBuf>,
+        deps_build: Option<PathBuf>,
+        interrupt: Arc<AtomicBool>,
+    ) -> CheckSettings {
+        let cpus = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let jobs = self.jobs.unwrap_or(cpus).max(1);
+        let parallel = self.parallel.unwrap_or(jobs).max(1);
+        let scratch = self.scratch.unwrap_or_else(std::env::temp_dir);
+        let stamp = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs());
+        let logs = self
+            .logs
+            .unwrap_or_else(|| scratch.join(format!("rspill-logs-{stamp}-{}", std::process::id())));
+        let request = rspill::check::Request {
+            tree,
+            objects,
+            drafts,
+            kmsan_config: self.kmsan_config,
+            plain_config: self.plain_config,
+            deps_build,
+            max_objects: self.max_objects,
+            all_objects: self.all_objects,
+            toolchain: rspill::kbuild::build::Toolchain {
+                make: self.make,
+                llvm: self.llvm,
+                cc: self.cc,
+                make_args: self.make_args,
+                jobs: (jobs / parallel).max(1),
+                timeout: std::time::Duration::from_secs(self.timeout),
+            },
+            parallel,
+            objtool: self.objtool,
+            scratch_parent: scratch,
+            keep: self.keep,
+            logs,
+            interrupt,
+        };
+        CheckSettings {
+            request,
+            format: self.format,
+            quiet: self.quiet,
+        }
+    }
+}
+
+/// Ctrl-C (and SIGTERM) only raise a flag: running builds are stopped and the
+/// scratch space removed before rspill exits with 130.
+pub fn interrupt_flag() -> Arc<AtomicBool> {
+    let flag = Arc::new(AtomicBool::new(false));
+    let f = flag.clone();
+    if let Err(e) = ctrlc::set_handler(move || f.store(true, std::sync::atomic::Ordering::SeqCst)) {
+        eprintln!(
+            "rspill: warning: cannot catch Ctrl-C ({e}); an interrupt may leave scratch files"
+        );
+    }
+    flag
+}
