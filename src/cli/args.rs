@@ -311,6 +311,83 @@ Example:
         #[arg(long, value_name = "PATH")]
         objtool: Option<PathBuf>,
     },
+    /// Cut a finding's function down to a minimal LLVM IR reproducer (for the compiler bug).
+    #[command(after_help = "\
+The unit's IR comes from the object's own compile command (kbuild's .NAME.o.cmd beside
+it, or --compile) with -S -emit-llvm in place of -c; the function is extracted with
+llvm-extract and cut down by llvm-reduce, with rspill as the interestingness test: llc
+must still turn the IR into a finding of the same kind in the same function, still one
+objtool rejects if the original was, and objtool (when found) must still print the
+original's message for it. Calls must keep a named callee. The LLVM tools carry the
+compiler's version suffix (clang-19 -> llc-19, llvm-extract-19, llvm-reduce-19) unless
+--llvm says otherwise.
+
+Written to --out: reduced.ll and reduced.o, extracted.ll (the starting point),
+interesting.sh (the test, to run again by hand), reduced-no-sanitize-memory.ll/.o (the
+same IR compiled without the sanitize_memory attribute), llvm-reduce.log and REPORT.md
+(versions, the llc line, expected and actual, rspill's listing: ready for an LLVM issue).
+Progress on stderr. Ctrl-C stops llvm-reduce and keeps the best reproducer found so far.
+
+Exit status: 0 a reproducer written; 2 an error (no finding in the function, no compile
+command, LLVM tools missing, the finding not reproduced by llc); 130 interrupted.
+
+Examples:
+  rspill reduce out/mm/memory.o folio_zero_user
+  rspill reduce --kind rsp-register-chain --out slab-repro out/mm/slub.o kmem_cache_free
+  rspill reduce --compile 'clang-19 -O2 -fsanitize=kernel-memory -c t.c' t.o f")]
+    Reduce {
+        /// The object the finding is in.
+        #[arg(value_name = "OBJECT")]
+        object: PathBuf,
+        /// The function.
+        #[arg(value_name = "FUNC")]
+        function: String,
+        /// Which of the function's findings (default: the most serious).
+        #[arg(long, value_enum)]
+        kind: Option<rspill::analysis::findings::Kind>,
+        /// The output directory (new or empty; default: rspill-reduce-FUNC).
+        #[arg(long, short, value_name = "DIR")]
+        out: Option<PathBuf>,
+        /// The compile command, run in the current directory, when the object
+        /// has no kbuild .cmd file.
+        #[arg(long, value_name = "CMD")]
+        compile: Option<String>,
+        /// Suffix of the LLVM tools (`-19`; `` for unversioned), default: the compiler's.
+        #[arg(long, value_name = "SUFFIX", allow_hyphen_values = true)]
+        llvm: Option<String>,
+        /// objtool for the test and the final check (default: $OBJTOOL, Debian's, or PATH).
+        #[arg(long, value_name = "PATH")]
+        objtool: Option<PathBuf>,
+        /// Leave objtool out of the test (rspill's prediction only).
+        #[arg(long)]
+        no_objtool: bool,
+        /// llvm-reduce threads (default: all cores).
+        #[arg(long, short = 'j')]
+        jobs: Option<usize>,
+    },
+    /// The interestingness test `reduce` gives llvm-reduce (exit 0: interesting).
+    #[command(hide = true)]
+    ReduceTest {
+        #[arg(long)]
+        function: String,
+        #[arg(long, value_enum)]
+        kind: rspill::analysis::findings::Kind,
+        #[arg(long, allow_hyphen_values = true)]
+        llvm: String,
+        #[arg(long)]
+        objtool_visible: bool,
+        #[arg(long)]
+        objtool_text: Option<String>,
+        #[arg(long = "keep-attribute")]
+        keep_attributes: Vec<String>,
+        #[arg(long)]
+        objtool: Option<PathBuf>,
+        /// Where the smallest interesting file so far is kept.
+        #[arg(long)]
+        best: Option<PathBuf>,
+        /// The candidate IR file.
+        ir: PathBuf,
+    },
 }
 
 /// Options `check` and `fix` share: configurations, toolchain, scheduling, scratch space.

@@ -4,8 +4,8 @@
 
 use crate::cli::exit::{self, ERROR, INTERRUPTED, finish};
 use crate::cli::settings::{
-    CheckSettings, DiffSettings, ExtractSettings, FixSettings, RewriteSettings, ScanSettings,
-    Settings, interrupt_flag,
+    CheckSettings, DiffSettings, ExtractSettings, FixSettings, ReduceTestSettings, RewriteSettings,
+    ScanSettings, Settings, interrupt_flag,
 };
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -20,6 +20,8 @@ pub fn run(settings: Settings) -> ExitCode {
         Settings::Suggest(request) => suggest(&request),
         Settings::Check(s) => check(&s),
         Settings::Fix(s) => fix(s),
+        Settings::Reduce(request) => reduce(&request),
+        Settings::ReduceTest(s) => reduce_test(&s),
     }
 }
 
@@ -188,5 +190,69 @@ fn set_jobs(jobs: Option<usize>) {
         let _ = rayon::ThreadPoolBuilder::new()
             .num_threads(j.max(1))
             .build_global();
+    }
+}
+
+/// reduce: the reproducer written to its directory with REPORT.md; the summary on
+/// stdout, progress on stderr.
+fn reduce(request: &rspill::reduce::Request) -> ExitCode {
+    let progress = |m: &str| eprintln!("rspill: reduce: {m}");
+    let mut outcome = match rspill::reduce::run(request, &progress) {
+        Ok(o) => o,
+        Err(e) => {
+            eprintln!("rspill: error: {e}");
+            let interrupted = matches!(e, rspill::reduce::ReduceError::Interrupted(_));
+            return ExitCode::from(if interrupted { INTERRUPTED } else { ERROR });
+        }
+    };
+    let mut listing = Vec::new();
+    let _ = rspill::render::scan::write_text(
+        &mut listing,
+        &mut std::io::sink(),
+        &outcome.explained,
+        false,
+    );
+    let ir = std::fs::read_to_string(outcome.out.join("reduced.ll")).unwrap_or_default();
+    let mut report = Vec::new();
+    let path = outcome.out.join("REPORT.md");
+    let written = rspill::render::reduce::write_report(
+        &mut report,
+        &outcome,
+        &String::from_utf8_lossy(&listing),
+        &ir,
+    )
+    .and_then(|()| rspill::atomic_file::write_atomic(&path, &report));
+    if let Err(e) = written {
+        eprintln!("{}: error: rspill: {e}", path.display());
+        return ExitCode::from(ERROR);
+    }
+    outcome.files.push("REPORT.md".into());
+    outcome.files.sort();
+    let mut out = std::io::stdout();
+    let written = rspill::render::reduce::write_summary(&mut out, &outcome);
+    finish(written, &mut out, exit::reduce(&outcome))
+}
+
+/// One interestingness test for llvm-reduce: 0 interesting, 1 not. The object
+/// is built beside the candidate (llvm-reduce's temporary file) and removed.
+fn reduce_test(s: &ReduceTestSettings) -> ExitCode {
+    let Ok(tools) = rspill::reduce::llvm::Tools::locate(&s.llvm) else {
+        return ExitCode::from(ERROR);
+    };
+    let object = s.ir.with_extension("rspill.o");
+    let verdict = s.target.judge(&tools, s.objtool.as_deref(), &s.ir, &object);
+    let _ = std::fs::remove_file(&object);
+    match verdict {
+        Ok(rspill::reduce::interesting::Verdict::Interesting { .. }) => {
+            if let Some(best) = &s.best {
+                let _ = rspill::reduce::interesting::keep_if_smaller(&s.ir, best);
+            }
+            ExitCode::SUCCESS
+        }
+        Ok(rspill::reduce::interesting::Verdict::Not(_)) => ExitCode::from(1),
+        Err(e) => {
+            eprintln!("rspill: reduce-test: {e}");
+            ExitCode::from(ERROR)
+        }
     }
 }

@@ -78,6 +78,11 @@ pub fn check(r: &rspill::check::Report) -> u8 {
     }
 }
 
+/// `reduce`: 0 a reproducer written, 130 interrupted (the best so far written).
+pub fn reduce(o: &rspill::reduce::ReduceOutcome) -> u8 {
+    if o.interrupted { INTERRUPTED } else { 0 }
+}
+
 /// Flush buffered output and exit with `code`; a closed pipe (`| head`) is not
 /// an error, any other write error is.
 pub fn finish(written: std::io::Result<()>, out: &mut dyn Write, code: u8) -> ExitCode {

@@ -17,6 +17,17 @@ pub enum Settings {
     Suggest(rspill::fixes::suggest::Request),
     Check(CheckSettings),
     Fix(FixSettings),
+    Reduce(rspill::reduce::Request),
+    ReduceTest(ReduceTestSettings),
+}
+
+/// One run of the interestingness test inside llvm-reduce.
+pub struct ReduceTestSettings {
+    pub target: rspill::reduce::interesting::Target,
+    pub llvm: String,
+    pub objtool: Option<PathBuf>,
+    pub best: Option<PathBuf>,
+    pub ir: PathBuf,
 }
 
 pub struct ScanSettings {
@@ -170,6 +181,55 @@ impl Settings {
                 tree,
                 drafts,
                 check: opts,
+            }),
+            Command::Reduce {
+                object,
+                function,
+                kind,
+                out,
+                compile,
+                llvm,
+                objtool,
+                no_objtool,
+                jobs,
+            } => Settings::Reduce(rspill::reduce::Request {
+                out: out.unwrap_or_else(|| PathBuf::from(format!("rspill-reduce-{function}"))),
+                object,
+                function,
+                kind,
+                compile,
+                llvm,
+                objtool: if no_objtool {
+                    None
+                } else {
+                    rspill::objtool::run::locate(objtool.as_deref())
+                },
+                jobs: jobs
+                    .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get())),
+                interrupt: interrupt_flag(),
+            }),
+            Command::ReduceTest {
+                function,
+                kind,
+                llvm,
+                objtool_visible,
+                objtool_text,
+                keep_attributes,
+                objtool,
+                best,
+                ir,
+            } => Settings::ReduceTest(ReduceTestSettings {
+                target: rspill::reduce::interesting::Target {
+                    function,
+                    kind,
+                    objtool_visible,
+                    objtool_text,
+                    keep_attributes,
+                },
+                llvm,
+                objtool,
+                best,
+                ir,
             }),
         }
     }

@@ -5,6 +5,7 @@
 
 pub mod diff;
 pub mod objects;
+pub mod reduce;
 pub mod scan;
 pub mod suggest;
 pub mod verdict_table;
