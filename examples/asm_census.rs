@@ -59,7 +59,7 @@ fn main() {
         MacroIndex::of_units(&all)
     };
     let command_lines = MacroIndex::default();
-    let tree_macros = LazyTreeIndex::new(&tree);
+    let tree_macros = LazyTreeIndex::new(&tree, |m| eprintln!("asm_census: {m}"));
     let lookup = |n: &str| index.lookup_with(&command_lines, n);
     let mut files = Vec::new();
     for e in walkdir::WalkDir::new(tree.join("arch/x86")).sort_by_file_name() {

@@ -98,7 +98,7 @@ fn suggest_and_write(
     request: &rspill::fixes::suggest::Request,
     interrupt: &Arc<AtomicBool>,
 ) -> rspill::fixes::suggest::SuggestOutcome {
-    let plan = rspill::fixes::suggest::plan(request, interrupt);
+    let plan = rspill::fixes::suggest::plan(request, interrupt, |m| eprintln!("rspill: {m}"));
     rspill::fixes::suggest::write(request, plan, interrupt)
 }
 

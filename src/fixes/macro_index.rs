@@ -319,14 +319,17 @@ impl MacroIndex {
 /// for i386 (`i386`, `__ILP32__`).
 pub struct LazyTreeIndex {
     tree: std::path::PathBuf,
+    /// Told when the tree is read (it takes seconds on a kernel tree).
+    progress: fn(&str),
     index: std::sync::OnceLock<MacroIndex>,
     compilers: std::sync::Mutex<HashMap<String, std::sync::Arc<Option<MacroIndex>>>>,
 }
 
 impl LazyTreeIndex {
-    pub fn new(tree: &Path) -> Self {
+    pub fn new(tree: &Path, progress: fn(&str)) -> Self {
         LazyTreeIndex {
             tree: tree.to_path_buf(),
+            progress,
             index: std::sync::OnceLock::new(),
             compilers: Default::default(),
         }
@@ -334,10 +337,10 @@ impl LazyTreeIndex {
 
     pub fn get(&self) -> &MacroIndex {
         self.index.get_or_init(|| {
-            eprintln!(
-                "rspill: reading every #define of {} (what another configuration may define)",
+            (self.progress)(&format!(
+                "reading every #define of {} (what another configuration may define)",
                 self.tree.display()
-            );
+            ));
             MacroIndex::of_tree(&self.tree)
         })
     }

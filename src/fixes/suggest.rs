@@ -176,7 +176,8 @@ fn macro_universe(req: &Request, sites: &[FixSite]) -> MacroIndex {
 }
 
 /// Scan, collect sites and draft every strategy, without writing anything.
-pub fn plan(req: &Request, interrupted: &AtomicBool) -> SuggestPlan {
+/// `progress` hears of slow steps.
+pub fn plan(req: &Request, interrupted: &AtomicBool, progress: fn(&str)) -> SuggestPlan {
     let mut outcome = SuggestOutcome::default();
     if !req.tree.is_dir() {
         outcome.errors.push(InputError::new(
@@ -202,7 +203,7 @@ pub fn plan(req: &Request, interrupted: &AtomicBool) -> SuggestPlan {
     } else {
         macro_universe(req, &sites)
     };
-    let tree_macros = LazyTreeIndex::new(&req.tree);
+    let tree_macros = LazyTreeIndex::new(&req.tree, progress);
     for site in &sites {
         if interrupted.load(Ordering::SeqCst) {
             outcome.interrupted = true;
