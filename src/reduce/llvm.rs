@@ -77,18 +77,7 @@ impl Tools {
 
     /// `llc`'s version line (`Debian LLVM version 19.1.7`).
     pub fn version(&self) -> String {
-        Command::new(&self.llc)
-            .arg("--version")
-            .output()
-            .ok()
-            .and_then(|o| {
-                String::from_utf8_lossy(&o.stdout)
-                    .lines()
-                    .map(str::trim)
-                    .find(|l| l.contains("LLVM version"))
-                    .map(str::to_string)
-            })
-            .unwrap_or_else(|| "LLVM version unknown".into())
+        version_line(&self.llc, "LLVM version")
     }
 
     /// `llvm-extract --func=FUNCTION`: the function, with the declarations and
@@ -151,6 +140,23 @@ pub fn emit_ir(command: &CompileCommand, out: &Path) -> Result<(), LlvmError> {
             .arg(out),
         Path::new(program),
     )
+}
+
+/// The first line of `program --version` that contains `marker`, trimmed; says
+/// so when there is none.
+pub fn version_line(program: &Path, marker: &str) -> String {
+    Command::new(program)
+        .arg("--version")
+        .output()
+        .ok()
+        .and_then(|o| {
+            String::from_utf8_lossy(&o.stdout)
+                .lines()
+                .map(str::trim)
+                .find(|l| l.contains(marker))
+                .map(str::to_string)
+        })
+        .unwrap_or_else(|| format!("{} (version unknown)", program.display()))
 }
 
 fn run(cmd: &mut Command, tool: &Path) -> Result<(), LlvmError> {

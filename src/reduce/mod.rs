@@ -269,7 +269,7 @@ pub fn run(req: &Request, progress: Progress) -> Result<ReduceOutcome, ReduceErr
     Ok(ReduceOutcome {
         llc_line: tools.llc_line("reduced.ll", "reduced.o"),
         llvm_version: tools.version(),
-        compiler_version: compiler_version(&compiler),
+        compiler_version: llvm::version_line(Path::new(&compiler), "version"),
         target,
         original,
         object: req.object.clone(),
@@ -547,19 +547,4 @@ fn without_sanitize_memory(
         findings: Ok(findings),
         objtool,
     })
-}
-
-/// `clang-19 --version`'s first line.
-fn compiler_version(compiler: &str) -> String {
-    Command::new(compiler)
-        .arg("--version")
-        .output()
-        .ok()
-        .and_then(|o| {
-            String::from_utf8_lossy(&o.stdout)
-                .lines()
-                .next()
-                .map(str::to_string)
-        })
-        .unwrap_or_else(|| format!("{compiler} (version unknown)"))
 }

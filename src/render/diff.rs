@@ -121,13 +121,7 @@ pub fn write_text(
 }
 
 pub fn write_json(out: &mut dyn Write, result: &DiffResult, all: bool) -> io::Result<()> {
-    for e in &result.errors {
-        writeln!(
-            out,
-            "{}",
-            json!({"type": "error", "file": e.path, "message": e.message})
-        )?;
-    }
+    crate::render::write_error_records(out, &result.errors)?;
     for (side, list) in [("a", &result.only_in_a), ("b", &result.only_in_b)] {
         for o in list {
             writeln!(

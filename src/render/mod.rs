@@ -93,6 +93,21 @@ pub fn write_check(format: CheckFormat, out: &mut dyn Write, report: &Report) ->
     }
 }
 
+/// Input errors as JSON Lines `error` records (scan's and diff's JSON).
+pub fn write_error_records(
+    out: &mut dyn Write,
+    errors: &[crate::error::InputError],
+) -> io::Result<()> {
+    for e in errors {
+        writeln!(
+            out,
+            "{}",
+            serde_json::json!({"type": "error", "file": e.path, "message": e.message})
+        )?;
+    }
+    Ok(())
+}
+
 /// `path: error: rspill: message`, one line per input error (objtool's layout).
 pub fn write_errors(err: &mut dyn Write, errors: &[crate::error::InputError]) -> io::Result<()> {
     for e in errors {

@@ -39,6 +39,15 @@ fn unsanitized_verdict(o: &ReduceOutcome) -> String {
     }
 }
 
+/// Why objtool is not part of the test.
+fn objtool_left_out(o: &ReduceOutcome) -> &'static str {
+    if o.target.objtool_visible {
+        "not part of the test (none found, --no-objtool, or it said nothing about the function in the original)"
+    } else {
+        "not part of the test: the original finding is not one objtool rejects"
+    }
+}
+
 pub fn write_summary(out: &mut dyn Write, o: &ReduceOutcome) -> io::Result<()> {
     writeln!(
         out,
@@ -76,10 +85,7 @@ pub fn write_summary(out: &mut dyn Write, o: &ReduceOutcome) -> io::Result<()> {
         writeln!(out, "  objtool: {l}")?;
     }
     if o.objtool.is_none() {
-        writeln!(
-            out,
-            "  objtool: not run (none found, or it said nothing about the original function)"
-        )?;
+        writeln!(out, "  objtool: {}", objtool_left_out(o))?;
     }
     writeln!(out, "  sanitize_memory dropped: {}", unsanitized_verdict(o))?;
     writeln!(out, "  wrote {}/: {}", o.out.display(), o.files.join(", "))
@@ -140,6 +146,9 @@ pub fn write_report(
     writeln!(out, "- rspill: `{}`", finding_line(f).replace(&here, ""))?;
     for l in &o.objtool_lines {
         writeln!(out, "- objtool: `{l}`")?;
+    }
+    if o.objtool.is_none() {
+        writeln!(out, "- objtool: {}", objtool_left_out(o))?;
     }
     writeln!(
         out,

@@ -232,13 +232,7 @@ fn write_detail(out: &mut dyn Write, d: &FunctionDetail, findings: &[Finding]) -
 }
 
 pub fn write_json(out: &mut dyn Write, result: &ScanResult) -> io::Result<()> {
-    for e in &result.errors {
-        writeln!(
-            out,
-            "{}",
-            json!({"type": "error", "file": e.path, "message": e.message})
-        )?;
-    }
+    crate::render::write_error_records(out, &result.errors)?;
     for m in &result.modules {
         for p in &m.problems {
             writeln!(
