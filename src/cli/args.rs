@@ -374,6 +374,14 @@ Examples:
         kind: rspill::analysis::findings::Kind,
         #[arg(long, allow_hyphen_values = true)]
         llvm: String,
+        #[arg(long, value_enum)]
+        restored_from: rspill::reduce::interesting::RestoredFrom,
+        #[arg(long)]
+        in_loop: bool,
+        #[arg(long)]
+        copied: bool,
+        #[arg(long)]
+        reads_rsp: bool,
         #[arg(long)]
         objtool_visible: bool,
         #[arg(long)]

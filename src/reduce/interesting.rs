@@ -8,16 +8,57 @@ use crate::analysis::findings::{Finding, Kind};
 use crate::reduce::llvm::{LlvmError, Tools};
 use std::path::{Path, PathBuf};
 
-/// What must survive reduction.
+/// Where a restore takes the value it writes to %rsp from, as a class: a
+/// reduction that turns a register restore into a constant one is another bug.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, clap::ValueEnum)]
+#[serde(rename_all = "kebab-case")]
+pub enum RestoredFrom {
+    Register,
+    Memory,
+    Other,
+}
+
+impl RestoredFrom {
+    /// From a finding's `restored_from` (`%rcx`, `0x20(%rsp)`, `(%rsp)`, `?`).
+    pub fn of(restored_from: &str) -> RestoredFrom {
+        if restored_from.starts_with('%') {
+            RestoredFrom::Register
+        } else if restored_from.contains('(') || restored_from.ends_with("memory") {
+            RestoredFrom::Memory
+        } else {
+            RestoredFrom::Other
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RestoredFrom::Register => "register",
+            RestoredFrom::Memory => "memory",
+            RestoredFrom::Other => "other",
+        }
+    }
+}
+
+/// What must survive reduction: the finding's kind and shape (in a loop or
+/// not, where the restored value comes from, whether a copy of %rsp is seen),
+/// objtool's verdict, and the attributes the report experiments with.
 #[derive(Clone, Debug, serde::Serialize)]
 pub struct Target {
     pub function: String,
     pub kind: Kind,
+    pub in_loop: bool,
+    pub restored_from: RestoredFrom,
+    /// The original shows where %rsp was copied: so must the reduction.
+    pub copied: bool,
     /// rspill predicts objtool fails on it (required when the original did).
     pub objtool_visible: bool,
     /// objtool's message for the function without `FUNC+0xOFF: `
     /// (`undefined stack state`); None when objtool is not part of the test.
     pub objtool_text: Option<String>,
+    /// The IR must still read %rsp with `llvm.read_register` (as the
+    /// original does through `current_stack_pointer`): a reduction that feeds
+    /// the asm's `{rsp}` operand from elsewhere lost the construct's origin.
+    pub reads_rsp: bool,
     /// Function attributes that must stay (`sanitize_memory`: the report then
     /// compiles the result without it, and that experiment needs it there).
     pub keep_attributes: Vec<String>,
@@ -43,6 +84,31 @@ pub fn objtool_text_for(output: &str, function: &str) -> Option<String> {
                 .split_once(": ")
                 .map_or(m.text.clone(), |(_, t)| t.to_string())
         })
+}
+
+/// Whether the IR reads %rsp and uses what it read: a call of
+/// `llvm.read_register` whose result is named again on another line (a dead
+/// read is what a reducer leaves when it feeds the asm from elsewhere), and the
+/// metadata string naming `rsp`.
+pub fn reads_rsp(ir: &str) -> bool {
+    if !ir.contains("!{!\"rsp\"}") {
+        return false;
+    }
+    let is_name = |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '$' | '-');
+    let used = |name: &str, def_line: usize| {
+        ir.lines().enumerate().any(|(i, l)| {
+            i != def_line
+                && l.match_indices(name)
+                    .any(|(at, _)| !l[at + name.len()..].starts_with(is_name))
+        })
+    };
+    ir.lines().enumerate().any(|(i, l)| {
+        let Some((lhs, rhs)) = l.split_once(" = ") else {
+            return false;
+        };
+        let name = lhs.trim();
+        name.starts_with('%') && rhs.contains("@llvm.read_register.") && used(name, i)
+    })
 }
 
 /// A call whose callee the reducer replaced by a constant (`call void null()`):
@@ -84,6 +150,31 @@ pub fn function_has_attribute(ir: &str, function: &str, attribute: &str) -> bool
 }
 
 impl Target {
+    /// The target as the finding `f` defines it.
+    pub fn of(f: &Finding) -> Target {
+        Target {
+            function: f.function.clone(),
+            kind: f.kind,
+            in_loop: f.in_loop,
+            restored_from: RestoredFrom::of(&f.restored_from),
+            copied: !f.sites.copy.is_empty(),
+            objtool_visible: f.objtool_would_fail,
+            objtool_text: None,
+            reads_rsp: false,
+            keep_attributes: Vec::new(),
+        }
+    }
+
+    /// Whether `f` is the same finding in kind and shape.
+    pub fn matches(&self, f: &Finding) -> bool {
+        f.function == self.function
+            && f.kind == self.kind
+            && f.in_loop == self.in_loop
+            && RestoredFrom::of(&f.restored_from) == self.restored_from
+            && (!self.copied || !f.sites.copy.is_empty())
+            && (!self.objtool_visible || f.objtool_would_fail)
+    }
+
     /// Judge `ir` (compiled to `object`). Err only when a tool cannot run at
     /// all; a candidate `llc` rejects is just not interesting.
     pub fn judge(
@@ -96,6 +187,11 @@ impl Target {
         let text = std::fs::read_to_string(ir).unwrap_or_default();
         if has_anonymous_call(&text) {
             return Ok(Verdict::Not("a call lost its callee".into()));
+        }
+        if self.reads_rsp && !reads_rsp(&text) {
+            return Ok(Verdict::Not(
+                "%rsp is no longer read (llvm.read_register)".into(),
+            ));
         }
         if let Some(a) = self
             .keep_attributes
@@ -134,22 +230,29 @@ impl Target {
             .modules
             .iter()
             .flat_map(|m| &m.findings)
-            .find(|f| {
-                f.function == self.function
-                    && f.kind == self.kind
-                    && (!self.objtool_visible || f.objtool_would_fail)
-            })
+            .find(|f| self.matches(f))
             .cloned();
         let Some(finding) = finding else {
             return Ok(Verdict::Not(format!(
-                "no {}{} finding in {}",
+                "no {}{} finding in {} {} restoring from {}{}",
                 if self.objtool_visible {
                     "objtool-visible "
                 } else {
                     ""
                 },
                 self.kind.as_str(),
-                self.function
+                if self.in_loop {
+                    "in a loop"
+                } else {
+                    "outside loops"
+                },
+                self.function,
+                self.restored_from.as_str(),
+                if self.copied {
+                    " with the copy seen"
+                } else {
+                    ""
+                }
             )));
         };
         let mut lines = Vec::new();
@@ -185,6 +288,8 @@ impl Target {
             self.function.clone(),
             "--kind".into(),
             self.kind.as_str().into(),
+            "--restored-from".into(),
+            self.restored_from.as_str().into(),
             "--llvm".into(),
             tools.suffix.clone(),
             "--best".into(),
@@ -192,6 +297,15 @@ impl Target {
         ];
         if self.objtool_visible {
             args.push("--objtool-visible".into());
+        }
+        if self.in_loop {
+            args.push("--in-loop".into());
+        }
+        if self.copied {
+            args.push("--copied".into());
+        }
+        if self.reads_rsp {
+            args.push("--reads-rsp".into());
         }
         for a in &self.keep_attributes {
             args.extend(["--keep-attribute".into(), a.clone()]);
@@ -231,6 +345,29 @@ pub fn keep_if_smaller(candidate: &Path, best: &Path) -> std::io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_dead_read_of_rsp_does_not_count() {
+        let live = "  %2 = tail call i64 @llvm.read_register.i64(metadata !0)\n  %4 = call i64 asm \"\", \"={rsp},{rsp}\"(i64 %2)\n!0 = !{!\"rsp\"}\n";
+        assert!(reads_rsp(live));
+        let dead = live.replace("(i64 %2)", "(i64 %1)");
+        assert!(!reads_rsp(&dead));
+        let prefix = live.replace("(i64 %2)", "(i64 %20)");
+        assert!(!reads_rsp(&prefix), "%20 is not a use of %2");
+        assert!(!reads_rsp(&live.replace("!{!\"rsp\"}", "!{!\"rbp\"}")));
+    }
+
+    #[test]
+    fn restore_sources_are_classed() {
+        assert_eq!(RestoredFrom::of("%rcx"), RestoredFrom::Register);
+        assert_eq!(RestoredFrom::of("0xb0(%rsp)"), RestoredFrom::Memory);
+        assert_eq!(RestoredFrom::of("(%rsp)"), RestoredFrom::Memory);
+        assert_eq!(
+            RestoredFrom::of("rip-relative memory"),
+            RestoredFrom::Memory
+        );
+        assert_eq!(RestoredFrom::of("?"), RestoredFrom::Other);
+    }
 
     #[test]
     fn calls_through_constants_are_not_kept() {

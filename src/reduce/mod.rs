@@ -140,11 +140,8 @@ pub fn run(req: &Request, progress: Progress) -> Result<ReduceOutcome, ReduceErr
         .unwrap_or_else(|| llvm::suffix_of_compiler(&compiler));
     let tools = Tools::locate(&suffix)?;
     let mut target = Target {
-        function: req.function.clone(),
-        kind: original.kind,
-        objtool_visible: original.objtool_would_fail,
         objtool_text: objtool_text.filter(|_| original.objtool_would_fail),
-        keep_attributes: Vec::new(),
+        ..Target::of(&original)
     };
     let objtool = target.objtool_text.as_ref().and(req.objtool.as_deref());
 
@@ -188,6 +185,7 @@ pub fn run(req: &Request, progress: Progress) -> Result<ReduceOutcome, ReduceErr
     };
     let input_text = std::fs::read_to_string(&input_ir).map_err(io(&input_ir))?;
     let input_size = llvm::ir_size(&input_text);
+    target.reads_rsp = interesting::reads_rsp(&input_text);
     if interesting::function_has_attribute(&input_text, &target.function, "sanitize_memory") {
         target.keep_attributes.push("sanitize_memory".into());
     }
