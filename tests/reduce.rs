@@ -170,7 +170,38 @@ fn bad_inputs_are_clear_errors() {
     let e = reduce_error(&[obj, "zero_ranges", "-o", "full"], dir);
     assert!(e.contains("not empty"), "{e}");
     assert_eq!(std::fs::read_to_string(dir.join("full/keep")).unwrap(), "x");
-    // Not an object.
+    // Not an object; a directory.
     let e = reduce_error(&["kmsan_spill_loop.c", "zero_ranges", "-o", "e"], dir);
     assert!(e.contains("kmsan_spill_loop.c"), "{e}");
+    let e = reduce_error(&[".", "zero_ranges", "-o", "f"], dir);
+    assert!(e.contains("not a file"), "{e}");
+    // An objtool that cannot run is an error, not silently left out.
+    let e = reduce_error(
+        &[
+            obj,
+            "zero_ranges",
+            "--objtool",
+            "/nonexistent/objtool",
+            "-o",
+            "g",
+        ],
+        dir,
+    );
+    assert!(e.contains("objtool cannot run"), "{e}");
+    // A .cmd file whose command does not rebuild the object: the source
+    // changed since (one more store).
+    let other = dir.join("other");
+    std::fs::create_dir(&other).unwrap();
+    std::fs::copy(&object, other.join("t.o")).unwrap();
+    let source = std::fs::read_to_string(dir.join("kmsan_spill_loop.c")).unwrap();
+    let edited = source.replace("\tstats[2] = mix;", "\tstats[2] = mix;\n\tstats[3] = left;");
+    assert_ne!(source, edited);
+    std::fs::write(other.join("kmsan_spill_loop.c"), edited).unwrap();
+    std::fs::copy(dir.join(".t.o.cmd"), other.join(".t.o.cmd")).unwrap();
+    let e = reduce_error(&["other/t.o", "zero_ranges", "-o", "h"], dir);
+    assert!(e.contains("does not rebuild it"), "{e}");
+    // No output directory is left behind by a failed run.
+    for d in ["a", "b", "c", "d", "e", "f", "g", "h"] {
+        assert!(!dir.join(d).exists(), "{d} left behind");
+    }
 }

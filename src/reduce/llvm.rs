@@ -122,9 +122,20 @@ impl Tools {
 
 /// The unit's optimised IR, as the object's own compile command produces it
 /// (`-S -emit-llvm` in place of `-c`; the sanitizer passes have run, so the IR
-/// is what the backend saw), written to `out`. Runs in the command's directory;
-/// writes nothing there (output and dependency-file options were dropped).
+/// is what the backend saw), written to `out`.
 pub fn emit_ir(command: &CompileCommand, out: &Path) -> Result<(), LlvmError> {
+    compile(command, &["-S", "-emit-llvm"], out)
+}
+
+/// The unit compiled again into an object, to compare with the user's.
+pub fn rebuild(command: &CompileCommand, out: &Path) -> Result<(), LlvmError> {
+    compile(command, &["-c"], out)
+}
+
+/// The command with `extra` options writing `out`. Runs in the command's
+/// directory; writes nothing there (output and dependency-file options were
+/// dropped).
+fn compile(command: &CompileCommand, extra: &[&str], out: &Path) -> Result<(), LlvmError> {
     let (program, args) = command
         .args
         .split_first()
@@ -136,10 +147,17 @@ pub fn emit_ir(command: &CompileCommand, out: &Path) -> Result<(), LlvmError> {
         Command::new(program)
             .current_dir(&command.cwd)
             .args(args)
-            .args(["-S", "-emit-llvm", "-o"])
+            .args(extra)
+            .arg("-o")
             .arg(out),
         Path::new(program),
     )
+}
+
+/// The major version in a version line (`… version 19.1.7 …` → 19).
+pub fn major_version(line: &str) -> Option<u32> {
+    let after = &line[line.find("version ")? + "version ".len()..];
+    after.split(['.', ' ']).next()?.parse().ok()
 }
 
 /// The first line of `program --version` that contains `marker`, trimmed; says
@@ -247,6 +265,16 @@ mod tests {
         assert_eq!(suffix_of_compiler("clang"), "");
         assert_eq!(suffix_of_compiler("clang-cl"), "");
         assert_eq!(suffix_of_compiler("gcc"), "");
+    }
+
+    #[test]
+    fn major_versions_are_read_from_version_lines() {
+        assert_eq!(
+            major_version("Debian clang version 19.1.7 (3~deb12u1)"),
+            Some(19)
+        );
+        assert_eq!(major_version("Debian LLVM version 14.0.6"), Some(14));
+        assert_eq!(major_version("no numbers here"), None);
     }
 
     #[test]

@@ -54,7 +54,7 @@ pub enum ReduceError {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("interrupted before llvm-reduce started; nothing written but {0}")]
+    #[error("interrupted before llvm-reduce started; nothing written to {0}")]
     Interrupted(String),
 }
 
@@ -111,6 +111,22 @@ pub struct ReduceOutcome {
 
 type Progress<'a> = &'a dyn Fn(&str);
 
+/// The output directory while `run` works: removed on the way out unless the
+/// run got as far as a reproducer (`keep`), when rspill made it.
+struct OutDir {
+    path: PathBuf,
+    made: bool,
+    keep: bool,
+}
+
+impl Drop for OutDir {
+    fn drop(&mut self) {
+        if self.made && !self.keep {
+            let _ = std::fs::remove_dir_all(&self.path);
+        }
+    }
+}
+
 pub fn run(req: &Request, progress: Progress) -> Result<ReduceOutcome, ReduceError> {
     let start = Instant::now();
     let object_name = req.object.display().to_string();
@@ -118,10 +134,20 @@ pub fn run(req: &Request, progress: Progress) -> Result<ReduceOutcome, ReduceErr
         path: object_name.clone(),
         message,
     };
-    prepare_out_dir(&req.out)?;
+    let (original, objtool_text) = pick_finding(req)?;
+    if original.kind == Kind::RspSwitch {
+        return Err(input(format!(
+            "{}: the finding is an rsp-switch, a deliberate stack switch the source asks for: not a compiler bug to reduce",
+            req.function
+        )));
+    }
     // Absolute: llvm-reduce runs the test from its own directory.
     let out = std::path::absolute(&req.out).map_err(io(&req.out))?;
-    let (original, objtool_text) = pick_finding(req)?;
+    let mut out_dir = OutDir {
+        made: prepare_out_dir(&out)?,
+        path: out.clone(),
+        keep: false,
+    };
     let command = match &req.compile {
         Some(line) => {
             let cwd = std::env::current_dir().map_err(io(Path::new(".")))?;
@@ -139,6 +165,19 @@ pub fn run(req: &Request, progress: Progress) -> Result<ReduceOutcome, ReduceErr
         .clone()
         .unwrap_or_else(|| llvm::suffix_of_compiler(&compiler));
     let tools = Tools::locate(&suffix)?;
+    let compiler_version = llvm::version_line(Path::new(&compiler), "version");
+    let llvm_version = tools.version();
+    if let (Some(c), Some(l)) = (
+        llvm::major_version(&compiler_version),
+        llvm::major_version(&llvm_version),
+    ) {
+        if c != l {
+            return Err(input(format!(
+                "the object was built by {compiler} (LLVM {c}) but llc{} is LLVM {l}: choose the tools with --llvm",
+                tools.suffix
+            )));
+        }
+    }
     let mut target = Target {
         objtool_text: objtool_text.filter(|_| original.objtool_would_fail),
         ..Target::of(&original)
@@ -150,10 +189,13 @@ pub fn run(req: &Request, progress: Progress) -> Result<ReduceOutcome, ReduceErr
         .tempdir()
         .map_err(io(&std::env::temp_dir()))?;
     let unit = scratch.path().join("unit.ll");
-    progress(&format!(
-        "emitting the unit's IR with {} (-S -emit-llvm)",
-        command.origin
-    ));
+    // The command must rebuild the object as it is: a stale .cmd, another
+    // source or other flags would reduce a different function.
+    progress(&format!("rebuilding the unit with {}", command.origin));
+    let rebuilt = scratch.path().join("rebuilt.o");
+    llvm::rebuild(&command, &rebuilt)?;
+    same_function(&req.object, &rebuilt, &req.function, &command.origin)?;
+    progress("emitting the unit's IR (-S -emit-llvm)");
     llvm::emit_ir(&command, &unit)?;
     let unit_text = std::fs::read_to_string(&unit).map_err(io(&unit))?;
     let unit_size = llvm::ir_size(&unit_text);
@@ -186,6 +228,12 @@ pub fn run(req: &Request, progress: Progress) -> Result<ReduceOutcome, ReduceErr
     let input_text = std::fs::read_to_string(&input_ir).map_err(io(&input_ir))?;
     let input_size = llvm::ir_size(&input_text);
     target.reads_rsp = interesting::reads_rsp(&input_text);
+    if !target.reads_rsp {
+        return Err(ReduceError::NotReproduced(format!(
+            "the IR never reads %rsp (no live llvm.read_register of rsp, i.e. no `current_stack_pointer` operand): the finding does not come from the construct this command reduces for the compiler bug; {} is written by the code itself",
+            req.function
+        )));
+    }
     if interesting::function_has_attribute(&input_text, &target.function, "sanitize_memory") {
         target.keep_attributes.push("sanitize_memory".into());
     }
@@ -259,6 +307,7 @@ pub fn run(req: &Request, progress: Progress) -> Result<ReduceOutcome, ReduceErr
             source: false,
         },
     );
+    out_dir.keep = true;
     let mut files: Vec<String> = std::fs::read_dir(&out)
         .map_err(io(&out))?
         .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
@@ -266,8 +315,8 @@ pub fn run(req: &Request, progress: Progress) -> Result<ReduceOutcome, ReduceErr
     files.sort();
     Ok(ReduceOutcome {
         llc_line: tools.llc_line("reduced.ll", "reduced.o"),
-        llvm_version: tools.version(),
-        compiler_version: llvm::version_line(Path::new(&compiler), "version"),
+        llvm_version,
+        compiler_version,
         target,
         original,
         object: req.object.clone(),
@@ -288,8 +337,8 @@ pub fn run(req: &Request, progress: Progress) -> Result<ReduceOutcome, ReduceErr
     })
 }
 
-/// The output directory: new, or empty.
-fn prepare_out_dir(out: &Path) -> Result<(), ReduceError> {
+/// The output directory: new, or empty. True when rspill made it.
+fn prepare_out_dir(out: &Path) -> Result<bool, ReduceError> {
     if out.exists() {
         let empty = std::fs::read_dir(out).map_err(io(out))?.next().is_none();
         if !empty {
@@ -298,8 +347,38 @@ fn prepare_out_dir(out: &Path) -> Result<(), ReduceError> {
                 message: "exists and is not empty (choose another --out)".into(),
             });
         }
+        return Ok(false);
     }
-    std::fs::create_dir_all(out).map_err(io(out))
+    std::fs::create_dir_all(out).map_err(io(out))?;
+    Ok(true)
+}
+
+/// `function` must compile to the same code in `rebuilt` as in `object`.
+fn same_function(
+    object: &Path,
+    rebuilt: &Path,
+    function: &str,
+    origin: &str,
+) -> Result<(), ReduceError> {
+    let diff = crate::codegen::compare::diff_paths(object, rebuilt, false);
+    let status = diff
+        .functions
+        .iter()
+        .find(|f| f.function_a.as_deref() == Some(function))
+        .map(|f| f.status);
+    match status {
+        Some(crate::codegen::compare::Status::Identical) => Ok(()),
+        other => Err(ReduceError::Input {
+            path: object.display().to_string(),
+            message: format!(
+                "{origin} does not rebuild it: {function} compiles to {} (a stale .cmd file, another source or other flags; give the right one with --compile)",
+                match other {
+                    Some(crate::codegen::compare::Status::OnlyInA) | None => "nothing".to_string(),
+                    Some(s) => format!("{} code", format!("{s:?}").to_lowercase()),
+                }
+            ),
+        }),
+    }
 }
 
 /// The function's finding to reduce for (the requested kind, else the most
@@ -311,6 +390,11 @@ fn pick_finding(req: &Request) -> Result<(Finding, Option<String>), ReduceError>
         path: path.clone(),
         message,
     };
+    if !req.object.is_file() {
+        return Err(input(
+            "not a file: give the object (.o) the function is in".into(),
+        ));
+    }
     let scan = scan_paths(
         std::slice::from_ref(&req.object),
         &ScanOptions {
@@ -363,11 +447,19 @@ fn pick_finding(req: &Request) -> Result<(Finding, Option<String>), ReduceError>
         )
     });
     let original = findings[0].clone();
-    let objtool_text = req
-        .objtool
-        .as_deref()
-        .and_then(|tool| crate::objtool::run::run(tool, &req.object).ok())
-        .and_then(|out| interesting::objtool_text_for(&out, &req.function));
+    let objtool_text = match req.objtool.as_deref() {
+        Some(tool) => {
+            let out =
+                crate::objtool::run::run(tool, &req.object).map_err(|e| ReduceError::Input {
+                    path: tool.display().to_string(),
+                    message: format!(
+                        "objtool cannot run ({e}); give another with --objtool, or --no-objtool"
+                    ),
+                })?;
+            interesting::objtool_text_for(&out, &req.function)
+        }
+        None => None,
+    };
     Ok((original, objtool_text))
 }
 
@@ -410,6 +502,9 @@ fn run_llvm_reduce(
         .arg(output)
         .arg(input)
         .current_dir(output.parent().unwrap_or(Path::new("/")))
+        // Its temporary candidates (and the tests' objects beside them) go
+        // into the scratch directory, removed even when llvm-reduce is killed.
+        .env("TMPDIR", output.parent().unwrap_or(Path::new("/")))
         .stdin(Stdio::null())
         .stdout(log_file)
         .stderr(log_err)

@@ -134,11 +134,16 @@ pub fn write_report(
     writeln!(out, "```\n")?;
     writeln!(
         out,
-        "## Expected\n\n%rsp is only written with values objtool's stack validation can follow (adjustments of %rsp itself, or %rbp in a frame-pointer epilogue). A copy of %rsp kept in a register{} and written back is a no-op at best, and objtool cannot prove it one: the Linux kernel's build fails (`undefined stack state`, `unknown CFA base reg -1`).\n",
+        "## Expected\n\n%rsp is only written with values objtool's stack validation can follow (adjustments of %rsp itself, or %rbp in a frame-pointer epilogue). A copy of %rsp kept in a register{} and written back is a no-op at best, and objtool cannot always prove it one: {}\n",
         if f.kind.is_spilled() {
             " or a stack slot"
         } else {
             ""
+        },
+        if o.target.objtool_visible {
+            "here it cannot, and the Linux kernel's build fails (`undefined stack state`, `unknown CFA base reg -1`)."
+        } else {
+            "objtool accepts this instance, but it is the construct that, with another register allocation, fails the Linux kernel's build (`undefined stack state`, `unknown CFA base reg -1`)."
         }
     )?;
     writeln!(out, "## Actual\n")?;
