@@ -14,6 +14,7 @@
 //! | `codegen/` | two builds compared function by function (`compare`) in canonical form (`canonical`), data reads bounded (`address_reads`) |
 //! | `fixes/` | the fixes: asm statements parsed and edited (`source`, `macro_index`), every edit proven with the preprocessor and compiler (`edit_proof`, `declared_width`), patch mails (`draft`), the `suggest` command (`suggest`) |
 //! | `kbuild/` | compile commands from `.cmd` files (`compile_command`), scratch trees and builds (`build`) |
+//! | `inventory/` | every restore grouped by the asm statement that causes it, joined with the source census of `ASM_CALL_CONSTRAINT` statements (`census`) |
 //! | `reduce/` | the compiler bug's reproducer: a unit's IR from its compile command, `llvm-reduce` with rspill as the interestingness test (`llvm`, `interesting`) |
 //! | `check/` | the `check` command (candidates built with and without KMSAN, measured) and `fix`'s set-up (`fix`) |
 //! | `render/` | every printer, a file per command (`scan`, `diff`, `suggest`, `objects`, `verdict_table`) |
@@ -30,6 +31,7 @@ pub mod codegen;
 pub mod error;
 pub mod fixes;
 pub mod input;
+pub mod inventory;
 pub mod kbuild;
 pub mod objects;
 pub mod objtool;

@@ -257,3 +257,59 @@ fn odd_paths_work_in_every_command() {
         assert!(!dir.join(n).exists() && !top.path().join(n).exists() && !Path::new(n).exists());
     }
 }
+
+/// `inventory --tree`: files named relative to the tree, the source census of
+/// its arch/x86 joined (statements with no restore listed, macros named).
+#[test]
+fn inventory_joins_the_source_census() {
+    let tree = tempfile::tempdir().unwrap();
+    let t = tree.path();
+    std::fs::create_dir_all(t.join("arch/x86/include/asm")).unwrap();
+    std::fs::write(
+        t.join("arch/x86/include/asm/calls.h"),
+        "#define ASM_CALL_CONSTRAINT \"+r\" (current_stack_pointer)\n\
+         #define call_thing(x)\t\t\t\t\\\n\
+         \tasm volatile(\"call thing\"\t\t\t\\\n\
+         \t\t     : \"+a\" (x), ASM_CALL_CONSTRAINT)\n\
+         static inline void plain(long x)\n{\n\
+         \tasm volatile(\"call other\" : \"+D\" (x), ASM_CALL_CONSTRAINT);\n}\n",
+    )
+    .unwrap();
+    std::fs::copy(
+        fixture("c/kmsan_spill_loop.c"),
+        t.join("kmsan_spill_loop.c"),
+    )
+    .unwrap();
+    let o = rspill()
+        .args(["inventory", "--format", "json", "--tree"])
+        .arg(t)
+        .arg(fixture("c/kmsan_spill_loop.o"))
+        .output()
+        .unwrap();
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let records = json_records(&o);
+    let rows: Vec<&serde_json::Value> = records
+        .iter()
+        .filter(|r| r["type"] == "statement")
+        .collect();
+    let row = |label: &str| {
+        rows.iter()
+            .find(|r| r["statement"] == label)
+            .unwrap_or_else(|| panic!("no row {label}: {rows:?}"))
+    };
+    let found = row("kmsan_spill_loop.c:57");
+    assert_eq!(found["risk"], "objtool-visible");
+    assert_eq!(found["restores"], 1);
+    assert_eq!(found["in_census"], false);
+    let in_macro = row("arch/x86/include/asm/calls.h:3");
+    assert_eq!(in_macro["in_macro"], "call_thing");
+    assert_eq!(in_macro["risk"], "no-copy");
+    assert_eq!(row("arch/x86/include/asm/calls.h:7")["in_census"], true);
+    let summary = records.iter().find(|r| r["type"] == "inventory").unwrap();
+    assert_eq!(summary["census_statements"], 2);
+}

@@ -88,6 +88,24 @@ fn scan_outputs() {
 }
 
 #[test]
+fn inventory_outputs() {
+    let cases: [(&str, &[&str]); 3] = [
+        ("inventory.txt", &["inventory", "testdata/c/"]),
+        (
+            "inventory.md",
+            &["inventory", "--format", "markdown", "testdata/c/"],
+        ),
+        (
+            "inventory.jsonl",
+            &["inventory", "--format", "json", "testdata/c/"],
+        ),
+    ];
+    for (name, args) in cases {
+        check(name, &run(rspill().args(args), &[]));
+    }
+}
+
+#[test]
 fn diff_outputs() {
     // A pair of our own (tests/golden/src): changed, identical, unknown,
     // only in A, only in B.

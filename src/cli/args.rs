@@ -311,6 +311,41 @@ Example:
         #[arg(long, value_name = "PATH")]
         objtool: Option<PathBuf>,
     },
+    /// Every %rsp restore grouped by the inline asm statement that causes it, ranked by risk.
+    #[command(after_help = "\
+Inputs are scanned as `rspill scan` does, with DWARF. Each restore is attributed to
+the inline asm statement of its innermost source frame (the asm's call when found,
+else the restore's). With --tree, files are named relative to the tree, and the
+source census of the tree's arch/x86 (every ASM_CALL_CONSTRAINT statement, found by
+parsing, macros named) is joined: a statement inside a census statement takes its
+first line, and census statements that cause no restore in these objects are listed
+as no-copy.
+
+Risk, most first: unprovable (an rsp-unknown-restore) > objtool-visible (the build
+fails) > spilled (a register allocation away from failing) > register-chain > other
+(stack switches) > no-copy.
+
+Exit status: 0 the inventory was written, 2 an input could not be read (the others
+are still counted).
+
+Examples:
+  rspill inventory --tree ~/linux out/mm/
+  rspill inventory --format markdown --tree ~/linux out/vmlinux.o > inventory.md")]
+    Inventory {
+        /// Objects, vmlinux.o, archives or directories (as for `scan`).
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<PathBuf>,
+        /// The source tree the objects were built from: names files relative
+        /// to it and joins the source census.
+        #[arg(long, value_name = "SRC")]
+        tree: Option<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "text")]
+        format: rspill::render::InventoryFormat,
+        /// Worker threads (default: all cores).
+        #[arg(long, short = 'j')]
+        jobs: Option<usize>,
+    },
     /// Cut a finding's function down to a minimal LLVM IR reproducer (for the compiler bug).
     #[command(after_help = "\
 The unit's IR comes from the object's own compile command (kbuild's .NAME.o.cmd beside

@@ -4,8 +4,8 @@
 
 use crate::cli::exit::{self, ERROR, INTERRUPTED, finish};
 use crate::cli::settings::{
-    CheckSettings, DiffSettings, ExtractSettings, FixSettings, ReduceTestSettings, RewriteSettings,
-    ScanSettings, Settings, interrupt_flag,
+    CheckSettings, DiffSettings, ExtractSettings, FixSettings, InventorySettings,
+    ReduceTestSettings, RewriteSettings, ScanSettings, Settings, interrupt_flag,
 };
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -21,6 +21,7 @@ pub fn run(settings: Settings) -> ExitCode {
         Settings::Check(s) => check(&s),
         Settings::Fix(s) => fix(s),
         Settings::Reduce(request) => reduce(&request),
+        Settings::Inventory(s) => inventory(&s),
         Settings::ReduceTest(s) => reduce_test(&s),
     }
 }
@@ -191,6 +192,15 @@ fn set_jobs(jobs: Option<usize>) {
             .num_threads(j.max(1))
             .build_global();
     }
+}
+
+fn inventory(s: &InventorySettings) -> ExitCode {
+    set_jobs(s.jobs);
+    let inv = rspill::inventory::build(&s.paths, s.tree.as_deref());
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let written = rspill::render::write_inventory(s.format, &mut out, &mut std::io::stderr(), &inv);
+    finish(written, &mut out, exit::inventory(&inv))
 }
 
 /// reduce: the reproducer written to its directory with REPORT.md; the summary on

@@ -78,6 +78,13 @@ pub fn check(r: &rspill::check::Report) -> u8 {
     }
 }
 
+/// `inventory`: 2 input errors, else 0 (a report, not a verdict).
+pub fn inventory(inv: &rspill::inventory::Inventory) -> u8 {
+    let bad_input =
+        !inv.scan.errors.is_empty() || inv.scan.modules.iter().any(|m| !m.problems.is_empty());
+    if bad_input { ERROR } else { 0 }
+}
+
 /// `reduce`: 0 a reproducer written, 130 interrupted (the best so far written).
 pub fn reduce(o: &rspill::reduce::ReduceOutcome) -> u8 {
     if o.interrupted { INTERRUPTED } else { 0 }

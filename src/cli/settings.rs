@@ -18,7 +18,15 @@ pub enum Settings {
     Check(CheckSettings),
     Fix(FixSettings),
     Reduce(rspill::reduce::Request),
+    Inventory(InventorySettings),
     ReduceTest(ReduceTestSettings),
+}
+
+pub struct InventorySettings {
+    pub paths: Vec<PathBuf>,
+    pub tree: Option<PathBuf>,
+    pub format: rspill::render::InventoryFormat,
+    pub jobs: Option<usize>,
 }
 
 /// One run of the interestingness test inside llvm-reduce.
@@ -181,6 +189,17 @@ impl Settings {
                 tree,
                 drafts,
                 check: opts,
+            }),
+            Command::Inventory {
+                paths,
+                tree,
+                format,
+                jobs,
+            } => Settings::Inventory(InventorySettings {
+                paths,
+                tree,
+                format,
+                jobs,
             }),
             Command::Reduce {
                 object,

@@ -4,6 +4,7 @@
 //! no analysis, decides no exit code (`cli::exit` does).
 
 pub mod diff;
+pub mod inventory;
 pub mod objects;
 pub mod reduce;
 pub mod scan;
@@ -71,6 +72,32 @@ pub fn write_diff(
     };
     let _ = write_errors(err, &result.errors);
     written
+}
+
+/// `inventory --format`.
+#[derive(Clone, Copy, clap::ValueEnum)]
+pub enum InventoryFormat {
+    /// An aligned table, most risky statements first, then totals
+    Text,
+    /// JSON Lines: a `statement` record per row, then `inventory`
+    Json,
+    /// A markdown table, for a mail or a cover letter
+    Markdown,
+}
+
+/// An inventory in `format`; input errors on `err`.
+pub fn write_inventory(
+    format: InventoryFormat,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+    inv: &crate::inventory::Inventory,
+) -> io::Result<()> {
+    let _ = scan::write_errors(err, &inv.scan);
+    match format {
+        InventoryFormat::Text => inventory::write_text(out, inv),
+        InventoryFormat::Json => inventory::write_json(out, inv),
+        InventoryFormat::Markdown => inventory::write_markdown(out, inv),
+    }
 }
 
 /// `check --format`.
