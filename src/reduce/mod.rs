@@ -201,30 +201,15 @@ pub fn run(req: &Request, progress: Progress) -> Result<ReduceOutcome, ReduceErr
     let unit_size = llvm::ir_size(&unit_text);
     drop(unit_text);
 
-    let extracted = out.join("extracted.ll");
-    let extracted_verdict = match tools.extract(&unit, &req.function, &extracted) {
-        Ok(()) => target.judge(&tools, objtool, &extracted, &scratch.path().join("x.o"))?,
-        Err(LlvmError::Failed { stderr, .. }) => Verdict::Not(format!("llvm-extract: {stderr}")),
-        Err(e) => return Err(e.into()),
-    };
-    let (input_ir, from_whole_unit) = match extracted_verdict {
-        Verdict::Interesting { .. } => (extracted.clone(), false),
-        Verdict::Not(why) => {
-            progress(&format!(
-                "the extracted function alone does not reproduce ({why}); reducing the whole unit"
-            ));
-            let _ = std::fs::remove_file(&extracted);
-            match target.judge(&tools, objtool, &unit, &scratch.path().join("u.o"))? {
-                Verdict::Interesting { .. } => (unit.clone(), true),
-                Verdict::Not(why_unit) => {
-                    return Err(ReduceError::NotReproduced(format!(
-                        "llc{} does not give the finding back: the extracted function: {why}; the whole unit: {why_unit}",
-                        tools.suffix
-                    )));
-                }
-            }
-        }
-    };
+    let (input_ir, from_whole_unit) = starting_point(
+        &target,
+        &tools,
+        objtool,
+        &unit,
+        &out,
+        scratch.path(),
+        progress,
+    )?;
     let input_text = std::fs::read_to_string(&input_ir).map_err(io(&input_ir))?;
     let input_size = llvm::ir_size(&input_text);
     target.reads_rsp = interesting::reads_rsp(&input_text);
@@ -335,6 +320,40 @@ pub fn run(req: &Request, progress: Progress) -> Result<ReduceOutcome, ReduceErr
         out,
         files,
     })
+}
+
+/// What reduction starts from: the function extracted alone, or the whole
+/// unit when the function alone does not give the finding back (true).
+fn starting_point(
+    target: &Target,
+    tools: &Tools,
+    objtool: Option<&Path>,
+    unit: &Path,
+    out: &Path,
+    scratch: &Path,
+    progress: Progress,
+) -> Result<(PathBuf, bool), ReduceError> {
+    let extracted = out.join("extracted.ll");
+    let extracted_verdict = match tools.extract(unit, &target.function, &extracted) {
+        Ok(()) => target.judge(tools, objtool, &extracted, &scratch.join("x.o"))?,
+        Err(LlvmError::Failed { stderr, .. }) => Verdict::Not(format!("llvm-extract: {stderr}")),
+        Err(e) => return Err(e.into()),
+    };
+    let why = match extracted_verdict {
+        Verdict::Interesting { .. } => return Ok((extracted, false)),
+        Verdict::Not(why) => why,
+    };
+    progress(&format!(
+        "the extracted function alone does not reproduce ({why}); reducing the whole unit"
+    ));
+    let _ = std::fs::remove_file(&extracted);
+    match target.judge(tools, objtool, unit, &scratch.join("u.o"))? {
+        Verdict::Interesting { .. } => Ok((unit.to_path_buf(), true)),
+        Verdict::Not(why_unit) => Err(ReduceError::NotReproduced(format!(
+            "llc{} does not give the finding back: the extracted function: {why}; the whole unit: {why_unit}",
+            tools.suffix
+        ))),
+    }
 }
 
 /// The output directory: new, or empty. True when rspill made it.
