@@ -396,6 +396,10 @@ Examples:
         /// Leave objtool out of the test (rspill's prediction only).
         #[arg(long)]
         no_objtool: bool,
+        /// Let the restore's proven redundancy change (by default a proven
+        /// no-op must stay one, and a restore not proven must stay unproven).
+        #[arg(long)]
+        any_redundancy: bool,
         /// llvm-reduce threads (default: all cores).
         #[arg(long, short = 'j')]
         jobs: Option<usize>,
@@ -413,6 +417,8 @@ Examples:
         restored_from: rspill::reduce::interesting::RestoredFrom,
         #[arg(long)]
         in_loop: bool,
+        #[arg(long)]
+        redundant: Option<bool>,
         #[arg(long)]
         copied: bool,
         #[arg(long)]

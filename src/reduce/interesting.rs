@@ -52,6 +52,9 @@ pub struct Target {
     pub copied: bool,
     /// rspill predicts objtool fails on it (required when the original did).
     pub objtool_visible: bool,
+    /// The restore must stay proven redundant (a no-op), or stay not proven:
+    /// a no-op turned into a real miscompile is another bug. None: either.
+    pub redundant: Option<bool>,
     /// objtool's message for the function without `FUNC+0xOFF: `
     /// (`undefined stack state`); None when objtool is not part of the test.
     pub objtool_text: Option<String>,
@@ -159,6 +162,7 @@ impl Target {
             restored_from: RestoredFrom::of(&f.restored_from),
             copied: !f.sites.copy.is_empty(),
             objtool_visible: f.objtool_would_fail,
+            redundant: Some(f.restore_redundant),
             objtool_text: None,
             reads_rsp: false,
             keep_attributes: Vec::new(),
@@ -173,6 +177,7 @@ impl Target {
             && RestoredFrom::of(&f.restored_from) == self.restored_from
             && (!self.copied || !f.sites.copy.is_empty())
             && (!self.objtool_visible || f.objtool_would_fail)
+            && self.redundant.is_none_or(|r| r == f.restore_redundant)
     }
 
     /// Judge `ir` (compiled to `object`). Err only when a tool cannot run at
@@ -234,11 +239,16 @@ impl Target {
             .cloned();
         let Some(finding) = finding else {
             return Ok(Verdict::Not(format!(
-                "no {}{} finding in {} {} restoring from {}{}",
+                "no {}{}{} finding in {} {} restoring from {}{}",
                 if self.objtool_visible {
                     "objtool-visible "
                 } else {
                     ""
+                },
+                match self.redundant {
+                    Some(true) => "redundant ",
+                    Some(false) => "unproven ",
+                    None => "",
                 },
                 self.kind.as_str(),
                 if self.in_loop {
@@ -300,6 +310,9 @@ impl Target {
         }
         if self.in_loop {
             args.push("--in-loop".into());
+        }
+        if let Some(r) = self.redundant {
+            args.extend(["--redundant".into(), r.to_string()]);
         }
         if self.copied {
             args.push("--copied".into());

@@ -34,6 +34,8 @@ pub struct Request {
     pub objtool: Option<PathBuf>,
     /// `llvm-reduce -j`.
     pub jobs: usize,
+    /// Let the restore's proven redundancy change during reduction.
+    pub any_redundancy: bool,
     pub interrupt: Arc<AtomicBool>,
 }
 
@@ -182,6 +184,9 @@ pub fn run(req: &Request, progress: Progress) -> Result<ReduceOutcome, ReduceErr
         objtool_text: objtool_text.filter(|_| original.objtool_would_fail),
         ..Target::of(&original)
     };
+    if req.any_redundancy {
+        target.redundant = None;
+    }
     let objtool = target.objtool_text.as_ref().and(req.objtool.as_deref());
 
     let scratch = tempfile::Builder::new()
