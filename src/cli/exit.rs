@@ -18,9 +18,7 @@ pub const INTERRUPTED: u8 = 130;
 /// `scan`: 2 input errors, 1 a finding objtool would reject or an unprovable
 /// restore, 0 otherwise.
 pub fn scan(result: &ScanResult) -> u8 {
-    let bad_input =
-        !result.errors.is_empty() || result.modules.iter().any(|m| !m.problems.is_empty());
-    if bad_input {
+    if bad_input(result) {
         return ERROR;
     }
     let serious = result
@@ -80,9 +78,13 @@ pub fn check(r: &rspill::check::Report) -> u8 {
 
 /// `inventory`: 2 input errors, else 0 (a report, not a verdict).
 pub fn inventory(inv: &rspill::inventory::Inventory) -> u8 {
-    let bad_input =
-        !inv.scan.errors.is_empty() || inv.scan.modules.iter().any(|m| !m.problems.is_empty());
-    if bad_input { ERROR } else { 0 }
+    if bad_input(&inv.scan) { ERROR } else { 0 }
+}
+
+/// An input could not be read, or a readable one has problems: both scan-based
+/// commands say so with 2.
+fn bad_input(result: &ScanResult) -> bool {
+    !result.errors.is_empty() || result.modules.iter().any(|m| !m.problems.is_empty())
 }
 
 /// `reduce`: 0 a reproducer written, 130 interrupted (the best so far written).
