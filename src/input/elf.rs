@@ -12,6 +12,7 @@ use object::{
     Endianness, Object, ObjectSection, ObjectSymbol, RelocationFlags, RelocationTarget,
     SectionIndex, SymbolKind,
 };
+use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 use std::ops::Range;
 use std::path::Path;
@@ -179,6 +180,67 @@ pub struct ModuleProblem {
     pub message: String,
 }
 
+/// Functions by name without copying 100k names: keyed by the name's hash,
+/// the entry's name compared on lookup. The few hashes two functions share (a
+/// name defined twice, or a collision) are kept by name.
+pub struct NameIndex {
+    by_hash: FxHashMap<u64, u32>,
+    /// Names whose hash is shared: the one function of that name (`None`
+    /// when defined more than once), and whether any of them is local.
+    shared: HashMap<String, (Option<u32>, bool)>,
+}
+
+/// A `by_hash` entry that two functions share.
+const NAME_SHARED: u32 = u32::MAX;
+
+impl NameIndex {
+    fn new(functions: &[Function]) -> NameIndex {
+        let hash = |name: &str| {
+            use std::hash::BuildHasher;
+            rustc_hash::FxBuildHasher.hash_one(name)
+        };
+        let mut by_hash: FxHashMap<u64, u32> =
+            FxHashMap::with_capacity_and_hasher(functions.len(), Default::default());
+        for (i, f) in functions.iter().enumerate() {
+            by_hash
+                .entry(hash(&f.name))
+                .and_modify(|e| *e = NAME_SHARED)
+                .or_insert(i as u32);
+        }
+        let mut shared: HashMap<String, (Option<u32>, bool)> = HashMap::new();
+        for (i, f) in functions.iter().enumerate() {
+            if by_hash.get(&hash(&f.name)) == Some(&NAME_SHARED) {
+                shared
+                    .entry(f.name.clone())
+                    .and_modify(|e| *e = (None, e.1 || !f.global))
+                    .or_insert((Some(i as u32), !f.global));
+            }
+        }
+        NameIndex { by_hash, shared }
+    }
+
+    /// `Some(Some(i))`: the one function called `name`; `Some(None)`: defined
+    /// more than once; `None`: no function has that name.
+    fn get(&self, functions: &[Function], name: &str) -> Option<Option<usize>> {
+        use std::hash::BuildHasher;
+        match self.by_hash.get(&rustc_hash::FxBuildHasher.hash_one(name)) {
+            Some(&NAME_SHARED) => self.shared.get(name).map(|e| e.0.map(|i| i as usize)),
+            Some(&i) if functions[i as usize].name == name => Some(Some(i as usize)),
+            _ => None,
+        }
+    }
+
+    /// Whether a function called `name` is local (not global).
+    fn has_local(&self, functions: &[Function], name: &str) -> bool {
+        use std::hash::BuildHasher;
+        match self.by_hash.get(&rustc_hash::FxBuildHasher.hash_one(name)) {
+            Some(&NAME_SHARED) => self.shared.get(name).is_some_and(|e| e.1),
+            Some(&i) => functions[i as usize].name == name && !functions[i as usize].global,
+            None => false,
+        }
+    }
+}
+
 /// One loaded ELF file (or archive member).
 pub struct Module {
     /// Display path: `dir/file.o`, or `lib.a(member.o)` for archive members.
@@ -200,14 +262,12 @@ pub struct Module {
     symbols_by_address: Vec<(u64, Arc<str>)>,
     /// Sections that section-symbol relocations of code reach, by ELF index.
     target_sections: HashMap<usize, TargetSection>,
-    /// Names of the functions local to this module (see `has_local_function`).
-    local_function_names: std::collections::HashSet<String>,
     /// Names of undefined symbols: a call naming one binds at link time,
     /// possibly not to a local function that has the same name.
     undefined_names: std::collections::HashSet<String>,
-    /// Function index by name (`None`: defined more than once), built on
+    /// Index into `functions` by name (and which names are local), built on
     /// first use.
-    functions_by_name: std::sync::OnceLock<HashMap<String, Option<usize>>>,
+    functions_by_name: std::sync::OnceLock<NameIndex>,
     /// Per function: whether its code has no way out (see
     /// `decode::never_returns`), decided on first use.
     pub never_returns: Vec<std::sync::OnceLock<bool>>,
@@ -227,7 +287,12 @@ impl Module {
     /// Whether a function local to this module is called `name` (a call to it
     /// is not a call to the kernel's global function of that name).
     pub fn has_local_function(&self, name: &str) -> bool {
-        self.local_function_names.contains(name)
+        self.name_index().has_local(&self.functions, name)
+    }
+
+    fn name_index(&self) -> &NameIndex {
+        self.functions_by_name
+            .get_or_init(|| NameIndex::new(&self.functions))
     }
 
     /// The function a call or jump naming `name` reaches in this module: the
@@ -244,24 +309,25 @@ impl Module {
         if self.undefined_names.contains(name) {
             return None;
         }
-        let by_name = self.functions_by_name.get_or_init(|| {
-            let mut m: HashMap<&str, Option<usize>> = HashMap::new();
-            for (i, f) in self.functions.iter().enumerate() {
-                // A second definition of a name: the name means nothing.
-                m.entry(f.name.as_str())
-                    .and_modify(|e| *e = None)
-                    .or_insert(Some(i));
-            }
-            m.into_iter().map(|(k, v)| (k.to_string(), v)).collect()
-        });
-        match by_name.get(name) {
-            Some(found) => *found,
+        let found = self.name_index().get(&self.functions, name);
+        match found {
+            Some(found) => found,
             None => {
                 let (section, off) = name.rsplit_once('+')?;
                 let off = u64::from_str_radix(off.strip_prefix("0x")?, 16).ok()?;
-                self.functions
-                    .iter()
-                    .position(|f| f.offset == off && self.sections[f.section].name == section)
+                // Sorted by (section, offset): a binary search per section of
+                // that name (a linked image names many calls `sym+0xN`).
+                (0..self.sections.len())
+                    .filter(|&slot| self.sections[slot].name == section)
+                    .find_map(|slot| {
+                        let i = self
+                            .functions
+                            .partition_point(|f| (f.section, f.offset) < (slot, off));
+                        self.functions
+                            .get(i)
+                            .is_some_and(|f| f.section == slot && f.offset == off)
+                            .then_some(i)
+                    })
             }
         }
     }
@@ -435,48 +501,49 @@ pub fn load(
     let mut code_section_elf_index: Vec<usize> = Vec::new();
     let mut sections = Vec::new();
     let mut functions = Vec::new();
-    let mut per_section = symbols.functions;
-    let mut sec_keys: Vec<usize> = per_section.keys().copied().collect();
-    sec_keys.sort_unstable();
-    for sec_idx in sec_keys {
-        let syms = per_section.remove(&sec_idx).unwrap_or_default();
-        let Ok(section) = file.section_by_index(SectionIndex(sec_idx)) else {
-            continue;
-        };
-        let slot = sections.len();
-        let Some((mut code, found)) = code_section(&file, &section, syms, slot, &mut problems)
-        else {
-            continue;
-        };
-        code.base = *section_bases.get(&sec_idx).unwrap_or(&0);
-        functions.extend(found);
-        sections.push(code);
-        code_section_elf_index.push(sec_idx);
-    }
-    attach_jump_labels(
-        &file,
-        kind,
-        &mut sections,
-        &code_section_elf_index,
-        &section_bases,
-    );
-    attach_kernel_tables(
-        &file,
-        kind,
-        &mut sections,
-        &code_section_elf_index,
-        &section_bases,
+    // A linked image's symbol index does not depend on its code: built beside it.
+    let (symbols_by_address, ()) = rayon::join(
+        || match kind {
+            ModuleKind::Executable => symbols_by_address(&file),
+            ModuleKind::Relocatable => Vec::new(),
+        },
+        || {
+            let mut per_section = symbols.functions;
+            let mut sec_keys: Vec<usize> = per_section.keys().copied().collect();
+            sec_keys.sort_unstable();
+            for sec_idx in sec_keys {
+                let syms = per_section.remove(&sec_idx).unwrap_or_default();
+                let Ok(section) = file.section_by_index(SectionIndex(sec_idx)) else {
+                    continue;
+                };
+                let slot = sections.len();
+                let Some((mut code, found)) =
+                    code_section(&file, &section, syms, slot, &mut problems)
+                else {
+                    continue;
+                };
+                code.base = *section_bases.get(&sec_idx).unwrap_or(&0);
+                functions.extend(found);
+                sections.push(code);
+                code_section_elf_index.push(sec_idx);
+            }
+            attach_jump_labels(
+                &file,
+                kind,
+                &mut sections,
+                &code_section_elf_index,
+                &section_bases,
+            );
+            attach_kernel_tables(
+                &file,
+                kind,
+                &mut sections,
+                &code_section_elf_index,
+                &section_bases,
+            );
+        },
     );
     let target_sections = target_sections(&file, &sections);
-    let symbols_by_address = match kind {
-        ModuleKind::Executable => symbols_by_address(&file),
-        ModuleKind::Relocatable => Vec::new(),
-    };
-    let local_function_names = functions
-        .iter()
-        .filter(|f| !f.global)
-        .map(|f| f.name.clone())
-        .collect();
     let never_returns = (0..functions.len())
         .map(|_| std::sync::OnceLock::new())
         .collect();
@@ -492,7 +559,6 @@ pub fn load(
         functions_by_address: Vec::new(),
         symbols_by_address,
         target_sections,
-        local_function_names,
         undefined_names: symbols.undefined_names,
         functions_by_name: std::sync::OnceLock::new(),
         never_returns,
@@ -1226,4 +1292,43 @@ fn target_sections(
 /// to decide whether a file found in a directory walk is an object at all.
 pub fn looks_like_elf(data: &[u8]) -> bool {
     data.len() >= 4 && &data[..4] == b"\x7fELF"
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn function(name: &str, global: bool) -> Function {
+        Function {
+            name: name.to_string(),
+            section: 0,
+            offset: 0,
+            size: 1,
+            size_inferred: false,
+            global,
+            weak: false,
+            aliases: Vec::new(),
+        }
+    }
+
+    /// A name defined once is found; twice, it means nothing; a local
+    /// definition beside a global one still makes the name local.
+    #[test]
+    fn name_index_finds_unique_names_only() {
+        let functions = vec![
+            function("once", true),
+            function("twice", true),
+            function("twice", false),
+            function("local", false),
+        ];
+        let index = NameIndex::new(&functions);
+        assert_eq!(index.get(&functions, "once"), Some(Some(0)));
+        assert_eq!(index.get(&functions, "twice"), Some(None));
+        assert_eq!(index.get(&functions, "local"), Some(Some(3)));
+        assert_eq!(index.get(&functions, "absent"), None);
+        assert!(!index.has_local(&functions, "once"));
+        assert!(index.has_local(&functions, "twice"));
+        assert!(index.has_local(&functions, "local"));
+        assert!(!index.has_local(&functions, "absent"));
+    }
 }

@@ -283,14 +283,20 @@ fn unmodelled_entries(module: &Module, func: &Function, insns: &[Insn]) -> Incom
         }
     }
     let (lo, hi) = (func.offset, func.offset + func.size);
-    for other in &module.functions {
-        if other.section == func.section && other.offset > lo && other.offset < hi {
-            out.push(format!(
-                "{} starts inside it at +{:#x} (another entry)",
-                other.name,
-                other.offset - lo
-            ));
-        }
+    // `functions` is sorted by (section, offset): look at the ones after `lo`
+    // only (a whole image has 100k functions, and every analysed one asks).
+    let first = module
+        .functions
+        .partition_point(|o| (o.section, o.offset) <= (func.section, lo));
+    for other in module.functions[first..]
+        .iter()
+        .take_while(|o| o.section == func.section && o.offset < hi)
+    {
+        out.push(format!(
+            "{} starts inside it at +{:#x} (another entry)",
+            other.name,
+            other.offset - lo
+        ));
     }
     out
 }
