@@ -3,7 +3,7 @@
 
 use crate::analysis::cfg::Cfg;
 use crate::analysis::findings::{
-    AsmCall, Finding, FunctionContext, Source, classify, describe_val, restored_from,
+    AsmCall, Finding, FunctionContext, Source, SourceFrame, classify, describe_val, restored_from,
 };
 use crate::analysis::own_frame::OwnFrameVerdict;
 use crate::analysis::stack::{
@@ -285,9 +285,18 @@ pub fn scan_module(module: &Module, opts: &ScanOptions) -> ModuleScan {
     let wants_source = |f: &Finding| f.kind != crate::analysis::findings::Kind::RspDynamic;
     if opts.source && scan.findings.iter().any(wants_source) {
         let mut attach = |dwarf: &DwarfIndex| {
+            let mut addresses = Vec::new();
+            for (f, calls) in scan.findings.iter().zip(&calls_after) {
+                if wants_source(f) {
+                    let func_start = f.address - f.offset as u64;
+                    addresses.push(f.address);
+                    addresses.extend(calls.iter().map(|(off, _)| func_start + *off as u64));
+                }
+            }
+            let frames = dwarf.frames_at(&addresses);
             for (f, calls) in scan.findings.iter_mut().zip(&calls_after) {
                 if wants_source(f) {
-                    f.source = Some(source_for(dwarf, f, calls));
+                    f.source = Some(source_for(&frames, f, calls));
                 }
             }
         };
@@ -430,8 +439,13 @@ fn with_callee_prototypes(
     outcomes
 }
 
-fn source_for(dwarf: &DwarfIndex, f: &Finding, calls: &[(u32, Option<String>)]) -> Source {
-    let restore = dwarf.frames(f.address);
+fn source_for(
+    frames_at: &HashMap<u64, Vec<SourceFrame>>,
+    f: &Finding,
+    calls: &[(u32, Option<String>)],
+) -> Source {
+    let frames_of = |a: u64| frames_at.get(&a).cloned().unwrap_or_default();
+    let restore = frames_of(f.address);
     let func_start = f.address - f.offset as u64;
     // The asm statement's call: the first following call attributed to the same
     // source line as the restore (the innermost frame is the asm statement); when
@@ -439,7 +453,7 @@ fn source_for(dwarf: &DwarfIndex, f: &Finding, calls: &[(u32, Option<String>)]) 
     // same file and inlined function.
     let inner = restore.first();
     let asm_call = calls.iter().find_map(|(off, callee)| {
-        let frames = dwarf.frames(func_start + *off as u64);
+        let frames = frames_of(func_start + *off as u64);
         let (a, b) = (inner?, frames.first()?);
         let same = a.file == b.file
             && match a.line {

@@ -5,36 +5,102 @@
 use crate::analysis::findings::SourceFrame;
 use crate::input::elf::{Module, ModuleKind};
 use gimli::{EndianSlice, LittleEndian, RelocateReader};
-use object::read::elf::ElfFile64;
+use object::read::elf::{ElfFile64, Rela as _};
 use object::{Endianness, Object, ObjectSection, ObjectSymbol, RelocationTarget};
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::Arc;
 
-/// Resolved relocation values of one debug section, by section offset.
+/// The relocations of one debug section of a relocatable object, looked up
+/// by section offset; `base` is where the reader starts in the section (a
+/// reader over one unit's bytes sees offsets from the unit's start).
 #[derive(Clone, Debug, Default)]
-struct SectionRelocs(Arc<HashMap<usize, u64>>);
+struct SectionRelocs<'a> {
+    table: Arc<RelocTable<'a>>,
+    base: usize,
+}
 
-impl gimli::Relocate<usize> for SectionRelocs {
+/// How a section's relocations are found. A KMSAN `vmlinux.o` has tens of
+/// millions of them (ten million in `.debug_str_offsets` alone), and a scan
+/// reads the few units its findings point into: the section's own `Elf64_Rela`
+/// array, when sorted by offset, is searched in place and each value computed
+/// when read; otherwise they are resolved into a map up front.
+#[derive(Debug, Default)]
+enum RelocTable<'a> {
+    #[default]
+    None,
+    InPlace {
+        file: Arc<ElfFile64<'a, Endianness>>,
+        rela: &'a [object::elf::Rela64<Endianness>],
+        section_bases: &'a HashMap<usize, u64>,
+    },
+    Resolved(HashMap<usize, u64>),
+}
+
+impl SectionRelocs<'_> {
+    fn get(&self, offset: usize) -> Option<u64> {
+        let offset = offset.checked_add(self.base)?;
+        match &*self.table {
+            RelocTable::None => None,
+            RelocTable::Resolved(values) => values.get(&offset).copied(),
+            RelocTable::InPlace {
+                file,
+                rela,
+                section_bases,
+            } => {
+                let endian = file.endian();
+                // The last entry for the offset, as the map keeps.
+                let end = rela.partition_point(|r| r.r_offset(endian) <= offset as u64);
+                let r = rela[..end].last()?;
+                if r.r_offset(endian) != offset as u64 {
+                    return None;
+                }
+                let symbol = r.r_sym(endian, false);
+                if symbol == 0 {
+                    return None;
+                }
+                let sym = file
+                    .symbol_by_index(object::SymbolIndex(symbol as usize))
+                    .ok()?;
+                Some(symbol_value(&sym, section_bases).wrapping_add(r.r_addend(endian) as u64))
+            }
+        }
+    }
+}
+
+/// A symbol's value in the synthetic layout: allocated sections at their base,
+/// debug sections at 0 (DWARF wants section offsets for those).
+fn symbol_value(
+    sym: &object::read::elf::ElfSymbol64<'_, '_, Endianness>,
+    section_bases: &HashMap<usize, u64>,
+) -> u64 {
+    let base = sym
+        .section_index()
+        .and_then(|s| section_bases.get(&s.0).copied())
+        .unwrap_or(0);
+    base.wrapping_add(sym.address())
+}
+
+impl gimli::Relocate<usize> for SectionRelocs<'_> {
     fn relocate_address(&self, offset: usize, value: u64) -> gimli::Result<u64> {
-        Ok(self.0.get(&offset).copied().unwrap_or(value))
+        Ok(self.get(offset).unwrap_or(value))
     }
 
     fn relocate_offset(&self, offset: usize, value: usize) -> gimli::Result<usize> {
-        match self.0.get(&offset) {
-            Some(&v) => usize::try_from(v).map_err(|_| gimli::Error::UnsupportedOffset),
+        match self.get(offset) {
+            Some(v) => usize::try_from(v).map_err(|_| gimli::Error::UnsupportedOffset),
             None => Ok(value),
         }
     }
 }
 
-type Reader<'a> = RelocateReader<EndianSlice<'a, LittleEndian>, SectionRelocs>;
+type Reader<'a> = RelocateReader<EndianSlice<'a, LittleEndian>, SectionRelocs<'a>>;
 
 /// The raw debug sections of a module: borrowed from the file's mapping, or
 /// decompressed (SHF_COMPRESSED) into owned buffers. Kept apart from the index so
 /// that the index can borrow it without copying hundreds of megabytes.
 pub struct DwarfSections<'a> {
-    sections: Vec<(gimli::SectionId, Cow<'a, [u8]>, SectionRelocs)>,
+    sections: Vec<(gimli::SectionId, Cow<'a, [u8]>, SectionRelocs<'a>)>,
 }
 
 impl<'a> DwarfSections<'a> {
@@ -73,7 +139,8 @@ impl<'a> DwarfSections<'a> {
         ids: &[gimli::SectionId],
         unrelocated: &[gimli::SectionId],
     ) -> Result<Option<DwarfSections<'a>>, String> {
-        let file = ElfFile64::<Endianness>::parse(module.bytes()).map_err(|e| e.to_string())?;
+        let file =
+            Arc::new(ElfFile64::<Endianness>::parse(module.bytes()).map_err(|e| e.to_string())?);
         if file.section_by_name(".debug_info").is_none() {
             return Ok(None);
         }
@@ -86,12 +153,19 @@ impl<'a> DwarfSections<'a> {
             let data = section
                 .uncompressed_data()
                 .map_err(|e| format!("{}: {e}", id.name()))?;
-            let relocs = if relocatable && !unrelocated.contains(&id) {
-                resolve_relocs(&file, &section, module)
+            let table = if relocatable && !unrelocated.contains(&id) {
+                reloc_table(&file, &section, module)
             } else {
-                HashMap::new()
+                RelocTable::None
             };
-            sections.push((id, data, SectionRelocs(Arc::new(relocs))));
+            sections.push((
+                id,
+                data,
+                SectionRelocs {
+                    table: Arc::new(table),
+                    base: 0,
+                },
+            ));
         }
         Ok(Some(DwarfSections { sections }))
     }
@@ -113,12 +187,15 @@ const ALL_SECTIONS: [gimli::SectionId; 13] = [
     gimli::SectionId::DebugTypes,
 ];
 
-/// DWARF line and inline information of one module.
-pub struct DwarfIndex<'a> {
-    ctx: addr2line::Context<Reader<'a>>,
-}
-
 impl<'a> DwarfSections<'a> {
+    /// One section's bytes and relocations, if the module has it.
+    fn section(&self, id: gimli::SectionId) -> Option<(&[u8], &SectionRelocs<'a>)> {
+        self.sections
+            .iter()
+            .find(|(sid, _, _)| *sid == id)
+            .map(|(_, data, relocs)| (&data[..], relocs))
+    }
+
     /// The sections as gimli reads them (relocations applied on the fly).
     fn dwarf<'s>(&'s self) -> Result<gimli::Dwarf<Reader<'s>>, String> {
         let sections = self;
@@ -139,39 +216,213 @@ impl<'a> DwarfSections<'a> {
     }
 }
 
+/// DWARF line and inline information of one module, read per unit: finding
+/// the unit of an address costs `.debug_aranges` (or each unit's first entry),
+/// and only the units that findings point into are parsed (a whole image has
+/// thousands; a scan has a few dozen findings that want source lines).
+pub struct DwarfIndex<'a> {
+    sections: &'a DwarfSections<'a>,
+    dwarf: gimli::Dwarf<Reader<'a>>,
+    ranges: UnitRanges,
+}
+
 impl<'a> DwarfIndex<'a> {
-    pub fn new(sections: &'a DwarfSections<'_>) -> Result<DwarfIndex<'a>, String> {
-        let ctx = addr2line::Context::from_dwarf(sections.dwarf()?)
-            .map_err(|e| format!("reading DWARF: {e}"))?;
-        Ok(DwarfIndex { ctx })
+    pub fn new(sections: &'a DwarfSections<'a>) -> Result<DwarfIndex<'a>, String> {
+        let dwarf = sections.dwarf()?;
+        let ranges = UnitRanges::new(&dwarf);
+        Ok(DwarfIndex {
+            sections,
+            dwarf,
+            ranges,
+        })
     }
 
-    /// Inline chain at `address`, innermost frame first; empty when DWARF has nothing.
-    pub fn frames(&self, address: u64) -> Vec<SourceFrame> {
-        let mut out = Vec::new();
-        let Ok(mut iter) = self.ctx.find_frames(address).skip_all_loads() else {
-            return out;
-        };
-        while let Ok(Some(frame)) = iter.next() {
-            let function = frame
-                .function
-                .as_ref()
-                .and_then(|f| f.raw_name().ok().map(|n| n.into_owned()));
-            let (file, line, column) = match frame.location {
-                Some(loc) => (loc.file.map(str::to_string), loc.line, loc.column),
-                None => (None, None, None),
+    /// Inline chain at each address, innermost frame first (empty when DWARF
+    /// has nothing): the units in parallel, each parsed once.
+    pub fn frames_at(&self, addresses: &[u64]) -> HashMap<u64, Vec<SourceFrame>> {
+        use rayon::prelude::*;
+        // One unit: read alone. None or several (overlapping ranges): the
+        // whole-module context decides, as addr2line does.
+        let mut by_unit: HashMap<Option<gimli::DebugInfoOffset>, Vec<u64>> = HashMap::new();
+        for &a in addresses {
+            let units = self.ranges.units_at(a);
+            let key = match units.as_slice() {
+                [one] => Some(*one),
+                _ => None,
             };
-            out.push(SourceFrame {
-                function,
-                file,
-                line,
-                column,
-            });
-            if out.len() > 64 {
-                break;
+            by_unit.entry(key).or_default().push(a);
+        }
+        let groups: Vec<_> = by_unit.into_iter().collect();
+        groups
+            .into_par_iter()
+            .flat_map_iter(|(unit, addresses)| {
+                let ctx = unit.and_then(|u| self.unit_context(u)).or_else(|| {
+                    let whole = self.sections.dwarf().ok()?;
+                    addr2line::Context::from_dwarf(whole).ok()
+                });
+                addresses
+                    .into_iter()
+                    .map(|a| {
+                        let frames = ctx.as_ref().map(|c| frames_in(c, a)).unwrap_or_default();
+                        (a, frames)
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .collect()
+    }
+
+    /// An addr2line context over one unit's bytes: gimli reads the unit from
+    /// a reader that starts at it (relocations shifted to match). None when
+    /// the unit refers outside itself by section offset (`DW_FORM_ref_addr`
+    /// and kin), which only the whole section resolves.
+    fn unit_context(&self, unit: gimli::DebugInfoOffset) -> Option<addr2line::Context<Reader<'a>>> {
+        let header = self.dwarf.debug_info.header_from_offset(unit).ok()?;
+        if refers_by_section_offset(&self.dwarf.debug_abbrev, header.debug_abbrev_offset()) {
+            return None;
+        }
+        let (data, relocs) = self.sections.section(gimli::SectionId::DebugInfo)?;
+        let start = unit.0;
+        let end = start.checked_add(header.length_including_self())?;
+        let bytes = data.get(start..end)?;
+        let mut dwarf = self.sections.dwarf().ok()?;
+        dwarf.debug_info = gimli::DebugInfo::from(RelocateReader::new(
+            EndianSlice::new(bytes, LittleEndian),
+            SectionRelocs {
+                table: relocs.table.clone(),
+                base: start,
+            },
+        ));
+        // Its offsets name units of the whole section.
+        dwarf.debug_aranges = gimli::DebugAranges::from(RelocateReader::new(
+            EndianSlice::new(&[], LittleEndian),
+            SectionRelocs::default(),
+        ));
+        addr2line::Context::from_dwarf(dwarf).ok()
+    }
+}
+
+/// Whether a unit's entries may refer to other entries by section offset
+/// (read from its abbreviation table; true when the table cannot be read).
+#[allow(non_upper_case_globals)] // gimli's DW_* constants, matched as patterns
+fn refers_by_section_offset(
+    debug_abbrev: &gimli::DebugAbbrev<Reader<'_>>,
+    offset: gimli::DebugAbbrevOffset,
+) -> bool {
+    use gimli::constants::*;
+    use gimli::{Reader as _, Section as _};
+    let mut r = debug_abbrev.reader().clone();
+    let mut walk = || -> gimli::Result<bool> {
+        r.skip(offset.0)?;
+        // code, tag, children flag, then (attribute, form[, value]) pairs up to
+        // (0, 0); a code of 0 ends the table.
+        while r.read_uleb128()? != 0 {
+            r.read_uleb128()?;
+            r.read_u8()?;
+            loop {
+                let (name, form) = (r.read_uleb128()?, r.read_uleb128()?);
+                if name == 0 && form == 0 {
+                    break;
+                }
+                let form = gimli::DwForm(form as u16);
+                if matches!(
+                    form,
+                    DW_FORM_ref_addr | DW_FORM_GNU_ref_alt | DW_FORM_ref_sup4 | DW_FORM_ref_sup8
+                ) {
+                    return Ok(true);
+                }
+                if form == DW_FORM_implicit_const {
+                    r.read_sleb128()?;
+                }
             }
         }
-        out
+        Ok(false)
+    };
+    walk().unwrap_or(true)
+}
+
+fn frames_in(ctx: &addr2line::Context<Reader<'_>>, address: u64) -> Vec<SourceFrame> {
+    let mut out = Vec::new();
+    let Ok(mut iter) = ctx.find_frames(address).skip_all_loads() else {
+        return out;
+    };
+    while let Ok(Some(frame)) = iter.next() {
+        let function = frame
+            .function
+            .as_ref()
+            .and_then(|f| f.raw_name().ok().map(|n| n.into_owned()));
+        let (file, line, column) = match frame.location {
+            Some(loc) => (loc.file.map(str::to_string), loc.line, loc.column),
+            None => (None, None, None),
+        };
+        out.push(SourceFrame {
+            function,
+            file,
+            line,
+            column,
+        });
+        if out.len() > 64 {
+            break;
+        }
+    }
+    out
+}
+
+/// Which unit covers which addresses: `.debug_aranges` where it lists the
+/// unit, else the unit's own ranges (clang emits no `.debug_aranges` by
+/// default). Sorted by range start.
+struct UnitRanges(Vec<(u64, u64, gimli::DebugInfoOffset)>);
+
+impl UnitRanges {
+    fn new(dwarf: &gimli::Dwarf<Reader<'_>>) -> UnitRanges {
+        let mut out = Vec::new();
+        let mut covered = std::collections::HashSet::new();
+        let mut headers = dwarf.debug_aranges.headers();
+        while let Ok(Some(h)) = headers.next() {
+            let mut entries = h.entries();
+            while let Ok(Some(e)) = entries.next() {
+                let r = e.range();
+                if r.end > r.begin {
+                    out.push((r.begin, r.end, h.debug_info_offset()));
+                    covered.insert(h.debug_info_offset());
+                }
+            }
+        }
+        let mut units = dwarf.units();
+        while let Ok(Some(h)) = units.next() {
+            let Some(off) = h.offset().to_debug_info_offset(&h) else {
+                continue;
+            };
+            if covered.contains(&off) {
+                continue;
+            }
+            let Ok(unit) = dwarf.unit(h) else {
+                continue;
+            };
+            let Ok(mut rs) = dwarf.unit_ranges(&unit) else {
+                continue;
+            };
+            while let Ok(Some(r)) = rs.next() {
+                if r.end > r.begin {
+                    out.push((r.begin, r.end, off));
+                }
+            }
+        }
+        out.sort_unstable_by_key(|r| (r.0, r.1));
+        UnitRanges(out)
+    }
+
+    /// The units whose ranges contain `address`, each once.
+    fn units_at(&self, address: u64) -> Vec<gimli::DebugInfoOffset> {
+        let mut offsets: Vec<gimli::DebugInfoOffset> = self
+            .0
+            .iter()
+            .take_while(|r| r.0 <= address)
+            .filter(|r| address < r.1)
+            .map(|r| r.2)
+            .collect();
+        offsets.sort_unstable_by_key(|o| o.0);
+        offsets.dedup();
+        offsets
     }
 }
 
@@ -181,8 +432,8 @@ impl<'a> DwarfIndex<'a> {
 /// first use).
 pub struct Prototypes<'a> {
     dwarf: gimli::Dwarf<Reader<'a>>,
-    /// (range, unit offset in .debug_info), sorted by range start.
-    ranges: std::cell::OnceCell<Vec<(u64, u64, gimli::DebugInfoOffset)>>,
+    /// Which unit covers which addresses, found on first use.
+    ranges: std::cell::OnceCell<UnitRanges>,
     /// Per unit, parsed once: the unit and where each of its top-level
     /// subprograms starts (several callees often share a unit, and walking a
     /// kernel unit's top-level entries is the cost).
@@ -204,57 +455,14 @@ impl<'a> Prototypes<'a> {
         })
     }
 
-    fn unit_ranges(&self) -> &[(u64, u64, gimli::DebugInfoOffset)] {
-        self.ranges.get_or_init(|| {
-            let mut out = Vec::new();
-            let mut covered = std::collections::HashSet::new();
-            let mut headers = self.dwarf.debug_aranges.headers();
-            while let Ok(Some(h)) = headers.next() {
-                let mut entries = h.entries();
-                while let Ok(Some(e)) = entries.next() {
-                    let r = e.range();
-                    if r.end > r.begin {
-                        out.push((r.begin, r.end, h.debug_info_offset()));
-                        covered.insert(h.debug_info_offset());
-                    }
-                }
-            }
-            // Units .debug_aranges does not list (clang emits none by default).
-            let mut units = self.dwarf.units();
-            while let Ok(Some(h)) = units.next() {
-                let Some(off) = h.offset().to_debug_info_offset(&h) else {
-                    continue;
-                };
-                if covered.contains(&off) {
-                    continue;
-                }
-                let Ok(unit) = self.dwarf.unit(h) else {
-                    continue;
-                };
-                let Ok(mut rs) = self.dwarf.unit_ranges(&unit) else {
-                    continue;
-                };
-                while let Ok(Some(r)) = rs.next() {
-                    if r.end > r.begin {
-                        out.push((r.begin, r.end, off));
-                    }
-                }
-            }
-            out.sort_unstable_by_key(|r| (r.0, r.1));
-            out
-        })
+    fn unit_ranges(&self) -> &UnitRanges {
+        self.ranges.get_or_init(|| UnitRanges::new(&self.dwarf))
     }
 
     /// The units whose ranges contain `address`, each with its subprograms.
     fn units_at(&self, address: u64) -> Vec<std::rc::Rc<UnitSubprograms<'a>>> {
-        let ranges = self.unit_ranges();
-        let mut offsets: Vec<gimli::DebugInfoOffset> = ranges
-            .iter()
-            .filter(|&&(b, e, _)| b <= address && address < e)
-            .map(|r| r.2)
-            .collect();
-        offsets.dedup();
-        offsets
+        self.unit_ranges()
+            .units_at(address)
             .into_iter()
             .filter_map(|o| {
                 if let Some(u) = self.units.borrow().get(&o) {
@@ -414,6 +622,28 @@ fn scalar_slots(
     None
 }
 
+/// A debug section's relocations: searched in place when its `Elf64_Rela`
+/// array is sorted by offset (what assemblers and `ld -r` write), else
+/// resolved into a map.
+fn reloc_table<'a>(
+    file: &Arc<ElfFile64<'a, Endianness>>,
+    section: &object::read::elf::ElfSection64<'a, '_, Endianness>,
+    module: &'a Module,
+) -> RelocTable<'a> {
+    let endian = file.endian();
+    match section.elf_linked_rela() {
+        Ok([]) if section.elf_linked_rel().is_ok_and(|r| r.is_empty()) => RelocTable::None,
+        Ok(rela) if !rela.is_empty() && rela.is_sorted_by_key(|r| r.r_offset(endian)) => {
+            RelocTable::InPlace {
+                file: file.clone(),
+                rela,
+                section_bases: &module.section_bases,
+            }
+        }
+        _ => RelocTable::Resolved(resolve_relocs(file, section, module)),
+    }
+}
+
 /// Absolute relocation values for a debug section of a relocatable object:
 /// symbol value plus addend, with allocated sections at their synthetic base and
 /// debug sections at 0 (DWARF wants section offsets for those).
@@ -425,13 +655,10 @@ fn resolve_relocs(
     let mut out = HashMap::new();
     for (offset, rel) in section.relocations() {
         let target = match rel.target() {
-            RelocationTarget::Symbol(idx) => file.symbol_by_index(idx).ok().map(|sym| {
-                let base = sym
-                    .section_index()
-                    .and_then(|s| module.section_bases.get(&s.0).copied())
-                    .unwrap_or(0);
-                base.wrapping_add(sym.address())
-            }),
+            RelocationTarget::Symbol(idx) => file
+                .symbol_by_index(idx)
+                .ok()
+                .map(|sym| symbol_value(&sym, &module.section_bases)),
             RelocationTarget::Section(idx) => {
                 Some(module.section_bases.get(&idx.0).copied().unwrap_or(0))
             }
@@ -442,4 +669,93 @@ fn resolve_relocs(
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn abbrev_reader(bytes: &[u8]) -> gimli::DebugAbbrev<Reader<'_>> {
+        gimli::DebugAbbrev::from(RelocateReader::new(
+            EndianSlice::new(bytes, LittleEndian),
+            SectionRelocs::default(),
+        ))
+    }
+
+    /// A unit is read alone only when no entry refers outside it by section
+    /// offset; a table that cannot be read counts as one that does.
+    #[test]
+    fn section_offset_references_are_found_in_the_abbreviation_table() {
+        use gimli::constants::*;
+        let table = |form: DwForm| {
+            vec![
+                1, // code 1
+                DW_TAG_compile_unit.0 as u8,
+                1, // has children
+                DW_AT_name.0 as u8,
+                DW_FORM_string.0 as u8,
+                0,
+                0,
+                2, // code 2
+                DW_TAG_subprogram.0 as u8,
+                0,
+                DW_AT_abstract_origin.0 as u8,
+                form.0 as u8,
+                0,
+                0,
+                0, // end of table
+            ]
+        };
+        let start = gimli::DebugAbbrevOffset(0);
+        assert!(!refers_by_section_offset(
+            &abbrev_reader(&table(DW_FORM_ref4)),
+            start
+        ));
+        assert!(refers_by_section_offset(
+            &abbrev_reader(&table(DW_FORM_ref_addr)),
+            start
+        ));
+        let mut truncated = table(DW_FORM_ref4);
+        truncated.truncate(9);
+        assert!(refers_by_section_offset(&abbrev_reader(&truncated), start));
+    }
+
+    /// Relocations searched in place give, at every relocated offset of every
+    /// debug section, the value the resolved map gives.
+    #[test]
+    fn relocations_in_place_agree_with_the_resolved_map() {
+        let path =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata/c/kmsan_spill_loop.o");
+        let module = crate::input::elf::load_file(&path).unwrap();
+        let file = Arc::new(ElfFile64::<Endianness>::parse(module.bytes()).unwrap());
+        let mut checked = 0;
+        for id in ALL_SECTIONS {
+            let Some(section) = file.section_by_name(id.name()) else {
+                continue;
+            };
+            let table = reloc_table(&file, &section, &module);
+            let resolved = resolve_relocs(&file, &section, &module);
+            if !resolved.is_empty() {
+                assert!(matches!(table, RelocTable::InPlace { .. }), "{}", id.name());
+            }
+            let relocs = SectionRelocs {
+                table: Arc::new(table),
+                base: 0,
+            };
+            for (offset, _) in section.relocations() {
+                let offset = offset as usize;
+                assert_eq!(relocs.get(offset), resolved.get(&offset).copied());
+                checked += 1;
+            }
+            // A reader over part of the section sees the same values.
+            if let Some(&offset) = resolved.keys().max() {
+                let shifted = SectionRelocs {
+                    table: relocs.table.clone(),
+                    base: 4,
+                };
+                assert_eq!(shifted.get(offset - 4), resolved.get(&offset).copied());
+            }
+        }
+        assert!(checked > 20, "only {checked} relocations checked");
+    }
 }
