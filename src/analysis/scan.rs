@@ -7,8 +7,8 @@ use crate::analysis::findings::{
 };
 use crate::analysis::own_frame::OwnFrameVerdict;
 use crate::analysis::stack::{
-    Analyzer, IN_BOUNDS_ASSUMPTION, Mode, PROTOTYPES_ASSUMPTION, REG_NAMES, RSP, State, Val,
-    writes_rsp_non_constant,
+    Analyzer, IN_BOUNDS_ASSUMPTION, Mode, PROTOTYPES_ASSUMPTION, REG_NAMES, RSP, RspWrite, State,
+    Val, writes_rsp_non_constant,
 };
 use crate::error::InputError;
 use crate::input::discover::{Input, discover};
@@ -546,23 +546,26 @@ pub fn analyse_decoded(
     } else {
         Vec::new()
     };
-    an.in_bounds
-        .replay(insns, &cfg, &sol, &mut |ins, before, after, write| {
-            if let Some(w) = write {
-                in_bounds_writes.insert(w.off, (w.before.stack_k(), w.value.stack_k()));
-                let from = restored_from(&ins.ins, w.form);
-                if let Some(finding) =
-                    classify(&ctx, w, &before.regs[crate::analysis::stack::RBP], from)
-                {
-                    findings.push(finding);
+    let mut on_write = |ins: &Insn, rbp_before: &Val, w: &RspWrite| {
+        in_bounds_writes.insert(w.off, (w.before.stack_k(), w.value.stack_k()));
+        let from = restored_from(&ins.ins, w.form);
+        if let Some(finding) = classify(&ctx, w, rbp_before, from) {
+            findings.push(finding);
+        }
+    };
+    if want_states {
+        an.in_bounds
+            .replay(insns, &cfg, &sol, &mut |ins, before, after, write| {
+                if let Some(w) = write {
+                    on_write(ins, &before.regs[crate::analysis::stack::RBP], w);
                 }
-            }
-            if want_states {
                 if let Ok(i) = insns.binary_search_by_key(&ins.off, |i| i.off) {
                     states[i] = Some((before.clone(), after.clone()));
                 }
-            }
-        });
+            });
+    } else {
+        an.in_bounds.replay_writes(insns, &cfg, &sol, &mut on_write);
+    }
     // The strict analysis can only prove less than the in-bounds one: run it
     // only where the in-bounds one has a constant to confirm. Realignments and
     // DRAP/alloca epilogues (informational, hundreds in a whole image) do not
@@ -581,10 +584,8 @@ pub fn analyse_decoded(
         let strict_sol = an.strict.solve(insns, &cfg);
         strict_converged = strict_sol.converged;
         an.strict
-            .replay(insns, &cfg, &strict_sol, &mut |_, _, _, write| {
-                if let Some(w) = write {
-                    strict_writes.insert(w.off, (w.before.stack_k(), w.value.stack_k()));
-                }
+            .replay_writes(insns, &cfg, &strict_sol, &mut |_, _, w| {
+                strict_writes.insert(w.off, (w.before.stack_k(), w.value.stack_k()));
             });
     }
 

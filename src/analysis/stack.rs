@@ -814,6 +814,32 @@ impl Analyzer {
         }
     }
 
+    /// `replay` for callers that want only the %rsp writes: each with its
+    /// instruction and %rbp before it. The same steps without a copy of the
+    /// whole state per instruction (most of a replay's cost).
+    pub fn replay_writes(
+        &mut self,
+        insns: &[Insn],
+        cfg: &Cfg,
+        sol: &Solution,
+        visit: &mut dyn FnMut(&Insn, &Val, &RspWrite),
+    ) {
+        self.saves = prologue_saves(insns);
+        for (b, block) in cfg.blocks.iter().enumerate() {
+            let Some(mut state) = sol.block_in[b].clone() else {
+                continue;
+            };
+            for ins in &insns[block.first..=block.last] {
+                let rbp_before = state.regs[RBP].clone();
+                let mut write = None;
+                self.step(&mut state, ins, &mut |w| write = Some(w));
+                if let Some(w) = &write {
+                    visit(ins, &rbp_before, w);
+                }
+            }
+        }
+    }
+
     /// Replay every reached block from its fixed-point entry state, calling `visit`
     /// with each instruction, the states before and after it, and its %rsp write.
     pub fn replay(&mut self, insns: &[Insn], cfg: &Cfg, sol: &Solution, visit: &mut ReplayVisitor) {
