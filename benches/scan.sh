@@ -7,8 +7,10 @@
 #
 # VMLINUX defaults to the Debian debug image
 #   (apt-get download linux-image-6.12.117+deb12-cloud-amd64-dbg; dpkg -x ...),
-# KMSAN_BUILD_DIR to a kbuild output directory whose mm/*.o were built with
-# KMSAN (see testdata/kernel/README.md). Needs hyperfine, objdump, Debian's objtool.
+# KMSAN_BUILD_DIR to a kbuild output directory built with KMSAN (see
+# testdata/kernel/README.md): its objects against objtool run on each, and its
+# vmlinux.o, when linked, against objtool with kbuild's options for it.
+# Needs hyperfine, objdump, Debian's objtool.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -47,7 +49,7 @@ report() { # title json names...
 }
 
 if [ -f "$VMLINUX" ]; then
-    hyperfine --style none --runs "$RUNS" --warmup 1 --export-json "$OUT/vmlinux.json" \
+    hyperfine --style none -i --runs "$RUNS" --warmup 1 --export-json "$OUT/vmlinux.json" \
         -n "rspill scan (with DWARF)" "$RSPILL scan $VMLINUX" \
         -n "rspill scan --no-source" "$RSPILL scan --no-source $VMLINUX" \
         -n "objdump -d --no-show-raw-insn" "objdump -d --no-show-raw-insn $VMLINUX" \
@@ -58,17 +60,47 @@ else
     echo "skipping vmlinux: $VMLINUX not found"
 fi
 
-if [ -n "$KMSAN" ] && [ -d "$KMSAN/mm" ]; then
-    objs=$(ls "$KMSAN"/mm/*.o | tr '\n' ' ')
-    n=$(echo $objs | wc -w)
-    hyperfine --style none --runs "$RUNS" --warmup 1 --export-json "$OUT/mm.json" \
-        -n "rspill scan mm/*.o" "$RSPILL scan $objs" \
-        -n "objdump -d mm/*.o" "objdump -d --no-show-raw-insn $objs" \
-        -n "objtool on each mm/*.o" "sh -c 'for f in $objs; do SRCARCH=x86 $OBJTOOL $objtool_flags \$f; done'" \
+# Every object of the build that objtool would check on its own (not the
+# linked vmlinux.o, module glue, host tools).
+kmsan_objects() {
+    find "$KMSAN" -name '*.o' ! -name 'vmlinux.o' ! -name '*.mod.o' \
+        ! -path '*/scripts/*' ! -path '*/tools/*' ! -path '*/.tmp_*' | sort
+}
+
+if [ -n "$KMSAN" ] && [ -d "$KMSAN" ]; then
+    kmsan_objects > "$OUT/objects.txt"
+    n=$(wc -l < "$OUT/objects.txt")
+    cat > "$OUT/objtool-each.sh" <<EOS
+#!/bin/sh
+while read -r f; do SRCARCH=x86 $OBJTOOL $objtool_flags "\$f" 2>/dev/null; done < "$OUT/objects.txt"
+exit 0
+EOS
+    chmod +x "$OUT/objtool-each.sh"
+    hyperfine --style none -i --runs "$RUNS" --warmup 1 --export-json "$OUT/objects.json" \
+        -n "rspill scan (objects)" "$RSPILL scan \$(cat $OUT/objects.txt)" \
+        -n "objtool on each object" "$OUT/objtool-each.sh" \
         >/dev/null
-    report "KMSAN mm/ ($n objects): $KMSAN/mm" "$OUT/mm.json" "rspill scan mm/*.o" "objdump -d mm/*.o" "objtool on each mm/*.o"
-    # shellcheck disable=SC2086
-    echo "  peak RSS: rspill $(peak_rss "$RSPILL" scan $objs) MiB, objdump $(peak_rss objdump -d --no-show-raw-insn $objs) MiB, objtool (largest object) $(peak_rss env SRCARCH=x86 "$OBJTOOL" $objtool_flags "$KMSAN/mm/page_alloc.o") MiB"
+    report "KMSAN objects ($n): $KMSAN" "$OUT/objects.json" "rspill scan (objects)" "objtool on each object"
+    # shellcheck disable=SC2046
+    echo "  peak RSS: rspill $(peak_rss "$RSPILL" scan $(cat "$OUT/objects.txt")) MiB"
 else
-    echo "skipping KMSAN mm/: pass a kbuild output directory as the second argument"
+    echo "skipping KMSAN objects: pass a kbuild output directory as the second argument"
+fi
+
+# The linked vmlinux.o of that build, against objtool with the options kbuild
+# ran it with (read from .vmlinux.o.cmd; --dry-run so the file stays as it is).
+VMLINUX_O=${KMSAN:+$KMSAN/vmlinux.o}
+if [ -n "$VMLINUX_O" ] && [ -f "$VMLINUX_O" ] && [ -f "$KMSAN/.vmlinux.o.cmd" ]; then
+    args=$(grep -o 'tools/objtool/objtool [^;]*' "$KMSAN/.vmlinux.o.cmd" | head -1 |
+        sed -e 's|^tools/objtool/objtool ||' -e 's| vmlinux.o$||')
+    hyperfine --style none -i --runs "$RUNS" --warmup 1 --export-json "$OUT/vmlinux_o.json" \
+        -n "rspill scan vmlinux.o (with DWARF)" "$RSPILL scan $VMLINUX_O" \
+        -n "rspill scan --no-source vmlinux.o" "$RSPILL scan --no-source $VMLINUX_O" \
+        -n "objtool $args --dry-run" "sh -c 'SRCARCH=x86 $OBJTOOL $args --dry-run $VMLINUX_O; exit 0'" \
+        -n "objdump -d vmlinux.o" "objdump -d --no-show-raw-insn $VMLINUX_O" \
+        >/dev/null
+    report "KMSAN vmlinux.o: $VMLINUX_O" "$OUT/vmlinux_o.json" "rspill scan (with DWARF)" "rspill scan --no-source" "objtool (kbuild's vmlinux.o options)" "objdump -d"
+    echo "  peak RSS: rspill $(peak_rss "$RSPILL" scan "$VMLINUX_O") MiB, objtool $(peak_rss env SRCARCH=x86 "$OBJTOOL" $args --dry-run "$VMLINUX_O") MiB"
+else
+    echo "skipping KMSAN vmlinux.o: no vmlinux.o with .vmlinux.o.cmd in the build directory"
 fi
