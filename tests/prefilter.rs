@@ -1,57 +1,87 @@
 //! The %rsp pre-filter (`may_write_rsp`) over every opcode: each map's every
-//! opcode byte with every ModRM byte that can name %rsp (or, for the legacy
-//! maps, every ModRM byte), under the prefixes that change what an opcode is or
-//! which register it names. Whatever iced-x86's instruction info says writes
-//! %rsp must pass the filter; a function is only ruled out on its bytes when
-//! none of its instructions does.
+//! opcode byte with every ModRM byte (legacy maps) or every ModRM byte that can
+//! name %rsp (VEX, EVEX, XOP), under the prefixes that change what an opcode
+//! is or which register it names. Whatever iced-x86's instruction info says
+//! writes %rsp must pass the filter: a function is only ruled out on its bytes
+//! when none of its instructions does.
 
 use iced_x86::{Decoder, DecoderOptions, Instruction, InstructionInfoFactory, OpAccess, Register};
+use std::collections::BTreeSet;
 
-/// Decode `bytes` (one instruction, padded) and check the filter on it.
-/// Returns whether it decoded and whether it writes %rsp.
-fn check(
-    info: &mut InstructionInfoFactory,
-    bytes: &[u8],
-    ins: &mut Instruction,
-    missed: &mut std::collections::BTreeSet<String>,
-) -> (bool, bool) {
-    let mut decoder = Decoder::new(64, bytes, DecoderOptions::NONE);
-    decoder.decode_out(ins);
-    if ins.is_invalid() {
-        return (false, false);
-    }
-    let writes = info.info(ins).used_registers().iter().any(|u| {
-        u.register().full_register() == Register::RSP
-            && matches!(
-                u.access(),
-                OpAccess::Write
-                    | OpAccess::CondWrite
-                    | OpAccess::ReadWrite
-                    | OpAccess::ReadCondWrite
-            )
-    });
-    if writes && !rspill::analysis::scan::may_write_rsp(ins) {
-        missed.insert(format!(
-            "{:?}: {ins} from {:02x?}",
-            ins.code(),
-            &bytes[..ins.len()]
-        ));
-    }
-    (true, writes)
+/// Encodings tried so far: how many decoded, how many write %rsp, and the
+/// writers the filter let through.
+struct Tally {
+    info: InstructionInfoFactory,
+    ins: Instruction,
+    decoded: u64,
+    writers: u64,
+    missed: BTreeSet<String>,
 }
 
-/// ModRM bytes that name %rsp (reg = 4 or register rm = 4) and one memory form.
-fn rsp_modrms() -> Vec<u8> {
-    let mut out: Vec<u8> = (0..8).map(|rm| 0xe0 | rm).collect();
-    out.extend((0..8).map(|reg| 0xc4 | (reg << 3)));
-    out.push(0x04); // [sib]: a memory operand
-    out
+impl Tally {
+    fn new() -> Tally {
+        Tally {
+            info: InstructionInfoFactory::new(),
+            ins: Instruction::default(),
+            decoded: 0,
+            writers: 0,
+            missed: BTreeSet::new(),
+        }
+    }
+
+    /// Decode one instruction from `encoding` (padded with zero displacement
+    /// and immediate bytes) and check the filter on it.
+    fn try_encoding(&mut self, encoding: &[u8]) {
+        let mut bytes = [0u8; 24];
+        bytes[..encoding.len()].copy_from_slice(encoding);
+        Decoder::new(64, &bytes, DecoderOptions::NONE).decode_out(&mut self.ins);
+        if self.ins.is_invalid() {
+            return;
+        }
+        self.decoded += 1;
+        let writes = self.info.info(&self.ins).used_registers().iter().any(|u| {
+            u.register().full_register() == Register::RSP
+                && matches!(
+                    u.access(),
+                    OpAccess::Write
+                        | OpAccess::CondWrite
+                        | OpAccess::ReadWrite
+                        | OpAccess::ReadCondWrite
+                )
+        });
+        if writes {
+            self.writers += 1;
+            if !rspill::analysis::scan::may_write_rsp(&self.ins) {
+                let ins = &self.ins;
+                self.missed.insert(format!(
+                    "{:?}: {ins} from {:02x?}",
+                    ins.code(),
+                    &bytes[..ins.len()]
+                ));
+            }
+        }
+    }
+
+    fn check(self, what: &str, min_decoded: u64, min_writers: u64) {
+        let Tally {
+            decoded,
+            writers,
+            missed,
+            ..
+        } = self;
+        let missed: Vec<String> = missed.into_iter().collect();
+        assert!(missed.is_empty(), "missed:\n{}", missed.join("\n"));
+        eprintln!("{what}: {decoded} instructions decoded, {writers} write %rsp");
+        assert!(
+            decoded > min_decoded && writers > min_writers,
+            "{decoded} decoded, {writers} writers"
+        );
+    }
 }
 
 #[test]
 fn every_legacy_opcode_and_modrm() {
-    let mut info = InstructionInfoFactory::new();
-    let mut ins = Instruction::default();
+    let mut tally = Tally::new();
     // REX: none, empty (spl instead of ah), W; R and B would name r12, not rsp.
     let prefixes: [&[u8]; 12] = [
         &[],
@@ -68,96 +98,47 @@ fn every_legacy_opcode_and_modrm() {
         &[0x66, 0x40],
     ];
     let maps: [&[u8]; 4] = [&[], &[0x0f], &[0x0f, 0x38], &[0x0f, 0x3a]];
-    let (mut decoded, mut writers) = (0u64, 0u64);
-    let mut missed = std::collections::BTreeSet::new();
-    let mut bytes = Vec::with_capacity(32);
     for prefix in prefixes {
         for map in maps {
             for op in 0..=255u8 {
                 for modrm in 0..=255u8 {
-                    bytes.clear();
-                    bytes.extend_from_slice(prefix);
-                    bytes.extend_from_slice(map);
-                    bytes.push(op);
-                    bytes.push(modrm);
-                    bytes.extend_from_slice(&[0; 12]);
-                    let (ok, w) = check(&mut info, &bytes, &mut ins, &mut missed);
-                    decoded += ok as u64;
-                    writers += w as u64;
+                    tally.try_encoding(&[prefix, map, &[op, modrm]].concat());
                 }
             }
         }
     }
-    assert!(
-        missed.is_empty(),
-        "missed:\n{}",
-        missed.into_iter().collect::<Vec<_>>().join("\n")
-    );
-    eprintln!("legacy maps: {decoded} instructions decoded, {writers} write %rsp");
-    assert!(
-        decoded > 1_000_000 && writers > 10_000,
-        "{decoded} decoded, {writers} writers"
-    );
+    tally.check("legacy maps", 1_000_000, 10_000);
 }
 
 #[test]
 fn every_vex_evex_and_xop_opcode() {
-    let mut info = InstructionInfoFactory::new();
-    let mut ins = Instruction::default();
-    let modrms = rsp_modrms();
-    let (mut decoded, mut writers) = (0u64, 0u64);
-    let mut missed = std::collections::BTreeSet::new();
-    let mut bytes = Vec::with_capacity(32);
+    let mut tally = Tally::new();
+    // ModRM bytes that name %rsp (reg = 4, or register rm = 4) and one memory form.
+    let mut modrms: Vec<u8> = (0..8).map(|rm| 0xe0 | rm).collect();
+    modrms.extend((0..8).map(|reg| 0xc4 | (reg << 3)));
+    modrms.push(0x04);
     // vvvv is stored inverted: 0b1011 names register 4 (%rsp), 0b1111 none.
-    let vvvvs = [0b1011u8, 0b1111];
     for op in 0..=255u8 {
         for &modrm in &modrms {
-            for &vvvv in &vvvvs {
+            for vvvv in [0b1011u8, 0b1111] {
                 for pp in 0..4u8 {
                     for l in 0..2u8 {
                         // Two-byte VEX: R̄ vvvv L pp, map 0F.
-                        bytes.clear();
-                        bytes.extend_from_slice(&[
-                            0xc5,
-                            0x80 | (vvvv << 3) | (l << 2) | pp,
-                            op,
-                            modrm,
-                        ]);
-                        bytes.extend_from_slice(&[0; 12]);
-                        let (ok, w) = check(&mut info, &bytes, &mut ins, &mut missed);
-                        decoded += ok as u64;
-                        writers += w as u64;
-                        for w_bit in 0..2u8 {
-                            let p2 = (w_bit << 7) | (vvvv << 3) | (l << 2) | pp;
+                        tally.try_encoding(&[0xc5, 0x80 | (vvvv << 3) | (l << 2) | pp, op, modrm]);
+                        for w in 0..2u8 {
                             // Three-byte VEX (maps 0F, 0F38, 0F3A) and XOP (8-10),
                             // R̄ X̄ B̄ set: no register extension.
+                            let p2 = (w << 7) | (vvvv << 3) | (l << 2) | pp;
                             for map in [1u8, 2, 3, 8, 9, 10] {
                                 let lead = if map >= 8 { 0x8f } else { 0xc4 };
-                                bytes.clear();
-                                bytes.extend_from_slice(&[lead, 0xe0 | map, p2, op, modrm]);
-                                bytes.extend_from_slice(&[0; 12]);
-                                let (ok, w) = check(&mut info, &bytes, &mut ins, &mut missed);
-                                decoded += ok as u64;
-                                writers += w as u64;
+                                tally.try_encoding(&[lead, 0xe0 | map, p2, op, modrm]);
                             }
-                            // EVEX (maps 0F, 0F38, 0F3A, MAP5, MAP6): R X B R' set,
-                            // V' set, no masking.
+                            // EVEX (maps 0F, 0F38, 0F3A, MAP5, MAP6): R X B R'
+                            // set, V' set, no masking, 128-bit.
                             if l == 0 {
+                                let p1 = (w << 7) | (vvvv << 3) | 0x04 | pp;
                                 for map in [1u8, 2, 3, 5, 6] {
-                                    let p1 = (w_bit << 7) | (vvvv << 3) | 0x04 | pp;
-                                    bytes.clear();
-                                    bytes.extend_from_slice(&[
-                                        0x62,
-                                        0xf0 | map,
-                                        p1,
-                                        0x08,
-                                        op,
-                                        modrm,
-                                    ]);
-                                    bytes.extend_from_slice(&[0; 12]);
-                                    let (ok, w) = check(&mut info, &bytes, &mut ins, &mut missed);
-                                    decoded += ok as u64;
-                                    writers += w as u64;
+                                    tally.try_encoding(&[0x62, 0xf0 | map, p1, 0x08, op, modrm]);
                                 }
                             }
                         }
@@ -166,14 +147,5 @@ fn every_vex_evex_and_xop_opcode() {
             }
         }
     }
-    assert!(
-        missed.is_empty(),
-        "missed:\n{}",
-        missed.into_iter().collect::<Vec<_>>().join("\n")
-    );
-    eprintln!("VEX, EVEX, XOP: {decoded} instructions decoded, {writers} write %rsp");
-    assert!(
-        decoded > 50_000 && writers > 100,
-        "{decoded} decoded, {writers} writers"
-    );
+    tally.check("VEX, EVEX, XOP", 50_000, 100);
 }
