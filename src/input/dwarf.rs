@@ -241,19 +241,26 @@ impl<'a> DwarfIndex<'a> {
     /// has nothing): the units in parallel, each parsed once.
     pub fn frames_at(&self, addresses: &[u64]) -> HashMap<u64, Vec<SourceFrame>> {
         use rayon::prelude::*;
-        // One unit: read alone. None or several (overlapping ranges): the
-        // whole-module context decides, as addr2line does.
+        // One unit: read alone. Several (overlapping ranges): the whole-module
+        // context decides, as addr2line does. None: no source line (code
+        // without DWARF, such as most assembly; building the whole context to
+        // find nothing would cost what reading per unit saves).
         let mut by_unit: HashMap<Option<gimli::DebugInfoOffset>, Vec<u64>> = HashMap::new();
+        let mut out = HashMap::new();
         for &a in addresses {
             let units = self.ranges.units_at(a);
             let key = match units.as_slice() {
+                [] => {
+                    out.insert(a, Vec::new());
+                    continue;
+                }
                 [one] => Some(*one),
                 _ => None,
             };
             by_unit.entry(key).or_default().push(a);
         }
         let groups: Vec<_> = by_unit.into_iter().collect();
-        groups
+        let found: Vec<(u64, Vec<SourceFrame>)> = groups
             .into_par_iter()
             .flat_map_iter(|(unit, addresses)| {
                 let ctx = unit.and_then(|u| self.unit_context(u)).or_else(|| {
@@ -268,7 +275,9 @@ impl<'a> DwarfIndex<'a> {
                     })
                     .collect::<Vec<_>>()
             })
-            .collect()
+            .collect();
+        out.extend(found);
+        out
     }
 
     /// An addr2line context over one unit's bytes: gimli reads the unit from

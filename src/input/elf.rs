@@ -193,23 +193,24 @@ pub struct NameIndex {
 /// A `by_hash` entry that two functions share.
 const NAME_SHARED: u32 = u32::MAX;
 
+fn name_hash(name: &str) -> u64 {
+    use std::hash::BuildHasher;
+    rustc_hash::FxBuildHasher.hash_one(name)
+}
+
 impl NameIndex {
     fn new(functions: &[Function]) -> NameIndex {
-        let hash = |name: &str| {
-            use std::hash::BuildHasher;
-            rustc_hash::FxBuildHasher.hash_one(name)
-        };
         let mut by_hash: FxHashMap<u64, u32> =
             FxHashMap::with_capacity_and_hasher(functions.len(), Default::default());
         for (i, f) in functions.iter().enumerate() {
             by_hash
-                .entry(hash(&f.name))
+                .entry(name_hash(&f.name))
                 .and_modify(|e| *e = NAME_SHARED)
                 .or_insert(i as u32);
         }
         let mut shared: HashMap<String, (Option<u32>, bool)> = HashMap::new();
         for (i, f) in functions.iter().enumerate() {
-            if by_hash.get(&hash(&f.name)) == Some(&NAME_SHARED) {
+            if by_hash.get(&name_hash(&f.name)) == Some(&NAME_SHARED) {
                 shared
                     .entry(f.name.clone())
                     .and_modify(|e| *e = (None, e.1 || !f.global))
@@ -222,8 +223,7 @@ impl NameIndex {
     /// `Some(Some(i))`: the one function called `name`; `Some(None)`: defined
     /// more than once; `None`: no function has that name.
     fn get(&self, functions: &[Function], name: &str) -> Option<Option<usize>> {
-        use std::hash::BuildHasher;
-        match self.by_hash.get(&rustc_hash::FxBuildHasher.hash_one(name)) {
+        match self.by_hash.get(&name_hash(name)) {
             Some(&NAME_SHARED) => self.shared.get(name).map(|e| e.0.map(|i| i as usize)),
             Some(&i) if functions[i as usize].name == name => Some(Some(i as usize)),
             _ => None,
@@ -232,8 +232,7 @@ impl NameIndex {
 
     /// Whether a function called `name` is local (not global).
     fn has_local(&self, functions: &[Function], name: &str) -> bool {
-        use std::hash::BuildHasher;
-        match self.by_hash.get(&rustc_hash::FxBuildHasher.hash_one(name)) {
+        match self.by_hash.get(&name_hash(name)) {
             Some(&NAME_SHARED) => self.shared.get(name).is_some_and(|e| e.1),
             Some(&i) => functions[i as usize].name == name && !functions[i as usize].global,
             None => false,
