@@ -322,3 +322,36 @@ fn round6_a_callee_that_changes_the_cell_is_no_switch_back() {
         );
     }
 }
+
+/// Blind review 13 (`tests/adversarial_review13/README.md`): operands a
+/// relocation fills in read as 0 in the object's bytes. Executed with the
+/// linker's values, each restore moves %rsp on some path: no claim. The
+/// honest controls stay claimed.
+#[test]
+fn operands_the_linker_fills_in_are_never_read_as_zero() {
+    let dir = common::repo().join("tests/adversarial_review13");
+    for (object, offset) in [
+        ("g02_reloc_imm_sub.o", 0xa),
+        ("g03_reloc_disp_store.o", 0x1a),
+        ("g05_reloc_lea_rsp.o", 0xb),
+        ("g10_reloc_jump_inner.o", 0x19),
+        ("g10b_reloc_jump_noleave.o", 0x19),
+        ("g11_reloc_jcc_inner.o", 0x18),
+        ("k01_reloc_delta.o", 0xe),
+    ] {
+        let finding = common::finding_at(&dir.join(object), "f", offset);
+        let at = format!("{object} f+{offset:#x}: {finding}");
+        assert_eq!(finding["restore_redundant"], false, "{at}");
+        assert!(finding["rsp_delta"].is_null(), "{at}");
+        assert!(
+            finding["no_claim"]
+                .as_str()
+                .is_some_and(|w| w.contains("linker") || w.contains("relocated")),
+            "{at}"
+        );
+    }
+    for (object, offset) in [("h01_basic.o", 0x10), ("h08_kmsan_like.o", 0x31)] {
+        let finding = common::finding_at(&dir.join(object), "f", offset);
+        assert_eq!(finding["restore_redundant"], true, "{object}: {finding}");
+    }
+}

@@ -570,6 +570,27 @@ pub fn analyse_decoded(
     } else {
         an.in_bounds.replay_writes(insns, &cfg, &sol, &mut on_write);
     }
+    // `sym(%reg)` with a stack address in %reg: the linker's `sym` may name
+    // any slot, or move %rsp anywhere (`lea sym(%rsp),%rsp`).
+    if insns.iter().any(|i| i.disp_relocated) {
+        let mut relocated_from_stack = Vec::new();
+        an.in_bounds
+            .replay(insns, &cfg, &sol, &mut |ins, before, _, _| {
+                let i = &ins.ins;
+                if ins.disp_relocated
+                    && [i.memory_base(), i.memory_index()]
+                        .into_iter()
+                        .any(|r| Analyzer::holds_stack_address(before, r))
+                {
+                    relocated_from_stack.push(format!(
+                        "+{:#x} addresses the stack with a displacement only the linker knows",
+                        ins.off
+                    ));
+                }
+            });
+        relocated_from_stack.dedup();
+        incomplete.extend(relocated_from_stack);
+    }
     // The strict analysis can only prove less than the in-bounds one: run it
     // only where the in-bounds one has a constant to confirm. Realignments and
     // DRAP/alloca epilogues (informational, hundreds in a whole image) do not

@@ -938,6 +938,12 @@ impl Analyzer {
         state.df = Df::Unknown;
     }
 
+    /// Whether register `r` (any width) holds an address derived from the stack
+    /// in `state`.
+    pub fn holds_stack_address(state: &State, r: Register) -> bool {
+        Self::reg_as_address(state, r).is_some_and(|v| v.is_stack_derived())
+    }
+
     /// The value of general register `r` of any width as an address component:
     /// a narrower register of a stack value is no longer that value.
     fn reg_as_address(state: &State, r: Register) -> Option<Val> {

@@ -303,6 +303,11 @@ impl Module {
         self.function_index_called(name).map(|i| &self.functions[i])
     }
 
+    /// Whether `name` is an undefined symbol of this module (bound at link time).
+    pub fn is_undefined(&self, name: &str) -> bool {
+        self.undefined_names.contains(name)
+    }
+
     /// `function_called`, as an index into `functions`.
     pub fn function_index_called(&self, name: &str) -> Option<usize> {
         if self.undefined_names.contains(name) {

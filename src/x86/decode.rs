@@ -61,6 +61,9 @@ pub struct Insn {
     /// The callee takes every argument in registers (its DWARF prototype says
     /// so): it owns no stack slot of the caller's.
     pub callee_register_args_only: bool,
+    /// A relocation patches the memory operand's displacement (`sym(%reg)`):
+    /// the bytes show 0, the linker fills in an address.
+    pub disp_relocated: bool,
 }
 
 impl Insn {
@@ -89,6 +92,7 @@ impl Insn {
             fallthrough_to: None,
             callee_is_local: false,
             callee_register_args_only: false,
+            disp_relocated: false,
         }
     }
 
@@ -301,6 +305,108 @@ fn unmodelled_entries(module: &Module, func: &Function, insns: &[Insn]) -> Incom
     out
 }
 
+/// Operands the linker fills in, which the bytes show as 0: where the analysis
+/// would read that 0 as a number, nothing can be claimed. Allowed: call
+/// targets, jumps to another function or an undefined symbol (leaving the
+/// function), RIP-relative addresses (globals), `mov $sym,%reg` and stores of
+/// `$sym` (an unknown value, not one derived from the stack). Not: a
+/// relocated immediate in arithmetic (`sub $size,%rsp`), a relocated jump to a
+/// label or into the function itself (the path comes back in where the bytes
+/// do not say). A relocated displacement from a register (`sym(%reg)`) is
+/// marked on the instruction: the analysis refuses it when the register holds
+/// a stack address (`sym` may then name any slot).
+fn relocated_operands(module: &Module, func: &Function, insns: &mut [Insn]) -> Incomplete {
+    use iced_x86::{OpKind, Register};
+    let mut out = Incomplete::new();
+    let section = &module.sections[func.section];
+    for i in insns.iter_mut().take_while(|i| i.alt_site.is_none()) {
+        if !i.has_reloc || i.flow == Flow::Call {
+            continue;
+        }
+        let ins = i.ins;
+        let site = func.offset + i.off as u64;
+        let end = site + i.len as u64;
+        let first = section.relocs.partition_point(|r| r.offset < site);
+        for r in section.relocs[first..]
+            .iter()
+            .take_while(|r| r.offset < end)
+        {
+            let at = (r.offset - site) as usize;
+            let len = i.len as usize;
+            let imm_size = (0..ins.op_count())
+                .map(|n| match ins.op_kind(n) {
+                    OpKind::Immediate8 | OpKind::Immediate8to16 | OpKind::Immediate8to32 => 1,
+                    OpKind::Immediate8to64 | OpKind::Immediate8_2nd => 1,
+                    OpKind::Immediate16 => 2,
+                    OpKind::Immediate32 | OpKind::Immediate32to64 => 4,
+                    OpKind::Immediate64 => 8,
+                    _ => 0,
+                })
+                .sum::<usize>();
+            let in_immediate = imm_size > 0 && at >= len - imm_size;
+            let is_branch = matches!(ins.op0_kind(), OpKind::NearBranch64 | OpKind::NearBranch32);
+            let problem = if is_branch {
+                jump_target_unknown(module, func, r)
+            } else if in_immediate {
+                use iced_x86::Mnemonic::*;
+                // Modelled as an unknown value (`mov`), stored or pushed (not
+                // derived from the stack either way), or only compared.
+                let harmless = matches!(ins.mnemonic(), Mov | Cmp | Test | Push | Bt)
+                    || ins.op0_kind() == OpKind::Memory;
+                (!harmless)
+                    .then(|| "a relocated immediate, a number only the linker knows".to_string())
+            } else {
+                // The displacement: RIP-relative is a global's address.
+                let from_register = (0..ins.op_count()).any(|n| ins.op_kind(n) == OpKind::Memory)
+                    && ins.memory_base() != Register::RIP
+                    && (ins.memory_base() != Register::None
+                        || ins.memory_index() != Register::None);
+                i.disp_relocated |= from_register;
+                None
+            };
+            if let Some(what) = problem {
+                let sign = if r.addend < 0 { "-" } else { "+" };
+                out.push(format!(
+                    "+{:#x} has {what} ({}{sign}{:#x})",
+                    i.off,
+                    r.symbol,
+                    r.addend.unsigned_abs()
+                ));
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// Why a relocated jump's target is not known to lie outside the function, if
+/// it is not: a label (not a function), the function's own section position
+/// inside it.
+fn jump_target_unknown(
+    module: &Module,
+    func: &Function,
+    r: &crate::input::elf::Reloc,
+) -> Option<String> {
+    // rel32 at the end of the instruction: the target is S + A + 4.
+    let section_offset = r.addend.wrapping_add(4);
+    if let Some(index) = r.target_section {
+        let own = module.section_elf_index(func.section) == Some(index);
+        let inside = section_offset >= func.offset as i64
+            && section_offset < (func.offset + func.size) as i64;
+        return (own && inside).then(|| "a relocated jump back into its own code".to_string());
+    }
+    if module.is_undefined(&r.symbol) {
+        return None;
+    }
+    match module.function_called(&r.symbol) {
+        Some(g) if std::ptr::eq(g, func) && section_offset != 0 => {
+            Some("a relocated jump back into its own code".to_string())
+        }
+        Some(_) => None,
+        None => Some("a relocated jump to a label that may lie inside it".to_string()),
+    }
+}
+
 /// A `fallthrough_to` that leads nowhere (after a call that does not return).
 pub const NO_FALLTHROUGH: u32 = u32::MAX;
 
@@ -348,6 +454,7 @@ pub fn decode_for_analysis(module: &Module, func: &Function) -> (Vec<Insn>, Inco
     let section = &module.sections[func.section];
     incomplete.extend(section.table_problems.iter().cloned());
     incomplete.extend(unmodelled_entries(module, func, &insns));
+    incomplete.extend(relocated_operands(module, func, &mut insns));
     let (lo, hi) = (func.offset, func.offset + func.size);
     let sites = section.ex_fixups.partition_point(|&(s, _, _)| s < lo);
     for &(site, fixup, _) in section.ex_fixups[sites..].iter().take_while(|e| e.0 < hi) {
