@@ -399,7 +399,7 @@ fn jump_target_unknown(
         return None;
     }
     match module.function_called(&r.symbol) {
-        Some(g) if std::ptr::eq(g, func) && section_offset != 0 => {
+        Some(g) if (g.section, g.offset) == (func.section, func.offset) && section_offset != 0 => {
             Some("a relocated jump back into its own code".to_string())
         }
         Some(_) => None,
