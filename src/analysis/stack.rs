@@ -1573,7 +1573,8 @@ impl Analyzer {
                         ins.op1_kind(),
                         OpKind::Immediate8 | OpKind::Immediate8to32 | OpKind::Immediate8to64
                     )
-                    && ins.immediate(1) == 0 =>
+                    && ins.immediate(1) == 0
+                    && !insn.has_reloc =>
             {
                 return true;
             }
@@ -1646,7 +1647,19 @@ impl Analyzer {
             },
             Mnemonic::Lea => {
                 if let Some(d) = op_reg(0) {
-                    let v = Self::lea_value(state, ins, off);
+                    let v = if insn.disp_relocated {
+                        // `lea sym(%reg)`: the linker's `sym` is no constant the
+                        // bytes show. From a stack address the function is refused
+                        // (scan); from anything else the sum is not the stack's.
+                        let v = Self::lea_value(state, ins, off);
+                        if v.is_stack_derived() {
+                            Val::lost(LostWhy::NonConstant, off)
+                        } else {
+                            Val::Ext(off)
+                        }
+                    } else {
+                        Self::lea_value(state, ins, off)
+                    };
                     if d != RSP {
                         if let Some((b, k)) = v.stack_k() {
                             // Address taken: in-bounds reasoning lets a callee or a
@@ -1656,7 +1669,10 @@ impl Analyzer {
                     }
                     if d == RSP {
                         let src = gpr64(ins.memory_base());
-                        if src == Some(RSP) && ins.memory_index() == Register::None {
+                        if src == Some(RSP)
+                            && ins.memory_index() == Register::None
+                            && !insn.disp_relocated
+                        {
                             // lea N(%rsp),%rsp: a constant adjustment.
                             Self::set_reg(state, RSP, v);
                             return true;

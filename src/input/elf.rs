@@ -270,6 +270,9 @@ pub struct Module {
     /// Per function: whether its code has no way out (see
     /// `decode::never_returns`), decided on first use.
     pub never_returns: Vec<std::sync::OnceLock<bool>>,
+    /// Places inside functions reached other than from their own code, by
+    /// address, sorted (`entries`).
+    pub interior_entries: Vec<crate::input::entries::InteriorEntry>,
 }
 
 impl Module {
@@ -548,6 +551,49 @@ pub fn load(
         },
     );
     let target_sections = target_sections(&file, &sections);
+    let extents = crate::input::entries::Extents::new(
+        functions
+            .iter()
+            .map(|f: &Function| {
+                let start = sections[f.section].base.wrapping_add(f.offset);
+                (start, start.saturating_add(f.size))
+            })
+            .collect(),
+    );
+    let relocated_entries = match kind {
+        ModuleKind::Relocatable => {
+            // The function whose alternative a place in `.altinstr_replacement`
+            // is: (replacement start, end, the function's extent), sorted.
+            let mut replacements: Vec<(u64, u64, (u64, u64))> = sections
+                .iter()
+                .flat_map(|s| {
+                    let extents = &extents;
+                    s.alternatives.iter().filter_map(move |a| {
+                        let owner = extents.containing(s.base.wrapping_add(a.site))?;
+                        let end = a.section_offset + a.replacement.len() as u64;
+                        Some((a.section_offset, end, owner))
+                    })
+                })
+                .collect();
+            replacements.sort_unstable();
+            let replacement_owner = |_: usize, offset: u64| {
+                let i = replacements.partition_point(|r| r.0 <= offset);
+                replacements[..i]
+                    .iter()
+                    .rev()
+                    .take_while(|r| r.0 == replacements[i - 1].0)
+                    .find(|r| offset < r.1)
+                    .map(|r| r.2)
+            };
+            crate::input::entries::from_relocations(
+                &file,
+                &section_bases,
+                &extents,
+                &replacement_owner,
+            )
+        }
+        ModuleKind::Executable => crate::input::entries::from_linked_data(&file, &extents),
+    };
     let never_returns = (0..functions.len())
         .map(|_| std::sync::OnceLock::new())
         .collect();
@@ -566,8 +612,14 @@ pub fn load(
         undefined_names: symbols.undefined_names,
         functions_by_name: std::sync::OnceLock::new(),
         never_returns,
+        interior_entries: Vec::new(),
     };
     module.build_address_index();
+    let mut entries = relocated_entries;
+    entries.extend(crate::input::entries::from_code(&module));
+    entries.sort_by_key(|e| e.0);
+    entries.dedup_by_key(|e| e.0);
+    module.interior_entries = entries;
     Ok(module)
 }
 

@@ -305,6 +305,31 @@ fn unmodelled_entries(module: &Module, func: &Function, insns: &[Insn]) -> Incom
     out
 }
 
+/// Places inside the function that something other than its own code leads
+/// to (`input::entries`): paths start there in a state the analysis never saw.
+fn entries_from_elsewhere(module: &Module, func: &Function) -> Incomplete {
+    const SHOWN: usize = 3;
+    let start = module.function_address(func);
+    let end = start.saturating_add(func.size);
+    let entries = &module.interior_entries;
+    let first = entries.partition_point(|e| e.0 <= start);
+    let inside: Vec<_> = entries[first..].iter().take_while(|e| e.0 < end).collect();
+    let mut out: Incomplete = inside
+        .iter()
+        .take(SHOWN)
+        .map(|(at, from)| {
+            format!(
+                "+{:#x} is reached from outside its code ({from}): paths entering there are not followed",
+                at - start
+            )
+        })
+        .collect();
+    if inside.len() > SHOWN {
+        out.push(format!("{} more places inside it are reached from outside its code", inside.len() - SHOWN));
+    }
+    out
+}
+
 /// Operands the linker fills in, which the bytes show as 0: where the analysis
 /// would read that 0 as a number, nothing can be claimed. Allowed: call
 /// targets, jumps to another function or an undefined symbol (leaving the
@@ -316,14 +341,12 @@ fn unmodelled_entries(module: &Module, func: &Function, insns: &[Insn]) -> Incom
 /// marked on the instruction: the analysis refuses it when the register holds
 /// a stack address (`sym` may then name any slot).
 fn relocated_operands(module: &Module, func: &Function, insns: &mut [Insn]) -> Incomplete {
-    use iced_x86::{OpKind, Register};
     let mut out = Incomplete::new();
     let section = &module.sections[func.section];
     for i in insns.iter_mut().take_while(|i| i.alt_site.is_none()) {
         if !i.has_reloc || i.flow == Flow::Call {
             continue;
         }
-        let ins = i.ins;
         let site = func.offset + i.off as u64;
         let end = site + i.len as u64;
         let first = section.relocs.partition_point(|r| r.offset < site);
@@ -331,38 +354,14 @@ fn relocated_operands(module: &Module, func: &Function, insns: &mut [Insn]) -> I
             .iter()
             .take_while(|r| r.offset < end)
         {
-            let at = (r.offset - site) as usize;
-            let len = i.len as usize;
-            let imm_size = (0..ins.op_count())
-                .map(|n| match ins.op_kind(n) {
-                    OpKind::Immediate8 | OpKind::Immediate8to16 | OpKind::Immediate8to32 => 1,
-                    OpKind::Immediate8to64 | OpKind::Immediate8_2nd => 1,
-                    OpKind::Immediate16 => 2,
-                    OpKind::Immediate32 | OpKind::Immediate32to64 => 4,
-                    OpKind::Immediate64 => 8,
-                    _ => 0,
-                })
-                .sum::<usize>();
-            let in_immediate = imm_size > 0 && at >= len - imm_size;
-            let is_branch = matches!(ins.op0_kind(), OpKind::NearBranch64 | OpKind::NearBranch32);
-            let problem = if is_branch {
-                jump_target_unknown(module, func, r)
-            } else if in_immediate {
-                use iced_x86::Mnemonic::*;
-                // Modelled as an unknown value (`mov`), stored or pushed (not
-                // derived from the stack either way), or only compared.
-                let harmless = matches!(ins.mnemonic(), Mov | Cmp | Test | Push | Bt)
-                    || ins.op0_kind() == OpKind::Memory;
-                (!harmless)
-                    .then(|| "a relocated immediate, a number only the linker knows".to_string())
-            } else {
-                // The displacement: RIP-relative is a global's address.
-                let from_register = (0..ins.op_count()).any(|n| ins.op_kind(n) == OpKind::Memory)
-                    && ins.memory_base() != Register::RIP
-                    && (ins.memory_base() != Register::None
-                        || ins.memory_index() != Register::None);
-                i.disp_relocated |= from_register;
-                None
+            let problem = match relocated_operand(&i.ins, (r.offset - site) as usize, i.len) {
+                RelocatedOperand::Branch => jump_target_unknown(module, func, r),
+                RelocatedOperand::Immediate { harmless } => (!harmless)
+                    .then(|| "a relocated immediate, a number only the linker knows".to_string()),
+                RelocatedOperand::Displacement { from_register } => {
+                    i.disp_relocated |= from_register;
+                    None
+                }
             };
             if let Some(what) = problem {
                 let sign = if r.addend < 0 { "-" } else { "+" };
@@ -377,6 +376,47 @@ fn relocated_operands(module: &Module, func: &Function, insns: &mut [Insn]) -> I
         }
     }
     out
+}
+
+/// Which operand of `ins` (`len` bytes) a relocation at byte `at` patches.
+enum RelocatedOperand {
+    /// A branch's target.
+    Branch,
+    /// An immediate; `harmless` where the analysis models the value as unknown
+    /// (`mov`, a store or push: not derived from the stack either way) or only
+    /// compares it.
+    Immediate { harmless: bool },
+    /// A memory operand's displacement; `from_register` unless RIP-relative
+    /// or absolute (a global's address either way).
+    Displacement { from_register: bool },
+}
+
+fn relocated_operand(ins: &Instruction, at: usize, len: u8) -> RelocatedOperand {
+    use iced_x86::{Mnemonic::*, OpKind, Register};
+    let imm_size = (0..ins.op_count())
+        .map(|n| match ins.op_kind(n) {
+            OpKind::Immediate8 | OpKind::Immediate8to16 | OpKind::Immediate8to32 => 1,
+            OpKind::Immediate8to64 | OpKind::Immediate8_2nd => 1,
+            OpKind::Immediate16 => 2,
+            OpKind::Immediate32 | OpKind::Immediate32to64 => 4,
+            OpKind::Immediate64 => 8,
+            _ => 0,
+        })
+        .sum::<usize>();
+    if matches!(ins.op0_kind(), OpKind::NearBranch64 | OpKind::NearBranch32) {
+        RelocatedOperand::Branch
+    } else if imm_size > 0 && at >= len as usize - imm_size {
+        RelocatedOperand::Immediate {
+            harmless: matches!(ins.mnemonic(), Mov | Cmp | Test | Push | Bt)
+                || ins.op0_kind() == OpKind::Memory,
+        }
+    } else {
+        RelocatedOperand::Displacement {
+            from_register: (0..ins.op_count()).any(|n| ins.op_kind(n) == OpKind::Memory)
+                && ins.memory_base() != Register::RIP
+                && (ins.memory_base() != Register::None || ins.memory_index() != Register::None),
+        }
+    }
 }
 
 /// Why a relocated jump's target is not known to lie outside the function, if
@@ -455,6 +495,7 @@ pub fn decode_for_analysis(module: &Module, func: &Function) -> (Vec<Insn>, Inco
     incomplete.extend(section.table_problems.iter().cloned());
     incomplete.extend(unmodelled_entries(module, func, &insns));
     incomplete.extend(relocated_operands(module, func, &mut insns));
+    incomplete.extend(entries_from_elsewhere(module, func));
     let (lo, hi) = (func.offset, func.offset + func.size);
     let sites = section.ex_fixups.partition_point(|&(s, _, _)| s < lo);
     for &(site, fixup, _) in section.ex_fixups[sites..].iter().take_while(|e| e.0 < hi) {
@@ -554,8 +595,8 @@ pub fn decode_for_analysis(module: &Module, func: &Function) -> (Vec<Insn>, Inco
                 r.ins.flow_control(),
                 FlowControl::UnconditionalBranch | FlowControl::ConditionalBranch
             );
+            let (roff, rend) = (r.off, r.off + r.len as u32);
             if is_branch && !matches!(r.flow, Flow::Jump(_) | Flow::CondJump(_)) {
-                let (roff, rend) = (r.off, r.off + r.len as u32);
                 let landing = match alt.address {
                     Some(a) => {
                         let abs = a.wrapping_add(r.ins.near_branch_target());
@@ -575,6 +616,21 @@ pub fn decode_for_analysis(module: &Module, func: &Function) -> (Vec<Insn>, Inco
                     } else {
                         Flow::Jump(t)
                     };
+                }
+            }
+            // The replacement's own relocations (an object's; a linked
+            // image's replacement bytes hold the linker's values): the same
+            // rules as the original code's, branches aside (placed above).
+            for (at, _) in names.iter().filter(|(o, _)| *o >= roff && *o < rend) {
+                match relocated_operand(&r.ins, (at - roff) as usize, r.len) {
+                    RelocatedOperand::Branch => {}
+                    RelocatedOperand::Immediate { harmless: true } => {}
+                    RelocatedOperand::Immediate { harmless: false } => incomplete.push(format!(
+                        "the .altinstructions replacement for +{site:#x} has a relocated immediate, a number only the linker knows"
+                    )),
+                    RelocatedOperand::Displacement { from_register } => {
+                        r.disp_relocated |= from_register
+                    }
                 }
             }
             r.off += base;
