@@ -273,6 +273,24 @@ pub struct Module {
     /// Places inside functions reached other than from their own code, by
     /// address, sorted (`entries`).
     pub interior_entries: Vec<crate::input::entries::InteriorEntry>,
+    /// `.altinstr_aux` code (`static_cpu_has`'s test-and-jump blocks).
+    pub aux_code: Vec<AuxCode>,
+    /// Instruction fields the kernel patches at boot, by address, sorted
+    /// (`entries::patched_fields`).
+    pub patched_fields: Vec<(u64, Arc<str>)>,
+}
+
+/// A code section with no functions whose blocks a function jumps to and
+/// comes back from: `.altinstr_aux`.
+#[derive(Debug)]
+pub struct AuxCode {
+    pub elf_index: usize,
+    /// Address of its first byte (real, or synthetic for `.o`).
+    pub base: u64,
+    /// Range of its bytes inside the module's bytes.
+    pub file_range: Range<usize>,
+    /// Sorted by offset (relocatable objects).
+    pub relocs: Vec<Reloc>,
 }
 
 impl Module {
@@ -592,8 +610,30 @@ pub fn load(
                 &replacement_owner,
             )
         }
-        ModuleKind::Executable => crate::input::entries::from_linked_data(&file, &extents),
+        ModuleKind::Executable => {
+            crate::input::entries::from_linked_image(&file, &extents, &code_section_elf_index)
+        }
     };
+    let aux_code = file
+        .sections()
+        .filter(|s| s.name() == Ok(".altinstr_aux"))
+        .filter_map(|s| {
+            let (off, size) = s.file_range()?;
+            let end = off.checked_add(size).filter(|&e| e as usize <= data.len())?;
+            let mut relocs = match kind {
+                ModuleKind::Relocatable => section_relocs(&file, &s).ok()?,
+                ModuleKind::Executable => Vec::new(),
+            };
+            relocs.sort_by_key(|r| r.offset);
+            Some(AuxCode {
+                elf_index: s.index().0,
+                base: *section_bases.get(&s.index().0)?,
+                file_range: off as usize..end as usize,
+                relocs,
+            })
+        })
+        .collect();
+    let patched_fields = crate::input::entries::patched_fields(&file, kind, &section_bases);
     let never_returns = (0..functions.len())
         .map(|_| std::sync::OnceLock::new())
         .collect();
@@ -613,12 +653,14 @@ pub fn load(
         functions_by_name: std::sync::OnceLock::new(),
         never_returns,
         interior_entries: Vec::new(),
+        aux_code,
+        patched_fields,
     };
     module.build_address_index();
     let mut entries = relocated_entries;
     entries.extend(crate::input::entries::from_code(&module));
-    entries.sort_by_key(|e| e.0);
-    entries.dedup_by_key(|e| e.0);
+    entries.sort_by_key(|e| (e.at, e.origin));
+    entries.dedup_by_key(|e| (e.at, e.origin));
     module.interior_entries = entries;
     Ok(module)
 }

@@ -18,9 +18,26 @@ use rayon::prelude::*;
 use std::collections::HashMap;
 use std::sync::Arc;
 
-/// A place inside a function (its address in the module's layout) and what
-/// leads there, for the reason shown with "no claim".
-pub type InteriorEntry = (u64, Arc<str>);
+/// A place inside a function and what leads there.
+#[derive(Debug, Clone)]
+pub struct InteriorEntry {
+    /// The place (its address in the module's layout).
+    pub at: u64,
+    /// What leads there, for the reason shown with "no claim".
+    pub from: Arc<str>,
+    /// Where the reference lies when it is code (the instruction, or the
+    /// relocated field), in the same layout: a jump the analysis follows from
+    /// the function itself is no way in (`decode`'s `.altinstr_aux` blocks).
+    pub origin: Option<u64>,
+}
+
+fn entry(at: u64, from: String, origin: Option<u64>) -> InteriorEntry {
+    InteriorEntry {
+        at,
+        from: Arc::from(from),
+        origin,
+    }
+}
 
 /// Function extents by start address, for "is this address strictly inside one".
 pub struct Extents(Vec<(u64, u64)>);
@@ -49,7 +66,18 @@ impl Extents {
 /// Sections whose references to code are no way into it, or are modelled
 /// where rspill reads them.
 fn skipped_section(name: &str) -> bool {
-    const PREFIXES: &[&str] = &[".debug", ".discard.", ".note", ".BTF", ".llvm", ".rela", ".comment"];
+    const PREFIXES: &[&str] = &[
+        ".debug",
+        ".discard.",
+        ".note",
+        ".BTF",
+        ".llvm",
+        ".rela",
+        ".comment",
+        // Modelled: immediates the kernel patches at boot (`patched_fields`).
+        RUNTIME_PTR,
+        RUNTIME_SHIFT,
+    ];
     const NAMES: &[&str] = &[
         // Modelled: fault fixups, alternatives, static-key targets.
         "__ex_table",
@@ -77,6 +105,58 @@ fn skipped_section(name: &str) -> bool {
     PREFIXES.iter().any(|p| name.starts_with(p)) || NAMES.contains(&name)
 }
 
+const RUNTIME_PTR: &str = "runtime_ptr_";
+const RUNTIME_SHIFT: &str = "runtime_shift_";
+
+/// Instruction fields the kernel rewrites at boot (`runtime_const_ptr()`,
+/// `runtime_const_shift_right_32()`: the tables `runtime_ptr_SYM` and
+/// `runtime_shift_SYM` hold `.long field - .`): each field's address in the
+/// module's layout and its table, sorted. The bytes there are a placeholder.
+pub fn patched_fields(
+    file: &ElfFile64<Endianness>,
+    kind: ModuleKind,
+    bases: &HashMap<usize, u64>,
+) -> Vec<(u64, Arc<str>)> {
+    let mut out = Vec::new();
+    for section in file.sections() {
+        let Ok(name) = section.name() else { continue };
+        if !(name.starts_with(RUNTIME_PTR) || name.starts_with(RUNTIME_SHIFT)) {
+            continue;
+        }
+        let table: Arc<str> = Arc::from(name);
+        match kind {
+            ModuleKind::Relocatable => {
+                for (_, rel) in section.relocations() {
+                    let target = match rel.target() {
+                        RelocationTarget::Symbol(i) => file
+                            .symbol_by_index(i)
+                            .ok()
+                            .and_then(|s| Some((s.section_index()?.0, s.address()))),
+                        RelocationTarget::Section(i) => Some((i.0, 0)),
+                        _ => None,
+                    };
+                    if let Some((sec, value)) = target {
+                        if let Some(&base) = bases.get(&sec) {
+                            let field = base.wrapping_add(value).wrapping_add(rel.addend() as u64);
+                            out.push((field, table.clone()));
+                        }
+                    }
+                }
+            }
+            ModuleKind::Executable => {
+                let data = section.data().unwrap_or(&[]);
+                for (i, word) in data.chunks_exact(4).enumerate() {
+                    let rel = i32::from_le_bytes(word.try_into().unwrap_or_default()) as i64;
+                    let at = section.address().wrapping_add(4 * i as u64);
+                    out.push((at.wrapping_add(rel as u64), table.clone()));
+                }
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
 /// References to function interiors in a relocatable object's relocations and
 /// global symbols. `replacement_owner(section, offset)` names, for a place in
 /// `.altinstr_replacement`, the extent of the function whose site it replaces
@@ -101,7 +181,7 @@ pub fn from_relocations(
         };
         let at = base.wrapping_add(sym.address());
         if extents.interior(at).is_some() {
-            out.push((at, Arc::from(format!("the global symbol {}", sym.name().unwrap_or("?")))));
+            out.push(entry(at, format!("the global symbol {}", sym.name().unwrap_or("?")), None));
         }
     }
     for section in file.sections() {
@@ -149,18 +229,24 @@ pub fn from_relocations(
             {
                 continue;
             }
-            out.push((at, Arc::from(format!("{name}+{offset:#x}"))));
+            let origin = executable.then(|| bases.get(&section.index().0).map(|b| b + offset)).flatten();
+            out.push(entry(at, format!("{name}+{offset:#x}"), origin));
         }
     }
     out
 }
 
-/// Absolute pointers to function interiors in a linked image's data (no
-/// relocations say where pointers are): every 8 bytes of its allocated data,
+/// References to function interiors in a linked image outside its functions'
+/// code: from code no function symbol covers, and absolute pointers in its
+/// data (no relocations say where pointers are): every 8 bytes of its allocated data,
 /// at any alignment, that hold such an address. The kernel's table of ftrace call
 /// sites (`__start_mcount_loc`..`__stop_mcount_loc`) names a place in nearly
 /// every function and is no way in: skipped.
-pub fn from_linked_data(file: &ElfFile64<Endianness>, extents: &Extents) -> Vec<InteriorEntry> {
+pub fn from_linked_image(
+    file: &ElfFile64<Endianness>,
+    extents: &Extents,
+    with_functions: &[usize],
+) -> Vec<InteriorEntry> {
     let mut skipped: Vec<(u64, u64)> = Vec::new();
     let find = |name: &str| file.symbols().find(|s| s.name() == Ok(name)).map(|s| s.address());
     for (start, stop) in [("__start_mcount_loc", "__stop_mcount_loc")] {
@@ -171,6 +257,35 @@ pub fn from_linked_data(file: &ElfFile64<Endianness>, extents: &Extents) -> Vec<
     let (Some(&(lowest, _)), Some(highest)) = (extents.0.first(), extents.0.iter().map(|e| e.1).max()) else {
         return Vec::new();
     };
+    // Code outside any function (`.altinstr_aux`, hand-written entry code):
+    // its jumps back into functions carry no relocation here.
+    let code_out: Vec<InteriorEntry> = file
+        .sections()
+        .filter(|s| {
+            s.kind() == object::SectionKind::Text
+                && !with_functions.contains(&s.index().0)
+                && s.name() != Ok(".altinstr_replacement")
+        })
+        .flat_map(|section| {
+            let name = section.name().unwrap_or("?").to_string();
+            let base = section.address();
+            let data = section.data().unwrap_or(&[]);
+            let own = base..base + data.len() as u64;
+            Decoder::with_ip(64, data, base, DecoderOptions::NONE)
+                .into_iter()
+                .filter(|ins| !ins.is_invalid())
+                .flat_map(|ins| {
+                    references(&ins, own.clone(), true)
+                        .into_iter()
+                        .filter(|&(t, _)| extents.interior(t).is_some())
+                        .map(|(t, what)| {
+                            entry(t, format!("{what} at {name}+{:#x}", ins.ip() - base), Some(ins.ip()))
+                        })
+                        .collect::<Vec<InteriorEntry>>()
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect();
     let sections: Vec<_> = file
         .sections()
         .filter(|s| {
@@ -197,11 +312,12 @@ pub fn from_linked_data(file: &ElfFile64<Endianness>, extents: &Extents) -> Vec<
                     if skipped.iter().any(|&(a, b)| at >= a && at < b) {
                         continue;
                     }
-                    found.push((v, Arc::from(format!("a pointer in {name}+{:#x}", at - base))));
+                    found.push(entry(v, format!("a pointer in {name}+{:#x}", at - base), None));
                 }
             }
             found.into_iter()
         })
+        .chain(code_out.into_par_iter())
         .collect()
 }
 
@@ -254,35 +370,9 @@ pub fn from_code(module: &Module) -> Vec<InteriorEntry> {
                 if !linked && !section.relocs_in(off, off + ins.len() as u64).is_empty() {
                     continue;
                 }
-                let own = |t: u64| t >= start && t < end;
-                let mut note = |t: u64, what: &str| {
+                for (t, what) in references(&ins, start..end, linked) {
                     if extents.interior(t).is_some() {
-                        found.push((t, Arc::from(format!("{what} at {}", describe(module, ins.ip())))));
-                    }
-                };
-                let direct = matches!(ins.op0_kind(), OpKind::NearBranch64 | OpKind::NearBranch32)
-                    && matches!(
-                        ins.flow_control(),
-                        FlowControl::UnconditionalBranch | FlowControl::ConditionalBranch | FlowControl::Call
-                    );
-                if direct && !own(ins.near_branch_target()) {
-                    note(ins.near_branch_target(), "a jump or call");
-                }
-                if ins.is_ip_rel_memory_operand() && !own(ins.ip_rel_memory_address()) {
-                    note(ins.ip_rel_memory_address(), "an address taken");
-                }
-                if linked {
-                    for n in 0..ins.op_count() {
-                        if matches!(
-                            ins.op_kind(n),
-                            OpKind::Immediate32to64 | OpKind::Immediate64 | OpKind::Immediate32
-                        ) {
-                            let imm = match ins.op_kind(n) {
-                                OpKind::Immediate32 => ins.immediate(n) as u32 as i32 as i64 as u64,
-                                _ => ins.immediate(n),
-                            };
-                            note(imm, "an address as an immediate");
-                        }
+                        found.push(entry(t, format!("{what} at {}", describe(module, ins.ip())), Some(ins.ip())));
                     }
                 }
             }
@@ -297,9 +387,10 @@ pub fn from_code(module: &Module) -> Vec<InteriorEntry> {
         for &(site, target) in &section.jump_labels {
             if let Some(e) = of(target) {
                 if owner(site) != Some(e) {
-                    out.push((
+                    out.push(entry(
                         section.base.wrapping_add(target),
-                        Arc::from(format!("the static key at {}", describe(module, section.base.wrapping_add(site)))),
+                        format!("the static key at {}", describe(module, section.base.wrapping_add(site))),
+                        None,
                     ));
                 }
             }
@@ -312,17 +403,49 @@ pub fn from_code(module: &Module) -> Vec<InteriorEntry> {
                     let direct = matches!(ins.op0_kind(), OpKind::NearBranch64 | OpKind::NearBranch32);
                     if let Some(e) = direct.then(|| extents.interior(ins.near_branch_target())).flatten() {
                         if owner(alt.site) != Some(e) {
-                            out.push((
+                            out.push(entry(
                                 ins.near_branch_target(),
-                                Arc::from(format!(
+                                format!(
                                     "the .altinstructions replacement for {}",
                                     describe(module, section.base.wrapping_add(alt.site))
-                                )),
+                                ),
+                                None,
                             ));
                         }
                     }
                 }
             }
+        }
+    }
+    out
+}
+
+/// The places an instruction refers to that may be ways into code: a direct
+/// jump's or call's target, a RIP-relative address, and in a linked image an
+/// immediate (an absolute address there). Places in `own` (the code being
+/// decoded, whose own jumps are its control flow) are left out, except
+/// immediates.
+fn references(ins: &Instruction, own: std::ops::Range<u64>, linked: bool) -> Vec<(u64, &'static str)> {
+    let mut out = Vec::new();
+    let direct = matches!(ins.op0_kind(), OpKind::NearBranch64 | OpKind::NearBranch32)
+        && matches!(
+            ins.flow_control(),
+            FlowControl::UnconditionalBranch | FlowControl::ConditionalBranch | FlowControl::Call
+        );
+    if direct && !own.contains(&ins.near_branch_target()) {
+        out.push((ins.near_branch_target(), "a jump or call"));
+    }
+    if ins.is_ip_rel_memory_operand() && !own.contains(&ins.ip_rel_memory_address()) {
+        out.push((ins.ip_rel_memory_address(), "an address taken"));
+    }
+    if linked {
+        for n in 0..ins.op_count() {
+            let imm = match ins.op_kind(n) {
+                OpKind::Immediate32 => ins.immediate(n) as u32 as i32 as i64 as u64,
+                OpKind::Immediate32to64 | OpKind::Immediate64 => ins.immediate(n),
+                _ => continue,
+            };
+            out.push((imm, "an address as an immediate"));
         }
     }
     out

@@ -3,7 +3,8 @@
 //! of call/jump targets from relocations or, in linked images, from symbols.
 
 use crate::input::elf::{Function, Module};
-use iced_x86::{Code, Decoder, DecoderOptions, FlowControl, Instruction, Mnemonic, OpKind};
+use iced_x86::{Code, Decoder, DecoderOptions, FlowControl, Instruction, Mnemonic, OpAccess, OpKind};
+use std::ops::Range;
 use std::sync::Arc;
 
 /// How control leaves an instruction.
@@ -307,20 +308,28 @@ fn unmodelled_entries(module: &Module, func: &Function, insns: &[Insn]) -> Incom
 
 /// Places inside the function that something other than its own code leads
 /// to (`input::entries`): paths start there in a state the analysis never saw.
-fn entries_from_elsewhere(module: &Module, func: &Function) -> Incomplete {
+/// References from `followed` (code the analysis walks as the function's own)
+/// are not ways in.
+fn entries_from_elsewhere(module: &Module, func: &Function, followed: &[Range<u64>]) -> Incomplete {
     const SHOWN: usize = 3;
     let start = module.function_address(func);
     let end = start.saturating_add(func.size);
     let entries = &module.interior_entries;
-    let first = entries.partition_point(|e| e.0 <= start);
-    let inside: Vec<_> = entries[first..].iter().take_while(|e| e.0 < end).collect();
+    let first = entries.partition_point(|e| e.at <= start);
+    let mut inside: Vec<_> = entries[first..]
+        .iter()
+        .take_while(|e| e.at < end)
+        .filter(|e| !e.origin.is_some_and(|o| followed.iter().any(|r| r.contains(&o))))
+        .collect();
+    inside.dedup_by_key(|e| e.at);
     let mut out: Incomplete = inside
         .iter()
         .take(SHOWN)
-        .map(|(at, from)| {
+        .map(|e| {
             format!(
-                "+{:#x} is reached from outside its code ({from}): paths entering there are not followed",
-                at - start
+                "+{:#x} is reached from outside its code ({}): paths entering there are not followed",
+                e.at - start,
+                e.from
             )
         })
         .collect();
@@ -328,6 +337,112 @@ fn entries_from_elsewhere(module: &Module, func: &Function) -> Incomplete {
         out.push(format!("{} more places inside it are reached from outside its code", inside.len() - SHOWN));
     }
     out
+}
+
+/// `static_cpu_has()`: the function jumps to a block in `.altinstr_aux` that
+/// tests a CPU feature bit in memory and jumps back to one of two labels in
+/// the function. A block that writes nothing (no register, no memory; flags
+/// only) and ends in at most one conditional and one unconditional jump back
+/// into the function is followed as the jump's own two-way branch: the state
+/// reaches both labels unchanged. Returns the blocks followed (their code is
+/// then no way in from outside).
+fn follow_aux_blocks(module: &Module, func: &Function, insns: &mut [Insn]) -> Vec<Range<u64>> {
+    let mut followed = Vec::new();
+    if module.aux_code.is_empty() {
+        return followed;
+    }
+    let section = &module.sections[func.section];
+    let func_address = module.function_address(func);
+    let linked = module.kind == crate::input::elf::ModuleKind::Executable;
+    let mut info = iced_x86::InstructionInfoFactory::new();
+    for i in insns.iter_mut().take_while(|i| i.alt_site.is_none()) {
+        if i.flow != Flow::Exit
+            || i.ins.flow_control() != FlowControl::UnconditionalBranch
+            || !matches!(i.ins.op0_kind(), OpKind::NearBranch64 | OpKind::NearBranch32)
+        {
+            continue;
+        }
+        // Where the jump lands in which aux section.
+        let site = func.offset + i.off as u64;
+        let landing = if linked {
+            let t = func_address.wrapping_add(i.ins.near_branch_target());
+            module
+                .aux_code
+                .iter()
+                .find(|a| t >= a.base && t - a.base < a.file_range.len() as u64)
+                .map(|a| (a, t - a.base))
+        } else {
+            section.relocs_in(site, site + i.len as u64).iter().find_map(|r| {
+                let a = module.aux_code.iter().find(|a| Some(a.elf_index) == r.target_section)?;
+                Some((a, r.addend.wrapping_add(4) as u64))
+            })
+        };
+        let Some((aux, at)) = landing else { continue };
+        let Some(bytes) = module.bytes()[aux.file_range.clone()].get(at as usize..) else {
+            continue;
+        };
+        let mut decoder = iced_x86::Decoder::with_ip(64, bytes, aux.base + at, DecoderOptions::NONE);
+        let mut targets = Vec::new();
+        let mut block_end = None;
+        for ins in decoder.iter().take(8) {
+            let field = ins.ip() - aux.base;
+            // Where a jump of the block lands in the function, if it does.
+            let back = || -> Option<u32> {
+                if linked {
+                    let t = ins.near_branch_target().checked_sub(func_address)?;
+                    return (t < func.size).then_some(t as u32);
+                }
+                let first = aux.relocs.partition_point(|r| r.offset < field);
+                let r = aux.relocs.get(first).filter(|r| r.offset < field + ins.len() as u64)?;
+                let t = match r.target_section {
+                    Some(s) if Some(s) == module.section_elf_index(func.section) => {
+                        (r.addend.wrapping_add(4) as u64).checked_sub(func.offset)?
+                    }
+                    Some(_) => return None,
+                    None if *r.symbol == *func.name => r.addend.wrapping_add(4) as u64,
+                    None => return None,
+                };
+                (t < func.size).then_some(t as u32)
+            };
+            match ins.flow_control() {
+                FlowControl::ConditionalBranch if targets.is_empty() => match back() {
+                    Some(t) => targets.push(t),
+                    None => break,
+                },
+                FlowControl::UnconditionalBranch => {
+                    if let Some(t) = back() {
+                        targets.push(t);
+                        block_end = Some(ins.next_ip());
+                    }
+                    break;
+                }
+                FlowControl::Next if !ins.is_invalid() => {
+                    let used = info.info(&ins);
+                    let writes = used.used_registers().iter().any(|u| {
+                        matches!(u.access(), OpAccess::Write | OpAccess::CondWrite | OpAccess::ReadWrite | OpAccess::ReadCondWrite)
+                    }) || used.used_memory().iter().any(|m| {
+                        matches!(m.access(), OpAccess::Write | OpAccess::CondWrite | OpAccess::ReadWrite | OpAccess::ReadCondWrite)
+                    });
+                    // Flags are not part of the analysis' state.
+                    if writes {
+                        break;
+                    }
+                }
+                _ => break,
+            }
+        }
+        let Some(end) = block_end else { continue };
+        match targets[..] {
+            [t] => i.flow = Flow::Jump(t),
+            [t, other] => {
+                i.flow = Flow::CondJump(t);
+                i.fallthrough_to = Some(other);
+            }
+            _ => continue,
+        }
+        followed.push(aux.base + at..end);
+    }
+    followed
 }
 
 /// Operands the linker fills in, which the bytes show as 0: where the analysis
@@ -383,8 +498,9 @@ enum RelocatedOperand {
     /// A branch's target.
     Branch,
     /// An immediate; `harmless` where the analysis models the value as unknown
-    /// (`mov`, a store or push: not derived from the stack either way) or only
-    /// compares it.
+    /// (`mov`, a store or push: not derived from the stack either way), only
+    /// compares it, or never reads it (shift counts: a shifted stack address is
+    /// no longer one the analysis knows, whatever the count).
     Immediate { harmless: bool },
     /// A memory operand's displacement; `from_register` unless RIP-relative
     /// or absolute (a global's address either way).
@@ -407,7 +523,7 @@ fn relocated_operand(ins: &Instruction, at: usize, len: u8) -> RelocatedOperand 
         RelocatedOperand::Branch
     } else if imm_size > 0 && at >= len as usize - imm_size {
         RelocatedOperand::Immediate {
-            harmless: matches!(ins.mnemonic(), Mov | Cmp | Test | Push | Bt)
+            harmless: matches!(ins.mnemonic(), Mov | Cmp | Test | Push | Bt | Shl | Shr | Sar)
                 || ins.op0_kind() == OpKind::Memory,
         }
     } else {
@@ -417,6 +533,42 @@ fn relocated_operand(ins: &Instruction, at: usize, len: u8) -> RelocatedOperand 
                 && (ins.memory_base() != Register::None || ins.memory_index() != Register::None),
         }
     }
+}
+
+/// Fields the kernel patches at boot (`runtime_const_ptr()` and kin): the
+/// bytes hold a placeholder, like a relocated field's 0, and the same rules
+/// apply. A moved immediate becomes an unknown value (`has_reloc`).
+fn patched_operands(module: &Module, func: &Function, insns: &mut [Insn]) -> Incomplete {
+    let mut out = Incomplete::new();
+    if module.patched_fields.is_empty() {
+        return out;
+    }
+    let start = module.function_address(func);
+    for i in insns.iter_mut().take_while(|i| i.alt_site.is_none()) {
+        let at = start + i.off as u64;
+        let first = module.patched_fields.partition_point(|p| p.0 < at);
+        for (field, table) in module.patched_fields[first..]
+            .iter()
+            .take_while(|p| p.0 < at + i.len as u64)
+        {
+            let problem = match relocated_operand(&i.ins, (field - at) as usize, i.len) {
+                RelocatedOperand::Immediate { harmless: true } => {
+                    i.has_reloc = true;
+                    None
+                }
+                RelocatedOperand::Displacement { from_register } => {
+                    i.disp_relocated |= from_register;
+                    None
+                }
+                _ => Some(format!(
+                    "+{:#x} has an operand the kernel patches at boot ({table})",
+                    i.off
+                )),
+            };
+            out.extend(problem);
+        }
+    }
+    out
 }
 
 /// Why a relocated jump's target is not known to lie outside the function, if
@@ -495,7 +647,9 @@ pub fn decode_for_analysis(module: &Module, func: &Function) -> (Vec<Insn>, Inco
     incomplete.extend(section.table_problems.iter().cloned());
     incomplete.extend(unmodelled_entries(module, func, &insns));
     incomplete.extend(relocated_operands(module, func, &mut insns));
-    incomplete.extend(entries_from_elsewhere(module, func));
+    incomplete.extend(patched_operands(module, func, &mut insns));
+    let followed = follow_aux_blocks(module, func, &mut insns);
+    incomplete.extend(entries_from_elsewhere(module, func, &followed));
     let (lo, hi) = (func.offset, func.offset + func.size);
     let sites = section.ex_fixups.partition_point(|&(s, _, _)| s < lo);
     for &(site, fixup, _) in section.ex_fixups[sites..].iter().take_while(|e| e.0 < hi) {
