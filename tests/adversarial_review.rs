@@ -355,3 +355,87 @@ fn operands_the_linker_fills_in_are_never_read_as_zero() {
         assert_eq!(finding["restore_redundant"], true, "{object}: {finding}");
     }
 }
+
+/// Session 14's cases (`tests/adversarial_s14/README.md`): ways into a function
+/// other than its entry (root cause A of blind review 13), operands the linker
+/// fills in inside alternatives and `lea`, fields the kernel patches at boot.
+/// Each restore moves %rsp on some path: no claim, no delta; in the objects and
+/// in the same code linked (where no relocation is left to say what points
+/// where). The controls stay claimed.
+#[test]
+fn ways_in_and_patched_operands_leave_no_false_claim() {
+    // (case, restore, the delta where the linked image's bytes hold the
+    // linker's value: `lea 16(%rax),%rdx` with %rax = 0, then `sub %rdx,%rsp`).
+    const CASES: &[(&str, u64)] = &[
+        ("a01_reloc_lea_const", 0x14),
+        ("a01_reloc_lea_const", 0x17),
+        ("a02_alt_reloc_imm_sub", 0xa),
+        ("a03_alt_reloc_lea_rsp", 0xa),
+        ("a04_alt_reloc_lea_const", 0x11),
+        ("b01_other_function_jumps_in", 0x3),
+        ("b02_cold_part_jumps_in", 0xc),
+        ("b03_global_inner_label", 0x3),
+        ("b04_data_pointer_in", 0x3),
+        ("b05_push_ret_in", 0x3),
+        ("b06_own_address_relocated", 0x12),
+        ("b07_static_key_from_other", 0x3),
+        ("b08_aux_code_jumps_in", 0xc),
+        ("b09_aux_block_writes", 0x9),
+        ("c01_runtime_const_ptr", 0x10),
+        ("c02_runtime_patched_sub", 0x7),
+    ];
+    const CONTROLS: &[(&str, u64)] = &[("h01_honest", 0x3), ("h02_static_cpu_has", 0x9)];
+    let dir = common::repo().join("tests/adversarial_s14");
+    let linker = common::require("LLVM's linker", "ld.lld-19");
+    let scratch = tempfile::tempdir().unwrap();
+    // The object, and (with the linker) the same code linked.
+    let variants = |case: &str| {
+        let object = dir.join(format!("{case}.o"));
+        let mut out = vec![object.clone()];
+        if let Some(ld) = &linker {
+            let linked = scratch.path().join(format!("{case}.elf"));
+            common::run_ok(
+                Command::new(ld)
+                    .args(["-e", "f", "-Ttext=0x1000000"])
+                    .args([
+                        "--defsym=ext_size=16",
+                        "--defsym=ext_off=8",
+                        "--defsym=some_key=0",
+                        "--defsym=feature_bits=0x2000000",
+                        "-o",
+                    ])
+                    .arg(&linked)
+                    .arg(&object),
+            );
+            out.push(linked);
+        }
+        out
+    };
+    const LINKED_DELTAS: &[(&str, u64, i64)] = &[("a01_reloc_lea_const", 0x14, -16)];
+    for &(case, offset) in CASES {
+        for (n, path) in variants(case).into_iter().enumerate() {
+            let finding = common::finding_at(&path, "f", offset);
+            let at = format!("{} f+{offset:#x}: {finding}", path.display());
+            assert_eq!(finding["restore_redundant"], false, "{at}");
+            let linked_delta = LINKED_DELTAS
+                .iter()
+                .find(|d| n == 1 && d.0 == case && d.1 == offset)
+                .map(|d| d.2);
+            match linked_delta {
+                Some(delta) => assert_eq!(finding["rsp_delta"], delta, "{at}"),
+                None => assert!(finding["rsp_delta"].is_null(), "{at}"),
+            }
+        }
+    }
+    for &(case, offset) in CONTROLS {
+        for path in variants(case) {
+            let finding = common::finding_at(&path, "f", offset);
+            assert_eq!(
+                finding["restore_redundant"],
+                true,
+                "{}: {finding}",
+                path.display()
+            );
+        }
+    }
+}

@@ -619,7 +619,9 @@ pub fn load(
         .filter(|s| s.name() == Ok(".altinstr_aux"))
         .filter_map(|s| {
             let (off, size) = s.file_range()?;
-            let end = off.checked_add(size).filter(|&e| e as usize <= data.len())?;
+            let end = off
+                .checked_add(size)
+                .filter(|&e| e as usize <= data.len())?;
             let mut relocs = match kind {
                 ModuleKind::Relocatable => section_relocs(&file, &s).ok()?,
                 ModuleKind::Executable => Vec::new(),
@@ -634,6 +636,13 @@ pub fn load(
         })
         .collect();
     let patched_fields = crate::input::entries::patched_fields(&file, kind, &section_bases);
+    let mut relocated_entries = relocated_entries;
+    relocated_entries.extend(crate::input::entries::from_symbols(
+        &file,
+        kind,
+        &section_bases,
+        &extents,
+    ));
     let never_returns = (0..functions.len())
         .map(|_| std::sync::OnceLock::new())
         .collect();

@@ -157,8 +157,41 @@ pub fn patched_fields(
     out
 }
 
-/// References to function interiors in a relocatable object's relocations and
-/// global symbols. `replacement_owner(section, offset)` names, for a place in
+/// Global labels inside functions: code anywhere (another object, a module
+/// linking against the image) may jump there.
+pub fn from_symbols(
+    file: &ElfFile64<Endianness>,
+    kind: ModuleKind,
+    bases: &HashMap<usize, u64>,
+    extents: &Extents,
+) -> Vec<InteriorEntry> {
+    let mut out = Vec::new();
+    for sym in file.symbols() {
+        if !(sym.is_global() || sym.is_weak()) || sym.kind() == object::SymbolKind::Text {
+            continue;
+        }
+        let Some(sec) = sym.section_index() else {
+            continue;
+        };
+        let at = match kind {
+            ModuleKind::Relocatable => match bases.get(&sec.0) {
+                Some(&base) => base.wrapping_add(sym.address()),
+                None => continue,
+            },
+            ModuleKind::Executable => sym.address(),
+        };
+        if extents.interior(at).is_some() {
+            out.push(entry(
+                at,
+                format!("the global symbol {}", sym.name().unwrap_or("?")),
+                None,
+            ));
+        }
+    }
+    out
+}
+
+/// References to function interiors in a relocatable object's relocations. `replacement_owner(section, offset)` names, for a place in
 /// `.altinstr_replacement`, the extent of the function whose site it replaces
 /// (its branches back into that function are modelled).
 pub fn from_relocations(
@@ -169,21 +202,6 @@ pub fn from_relocations(
 ) -> Vec<InteriorEntry> {
     use object::elf::*;
     let mut out = Vec::new();
-    for sym in file.symbols() {
-        if !(sym.is_global() || sym.is_weak()) || sym.kind() == object::SymbolKind::Text {
-            continue;
-        }
-        let Some(sec) = sym.section_index() else {
-            continue;
-        };
-        let Some(&base) = bases.get(&sec.0) else {
-            continue;
-        };
-        let at = base.wrapping_add(sym.address());
-        if extents.interior(at).is_some() {
-            out.push(entry(at, format!("the global symbol {}", sym.name().unwrap_or("?")), None));
-        }
-    }
     for section in file.sections() {
         let name = section.name().unwrap_or("?");
         if skipped_section(name) {
@@ -229,7 +247,9 @@ pub fn from_relocations(
             {
                 continue;
             }
-            let origin = executable.then(|| bases.get(&section.index().0).map(|b| b + offset)).flatten();
+            let origin = executable
+                .then(|| bases.get(&section.index().0).map(|b| b + offset))
+                .flatten();
             out.push(entry(at, format!("{name}+{offset:#x}"), origin));
         }
     }
@@ -248,13 +268,19 @@ pub fn from_linked_image(
     with_functions: &[usize],
 ) -> Vec<InteriorEntry> {
     let mut skipped: Vec<(u64, u64)> = Vec::new();
-    let find = |name: &str| file.symbols().find(|s| s.name() == Ok(name)).map(|s| s.address());
+    let find = |name: &str| {
+        file.symbols()
+            .find(|s| s.name() == Ok(name))
+            .map(|s| s.address())
+    };
     for (start, stop) in [("__start_mcount_loc", "__stop_mcount_loc")] {
         if let (Some(a), Some(b)) = (find(start), find(stop)) {
             skipped.push((a, b));
         }
     }
-    let (Some(&(lowest, _)), Some(highest)) = (extents.0.first(), extents.0.iter().map(|e| e.1).max()) else {
+    let (Some(&(lowest, _)), Some(highest)) =
+        (extents.0.first(), extents.0.iter().map(|e| e.1).max())
+    else {
         return Vec::new();
     };
     // Code outside any function (`.altinstr_aux`, hand-written entry code):
@@ -279,7 +305,11 @@ pub fn from_linked_image(
                         .into_iter()
                         .filter(|&(t, _)| extents.interior(t).is_some())
                         .map(|(t, what)| {
-                            entry(t, format!("{what} at {name}+{:#x}", ins.ip() - base), Some(ins.ip()))
+                            entry(
+                                t,
+                                format!("{what} at {name}+{:#x}", ins.ip() - base),
+                                Some(ins.ip()),
+                            )
                         })
                         .collect::<Vec<InteriorEntry>>()
                 })
@@ -312,7 +342,11 @@ pub fn from_linked_image(
                     if skipped.iter().any(|&(a, b)| at >= a && at < b) {
                         continue;
                     }
-                    found.push(entry(v, format!("a pointer in {name}+{:#x}", at - base), None));
+                    found.push(entry(
+                        v,
+                        format!("a pointer in {name}+{:#x}", at - base),
+                        None,
+                    ));
                 }
             }
             found.into_iter()
@@ -339,7 +373,10 @@ pub fn from_code(module: &Module) -> Vec<InteriorEntry> {
         let mut at = 0u64;
         let len = section.file_range.len() as u64;
         let first = module.functions.partition_point(|f| f.section < slot);
-        for f in module.functions[first..].iter().take_while(|f| f.section == slot) {
+        for f in module.functions[first..]
+            .iter()
+            .take_while(|f| f.section == slot)
+        {
             if f.offset > at {
                 pieces.push((slot, at, f.offset));
             }
@@ -372,7 +409,11 @@ pub fn from_code(module: &Module) -> Vec<InteriorEntry> {
                 }
                 for (t, what) in references(&ins, start..end, linked) {
                     if extents.interior(t).is_some() {
-                        found.push(entry(t, format!("{what} at {}", describe(module, ins.ip())), Some(ins.ip())));
+                        found.push(entry(
+                            t,
+                            format!("{what} at {}", describe(module, ins.ip())),
+                            Some(ins.ip()),
+                        ));
                     }
                 }
             }
@@ -389,7 +430,10 @@ pub fn from_code(module: &Module) -> Vec<InteriorEntry> {
                 if owner(site) != Some(e) {
                     out.push(entry(
                         section.base.wrapping_add(target),
-                        format!("the static key at {}", describe(module, section.base.wrapping_add(site))),
+                        format!(
+                            "the static key at {}",
+                            describe(module, section.base.wrapping_add(site))
+                        ),
                         None,
                     ));
                 }
@@ -398,10 +442,15 @@ pub fn from_code(module: &Module) -> Vec<InteriorEntry> {
         if linked {
             for alt in &section.alternatives {
                 let Some(address) = alt.address else { continue };
-                let mut decoder = Decoder::with_ip(64, &alt.replacement, address, DecoderOptions::NONE);
+                let mut decoder =
+                    Decoder::with_ip(64, &alt.replacement, address, DecoderOptions::NONE);
                 for ins in decoder.iter() {
-                    let direct = matches!(ins.op0_kind(), OpKind::NearBranch64 | OpKind::NearBranch32);
-                    if let Some(e) = direct.then(|| extents.interior(ins.near_branch_target())).flatten() {
+                    let direct =
+                        matches!(ins.op0_kind(), OpKind::NearBranch64 | OpKind::NearBranch32);
+                    if let Some(e) = direct
+                        .then(|| extents.interior(ins.near_branch_target()))
+                        .flatten()
+                    {
                         if owner(alt.site) != Some(e) {
                             out.push(entry(
                                 ins.near_branch_target(),
@@ -425,7 +474,11 @@ pub fn from_code(module: &Module) -> Vec<InteriorEntry> {
 /// immediate (an absolute address there). Places in `own` (the code being
 /// decoded, whose own jumps are its control flow) are left out, except
 /// immediates.
-fn references(ins: &Instruction, own: std::ops::Range<u64>, linked: bool) -> Vec<(u64, &'static str)> {
+fn references(
+    ins: &Instruction,
+    own: std::ops::Range<u64>,
+    linked: bool,
+) -> Vec<(u64, &'static str)> {
     let mut out = Vec::new();
     let direct = matches!(ins.op0_kind(), OpKind::NearBranch64 | OpKind::NearBranch32)
         && matches!(

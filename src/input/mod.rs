@@ -5,5 +5,5 @@
 pub mod discover;
 pub mod dwarf;
 pub mod elf;
-pub mod entries;
 pub mod elf_tables;
+pub mod entries;

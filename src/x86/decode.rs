@@ -3,7 +3,9 @@
 //! of call/jump targets from relocations or, in linked images, from symbols.
 
 use crate::input::elf::{Function, Module};
-use iced_x86::{Code, Decoder, DecoderOptions, FlowControl, Instruction, Mnemonic, OpAccess, OpKind};
+use iced_x86::{
+    Code, Decoder, DecoderOptions, FlowControl, Instruction, Mnemonic, OpAccess, OpKind,
+};
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -319,7 +321,10 @@ fn entries_from_elsewhere(module: &Module, func: &Function, followed: &[Range<u6
     let mut inside: Vec<_> = entries[first..]
         .iter()
         .take_while(|e| e.at < end)
-        .filter(|e| !e.origin.is_some_and(|o| followed.iter().any(|r| r.contains(&o))))
+        .filter(|e| {
+            !e.origin
+                .is_some_and(|o| followed.iter().any(|r| r.contains(&o)))
+        })
         .collect();
     inside.dedup_by_key(|e| e.at);
     let mut out: Incomplete = inside
@@ -334,7 +339,10 @@ fn entries_from_elsewhere(module: &Module, func: &Function, followed: &[Range<u6
         })
         .collect();
     if inside.len() > SHOWN {
-        out.push(format!("{} more places inside it are reached from outside its code", inside.len() - SHOWN));
+        out.push(format!(
+            "{} more places inside it are reached from outside its code",
+            inside.len() - SHOWN
+        ));
     }
     out
 }
@@ -358,7 +366,10 @@ fn follow_aux_blocks(module: &Module, func: &Function, insns: &mut [Insn]) -> Ve
     for i in insns.iter_mut().take_while(|i| i.alt_site.is_none()) {
         if i.flow != Flow::Exit
             || i.ins.flow_control() != FlowControl::UnconditionalBranch
-            || !matches!(i.ins.op0_kind(), OpKind::NearBranch64 | OpKind::NearBranch32)
+            || !matches!(
+                i.ins.op0_kind(),
+                OpKind::NearBranch64 | OpKind::NearBranch32
+            )
         {
             continue;
         }
@@ -372,16 +383,23 @@ fn follow_aux_blocks(module: &Module, func: &Function, insns: &mut [Insn]) -> Ve
                 .find(|a| t >= a.base && t - a.base < a.file_range.len() as u64)
                 .map(|a| (a, t - a.base))
         } else {
-            section.relocs_in(site, site + i.len as u64).iter().find_map(|r| {
-                let a = module.aux_code.iter().find(|a| Some(a.elf_index) == r.target_section)?;
-                Some((a, r.addend.wrapping_add(4) as u64))
-            })
+            section
+                .relocs_in(site, site + i.len as u64)
+                .iter()
+                .find_map(|r| {
+                    let a = module
+                        .aux_code
+                        .iter()
+                        .find(|a| Some(a.elf_index) == r.target_section)?;
+                    Some((a, r.addend.wrapping_add(4) as u64))
+                })
         };
         let Some((aux, at)) = landing else { continue };
         let Some(bytes) = module.bytes()[aux.file_range.clone()].get(at as usize..) else {
             continue;
         };
-        let mut decoder = iced_x86::Decoder::with_ip(64, bytes, aux.base + at, DecoderOptions::NONE);
+        let mut decoder =
+            iced_x86::Decoder::with_ip(64, bytes, aux.base + at, DecoderOptions::NONE);
         let mut targets = Vec::new();
         let mut block_end = None;
         for ins in decoder.iter().take(8) {
@@ -393,7 +411,10 @@ fn follow_aux_blocks(module: &Module, func: &Function, insns: &mut [Insn]) -> Ve
                     return (t < func.size).then_some(t as u32);
                 }
                 let first = aux.relocs.partition_point(|r| r.offset < field);
-                let r = aux.relocs.get(first).filter(|r| r.offset < field + ins.len() as u64)?;
+                let r = aux
+                    .relocs
+                    .get(first)
+                    .filter(|r| r.offset < field + ins.len() as u64)?;
                 let t = match r.target_section {
                     Some(s) if Some(s) == module.section_elf_index(func.section) => {
                         (r.addend.wrapping_add(4) as u64).checked_sub(func.offset)?
@@ -419,9 +440,21 @@ fn follow_aux_blocks(module: &Module, func: &Function, insns: &mut [Insn]) -> Ve
                 FlowControl::Next if !ins.is_invalid() => {
                     let used = info.info(&ins);
                     let writes = used.used_registers().iter().any(|u| {
-                        matches!(u.access(), OpAccess::Write | OpAccess::CondWrite | OpAccess::ReadWrite | OpAccess::ReadCondWrite)
+                        matches!(
+                            u.access(),
+                            OpAccess::Write
+                                | OpAccess::CondWrite
+                                | OpAccess::ReadWrite
+                                | OpAccess::ReadCondWrite
+                        )
                     }) || used.used_memory().iter().any(|m| {
-                        matches!(m.access(), OpAccess::Write | OpAccess::CondWrite | OpAccess::ReadWrite | OpAccess::ReadCondWrite)
+                        matches!(
+                            m.access(),
+                            OpAccess::Write
+                                | OpAccess::CondWrite
+                                | OpAccess::ReadWrite
+                                | OpAccess::ReadCondWrite
+                        )
                     });
                     // Flags are not part of the analysis' state.
                     if writes {
@@ -523,8 +556,10 @@ fn relocated_operand(ins: &Instruction, at: usize, len: u8) -> RelocatedOperand 
         RelocatedOperand::Branch
     } else if imm_size > 0 && at >= len as usize - imm_size {
         RelocatedOperand::Immediate {
-            harmless: matches!(ins.mnemonic(), Mov | Cmp | Test | Push | Bt | Shl | Shr | Sar)
-                || ins.op0_kind() == OpKind::Memory,
+            harmless: matches!(
+                ins.mnemonic(),
+                Mov | Cmp | Test | Push | Bt | Shl | Shr | Sar
+            ) || ins.op0_kind() == OpKind::Memory,
         }
     } else {
         RelocatedOperand::Displacement {
