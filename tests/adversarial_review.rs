@@ -381,6 +381,8 @@ fn ways_in_and_patched_operands_leave_no_false_claim() {
         ("b07_static_key_from_other", 0x3),
         ("b08_aux_code_jumps_in", 0xc),
         ("b09_aux_block_writes", 0x9),
+        ("b10_aux_block_shared", 0x9),
+        ("b11_aux_block_entered_inside", 0x9),
         ("c01_runtime_const_ptr", 0x10),
         ("c02_runtime_patched_sub", 0x7),
     ];

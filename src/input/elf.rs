@@ -569,6 +569,27 @@ pub fn load(
         },
     );
     let target_sections = target_sections(&file, &sections);
+    let aux_code: Vec<AuxCode> = file
+        .sections()
+        .filter(|s| s.name() == Ok(".altinstr_aux"))
+        .filter_map(|s| {
+            let (off, size) = s.file_range()?;
+            let end = off
+                .checked_add(size)
+                .filter(|&e| e as usize <= data.len())?;
+            let mut relocs = match kind {
+                ModuleKind::Relocatable => section_relocs(&file, &s).ok()?,
+                ModuleKind::Executable => Vec::new(),
+            };
+            relocs.sort_by_key(|r| r.offset);
+            Some(AuxCode {
+                elf_index: s.index().0,
+                base: *section_bases.get(&s.index().0)?,
+                file_range: off as usize..end as usize,
+                relocs,
+            })
+        })
+        .collect();
     let extents = crate::input::entries::Extents::new(
         functions
             .iter()
@@ -576,6 +597,10 @@ pub fn load(
                 let start = sections[f.section].base.wrapping_add(f.offset);
                 (start, start.saturating_add(f.size))
             })
+            .collect(),
+        aux_code
+            .iter()
+            .map(|a| (a.base, a.base + a.file_range.len() as u64))
             .collect(),
     );
     let relocated_entries = match kind {
@@ -614,27 +639,6 @@ pub fn load(
             crate::input::entries::from_linked_image(&file, &extents, &code_section_elf_index)
         }
     };
-    let aux_code = file
-        .sections()
-        .filter(|s| s.name() == Ok(".altinstr_aux"))
-        .filter_map(|s| {
-            let (off, size) = s.file_range()?;
-            let end = off
-                .checked_add(size)
-                .filter(|&e| e as usize <= data.len())?;
-            let mut relocs = match kind {
-                ModuleKind::Relocatable => section_relocs(&file, &s).ok()?,
-                ModuleKind::Executable => Vec::new(),
-            };
-            relocs.sort_by_key(|r| r.offset);
-            Some(AuxCode {
-                elf_index: s.index().0,
-                base: *section_bases.get(&s.index().0)?,
-                file_range: off as usize..end as usize,
-                relocs,
-            })
-        })
-        .collect();
     let patched_fields = crate::input::entries::patched_fields(&file, kind, &section_bases);
     let mut relocated_entries = relocated_entries;
     relocated_entries.extend(crate::input::entries::from_symbols(

@@ -39,27 +39,43 @@ fn entry(at: u64, from: String, origin: Option<u64>) -> InteriorEntry {
     }
 }
 
-/// Function extents by start address, for "is this address strictly inside one".
-pub struct Extents(Vec<(u64, u64)>);
+/// Function extents by start address, for "is this address strictly inside
+/// one", and the `.altinstr_aux` sections, every place of which is noted (a
+/// block there is followed as its function's own code only when nothing else
+/// leads into it: `decode::follow_aux_blocks`).
+pub struct Extents {
+    functions: Vec<(u64, u64)>,
+    aux: Vec<(u64, u64)>,
+}
 
 impl Extents {
-    pub fn new(mut starts_and_ends: Vec<(u64, u64)>) -> Extents {
-        starts_and_ends.sort_unstable();
-        Extents(starts_and_ends)
+    pub fn new(mut functions: Vec<(u64, u64)>, aux: Vec<(u64, u64)>) -> Extents {
+        functions.sort_unstable();
+        Extents { functions, aux }
     }
 
-    /// The extent `[start, end)` that holds `address`.
+    /// The function extent `[start, end)` that holds `address`.
     pub fn containing(&self, address: u64) -> Option<(u64, u64)> {
-        let i = self.0.partition_point(|&(s, _)| s <= address);
-        let (s, e) = *self.0.get(i.checked_sub(1)?)?;
+        let i = self.functions.partition_point(|&(s, _)| s <= address);
+        let (s, e) = *self.functions.get(i.checked_sub(1)?)?;
         (address < e).then_some((s, e))
     }
 
-    /// The extent `[start, end)` that holds `address` past its first byte.
+    /// The extent `[start, end)` that holds `address` past its first byte, or
+    /// the `.altinstr_aux` section that holds it.
     fn interior(&self, address: u64) -> Option<(u64, u64)> {
-        let i = self.0.partition_point(|&(s, _)| s < address);
-        let (s, e) = *self.0.get(i.checked_sub(1)?)?;
+        if let Some(&a) = self.aux.iter().find(|&&(s, e)| address >= s && address < e) {
+            return Some(a);
+        }
+        let i = self.functions.partition_point(|&(s, _)| s < address);
+        let (s, e) = *self.functions.get(i.checked_sub(1)?)?;
         (address > s && address < e).then_some((s, e))
+    }
+
+    /// The lowest and highest address `interior` may answer for.
+    fn bounds(&self) -> Option<(u64, u64)> {
+        let all = || self.functions.iter().chain(&self.aux);
+        Some((all().map(|e| e.0).min()?, all().map(|e| e.1).max()?))
     }
 }
 
@@ -278,9 +294,7 @@ pub fn from_linked_image(
             skipped.push((a, b));
         }
     }
-    let (Some(&(lowest, _)), Some(highest)) =
-        (extents.0.first(), extents.0.iter().map(|e| e.1).max())
-    else {
+    let Some((lowest, highest)) = extents.bounds() else {
         return Vec::new();
     };
     // Code outside any function (`.altinstr_aux`, hand-written entry code):
@@ -365,7 +379,12 @@ pub fn from_code(module: &Module) -> Vec<InteriorEntry> {
         let start = module.function_address(f);
         extents_list.push((start, start.saturating_add(f.size)));
     }
-    let extents = Extents::new(extents_list);
+    let aux = module
+        .aux_code
+        .iter()
+        .map(|a| (a.base, a.base + a.file_range.len() as u64))
+        .collect();
+    let extents = Extents::new(extents_list, aux);
     let linked = module.kind == ModuleKind::Executable;
     // Every byte of each code section: functions, and the code between them.
     let mut pieces: Vec<(usize, u64, u64)> = Vec::new();
@@ -420,6 +439,29 @@ pub fn from_code(module: &Module) -> Vec<InteriorEntry> {
             found.into_iter()
         })
         .collect();
+    // Jumps inside `.altinstr_aux` (the assembler resolves them, no
+    // relocation says so): a block entered from another block is not one
+    // function's own.
+    for a in &module.aux_code {
+        let bytes = &module.bytes()[a.file_range.clone()];
+        for ins in Decoder::with_ip(64, bytes, a.base, DecoderOptions::NONE).iter() {
+            let t = ins.near_branch_target();
+            if matches!(ins.op0_kind(), OpKind::NearBranch64 | OpKind::NearBranch32)
+                && t >= a.base
+                && t < a.base + bytes.len() as u64
+                && (linked
+                    || a.relocs.iter().all(|r| {
+                        r.offset < ins.ip() - a.base || r.offset >= ins.next_ip() - a.base
+                    }))
+            {
+                out.push(entry(
+                    t,
+                    format!("a jump at .altinstr_aux+{:#x}", ins.ip() - a.base),
+                    Some(ins.ip()),
+                ));
+            }
+        }
+    }
     // Static-key and alternative branches: modelled within one function, a way
     // in when they cross from another.
     for section in &module.sections {

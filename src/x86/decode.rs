@@ -465,6 +465,18 @@ fn follow_aux_blocks(module: &Module, func: &Function, insns: &mut [Insn]) -> Ve
             }
         }
         let Some(end) = block_end else { continue };
+        // Only this function may lead into the block: a jump from elsewhere
+        // would come back into this function through it.
+        let (block, own) = (aux.base + at..end, func_address..func_address + func.size);
+        let entries = &module.interior_entries;
+        let first = entries.partition_point(|e| e.at < block.start);
+        let only_ours = entries[first..]
+            .iter()
+            .take_while(|e| e.at < block.end)
+            .all(|e| e.origin.is_some_and(|o| own.contains(&o)));
+        if !only_ours {
+            continue;
+        }
         match targets[..] {
             [t] => i.flow = Flow::Jump(t),
             [t, other] => {
@@ -473,7 +485,7 @@ fn follow_aux_blocks(module: &Module, func: &Function, insns: &mut [Insn]) -> Ve
             }
             _ => continue,
         }
-        followed.push(aux.base + at..end);
+        followed.push(block);
     }
     followed
 }
