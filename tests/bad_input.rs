@@ -93,6 +93,28 @@ fn thirty_two_bit_object() {
     assert_rejected_with_good_scanned(&repo().join("testdata/bad/i386.o"), "32-bit");
 }
 
+/// A kernel build directory holds 32-bit objects (vDSO32, real-mode and boot
+/// code): a directory walk passes over them, says how many, and does not fail.
+#[test]
+fn thirty_two_bit_objects_in_a_directory_are_passed_over() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        repo().join("testdata/bad/i386.o"),
+        dir.path().join("vdso32.o"),
+    )
+    .unwrap();
+    std::fs::copy(good(), dir.path().join("good.o")).unwrap();
+    let out = scan(&[dir.path()]);
+    let err = stderr(&out);
+    assert_ne!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("rspill: 1 files"), "{err}");
+    assert!(
+        err.contains("(1 32-bit objects in directories passed over)"),
+        "{err}"
+    );
+    assert!(!err.contains("vdso32.o"), "{err}");
+}
+
 #[test]
 fn aarch64_object() {
     assert_rejected_with_good_scanned(&repo().join("testdata/bad/aarch64.o"), "AArch64");

@@ -77,11 +77,15 @@ pub struct ModuleScan {
 pub struct ScanResult {
     pub modules: Vec<ModuleScan>,
     pub errors: Vec<InputError>,
+    /// 32-bit objects passed over in directory walks.
+    pub skipped_32bit: usize,
 }
 
 pub fn scan_paths(paths: &[PathBuf], opts: &ScanOptions) -> ScanResult {
-    let (inputs, mut errors) = discover(paths);
-    let results: Vec<Result<ModuleScan, InputError>> = inputs
+    let found = discover(paths);
+    let mut errors = found.errors;
+    let results: Vec<Result<ModuleScan, InputError>> = found
+        .inputs
         .into_par_iter()
         .map(|input| scan_input(input, opts))
         .collect();
@@ -93,7 +97,11 @@ pub fn scan_paths(paths: &[PathBuf], opts: &ScanOptions) -> ScanResult {
         }
     }
     errors.sort_by(|a, b| a.path.cmp(&b.path));
-    ScanResult { modules, errors }
+    ScanResult {
+        modules,
+        errors,
+        skipped_32bit: found.skipped_32bit,
+    }
 }
 
 fn scan_input(input: Input, opts: &ScanOptions) -> Result<ModuleScan, InputError> {

@@ -775,9 +775,10 @@ fn kind_word(dir: bool) -> &'static str {
 
 /// Objects below `dir` (the scan walk's rules) by path relative to `dir`.
 fn relative_objects(dir: &Path, errors: &mut Vec<InputError>) -> BTreeMap<String, PathBuf> {
-    let (inputs, errs) = discover(&[dir.to_path_buf()]);
-    errors.extend(errs);
-    inputs
+    let found = discover(&[dir.to_path_buf()]);
+    errors.extend(found.errors);
+    found
+        .inputs
         .into_iter()
         .filter_map(|i| {
             let p = PathBuf::from(&i.display);

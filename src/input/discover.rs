@@ -29,10 +29,22 @@ fn wanted_in_walk(path: &Path) -> bool {
     name.ends_with(".o") && name != "vmlinux.o" && !name.ends_with(".mod.o")
 }
 
-/// Expand the command line's paths. Errors are per path; the rest is still returned.
-pub fn discover(paths: &[PathBuf]) -> (Vec<Input>, Vec<InputError>) {
+/// What the command line's paths expand to.
+pub struct Discovery {
+    pub inputs: Vec<Input>,
+    /// Per path; the rest is still returned.
+    pub errors: Vec<InputError>,
+    /// 32-bit objects met in directory walks (a kernel build's vDSO32,
+    /// real-mode and boot code): not x86-64 code, passed over. Named on the
+    /// command line they are an error.
+    pub skipped_32bit: usize,
+}
+
+/// Expand the command line's paths.
+pub fn discover(paths: &[PathBuf]) -> Discovery {
     let mut inputs = Vec::new();
     let mut errors = Vec::new();
+    let mut skipped_32bit = 0;
     for path in paths {
         let meta = match std::fs::metadata(path) {
             Ok(m) => m,
@@ -62,6 +74,7 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<Input>, Vec<InputError>) {
                 }
                 match Backing::open(entry.path()) {
                     // Non-ELF files (LLVM bitcode, stray data) are skipped in walks.
+                    Ok(b) if b.bytes().get(..5) == Some(b"\x7fELF\x01") => skipped_32bit += 1,
                     Ok(b) if crate::input::elf::looks_like_elf(b.bytes()) => {
                         let len = b.bytes().len();
                         inputs.push(Input {
@@ -90,7 +103,11 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<Input>, Vec<InputError>) {
         }
     }
     inputs.sort_by(|a, b| a.display.cmp(&b.display));
-    (inputs, errors)
+    Discovery {
+        inputs,
+        errors,
+        skipped_32bit,
+    }
 }
 
 fn expand_archive(

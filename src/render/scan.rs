@@ -40,6 +40,7 @@ pub fn summary(result: &ScanResult) -> Value {
         "errors": result.errors.len(),
         "unconverged_functions": result.modules.iter().map(|m| m.unconverged.len()).sum::<usize>(),
         "problems": result.modules.iter().map(|m| m.problems.len()).sum::<usize>(),
+        "skipped_32bit": result.skipped_32bit,
     })
 }
 
@@ -119,6 +120,10 @@ pub fn write_text(
         }
     }
     let s = summary(result);
+    let skipped = match result.skipped_32bit {
+        0 => String::new(),
+        n => format!(" ({n} 32-bit objects in directories passed over)"),
+    };
     let hidden = if dynamic {
         String::new()
     } else {
@@ -136,7 +141,7 @@ pub fn write_text(
     };
     writeln!(
         err,
-        "rspill: {} files, {} functions ({} analysed), {} findings ({} objtool-visible, {} redundant), {} errors{hidden}",
+        "rspill: {} files, {} functions ({} analysed), {} findings ({} objtool-visible, {} redundant), {} errors{hidden}{skipped}",
         s["files"],
         s["functions"],
         s["analysed_functions"],
