@@ -311,23 +311,16 @@ pub fn from_linked_image(
             let base = section.address();
             let data = section.data().unwrap_or(&[]);
             let own = base..base + data.len() as u64;
-            Decoder::with_ip(64, data, base, DecoderOptions::NONE)
-                .into_iter()
-                .filter(|ins| !ins.is_invalid())
-                .flat_map(|ins| {
-                    references(&ins, own.clone(), true)
-                        .into_iter()
-                        .filter(|&(t, _)| extents.interior(t).is_some())
-                        .map(|(t, what)| {
-                            entry(
-                                t,
-                                format!("{what} at {name}+{:#x}", ins.ip() - base),
-                                Some(ins.ip()),
-                            )
-                        })
-                        .collect::<Vec<InteriorEntry>>()
-                })
-                .collect::<Vec<_>>()
+            let mut found = Vec::new();
+            for ins in Decoder::with_ip(64, data, base, DecoderOptions::NONE).iter() {
+                references(&ins, &own, true, &mut |t, what| {
+                    if extents.interior(t).is_some() {
+                        let from = format!("{what} at {name}+{:#x}", ins.ip() - base);
+                        found.push(entry(t, from, Some(ins.ip())));
+                    }
+                });
+            }
+            found
         })
         .collect();
     let sections: Vec<_> = file
@@ -421,20 +414,18 @@ pub fn from_code(module: &Module) -> Vec<InteriorEntry> {
                 if ins.is_invalid() {
                     continue;
                 }
-                let off = ins.ip() - section.base;
-                // A relocated field reads as 0 here: the relocation says more.
-                if !linked && !section.relocs_in(off, off + ins.len() as u64).is_empty() {
-                    continue;
-                }
-                for (t, what) in references(&ins, start..end, linked) {
-                    if extents.interior(t).is_some() {
-                        found.push(entry(
-                            t,
-                            format!("{what} at {}", describe(module, ins.ip())),
-                            Some(ins.ip()),
-                        ));
+                references(&ins, &(start..end), linked, &mut |t, what| {
+                    if extents.interior(t).is_none() {
+                        return;
                     }
-                }
+                    // A relocated field reads as 0 here: the relocation says more.
+                    let off = ins.ip() - section.base;
+                    if !linked && !section.relocs_in(off, off + ins.len() as u64).is_empty() {
+                        return;
+                    }
+                    let from = format!("{what} at {}", describe(module, ins.ip()));
+                    found.push(entry(t, from, Some(ins.ip())));
+                });
             }
             found.into_iter()
         })
@@ -511,27 +502,35 @@ pub fn from_code(module: &Module) -> Vec<InteriorEntry> {
     out
 }
 
-/// The places an instruction refers to that may be ways into code: a direct
-/// jump's or call's target, a RIP-relative address, and in a linked image an
-/// immediate (an absolute address there). Places in `own` (the code being
-/// decoded, whose own jumps are its control flow) are left out, except
-/// immediates.
+/// The places an instruction refers to that may be ways into code, each
+/// handed to `note`: a direct jump's or call's target, a RIP-relative address,
+/// and in a linked image an immediate (an absolute address there). Places in
+/// `own` (the code being decoded, whose own jumps are its control flow) are
+/// left out, except immediates. Called for every instruction of an image:
+/// allocates nothing.
 fn references(
     ins: &Instruction,
-    own: std::ops::Range<u64>,
+    own: &std::ops::Range<u64>,
     linked: bool,
-) -> Vec<(u64, &'static str)> {
-    let mut out = Vec::new();
-    let direct = matches!(ins.op0_kind(), OpKind::NearBranch64 | OpKind::NearBranch32)
-        && matches!(
-            ins.flow_control(),
-            FlowControl::UnconditionalBranch | FlowControl::ConditionalBranch | FlowControl::Call
-        );
-    if direct && !own.contains(&ins.near_branch_target()) {
-        out.push((ins.near_branch_target(), "a jump or call"));
+    note: &mut dyn FnMut(u64, &'static str),
+) {
+    let op0 = ins.op0_kind();
+    if matches!(op0, OpKind::NearBranch64 | OpKind::NearBranch32) {
+        let t = ins.near_branch_target();
+        if !own.contains(&t)
+            && matches!(
+                ins.flow_control(),
+                FlowControl::UnconditionalBranch
+                    | FlowControl::ConditionalBranch
+                    | FlowControl::Call
+            )
+        {
+            note(t, "a jump or call");
+        }
+        return;
     }
     if ins.is_ip_rel_memory_operand() && !own.contains(&ins.ip_rel_memory_address()) {
-        out.push((ins.ip_rel_memory_address(), "an address taken"));
+        note(ins.ip_rel_memory_address(), "an address taken");
     }
     if linked {
         for n in 0..ins.op_count() {
@@ -540,10 +539,9 @@ fn references(
                 OpKind::Immediate32to64 | OpKind::Immediate64 => ins.immediate(n),
                 _ => continue,
             };
-            out.push((imm, "an address as an immediate"));
+            note(imm, "an address as an immediate");
         }
     }
-    out
 }
 
 /// `function+0xN`, or `section+0xN` outside any function.
