@@ -1,0 +1,130 @@
+//! Issue #14's whole-build table: for every x86-64 object below a kbuild output
+//! directory (and any object named after it, such as `vmlinux.o`), the messages
+//! objtool prints (Debian's objtool with rspill's flags, `objtool::run::FLAGS`)
+//! against the ones `rspill scan` predicts, object by object and function by
+//! function. Prints the totals, the messages by kind, and every disagreement.
+//! Exit status 1 when any object disagrees.
+//!
+//!   cargo run --release --example objtool_agreement -- BUILD_DIR [OBJECT...]
+
+use rayon::prelude::*;
+use rspill::analysis::scan::{ScanOptions, scan_paths};
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::PathBuf;
+
+/// One object's two sides: `(function, "func+0xOFF: message")`, sorted.
+struct Compared {
+    path: String,
+    functions: usize,
+    objtool: BTreeSet<(String, String)>,
+    predicted: BTreeSet<(String, String)>,
+    problem: Option<String>,
+}
+
+fn main() {
+    let args: Vec<PathBuf> = std::env::args().skip(1).map(PathBuf::from).collect();
+    if args.is_empty() {
+        eprintln!("usage: objtool_agreement BUILD_DIR [OBJECT...]");
+        std::process::exit(2);
+    }
+    let Some(objtool) = rspill::objtool::run::locate(None) else {
+        eprintln!("objtool not found (linux-kbuild-6.12.117+deb12)");
+        std::process::exit(2);
+    };
+    let found = rspill::input::discover::discover(&args);
+    let paths: Vec<String> = found.inputs.iter().map(|i| i.display.clone()).collect();
+    eprintln!(
+        "{} objects ({} 32-bit passed over, {} unreadable)",
+        paths.len(),
+        found.skipped_32bit,
+        found.errors.len()
+    );
+    let opts = ScanOptions {
+        explain: false,
+        trace: None,
+        source: false,
+    };
+    let compared: Vec<Compared> = paths
+        .par_iter()
+        .map(|path| {
+            let object = PathBuf::from(path);
+            let mut c = Compared {
+                path: path.clone(),
+                functions: 0,
+                objtool: BTreeSet::new(),
+                predicted: BTreeSet::new(),
+                problem: None,
+            };
+            match rspill::objtool::run::run(&objtool, &object) {
+                Ok(out) => {
+                    c.objtool = rspill::objtool::run::messages(&out)
+                        .into_iter()
+                        .map(|m| (m.function().to_string(), m.text))
+                        .collect()
+                }
+                Err(e) => c.problem = Some(e),
+            }
+            let scan = scan_paths(&[object], &opts);
+            if let Some(e) = scan.errors.first() {
+                c.problem = Some(e.to_string());
+            }
+            for m in &scan.modules {
+                c.functions += m.functions;
+                for f in m.findings.iter().filter(|f| f.objtool_would_fail) {
+                    let message = f.objtool_message.clone().unwrap_or_default();
+                    c.predicted.insert((f.function.clone(), message));
+                }
+            }
+            c
+        })
+        .collect();
+
+    let mut kinds: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    let kind_of = |text: &str| -> String {
+        let rest = text.split_once(": ").map_or(text, |(_, r)| r);
+        rest.split(" at ").next().unwrap_or(rest).to_string()
+    };
+    let (mut disagreeing, mut functions, mut problems) = (0, 0, 0);
+    let (mut objtool_total, mut predicted_total) = (0, 0);
+    for c in &compared {
+        functions += c.functions;
+        objtool_total += c.objtool.len();
+        predicted_total += c.predicted.len();
+        for (_, m) in &c.objtool {
+            kinds.entry(kind_of(m)).or_default().0 += 1;
+        }
+        for (_, m) in &c.predicted {
+            kinds.entry(kind_of(m)).or_default().1 += 1;
+        }
+        if let Some(p) = &c.problem {
+            problems += 1;
+            println!("PROBLEM {}: {p}", c.path);
+        }
+        if c.objtool != c.predicted {
+            disagreeing += 1;
+            println!("DISAGREE {}", c.path);
+            for (_, m) in c.objtool.difference(&c.predicted) {
+                println!("  objtool only: {m}");
+            }
+            for (_, m) in c.predicted.difference(&c.objtool) {
+                println!("  rspill only:  {m}");
+            }
+        }
+    }
+    println!(
+        "objects {}, functions {}, objtool messages {}, predicted {}, objects agreeing {}, disagreeing {}, problems {}",
+        compared.len(),
+        functions,
+        objtool_total,
+        predicted_total,
+        compared.len() - disagreeing,
+        disagreeing,
+        problems
+    );
+    println!("| message | objtool | predicted |");
+    println!("|---|---|---|");
+    for (k, (o, p)) in &kinds {
+        println!("| {k} | {o} | {p} |");
+    }
+    std::process::exit(i32::from(disagreeing > 0));
+}
