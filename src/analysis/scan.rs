@@ -235,6 +235,30 @@ pub fn may_write_rsp(ins: &iced_x86::Instruction) -> bool {
     )
 }
 
+/// What a claim in a linked image rests on: no relocations are left to say
+/// where the image holds pointers into code, and a 4-byte, relative or
+/// table-relative pointer to a place inside a function looks like any other
+/// data (`input::entries` finds direct jumps and calls, RIP-relative and
+/// immediate addresses and 8-byte pointers only). Objects and `vmlinux.o`
+/// keep their relocations and are not affected.
+pub const NO_HIDDEN_ENTRIES_ASSUMPTION: &str = "no-hidden-entries";
+
+/// A linked image's claim becomes what it is there: a result under
+/// `NO_HIDDEN_ENTRIES_ASSUMPTION`, reported and not claimed.
+fn assume_no_hidden_entries(f: &mut Finding) {
+    if f.rsp_delta.is_none() && f.assumed_rsp_delta.is_none() {
+        return;
+    }
+    if f.rsp_delta.is_some() {
+        f.assumed_rsp_delta = f.rsp_delta.take();
+        f.restore_redundant = false;
+        f.summary.push_str(
+            " (not proven in a linked image: holds only if nothing but the code rspill sees leads into the function; scan the objects or vmlinux.o, whose relocations say where pointers into code are)",
+        );
+    }
+    f.assumptions.push(NO_HIDDEN_ENTRIES_ASSUMPTION.to_string());
+}
+
 struct FunctionOutcome {
     findings: Vec<Finding>,
     detail: Option<FunctionDetail>,
@@ -814,6 +838,11 @@ fn analyse_function(
     };
     let analysis = analyse_decoded(an, &insns, &names, traced || opts.explain, incomplete);
     out.findings = analysis.findings;
+    if module.kind == crate::input::elf::ModuleKind::Executable {
+        for finding in out.findings.iter_mut() {
+            assume_no_hidden_entries(finding);
+        }
+    }
     out.converged = analysis.converged;
     for finding in &out.findings {
         let start = insns.partition_point(|i| i.off <= finding.offset);

@@ -337,7 +337,13 @@ fn summarise(first: String, bad: usize, what: &str) -> String {
 /// How many bytes an x86-64 relocation type patches (1 for unknown types: the
 /// offset must at least lie inside the section).
 fn patched_bytes(r_type: u32) -> u64 {
-    match elf::RelocationType(r_type) {
+    relocation_width(r_type).unwrap_or(1)
+}
+
+/// How many bytes an x86-64 relocation type patches; None for a type this
+/// table does not know.
+pub fn relocation_width(r_type: u32) -> Option<u64> {
+    Some(match elf::RelocationType(r_type) {
         elf::R_X86_64_NONE | elf::R_X86_64_TLSDESC_CALL => 0,
         elf::R_X86_64_8 | elf::R_X86_64_PC8 => 1,
         elf::R_X86_64_16 | elf::R_X86_64_PC16 => 2,
@@ -361,8 +367,8 @@ fn patched_bytes(r_type: u32) -> u64 {
         elf::R_X86_64_TLSDESC => 16,
         elf::R_X86_64_COPY => 0,
         t if t.0 <= elf::R_X86_64_REX_GOTPCRELX.0 => 4,
-        _ => 1,
-    }
+        _ => return None,
+    })
 }
 
 /// What is wrong with one relocation entry.

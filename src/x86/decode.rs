@@ -582,6 +582,95 @@ fn relocated_operand(ins: &Instruction, at: usize, len: u8) -> RelocatedOperand 
     }
 }
 
+/// Bytes the linker or the kernel writes over the function's code must be an
+/// instruction's immediate, branch offset or displacement, whole: a write that
+/// covers an opcode or ModRM byte, or runs past its field into the next
+/// instruction, makes other instructions than the bytes show. Relocations (by
+/// their type's width) and boot-time patches (`runtime_ptr_*`: 8 bytes,
+/// `runtime_shift_*`: 1) are checked, also those that start before the
+/// function and reach into it.
+fn patches_off_their_fields(module: &Module, func: &Function, insns: &[Insn]) -> Incomplete {
+    let mut out = Incomplete::new();
+    let section = &module.sections[func.section];
+    let bytes = module.function_bytes(func);
+    let start = module.function_address(func);
+    // (offset in the function, width, what writes there)
+    let mut writes: Vec<(i64, Option<u64>, String)> = Vec::new();
+    let lo = func.offset.saturating_sub(16);
+    let first = section.relocs.partition_point(|r| r.offset < lo);
+    for r in section.relocs[first..]
+        .iter()
+        .take_while(|r| r.offset < func.offset + func.size)
+    {
+        let width = crate::input::elf_tables::relocation_width(r.r_type);
+        writes.push((
+            r.offset as i64 - func.offset as i64,
+            width,
+            format!("a relocation (type {})", r.r_type),
+        ));
+    }
+    let first = module
+        .patched_fields
+        .partition_point(|p| p.0 < start.saturating_sub(16));
+    for (at, table) in module.patched_fields[first..]
+        .iter()
+        .take_while(|p| p.0 < start + func.size)
+    {
+        let width = if table.starts_with("runtime_shift_") {
+            1
+        } else {
+            8
+        };
+        writes.push((
+            *at as i64 - start as i64,
+            Some(width),
+            format!("the boot-time patch of {table}"),
+        ));
+    }
+    // The function's own instructions (replacements follow them), by offset.
+    let own = insns.partition_point(|i| i.alt_site.is_none());
+    for (at, width, what) in writes {
+        if width == Some(0) {
+            continue;
+        }
+        let end = width.map(|w| at + w as i64);
+        if end.is_some_and(|e| e <= 0) {
+            continue;
+        }
+        let holder = insns[..own]
+            .partition_point(|i| i.off as i64 <= at)
+            .checked_sub(1)
+            .map(|n| &insns[n])
+            .filter(|i| at >= 0 && at < i.end() as i64);
+        let fits = holder.is_some_and(|i| {
+            let raw = &bytes[i.off as usize..i.end() as usize];
+            let mut d = Decoder::with_ip(64, raw, 0, DecoderOptions::NONE);
+            let ins = d.decode();
+            let co = d.get_constant_offsets(&ins);
+            let field = (at - i.off as i64) as usize;
+            let w = width.unwrap_or(u64::MAX) as usize;
+            (co.has_immediate() && co.immediate_offset() == field && co.immediate_size() == w)
+                || (co.has_immediate2()
+                    && co.immediate_offset2() == field
+                    && co.immediate_size2() == w)
+                || (co.has_displacement()
+                    && co.displacement_offset() == field
+                    && co.displacement_size() == w)
+        });
+        if !fits {
+            out.push(format!(
+                "{what} writes {} at {}{:#x}, not an instruction's immediate or displacement",
+                width.map_or("an unknown number of bytes".to_string(), |w| format!(
+                    "{w} bytes"
+                )),
+                if at < 0 { "-" } else { "+" },
+                at.unsigned_abs()
+            ));
+        }
+    }
+    out
+}
+
 /// Fields the kernel patches at boot (`runtime_const_ptr()` and kin): the
 /// bytes hold a placeholder, like a relocated field's 0, and the same rules
 /// apply. A moved immediate becomes an unknown value (`has_reloc`).
@@ -693,6 +782,7 @@ pub fn decode_for_analysis(module: &Module, func: &Function) -> (Vec<Insn>, Inco
     let section = &module.sections[func.section];
     incomplete.extend(section.table_problems.iter().cloned());
     incomplete.extend(unmodelled_entries(module, func, &insns));
+    incomplete.extend(patches_off_their_fields(module, func, &insns));
     incomplete.extend(relocated_operands(module, func, &mut insns));
     incomplete.extend(patched_operands(module, func, &mut insns));
     let followed = follow_aux_blocks(module, func, &mut insns);
