@@ -278,6 +278,10 @@ pub struct Module {
     /// Instruction fields the kernel patches at boot, by address, sorted
     /// (`entries::patched_fields`).
     pub patched_fields: Vec<(u64, Arc<str>)>,
+    /// A relocatable object with no compiler's name in `.comment`: assembled
+    /// from hand-written assembly, where label arithmetic may form addresses
+    /// inside functions without leaving a relocation.
+    pub hand_written: bool,
 }
 
 /// A code section with no functions whose blocks a function jumps to and
@@ -640,6 +644,14 @@ pub fn load(
         }
     };
     let patched_fields = crate::input::entries::patched_fields(&file, kind, &section_bases);
+    let hand_written = kind == ModuleKind::Relocatable
+        && !file
+            .section_by_name(".comment")
+            .and_then(|c| c.data().ok())
+            .is_some_and(|d| {
+                let text = String::from_utf8_lossy(d);
+                text.contains("clang version") || text.contains("GCC:")
+            });
     let mut relocated_entries = relocated_entries;
     relocated_entries.extend(crate::input::entries::from_symbols(
         &file,
@@ -668,6 +680,7 @@ pub fn load(
         interior_entries: Vec::new(),
         aux_code,
         patched_fields,
+        hand_written,
     };
     module.build_address_index();
     let mut entries = relocated_entries;

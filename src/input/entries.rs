@@ -21,7 +21,9 @@ use std::sync::Arc;
 /// A place inside a function and what leads there.
 #[derive(Debug, Clone)]
 pub struct InteriorEntry {
-    /// The place (its address in the module's layout).
+    /// The place (its address in the module's layout); `ANYWHERE` for an
+    /// indirect jump of hand-written assembly, which may reach any place of
+    /// its section.
     pub at: u64,
     /// What leads there, for the reason shown with "no claim".
     pub from: Arc<str>,
@@ -30,6 +32,9 @@ pub struct InteriorEntry {
     /// the function itself is no way in (`decode`'s `.altinstr_aux` blocks).
     pub origin: Option<u64>,
 }
+
+/// `InteriorEntry::at` of a jump that may land anywhere in its section.
+pub const ANYWHERE: u64 = u64::MAX;
 
 fn entry(at: u64, from: String, origin: Option<u64>) -> InteriorEntry {
     InteriorEntry {
@@ -173,8 +178,11 @@ pub fn patched_fields(
     out
 }
 
-/// Global labels inside functions: code anywhere (another object, a module
-/// linking against the image) may jump there.
+/// Labels inside functions: a global one may be jumped to from anywhere
+/// (another object, a module linking against the image), a local one from
+/// this object's code, also through arithmetic the assembler resolves
+/// (`$(label - k)`, `.long label - .`) and leaves no relocation for. Compiled
+/// code has none: its labels are `.L` ones, not in the symbol table.
 pub fn from_symbols(
     file: &ElfFile64<Endianness>,
     kind: ModuleKind,
@@ -183,7 +191,10 @@ pub fn from_symbols(
 ) -> Vec<InteriorEntry> {
     let mut out = Vec::new();
     for sym in file.symbols() {
-        if !(sym.is_global() || sym.is_weak()) || sym.kind() == object::SymbolKind::Text {
+        if matches!(
+            sym.kind(),
+            object::SymbolKind::Text | object::SymbolKind::Section | object::SymbolKind::File
+        ) {
             continue;
         }
         let Some(sec) = sym.section_index() else {
@@ -197,11 +208,13 @@ pub fn from_symbols(
             ModuleKind::Executable => sym.address(),
         };
         if extents.interior(at).is_some() {
-            out.push(entry(
-                at,
-                format!("the global symbol {}", sym.name().unwrap_or("?")),
-                None,
-            ));
+            let scope = if sym.is_global() || sym.is_weak() {
+                "global"
+            } else {
+                "local"
+            };
+            let name = sym.name().unwrap_or("?");
+            out.push(entry(at, format!("the {scope} symbol {name}"), None));
         }
     }
     out
@@ -414,6 +427,15 @@ pub fn from_code(module: &Module) -> Vec<InteriorEntry> {
                 if ins.is_invalid() {
                     continue;
                 }
+                if module.hand_written && ins.flow_control() == FlowControl::IndirectBranch {
+                    // Where it goes is computed: in hand-written assembly
+                    // possibly from label arithmetic that names no place.
+                    let from = format!(
+                        "an indirect jump in hand-written assembly at {}",
+                        describe(module, ins.ip())
+                    );
+                    found.push(entry(ANYWHERE, from, Some(ins.ip())));
+                }
                 references(&ins, &(start..end), linked, &mut |t, what| {
                     if extents.interior(t).is_none() {
                         return;
@@ -436,6 +458,13 @@ pub fn from_code(module: &Module) -> Vec<InteriorEntry> {
     for a in &module.aux_code {
         let bytes = &module.bytes()[a.file_range.clone()];
         for ins in Decoder::with_ip(64, bytes, a.base, DecoderOptions::NONE).iter() {
+            if module.hand_written && ins.flow_control() == FlowControl::IndirectBranch {
+                let from = format!(
+                    "an indirect jump in hand-written assembly at .altinstr_aux+{:#x}",
+                    ins.ip() - a.base
+                );
+                out.push(entry(ANYWHERE, from, Some(ins.ip())));
+            }
             let t = ins.near_branch_target();
             if matches!(ins.op0_kind(), OpKind::NearBranch64 | OpKind::NearBranch32)
                 && t >= a.base

@@ -344,6 +344,18 @@ fn entries_from_elsewhere(module: &Module, func: &Function, followed: &[Range<u6
             inside.len() - SHOWN
         ));
     }
+    // An indirect jump of hand-written assembly elsewhere in the object (one
+    // in the function itself already has targets rspill does not know).
+    let first = entries.partition_point(|e| e.at < crate::input::entries::ANYWHERE);
+    if let Some(e) = entries[first..]
+        .iter()
+        .find(|e| !e.origin.is_some_and(|o| (start..end).contains(&o)))
+    {
+        out.push(format!(
+            "{} may land anywhere in the object (an address formed by label arithmetic leaves no relocation)",
+            e.from
+        ));
+    }
     out
 }
 
