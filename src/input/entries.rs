@@ -1,9 +1,11 @@
 //! Ways into a function other than its entry that the file shows: code elsewhere
 //! jumping or calling into its middle, the address of a place inside it taken
-//! (a relocation, a RIP-relative operand, an immediate of a linked image, a
-//! global symbol there). The analysis follows a function's paths from its entry
-//! only; a place reached another way holds a state it never saw, so a function
-//! with such a place gets no claim (`decode::decode_for_analysis`).
+//! (a relocation, a RIP-relative operand, an immediate or 8-byte pointer of a
+//! linked image, a label there), and in hand-written assembly any indirect
+//! jump (`ANYWHERE`: label arithmetic names no place). The analysis follows a
+//! function's paths from its entry only; a place reached another way holds a
+//! state it never saw, so a function with such a place gets no claim
+//! (`decode::decode_for_analysis`).
 //!
 //! Kernel tables whose entries are no way in (unwind and patch-site lists) are
 //! skipped by name; the ones rspill models (`__ex_table`, `.altinstructions`,
