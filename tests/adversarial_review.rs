@@ -386,6 +386,7 @@ fn ways_in_and_patched_operands_leave_no_false_claim() {
         ("c01_runtime_const_ptr", 0x10),
         ("c02_runtime_patched_sub", 0x7),
         ("d01_ex_pop_reg", 0x6),
+        ("e01_rel_section", 0x3),
     ];
     const CONTROLS: &[(&str, u64)] = &[("h01_honest", 0x3), ("h02_static_cpu_has", 0x9)];
     let dir = common::repo().join("tests/adversarial_s14");
@@ -468,8 +469,18 @@ fn blind_review_14_false_claims_are_gone() {
         ("c42_rtshift_modrm", "f", 0x3, &[]),
         ("c43_rtshift_copy_modrm", "f", 0x4, &[]),
         ("c45_rtptr_prev_insn", "f", 0x8, &[]),
-        ("c54_long32s_kernel", "h", 0x4, &["-Ttext=0xffffffff81000000"]),
-        ("c64_reloc64_span", "f", 0xd, &["--defsym=sym=0xc3c4894800000000"]),
+        (
+            "c54_long32s_kernel",
+            "h",
+            0x4,
+            &["-Ttext=0xffffffff81000000"],
+        ),
+        (
+            "c64_reloc64_span",
+            "f",
+            0xd,
+            &["--defsym=sym=0xc3c4894800000000"],
+        ),
         ("c65_reloc8_on_modrm", "f", 0x3, &["--defsym=sym=0x23"]),
         ("c80_disp_addr", "h", 0x4, &[]),
         ("c88_reltbl_delta", "h", 0x3, &[]),

@@ -243,6 +243,14 @@ pub fn from_relocations(
             let RelocationFlags::Elf { r_type } = rel.flags() else {
                 continue;
             };
+            if rel.has_implicit_addend() {
+                // SHT_REL: the addend is in the patched bytes (x86-64 objects
+                // use SHT_RELA; a REL section is read as pointing anywhere).
+                let from =
+                    format!("a SHT_REL relocation at {name}+{offset:#x} (its addend is not read)");
+                out.push(entry(ANYWHERE, from, None));
+                continue;
+            }
             let (target_section, value) = match rel.target() {
                 RelocationTarget::Symbol(i) => match file
                     .symbol_by_index(i)
@@ -433,7 +441,7 @@ pub fn from_code(module: &Module) -> Vec<InteriorEntry> {
                     // Where it goes is computed: in hand-written assembly
                     // possibly from label arithmetic that names no place.
                     let from = format!(
-                        "an indirect jump in hand-written assembly at {}",
+                        "an indirect jump in hand-written assembly at {} (label arithmetic leaves no relocation)",
                         describe(module, ins.ip())
                     );
                     found.push(entry(ANYWHERE, from, Some(ins.ip())));
@@ -462,7 +470,7 @@ pub fn from_code(module: &Module) -> Vec<InteriorEntry> {
         for ins in Decoder::with_ip(64, bytes, a.base, DecoderOptions::NONE).iter() {
             if module.hand_written && ins.flow_control() == FlowControl::IndirectBranch {
                 let from = format!(
-                    "an indirect jump in hand-written assembly at .altinstr_aux+{:#x}",
+                    "an indirect jump in hand-written assembly at .altinstr_aux+{:#x} (label arithmetic leaves no relocation)",
                     ins.ip() - a.base
                 );
                 out.push(entry(ANYWHERE, from, Some(ins.ip())));

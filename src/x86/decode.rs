@@ -351,10 +351,7 @@ fn entries_from_elsewhere(module: &Module, func: &Function, followed: &[Range<u6
         .iter()
         .find(|e| !e.origin.is_some_and(|o| (start..end).contains(&o)))
     {
-        out.push(format!(
-            "{} may land anywhere in the object (an address formed by label arithmetic leaves no relocation)",
-            e.from
-        ));
+        out.push(format!("{} may lead anywhere in the object", e.from));
     }
     out
 }
