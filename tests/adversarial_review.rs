@@ -372,6 +372,7 @@ fn ways_in_and_patched_operands_leave_no_false_claim() {
         ("a02_alt_reloc_imm_sub", 0xa),
         ("a03_alt_reloc_lea_rsp", 0xa),
         ("a04_alt_reloc_lea_const", 0x11),
+        ("a05_alt_reloc_on_modrm", 0x3),
         ("b01_other_function_jumps_in", 0x3),
         ("b02_cold_part_jumps_in", 0xc),
         ("b03_global_inner_label", 0x3),
@@ -406,6 +407,7 @@ fn ways_in_and_patched_operands_leave_no_false_claim() {
                         "--defsym=ext_off=8",
                         "--defsym=some_key=0",
                         "--defsym=feature_bits=0x2000000",
+                "--defsym=sym=0xdc",
                         "-o",
                     ])
                     .arg(&linked)

@@ -124,6 +124,9 @@ pub struct Alternative {
     pub replacement: Vec<u8>,
     /// Names of relocation targets in the replacement, by offset inside it.
     pub names: Vec<(u32, Arc<str>)>,
+    /// The same relocations' widths in bytes (None: a type rspill does not
+    /// know), by offset inside the replacement.
+    pub reloc_widths: Vec<(u32, Option<u64>)>,
     /// Relocated branch targets in the replacement: (offset of the relocated
     /// field inside it, ELF section index, section offset the branch reaches).
     pub branch_targets: Vec<(u32, usize, u64)>,
@@ -1302,6 +1305,7 @@ fn attach_kernel_tables(
                     orig_len,
                     replacement: Vec::new(),
                     names: Vec::new(),
+                    reloc_widths: Vec::new(),
                     branch_targets: Vec::new(),
                     section_offset: 0,
                     address: None,
@@ -1335,6 +1339,12 @@ fn attach_kernel_tables(
                                     if let Ok(rels) = section_relocs(file, &rsec) {
                                         for r in rels {
                                             if r.offset >= roff && r.offset < end {
+                                                alt.reloc_widths.push((
+                                                    (r.offset - roff) as u32,
+                                                    crate::input::elf_tables::relocation_width(
+                                                        r.r_type,
+                                                    ),
+                                                ));
                                                 alt.names.push((
                                                     (r.offset - roff) as u32,
                                                     crate::x86::decode::reloc_target_name(

@@ -653,18 +653,7 @@ fn patches_off_their_fields(module: &Module, func: &Function, insns: &[Insn]) ->
             .filter(|i| at >= 0 && at < i.end() as i64);
         let fits = holder.is_some_and(|i| {
             let raw = &bytes[i.off as usize..i.end() as usize];
-            let mut d = Decoder::with_ip(64, raw, 0, DecoderOptions::NONE);
-            let ins = d.decode();
-            let co = d.get_constant_offsets(&ins);
-            let field = (at - i.off as i64) as usize;
-            let w = width.unwrap_or(u64::MAX) as usize;
-            (co.has_immediate() && co.immediate_offset() == field && co.immediate_size() == w)
-                || (co.has_immediate2()
-                    && co.immediate_offset2() == field
-                    && co.immediate_size2() == w)
-                || (co.has_displacement()
-                    && co.displacement_offset() == field
-                    && co.displacement_size() == w)
+            writes_one_field(raw, (at - i.off as i64) as usize, width)
         });
         if !fits {
             out.push(format!(
@@ -678,6 +667,20 @@ fn patches_off_their_fields(module: &Module, func: &Function, insns: &[Insn]) ->
         }
     }
     out
+}
+
+/// Whether `width` bytes written at `field` of the instruction `raw` are
+/// exactly its immediate, second immediate, branch offset or displacement.
+fn writes_one_field(raw: &[u8], field: usize, width: Option<u64>) -> bool {
+    let mut d = Decoder::with_ip(64, raw, 0, DecoderOptions::NONE);
+    let ins = d.decode();
+    let co = d.get_constant_offsets(&ins);
+    let w = width.unwrap_or(u64::MAX) as usize;
+    (co.has_immediate() && co.immediate_offset() == field && co.immediate_size() == w)
+        || (co.has_immediate2() && co.immediate_offset2() == field && co.immediate_size2() == w)
+        || (co.has_displacement()
+            && co.displacement_offset() == field
+            && co.displacement_size() == w)
 }
 
 /// Fields the kernel patches at boot (`runtime_const_ptr()` and kin): the
@@ -931,6 +934,19 @@ pub fn decode_for_analysis(module: &Module, func: &Function) -> (Vec<Insn>, Inco
                     RelocatedOperand::Displacement { from_register } => {
                         r.disp_relocated |= from_register
                     }
+                }
+            }
+            // The replacement's relocations must each write one field whole.
+            for &(at, width) in alt
+                .reloc_widths
+                .iter()
+                .filter(|(o, _)| *o >= roff && *o < rend)
+            {
+                let raw = &bytes[roff as usize..rend as usize];
+                if width != Some(0) && !writes_one_field(raw, (at - roff) as usize, width) {
+                    incomplete.push(format!(
+                        "a relocation in the .altinstructions replacement for +{site:#x} writes more than one operand field"
+                    ));
                 }
             }
             r.off += base;
