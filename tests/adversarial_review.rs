@@ -407,7 +407,7 @@ fn ways_in_and_patched_operands_leave_no_false_claim() {
                         "--defsym=ext_off=8",
                         "--defsym=some_key=0",
                         "--defsym=feature_bits=0x2000000",
-                "--defsym=sym=0xdc",
+                        "--defsym=sym=0xdc",
                         "-o",
                     ])
                     .arg(&linked)

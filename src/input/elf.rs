@@ -656,6 +656,26 @@ pub fn load(
                 text.contains("clang version") || text.contains("GCC:")
             });
     let mut relocated_entries = relocated_entries;
+    // A boot-time patch of code outside every function (alternative
+    // replacements, `.altinstr_aux`), which the analysis takes in as part of
+    // a function: not followed there, so anywhere in the object is suspect.
+    for (at, table) in &patched_fields {
+        let in_code = file.sections().any(|s| {
+            s.kind() == object::SectionKind::Text
+                && section_bases
+                    .get(&s.index().0)
+                    .is_some_and(|&b| *at >= b && *at < b + s.size())
+        });
+        if in_code && extents.containing(*at).is_none() && &**table != ".smp_locks" {
+            relocated_entries.push(crate::input::entries::InteriorEntry {
+                at: crate::input::entries::ANYWHERE,
+                from: Arc::from(format!(
+                    "a boot-time patch of {table} in code outside every function"
+                )),
+                origin: None,
+            });
+        }
+    }
     relocated_entries.extend(crate::input::entries::from_symbols(
         &file,
         kind,

@@ -86,8 +86,64 @@ impl Extents {
     }
 }
 
-/// Sections whose references to code are no way into it, or are modelled
-/// where rspill reads them.
+/// How the references of a section are read.
+#[derive(PartialEq)]
+enum Read {
+    /// Every relocation is a pointer.
+    All,
+    /// A list of places the kernel (or objtool, the unwinder) looks at, or
+    /// patches without changing where control goes, after checking the bytes
+    /// there: its `.long place - .` entries (PC32) are no way in; a relocation
+    /// of any other type there is a pointer like any other.
+    ListsPlaces,
+    /// Not read: not loaded, discarded by the kernel's link, patch lists read
+    /// by `patched_fields`, or tables modelled where they are read
+    /// (`.altinstructions`, `__jump_table`; `__ex_table` is read below).
+    Skip,
+}
+
+fn reading(section: &object::read::elf::ElfSection64<'_, '_, Endianness>) -> Read {
+    let name = section.name().unwrap_or("");
+    let allocated =
+        section.elf_section_header().sh_flags(Endianness::Little).0 & object::elf::SHF_ALLOC.0 != 0;
+    const SKIP: &[&str] = &[
+        ".altinstructions",
+        "__jump_table",
+        // ftrace patches a listed site only when it holds the expected call.
+        "__mcount_loc",
+        "__patchable_function_entries",
+        // Boot-time patches (`patched_fields`).
+        ".smp_locks",
+        ".cfi_sites",
+    ];
+    const LISTS: &[&str] = &[
+        ".orc_unwind_ip",
+        ".orc_unwind",
+        ".orc_header",
+        "__bug_table",
+        ".static_call_sites",
+        ".retpoline_sites",
+        ".return_sites",
+        ".call_sites",
+        ".ibt_endbr_seal",
+        ".kcfi_traps",
+        ".eh_frame",
+    ];
+    if !allocated
+        || name.starts_with(".discard.")
+        || name.starts_with(RUNTIME_PTR)
+        || name.starts_with(RUNTIME_SHIFT)
+        || SKIP.contains(&name)
+    {
+        Read::Skip
+    } else if LISTS.contains(&name) {
+        Read::ListsPlaces
+    } else {
+        Read::All
+    }
+}
+
+/// Sections of a linked image whose bytes are not scanned for pointers.
 fn skipped_section(name: &str) -> bool {
     const PREFIXES: &[&str] = &[
         ".debug",
@@ -97,44 +153,40 @@ fn skipped_section(name: &str) -> bool {
         ".llvm",
         ".rela",
         ".comment",
-        // Modelled: immediates the kernel patches at boot (`patched_fields`).
-        RUNTIME_PTR,
-        RUNTIME_SHIFT,
     ];
-    const NAMES: &[&str] = &[
-        // Modelled: fault fixups, alternatives, static-key targets.
-        "__ex_table",
-        ".altinstructions",
-        "__jump_table",
-        // Lists of places the kernel (or objtool, the unwinder) looks at, or
-        // patches without changing where control goes.
-        ".orc_unwind_ip",
-        ".orc_unwind",
-        ".orc_header",
-        "__bug_table",
-        ".static_call_sites",
-        ".retpoline_sites",
-        ".return_sites",
-        ".call_sites",
-        "__mcount_loc",
-        "__patchable_function_entries",
-        ".smp_locks",
-        ".ibt_endbr_seal",
-        ".cfi_sites",
-        ".kcfi_traps",
-        ".parainstructions",
-        ".eh_frame",
-    ];
-    PREFIXES.iter().any(|p| name.starts_with(p)) || NAMES.contains(&name)
+    PREFIXES.iter().any(|p| name.starts_with(p))
+        || name.starts_with(RUNTIME_PTR)
+        || name.starts_with(RUNTIME_SHIFT)
+        || [
+            "__ex_table",
+            ".altinstructions",
+            "__jump_table",
+            ".orc_unwind_ip",
+            ".orc_unwind",
+        ]
+        .contains(&name)
 }
 
 const RUNTIME_PTR: &str = "runtime_ptr_";
 const RUNTIME_SHIFT: &str = "runtime_shift_";
 
-/// Instruction fields the kernel rewrites at boot (`runtime_const_ptr()`,
-/// `runtime_const_shift_right_32()`: the tables `runtime_ptr_SYM` and
-/// `runtime_shift_SYM` hold `.long field - .`): each field's address in the
-/// module's layout and its table, sorted. The bytes there are a placeholder.
+/// Bytes the kernel rewrites at boot, listed as `.long place - .`: the
+/// fields of `runtime_const_ptr()` and `runtime_const_shift_right_32()`
+/// (`runtime_ptr_SYM`, 8 bytes; `runtime_shift_SYM`, 1), the lock prefixes a
+/// uniprocessor boot turns into `ds` (`.smp_locks`, 1 byte if it is 0xf0) and
+/// the FineIBT preambles (`.cfi_sites`, 16 bytes): each place's address in the
+/// module's layout and its table, sorted (`patch_width`).
+/// How many bytes the kernel writes at a place of `table` (`patched_fields`).
+pub fn patch_width(table: &str) -> u64 {
+    if table.starts_with(RUNTIME_SHIFT) || table == ".smp_locks" {
+        1
+    } else if table == ".cfi_sites" {
+        16
+    } else {
+        8
+    }
+}
+
 pub fn patched_fields(
     file: &ElfFile64<Endianness>,
     kind: ModuleKind,
@@ -143,7 +195,11 @@ pub fn patched_fields(
     let mut out = Vec::new();
     for section in file.sections() {
         let Ok(name) = section.name() else { continue };
-        if !(name.starts_with(RUNTIME_PTR) || name.starts_with(RUNTIME_SHIFT)) {
+        if !(name.starts_with(RUNTIME_PTR)
+            || name.starts_with(RUNTIME_SHIFT)
+            || name == ".smp_locks"
+            || name == ".cfi_sites")
+        {
             continue;
         }
         let table: Arc<str> = Arc::from(name);
@@ -233,9 +289,15 @@ pub fn from_relocations(
 ) -> Vec<InteriorEntry> {
     use object::elf::*;
     let mut out = Vec::new();
+    // `__ex_table` entries (site, fixup, data: 12 bytes): a fixup is modelled
+    // with its site's function; a site outside every function's code (an
+    // `.altinstr_aux` block) makes its fixup a way in.
+    let mut ex_sites: HashMap<u64, bool> = HashMap::new();
+    let mut ex_fixups: Vec<(u64, u64, String)> = Vec::new();
     for section in file.sections() {
         let name = section.name().unwrap_or("?");
-        if skipped_section(name) {
+        let read = reading(&section);
+        if read == Read::Skip {
             continue;
         }
         let executable = section.kind() == object::SectionKind::Text;
@@ -243,6 +305,13 @@ pub fn from_relocations(
             let RelocationFlags::Elf { r_type } = rel.flags() else {
                 continue;
             };
+            if read == Read::ListsPlaces && r_type == R_X86_64_PC32 {
+                continue;
+            }
+            // A size, not an address.
+            if matches!(r_type, R_X86_64_SIZE32 | R_X86_64_SIZE64) {
+                continue;
+            }
             if rel.has_implicit_addend() {
                 // SHT_REL: the addend is in the patched bytes (x86-64 objects
                 // use SHT_RELA; a REL section is read as pointing anywhere).
@@ -266,10 +335,14 @@ pub fn from_relocations(
             let Some(&base) = bases.get(&target_section) else {
                 continue;
             };
+            let target_size = file
+                .section_by_index(object::SectionIndex(target_section))
+                .map_or(0, |s| s.size());
             let addend = rel.addend() as u64;
             // The place referenced: a rel32 in code ends its field (branches,
             // RIP-relative operands): S + A + 4; a GOT entry holds S; data and
             // absolute fields hold S + A.
+            let pc_relative = matches!(r_type, R_X86_64_PC32 | R_X86_64_PLT32 | R_X86_64_PC64);
             let place = match r_type {
                 R_X86_64_PC32 | R_X86_64_PLT32 | R_X86_64_PC64 if executable => {
                     value.wrapping_add(addend).wrapping_add(4)
@@ -277,7 +350,31 @@ pub fn from_relocations(
                 R_X86_64_GOTPCREL | R_X86_64_GOTPCRELX | R_X86_64_REX_GOTPCRELX => value,
                 _ => value.wrapping_add(addend),
             };
+            // A rel32 in code is S + A + 4 only without a trailing immediate
+            // (up to 8 bytes more): out of the section only if all are.
+            let slack = if executable && pc_relative { 8 } else { 0 };
+            if (place.wrapping_add(slack) as i64) < 0 || place as i64 > target_size as i64 {
+                // Past its section (or before it): where the link puts the
+                // next section decides what it points at.
+                let from =
+                    format!("a relocation at {name}+{offset:#x} that points outside its section");
+                out.push(entry(ANYWHERE, from, None));
+                continue;
+            }
             let at = base.wrapping_add(place);
+            if name == "__ex_table" {
+                let field = offset % 12;
+                if field == 0 {
+                    ex_sites.insert(offset - field, extents.containing(at).is_some());
+                } else if field == 4 {
+                    ex_fixups.push((
+                        offset - field,
+                        at,
+                        format!("the __ex_table entry at {name}+{offset:#x}"),
+                    ));
+                }
+                continue;
+            }
             let Some(extent) = extents.interior(at) else {
                 continue;
             };
@@ -290,6 +387,11 @@ pub fn from_relocations(
                 .then(|| bases.get(&section.index().0).map(|b| b + offset))
                 .flatten();
             out.push(entry(at, format!("{name}+{offset:#x}"), origin));
+        }
+    }
+    for (entry_at, fixup, from) in ex_fixups {
+        if ex_sites.get(&entry_at) != Some(&true) && extents.interior(fixup).is_some() {
+            out.push(entry(fixup, from, None));
         }
     }
     out

@@ -591,6 +591,22 @@ fn relocated_operand(ins: &Instruction, at: usize, len: u8) -> RelocatedOperand 
     }
 }
 
+/// Who writes bytes over code: the linker (a relocation of this type) or
+/// the kernel at boot (the places of this table).
+enum Writer<'a> {
+    Linker(u32),
+    Kernel(&'a str),
+}
+
+/// Relocation types the linker may relax by rewriting more than the field
+/// (`R_X86_64_GOTPCRELX`, `R_X86_64_REX_GOTPCRELX`).
+const RELAXED: [u32; 2] = [41, 42];
+
+/// Thread-local relocation types, whose code sequences the linker rewrites
+/// (`TLSGD`, `TLSLD`, `DTPOFF32`, `GOTTPOFF`, `TPOFF32`, `GOTPC32_TLSDESC`,
+/// `TLSDESC_CALL`): the kernel has none, no claim where they are.
+const THREAD_LOCAL: [u32; 7] = [19, 20, 21, 22, 23, 34, 35];
+
 /// Bytes the linker or the kernel writes over the function's code must be an
 /// instruction's immediate, branch offset or displacement, whole: a write that
 /// covers an opcode or ModRM byte, or runs past its field into the next
@@ -604,7 +620,7 @@ fn patches_off_their_fields(module: &Module, func: &Function, insns: &[Insn]) ->
     let bytes = module.function_bytes(func);
     let start = module.function_address(func);
     // (offset in the function, width, what writes there)
-    let mut writes: Vec<(i64, Option<u64>, String)> = Vec::new();
+    let mut writes: Vec<(i64, Option<u64>, Writer)> = Vec::new();
     let lo = func.offset.saturating_sub(16);
     let first = section.relocs.partition_point(|r| r.offset < lo);
     for r in section.relocs[first..]
@@ -615,7 +631,7 @@ fn patches_off_their_fields(module: &Module, func: &Function, insns: &[Insn]) ->
         writes.push((
             r.offset as i64 - func.offset as i64,
             width,
-            format!("a relocation (type {})", r.r_type),
+            Writer::Linker(r.r_type),
         ));
     }
     let first = module
@@ -625,24 +641,20 @@ fn patches_off_their_fields(module: &Module, func: &Function, insns: &[Insn]) ->
         .iter()
         .take_while(|p| p.0 < start + func.size)
     {
-        let width = if table.starts_with("runtime_shift_") {
-            1
-        } else {
-            8
-        };
         writes.push((
             *at as i64 - start as i64,
-            Some(width),
-            format!("the boot-time patch of {table}"),
+            Some(crate::input::entries::patch_width(table)),
+            Writer::Kernel(table),
         ));
     }
     // The function's own instructions (replacements follow them), by offset.
     let own = insns.partition_point(|i| i.alt_site.is_none());
     for (at, width, what) in writes {
-        if width == Some(0) {
+        if width == Some(0) && !matches!(what, Writer::Linker(t) if THREAD_LOCAL.contains(&t)) {
             continue;
         }
-        let end = width.map(|w| at + w as i64);
+        // A marker (width 0) still names the instruction it stands on.
+        let end = width.map(|w| at + w.max(1) as i64);
         if end.is_some_and(|e| e <= 0) {
             continue;
         }
@@ -653,9 +665,28 @@ fn patches_off_their_fields(module: &Module, func: &Function, insns: &[Insn]) ->
             .filter(|i| at >= 0 && at < i.end() as i64);
         let fits = holder.is_some_and(|i| {
             let raw = &bytes[i.off as usize..i.end() as usize];
-            writes_one_field(raw, (at - i.off as i64) as usize, width)
+            let field = (at - i.off as i64) as usize;
+            match what {
+                // The linker relaxes these by rewriting the instruction around
+                // the field (a GOT load into `lea`): only the RIP-relative
+                // displacement it expects is safe.
+                Writer::Linker(t) if RELAXED.contains(&t) => {
+                    i.ins.is_ip_rel_memory_operand() && writes_one_field(raw, field, width)
+                }
+                Writer::Linker(t) if THREAD_LOCAL.contains(&t) => false,
+                // A uniprocessor boot turns a listed 0xf0 into 0x3e: harmless
+                // on a lock prefix, a different instruction anywhere else.
+                Writer::Kernel(".smp_locks") => {
+                    raw[field] != 0xf0 || (field == 0 && i.ins.has_lock_prefix())
+                }
+                _ => writes_one_field(raw, field, width),
+            }
         });
         if !fits {
+            let what = match what {
+                Writer::Linker(t) => format!("a relocation (type {t})"),
+                Writer::Kernel(table) => format!("the boot-time patch of {table}"),
+            };
             out.push(format!(
                 "{what} writes {} at {}{:#x}, not an instruction's immediate or displacement",
                 width.map_or("an unknown number of bytes".to_string(), |w| format!(
@@ -683,7 +714,7 @@ fn writes_one_field(raw: &[u8], field: usize, width: Option<u64>) -> bool {
             && co.displacement_size() == w)
 }
 
-/// Fields the kernel patches at boot (`runtime_const_ptr()` and kin): the
+/// Operands the kernel patches at boot (`runtime_const_ptr()` and kin): the
 /// bytes hold a placeholder, like a relocated field's 0, and the same rules
 /// apply. A moved immediate becomes an unknown value (`has_reloc`).
 fn patched_operands(module: &Module, func: &Function, insns: &mut [Insn]) -> Incomplete {
@@ -699,6 +730,11 @@ fn patched_operands(module: &Module, func: &Function, insns: &mut [Insn]) -> Inc
             .iter()
             .take_while(|p| p.0 < at + i.len as u64)
         {
+            // Lock prefixes and FineIBT preambles change no operand
+            // (`patches_off_their_fields` checks where they lie).
+            if !table.starts_with("runtime_") {
+                continue;
+            }
             let problem = match relocated_operand(&i.ins, (field - at) as usize, i.len) {
                 RelocatedOperand::Immediate { harmless: true } => {
                     i.has_reloc = true;
