@@ -514,3 +514,42 @@ fn blind_review_14_false_claims_are_gone() {
         }
     }
 }
+
+/// Blind review 14b (`tests/adversarial_review14b/README.md`): the 13 false
+/// claims of the session's second review that rspill now refuses.
+#[test]
+fn blind_review_14b_fixed_cases() {
+    const CASES: &[(&str, u64)] = &[
+        ("d09_smp_locks", 0x6),
+        ("d11_cfi_sites", 0x14),
+        ("d16_rel", 0x4),
+        ("d17_oob_addend", 0x4),
+        ("d19_debug_alloc", 0x4),
+        ("d20_bugtable_ptr", 0x4),
+        ("d21_ehframe_ptr", 0x4),
+        ("g05_gotpcrelx_relax", 0x6),
+        ("g06_tlsdesc_call", 0x3),
+        ("g12_gotpcrelx_nopic", 0x7),
+        ("h06_aux_extable", 0x9),
+        ("k01_altrepl_reloc8", 0x3),
+        ("k05_rtshift_altrepl", 0x3),
+    ];
+    let dir = common::repo().join("tests/adversarial_review14b");
+    for &(case, offset) in CASES {
+        let object = dir.join(format!("{case}.o"));
+        for finding in common::findings_no_source(&object)
+            .iter()
+            .filter(|f| f["function"] == "h" && f["offset"] == offset)
+        {
+            let at = format!("{case} h+{offset:#x}: {finding}");
+            assert_eq!(finding["restore_redundant"], false, "{at}");
+            assert!(finding["rsp_delta"].is_null(), "{at}");
+        }
+        assert!(
+            common::findings_no_source(&object)
+                .iter()
+                .any(|f| f["function"] == "h" && f["offset"] == offset),
+            "{case}: no finding at h+{offset:#x}"
+        );
+    }
+}
