@@ -115,6 +115,33 @@ fn thirty_two_bit_objects_in_a_directory_are_passed_over() {
     assert!(!err.contains("vdso32.o"), "{err}");
 }
 
+/// `diff` of two build directories does not leave 32-bit objects out
+/// silently: two trees that differ only there are not "identical".
+#[test]
+fn diff_of_directories_with_32_bit_objects_says_they_were_not_compared() {
+    let dirs = [tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap()];
+    for d in &dirs {
+        std::fs::copy(
+            repo().join("testdata/bad/i386.o"),
+            d.path().join("vdso32.o"),
+        )
+        .unwrap();
+        std::fs::copy(good(), d.path().join("good.o")).unwrap();
+    }
+    let out = rspill()
+        .arg("diff")
+        .arg(dirs[0].path())
+        .arg(dirs[1].path())
+        .output()
+        .unwrap();
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("1 32-bit objects (vDSO32, real-mode, boot code) are not compared"),
+        "{err}"
+    );
+}
+
 #[test]
 fn aarch64_object() {
     assert_rejected_with_good_scanned(&repo().join("testdata/bad/aarch64.o"), "AArch64");
