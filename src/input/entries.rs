@@ -35,6 +35,10 @@ pub struct InteriorEntry {
     pub origin: Option<u64>,
 }
 
+/// How far outside its section a relocation may point and still land in the
+/// image's code after the link (1 GiB, the kernel's whole text and data).
+const NEAR: u64 = 1 << 30;
+
 /// `InteriorEntry::at` of a jump that may land anywhere in its section.
 pub const ANYWHERE: u64 = u64::MAX;
 
@@ -353,7 +357,14 @@ pub fn from_relocations(
             // A rel32 in code is S + A + 4 only without a trailing immediate
             // (up to 8 bytes more): out of the section only if all are.
             let slack = if executable && pc_relative { 8 } else { 0 };
-            if (place.wrapping_add(slack) as i64) < 0 || place as i64 > target_size as i64 {
+            // Far outside (the kernel's `sym + 0x80000000`, a physical
+            // address from __START_KERNEL_map) is address arithmetic, not a
+            // place in the image; near, the link decides what it points at.
+            let below = (place.wrapping_add(slack) as i64) < 0
+                && (place.wrapping_add(slack) as i64) > -(NEAR as i64);
+            let above = place as i64 > target_size as i64
+                && (place as i64) < target_size as i64 + NEAR as i64;
+            if below || above {
                 // Past its section (or before it): where the link puts the
                 // next section decides what it points at.
                 let from =
