@@ -1047,7 +1047,7 @@ const JUMP_ENTRY_SIZE: u64 = 16;
 
 /// Where a relocation of a table points: (ELF section index, symbol value +
 /// addend). Relocations against undefined or absolute symbols point nowhere.
-fn relocation_target(
+pub(crate) fn relocation_target(
     file: &ElfFile64<Endianness>,
     rel: &object::Relocation,
 ) -> Option<(usize, u64)> {

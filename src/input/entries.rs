@@ -210,18 +210,10 @@ pub fn patched_fields(
         match kind {
             ModuleKind::Relocatable => {
                 for (_, rel) in section.relocations() {
-                    let target = match rel.target() {
-                        RelocationTarget::Symbol(i) => file
-                            .symbol_by_index(i)
-                            .ok()
-                            .and_then(|s| Some((s.section_index()?.0, s.address()))),
-                        RelocationTarget::Section(i) => Some((i.0, 0)),
-                        _ => None,
-                    };
-                    if let Some((sec, value)) = target {
+                    // `.long place - .`: the place is S + A.
+                    if let Some((sec, place)) = super::elf::relocation_target(file, &rel) {
                         if let Some(&base) = bases.get(&sec) {
-                            let field = base.wrapping_add(value).wrapping_add(rel.addend() as u64);
-                            out.push((field, table.clone()));
+                            out.push((base.wrapping_add(place), table.clone()));
                         }
                     }
                 }
