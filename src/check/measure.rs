@@ -1,12 +1,24 @@
 //! Measuring a built row: its KMSAN objects scanned and run through objtool, its
 //! !KMSAN objects compared with the baseline's, its configurations compared.
 
+use super::link::KbuildLink;
 use super::{Codegen, Row, Timing};
 use crate::analysis::scan::{ScanOptions, scan_paths};
 use crate::codegen::compare::{Status as FnStatus, diff_paths};
 use crate::kbuild::build;
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
+
+/// Where objtool runs for this build: on each object, or (CONFIG_X86_KERNEL_IBT
+/// builds) only on `vmlinux.o`, relinked in `workdir`.
+pub(super) enum ObjtoolScope<'a> {
+    Objects,
+    Vmlinux {
+        link: &'a KbuildLink,
+        workdir: PathBuf,
+    },
+}
 
 /// Scan and objtool the KMSAN objects of one row.
 pub(super) fn validate_kmsan(
@@ -14,6 +26,7 @@ pub(super) fn validate_kmsan(
     out: &Path,
     objects: &[String],
     objtool: Option<&Path>,
+    scope: &ObjtoolScope,
     timing: &mut Timing,
 ) {
     let paths: Vec<PathBuf> = objects.iter().map(|o| out.join(o)).collect();
@@ -45,7 +58,36 @@ pub(super) fn validate_kmsan(
     };
     let start = Instant::now();
     let mut messages = Vec::new();
-    for (o, p) in objects.iter().zip(&paths).filter(|(_, p)| p.is_file()) {
+    let mut link_passes = true;
+    if let ObjtoolScope::Vmlinux { link, workdir } = scope {
+        let replaced: BTreeMap<String, PathBuf> = objects
+            .iter()
+            .zip(&paths)
+            .filter(|(o, p)| p.is_file() && link.is_member(o))
+            .map(|(o, p)| (o.clone(), p.clone()))
+            .collect();
+        match link.validate(&replaced, workdir, Some(tool)) {
+            Ok(v) => {
+                messages.extend(v.messages.iter().cloned());
+                link_passes = v.passes();
+                row.link = Some(v);
+            }
+            Err(e) => {
+                row.problems.push(e);
+                link_passes = false;
+            }
+        }
+    }
+    // Objects outside vmlinux.o (modules) are checked one by one.
+    let per_object = |o: &String| match scope {
+        ObjtoolScope::Objects => true,
+        ObjtoolScope::Vmlinux { link, .. } => !link.is_member(o),
+    };
+    for (o, p) in objects
+        .iter()
+        .zip(&paths)
+        .filter(|(o, p)| p.is_file() && per_object(o))
+    {
         match crate::objtool::run::run(tool, p) {
             // objtool names the object by the path it was given: make it the target.
             Ok(text) => messages.extend(
@@ -57,7 +99,7 @@ pub(super) fn validate_kmsan(
         }
     }
     timing.objtool += start.elapsed().as_secs_f64();
-    row.objtool_clean = Some(messages.is_empty());
+    row.objtool_clean = Some(messages.is_empty() && link_passes);
     row.objtool = Some(messages);
 }
 

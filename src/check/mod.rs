@@ -10,6 +10,7 @@
 //! suggest + check in one go.
 
 pub mod fix;
+pub mod link;
 mod measure;
 mod plan;
 mod recommend;
@@ -85,6 +86,9 @@ pub struct Request {
     /// Builds run at once (each with `toolchain.jobs`).
     pub parallel: usize,
     pub objtool: Option<PathBuf>,
+    /// How the user's build links and checks `vmlinux.o`: when set, objtool's
+    /// verdict comes from `vmlinux.o` relinked with the rebuilt objects.
+    pub link: Option<link::KbuildLink>,
     pub scratch_parent: PathBuf,
     pub keep: bool,
     pub logs: PathBuf,
@@ -179,8 +183,12 @@ pub struct Row {
     /// Spilled-copy and unprovable restores among them: the construct.
     pub spilled: Option<usize>,
     pub construct_gone: Option<bool>,
-    /// objtool's warnings on the KMSAN objects (empty: clean).
+    /// objtool's warnings on the KMSAN objects, or on the relinked `vmlinux.o`
+    /// (empty: clean).
     pub objtool: Option<Vec<String>>,
+    /// `vmlinux.o` relinked as the user's build links it, when objtool runs there.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub link: Option<link::LinkVerdict>,
     pub objtool_clean: Option<bool>,
     /// Against the baseline; None for the baseline itself.
     pub codegen: Option<Codegen>,
@@ -188,6 +196,9 @@ pub struct Row {
     pub config_changes: Vec<String>,
     /// Objects that were not produced or could not be read.
     pub problems: Vec<String>,
+    /// How a measurement was made differently from the rest (not a failure).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<String>,
 }
 
 impl Row {
@@ -204,10 +215,12 @@ impl Row {
             spilled: None,
             construct_gone: None,
             objtool: None,
+            link: None,
             objtool_clean: None,
             codegen: None,
             config_changes: Vec::new(),
             problems: Vec::new(),
+            notes: Vec::new(),
         }
     }
 

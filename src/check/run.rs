@@ -2,7 +2,7 @@
 //! prepared while the candidates' are made and patched), every row built in
 //! both configurations, measured, and the report assembled.
 
-use super::measure::{compare_plain, config_changes, validate_kmsan};
+use super::measure::{ObjtoolScope, compare_plain, config_changes, validate_kmsan};
 use super::plan::{ObjectPlan, plan_objects, prepare_steps};
 use super::{
     Candidate, CheckError, Configuration, Recommendation, Report, Request, Row, Timing, recommend,
@@ -383,6 +383,18 @@ impl<'a> Session<'a> {
             .or_else(|| crate::objtool::run::locate(None))
     }
 
+    /// Where a row's objtool verdict comes from: its objects, or `vmlinux.o`
+    /// relinked in the row's scratch directory.
+    fn objtool_scope(&self, row: &str) -> ObjtoolScope<'_> {
+        match &self.req.link {
+            Some(link) => ObjtoolScope::Vmlinux {
+                link,
+                workdir: self.scratch.root.join(row).join("vmlinux"),
+            },
+            None => ObjtoolScope::Objects,
+        }
+    }
+
     /// The baseline first (the reference), then every candidate: KMSAN objects
     /// scanned and objtool'ed, !KMSAN objects and configurations compared.
     fn measure(
@@ -405,6 +417,7 @@ impl<'a> Session<'a> {
                 &base_kmsan,
                 &plan.objects,
                 tool.as_deref(),
+                &self.objtool_scope("baseline"),
                 timing,
             );
         }
@@ -413,9 +426,21 @@ impl<'a> Session<'a> {
             if row.kmsan_build.as_ref().is_some_and(BuildOutcome::ok) {
                 let tool = self.objtool_for(&row.name);
                 let out = self.out_of(&row.name, Configuration::Kmsan);
-                validate_kmsan(row, &out, &plan.objects, tool.as_deref(), timing);
                 row.config_changes =
                     config_changes(&base_kmsan.join(".config"), &out.join(".config"));
+                // A configuration change rebuilds every object: relinking a few
+                // rebuilt ones with the build's others would mix configurations.
+                let scope = if row.config_changes.is_empty() {
+                    self.objtool_scope(&row.name)
+                } else {
+                    if self.req.link.is_some() {
+                        row.notes.push(
+                            "its KMSAN configuration differs from the build's: objtool was run on its rebuilt objects, not on a relinked vmlinux.o (every object would be rebuilt)".into(),
+                        );
+                    }
+                    ObjtoolScope::Objects
+                };
+                validate_kmsan(row, &out, &plan.objects, tool.as_deref(), &scope, timing);
             }
             if plain_built && row.plain_build.as_ref().is_some_and(BuildOutcome::ok) {
                 let out = self.out_of(&row.name, Configuration::Plain);

@@ -262,23 +262,45 @@ Examples:
         #[command(flatten)]
         opts: CheckOptions,
     },
-    /// scan + suggest + check in one go, for objects of a KMSAN build directory.
+    /// scan + suggest + check in one go, from a failed KMSAN build: its directory, its log or objects.
     #[command(after_help = "\
-The build directory is the objects' nearest parent with a .config; its .config is
-the KMSAN configuration, and its kbuild `source` link (or --tree) names the tree.
-The objects are scanned, the candidate fixes for what objtool would reject are
-drafted into --drafts, and every draft is checked as `rspill check` does (see
-`rspill check --help`); objects whose dependency files include a changed file are
-compared too (--max-objects).
+Start from what the failed build left:
+  rspill fix OUT                    every object linked into vmlinux.o (vmlinux.a's
+                                    members; else every object of OUT) is scanned and
+                                    the findings objtool rejects are fixed
+  rspill fix --log build.log        objtool's lines in the log (`vmlinux.o: error:
+                                    objtool: folio_zero_user+0x801: ...`) are mapped to
+                                    the objects defining those functions; the build
+                                    directory is the one make entered
+  rspill fix OUT/mm/memory.o        just these objects
+OUT/vmlinux.o and OUT/vmlinux.a mean OUT. Each finding is printed with the object it
+came from (and, for a log line, whether rspill's scan predicts it).
+
+The build directory's .config is the KMSAN configuration, and its kbuild `source`
+link (or --tree) names the tree. The candidate fixes are drafted into --drafts and
+checked as `rspill check` does (see `rspill check --help`), with one difference:
+when the build runs objtool on vmlinux.o (CONFIG_X86_KERNEL_IBT, clang's defconfig:
+`.vmlinux.o.cmd` records it), objtool's verdict comes from vmlinux.o relinked the
+way the build links it — the build's own vmlinux.a members with the rebuilt objects
+in their places, the recorded `ld -r`, objtool with the recorded options — so the
+verdict is \"the build that failed now passes\", with objtool's own lines.
 
 Exit status: as `rspill check`; 0 also when there is nothing to fix.
 
-Example:
-  rspill fix ~/out-kmsan/mm/memory.o")]
+Examples:
+  rspill fix ~/out-kmsan
+  rspill fix --log build.log
+  rspill fix --no-check ~/out-kmsan/vmlinux.o")]
     Fix {
-        /// Objects in a KMSAN kbuild build directory.
-        #[arg(value_name = "OBJECT", required = true)]
-        objects: Vec<PathBuf>,
+        /// Objects of a KMSAN kbuild build directory, the directory itself, or its vmlinux.o/vmlinux.a.
+        #[arg(value_name = "INPUT")]
+        inputs: Vec<PathBuf>,
+        /// The failed build's log: objtool's lines name the functions to fix.
+        #[arg(long, value_name = "FILE")]
+        log: Option<PathBuf>,
+        /// Locate the findings and write the drafts; build and check nothing.
+        #[arg(long)]
+        no_check: bool,
         /// The source tree (default: the build directory's `source` link).
         #[arg(long, value_name = "SRC")]
         tree: Option<PathBuf>,

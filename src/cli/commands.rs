@@ -136,16 +136,30 @@ fn check(s: &CheckSettings) -> ExitCode {
 /// scan + suggest + check: the build directory located from the objects, the
 /// drafts written (their report on stderr), then checked.
 fn fix(s: FixSettings) -> ExitCode {
-    let location = match rspill::check::fix::locate(&s.objects, s.tree.as_deref()) {
+    let start = match rspill::check::fix::start(&s.inputs, s.log.as_deref(), s.tree.as_deref()) {
         Ok(l) => l,
         Err(e) => {
             eprintln!("rspill: error: {e}");
             return ExitCode::from(ERROR);
         }
     };
+    let _ = rspill::render::fix::write_fix_start(&mut std::io::stderr(), &start);
+    let location = start.location;
+    if location.targets.is_empty() {
+        if !start.unmapped.is_empty() {
+            eprintln!("rspill: error: no objtool line of the log could be mapped to an object");
+            return ExitCode::from(ERROR);
+        }
+        println!("rspill fix: nothing to fix: no finding that objtool would reject");
+        return ExitCode::SUCCESS;
+    }
     let suggest_request = rspill::fixes::suggest::Request {
         tree: location.tree.clone(),
-        objects: s.objects,
+        objects: location
+            .targets
+            .iter()
+            .map(|t| location.build.join(t))
+            .collect(),
         findings_file: None,
         site: None,
         out: s.drafts,
@@ -170,18 +184,37 @@ fn fix(s: FixSettings) -> ExitCode {
         println!("rspill fix: nothing to fix: no finding that objtool would reject");
         return ExitCode::SUCCESS;
     }
+    if s.no_check {
+        return ExitCode::SUCCESS;
+    }
+    let link = match rspill::check::link::KbuildLink::read(&location.build) {
+        Ok(l) => l,
+        Err(e) => {
+            eprintln!("rspill: error: {e}");
+            return ExitCode::from(ERROR);
+        }
+    };
+    match &link {
+        Some(l) => eprintln!(
+            "rspill: objtool runs on vmlinux.o in this build ({} members): each row relinks it with its rebuilt objects and runs objtool {}",
+            l.members.len(),
+            l.objtool_options()
+        ),
+        None => eprintln!("rspill: objtool runs on each object in this build"),
+    }
     let mut opts = s.check;
     if opts.kmsan_config.is_none() {
         opts.kmsan_config = Some(location.build.join(".config"));
     }
     let drafts = suggested.written.iter().map(|(p, _)| p.clone()).collect();
-    let settings = opts.resolve(
+    let mut settings = opts.resolve(
         location.tree,
         location.targets,
         drafts,
         Some(location.build),
         interrupt,
     );
+    settings.request.link = link;
     check(&settings)
 }
 

@@ -83,7 +83,11 @@ pub struct CheckSettings {
 /// `fix` resolves in two steps: the build directory is located first (which can
 /// fail), then `check`'s request is completed from it with `CheckOptions::resolve`.
 pub struct FixSettings {
-    pub objects: Vec<PathBuf>,
+    /// Objects, a build directory, or its vmlinux.o/vmlinux.a.
+    pub inputs: Vec<PathBuf>,
+    pub log: Option<PathBuf>,
+    /// Stop after the drafts.
+    pub no_check: bool,
     pub tree: Option<PathBuf>,
     pub drafts: PathBuf,
     pub check: CheckOptions,
@@ -180,12 +184,16 @@ impl Settings {
                 opts,
             } => Settings::Check(opts.resolve(tree, objects, drafts, build, interrupt_flag())),
             Command::Fix {
-                objects,
+                inputs,
+                log,
+                no_check,
                 tree,
                 drafts,
                 opts,
             } => Settings::Fix(FixSettings {
-                objects,
+                inputs,
+                log,
+                no_check,
                 tree,
                 drafts,
                 check: opts,
@@ -306,6 +314,7 @@ impl CheckOptions {
             },
             parallel,
             objtool: self.objtool,
+            link: None,
             scratch_parent: scratch,
             keep: self.keep,
             logs,

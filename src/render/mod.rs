@@ -4,6 +4,7 @@
 //! no analysis, decides no exit code (`cli::exit` does).
 
 pub mod diff;
+pub mod fix;
 pub mod inventory;
 pub mod objects;
 pub mod reduce;

@@ -36,10 +36,16 @@ fn cells(row: &Row, baseline: bool) -> [String; 8] {
         (Some(s), Some(_)) => format!("{s} spilled"),
         _ => "-".into(),
     };
+    let scope = if row.link.is_some() { "vmlinux.o " } else { "" };
     let objtool = match &row.objtool {
         None => "-".to_string(),
-        Some(m) if m.is_empty() => "clean".into(),
-        Some(m) => format!("{} warning{}", m.len(), if m.len() == 1 { "" } else { "s" }),
+        Some(m) if m.is_empty() && row.objtool_clean == Some(true) => format!("{scope}clean"),
+        Some(m) if m.is_empty() => format!("{scope}fails"),
+        Some(m) => format!(
+            "{scope}{} message{}",
+            m.len(),
+            if m.len() == 1 { "" } else { "s" }
+        ),
     };
     let code = if baseline {
         "reference".to_string()
@@ -110,6 +116,17 @@ fn details(r: &Report) -> Vec<String> {
                 )),
             }
         }
+        if let Some(l) = &row.link {
+            out.push(format!(
+                "{n}: vmlinux.o relinked as the build links it ({} of {} members rebuilt; ld {:.1} s, objtool {:.1} s, objtool exit status {})",
+                l.replaced,
+                l.members,
+                l.link_seconds,
+                l.objtool_seconds,
+                l.objtool_status
+                    .map_or_else(|| "none".to_string(), |s| s.to_string())
+            ));
+        }
         for m in row.objtool.iter().flatten() {
             out.push(format!("{n}: objtool: {m}"));
         }
@@ -126,6 +143,9 @@ fn details(r: &Report) -> Vec<String> {
                 "{n}: KMSAN .config: {}",
                 row.config_changes.join(", ")
             ));
+        }
+        for note in &row.notes {
+            out.push(format!("{n}: note: {note}"));
         }
         for p in &row.problems {
             out.push(format!("{n}: {p}"));
