@@ -4,6 +4,7 @@
 mod common;
 use common::*;
 use std::path::{Path, PathBuf};
+use std::process::Command;
 
 /// Build the fixtures into a scratch directory (None: clang-19 missing, skipped).
 fn build() -> Option<(tempfile::TempDir, PathBuf)> {
@@ -205,4 +206,63 @@ fn linked_executables_are_unknown_not_a_panic() {
     let fns = functions(&records);
     assert!(!fns.is_empty());
     assert!(fns.iter().all(|f| f["status"] != "identical"), "{fns:?}");
+}
+
+/// A directory comparison covers every file that may hold code: link-stage
+/// files (`vmlinux.o`, `*.mod.o`), modules, regular archives, LLVM bitcode and
+/// linked images the walk passes over are an error (exit 2, named) where the
+/// trees differ in them, and nothing where they are the same bytes.
+#[test]
+fn files_the_walk_passes_over_are_named_when_they_differ() {
+    let Some((_dir, d)) = build() else { return };
+    let trees = tempfile::tempdir().unwrap();
+    let (a, b) = (trees.path().join("a"), trees.path().join("b"));
+    let put = |tree: &Path, rel: &str, bytes: &[u8]| {
+        let dest = tree.join(rel);
+        std::fs::create_dir_all(dest.parent().unwrap()).unwrap();
+        std::fs::write(dest, bytes).unwrap();
+    };
+    let base = std::fs::read(d.join("base.o")).unwrap();
+    let onechange = std::fs::read(d.join("onechange.o")).unwrap();
+    for tree in [&a, &b] {
+        put(tree, "mm/x.o", &base);
+        // The same bytes on both sides: nothing to say.
+        put(tree, "vmlinux.o", &base);
+        put(tree, "drivers/m.ko", &base);
+        put(tree, "README", b"text");
+    }
+    let (code, records) = diff(&a, &b, &[]);
+    assert_eq!(code, Some(0), "{records:?}");
+
+    // Each kind the walk passes over, different in B.
+    for (rel, bytes) in [
+        ("vmlinux.o", &onechange[..]),
+        ("drivers/m.ko", &onechange[..]),
+        ("drivers/m.mod.o", &onechange[..]),
+        ("lib/lib.a", b"!<arch>\n"),
+        ("lto/bitcode.o", b"BC\xc0\xde\x35\x14\x00\x00"),
+        ("vmlinux", &onechange[..]),
+    ] {
+        let b2 = trees.path().join(format!("b-{}", rel.replace('/', "-")));
+        let copy = Command::new("cp")
+            .arg("-a")
+            .arg(&b)
+            .arg(&b2)
+            .status()
+            .unwrap();
+        assert!(copy.success());
+        put(&b2, rel, bytes);
+        let out = rspill().arg("diff").arg(&a).arg(&b2).output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{rel}: {err}");
+        assert!(
+            err.contains("not compared, and different between the trees: 1 file")
+                && err.contains(rel),
+            "{rel}: {err}"
+        );
+    }
+    // A README that differs is not code.
+    put(&b, "README", b"other text");
+    let (code, _) = diff(&a, &b, &[]);
+    assert_eq!(code, Some(0));
 }

@@ -34,6 +34,57 @@ use object::{
 };
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+/// A kernel table entry's line in a canonical form, the data places it
+/// reached, and where an alternative patches and sits in its table.
+type TableLine = (String, Vec<DataPlace>, Option<AltPlace>);
+
+/// Can execution go on to the next instruction after `ins` (the last of a
+/// function)? Not after a return, a jump, `int3` or `ud2`; after a call it can
+/// (the callee may return), as after any other instruction.
+fn can_fall_through(ins: &iced_x86::Instruction) -> bool {
+    use iced_x86::FlowControl as F;
+    match ins.flow_control() {
+        F::Return | F::UnconditionalBranch | F::IndirectBranch | F::Exception => false,
+        F::Interrupt => ins.mnemonic() != Mnemonic::Int3,
+        _ => !ins.is_invalid(),
+    }
+}
+
+/// An `.altinstructions` entry: the bytes it patches and its table offset.
+#[derive(Clone, Copy, Debug)]
+struct AltPlace {
+    site: u64,
+    len: u64,
+    entry: u64,
+}
+
+/// Alternatives in the order that decides what runs: the kernel applies
+/// entries in table order, so among entries whose patched bytes overlap a later
+/// one overrides an earlier one (ALTERNATIVE_2); entries that patch disjoint
+/// bytes commute and are ordered by place.
+fn alternatives_in_effect_order(mut alts: Vec<TableLine>) -> Vec<TableLine> {
+    let place = |t: &TableLine| t.2.map_or((0, 0, 0), |a| (a.site, a.entry, a.len));
+    alts.sort_by_key(|t| {
+        let (site, entry, _) = place(t);
+        (site, entry)
+    });
+    // Overlapping ranges form one group, keyed by where it starts.
+    let mut keyed: Vec<((u64, u64), TableLine)> = Vec::new();
+    let (mut group, mut group_end) = (0u64, 0u64);
+    for (i, t) in alts.into_iter().enumerate() {
+        let (site, entry, len) = place(&t);
+        if i == 0 || site >= group_end {
+            group = site;
+            group_end = site + len.max(1);
+        } else {
+            group_end = group_end.max(site + len.max(1));
+        }
+        keyed.push(((group, entry), t));
+    }
+    keyed.sort_by_key(|(k, _)| *k);
+    keyed.into_iter().map(|(_, t)| t).collect()
+}
+
 /// (target, source) of relative branches, sorted.
 type BranchList = Vec<(u64, u64)>;
 
@@ -856,6 +907,13 @@ impl Form<'_> {
             let ins = dec.decode();
             insns.push(ins);
         }
+        // Trailing NOPs are padding: what ends the flow is before them.
+        let falls_through = insns
+            .iter()
+            .rev()
+            .find(|i| i.mnemonic() != Mnemonic::Nop)
+            .map_or(!insns.is_empty(), can_fall_through);
+        let inner_symbols = self.inner_symbol_lines(&insns);
         // Each instruction's relocations, in one pass over both sorted lists.
         let own = self.ix.relocs_in(self.sec, self.start, self.end);
         let mut spans: HashMap<u64, (usize, usize)> = HashMap::new();
@@ -1112,11 +1170,25 @@ impl Form<'_> {
             let text = masked_hex(&masked);
             lines.push(line(text, &notes));
         }
+        // Falling off the end runs what follows: padding, then the next
+        // function. Either differing changes what runs.
+        if falls_through {
+            lines.push(self.fall_through_line()?);
+        }
+        lines.extend(inner_symbols);
         // Table entries are a set: sorted, each with the data places it
         // reaches (entries written alike pair in any order that verifies).
-        let mut tables = self.table_lines()?;
+        // Except alternatives: applied in table order, a later entry for the
+        // same bytes overrides an earlier one (ALTERNATIVE_2), so they come
+        // last, in the order of the table.
+        let (alts, mut tables): (Vec<TableLine>, Vec<TableLine>) =
+            self.table_lines()?.into_iter().partition(|t| t.2.is_some());
         tables.sort_by(|x, y| x.0.cmp(&y.0));
-        for (text, places) in tables {
+        for (text, places, _) in &tables {
+            lines.push(text.clone());
+            self.reached.borrow_mut().extend(places.iter().cloned());
+        }
+        for (text, places, _) in alternatives_in_effect_order(alts) {
             lines.push(text);
             self.reached.borrow_mut().extend(places);
         }
@@ -1510,6 +1582,65 @@ impl Form<'_> {
 
     /// Another piece of code: the function there, by its paired name; code with
     /// no symbol (`.altinstr_aux`) by its instructions.
+    /// Global symbols inside the function other than its names
+    /// (`SYM_INNER_LABEL`, asm labels): another object may jump to them, so where each sits, by
+    /// instruction number, is part of what the function is.
+    fn inner_symbol_lines(&self, insns: &[iced_x86::Instruction]) -> Vec<String> {
+        let syms = self
+            .ix
+            .symbols
+            .get(&self.sec)
+            .map_or(&[][..], Vec::as_slice);
+        let lo = syms.partition_point(|s| s.value < self.start);
+        let hi = syms.partition_point(|s| s.value < self.end);
+        let mut out: Vec<String> = syms[lo..hi]
+            .iter()
+            .filter(|s| !(s.value == self.start && s.kind == SymbolKind::Text))
+            .filter(|s| !s.name.is_empty() && !s.name.starts_with("__pfx_"))
+            // A local symbol is reached only through this object's
+            // relocations, which the form compares already.
+            .filter(|s| s.binding != "local")
+            .map(|s| {
+                let k = insns.partition_point(|i| i.next_ip() <= s.value);
+                let within = insns.get(k).map_or(0, |i| s.value - i.ip());
+                format!(
+                    "inner symbol {} {:?} {} at insn {k}+{within}",
+                    s.name, s.kind, s.binding
+                )
+            })
+            .collect();
+        out.sort();
+        out
+    }
+
+    /// What runs after the function's last instruction when it does not end
+    /// the flow: the bytes up to the next symbol (as they are: a NOP and an
+    /// `int3` are not the same there) and that symbol's code, or the end of
+    /// the section.
+    fn fall_through_line(&self) -> Result<String, String> {
+        let code = self.ix.section_bytes(self.sec);
+        let end_of_section = code.len() as u64;
+        let syms = self
+            .ix
+            .symbols
+            .get(&self.sec)
+            .map_or(&[][..], Vec::as_slice);
+        let next = syms
+            .get(syms.partition_point(|s| s.value < self.end))
+            .map(|s| s.value)
+            .filter(|&v| v < end_of_section);
+        let stop = next.unwrap_or(end_of_section);
+        let gap = code.get(self.end as usize..stop as usize).unwrap_or(&[]);
+        if !self.ix.relocs_in(self.sec, self.end, stop).is_empty() {
+            return Err("it runs on past its end into bytes with relocations".into());
+        }
+        let into = match next {
+            Some(v) => self.code_identity(self.sec, v)?,
+            None => "the section's end".into(),
+        };
+        Ok(format!("falls through {} into {into}", hex(gap)))
+    }
+
     fn code_identity(&self, sec: usize, pos: u64) -> Result<String, String> {
         self.code_identity_at(sec, pos, 0)
     }
@@ -1748,8 +1879,11 @@ impl Form<'_> {
     }
 
     /// Kernel tables that patch or redirect the function.
-    fn table_lines(&self) -> Result<Vec<(String, Vec<DataPlace>)>, String> {
+    /// Each entry's line, the data places it reached and, for an alternative,
+    /// its place in `.altinstructions` (the kernel applies them in table order).
+    fn table_lines(&self) -> Result<Vec<TableLine>, String> {
         let mut out = Vec::new();
+        let mut alt_at: HashMap<usize, AltPlace> = HashMap::new();
         let Some(inc) = self.ix.incoming.get(&self.sec) else {
             return Ok(Vec::new());
         };
@@ -1806,6 +1940,14 @@ impl Form<'_> {
                         }) if *rp >= 0 => self.replacement(*rs, *rp as u64, u64::from(repl))?,
                         _ => return Err("an .altinstructions entry without its replacement".into()),
                     };
+                    alt_at.insert(
+                        out.len(),
+                        AltPlace {
+                            site: pos,
+                            len: u64::from(orig),
+                            entry: e,
+                        },
+                    );
                     out.push(format!(
                         "alt {label} flags={flags:#x} len={orig}/{repl} [{}]",
                         replacement.join("; ")
@@ -1905,7 +2047,12 @@ impl Form<'_> {
             }
         }
         close_entry(&out);
-        Ok(out.into_iter().zip(places).collect())
+        Ok(out
+            .into_iter()
+            .zip(places)
+            .enumerate()
+            .map(|(i, (text, places))| (text, places, alt_at.get(&i).copied()))
+            .collect())
     }
 
     /// Replacement code of an alternative, decoded, with its relocations.
@@ -1974,6 +2121,104 @@ impl ObjectIndex {
             }
         }
         out.sort();
+        out
+    }
+
+    /// Every section that is neither code nor metadata, as it is at run time:
+    /// flags, alignment, size, the bytes with relocated fields written as what
+    /// they reach (code by the function it lies in and the offset there, so
+    /// that layout does not show; data by section and offset), and the symbols
+    /// defined in it. Function comparisons see only the data their code reads;
+    /// this sees the rest (initialisers, tables of other subsystems, boot-time
+    /// lists such as initcalls, data whose address escapes). Keyed by section
+    /// name (`#n` for repeats). `__bug_table` line numbers are masked, as line
+    /// numbers are everywhere in the comparison.
+    pub fn data_sections(&self, renames: &Renames) -> BTreeMap<String, Vec<String>> {
+        let mut out: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        for (&sec, data) in &self.bytes {
+            let flags = self.flags.get(&sec).copied().unwrap_or(0);
+            // Allocated (SHF_ALLOC) and not code.
+            if flags & 0x2 == 0 || self.is_code(sec) {
+                continue;
+            }
+            let name = self.name(sec);
+            let relocs = self.relocs.get(sec).map_or(&[][..], Vec::as_slice);
+            let mut bytes = data.clone();
+            if name == "__bug_table" && bytes.len() % 12 == 0 {
+                // CONFIG_DEBUG_BUGVERBOSE: s32 addr, s32 file, u16 line, u16 flags.
+                for entry in bytes.chunks_mut(12) {
+                    entry[8] = 0;
+                    entry[9] = 0;
+                }
+            }
+            let syms = self.symbols.get(&sec).map_or(&[][..], Vec::as_slice);
+            if bytes.is_empty() && syms.is_empty() {
+                // An empty .data/.bss some assemblers always emit.
+                continue;
+            }
+            let head = format!(
+                "flags {flags:#x} align {:#x} entsize {:#x} size {:#x}",
+                self.align.get(&sec).copied().unwrap_or(1),
+                self.entsize.get(&sec).copied().unwrap_or(0),
+                bytes.len()
+            );
+            // Kernel tables whose entries the kernel sorts or applies per site
+            // are sets of entries (the order of alternatives for one site is
+            // in the function's form); anything else is one run of bytes.
+            let entry = match table_entry_size(name) {
+                Some(e) if bytes.len() % e == 0 => e,
+                _ => bytes.len().max(1),
+            };
+            let mut entries: Vec<String> = Vec::new();
+            let mut rel = relocs.iter().peekable();
+            for (k, chunk) in bytes.chunks(entry).enumerate() {
+                let base = k * entry;
+                let mut text = String::new();
+                let mut at = 0usize;
+                while let Some(r) = rel.next_if(|r| (r.offset as usize) < base + chunk.len()) {
+                    let off = (r.offset as usize).saturating_sub(base).min(chunk.len());
+                    text.push_str(&hex(chunk.get(at.min(off)..off).unwrap_or(&[])));
+                    let reached = match &r.target {
+                        Reach::External(n, a) => format!("{n}{a:+}"),
+                        Reach::Place(t, p) if self.is_code(*t) && *p >= 0 => {
+                            match self.code_symbol_at(*t, *p as u64) {
+                                Some(s) => format!(
+                                    "{}{:+#x}",
+                                    renames.identity(*t, s),
+                                    *p as u64 - s.value
+                                ),
+                                None => format!("{}{p:+#x}", self.name(*t)),
+                            }
+                        }
+                        Reach::Place(t, p) => format!("{}{p:+#x}", self.name(*t)),
+                    };
+                    text.push_str(&format!("[{}:{reached}]", r.r_type));
+                    at = off + usize::from(r.size);
+                }
+                text.push_str(&hex(chunk.get(at.min(chunk.len())..).unwrap_or(&[])));
+                entries.push(text);
+            }
+            // Relocations past the bytes (a malformed object): still content.
+            entries.extend(rel.map(|r| format!("@{:#x}:{}", r.offset, r.r_type)));
+            if entry < bytes.len() {
+                entries.sort();
+            }
+            let text = format!("{head} {}", entries.join(" "));
+            let mut lines = vec![text];
+            for s in syms {
+                lines.push(format!(
+                    "sym {} {:#x} {:#x} {:?} {}",
+                    s.name, s.value, s.size, s.kind, s.binding
+                ));
+            }
+            let mut key = name.to_string();
+            let mut n = 1;
+            while out.contains_key(&key) {
+                n += 1;
+                key = format!("{name}#{n}");
+            }
+            out.insert(key, lines);
+        }
         out
     }
 
@@ -2068,6 +2313,21 @@ pub const ANONYMOUS_CODE: &str = "(code outside function symbols)";
 
 /// Tables of fields patched inside instructions at boot (`runtime_const_ptr`,
 /// `runtime_const_shift_right_32`): entries point into an instruction.
+/// The entry size of a kernel table whose entries are independent (sorted,
+/// or applied per site), for x86-64 6.x.
+fn table_entry_size(name: &str) -> Option<usize> {
+    match name {
+        ".altinstructions" => Some(14),
+        "__ex_table" | "__bug_table" => Some(12),
+        "__jump_table" => Some(16),
+        ".static_call_sites" => Some(8),
+        ".return_sites" | ".call_sites" | ".retpoline_sites" | ".ibt_endbr_seal" | ".smp_locks"
+        | ".kcfi_traps" => Some(4),
+        "__mcount_loc" | "__patchable_function_entries" => Some(8),
+        _ => None,
+    }
+}
+
 fn is_field_patch_table(name: &str) -> bool {
     name.starts_with("runtime_ptr_") || name.starts_with("runtime_shift_")
 }

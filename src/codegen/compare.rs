@@ -13,7 +13,7 @@ use crate::x86::decode::{Flow, Insn, decode_function};
 use iced_x86::{Formatter, GasFormatter, Mnemonic};
 use rayon::prelude::*;
 use serde::Serialize;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 /// A function's code as comparable lines.
@@ -459,6 +459,13 @@ pub fn diff_modules(file: &str, a: &Module, b: &Module, show: bool) -> Vec<Funct
         }
     }
     out.extend(code_outside_functions(file, a, b, &ctx));
+    if let Canonical::Relocatable(ix, names, _) = &ctx {
+        out.extend(data_differences(
+            file,
+            ix.0.data_sections(&names.0),
+            ix.1.data_sections(&names.1),
+        ));
+    }
     out.sort_by(|x, y| (&x.section, x.name(), x.status).cmp(&(&y.section, y.name(), y.status)));
     out
 }
@@ -688,6 +695,53 @@ fn code_outside_functions(
         .collect()
 }
 
+/// Data sections (not code, not metadata) whose run-time content differs:
+/// a change of the object even where no compared function reads it (an
+/// initialiser, a boot-time list, bytes past a symbol whose address escapes).
+fn data_differences(
+    file: &str,
+    a: BTreeMap<String, Vec<String>>,
+    b: BTreeMap<String, Vec<String>>,
+) -> Vec<FunctionDiff> {
+    let mut names: Vec<&String> = a.keys().chain(b.keys()).collect();
+    names.sort();
+    names.dedup();
+    names
+        .into_iter()
+        .filter(|n| a.get(*n) != b.get(*n))
+        .map(|n| {
+            let (x, y) = (a.get(n), b.get(n));
+            let (status, note) = match (x, y) {
+                (Some(_), None) => (Status::OnlyInA, "data section only in A".to_string()),
+                (Some(x), Some(y)) => {
+                    let what = if x[0] != y[0] { "contents" } else { "symbols" };
+                    (
+                        Status::Changed,
+                        format!("data section: its {what} differ (code that reads it may still compare identical)"),
+                    )
+                }
+                (None, _) => (Status::OnlyInB, "data section only in B".to_string()),
+            };
+            let label = format!("<data {n}>");
+            FunctionDiff {
+                record_type: "function",
+                file: file.to_string(),
+                section: n.to_string(),
+                function_a: x.map(|_| label.clone()),
+                function_b: y.map(|_| label.clone()),
+                status,
+                insns_a: None,
+                insns_b: None,
+                size_a: None,
+                size_b: None,
+                first_difference: None,
+                unified: None,
+                note: Some(note),
+            }
+        })
+        .collect()
+}
+
 /// One pair of inputs compared (or one side missing).
 #[derive(Debug, Default)]
 pub struct DiffResult {
@@ -725,6 +779,10 @@ pub fn diff_paths(a: &Path, b: &Path, show: bool) -> DiffResult {
     let pairs: Vec<(String, Option<PathBuf>, Option<PathBuf>)> = if a_dir {
         let la = relative_objects(a, &mut result.errors);
         let lb = relative_objects(b, &mut result.errors);
+        let walked: BTreeSet<&String> = la.keys().chain(lb.keys()).collect();
+        result
+            .errors
+            .extend(differing_files_not_compared(a, b, &walked));
         let mut names: Vec<&String> = la.keys().chain(lb.keys()).collect();
         names.sort();
         names.dedup();
@@ -767,6 +825,89 @@ pub fn diff_paths(a: &Path, b: &Path, show: bool) -> DiffResult {
         }
     }
     result
+}
+
+/// Could this file hold code the walk does not compare? Objects it passes over
+/// (`vmlinux.o`, `*.mod.o`, LLVM bitcode of an LTO build), modules, archives
+/// with members of their own, and any other ELF file (a linked `vmlinux`).
+fn may_hold_code(path: &Path) -> bool {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy())
+        .unwrap_or_default();
+    if name.ends_with(".o") || name.ends_with(".ko") {
+        return true;
+    }
+    let mut head = [0u8; 8];
+    let n = std::fs::File::open(path)
+        .and_then(|mut f| std::io::Read::read(&mut f, &mut head))
+        .unwrap_or(0);
+    // A thin archive only names objects (compared where they lie).
+    head[..n].starts_with(b"\x7fELF") || head[..n].starts_with(b"!<arch>\n")
+}
+
+fn same_bytes(a: &Path, b: &Path) -> bool {
+    let (Ok(ma), Ok(mb)) = (a.metadata(), b.metadata()) else {
+        return false;
+    };
+    ma.len() == mb.len() && matches!((std::fs::read(a), std::fs::read(b)), (Ok(x), Ok(y)) if x == y)
+}
+
+/// Files below the two trees the walk did not compare and that may hold code,
+/// where the trees differ (in bytes, or the file is on one side only): an
+/// "identical" could not cover them, so they are an error, named.
+fn differing_files_not_compared(
+    a: &Path,
+    b: &Path,
+    walked: &BTreeSet<&String>,
+) -> Option<InputError> {
+    let files = |dir: &Path| -> BTreeMap<String, PathBuf> {
+        walkdir::WalkDir::new(dir)
+            .follow_links(false)
+            .into_iter()
+            .filter_map(Result::ok)
+            .filter(|e| e.file_type().is_file())
+            .filter_map(|e| {
+                let rel = e
+                    .path()
+                    .strip_prefix(dir)
+                    .ok()?
+                    .to_string_lossy()
+                    .into_owned();
+                (!walked.contains(&rel)).then(|| (rel, e.into_path()))
+            })
+            .collect()
+    };
+    let (fa, fb) = (files(a), files(b));
+    let mut names: Vec<&String> = fa.keys().chain(fb.keys()).collect();
+    names.sort();
+    names.dedup();
+    let differing: Vec<&String> = names
+        .into_par_iter()
+        .filter(|n| match (fa.get(*n), fb.get(*n)) {
+            (Some(x), Some(y)) => (may_hold_code(x) || may_hold_code(y)) && !same_bytes(x, y),
+            (Some(x), None) | (None, Some(x)) => may_hold_code(x),
+            (None, None) => false,
+        })
+        .collect();
+    if differing.is_empty() {
+        return None;
+    }
+    let shown: Vec<&str> = differing.iter().take(8).map(|s| s.as_str()).collect();
+    Some(InputError::new(
+        b.display().to_string(),
+        format!(
+            "not compared, and different between the trees: {} file{} that may hold code (link-stage files, modules, archives, LLVM bitcode, linked images; compare them by name): {}{}",
+            differing.len(),
+            if differing.len() == 1 { "" } else { "s" },
+            shown.join(", "),
+            if differing.len() > shown.len() {
+                ", ..."
+            } else {
+                ""
+            }
+        ),
+    ))
 }
 
 fn kind_word(dir: bool) -> &'static str {

@@ -42,7 +42,7 @@ fn cells(row: &Row, baseline: bool) -> [String; 8] {
         Some(m) if m.is_empty() && row.objtool_clean == Some(true) => format!("{scope}clean"),
         Some(m) if m.is_empty() => format!("{scope}fails"),
         Some(m) => format!(
-            "{scope}{} message{}",
+            "{scope}{} warning{}",
             m.len(),
             if m.len() == 1 { "" } else { "s" }
         ),

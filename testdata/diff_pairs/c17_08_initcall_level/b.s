@@ -1,0 +1,23 @@
+# Pair c17_08_initcall_level (b.s); class 17-blind-review-15
+# Build: clang-19 --target=x86_64-linux-gnu -c b.s -o OUT/c17_08_initcall_level/b.o
+#
+# From the blind review of diff's 'identical' (session 15), where rspill
+# called this pair identical. Truth: changed.
+# f registered in .initcall6.init (device) vs .initcall7.init (late): boot ordering differs
+
+.macro FN name
+.globl \name
+.type \name,@function
+\name:
+.endm
+.macro END name
+.size \name, .-\name
+.endm
+.section .init.text,"ax",@progbits
+FN f
+  xorl %eax,%eax
+  ret
+END f
+.section .initcall7.init,"a"
+ .long f - .
+
