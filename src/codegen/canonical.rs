@@ -2144,7 +2144,17 @@ impl ObjectIndex {
             let name = self.name(sec);
             let relocs = self.relocs.get(sec).map_or(&[][..], Vec::as_slice);
             let mut bytes = data.clone();
-            if name == "__bug_table" && bytes.len() % 12 == 0 {
+            // Only where every 12-byte entry has its two pointers where the
+            // verbose layout puts them (+0 code, +4 file name): another layout's
+            // bytes are not masked.
+            let verbose_bugs = name == "__bug_table"
+                && bytes.len() % 12 == 0
+                && relocs.len() == bytes.len() / 6
+                && relocs
+                    .iter()
+                    .enumerate()
+                    .all(|(i, r)| r.offset as usize == (i / 2) * 12 + (i % 2) * 4 && r.size == 4);
+            if verbose_bugs {
                 // CONFIG_DEBUG_BUGVERBOSE: s32 addr, s32 file, u16 line, u16 flags.
                 for entry in bytes.chunks_mut(12) {
                     entry[8] = 0;
