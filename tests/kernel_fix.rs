@@ -231,4 +231,152 @@ fn fix_on_the_reproduction_agrees_with_independent_objtool_and_diff_runs() {
         t["objtool"].as_f64().unwrap(),
         t["own"].as_f64().unwrap()
     );
+
+    fix_from_the_build_directory_validates_on_vmlinux_o(w, &out, &objtool_path);
+}
+
+/// kbuild's vmlinux.o objtool options with CONFIG_X86_KERNEL_IBT (6.12).
+const VMLINUX_OBJTOOL: &str = "--hacks=jump_label --hacks=noinstr --hacks=skylake --ibt --orc --retpoline --rethunk --static-call --uaccess --prefix=16 --noinstr --unret --link";
+
+/// The link stage of an IBT build, made in the test's build directory (a
+/// thin vmlinux.a whose one member is mm/memory.o, `.vmlinux.o.cmd` as
+/// kbuild writes it), then `rspill fix OUT`: the finding is found by scanning
+/// vmlinux.a's members, and objtool's verdict for every row comes from
+/// vmlinux.o relinked with the row's rebuilt mm/memory.o. The baseline's
+/// lines must be those of the same link and objtool run by hand.
+fn fix_from_the_build_directory_validates_on_vmlinux_o(w: &Path, out: &Path, objtool_path: &Path) {
+    let Some(ar) = require("llvm-ar-19", "llvm-ar-19") else {
+        return;
+    };
+    run_ok(
+        Command::new(ar)
+            .current_dir(out)
+            .args(["cDPrST", "vmlinux.a", "mm/memory.o"]),
+    );
+    std::fs::write(
+        out.join(".vmlinux.o.cmd"),
+        format!(
+            "savedcmd_vmlinux.o := ld.lld-19 -m elf_x86_64 -z noexecstack -r -o vmlinux.o   --whole-archive vmlinux.a --no-whole-archive --start-group  --end-group  ; ./tools/objtool/objtool {VMLINUX_OBJTOOL} vmlinux.o\n"
+        ),
+    )
+    .unwrap();
+    // By hand: the same link and objtool run.
+    let by_hand = w.join("by-hand");
+    std::fs::create_dir_all(&by_hand).unwrap();
+    run_ok(
+        Command::new("ld.lld-19")
+            .current_dir(&by_hand)
+            .args([
+                "-m",
+                "elf_x86_64",
+                "-z",
+                "noexecstack",
+                "-r",
+                "-o",
+                "vmlinux.o",
+                "--whole-archive",
+            ])
+            .arg(out.join("mm/memory.o")),
+    );
+    let tool = out.join("tools/objtool/objtool");
+    let tool = if tool.is_file() {
+        tool
+    } else {
+        objtool_path.to_path_buf()
+    };
+    let o = Command::new(&tool)
+        .current_dir(&by_hand)
+        .env("SRCARCH", "x86")
+        .args(VMLINUX_OBJTOOL.split(' '))
+        .arg("vmlinux.o")
+        .output()
+        .unwrap();
+    let expected: Vec<String> = rspill::objtool::run::messages(&format!(
+        "{}{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    ))
+    .iter()
+    .map(|m| m.line_for("vmlinux.o"))
+    .collect();
+    assert!(
+        expected
+            .iter()
+            .any(|l| l.contains("folio_zero_user+") && l.contains("undefined stack state")),
+        "vmlinux.o of the reproduction fails objtool: {expected:?}"
+    );
+
+    let out_before = tree_hash(out);
+    let scratch = w.join("scratch2");
+    std::fs::create_dir_all(&scratch).unwrap();
+    let o = rspill()
+        .args(["fix", "-q", "-j2", "--format", "json", "--drafts"])
+        .arg(w.join("drafts2"))
+        .arg("--scratch")
+        .arg(&scratch)
+        .arg("--logs")
+        .arg(w.join("logs2"))
+        .arg(out)
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(0), "{err}");
+    assert!(
+        err.contains("scan -> mm/memory.o: folio_zero_user+") && err.contains("1 object scanned"),
+        "{err}"
+    );
+    assert!(
+        err.contains("objtool runs on vmlinux.o in this build (1 members)"),
+        "{err}"
+    );
+    assert_eq!(
+        tree_hash(out),
+        out_before,
+        "the build directory must be untouched"
+    );
+    assert_eq!(
+        std::fs::read_dir(&scratch).unwrap().count(),
+        0,
+        "scratch left behind"
+    );
+    let records = json_records(&o);
+    let rows: Vec<&Value> = records.iter().filter(|r| r["type"] == "row").collect();
+    assert_eq!(rows.len(), 4, "baseline and three strategies");
+    let baseline = rows[0];
+    assert_eq!(
+        strs(&baseline["objtool"]),
+        expected,
+        "baseline: objtool on vmlinux.o"
+    );
+    assert_eq!(baseline["link"]["replaced"], 1);
+    assert_eq!(baseline["objtool_clean"], false);
+    for row in &rows[1..] {
+        let name = row["name"].as_str().unwrap();
+        if row["config_changes"].as_array().unwrap().is_empty() {
+            // Relinked with its own rebuilt mm/memory.o.
+            assert_eq!(row["link"]["replaced"], 1, "{name}");
+            assert_eq!(
+                row["objtool_clean"],
+                strs(&row["objtool"]).is_empty() && row["link"]["objtool_status"] == 0,
+                "{name}"
+            );
+        } else {
+            // A configuration change: per object, said so.
+            assert!(row["link"].is_null(), "{name}");
+            assert!(
+                strs(&row["notes"])
+                    .iter()
+                    .any(|n| n.contains("configuration differs")),
+                "{name}: {row}"
+            );
+        }
+    }
+    let reorder = rows
+        .iter()
+        .find(|r| r["name"].as_str().unwrap().starts_with("reorder"))
+        .unwrap();
+    assert_eq!(
+        reorder["objtool_clean"], true,
+        "reorder passes on vmlinux.o: {reorder}"
+    );
 }
