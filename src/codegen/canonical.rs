@@ -2132,7 +2132,9 @@ impl ObjectIndex {
     /// this sees the rest (initialisers, tables of other subsystems, boot-time
     /// lists such as initcalls, data whose address escapes). Keyed by section
     /// name (`#n` for repeats). `__bug_table` line numbers are masked, as line
-    /// numbers are everywhere in the comparison.
+    /// numbers are everywhere in the comparison. Entries of the kernel tables
+    /// that land inside a function are left to that function's form (where a
+    /// changed function already says so); the rest are compared here.
     pub fn data_sections(&self, renames: &Renames) -> BTreeMap<String, Vec<String>> {
         let mut out: BTreeMap<String, Vec<String>> = BTreeMap::new();
         for (&sec, data) in &self.bytes {
@@ -2175,17 +2177,26 @@ impl ObjectIndex {
             // Kernel tables whose entries the kernel sorts or applies per site
             // are sets of entries (the order of alternatives for one site is
             // in the function's form); anything else is one run of bytes.
-            let entry = match table_entry_size(name) {
-                Some(e) if bytes.len() % e == 0 => e,
-                _ => bytes.len().max(1),
-            };
+            let table = table_entry_size(name).filter(|e| bytes.len() % e == 0);
+            let entry = table.unwrap_or(bytes.len().max(1));
             let mut entries: Vec<String> = Vec::new();
             let mut rel = relocs.iter().peekable();
             for (k, chunk) in bytes.chunks(entry).enumerate() {
                 let base = k * entry;
                 let mut text = String::new();
                 let mut at = 0usize;
+                // A table entry that lands inside a function is part of that
+                // function's form (`table_lines`), compared there.
+                let mut in_a_function = false;
                 while let Some(r) = rel.next_if(|r| (r.offset as usize) < base + chunk.len()) {
+                    if let Reach::Place(t, p) = r.target {
+                        let landing = p + self.data_field_adjust(sec, r);
+                        in_a_function |= landing >= 0
+                            && self.is_code(t)
+                            && self
+                                .code_symbol_at(t, landing as u64)
+                                .is_some_and(|s| s.size > 0 && (landing as u64) < s.value + s.size);
+                    }
                     let off = (r.offset as usize).saturating_sub(base).min(chunk.len());
                     text.push_str(&hex(chunk.get(at.min(off)..off).unwrap_or(&[])));
                     let reached = match &r.target {
@@ -2206,11 +2217,13 @@ impl ObjectIndex {
                     at = off + usize::from(r.size);
                 }
                 text.push_str(&hex(chunk.get(at.min(chunk.len())..).unwrap_or(&[])));
-                entries.push(text);
+                if !(table.is_some() && in_a_function) {
+                    entries.push(text);
+                }
             }
             // Relocations past the bytes (a malformed object): still content.
             entries.extend(rel.map(|r| format!("@{:#x}:{}", r.offset, r.r_type)));
-            if entry < bytes.len() {
+            if table.is_some() {
                 entries.sort();
             }
             let text = format!("{head} {}", entries.join(" "));
