@@ -266,3 +266,33 @@ fn files_the_walk_passes_over_are_named_when_they_differ() {
     let (code, _) = diff(&a, &b, &[]);
     assert_eq!(code, Some(0));
 }
+
+/// Objects and directories behind symbolic links (which the walk does not
+/// follow) are compared as bytes: different, they are an error.
+#[test]
+fn objects_behind_symbolic_links_are_not_left_out() {
+    let Some((_dir, d)) = build() else { return };
+    let trees = tempfile::tempdir().unwrap();
+    let t = trees.path();
+    for (tree, target) in [("a", "base.o"), ("b", "onechange.o")] {
+        std::fs::create_dir_all(t.join(tree).join("sub")).unwrap();
+        std::fs::copy(d.join("base.o"), t.join(tree).join("same.o")).unwrap();
+        std::os::unix::fs::symlink(d.join(target), t.join(tree).join("x.o")).unwrap();
+        let dir = t.join(format!("{tree}-dir"));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::copy(d.join(target), dir.join("m.o")).unwrap();
+        std::os::unix::fs::symlink(&dir, t.join(tree).join("sub/linked")).unwrap();
+    }
+    let out = rspill()
+        .arg("diff")
+        .arg(t.join("a"))
+        .arg(t.join("b"))
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("2 files") && err.contains("x.o") && err.contains("sub/linked/m.o"),
+        "{err}"
+    );
+}

@@ -38,6 +38,27 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 /// reached, and where an alternative patches and sits in its table.
 type TableLine = (String, Vec<DataPlace>, Option<AltPlace>);
 
+/// A NOP whatever mode the bytes run in: no REX byte. `40 90` decodes as one
+/// NOP in 64-bit mode but is `inc %eax; nop` in `.code32` code (`startup_32`,
+/// the PVH entry), which an x86-64 object may hold and nothing marks.
+fn is_plain_nop(ins: &iced_x86::Instruction, bytes: &[u8]) -> bool {
+    ins.mnemonic() == Mnemonic::Nop
+        && !bytes
+            .iter()
+            .find(|b| {
+                !matches!(
+                    b,
+                    0x66 | 0x67 | 0x2e | 0x3e | 0x26 | 0x36 | 0x64 | 0x65 | 0xf0 | 0xf2 | 0xf3
+                )
+            })
+            .is_some_and(|b| (0x40..=0x4f).contains(b))
+}
+
+/// `is_plain_nop` or `int3`: padding between and after functions.
+fn is_padding(ins: &iced_x86::Instruction, bytes: &[u8]) -> bool {
+    ins.mnemonic() == Mnemonic::Int3 || is_plain_nop(ins, bytes)
+}
+
 /// Can execution go on to the next instruction after `ins` (the last of a
 /// function)? Not after a return, a jump, `int3` or `ud2`; after a call it can
 /// (the callee may return), as after any other instruction.
@@ -146,6 +167,11 @@ pub struct ObjectIndex {
     /// Positions something refers to, per section (relocation targets and
     /// symbol starts): the ends of data extents with no symbol of their own.
     boundaries: HashMap<usize, BTreeSet<u64>>,
+    /// The object's linkage: its non-local defined symbols (`linkage`).
+    linkage: Vec<String>,
+    /// Loaded sections with metadata names (`.note.*`, `.orc_*`): (name,
+    /// content as flags, bytes and relocations).
+    loaded_metadata: Vec<(String, String)>,
     /// References into sections: target section → (position, referring
     /// section, offset of the relocated field there).
     incoming: HashMap<usize, Vec<(u64, usize, u64)>>,
@@ -213,6 +239,8 @@ impl ObjectIndex {
             table_bases: HashMap::new(),
             identities: Default::default(),
             boundaries: HashMap::new(),
+            linkage: Vec::new(),
+            loaded_metadata: Vec::new(),
             incoming: HashMap::new(),
             branches: Default::default(),
         };
@@ -232,7 +260,21 @@ impl ObjectIndex {
             }
             ix.names.insert(i, name.clone());
             if is_metadata(&name) {
-                // Never runs: neither its bytes nor its relocations matter.
+                // Never runs: neither its bytes nor its relocations matter to
+                // the code. But a section the image loads under such a name
+                // is read at run time (`.note.Xen`'s entry point, ORC) and
+                // compared as it is.
+                let alloc = ix.flags.get(&i).is_some_and(|f| f & 0x2 != 0);
+                // The kernel's linker script drops these.
+                let dropped = name.starts_with(".discard")
+                    || matches!(
+                        name.as_str(),
+                        ".eh_frame" | ".note.gnu.property" | ".note.GNU-stack"
+                    );
+                if alloc && !dropped {
+                    ix.loaded_metadata
+                        .push(loaded_metadata_line(&file, &s, &name));
+                }
                 continue;
             }
             let data = if s.kind() == SectionKind::UninitializedData {
@@ -243,6 +285,32 @@ impl ObjectIndex {
             ix.bytes.insert(i, data);
         }
         for sym in file.symbols() {
+            // What other objects link against: every symbol that is not
+            // local, with its ELF type, binding and visibility, where it is
+            // defined, and for absolute and common symbols their value and size.
+            if !sym.is_local() && !sym.is_undefined() {
+                let (st_info, st_other) = match sym.flags() {
+                    object::SymbolFlags::Elf { st_info, st_other } => (st_info.0, st_other.0),
+                    _ => (0, 0),
+                };
+                let place = match sym.section() {
+                    SymbolSection::Section(sec) => file
+                        .section_by_index(sec)
+                        .and_then(|s| s.name().map(str::to_string))
+                        .unwrap_or_default(),
+                    SymbolSection::Absolute => format!("ABS {:#x}", sym.address()),
+                    SymbolSection::Common => {
+                        format!("COMMON size {:#x} align {:#x}", sym.size(), sym.address())
+                    }
+                    other => format!("{other:?}"),
+                };
+                // (Visibility, st_other, does not change a static link.)
+                let _ = st_other;
+                ix.linkage.push(format!(
+                    "{} info {st_info:#x} in {place}",
+                    sym.name().unwrap_or("?")
+                ));
+            }
             let SymbolSection::Section(sec) = sym.section() else {
                 continue;
             };
@@ -619,6 +687,10 @@ impl Renames {
     }
 }
 
+/// Marks a piece of code outside functions that is only padding (NOPs,
+/// `int3`) under a symbol: equal, it is not code to call "unknown".
+pub const PADDING_BYTES: &str = "padding-bytes ";
+
 /// Marks the object a reference reaches only if it is a one-past-the-end
 /// pointer (see `Form::reach_rel`).
 pub const END_OF: &str = "|end-of:";
@@ -907,11 +979,15 @@ impl Form<'_> {
             let ins = dec.decode();
             insns.push(ins);
         }
+        let raw_of = |i: &iced_x86::Instruction| -> &[u8] {
+            code.get(i.ip() as usize..i.next_ip() as usize)
+                .unwrap_or(&[])
+        };
         // Trailing NOPs are padding: what ends the flow is before them.
         let falls_through = insns
             .iter()
             .rev()
-            .find(|i| i.mnemonic() != Mnemonic::Nop)
+            .find(|i| !is_plain_nop(i, raw_of(i)))
             .map_or(!insns.is_empty(), can_fall_through);
         let inner_symbols = self.inner_symbol_lines(&insns);
         // Each instruction's relocations, in one pass over both sorted lists.
@@ -1047,7 +1123,7 @@ impl Form<'_> {
         // nothing referring into it, never runs: not part of the form.
         let body = insns
             .iter()
-            .rposition(|i| !matches!(i.mnemonic(), Mnemonic::Nop | Mnemonic::Int3))
+            .rposition(|i| !is_padding(i, raw_of(i)))
             .map_or(0, |i| i + 1);
         let padding_start = match (insns.get(body), body.checked_sub(1).map(|i| &insns[i])) {
             (Some(first), Some(last))
@@ -1087,7 +1163,7 @@ impl Form<'_> {
             let relocs = relocs_of(ins);
             // A NOP a kernel table may patch (a jump label, an alternative's
             // padding) is as long as it is.
-            if ins.mnemonic() == Mnemonic::Nop && relocs.is_empty() && !tables_refer_in {
+            if is_plain_nop(ins, raw_of(ins)) && relocs.is_empty() && !tables_refer_in {
                 if !in_nop_run {
                     lines.push("nop".to_string());
                 }
@@ -1282,8 +1358,13 @@ impl Form<'_> {
             .get(p.value as usize..self.start as usize)
             .ok_or("the prefix lies outside its section")?;
         let mut dec = Decoder::new(64, raw, DecoderOptions::NONE);
-        let all_nops = std::iter::from_fn(|| dec.can_decode().then(|| dec.decode()))
-            .all(|i| i.mnemonic() == Mnemonic::Nop);
+        let all_nops = std::iter::from_fn(|| dec.can_decode().then(|| dec.decode())).all(|i| {
+            is_plain_nop(
+                &i,
+                raw.get(i.ip() as usize..i.next_ip() as usize)
+                    .unwrap_or(&[]),
+            )
+        });
         Ok(Some(if all_nops {
             // NOP padding of any shape: what matters is that nothing is there.
             format!("prefix nop*{}", raw.len())
@@ -2120,8 +2201,22 @@ impl ObjectIndex {
                 ));
             }
         }
+        out.extend(self.linkage.iter().map(|l| format!("link {l}")));
+        out.extend(
+            self.loaded_metadata
+                .iter()
+                .map(|(n, t)| format!("loaded {n} {t}")),
+        );
         out.sort();
         out
+    }
+
+    /// The symbols other objects bind to, sorted: a function turned local or
+    /// into an IFUNC, an absolute constant, a common symbol's size.
+    pub fn linkage(&self) -> Vec<String> {
+        let mut l = self.linkage.clone();
+        l.sort();
+        l
     }
 
     /// Every section that is neither code nor metadata, as it is at run time:
@@ -2242,6 +2337,15 @@ impl ObjectIndex {
             }
             out.insert(key, lines);
         }
+        for (name, text) in &self.loaded_metadata {
+            let mut key = name.clone();
+            let mut n = 1;
+            while out.contains_key(&key) {
+                n += 1;
+                key = format!("{name}#{n}");
+            }
+            out.insert(key, vec![text.clone()]);
+        }
         out
     }
 
@@ -2313,12 +2417,25 @@ impl ObjectIndex {
             for (s, e, name) in pieces {
                 let gap = &data[s as usize..e as usize];
                 let mut dec = Decoder::new(64, gap, DecoderOptions::NONE);
-                let padding = std::iter::from_fn(|| dec.can_decode().then(|| dec.decode()))
-                    .all(|i| matches!(i.mnemonic(), Mnemonic::Nop | Mnemonic::Int3));
-                if padding {
+                let padding =
+                    std::iter::from_fn(|| dec.can_decode().then(|| dec.decode())).all(|i| {
+                        is_padding(
+                            &i,
+                            gap.get(i.ip() as usize..i.next_ip() as usize)
+                                .unwrap_or(&[]),
+                        )
+                    });
+                // Padding no symbol names never runs unless a function runs
+                // on into it (compared in that function's form). Named, the
+                // bytes may be read as data: compared as they are.
+                if padding && name == ANONYMOUS_CODE {
                     continue;
                 }
-                let mut text = hex(gap);
+                let mut text = if padding {
+                    format!("{PADDING_BYTES}{}", hex(gap))
+                } else {
+                    hex(gap)
+                };
                 for r in self.relocs_in(sec, s, e) {
                     text.push_str(&format!(" @{}:{}:{:?}", r.offset - s, r.r_type, r.target));
                 }
@@ -2336,6 +2453,38 @@ pub const ANONYMOUS_CODE: &str = "(code outside function symbols)";
 
 /// Tables of fields patched inside instructions at boot (`runtime_const_ptr`,
 /// `runtime_const_shift_right_32`): entries point into an instruction.
+/// A loaded section with a metadata name, as it is: flags, size, bytes and
+/// each relocation (offset, type, target symbol or section, addend).
+fn loaded_metadata_line(file: &object::File, s: &object::Section, name: &str) -> (String, String) {
+    let flags = match s.flags() {
+        SectionFlags::Elf { sh_flags, .. } => sh_flags.0,
+        _ => 0,
+    };
+    let bytes = s.data().unwrap_or_default();
+    let mut text = format!("flags {flags:#x} size {:#x} {}", s.size(), hex(bytes));
+    for (offset, r) in s.relocations() {
+        let r_type = match r.flags() {
+            RelocationFlags::Elf { r_type } => r_type.0,
+            _ => 0,
+        };
+        let target = match r.target() {
+            RelocationTarget::Symbol(si) => file
+                .symbol_by_index(si)
+                .map(|sym| match (sym.kind(), sym.section()) {
+                    (SymbolKind::Section, SymbolSection::Section(sec)) => file
+                        .section_by_index(sec)
+                        .and_then(|x| x.name().map(str::to_string))
+                        .unwrap_or_default(),
+                    _ => sym.name().unwrap_or("?").to_string(),
+                })
+                .unwrap_or_else(|_| "?".into()),
+            _ => "?".into(),
+        };
+        text.push_str(&format!(" @{offset:#x}:{r_type}:{target}{:+}", r.addend()));
+    }
+    (name.to_string(), text)
+}
+
 /// The entry size of a kernel table whose entries are independent (sorted,
 /// or applied per site), for x86-64 6.x.
 fn table_entry_size(name: &str) -> Option<usize> {

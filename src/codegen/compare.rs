@@ -3,7 +3,7 @@
 //! (addresses, zeroed relocation fields, debug info, section order, padding).
 
 use crate::codegen::canonical::{
-    END_POINTER_UNKNOWN, ObjectIndex, Renames, SameData, canonical_form,
+    END_POINTER_UNKNOWN, ObjectIndex, PADDING_BYTES, Renames, SameData, canonical_form,
     differ_only_in_end_pointers, same_reached_data,
 };
 use crate::error::InputError;
@@ -465,6 +465,25 @@ pub fn diff_modules(file: &str, a: &Module, b: &Module, show: bool) -> Vec<Funct
             ix.0.data_sections(&names.0),
             ix.1.data_sections(&names.1),
         ));
+        if let Some(first) = linkage_difference(&ix.0.linkage(), &ix.1.linkage()) {
+            out.push(FunctionDiff {
+                record_type: "function",
+                file: file.to_string(),
+                section: ".symtab".into(),
+                function_a: Some("<symbols>".into()),
+                function_b: Some("<symbols>".into()),
+                status: Status::Changed,
+                insns_a: None,
+                insns_b: None,
+                size_a: None,
+                size_b: None,
+                first_difference: None,
+                unified: None,
+                note: Some(format!(
+                    "the symbols other objects link against differ (type, binding, visibility, section, absolute value or common size): {first}"
+                )),
+            });
+        }
     }
     out.sort_by(|x, y| (&x.section, x.name(), x.status).cmp(&(&y.section, y.name(), y.status)));
     out
@@ -665,9 +684,15 @@ fn code_outside_functions(
     names.dedup();
     names
         .into_iter()
-        .map(|key| {
+        .filter_map(|key| {
             let (sec, name) = key;
             let (x, y) = (oa.get(key), ob.get(key));
+            let only_padding = |v: Option<&Vec<String>>| {
+                v.is_some_and(|l| l.iter().all(|t| t.starts_with(PADDING_BYTES)))
+            };
+            if x == y && only_padding(x) {
+                return None;
+            }
             let (status, note) = if x == y {
                 (
                     Status::Unknown,
@@ -676,7 +701,7 @@ fn code_outside_functions(
             } else {
                 (Status::Changed, "code outside function symbols differs")
             };
-            FunctionDiff {
+            Some(FunctionDiff {
                 record_type: "function",
                 file: file.to_string(),
                 section: sec.clone(),
@@ -690,9 +715,39 @@ fn code_outside_functions(
                 first_difference: None,
                 unified: None,
                 note: Some(note.to_string()),
-            }
+            })
         })
         .collect()
+}
+
+/// The first difference between two objects' linkage (`ObjectIndex::linkage`):
+/// a symbol both define differently, or one side only (a global function
+/// turned local is paired as a function and identical there: only here does
+/// it show).
+fn linkage_difference(a: &[String], b: &[String]) -> Option<String> {
+    let by_name = |l: &[String]| -> BTreeMap<String, Vec<String>> {
+        let mut m: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        for e in l {
+            let name = e.split(' ').next().unwrap_or("").to_string();
+            m.entry(name).or_default().push(e.clone());
+        }
+        m
+    };
+    let (ma, mb) = (by_name(a), by_name(b));
+    let mut names: Vec<&String> = ma.keys().chain(mb.keys()).collect();
+    names.sort();
+    names.dedup();
+    names
+        .into_iter()
+        .find_map(|n| match (ma.get(n), mb.get(n)) {
+            (Some(x), Some(y)) if x == y => None,
+            (x, y) => {
+                let show = |v: Option<&Vec<String>>| {
+                    v.map_or("none".to_string(), |v| format!("`{}`", v.join("; ")))
+                };
+                Some(format!("A {}, B {}", show(x), show(y)))
+            }
+        })
 }
 
 /// Data sections (not code, not metadata) whose run-time content differs:
@@ -861,9 +916,12 @@ fn differing_files_not_compared(
     b: &Path,
     walked: &BTreeSet<&String>,
 ) -> Option<InputError> {
+    // Symbolic links are followed here (the walk does not): a linked object
+    // or directory is content of the tree like any other. Loops are errors
+    // walkdir reports and skips.
     let files = |dir: &Path| -> BTreeMap<String, PathBuf> {
         walkdir::WalkDir::new(dir)
-            .follow_links(false)
+            .follow_links(true)
             .into_iter()
             .filter_map(Result::ok)
             .filter(|e| e.file_type().is_file())
@@ -897,7 +955,7 @@ fn differing_files_not_compared(
     Some(InputError::new(
         b.display().to_string(),
         format!(
-            "not compared, and different between the trees: {} file{} that may hold code (link-stage files, modules, archives, LLVM bitcode, linked images; compare them by name): {}{}",
+            "not compared, and different between the trees: {} file{} that may hold code (link-stage files, modules, archives, LLVM bitcode, linked images, files behind symbolic links; compare them by name): {}{}",
             differing.len(),
             if differing.len() == 1 { "" } else { "s" },
             shown.join(", "),
