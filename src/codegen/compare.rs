@@ -182,6 +182,32 @@ pub struct FunctionDiff {
 }
 
 impl FunctionDiff {
+    /// A record about something other than a paired function (code outside
+    /// functions, a data section, the linkage): no instructions, no sizes.
+    fn about(
+        file: &str,
+        section: &str,
+        (a, b): (Option<String>, Option<String>),
+        status: Status,
+        note: String,
+    ) -> FunctionDiff {
+        FunctionDiff {
+            record_type: "function",
+            file: file.to_string(),
+            section: section.to_string(),
+            function_a: a,
+            function_b: b,
+            status,
+            insns_a: None,
+            insns_b: None,
+            size_a: None,
+            size_b: None,
+            first_difference: None,
+            unified: None,
+            note: Some(note),
+        }
+    }
+
     pub fn name(&self) -> &str {
         self.function_a
             .as_deref()
@@ -466,23 +492,15 @@ pub fn diff_modules(file: &str, a: &Module, b: &Module, show: bool) -> Vec<Funct
             ix.1.data_sections(&names.1),
         ));
         if let Some(first) = linkage_difference(&ix.0.linkage(), &ix.1.linkage()) {
-            out.push(FunctionDiff {
-                record_type: "function",
-                file: file.to_string(),
-                section: ".symtab".into(),
-                function_a: Some("<symbols>".into()),
-                function_b: Some("<symbols>".into()),
-                status: Status::Changed,
-                insns_a: None,
-                insns_b: None,
-                size_a: None,
-                size_b: None,
-                first_difference: None,
-                unified: None,
-                note: Some(format!(
+            out.push(FunctionDiff::about(
+                file,
+                ".symtab",
+                (Some("<symbols>".into()), Some("<symbols>".into())),
+                Status::Changed,
+                format!(
                     "the symbols other objects link against differ (type, binding, visibility, section, absolute value or common size): {first}"
-                )),
-            });
+                ),
+            ));
         }
     }
     out.sort_by(|x, y| (&x.section, x.name(), x.status).cmp(&(&y.section, y.name(), y.status)));
@@ -701,21 +719,13 @@ fn code_outside_functions(
             } else {
                 (Status::Changed, "code outside function symbols differs")
             };
-            Some(FunctionDiff {
-                record_type: "function",
-                file: file.to_string(),
-                section: sec.clone(),
-                function_a: x.map(|_| name.clone()),
-                function_b: y.map(|_| name.clone()),
+            Some(FunctionDiff::about(
+                file,
+                sec,
+                (x.map(|_| name.clone()), y.map(|_| name.clone())),
                 status,
-                insns_a: None,
-                insns_b: None,
-                size_a: None,
-                size_b: None,
-                first_difference: None,
-                unified: None,
-                note: Some(note.to_string()),
-            })
+                note.to_string(),
+            ))
         })
         .collect()
 }
@@ -778,21 +788,13 @@ fn data_differences(
                 (None, _) => (Status::OnlyInB, "data section only in B".to_string()),
             };
             let label = format!("<data {n}>");
-            FunctionDiff {
-                record_type: "function",
-                file: file.to_string(),
-                section: n.to_string(),
-                function_a: x.map(|_| label.clone()),
-                function_b: y.map(|_| label.clone()),
+            FunctionDiff::about(
+                file,
+                n,
+                (x.map(|_| label.clone()), y.map(|_| label.clone())),
                 status,
-                insns_a: None,
-                insns_b: None,
-                size_a: None,
-                size_b: None,
-                first_difference: None,
-                unified: None,
-                note: Some(note),
-            }
+                note,
+            )
         })
         .collect()
 }
