@@ -38,6 +38,12 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 /// reached, and where an alternative patches and sits in its table.
 type TableLine = (String, Vec<DataPlace>, Option<AltPlace>);
 
+/// An assembler temporary label (`.Ltmp12`, `.L__unnamed_3`): local, and
+/// numbered by its place in the unit, so its name is not an identity.
+fn is_temporary(name: &str) -> bool {
+    name.starts_with(".L")
+}
+
 /// A NOP whatever mode the bytes run in: no REX byte. `40 90` decodes as one
 /// NOP in 64-bit mode but is `inc %eax; nop` in `.code32` code (`startup_32`,
 /// the PVH entry), which an x86-64 object may hold and nothing marks.
@@ -1706,8 +1712,11 @@ impl Form<'_> {
             .symbols
             .get(&self.sec)
             .map_or(&[][..], Vec::as_slice);
-        let next = syms
-            .get(syms.partition_point(|s| s.value < self.end))
+        // Assembler temporaries (`.Ltmp12`, kept for `__patchable_function_entries`)
+        // are renumbered by any change elsewhere: not a place's name.
+        let next = syms[syms.partition_point(|s| s.value < self.end)..]
+            .iter()
+            .find(|s| !is_temporary(&s.name))
             .map(|s| s.value)
             .filter(|&v| v < end_of_section);
         let stop = next.unwrap_or(end_of_section);
@@ -2211,6 +2220,27 @@ impl ObjectIndex {
         out
     }
 
+    /// A place in code for data that points there: the symbol it lies in and
+    /// the offset, never an assembler temporary (renumbered by any change);
+    /// before a function (its patchable prefix) by that function, negative.
+    fn code_place_name(&self, sec: usize, pos: u64, renames: &Renames) -> String {
+        if let Some(s) = self
+            .code_symbol_at(sec, pos)
+            .filter(|s| !is_temporary(&s.name))
+        {
+            return format!("{}{:+#x}", renames.identity(sec, s), pos - s.value);
+        }
+        let syms = self.symbols.get(&sec).map_or(&[][..], Vec::as_slice);
+        match syms[syms.partition_point(|s| s.value < pos)..]
+            .iter()
+            .find(|s| !is_temporary(&s.name))
+            .filter(|s| s.value - pos <= 64)
+        {
+            Some(s) => format!("{}-{:#x}", renames.identity(sec, s), s.value - pos),
+            None => format!("{}{pos:+#x}", self.name(sec)),
+        }
+    }
+
     /// The symbols other objects bind to, sorted: a function turned local or
     /// into an IFUNC, an absolute constant, a common symbol's size.
     pub fn linkage(&self) -> Vec<String> {
@@ -2232,6 +2262,7 @@ impl ObjectIndex {
     /// changed function already says so); the rest are compared here.
     pub fn data_sections(&self, renames: &Renames) -> BTreeMap<String, Vec<String>> {
         let mut out: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        let mut tables: BTreeMap<String, Vec<String>> = BTreeMap::new();
         for (&sec, data) in &self.bytes {
             let flags = self.flags.get(&sec).copied().unwrap_or(0);
             // Allocated (SHF_ALLOC) and not code.
@@ -2297,14 +2328,7 @@ impl ObjectIndex {
                     let reached = match &r.target {
                         Reach::External(n, a) => format!("{n}{a:+}"),
                         Reach::Place(t, p) if self.is_code(*t) && *p >= 0 => {
-                            match self.code_symbol_at(*t, *p as u64) {
-                                Some(s) => format!(
-                                    "{}{:+#x}",
-                                    renames.identity(*t, s),
-                                    *p as u64 - s.value
-                                ),
-                                None => format!("{}{p:+#x}", self.name(*t)),
-                            }
+                            self.code_place_name(*t, *p as u64, renames)
                         }
                         Reach::Place(t, p) => format!("{}{p:+#x}", self.name(*t)),
                     };
@@ -2321,6 +2345,12 @@ impl ObjectIndex {
             if table.is_some() {
                 entries.sort();
             }
+            if table.is_some() {
+                // Kernel tables may come as one section per function
+                // (`__patchable_function_entries`): one set per name.
+                tables.entry(name.to_string()).or_default().extend(entries);
+                continue;
+            }
             let text = format!("{head} {}", entries.join(" "));
             let mut lines = vec![text];
             for s in syms {
@@ -2336,6 +2366,10 @@ impl ObjectIndex {
                 key = format!("{name}#{n}");
             }
             out.insert(key, lines);
+        }
+        for (name, mut entries) in tables {
+            entries.sort();
+            out.insert(name, vec![format!("table {}", entries.join(" "))]);
         }
         for (name, text) in &self.loaded_metadata {
             let mut key = name.clone();
@@ -2428,7 +2462,13 @@ impl ObjectIndex {
                 // Padding no symbol names never runs unless a function runs
                 // on into it (compared in that function's form). Named, the
                 // bytes may be read as data: compared as they are.
-                if padding && name == ANONYMOUS_CODE {
+                let data_name = syms.iter().any(|y| {
+                    y.name == name
+                        && y.value >= s
+                        && y.value < e
+                        && (y.binding != "local" || y.kind == SymbolKind::Data)
+                });
+                if padding && !data_name {
                     continue;
                 }
                 let mut text = if padding {
