@@ -29,8 +29,8 @@
 use crate::codegen::address_reads::{self, Bounded, Field, Window};
 use iced_x86::{Decoder, DecoderOptions, Mnemonic};
 use object::{
-    Object, ObjectSection, ObjectSymbol, RelocationFlags, RelocationTarget, SectionFlags,
-    SectionKind, SymbolKind, SymbolSection,
+    Object, ObjectComdat, ObjectSection, ObjectSymbol, RelocationFlags, RelocationTarget,
+    SectionFlags, SectionKind, SymbolKind, SymbolSection,
 };
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -184,6 +184,11 @@ pub struct ObjectIndex {
     /// Per code section, once asked for: (target, source) of every relative
     /// branch the assembler resolved (no relocation), sorted.
     branches: std::cell::RefCell<HashMap<usize, std::rc::Rc<BranchList>>>,
+    /// `SHF_LINK_ORDER` sections → the section they go (and are discarded)
+    /// with (`sh_link`): `__patchable_function_entries` per function.
+    links: HashMap<usize, usize>,
+    /// How many sections bear each name (`,unique,N` repeats a name).
+    name_count: HashMap<String, usize>,
 }
 
 const R_PC32: u32 = 2;
@@ -249,6 +254,8 @@ impl ObjectIndex {
             loaded_metadata: Vec::new(),
             incoming: HashMap::new(),
             branches: Default::default(),
+            links: HashMap::new(),
+            name_count: HashMap::new(),
         };
         for s in file.sections() {
             let i = s.index().0;
@@ -262,8 +269,13 @@ impl ObjectIndex {
                 use object::read::elf::SectionHeader;
                 if let Ok(shdr) = elf.elf_section_table().section(object::SectionIndex(i)) {
                     ix.entsize.insert(i, shdr.sh_entsize(elf.endian()));
+                    // SHF_LINK_ORDER
+                    if ix.flags.get(&i).is_some_and(|f| f & 0x80 != 0) {
+                        ix.links.insert(i, shdr.sh_link(elf.endian()) as usize);
+                    }
                 }
             }
+            *ix.name_count.entry(name.clone()).or_default() += 1;
             ix.names.insert(i, name.clone());
             if is_metadata(&name) {
                 // Never runs: neither its bytes nor its relocations matter to
@@ -289,6 +301,22 @@ impl ObjectIndex {
                 s.data().map(<[u8]>::to_vec).unwrap_or_default()
             };
             ix.bytes.insert(i, data);
+        }
+        // A COMDAT group is linked once across the objects that define it:
+        // its signature and members are linkage too.
+        for group in file.comdats() {
+            let mut members: Vec<String> = group
+                .sections()
+                .filter_map(|i| file.section_by_index(i).ok())
+                .map(|s| s.name().unwrap_or("?").to_string())
+                .collect();
+            members.sort();
+            ix.linkage.push(format!(
+                "comdat {} {:?} [{}]",
+                group.name().unwrap_or("?"),
+                group.kind(),
+                members.join(" ")
+            ));
         }
         for sym in file.symbols() {
             // What other objects link against: every symbol that is not
@@ -692,6 +720,10 @@ impl Renames {
         self.to_b.get(id).unwrap_or(id)
     }
 }
+
+/// Marks a name that more than one section of the object answers to
+/// (same name, same symbols or bytes): what refers to it cannot be compared.
+pub const AMBIGUOUS: &str = "<ambiguous>";
 
 /// Marks a piece of code outside functions that is only padding (NOPs,
 /// `int3`) under a symbol: equal, it is not code to call "unknown".
@@ -1751,6 +1783,19 @@ impl Form<'_> {
             return Ok(names.join("="));
         }
         match self.ix.code_symbol_at(sec, pos) {
+            // An assembler temporary kept for a GOT reference names nothing:
+            // what is there is (the bytes up to the next place, as out of line
+            // code: `int3` and `nop` padding read as data differ).
+            Some(s) if is_temporary(&s.name) => {
+                if depth < 2 {
+                    self.out_of_line(sec, pos, depth)
+                } else {
+                    Err(format!(
+                        "a reference to code at an assembler label ({}+{pos:#x}) too deep to follow",
+                        self.ix.name(sec)
+                    ))
+                }
+            }
             Some(s) => Ok(format!(
                 "{}+{:#x}",
                 self.function_name(sec, s),
@@ -2112,7 +2157,14 @@ impl Form<'_> {
                     text.push_str(&hex(data.get(at as usize..next as usize).unwrap_or(&[])));
                     out.push(format!("bug {label} {text}"));
                 }
-                t if POSITION_TABLES.contains(&t) => out.push(format!("{t} {label}")),
+                // A link-order table's entry goes with the section it names.
+                t if POSITION_TABLES.contains(&t) => match self.ix.links.get(&from) {
+                    Some(&linked) => out.push(format!(
+                        "{t} {label} with:{}",
+                        self.ix.section_tag(linked, self.renames)
+                    )),
+                    None => out.push(format!("{t} {label}")),
+                },
                 t if is_field_patch_table(t) => {
                     // The instruction containing the patched field, and where in it.
                     // (Before the first label: counted from the start.)
@@ -2175,18 +2227,36 @@ impl ObjectIndex {
     /// a source change that only moved lines).
     pub fn runtime_content(&self) -> Vec<String> {
         let mut out = Vec::new();
+        // Sections that share a name (`,unique,N`) by their rank among
+        // them: equal contents then mean the same section for the same
+        // reference (a call into the other `.text.h` is another call). A
+        // permutation of such sections compares unequal here and is left
+        // to the full comparison.
+        let mut rank: HashMap<usize, String> = HashMap::new();
+        let mut seen: HashMap<&str, usize> = HashMap::new();
+        let mut indices: Vec<usize> = self.names.keys().copied().collect();
+        indices.sort_unstable();
+        for i in indices {
+            let name = self.name(i);
+            let k = seen.entry(name).or_default();
+            *k += 1;
+            rank.insert(i, format!("{name}#{k}"));
+        }
+        let ranked = |s: usize| rank.get(&s).map_or("?", String::as_str);
         let target = |t: &Reach| match t {
             Reach::External(n, a) => format!("{n}{a:+}"),
-            Reach::Place(s, p) => format!("{}{p:+}", self.name(*s)),
+            Reach::Place(s, p) => format!("{}{p:+}", ranked(*s)),
         };
         for (&sec, data) in &self.bytes {
-            // The alignment too: an aligned access (`movaps`) relies on it.
+            // The alignment too: an aligned access (`movaps`) relies on it;
+            // and the section a link-order section goes with.
             let mut line = format!(
-                "{} {:#x} align {:#x} entsize {:#x} {}",
-                self.name(sec),
+                "{} {:#x} align {:#x} entsize {:#x} link {} {}",
+                ranked(sec),
                 self.flags.get(&sec).copied().unwrap_or(0),
                 self.align.get(&sec).copied().unwrap_or(1),
                 self.entsize.get(&sec).copied().unwrap_or(0),
+                self.links.get(&sec).map_or("-", |&l| ranked(l)),
                 hex(data)
             );
             for r in self.relocs.get(sec).map_or(&[][..], Vec::as_slice) {
@@ -2202,7 +2272,7 @@ impl ObjectIndex {
                 out.push(format!(
                     "sym {} {} {:#x} {:#x} {:?} {}",
                     s.name,
-                    self.name(sec),
+                    ranked(sec),
                     s.value,
                     s.size,
                     s.kind,
@@ -2223,6 +2293,9 @@ impl ObjectIndex {
     /// A place in code for data that points there: the symbol it lies in and
     /// the offset, never an assembler temporary (renumbered by any change);
     /// before a function (its patchable prefix) by that function, negative.
+    /// Outside every symbol, the bytes from `pos` to the symbol after it are
+    /// part of the name: a patchable prefix's bytes are what ftrace patches,
+    /// padding reached through a label is what runs.
     fn code_place_name(&self, sec: usize, pos: u64, renames: &Renames) -> String {
         if let Some(s) = self
             .code_symbol_at(sec, pos)
@@ -2230,15 +2303,105 @@ impl ObjectIndex {
         {
             return format!("{}{:+#x}", renames.identity(sec, s), pos - s.value);
         }
+        let code = self.section_bytes(sec);
         let syms = self.symbols.get(&sec).map_or(&[][..], Vec::as_slice);
         match syms[syms.partition_point(|s| s.value < pos)..]
             .iter()
             .find(|s| !is_temporary(&s.name))
             .filter(|s| s.value - pos <= 64)
         {
-            Some(s) => format!("{}-{:#x}", renames.identity(sec, s), s.value - pos),
-            None => format!("{}{pos:+#x}", self.name(sec)),
+            Some(s) => format!(
+                "{}-{:#x}[{}]",
+                renames.identity(sec, s),
+                s.value - pos,
+                hex(code.get(pos as usize..s.value as usize).unwrap_or(&[]))
+            ),
+            None => {
+                let end = self
+                    .boundaries
+                    .get(&sec)
+                    .and_then(|b| b.range(pos + 1..).next().copied())
+                    .unwrap_or(code.len() as u64)
+                    .min(pos + 64);
+                let relocs: Vec<String> = self
+                    .relocs_in(sec, pos, end)
+                    .iter()
+                    .map(|r| self.shallow_target(r, renames))
+                    .collect();
+                format!(
+                    "{}{pos:+#x}[{}{}]",
+                    self.section_tag(sec, renames),
+                    hex(code.get(pos as usize..end as usize).unwrap_or(&[])),
+                    relocs.join("")
+                )
+            }
         }
+    }
+
+    /// A section by name, and where other sections share the name
+    /// (`,unique,N`) by what tells it from them: the symbols defined in it,
+    /// else its bytes and what its relocations name. Siblings that cannot be
+    /// told apart so are marked `AMBIGUOUS` (the comparison says "unknown").
+    fn section_tag(&self, sec: usize, renames: &Renames) -> String {
+        let name = self.name(sec);
+        if self.name_count.get(name).copied().unwrap_or(1) <= 1 {
+            return name.to_string();
+        }
+        let tag = |i: usize| -> String {
+            let mut syms: Vec<&str> = self
+                .symbols
+                .get(&i)
+                .map_or(&[][..], Vec::as_slice)
+                .iter()
+                .filter(|s| !is_temporary(&s.name))
+                .map(|s| renames.identity(i, s))
+                .collect();
+            syms.sort_unstable();
+            if !syms.is_empty() {
+                return format!("{name}{{{}}}", syms.join(","));
+            }
+            let relocs: Vec<String> = self
+                .relocs
+                .get(i)
+                .map_or(&[][..], Vec::as_slice)
+                .iter()
+                .map(|r| match &r.target {
+                    Reach::External(n, a) => format!("@{:#x}:{}:{n}{a:+}", r.offset, r.r_type),
+                    Reach::Place(t, p) => {
+                        format!("@{:#x}:{}:{}{p:+}", r.offset, r.r_type, self.name(*t))
+                    }
+                })
+                .collect();
+            format!(
+                "{name}{{{}{}}}",
+                hex(self.section_bytes(i)),
+                relocs.join("")
+            )
+        };
+        let own = tag(sec);
+        let twin = self
+            .names
+            .iter()
+            .any(|(&i, n)| i != sec && n == name && tag(i) == own);
+        if twin {
+            format!("{own}{AMBIGUOUS}")
+        } else {
+            own
+        }
+    }
+
+    /// What a relocation of data or of code outside functions reaches,
+    /// without following it: an external symbol, a place in code by
+    /// `code_place_name`, a place in data by its section's tag and offset.
+    fn shallow_target(&self, r: &Rel, renames: &Renames) -> String {
+        let reached = match &r.target {
+            Reach::External(n, a) => format!("{n}{a:+}"),
+            Reach::Place(t, p) if self.is_code(*t) && *p >= 0 => {
+                self.code_place_name(*t, *p as u64, renames)
+            }
+            Reach::Place(t, p) => format!("{}{p:+#x}", self.section_tag(*t, renames)),
+        };
+        format!("[{}:{reached}]", r.r_type)
     }
 
     /// The symbols other objects bind to, sorted: a function turned local or
@@ -2325,19 +2488,20 @@ impl ObjectIndex {
                     }
                     let off = (r.offset as usize).saturating_sub(base).min(chunk.len());
                     text.push_str(&hex(chunk.get(at.min(off)..off).unwrap_or(&[])));
-                    let reached = match &r.target {
-                        Reach::External(n, a) => format!("{n}{a:+}"),
-                        Reach::Place(t, p) if self.is_code(*t) && *p >= 0 => {
-                            self.code_place_name(*t, *p as u64, renames)
-                        }
-                        Reach::Place(t, p) => format!("{}{p:+#x}", self.name(*t)),
-                    };
-                    text.push_str(&format!("[{}:{reached}]", r.r_type));
+                    text.push_str(&self.shallow_target(r, renames));
                     at = off + usize::from(r.size);
                 }
                 text.push_str(&hex(chunk.get(at.min(chunk.len())..).unwrap_or(&[])));
                 if !(table.is_some() && in_a_function) {
                     entries.push(text);
+                }
+            }
+            // A link-order section goes with the section it names (kept or
+            // discarded with it, placed in its order): its entries say which.
+            if let Some(&linked) = self.links.get(&sec) {
+                let with = format!("with:{} ", self.section_tag(linked, renames));
+                for e in &mut entries {
+                    e.insert_str(0, &with);
                 }
             }
             // Relocations past the bytes (a malformed object): still content.

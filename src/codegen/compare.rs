@@ -3,7 +3,7 @@
 //! (addresses, zeroed relocation fields, debug info, section order, padding).
 
 use crate::codegen::canonical::{
-    END_POINTER_UNKNOWN, ObjectIndex, PADDING_BYTES, Renames, SameData, canonical_form,
+    AMBIGUOUS, END_POINTER_UNKNOWN, ObjectIndex, PADDING_BYTES, Renames, SameData, canonical_form,
     differ_only_in_end_pointers, same_reached_data,
 };
 use crate::error::InputError;
@@ -763,6 +763,11 @@ fn linkage_difference(a: &[String], b: &[String]) -> Option<String> {
 /// Data sections (not code, not metadata) whose run-time content differs:
 /// a change of the object even where no compared function reads it (an
 /// initialiser, a boot-time list, bytes past a symbol whose address escapes).
+/// Whether a data section's record names a section it cannot tell apart.
+fn ambiguous(lines: Option<&Vec<String>>) -> bool {
+    lines.is_some_and(|l| l.iter().any(|t| t.contains(AMBIGUOUS)))
+}
+
 fn data_differences(
     file: &str,
     a: BTreeMap<String, Vec<String>>,
@@ -773,11 +778,15 @@ fn data_differences(
     names.dedup();
     names
         .into_iter()
-        .filter(|n| a.get(*n) != b.get(*n))
+        .filter(|n| a.get(*n) != b.get(*n) || ambiguous(a.get(*n)) || ambiguous(b.get(*n)))
         .map(|n| {
             let (x, y) = (a.get(n), b.get(n));
             let (status, note) = match (x, y) {
                 (Some(_), None) => (Status::OnlyInA, "data section only in A".to_string()),
+                _ if ambiguous(x) || ambiguous(y) => (
+                    Status::Unknown,
+                    "data section: it refers to a section whose name other sections with the same symbols or bytes share; rspill cannot tell which".to_string(),
+                ),
                 (Some(x), Some(y)) => {
                     let what = if x[0] != y[0] { "contents" } else { "symbols" };
                     (
