@@ -1,6 +1,7 @@
 //! Issue #14's whole-build table: for every x86-64 object below a kbuild output
 //! directory (and any object named after it, such as `vmlinux.o`), the messages
-//! objtool prints (Debian's objtool with rspill's flags, `objtool::run::FLAGS`)
+//! objtool prints (Debian's objtool with rspill's flags, `objtool::run::FLAGS`, and
+//! those kbuild adds for the build's `.config`, `objtool::run::config_flags`)
 //! against the ones `rspill scan` predicts, object by object and function by
 //! function. Prints the totals, the messages by kind, and every disagreement.
 //! Exit status 1 when any object disagrees.
@@ -31,6 +32,19 @@ fn main() {
         eprintln!("objtool not found (linux-kbuild-6.12.117+deb12)");
         std::process::exit(2);
     };
+    // objtool as kbuild runs it for this build (`--no-unreachable` with KCOV):
+    // the build's `.config`, beside the directory or archive given first.
+    let build = if args[0].is_dir() {
+        args[0].clone()
+    } else {
+        args[0].parent().map(PathBuf::from).unwrap_or_default()
+    };
+    let config_flags = rspill::objtool::run::config_flags(&build.join(".config"));
+    eprintln!(
+        "objtool {} {}",
+        rspill::objtool::run::FLAGS.join(" "),
+        config_flags.join(" ")
+    );
     let found = rspill::input::discover::discover(&args);
     let paths: Vec<String> = found.inputs.iter().map(|i| i.display.clone()).collect();
     eprintln!(
@@ -55,7 +69,7 @@ fn main() {
                 predicted: BTreeSet::new(),
                 problem: None,
             };
-            match rspill::objtool::run::run(&objtool, &object) {
+            match rspill::objtool::run::run_with(&objtool, &object, &config_flags) {
                 Ok(out) => {
                     c.objtool = rspill::objtool::run::messages(&out)
                         .into_iter()

@@ -158,6 +158,25 @@ impl KbuildLink {
         self.members.iter().any(|m| m == target)
     }
 
+    /// Whether kbuild ran objtool on object `target` (outside `vmlinux.o`:
+    /// a module's object) by itself: its `.cmd` file records the command.
+    /// The vDSO, boot code and host programs never go through objtool.
+    pub fn objtool_runs_on(&self, target: &str) -> bool {
+        let path = Path::new(target);
+        let cmd = match (path.parent(), path.file_name()) {
+            (Some(dir), Some(name)) => self
+                .build
+                .join(dir)
+                .join(format!(".{}.cmd", name.to_string_lossy())),
+            _ => return false,
+        };
+        std::fs::read_to_string(cmd).is_ok_and(|text| {
+            text.lines()
+                .find(|l| l.starts_with("savedcmd_"))
+                .is_some_and(|l| l.contains("objtool/objtool "))
+        })
+    }
+
     /// Link `vmlinux.o` in `workdir` from the build's members with `replaced`
     /// (member → rebuilt object; other entries are ignored) in their places, run objtool on it as kbuild
     /// does, and remove it again. `objtool` overrides the recorded program.
@@ -289,6 +308,36 @@ mod tests {
         assert_eq!(c[1].last().unwrap(), "vmlinux.o");
         std::fs::write(&f, "savedcmd_vmlinux.o := ld -r -o vmlinux.o $$(cat x)\n").unwrap();
         assert!(recorded_commands(&f, "vmlinux.o").is_err());
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn objtool_runs_on_what_the_cmd_file_records() {
+        let dir = std::env::temp_dir().join(format!("rspill-link-cmd-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("drivers/x")).unwrap();
+        std::fs::create_dir_all(dir.join("arch/x86/entry/vdso")).unwrap();
+        // A module's object: kbuild ran objtool after compiling it.
+        std::fs::write(
+            dir.join("drivers/x/.m.o.cmd"),
+            "savedcmd_drivers/x/m.o := clang-19 -c -o drivers/x/m.o ../drivers/x/m.c ; ./tools/objtool/objtool --orc --module drivers/x/m.o\n",
+        )
+        .unwrap();
+        // The vDSO: compiled, never given to objtool (OBJECT_FILES_NON_STANDARD).
+        std::fs::write(
+            dir.join("arch/x86/entry/vdso/.vclock_gettime.o.cmd"),
+            "savedcmd_arch/x86/entry/vdso/vclock_gettime.o := clang-19 -c -o arch/x86/entry/vdso/vclock_gettime.o x.c\n",
+        )
+        .unwrap();
+        let link = KbuildLink {
+            build: dir.clone(),
+            members: vec!["mm/memory.o".into()],
+            linker: Vec::new(),
+            objtool: Vec::new(),
+        };
+        assert!(link.objtool_runs_on("drivers/x/m.o"));
+        assert!(!link.objtool_runs_on("arch/x86/entry/vdso/vclock_gettime.o"));
+        // No .cmd file at all: not known to be checked.
+        assert!(!link.objtool_runs_on("lib/none.o"));
         std::fs::remove_dir_all(&dir).unwrap();
     }
 

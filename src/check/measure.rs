@@ -13,7 +13,9 @@ use std::time::Instant;
 /// Where objtool runs for this build: on each object, or (CONFIG_X86_KERNEL_IBT
 /// builds) only on `vmlinux.o`, relinked in `workdir`.
 pub(super) enum ObjtoolScope<'a> {
-    Objects,
+    /// Each object; with the build's link known, only those kbuild gives
+    /// objtool (`vmlinux.o`'s members, modules).
+    Objects { kbuild: Option<&'a KbuildLink> },
     Vmlinux {
         link: &'a KbuildLink,
         workdir: PathBuf,
@@ -78,17 +80,41 @@ pub(super) fn validate_kmsan(
             }
         }
     }
-    // Objects outside vmlinux.o (modules) are checked one by one.
+    // Objects outside vmlinux.o are checked one by one where kbuild checks
+    // them so (modules); the vDSO and the like kbuild never gives objtool.
     let per_object = |o: &String| match scope {
-        ObjtoolScope::Objects => true,
-        ObjtoolScope::Vmlinux { link, .. } => !link.is_member(o),
+        ObjtoolScope::Objects { kbuild: None } => true,
+        ObjtoolScope::Objects { kbuild: Some(link) } => {
+            link.is_member(o) || link.objtool_runs_on(o)
+        }
+        ObjtoolScope::Vmlinux { link, .. } => !link.is_member(o) && link.objtool_runs_on(o),
     };
+    if let ObjtoolScope::Vmlinux { link, .. } | ObjtoolScope::Objects { kbuild: Some(link) } = scope
+    {
+        let unchecked: Vec<&String> = objects
+            .iter()
+            .filter(|o| !link.is_member(o) && !link.objtool_runs_on(o))
+            .collect();
+        if !unchecked.is_empty() {
+            row.notes.push(format!(
+                "{} rebuilt objects outside vmlinux.o that kbuild does not run objtool on (its .cmd records none) were not given to objtool: {}",
+                unchecked.len(),
+                unchecked
+                    .iter()
+                    .map(|o| o.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            ));
+        }
+    }
+    // As kbuild would run it for this configuration.
+    let config_flags = crate::objtool::run::config_flags(&out.join(".config"));
     for (o, p) in objects
         .iter()
         .zip(&paths)
         .filter(|(o, p)| p.is_file() && per_object(o))
     {
-        match crate::objtool::run::run(tool, p) {
+        match crate::objtool::run::run_with(tool, p, &config_flags) {
             // objtool names the object by the path it was given: make it the target.
             Ok(text) => messages.extend(
                 crate::objtool::run::messages(&text)

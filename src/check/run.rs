@@ -391,7 +391,7 @@ impl<'a> Session<'a> {
                 link,
                 workdir: self.scratch.root.join(row).join("vmlinux"),
             },
-            None => ObjtoolScope::Objects,
+            None => ObjtoolScope::Objects { kbuild: None },
         }
     }
 
@@ -438,7 +438,9 @@ impl<'a> Session<'a> {
                             "its KMSAN configuration differs from the build's: objtool was run on its rebuilt objects, not on a relinked vmlinux.o (every object would be rebuilt)".into(),
                         );
                     }
-                    ObjtoolScope::Objects
+                    ObjtoolScope::Objects {
+                        kbuild: self.req.link.as_ref(),
+                    }
                 };
                 validate_kmsan(row, &out, &plan.objects, tool.as_deref(), &scope, timing);
             }

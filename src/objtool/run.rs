@@ -39,11 +39,32 @@ pub fn locate(explicit: Option<&Path>) -> Option<PathBuf> {
     })
 }
 
+/// The options kbuild adds to objtool from a build's configuration (`.config`
+/// at `config`; none when it cannot be read). `scripts/Makefile.lib`: with
+/// CONFIG_KCOV or CONFIG_GCOV_KERNEL `--no-unreachable` (their instrumentation
+/// leaves code nothing reaches; without it objtool warns `unreachable
+/// instruction` where the build never does).
+pub fn config_flags(config: &Path) -> Vec<&'static str> {
+    let text = std::fs::read_to_string(config).unwrap_or_default();
+    let set = |name: &str| text.lines().any(|l| l.trim() == format!("{name}=y"));
+    if set("CONFIG_KCOV") || set("CONFIG_GCOV_KERNEL") {
+        vec!["--no-unreachable"]
+    } else {
+        Vec::new()
+    }
+}
+
 /// Run objtool on `object`; its combined output, or why it could not run.
 pub fn run(objtool: &Path, object: &Path) -> Result<String, String> {
+    run_with(objtool, object, &[])
+}
+
+/// `run` with options beside rspill's (`config_flags`).
+pub fn run_with(objtool: &Path, object: &Path, extra: &[&str]) -> Result<String, String> {
     let out = Command::new(objtool)
         .env("SRCARCH", "x86")
         .args(FLAGS)
+        .args(extra)
         .arg(object)
         .output()
         .map_err(|e| format!("cannot run {}: {e}", objtool.display()))?;
