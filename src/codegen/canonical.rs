@@ -191,6 +191,11 @@ pub struct ObjectIndex {
     name_count: HashMap<String, usize>,
 }
 
+const SHF_ALLOC: u64 = 0x2;
+const SHF_EXECINSTR: u64 = 0x4;
+const SHF_GROUP: u64 = 0x200;
+const SHF_EXCLUDE: u64 = 0x8000_0000;
+
 const R_PC32: u32 = 2;
 const R_PLT32: u32 = 4;
 const R_GOTPCREL: u32 = 9;
@@ -1021,12 +1026,29 @@ impl Form<'_> {
             code.get(i.ip() as usize..i.next_ip() as usize)
                 .unwrap_or(&[])
         };
-        // Trailing NOPs are padding: what ends the flow is before them.
+        // Trailing NOPs are padding: what ends the flow is before them. A
+        // last instruction a kernel table patches (an alternative turning
+        // `ret` into a NOP, a jump label's NOP form) may fall through once
+        // patched: what follows counts then too.
+        let patched = |i: &iced_x86::Instruction| {
+            self.ix.incoming.get(&self.sec).is_some_and(|inc| {
+                let lo = inc.partition_point(|&(p, _, _)| p < i.ip());
+                inc[lo..]
+                    .iter()
+                    .take_while(|&&(p, _, _)| p < i.next_ip())
+                    // Only these replace an instruction by one that may run
+                    // on: return, retpoline and static-call sites become
+                    // returns and jumps, `__mcount_loc` sites are calls.
+                    .any(|&(_, from, _)| {
+                        matches!(self.ix.name(from), ".altinstructions" | "__jump_table")
+                    })
+            })
+        };
         let falls_through = insns
             .iter()
             .rev()
             .find(|i| !is_plain_nop(i, raw_of(i)))
-            .map_or(!insns.is_empty(), can_fall_through);
+            .map_or(!insns.is_empty(), |i| can_fall_through(i) || patched(i));
         let inner_symbols = self.inner_symbol_lines(&insns);
         // Each instruction's relocations, in one pass over both sorted lists.
         let own = self.ix.relocs_in(self.sec, self.start, self.end);
@@ -1154,6 +1176,13 @@ impl Form<'_> {
                 .any(|&(_, from, _)| !self.ix.is_code(from))
         });
         let mut lines = Vec::new();
+        // A code section that is not loaded, not executable, writable or
+        // dropped by the link (SHF_EXCLUDE) is another function at run time;
+        // the usual `ax` (with or without a COMDAT group) goes unsaid.
+        let flags = self.ix.flags.get(&self.sec).copied().unwrap_or(0);
+        if flags & !SHF_GROUP != SHF_ALLOC | SHF_EXECINSTR {
+            lines.push(format!("section flags {flags:#x}"));
+        }
         if let Some(pfx) = self.prefix_line()? {
             lines.push(pfx);
         }
@@ -1797,15 +1826,49 @@ impl Form<'_> {
                 }
             }
             Some(s) => Ok(format!(
-                "{}+{:#x}",
+                "{}+{:#x}{}",
                 self.function_name(sec, s),
-                pos - s.value
+                pos - s.value,
+                self.padding_tail(sec, s, pos)
             )),
             None => Err(format!(
                 "a reference to code outside any symbol ({}+{pos:#x})",
                 self.ix.name(sec)
             )),
         }
+    }
+
+    /// A place in a function's trailing padding (which its form leaves out)
+    /// is what lies there: the bytes to the symbol's end, and the function
+    /// code running on from there reaches. Elsewhere in a function: nothing
+    /// (its form holds that code).
+    fn padding_tail(&self, sec: usize, s: &Sym, pos: u64) -> String {
+        let end = s.value + s.size;
+        if pos >= end || pos == s.value {
+            return String::new();
+        }
+        let code = self.ix.section_bytes(sec);
+        let Some(tail) = code.get(pos as usize..end as usize) else {
+            return String::new();
+        };
+        let mut dec = Decoder::with_ip(64, tail, 0, DecoderOptions::NONE);
+        let all_padding = std::iter::from_fn(|| dec.can_decode().then(|| dec.decode())).all(|i| {
+            is_padding(
+                &i,
+                tail.get(i.ip() as usize..i.next_ip() as usize)
+                    .unwrap_or(&[]),
+            )
+        });
+        if !all_padding {
+            return String::new();
+        }
+        let mut next: Vec<String> = self
+            .ix
+            .function_symbols_at(sec, end)
+            .map(|n| self.function_name(sec, n))
+            .collect();
+        next.sort();
+        format!("[padding {} then {}]", hex(tail), next.join("="))
     }
 
     /// Code in a section without symbols, from `pos` to the next place anything
@@ -2032,6 +2095,7 @@ impl Form<'_> {
                 places.push(new);
             }
         };
+        let mut same_place: HashMap<(usize, u64), usize> = HashMap::new();
         for &(pos, from, field) in &inc[lo..] {
             close_entry(&out);
             if pos >= self.end {
@@ -2041,6 +2105,15 @@ impl Form<'_> {
             if self.ix.is_code(from) || is_metadata(table) {
                 continue;
             }
+            // A table the image does not load, or the link drops, patches
+            // nothing: said on each of its entries.
+            let table_flags = self.ix.flags.get(&from).copied().unwrap_or(0);
+            let dropped = if table_flags & SHF_ALLOC == 0 || table_flags & SHF_EXCLUDE != 0 {
+                format!(" [{table} flags {table_flags:#x}: not in the image]")
+            } else {
+                String::new()
+            };
+            let before = out.len();
             let label = self
                 .labels
                 .get(&pos)
@@ -2051,12 +2124,14 @@ impl Form<'_> {
                 Some((start, data.get(start as usize..(start + size) as usize)?))
             };
             let field_text = |entry_start: u64, off: u64| -> Result<String, String> {
+                // The relocation's type too: the kernel reads these fields
+                // as self-relative offsets; an absolute one is another place.
                 match self
                     .ix
                     .relocs_in(from, entry_start + off, entry_start + off + 1)
                     .first()
                 {
-                    Some(r) => self.reach_rel(r, 0, 0, false),
+                    Some(r) => Ok(format!("{}:{}", r.r_type, self.reach_rel(r, 0, 0, false)?)),
                     None => Ok("none".to_string()),
                 }
             };
@@ -2186,6 +2261,23 @@ impl Form<'_> {
                         pos - self.start
                     ));
                 }
+            }
+            if out.len() > before {
+                let entry = out.last_mut().expect("an entry was just written");
+                // The type of the field that names this place: the kernel
+                // reads it as an offset from itself (or as an address);
+                // another type is another place.
+                if let Some(r) = self.ix.relocs_in(from, field, field + 1).first() {
+                    entry.push_str(&format!(" rt:{}", r.r_type));
+                }
+                entry.push_str(&dropped);
+                // Entries of one table for the same place keep their order:
+                // the kernel takes the first match (`find_bug`).
+                let n = same_place.entry((from, pos)).or_insert(0);
+                if *n > 0 {
+                    entry.push_str(&format!(" then#{n}"));
+                }
+                *n += 1;
             }
         }
         close_entry(&out);

@@ -1,0 +1,26 @@
+# Pair c20_14_lea_jump_into_local_padding (b.s); class 20-blind-review-16
+# Build: clang-19 --target=x86_64-linux-gnu -c b.s -o OUT/c20_14_lea_jump_into_local_padding/b.o
+#
+# From the blind review of diff's 'identical' in session 16, where
+# rspill called this pair identical. Truth: changed.
+# f computes g+1 (inside g trailing padding) and jumps there indirectly: A 
+# slides over NOPs into h (returns 7), B hits int3. (g local: the lea is 
+# assembler-resolved, no relocation)
+
+	.text
+	.globl f
+	.type f,@function
+f:
+	leaq g+1(%rip), %rax
+	jmp *%rax
+	.size f, .-f
+
+	.type g,@function
+g:	ret
+	.byte 0xcc, 0xcc, 0xcc
+	.size g, .-g
+	.globl h
+	.type h,@function
+h:	movl $7, %eax
+	ret
+	.size h, .-h
