@@ -55,6 +55,24 @@ pub(super) fn validate_kmsan(
     row.findings = Some(findings.len());
     row.spilled = Some(spilled);
     row.construct_gone = Some(spilled == 0);
+    // Each by object, function and kind (offsets move with any edit).
+    let target_of: BTreeMap<String, &String> = paths
+        .iter()
+        .zip(objects)
+        .map(|(p, o)| (p.display().to_string(), o))
+        .collect();
+    row.constructs = findings
+        .iter()
+        .filter(|f| f.kind.is_construct())
+        .map(|f| {
+            let object = target_of
+                .get(&f.file)
+                .map_or(f.file.as_str(), |o| o.as_str());
+            format!("{object}: {}: {}", f.function, f.kind.as_str())
+        })
+        .collect();
+    row.constructs.sort();
+    row.constructs.dedup();
     let Some(tool) = objtool else {
         return;
     };

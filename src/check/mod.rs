@@ -182,7 +182,13 @@ pub struct Row {
     pub findings: Option<usize>,
     /// Spilled-copy and unprovable restores among them: the construct.
     pub spilled: Option<usize>,
+    /// Against the baseline for a candidate: no spilled copy left, and no
+    /// unprovable restore but those the baseline has in the same function
+    /// (`__switch_to_asm` switching stacks is no construct to fix).
     pub construct_gone: Option<bool>,
+    /// The construct's restores as `object: function: kind`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub constructs: Vec<String>,
     /// objtool's warnings on the KMSAN objects, or on the relinked `vmlinux.o`
     /// (empty: clean).
     pub objtool: Option<Vec<String>>,
@@ -214,6 +220,7 @@ impl Row {
             findings: None,
             spilled: None,
             construct_gone: None,
+            constructs: Vec::new(),
             objtool: None,
             link: None,
             objtool_clean: None,

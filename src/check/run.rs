@@ -7,6 +7,7 @@ use super::plan::{ObjectPlan, plan_objects, prepare_steps};
 use super::{
     Candidate, CheckError, Configuration, Recommendation, Report, Request, Row, Timing, recommend,
 };
+use crate::analysis::findings::Kind;
 use crate::kbuild::build::{self, BuildOutcome, Job, Scratch, Step, TreeKind};
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
@@ -443,6 +444,10 @@ impl<'a> Session<'a> {
                     }
                 };
                 validate_kmsan(row, &out, &plan.objects, tool.as_deref(), &scope, timing);
+                if baseline.spilled.is_some() {
+                    row.construct_gone =
+                        Some(construct_gone(&baseline.constructs, &row.constructs));
+                }
             }
             if plain_built && row.plain_build.as_ref().is_some_and(BuildOutcome::ok) {
                 let out = self.out_of(&row.name, Configuration::Plain);
@@ -495,5 +500,34 @@ fn run_jobs(
     match pool {
         Ok(p) => p.install(run),
         Err(_) => run(),
+    }
+}
+
+/// A candidate leaves no construct: no spilled copy, and no unprovable
+/// restore the baseline does not have in the same function.
+fn construct_gone(baseline: &[String], row: &[String]) -> bool {
+    row.iter()
+        .all(|c| c.ends_with(Kind::RspUnknownRestore.as_str()) && baseline.iter().any(|b| b == c))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::construct_gone;
+
+    #[test]
+    fn a_stack_switch_the_baseline_has_is_not_the_construct() {
+        let base = vec![
+            "arch/x86/entry/entry_64.o: __switch_to_asm: rsp-unknown-restore".to_string(),
+            "mm/memory.o: folio_zero_user: spilled-rsp-loop".to_string(),
+        ];
+        assert!(construct_gone(&base, &base[..1]));
+        assert!(construct_gone(&base, &[]));
+        // A spilled copy left, even one the baseline had: not gone.
+        assert!(!construct_gone(&base, &base[1..]));
+        // An unprovable restore the baseline did not have: not gone.
+        assert!(!construct_gone(
+            &base,
+            &["mm/memory.o: folio_zero_user: rsp-unknown-restore".to_string()]
+        ));
     }
 }

@@ -33,6 +33,11 @@ fn cells(row: &Row, baseline: bool) -> [String; 8] {
     let construct = match (row.spilled, row.findings) {
         (Some(0), Some(_)) if baseline => "none".to_string(),
         (Some(0), Some(_)) => "gone".into(),
+        // What is left is the baseline's own unprovable restores elsewhere
+        // (a stack switch), not the construct.
+        (Some(s), Some(_)) if !baseline && row.construct_gone == Some(true) => {
+            format!("gone ({s} as before)")
+        }
         (Some(s), Some(_)) => format!("{s} spilled"),
         _ => "-".into(),
     };
