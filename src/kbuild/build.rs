@@ -415,6 +415,19 @@ pub fn make_command(tc: &Toolchain, tree: &Path, out: &str, targets: &[String]) 
         c.arg(format!("CC={cc}"));
     }
     c.arg(format!("-j{}", tc.jobs.max(1)));
+    // Every scratch tree lies elsewhere, and the path reaches the output
+    // through debug info: the vDSO's build ID (a hash of the unstripped
+    // image) is embedded in `vdso-image-*.o`, so two trees' !KMSAN objects
+    // would differ there though no code does. One fixed name for all trees
+    // (the user's own KCFLAGS/KAFLAGS, given later, win). kbuild's recipes
+    // pass the flags through a shell: only a path of plain characters.
+    let path = tree.display().to_string();
+    let plain = |ch: char| ch.is_ascii_alphanumeric() || "/._+-".contains(ch);
+    if path.chars().all(plain) {
+        let map = format!("-ffile-prefix-map={path}=/rspill-tree");
+        c.arg(format!("KCFLAGS={map}"))
+            .arg(format!("KAFLAGS={map}"));
+    }
     c.args(&tc.make_args).args(targets);
     c
 }
