@@ -53,7 +53,7 @@ if [ ! -f "$OUT/vmlinux" ] && [ ! -f "$WORK/build.done" ]; then
     touch "$WORK/build.done"
 fi
 echo "objtool in the build log:"
-grep -n 'objtool' "$WORK/build.log" | grep -v DESCEND || echo "  (none)"
+grep -nE '(warning|error): objtool:|\*\*\* \[|Error [0-9]+' "$WORK/build.log" || echo "  (none)"
 
 timed fix-no-check "$WORK/fix-no-check.txt" \
     "$RSPILL" fix --no-check "$OUT" --drafts "$WORK/drafts-dir"

@@ -427,6 +427,12 @@ impl ObjectIndex {
                                 ),
                                 r.addend(),
                             ),
+                            // An undefined weak reference may stay 0 where a strong
+                            // one fails the link: another reference.
+                            _ if sym.is_weak() => Reach::External(
+                                format!("{}[weak]", sym.name().unwrap_or("?")),
+                                r.addend(),
+                            ),
                             _ => Reach::External(sym.name().unwrap_or("?").to_string(), r.addend()),
                         }
                     }
@@ -1230,7 +1236,13 @@ impl Form<'_> {
             let relocs = relocs_of(ins);
             // A NOP a kernel table may patch (a jump label, an alternative's
             // padding) is as long as it is.
-            if is_plain_nop(ins, raw_of(ins)) && relocs.is_empty() && !tables_refer_in {
+            // (At the entry, the NOP's shape is read: `66 0f 1f 00` is a
+            // sealed ENDBR to `is_endbr()`, another 4-byte NOP is not.)
+            if is_plain_nop(ins, raw_of(ins))
+                && relocs.is_empty()
+                && !tables_refer_in
+                && pos != self.start
+            {
                 if !in_nop_run {
                     lines.push("nop".to_string());
                 }
@@ -1266,7 +1278,14 @@ impl Form<'_> {
                     }
                 }
                 self.within_object(ins, r, adjust)?;
-                self.reach_rel(r, adjust, 0, branch)
+                let reached = self.reach_rel(r, adjust, 0, branch)?;
+                match (branch, &r.target) {
+                    (false, Reach::Place(t, p)) if self.ix.is_code(*t) => Ok(format!(
+                        "{reached}{}",
+                        self.code_bytes_used(ins, *t, (p + adjust).max(0) as u64)
+                    )),
+                    _ => Ok(reached),
+                }
             })?;
             if relocs.is_empty() && ins.is_ip_rel_memory_operand() {
                 // Assembled against a symbol of the same section: no relocation,
@@ -1282,7 +1301,11 @@ impl Form<'_> {
                     }
                 }
                 let t = ins.ip_rel_memory_address();
-                notes.push(format!("rip:{}", self.place(self.sec, t, 0)?));
+                notes.push(format!(
+                    "rip:{}{}",
+                    self.place(self.sec, t, 0)?,
+                    self.code_bytes_used(ins, self.sec, t)
+                ));
             }
             if relocs.is_empty() && is_relative_branch(ins) {
                 // A short and a near form of one branch are the same branch:
@@ -1307,7 +1330,19 @@ impl Form<'_> {
                         self.code_identity(self.sec, t)?
                     }
                 };
-                lines.push(format!("{}{:?} ->{to}", hex(prefixes), ins.mnemonic()));
+                // Where a kernel table refers into the function, distances
+                // are read (FineIBT finds the kCFI hash load 14 bytes before
+                // the call): the branch's width too.
+                let width = if tables_refer_in {
+                    format!("/{}", raw.len())
+                } else {
+                    String::new()
+                };
+                lines.push(format!(
+                    "{}{:?}{width} ->{to}",
+                    hex(prefixes),
+                    ins.mnemonic()
+                ));
                 continue;
             }
             let text = masked_hex(&masked);
@@ -1424,20 +1459,9 @@ impl Form<'_> {
         let raw = code
             .get(p.value as usize..self.start as usize)
             .ok_or("the prefix lies outside its section")?;
-        let mut dec = Decoder::new(64, raw, DecoderOptions::NONE);
-        let all_nops = std::iter::from_fn(|| dec.can_decode().then(|| dec.decode())).all(|i| {
-            is_plain_nop(
-                &i,
-                raw.get(i.ip() as usize..i.next_ip() as usize)
-                    .unwrap_or(&[]),
-            )
-        });
-        Ok(Some(if all_nops {
-            // NOP padding of any shape: what matters is that nothing is there.
-            format!("prefix nop*{}", raw.len())
-        } else {
-            format!("prefix {}", hex(raw))
-        }))
+        // As the bytes are: call-depth tracking patches its thunk in only
+        // over single-byte NOPs (`callthunks.c`), so two NOP shapes differ.
+        Ok(Some(format!("prefix {}", hex(raw))))
     }
 
     /// What relocation `r` reaches: the function a call or jump names, by
@@ -1836,6 +1860,41 @@ impl Form<'_> {
                 self.ix.name(sec)
             )),
         }
+    }
+
+    /// What an instruction that is no branch uses of code at `pos` of `sec`
+    /// beyond its name: a load reads the bytes themselves (`is_endbr()`
+    /// reading a function's entry); an address into the middle of another
+    /// function (`lea g+8`, `push $g+8`) runs from there, and where `g+8`
+    /// lands depends on encodings its form leaves out (a short or near
+    /// `jne`): the bytes from there to the function's end. Inside this
+    /// function, labels say it.
+    fn code_bytes_used(&self, ins: &iced_x86::Instruction, sec: usize, pos: u64) -> String {
+        if sec == self.sec && self.inside(pos) {
+            return String::new();
+        }
+        let code = self.ix.section_bytes(sec);
+        let is_load = ins.is_ip_rel_memory_operand()
+            && ins.mnemonic() != Mnemonic::Lea
+            && ins.memory_size().size() > 0;
+        let end = if is_load {
+            pos + ins.memory_size().size() as u64
+        } else {
+            match self.ix.code_symbol_at(sec, pos) {
+                Some(s) if pos > s.value && pos < s.value + s.size => {
+                    (s.value + s.size).min(pos + 256)
+                }
+                _ => return String::new(),
+            }
+        };
+        let bytes = code
+            .get(pos as usize..(end as usize).min(code.len()))
+            .unwrap_or(&[]);
+        format!(
+            "[{} {}]",
+            if is_load { "reads" } else { "runs" },
+            hex(bytes)
+        )
     }
 
     /// A place in a function's trailing padding (which its form leaves out)
