@@ -397,6 +397,17 @@ impl ObjectIndex {
                 let mut function = None;
                 let mut object = None;
                 let target = match r.target() {
+                    // `f@SIZE` (R_X86_64_SIZE32/64): the value is the
+                    // symbol's size, not a place.
+                    RelocationTarget::Symbol(si) if matches!(r_type, 32 | 33) => {
+                        let sym = file
+                            .symbol_by_index(si)
+                            .map_err(|e| format!("relocation at {offset:#x}: {e}"))?;
+                        Reach::External(
+                            format!("sizeof:{}={:#x}", sym.name().unwrap_or("?"), sym.size()),
+                            r.addend(),
+                        )
+                    }
                     RelocationTarget::Symbol(si) => {
                         let sym = file
                             .symbol_by_index(si)
@@ -1853,7 +1864,7 @@ impl Form<'_> {
                 "{}+{:#x}{}",
                 self.function_name(sec, s),
                 pos - s.value,
-                self.padding_tail(sec, s, pos)
+                self.inner_place_bytes(sec, s, pos)
             )),
             None => Err(format!(
                 "a reference to code outside any symbol ({}+{pos:#x})",
@@ -1870,31 +1881,52 @@ impl Form<'_> {
     /// `jne`): the bytes from there to the function's end. Inside this
     /// function, labels say it.
     fn code_bytes_used(&self, ins: &iced_x86::Instruction, sec: usize, pos: u64) -> String {
-        if sec == self.sec && self.inside(pos) {
-            return String::new();
-        }
         let code = self.ix.section_bytes(sec);
         let is_load = ins.is_ip_rel_memory_operand()
             && ins.mnemonic() != Mnemonic::Lea
             && ins.memory_size().size() > 0;
         let end = if is_load {
             pos + ins.memory_size().size() as u64
+        } else if sec == self.sec && self.inside(pos) && pos > self.start {
+            // An address of this function's own code, formed (`lea 1f`,
+            // `_THIS_IP_`): code may read from it; the label alone leaves
+            // out encodings (a NOP's shape, a branch's width).
+            self.end.min(pos + 256)
         } else {
-            match self.ix.code_symbol_at(sec, pos) {
-                Some(s) if pos > s.value && pos < s.value + s.size => {
-                    (s.value + s.size).min(pos + 256)
-                }
-                _ => return String::new(),
-            }
+            // Another function's: its place carries the bytes already
+            // (`inner_place_bytes`).
+            return String::new();
         };
         let bytes = code
             .get(pos as usize..(end as usize).min(code.len()))
             .unwrap_or(&[]);
         format!(
             "[{} {}]",
-            if is_load { "reads" } else { "runs" },
+            if is_load { "reads" } else { "from" },
             hex(bytes)
         )
+    }
+
+    /// A place inside function `s` other than its start, for what reaches it
+    /// from elsewhere (replacement code, a fixup, a table, another function):
+    /// in its trailing padding, that padding and what follows
+    /// (`padding_tail`); else the bytes that run from there to the end of
+    /// the function (up to 256): where `f+0x10` lands depends on encodings
+    /// `f`'s own form leaves out (a short or near `jne`).
+    fn inner_place_bytes(&self, sec: usize, s: &Sym, pos: u64) -> String {
+        let end = s.value + s.size;
+        if pos == s.value || pos >= end {
+            return String::new();
+        }
+        let tail = self.padding_tail(sec, s, pos);
+        if !tail.is_empty() {
+            return tail;
+        }
+        let code = self.ix.section_bytes(sec);
+        let bytes = code
+            .get(pos as usize..(end.min(pos + 256) as usize).min(code.len()))
+            .unwrap_or(&[]);
+        format!("[runs {}]", hex(bytes))
     }
 
     /// A place in a function's trailing padding (which its form leaves out)

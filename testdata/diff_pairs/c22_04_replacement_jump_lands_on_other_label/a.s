@@ -1,0 +1,44 @@
+# Pair c22_04_replacement_jump_lands_on_other_label (a.s); class 22-blind-review-16c
+# Build: clang-19 --target=x86_64-linux-gnu -c a.s -o OUT/c22_04_replacement_jump_lands_on_other_label/a.o
+#
+# From the third blind review of diff's 'identical' in session 16, where
+# rspill called this pair identical. Truth: changed.
+# f: jne .LX short vs rel32 shifts later code by 4: A .LY=f+12 .LX=f+16; B 
+# .LY=f+16 .LX=f+20. alternative replacement jmp refers to f+16 in both -> A 
+# reaches .LX (returns 2), B reaches .LY (al=3). Both offsets are instruction 
+# starts AND existing branch labels. 
+
+
+.text
+.globl f; .type f,@function
+f:
+  testl %edi,%edi
+  jne .LX
+  cmpl $5,%esi
+  je .LY
+  xorl %eax,%eax
+  ret
+.LY:
+  movb $3,%al
+  cltd
+  ret
+.LX:
+  movl $2,%eax
+  ret
+.size f,.-f
+
+.text
+.globl g; .type g,@function
+g:
+661: .byte 0x0f,0x1f,0x44,0x00,0x00
+662: ret
+.size g,.-g
+.section .altinstructions,"a"
+ .long 661b - .
+ .long 6641f - .
+ .4byte 0x94
+ .byte 662b-661b
+ .byte 6651f-6641f
+.section .altinstr_replacement,"ax"
+6641:  jmp f+16
+6651:

@@ -1,0 +1,38 @@
+# Pair c22_05_replacement_reads_shifted_code (a.s); class 22-blind-review-16c
+# Build: clang-19 --target=x86_64-linux-gnu -c a.s -o OUT/c22_05_replacement_reads_shifted_code/a.o
+#
+# From the third blind review of diff's 'identical' in session 16, where
+# rspill called this pair identical. Truth: changed.
+# f: jne short vs rel32 shifts .L1 from f+10 to f+14; alternative replacement 
+# RIP-relative load (reads code bytes of f) refers to f+10 in both -> A 
+# reads/reaches "mov $2" (bytes b8 02 00 00 00), B the bytes 00 00 00 c3 b8 
+# inside "mov $1". 
+
+
+.text
+.globl f; .type f,@function
+f:
+  testl %edi,%edi
+  jne .L1
+  movl $1,%eax
+  ret
+.L1:
+  movl $2,%eax
+  ret
+.size f,.-f
+
+.text
+.globl g; .type g,@function
+g:
+661: .byte 0x0f,0x1f,0x80,0x00,0x00,0x00,0x00
+662: ret
+.size g,.-g
+.section .altinstructions,"a"
+ .long 661b - .
+ .long 6641f - .
+ .4byte 0x94
+ .byte 662b-661b
+ .byte 6651f-6641f
+.section .altinstr_replacement,"ax"
+6641: movl f+10(%rip),%eax
+6651:
