@@ -1291,10 +1291,30 @@ impl Form<'_> {
                 self.within_object(ins, r, adjust)?;
                 let reached = self.reach_rel(r, adjust, 0, branch)?;
                 match (branch, &r.target) {
-                    (false, Reach::Place(t, p)) if self.ix.is_code(*t) => Ok(format!(
-                        "{reached}{}",
-                        self.code_bytes_used(ins, *t, (p + adjust).max(0) as u64)
-                    )),
+                    (false, Reach::Place(t, p)) if self.ix.is_code(*t) => {
+                        let at = (p + adjust).max(0) as u64;
+                        // Code read through a register (`lea h(%rip),%rax;
+                        // movl 4(%rax),%eax`): the bytes read, where the reads
+                        // are bounded.
+                        let through = match self.window_of(&insns, k, raw, r, &is_label) {
+                            Window::Bounded(b) if b.lo < b.hi => {
+                                let code = self.ix.section_bytes(*t);
+                                let lo = (at as i64 + b.lo).max(0) as usize;
+                                let hi = ((at as i64 + b.hi).max(0) as usize).min(code.len());
+                                format!(
+                                    "[reads{:+}..{:+} {}]",
+                                    b.lo,
+                                    b.hi,
+                                    hex(code.get(lo..hi).unwrap_or(&[]))
+                                )
+                            }
+                            _ => String::new(),
+                        };
+                        Ok(format!(
+                            "{reached}{}{through}",
+                            self.code_bytes_used(ins, *t, at)
+                        ))
+                    }
                     _ => Ok(reached),
                 }
             })?;
@@ -1891,7 +1911,7 @@ impl Form<'_> {
             // An address of this function's own code, formed (`lea 1f`,
             // `_THIS_IP_`): code may read from it; the label alone leaves
             // out encodings (a NOP's shape, a branch's width).
-            self.end.min(pos + 256)
+            self.end
         } else {
             // Another function's: its place carries the bytes already
             // (`inner_place_bytes`).
@@ -1911,7 +1931,7 @@ impl Form<'_> {
     /// from elsewhere (replacement code, a fixup, a table, another function):
     /// in its trailing padding, that padding and what follows
     /// (`padding_tail`); else the bytes that run from there to the end of
-    /// the function (up to 256): where `f+0x10` lands depends on encodings
+    /// the function: where `f+0x10` lands depends on encodings
     /// `f`'s own form leaves out (a short or near `jne`).
     fn inner_place_bytes(&self, sec: usize, s: &Sym, pos: u64) -> String {
         let end = s.value + s.size;
@@ -1924,7 +1944,7 @@ impl Form<'_> {
         }
         let code = self.ix.section_bytes(sec);
         let bytes = code
-            .get(pos as usize..(end.min(pos + 256) as usize).min(code.len()))
+            .get(pos as usize..(end as usize).min(code.len()))
             .unwrap_or(&[]);
         format!("[runs {}]", hex(bytes))
     }
