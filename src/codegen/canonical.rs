@@ -1895,11 +1895,10 @@ impl Form<'_> {
 
     /// What an instruction that is no branch uses of code at `pos` of `sec`
     /// beyond its name: a load reads the bytes themselves (`is_endbr()`
-    /// reading a function's entry); an address into the middle of another
-    /// function (`lea g+8`, `push $g+8`) runs from there, and where `g+8`
-    /// lands depends on encodings its form leaves out (a short or near
-    /// `jne`): the bytes from there to the function's end. Inside this
-    /// function, labels say it.
+    /// reading a function's entry); an address of this function's own code
+    /// (`lea 1f`) the bytes from there to the end, which its labels leave
+    /// out. An address inside another function carries its bytes in its
+    /// name already (`inner_place_bytes`).
     fn code_bytes_used(&self, ins: &iced_x86::Instruction, sec: usize, pos: u64) -> String {
         let code = self.ix.section_bytes(sec);
         let is_load = ins.is_ip_rel_memory_operand()
