@@ -65,6 +65,19 @@ fn is_padding(ins: &iced_x86::Instruction, bytes: &[u8]) -> bool {
     ins.mnemonic() == Mnemonic::Int3 || is_plain_nop(ins, bytes)
 }
 
+/// Whether `bytes`, decoded from their start, are padding and nothing else.
+fn only_padding(bytes: &[u8]) -> bool {
+    let mut dec = Decoder::new(64, bytes, DecoderOptions::NONE);
+    std::iter::from_fn(|| dec.can_decode().then(|| dec.decode())).all(|i| {
+        is_padding(
+            &i,
+            bytes
+                .get(i.ip() as usize..i.next_ip() as usize)
+                .unwrap_or(&[]),
+        )
+    })
+}
+
 /// Can execution go on to the next instruction after `ins` (the last of a
 /// function)? Not after a return, a jump, `int3` or `ud2`; after a call it can
 /// (the callee may return), as after any other instruction.
@@ -1951,25 +1964,14 @@ impl Form<'_> {
     /// A place in a function's trailing padding (which its form leaves out)
     /// is what lies there: the bytes to the symbol's end, and the function
     /// code running on from there reaches. Elsewhere in a function: nothing
-    /// (its form holds that code).
+    /// (its form holds that code). `pos` lies inside `s`, past its start.
     fn padding_tail(&self, sec: usize, s: &Sym, pos: u64) -> String {
         let end = s.value + s.size;
-        if pos >= end || pos == s.value {
-            return String::new();
-        }
         let code = self.ix.section_bytes(sec);
         let Some(tail) = code.get(pos as usize..end as usize) else {
             return String::new();
         };
-        let mut dec = Decoder::with_ip(64, tail, 0, DecoderOptions::NONE);
-        let all_padding = std::iter::from_fn(|| dec.can_decode().then(|| dec.decode())).all(|i| {
-            is_padding(
-                &i,
-                tail.get(i.ip() as usize..i.next_ip() as usize)
-                    .unwrap_or(&[]),
-            )
-        });
-        if !all_padding {
+        if !only_padding(tail) {
             return String::new();
         }
         let mut next: Vec<String> = self
@@ -2816,15 +2818,7 @@ impl ObjectIndex {
             }
             for (s, e, name) in pieces {
                 let gap = &data[s as usize..e as usize];
-                let mut dec = Decoder::new(64, gap, DecoderOptions::NONE);
-                let padding =
-                    std::iter::from_fn(|| dec.can_decode().then(|| dec.decode())).all(|i| {
-                        is_padding(
-                            &i,
-                            gap.get(i.ip() as usize..i.next_ip() as usize)
-                                .unwrap_or(&[]),
-                        )
-                    });
+                let padding = only_padding(gap);
                 // Padding no symbol names never runs unless a function runs
                 // on into it (compared in that function's form). Named, the
                 // bytes may be read as data: compared as they are.
