@@ -2,8 +2,8 @@
 //! directory (and any object named after it, such as `vmlinux.o`), the messages
 //! objtool prints (Debian's objtool with rspill's flags, `objtool::run::FLAGS`, and
 //! those kbuild adds for the build's `.config`, `objtool::run::config_flags`)
-//! against the ones `rspill scan` predicts, object by object and function by
-//! function. Prints the totals, the messages by kind, and every disagreement.
+//! against the ones `rspill scan` predicts (each analysed function's first line,
+//! `objtool_prediction`), object by object and function by function. Prints the totals, the messages by kind, and every disagreement.
 //! Exit status 1 when any object disagrees.
 //!
 //!   cargo run --release --example objtool_agreement -- BUILD_DIR [OBJECT...]
@@ -19,6 +19,8 @@ struct Compared {
     functions: usize,
     objtool: BTreeSet<(String, String)>,
     predicted: BTreeSet<(String, String)>,
+    /// Functions the model does not cover.
+    uncertain: BTreeSet<String>,
     problem: Option<String>,
 }
 
@@ -67,6 +69,7 @@ fn main() {
                 functions: 0,
                 objtool: BTreeSet::new(),
                 predicted: BTreeSet::new(),
+                uncertain: BTreeSet::new(),
                 problem: None,
             };
             match rspill::objtool::run::run_with(&objtool, &object, &config_flags) {
@@ -82,11 +85,18 @@ fn main() {
             if let Some(e) = scan.errors.first() {
                 c.problem = Some(e.to_string());
             }
+            // The model's first line for every function it analyses, whatever
+            // its cause; a function it is uncertain about claims nothing (and
+            // objtool's line for it, if any, is then a disagreement too).
             for m in &scan.modules {
                 c.functions += m.functions;
-                for f in m.findings.iter().filter(|f| f.objtool_would_fail) {
-                    let message = f.objtool_message.clone().unwrap_or_default();
-                    c.predicted.insert((f.function.clone(), message));
+                for f in &m.findings {
+                    let p = &f.objtool_prediction;
+                    if p.uncertain.is_some() {
+                        c.uncertain.insert(f.function.clone());
+                    } else if let Some(message) = &p.message {
+                        c.predicted.insert((f.function.clone(), message.clone()));
+                    }
                 }
             }
             c
@@ -99,11 +109,15 @@ fn main() {
         rest.split(" at ").next().unwrap_or(rest).to_string()
     };
     let (mut disagreeing, mut functions, mut problems) = (0, 0, 0);
-    let (mut objtool_total, mut predicted_total) = (0, 0);
+    let (mut objtool_total, mut predicted_total, mut uncertain_total) = (0, 0, 0);
     for c in &compared {
         functions += c.functions;
         objtool_total += c.objtool.len();
         predicted_total += c.predicted.len();
+        uncertain_total += c.uncertain.len();
+        for u in &c.uncertain {
+            println!("UNCERTAIN {}: {u}", c.path);
+        }
         for (_, m) in &c.objtool {
             kinds.entry(kind_of(m)).or_default().0 += 1;
         }
@@ -126,11 +140,12 @@ fn main() {
         }
     }
     println!(
-        "objects {}, functions {}, objtool messages {}, predicted {}, objects agreeing {}, disagreeing {}, problems {}",
+        "objects {}, functions {}, objtool messages {}, predicted {}, uncertain functions {}, objects agreeing {}, disagreeing {}, problems {}",
         compared.len(),
         functions,
         objtool_total,
         predicted_total,
+        uncertain_total,
         compared.len() - disagreeing,
         disagreeing,
         problems

@@ -5,7 +5,7 @@ use crate::analysis::cfg::Cfg;
 use crate::analysis::stack::{
     Base, LostWhy, RBP, REG_NAMES, RspWrite, RspWriteForm, SiteKind, Val,
 };
-use crate::objtool::model::ObjtoolVerdict;
+use crate::objtool::model::{Cause, ObjtoolVerdict};
 use crate::x86::decode::Insn;
 use serde::{Deserialize, Serialize};
 
@@ -152,6 +152,9 @@ pub struct Finding {
     pub objtool_would_fail: bool,
     /// What objtool is predicted to print for this function, if it fails here.
     pub objtool_message: Option<String>,
+    /// objtool's predicted first message for the whole function, whatever causes
+    /// it (`objtool_message` is set only when this restore does).
+    pub objtool_prediction: ObjtoolPrediction,
     #[serde(rename = "loop")]
     pub in_loop: bool,
     /// The restore instruction's source operand (`%rcx`, `0x90(%rsp)`).
@@ -159,6 +162,37 @@ pub struct Finding {
     pub sites: Sites,
     pub summary: String,
     pub source: Option<Source>,
+}
+
+/// The model's view of the function a finding is in (`objtool::model`).
+#[derive(Clone, Debug, Default, Serialize, Deserialize, PartialEq)]
+pub struct ObjtoolPrediction {
+    /// The objtool behaviour modelled (`debian-6.12.117`).
+    pub model: String,
+    /// `FUNC+0xOFF: TEXT`, the first line objtool prints for the function; None:
+    /// it prints nothing for it. Not claimed when `uncertain`.
+    pub message: Option<String>,
+    pub cause: Option<Cause>,
+    /// Why the model does not cover the function (then nothing is claimed).
+    pub uncertain: Option<String>,
+    /// Why objtool says nothing where the function alone would make it speak
+    /// (ORC generation already stopped earlier in the object).
+    pub masked_by: Option<String>,
+}
+
+impl ObjtoolPrediction {
+    pub fn of(function: &str, v: &ObjtoolVerdict) -> Self {
+        ObjtoolPrediction {
+            model: crate::objtool::model::MODEL.to_string(),
+            message: v.message.as_ref().map(|m| match m.replacement_offset {
+                Some(r) => format!(".altinstr_replacement+{r:#x}: {}", m.message),
+                None => format!("{function}+{:#x}: {}", m.off, m.message),
+            }),
+            cause: v.message.as_ref().map(|m| m.cause),
+            uncertain: v.uncertain.clone(),
+            masked_by: None,
+        }
+    }
 }
 
 /// `+0x10` / `-0x10`.
@@ -439,7 +473,11 @@ pub fn classify(
             kind,
             Kind::SpilledRspLoop | Kind::SpilledRsp | Kind::RspRegisterChain
         );
-    let objtool_hit = ctx.objtool.failure_caused_by(w.off);
+    // Where the model does not cover the function, nothing is claimed.
+    let objtool_hit = ctx
+        .objtool
+        .failure_caused_by(w.off)
+        .filter(|_| ctx.objtool.uncertain.is_none());
     Some(Finding {
         record_type: "finding".to_string(),
         file: ctx.file.to_string(),
@@ -458,6 +496,7 @@ pub fn classify(
         objtool_would_fail: objtool_hit.is_some(),
         objtool_message: objtool_hit
             .map(|m| format!("{}+{:#x}: {}", ctx.function, m.off, m.message)),
+        objtool_prediction: ObjtoolPrediction::of(ctx.function, ctx.objtool),
         in_loop,
         restored_from,
         sites,
@@ -485,6 +524,7 @@ pub fn unanalysed(ctx: &FunctionContext, ins: &Insn, why: &str) -> Finding {
         replacement_offset: None,
         objtool_would_fail: false,
         objtool_message: None,
+        objtool_prediction: ObjtoolPrediction::of(ctx.function, ctx.objtool),
         in_loop: false,
         restored_from: "?".to_string(),
         sites: Sites {

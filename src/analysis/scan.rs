@@ -14,7 +14,7 @@ use crate::error::InputError;
 use crate::input::discover::{Input, discover};
 use crate::input::dwarf::{DwarfIndex, DwarfSections};
 use crate::input::elf::{Function, Module, load};
-use crate::objtool::model::{CfaBase, ObjtoolVerdict, simulate};
+use crate::objtool::model::{CfaBase, FunctionFacts, ObjtoolVerdict, simulate};
 use crate::x86::decode::{Flow, Incomplete, Insn, decode_for_analysis};
 use iced_x86::{Formatter, Mnemonic, OpKind, Register};
 use rayon::prelude::*;
@@ -267,6 +267,9 @@ struct FunctionOutcome {
     instructions: usize,
     analysed: bool,
     converged: bool,
+    /// Where objtool's walk leaves this function with an undefined CFA first:
+    /// (ELF section index, section offset).
+    orc_undefined: Option<(usize, u64)>,
 }
 
 /// Code above which a module is a whole image (vmlinux, vmlinux.o, a large
@@ -300,8 +303,23 @@ pub fn scan_module(module: &Module, opts: &ScanOptions) -> ModuleScan {
         problems: module.problems.iter().map(|p| p.message.clone()).collect(),
         ..Default::default()
     };
+    // ORC generation stops at the object's first undefined CFA: only that
+    // function can print `unknown CFA base reg -1`.
+    let orc_stop = outcomes
+        .iter()
+        .zip(&module.functions)
+        .filter_map(|(o, f)| Some((o.orc_undefined?, f)))
+        .min_by_key(|(at, _)| *at);
     let mut calls_after = Vec::new();
-    for (o, f) in outcomes.into_iter().zip(&module.functions) {
+    for (mut o, f) in outcomes.into_iter().zip(&module.functions) {
+        if let Some((at, first)) = orc_stop.filter(|(at, _)| Some(*at) != o.orc_undefined) {
+            for finding in &mut o.findings {
+                mask_orc_message(
+                    finding,
+                    &format!("{}+{:#x}", first.name, at.1 - first.offset),
+                );
+            }
+        }
         if !o.converged {
             scan.unconverged.push(f.name.clone());
         }
@@ -554,6 +572,7 @@ pub fn analyse_decoded(
     an: &mut Analyzers,
     insns: &[Insn],
     names: &FunctionNames,
+    facts: &FunctionFacts,
     want_states: bool,
     mut incomplete: Incomplete,
 ) -> Analysis {
@@ -561,7 +580,7 @@ pub fn analyse_decoded(
     // objtool's model walks the function's own bytes (replacement code, at
     // virtual offsets past the end, is not part of them).
     let real = insns.partition_point(|i| i.alt_site.is_none());
-    let verdict = simulate(&insns[..real]);
+    let verdict = simulate(insns, real, facts);
     let ctx = FunctionContext {
         file: names.file,
         section: names.section,
@@ -790,7 +809,63 @@ pub fn analyse_bytes(bytes: &[u8], function: &str) -> Analysis {
         address: 0,
         bytes,
     };
-    analyse_decoded(&mut Analyzers::default(), &insns, &names, false, Vec::new())
+    analyse_decoded(
+        &mut Analyzers::default(),
+        &insns,
+        &names,
+        &FunctionFacts::default(),
+        false,
+        Vec::new(),
+    )
+}
+
+/// objtool never reaches this function's ORC complaint: generation stopped at
+/// `first` (an earlier instruction of the object).
+fn mask_orc_message(finding: &mut Finding, first: &str) {
+    let p = &mut finding.objtool_prediction;
+    if p.cause == Some(crate::objtool::model::Cause::Orc) {
+        p.message = None;
+        p.cause = None;
+        p.masked_by = Some(format!(
+            "ORC generation stops earlier in the object, at {first}"
+        ));
+        finding.objtool_would_fail = false;
+        finding.objtool_message = None;
+    }
+}
+
+/// objtool's annotations inside function `f`, as function-relative offsets.
+fn function_facts(module: &Module, f: &Function) -> FunctionFacts {
+    let section = &module.sections[f.section];
+    let inside = |list: &[u64]| -> Vec<u32> {
+        let first = list.partition_point(|&o| o < f.offset);
+        list[first..]
+            .iter()
+            .take_while(|&&o| o < f.offset + f.size)
+            .map(|&o| (o - f.offset) as u32)
+            .collect()
+    };
+    FunctionFacts {
+        retpoline_safe: inside(&section.retpoline_safe),
+        unwind_hints: inside(&section.unwind_hints),
+        init_text: section.name == ".init.text",
+        retpoline: true,
+        rethunk: true,
+        non_standard: section.non_standard.binary_search(&f.offset).is_ok(),
+        uaccess_safe: crate::objtool::model::is_uaccess_safe(&f.name),
+        ..crate::objtool::model::alternative_facts(
+            section
+                .alternatives
+                .iter()
+                .filter(|a| a.site >= f.offset && a.site < f.offset + f.size)
+                .map(|a| crate::objtool::model::AltEntry {
+                    site: (a.site - f.offset) as u32,
+                    orig_len: a.orig_len,
+                    feature: a.feature,
+                    table_index: a.table_index,
+                }),
+        )
+    }
 }
 
 fn analyse_function(
@@ -808,6 +883,7 @@ fn analyse_function(
         instructions: 0,
         analysed: false,
         converged: true,
+        orc_undefined: None,
     };
     // Most functions never write %rsp: decide that on their own bytes and
     // their alternatives' replacement bytes first.
@@ -836,8 +912,20 @@ fn analyse_function(
         address: module.function_address(f),
         bytes: module.function_bytes(f),
     };
-    let analysis = analyse_decoded(an, &insns, &names, traced || opts.explain, incomplete);
+    let facts = function_facts(module, f);
+    let analysis = analyse_decoded(
+        an,
+        &insns,
+        &names,
+        &facts,
+        traced || opts.explain,
+        incomplete,
+    );
     out.findings = analysis.findings;
+    out.orc_undefined = analysis
+        .verdict
+        .orc_undefined
+        .map(|off| (module.sections[f.section].elf_index, f.offset + off as u64));
     if module.kind == crate::input::elf::ModuleKind::Executable {
         for finding in out.findings.iter_mut() {
             assume_no_hidden_entries(finding);

@@ -112,6 +112,14 @@ pub struct CodeSection {
     /// Kernel tables that could not be read whole (then the control flow of
     /// every function here may be incomplete).
     pub table_problems: Vec<String>,
+    /// objtool's annotations in relocatable objects, as section offsets,
+    /// sorted: `ANNOTATE_RETPOLINE_SAFE` (`.discard.retpoline_safe`), unwind
+    /// hints (`.discard.unwind_hints`) and the functions objtool does not
+    /// validate (`STACK_FRAME_NON_STANDARD`,
+    /// `.discard.func_stack_frame_non_standard`).
+    pub retpoline_safe: Vec<u64>,
+    pub unwind_hints: Vec<u64>,
+    pub non_standard: Vec<u64>,
 }
 
 /// One `.altinstructions` entry: on some CPUs the kernel copies `replacement`
@@ -137,6 +145,11 @@ pub struct Alternative {
     pub address: Option<u64>,
     /// The entry could not be read completely (replacement outside its section).
     pub unreadable: bool,
+    /// The CPU feature the kernel patches on (`cpuid`, the low 16 bits at +8).
+    pub feature: u16,
+    /// The entry's position in `.altinstructions` (entries for one site keep
+    /// the table's order; objtool reads consecutive ones as one group).
+    pub table_index: usize,
 }
 
 impl CodeSection {
@@ -573,6 +586,7 @@ pub fn load(
                 &code_section_elf_index,
                 &section_bases,
             );
+            attach_objtool_annotations(&file, kind, &mut sections, &code_section_elf_index);
         },
     );
     let target_sections = target_sections(&file, &sections);
@@ -934,6 +948,9 @@ fn code_section(
         ex_fixups_by_target: Vec::new(),
         alternatives: Vec::new(),
         table_problems: Vec::new(),
+        retpoline_safe: Vec::new(),
+        unwind_hints: Vec::new(),
+        non_standard: Vec::new(),
     };
     Some((code, functions))
 }
@@ -1114,6 +1131,46 @@ fn attach_jump_labels(
     for s in sections.iter_mut() {
         s.jump_labels.sort_unstable();
         s.jump_labels.dedup_by_key(|j| j.0);
+    }
+}
+
+/// Read objtool's annotation tables (relocatable objects only: the link
+/// discards them): every relocation in them names an annotated instruction.
+fn attach_objtool_annotations(
+    file: &ElfFile64<Endianness>,
+    kind: ModuleKind,
+    sections: &mut [CodeSection],
+    elf_index: &[usize],
+) {
+    if kind != ModuleKind::Relocatable {
+        return;
+    }
+    for name in [
+        ".discard.retpoline_safe",
+        ".discard.unwind_hints",
+        ".discard.func_stack_frame_non_standard",
+    ] {
+        let Some(table) = file.section_by_name(name) else {
+            continue;
+        };
+        for (_, rel) in table.relocations() {
+            let Some((sec, off)) = relocation_target(file, &rel) else {
+                continue;
+            };
+            if let Some(slot) = elf_index.iter().position(|&i| i == sec) {
+                let s = &mut sections[slot];
+                match name {
+                    ".discard.retpoline_safe" => s.retpoline_safe.push(off),
+                    ".discard.unwind_hints" => s.unwind_hints.push(off),
+                    _ => s.non_standard.push(off),
+                }
+            }
+        }
+    }
+    for s in sections.iter_mut() {
+        s.retpoline_safe.sort_unstable();
+        s.unwind_hints.sort_unstable();
+        s.non_standard.sort_unstable();
     }
 }
 
@@ -1320,6 +1377,10 @@ fn attach_kernel_tables(
                 else {
                     continue;
                 };
+                let feature = u16::from_le_bytes([
+                    fields.byte(at + 8).unwrap_or(0),
+                    fields.byte(at + 9).unwrap_or(0),
+                ]);
                 let mut alt = Alternative {
                     site,
                     orig_len,
@@ -1330,6 +1391,8 @@ fn attach_kernel_tables(
                     section_offset: 0,
                     address: None,
                     unreadable: true,
+                    feature,
+                    table_index: e as usize,
                 };
                 if let Some((rs, roff)) = fields.field(at + 4) {
                     if let Ok(rsec) = file.section_by_index(SectionIndex(rs)) {
@@ -1388,6 +1451,7 @@ fn attach_kernel_tables(
         s.ex_fixups.dedup();
         s.ex_fixups_by_target = s.ex_fixups.iter().map(|&(i, f, _)| (f, i)).collect();
         s.ex_fixups_by_target.sort_unstable();
+        // Stable: one site's entries stay in table order.
         s.alternatives.sort_by_key(|a| a.site);
     }
 }

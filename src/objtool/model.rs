@@ -4,7 +4,8 @@
 //! This deliberately models objtool, not the truth (tools/objtool/check.c,
 //! `update_cfi_state()` and `validate_branch()`; arch/x86/decode.c):
 //! - paths are walked depth first, a conditional jump's target before its
-//!   fall-through; every instruction is visited once, and a revisit only compares
+//!   fall-through, and a static key's target or an `__ex_table` fixup (both
+//!   alternatives to objtool) before the instruction itself; every instruction is visited once, and a revisit only compares
 //!   the CFA and the callee-saved save slots (`regs[]`), never `vals[]`;
 //! - `vals[r]` (register holds CFA+k) is set by `mov %rsp,%r` / `lea N(%rsp),%r`
 //!   while the CFA is %rsp-based, copied by `mov %a,%b` (opcode 0x89 only), and
@@ -15,8 +16,18 @@
 //! - only the first warning per function is printed, and validation of that
 //!   function stops there.
 //!
-//! DRAP (realigned frames through a DRAP register) is not modelled: once objtool
-//! would enter DRAP mode the simulation stops predicting for that function.
+//! Before the walk objtool checks every instruction of the object for retpoline
+//! and return-thunk builds (`validate_retpoline()`): a `ret`, or an indirect
+//! jump or call not annotated `ANNOTATE_RETPOLINE_SAFE`, is the function's first
+//! message, and its later stack warnings are not printed (`WARN_INSN` prints one
+//! per function) though the walk still runs. ORC generation then meets the
+//! instructions in section order and stops at the object's first undefined CFA
+//! (`orc_create()`): that instruction's function prints `unknown CFA base reg -1`
+//! unless it already warned, and no later function can (`scan` applies this
+//! per object, from `ObjtoolVerdict::orc_undefined`).
+//!
+//! What is not modelled makes the prediction `uncertain` rather than a guess:
+//! DRAP (realigned frames through a DRAP register), unwind hints.
 
 use crate::analysis::stack::{RBP, RSP, gpr64};
 use crate::x86::decode::{Flow, Insn};
@@ -64,6 +75,10 @@ pub struct ModelState {
     pub drap_reg: Option<usize>,
     /// The %rsp write that made the CFA undefined on this path.
     pub lost_by: Option<u32>,
+    /// `std` without `cld` since (objtool's `state.df`).
+    pub df: bool,
+    /// `stac` without `clac` since (objtool's `state.uaccess`).
+    pub uaccess: bool,
 }
 
 impl ModelState {
@@ -76,6 +91,8 @@ impl ModelState {
             regs: [None; 16],
             drap_reg: None,
             lost_by: None,
+            df: false,
+            uaccess: false,
         }
     }
 
@@ -101,6 +118,25 @@ fn base_num(b: CfaBase) -> i32 {
     }
 }
 
+/// Which of objtool's passes a message comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Cause {
+    /// The stack-state walk (`validate_branch()`/`update_cfi_state()`).
+    Stack,
+    /// `validate_retpoline()`: a naked `ret` or an indirect jump or call.
+    Retpoline,
+    /// ORC generation (`orc_create()`): `unknown CFA base reg -1`.
+    Orc,
+    /// Reading the object's tables (`empty alternative entry`).
+    Decode,
+    /// The walk's flags state: `stac`/`clac` (UACCESS) and `std`/`cld` (DF).
+    Uaccess,
+}
+
+/// The objtool version whose behaviour the model follows (the JSON names it).
+pub const MODEL: &str = "debian-6.12.117";
+
 /// A message the model predicts objtool prints (the real ones, parsed, are
 /// `objtool::run::ObjtoolMessage`).
 #[derive(Clone, Debug, PartialEq)]
@@ -110,6 +146,89 @@ pub struct PredictedMessage {
     pub message: String,
     /// The %rsp write that lost the CFA, when the complaint follows from one.
     pub caused_by: Option<u32>,
+    pub cause: Cause,
+    /// The message is about replacement code: objtool names the place
+    /// `.altinstr_replacement+0x…` (this offset), not the function.
+    pub replacement_offset: Option<u64>,
+}
+
+/// What objtool reads about a function besides its bytes.
+#[derive(Clone, Debug, Default)]
+pub struct FunctionFacts {
+    /// Function-relative offsets `ANNOTATE_RETPOLINE_SAFE` names
+    /// (`.discard.retpoline_safe`).
+    pub retpoline_safe: Vec<u32>,
+    /// Function-relative offsets of unwind hints (`.discard.unwind_hints`).
+    pub unwind_hints: Vec<u32>,
+    /// The function is in `.init.text`: no retpoline check (vmlinux objects).
+    pub init_text: bool,
+    /// objtool runs with `--retpoline` / `--rethunk` (kbuild passes them with
+    /// CONFIG_MITIGATION_RETPOLINE / _RETHUNK; rspill's scan assumes both, as
+    /// `objtool::run::FLAGS` does).
+    pub retpoline: bool,
+    pub rethunk: bool,
+    /// Function-relative offsets of `.altinstructions` entries that replace no
+    /// bytes (`orig_len` 0): objtool's `empty alternative entry`.
+    pub empty_alternatives: Vec<u32>,
+    /// The original bytes of every `.altinstructions` entry: (start, end),
+    /// function-relative.
+    pub alternative_sites: Vec<(u32, u32)>,
+    /// `STACK_FRAME_NON_STANDARD`: objtool does not walk the function (only
+    /// the retpoline check sees it).
+    pub non_standard: bool,
+    /// Sites whose original bytes objtool does not walk (`skip_orig`: the
+    /// SMAP alternatives under `--uaccess`, POPCNT's).
+    pub skip_original: Vec<u32>,
+    /// The function is on objtool's uaccess-safe list (`is_uaccess_safe`):
+    /// objtool starts its walk with UACCESS enabled and checks `clac` and
+    /// returns differently (not modelled when it changes UACCESS).
+    pub uaccess_safe: bool,
+}
+
+/// One `.altinstructions` entry as objtool's alternative handling needs it.
+pub struct AltEntry {
+    /// Function-relative.
+    pub site: u32,
+    pub orig_len: u8,
+    pub feature: u16,
+    pub table_index: usize,
+}
+
+/// X86_FEATURE_SMAP and X86_FEATURE_POPCNT (word*32+bit), the two features
+/// `arch_handle_alternative()` treats specially.
+const FEATURE_SMAP: u16 = 9 * 32 + 20;
+const FEATURE_POPCNT: u16 = 4 * 32 + 23;
+
+/// The alternative facts of a function from its `.altinstructions` entries
+/// (sorted by site, table order kept within a site), as objtool reads them:
+/// consecutive entries for one site share the longest `orig_len`
+/// (`arch_handle_alternative()`), a site whose length is 0 is an `empty
+/// alternative entry`, and SMAP (objtool runs with `--uaccess`) and POPCNT
+/// alternatives skip the original bytes.
+pub fn alternative_facts(entries: impl Iterator<Item = AltEntry>) -> FunctionFacts {
+    let entries: Vec<AltEntry> = entries.collect();
+    let mut facts = FunctionFacts::default();
+    let mut run_start = 0;
+    for i in 0..=entries.len() {
+        let continues = i < entries.len()
+            && i > run_start
+            && entries[i].site == entries[i - 1].site
+            && entries[i].table_index == entries[i - 1].table_index + 1;
+        if i > run_start && !continues {
+            let run = &entries[run_start..i];
+            let site = run[0].site;
+            let len = run.iter().map(|e| e.orig_len).max().unwrap_or(0) as u32;
+            if len == 0 {
+                facts.empty_alternatives.push(site);
+            }
+            facts.alternative_sites.push((site, site + len));
+            run_start = i;
+        }
+        if i < entries.len() && matches!(entries[i].feature, FEATURE_SMAP | FEATURE_POPCNT) {
+            facts.skip_original.push(entries[i].site);
+        }
+    }
+    facts
 }
 
 /// What the simulated objtool concluded for one function.
@@ -117,6 +236,12 @@ pub struct PredictedMessage {
 pub struct ObjtoolVerdict {
     /// objtool prints at most one message per function.
     pub message: Option<PredictedMessage>,
+    /// The first instruction (in address order) objtool's walk leaves with an
+    /// undefined CFA: ORC generation stops there, for the whole object.
+    pub orc_undefined: Option<u32>,
+    /// Why the model does not cover this function (its message is then a guess
+    /// and not claimed).
+    pub uncertain: Option<String>,
     /// The model state on entry to each visited instruction (for `--trace`).
     pub states: Vec<Option<ModelState>>,
 }
@@ -130,88 +255,181 @@ impl ObjtoolVerdict {
     }
 }
 
-/// Calls after which objtool ends the path (tools/objtool/noreturns.h, the
-/// entries that occur in ordinary kernel code).
-const NORETURN: &[&str] = &[
-    "__stack_chk_fail",
-    "__ubsan_handle_builtin_unreachable",
-    "__fortify_panic",
-    "__module_put_and_kthread_exit",
-    "__reiserfs_panic",
-    "__x64_sys_exit",
-    "__x64_sys_exit_group",
-    "arch_cpu_idle_dead",
-    "bch2_trans_in_restart_error",
-    "bch2_trans_restart_error",
-    "bch2_trans_unlocked_error",
-    "cpu_bringup_and_idle",
-    "cpu_startup_entry",
-    "do_exit",
-    "do_group_exit",
-    "do_task_dead",
-    "ex_handler_msr_mce",
-    "hlt_play_dead",
-    "hv_ghcb_terminate",
-    "kthread_complete_and_exit",
-    "kthread_exit",
-    "kunit_try_catch_throw",
-    "machine_real_restart",
-    "make_task_dead",
-    "mpt_halt_firmware",
-    "nmi_panic_self_stop",
-    "panic",
-    "panic_smp_self_stop",
-    "rest_init",
-    "resume_play_dead",
-    "rewind_stack_and_make_dead",
-    "sev_es_terminate",
-    "snp_abort",
-    "start_kernel",
-    "stop_this_cpu",
-    "usercopy_abort",
-    "x86_64_start_kernel",
-    "x86_64_start_reservations",
-    "xen_cpu_bringup_again",
-    "xen_start_kernel",
-];
-
 pub fn is_noreturn(name: Option<&str>) -> bool {
-    name.is_some_and(|n| NORETURN.contains(&n))
+    name.is_some_and(|n| super::lists::NORETURN.contains(&n))
 }
 
-/// Simulate objtool over one function.
-pub fn simulate(insns: &[Insn]) -> ObjtoolVerdict {
+/// `validate_retpoline()` for one function: its first `ret` or indirect jump or
+/// call (in address order) that is not annotated retpoline-safe.
+fn retpoline_warning(insns: &[Insn], facts: &FunctionFacts) -> Option<PredictedMessage> {
+    if facts.init_text {
+        return None;
+    }
+    insns.iter().find_map(|insn| {
+        if facts.retpoline_safe.contains(&insn.off) {
+            return None;
+        }
+        let b = insn_bytes_kind(&insn.ins)?;
+        let is_return = b.starts_with("'naked'");
+        if (is_return && !facts.rethunk) || (!is_return && !facts.retpoline) {
+            return None;
+        }
+        Some(PredictedMessage {
+            off: insn.off,
+            message: b.to_string(),
+            caused_by: None,
+            cause: Cause::Retpoline,
+            replacement_offset: None,
+        })
+    })
+}
+
+/// objtool's INSN_RETURN (0xc2/0xc3), INSN_JUMP_DYNAMIC (0xff /4) and
+/// INSN_CALL_DYNAMIC (0xff /2, /3) as `validate_retpoline()` words them.
+fn insn_bytes_kind(ins: &iced_x86::Instruction) -> Option<&'static str> {
+    match ins.code() {
+        Code::Retnq
+        | Code::Retnq_imm16
+        | Code::Retnd
+        | Code::Retnd_imm16
+        | Code::Retnw
+        | Code::Retnw_imm16 => Some("'naked' return found in MITIGATION_RETHUNK build"),
+        // `jmp far` through memory (0xff /5) is a context switch to objtool.
+        Code::Jmp_rm64 | Code::Jmp_rm16 | Code::Jmp_rm32 => {
+            Some("indirect jump found in MITIGATION_RETPOLINE build")
+        }
+        // 0xff /3 (far) counts as a dynamic call too.
+        Code::Call_rm64
+        | Code::Call_rm16
+        | Code::Call_rm32
+        | Code::Call_m1616
+        | Code::Call_m1632
+        | Code::Call_m1664 => Some("indirect call found in MITIGATION_RETPOLINE build"),
+        _ => None,
+    }
+}
+
+/// Simulate objtool over one function: `insns` are its own bytes followed by
+/// its alternatives' replacement code (at virtual offsets past its end; `real`
+/// of them are its own).
+pub fn simulate(insns: &[Insn], real: usize, facts: &FunctionFacts) -> ObjtoolVerdict {
     let mut v = ObjtoolVerdict {
         message: None,
+        orc_undefined: None,
+        uncertain: None,
         states: vec![None; insns.len()],
     };
-    if insns.is_empty() {
+    if real == 0 {
         return v;
     }
     let mut sim = Sim {
         insns,
+        real,
         states: &mut v.states,
+        visited: vec![0; insns.len()],
+        alt_sites: &facts.alternative_sites,
+        skip_original: &facts.skip_original,
+        group_states: std::collections::HashMap::new(),
+        uaccess_safe: facts.uaccess_safe,
+        drap: false,
+        uncertain: None,
     };
-    let walked = sim.walk(0, ModelState::entry(), 0);
-    v.message = match walked {
-        Err(m) => Some(m),
-        // No validation warning: ORC generation then meets the first instruction
-        // (in address order) whose entry state has an undefined CFA.
-        Ok(()) => insns.iter().zip(v.states.iter()).find_map(|(ins, s)| {
-            let s = s.as_ref()?;
-            (s.base == CfaBase::Undefined).then(|| PredictedMessage {
-                off: ins.off,
-                message: "unknown CFA base reg -1".to_string(),
-                caused_by: s.lost_by,
-            })
-        }),
+    let walked = if facts.non_standard {
+        Ok(())
+    } else {
+        let mut entry = ModelState::entry();
+        // validate_symbol(): `state->uaccess = sym->uaccess_safe`.
+        entry.uaccess = facts.uaccess_safe;
+        sim.walk(0, entry, 0)
     };
+    let (drap, walk_uncertain) = (sim.drap, sim.uncertain.take());
+    let (own, replacements) = insns.split_at(real);
+    v.uncertain = if !facts.unwind_hints.is_empty() {
+        Some("the function has unwind hints (not modelled)".to_string())
+    } else if drap {
+        Some("objtool enters DRAP mode (not modelled)".to_string())
+    } else if let Some(u) = walk_uncertain {
+        Some(u)
+    } else if replacements
+        .iter()
+        .any(|i| insn_bytes_kind(&i.ins).is_some())
+    {
+        Some("an alternative's replacement has an indirect branch or return (its retpoline annotations are not read)".to_string())
+    } else if v.states[real..]
+        .iter()
+        .flatten()
+        .any(|s| s.base == CfaBase::Undefined)
+    {
+        Some("the CFA is undefined inside an alternative's replacement (ORC over alternatives is not modelled)".to_string())
+    } else {
+        None
+    };
+    // ORC generation meets the first instruction (in address order) whose entry
+    // state has an undefined CFA, whether or not the function warned.
+    let orc = own.iter().zip(v.states.iter()).find_map(|(ins, s)| {
+        let s = s.as_ref()?;
+        (s.base == CfaBase::Undefined).then(|| PredictedMessage {
+            off: ins.off,
+            message: "unknown CFA base reg -1".to_string(),
+            caused_by: s.lost_by,
+            cause: Cause::Orc,
+            replacement_offset: None,
+        })
+    });
+    v.orc_undefined = orc.as_ref().map(|m| m.off);
+    // A warning inside replacement code is printed under the replacement
+    // section's name (it still counts as the function's one message).
+    let walked = walked.err().map(|mut m| {
+        if let Some(i) = insns[real..].iter().find(|i| i.off == m.off) {
+            m.replacement_offset = Some(i.alt_section_offset);
+        }
+        m
+    });
+    // One message per function, the first pass's: reading the tables, the
+    // retpoline check, the walk, then ORC (which `scan` keeps only for the
+    // object's first undefined CFA).
+    let decode = facts
+        .empty_alternatives
+        .first()
+        .map(|&off| PredictedMessage {
+            off,
+            message: "empty alternative entry".to_string(),
+            caused_by: None,
+            cause: Cause::Decode,
+            replacement_offset: None,
+        });
+    v.message = decode
+        .or_else(|| retpoline_warning(own, facts))
+        .or(walked)
+        .or(orc);
     v
 }
 
+/// On objtool's uaccess-safe list: may be called with UACCESS enabled, and
+/// starts its own walk with UACCESS enabled.
+pub fn is_uaccess_safe(name: &str) -> bool {
+    super::lists::UACCESS_SAFE.contains(&name)
+}
+
 struct Sim<'a> {
+    /// The function's own instructions, then its replacement code.
     insns: &'a [Insn],
+    /// How many of `insns` are the function's own.
+    real: usize,
     states: &'a mut Vec<Option<ModelState>>,
+    /// objtool's `visited` bits: walked with UACCESS off (1) / on (2).
+    visited: Vec<u8>,
+    /// Alternative sites (start, end of the original bytes) and those whose
+    /// original objtool skips.
+    alt_sites: &'a [(u32, u32)],
+    skip_original: &'a [u32],
+    /// The first state at each (site, byte offset inside the group).
+    group_states: std::collections::HashMap<(u32, u32), ModelState>,
+    uaccess_safe: bool,
+    /// Some path entered DRAP mode (not modelled).
+    drap: bool,
+    /// Some path met something else not modelled.
+    uncertain: Option<String>,
 }
 
 fn warn(off: u32, message: impl Into<String>, st: &ModelState) -> PredictedMessage {
@@ -223,12 +441,45 @@ fn warn(off: u32, message: impl Into<String>, st: &ModelState) -> PredictedMessa
         } else {
             None
         },
+        cause: Cause::Stack,
+        replacement_offset: None,
     }
+}
+
+/// objtool's `cficmp()`: the whole CFI state (not the flags).
+fn same_cfi(a: &ModelState, b: &ModelState) -> bool {
+    a.base == b.base
+        && a.offset == b.offset
+        && a.stack_size == b.stack_size
+        && a.regs == b.regs
+        && a.vals == b.vals
+        && a.drap_reg == b.drap_reg
 }
 
 impl Sim<'_> {
     fn index_of(&self, off: u32) -> Option<usize> {
         self.insns.binary_search_by_key(&off, |i| i.off).ok()
+    }
+
+    /// The alternative group instruction `i` belongs to, and its byte offset
+    /// inside the group: (site, offset).
+    fn group_byte(&self, i: usize) -> Option<(u32, u32)> {
+        let insn = &self.insns[i];
+        if i < self.real {
+            let &(a, _) = self
+                .alt_sites
+                .iter()
+                .find(|&&(a, b)| insn.off >= a && insn.off < b)?;
+            return Some((a, insn.off - a));
+        }
+        let site = insn.alt_site?;
+        let entry = self.insns[self.index_of(site)?]
+            .alt_entries
+            .iter()
+            .copied()
+            .filter(|&e| e <= insn.off)
+            .max()?;
+        Some((site, insn.off - entry))
     }
 
     /// `validate_branch()`: walk from instruction `i` until the path ends.
@@ -246,8 +497,10 @@ impl Sim<'_> {
             let Some(insn) = self.insns.get(i) else {
                 return Ok(());
             };
+            let visit_bit = 1u8 << u8::from(st.uaccess);
             if let Some(seen) = &self.states[i] {
                 if seen.base == CfaBase::Drap || st.base == CfaBase::Drap {
+                    self.drap = true;
                     return Ok(());
                 }
                 if seen.base != st.base || seen.offset != st.offset {
@@ -289,22 +542,78 @@ impl Sim<'_> {
                         &st,
                     ));
                 }
-                return Ok(());
+                // A path with the other UACCESS state walks on (objtool keeps
+                // one visited bit per state).
+                if self.visited[i] & visit_bit != 0 {
+                    return Ok(());
+                }
             }
+            self.visited[i] |= visit_bit;
             self.states[i] = Some(st.clone());
-            // Static-key targets are alternatives of the site: objtool walks them
-            // first, from the state on entry to the site.
-            if let Some(ti) = insn.jump_label.and_then(|t| self.index_of(t)) {
-                self.walk(ti, st.clone(), depth + 1)?;
+            // Alternatives of this instruction, walked first from the state on
+            // entry, in objtool's order (it prepends each table entry it reads,
+            // tables read .altinstructions, __jump_table, __ex_table): an
+            // `__ex_table` fixup, a static key's target, then the replacements,
+            // the last entry first.
+            let alternatives = insn
+                .ex_fixup
+                .into_iter()
+                .chain(insn.jump_label)
+                .chain(insn.alt_entries.iter().rev().copied());
+            if let Some(key) = self.group_byte(i) {
+                // propagate_alt_cfi(): one CFI per byte of an alternative group.
+                match self.group_states.get(&key) {
+                    Some(first) if !same_cfi(first, &st) => {
+                        self.uncertain.get_or_insert_with(|| {
+                            format!(
+                                "objtool finds a stack layout conflict in the alternative at +{:#x} (not modelled)",
+                                key.0
+                            )
+                        });
+                        return Ok(());
+                    }
+                    Some(_) => {}
+                    None => {
+                        self.group_states.insert(key, st.clone());
+                    }
+                }
+            }
+            for t in alternatives.collect::<Vec<_>>() {
+                // An empty replacement continues after the original bytes.
+                let start = self.index_of(t).or_else(|| {
+                    let &(_, end) = self.alt_sites.iter().find(|&&(a, _)| a == insn.off)?;
+                    insn.alt_entries
+                        .contains(&t)
+                        .then(|| self.index_of(end))
+                        .flatten()
+                });
+                if let Some(ti) = start {
+                    self.walk(ti, st.clone(), depth + 1)?;
+                }
+            }
+            if self.skip_original.contains(&insn.off) {
+                return Ok(());
             }
             if st.base != CfaBase::Drap {
                 apply(insn, &mut st)?;
             }
             if st.base == CfaBase::Drap {
                 // Not modelled: stop predicting on this path.
+                self.drap = true;
                 return Ok(());
             }
-            match insn.flow {
+            self.flags(insn, &mut st)?;
+            // Inside a function objtool reads `iret` as sync_core()'s
+            // IRET-to-self (`add $40,%rsp`, see `decode_ops`): it falls through.
+            let flow = if matches!(
+                insn.ins.mnemonic(),
+                Mnemonic::Iretq | Mnemonic::Iretd | Mnemonic::Iret
+            ) {
+                Flow::Next
+            } else {
+                insn.flow
+            };
+            match flow {
                 Flow::Exit => {
                     let is_return = insn.ins.mnemonic() == Mnemonic::Ret
                         || insn.target_name.as_deref() == Some("__x86_return_thunk");
@@ -313,6 +622,19 @@ impl Sim<'_> {
                             .target_name
                             .as_deref()
                             .is_some_and(|n| n.starts_with("__x86_indirect_thunk"));
+                    // validate_return(): UACCESS, DF, then the frame.
+                    if is_return && st.uaccess && !self.uaccess_safe {
+                        return Err(flag_warn(insn.off, "return with UACCESS enabled"));
+                    }
+                    if is_return && !st.uaccess && self.uaccess_safe {
+                        return Err(flag_warn(
+                            insn.off,
+                            "return with UACCESS disabled from a UACCESS-safe function",
+                        ));
+                    }
+                    if is_return && st.df {
+                        return Err(flag_warn(insn.off, "return with DF set"));
+                    }
                     if st.modified() {
                         if is_return {
                             return Err(warn(insn.off, "return with modified stack frame", &st));
@@ -324,6 +646,10 @@ impl Sim<'_> {
                                 &st,
                             ));
                         }
+                    }
+                    if !is_return {
+                        // validate_sibling_call() ends in validate_call().
+                        self.call_flags(insn, &st)?;
                     }
                     return Ok(());
                 }
@@ -341,15 +667,134 @@ impl Sim<'_> {
                     }
                 }
                 Flow::Call => {
+                    self.call_flags(insn, &st)?;
                     if is_noreturn(insn.target_name.as_deref()) {
                         return Ok(());
                     }
                 }
                 Flow::Next => {}
             }
-            i += 1;
+            // The end of a replacement continues after the original bytes; the
+            // end of the function's own bytes ends the path.
+            i = match insn.fallthrough_to {
+                Some(t) => match self.index_of(t) {
+                    Some(ti) => ti,
+                    None => return Ok(()),
+                },
+                None if i + 1 == self.real => return Ok(()),
+                None => i + 1,
+            };
         }
     }
+}
+
+fn flag_warn(off: u32, message: impl Into<String>) -> PredictedMessage {
+    PredictedMessage {
+        off,
+        message: message.into(),
+        caused_by: None,
+        cause: Cause::Uaccess,
+        replacement_offset: None,
+    }
+}
+
+impl Sim<'_> {
+    /// `validate_branch()`'s INSN_STAC/CLAC/STD/CLD and context-switch cases,
+    /// after the instruction's stack ops.
+    fn flags(&mut self, insn: &Insn, st: &mut ModelState) -> Result<(), PredictedMessage> {
+        let off = insn.off;
+        match insn.ins.mnemonic() {
+            Mnemonic::Stac | Mnemonic::Clac if self.uaccess_safe => {
+                self.uncertain.get_or_insert_with(|| {
+                    "a UACCESS change in a function on objtool's uaccess-safe list (not modelled)"
+                        .to_string()
+                });
+                return Ok(());
+            }
+            Mnemonic::Stac => {
+                if st.uaccess {
+                    return Err(flag_warn(off, "recursive UACCESS enable"));
+                }
+                st.uaccess = true;
+            }
+            Mnemonic::Clac => {
+                if !st.uaccess {
+                    return Err(flag_warn(off, "redundant UACCESS disable"));
+                }
+                st.uaccess = false;
+            }
+            Mnemonic::Std => {
+                if st.df {
+                    return Err(flag_warn(off, "recursive STD"));
+                }
+                st.df = true;
+            }
+            Mnemonic::Cld => {
+                if !st.df {
+                    return Err(flag_warn(off, "redundant CLD"));
+                }
+                st.df = false;
+            }
+            Mnemonic::Syscall
+            | Mnemonic::Sysret
+            | Mnemonic::Sysretq
+            | Mnemonic::Sysenter
+            | Mnemonic::Sysexit
+            | Mnemonic::Sysexitq
+            | Mnemonic::Retf
+            | Mnemonic::Eretu
+            | Mnemonic::Erets => {
+                return Err(PredictedMessage {
+                    off,
+                    message: "unsupported instruction in callable function".to_string(),
+                    caused_by: None,
+                    cause: Cause::Decode,
+                    replacement_offset: None,
+                });
+            }
+            Mnemonic::Jmp if is_far_jump(insn.ins.code()) => {
+                return Err(PredictedMessage {
+                    off,
+                    message: "unsupported instruction in callable function".to_string(),
+                    caused_by: None,
+                    cause: Cause::Decode,
+                    replacement_offset: None,
+                });
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    /// `validate_call()`: a call (or sibling call) with UACCESS enabled or DF set.
+    fn call_flags(&mut self, insn: &Insn, st: &ModelState) -> Result<(), PredictedMessage> {
+        let name = match insn.target_name.as_deref() {
+            Some(n) => n.to_string(),
+            None if matches!(insn.ins.op0_kind(), OpKind::NearBranch64) => {
+                // A direct call inside the object without a symbol name here.
+                if st.uaccess || st.df {
+                    self.uncertain
+                        .get_or_insert_with(|| "a call whose callee has no name here".to_string());
+                }
+                return Ok(());
+            }
+            None => "{dynamic}".to_string(),
+        };
+        if st.uaccess && !is_uaccess_safe(&name) {
+            return Err(flag_warn(
+                insn.off,
+                format!("call to {name}() with UACCESS enabled"),
+            ));
+        }
+        if st.df {
+            return Err(flag_warn(insn.off, format!("call to {name}() with DF set")));
+        }
+        Ok(())
+    }
+}
+
+fn is_far_jump(code: Code) -> bool {
+    matches!(code, Code::Jmp_m1616 | Code::Jmp_m1632 | Code::Jmp_m1664)
 }
 
 /// objtool's `stack_op`s, as arch/x86/decode.c derives them.
@@ -396,6 +841,14 @@ fn decode_ops(ins: &iced_x86::Instruction) -> ([Option<Op>; 2], bool) {
         | Code::Pushq_GS
         | Code::Pushfq => one(Some(Op::Push { src: None })),
         Code::Pop_r64 | Code::Pop_r16 => one(reg(0).map(|r| Op::Pop { dst: r })),
+        // In a function objtool reads `iret` as sync_core()'s IRET-to-self:
+        // `add $40,%rsp`.
+        Code::Iretq | Code::Iretd | Code::Iretw => one(Some(Op::Add {
+            src: RSP,
+            dst: RSP,
+            off: 40,
+            by_reg: false,
+        })),
         Code::Pop_rm64 | Code::Popq_FS | Code::Popq_GS | Code::Popfq => one(Some(Op::PopMem)),
         Code::Leaveq => (
             [
@@ -564,9 +1017,12 @@ fn update(off: u32, op: Op, st: &mut ModelState) -> Result<(), PredictedMessage>
                 if sp_based {
                     st.offset -= n;
                 }
-            } else if dst == RSP && src == RBP && !by_reg {
-                if let Some(o) = st.regs[RBP] {
-                    st.stack_size = -(n + o);
+            } else if dst == RSP && src == RBP {
+                // `lea d(%rbp),%rsp`, and `add %rbp,%rsp` alike (objtool's op
+                // carries no register/immediate distinction, and an unsaved
+                // %rbp's slot reads as offset 0).
+                if !(st.base == CfaBase::Bp && st.offset == 0) {
+                    st.stack_size = -(n + st.regs[RBP].unwrap_or(0));
                 }
             } else if src == RSP && sp_based && !by_reg {
                 st.drap_reg = Some(dst);
