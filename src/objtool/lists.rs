@@ -172,14 +172,18 @@ pub const UACCESS_SAFE: &[&str] = &[
     "copy_to_nontemporal",
 ];
 
-/// Calls after which objtool ends the path (tools/objtool/noreturns.h, the
-/// entries that occur in ordinary kernel code).
+/// Functions objtool treats as never returning (`tools/objtool/noreturns.h`
+/// of 6.12.117; `resume_play_dead` is not among them there).
 pub const NORETURN: &[&str] = &[
-    "__stack_chk_fail",
-    "__ubsan_handle_builtin_unreachable",
     "__fortify_panic",
+    "__ia32_sys_exit",
+    "__ia32_sys_exit_group",
+    "__kunit_abort",
     "__module_put_and_kthread_exit",
     "__reiserfs_panic",
+    "__stack_chk_fail",
+    "__tdx_hypercall_failed",
+    "__ubsan_handle_builtin_unreachable",
     "__x64_sys_exit",
     "__x64_sys_exit_group",
     "arch_cpu_idle_dead",
@@ -204,8 +208,8 @@ pub const NORETURN: &[&str] = &[
     "panic",
     "panic_smp_self_stop",
     "rest_init",
-    "resume_play_dead",
     "rewind_stack_and_make_dead",
+    "rust_begin_unwind",
     "sev_es_terminate",
     "snp_abort",
     "start_kernel",

@@ -249,9 +249,16 @@ pub struct ObjtoolVerdict {
 impl ObjtoolVerdict {
     /// The complaint caused by the %rsp write at `restore_off`, if any.
     pub fn failure_caused_by(&self, restore_off: u32) -> Option<&PredictedMessage> {
-        self.message
-            .as_ref()
-            .filter(|m| m.caused_by == Some(restore_off))
+        // A stack warning at the restore itself (`unsupported stack register
+        // modification`) is its own doing too, unless an earlier write had
+        // already lost the CFA.
+        self.message.as_ref().filter(|m| {
+            m.caused_by == Some(restore_off)
+                || (m.off == restore_off
+                    && m.caused_by.is_none()
+                    && m.cause == Cause::Stack
+                    && m.replacement_offset.is_none())
+        })
     }
 }
 
@@ -914,20 +921,21 @@ fn decode_ops(ins: &iced_x86::Instruction) -> ([Option<Op>; 2], bool) {
             OpKind::Memory => {
                 let src = reg(1);
                 if src == Some(RSP) {
-                    // mov %rsp,d(%any): only the swizzle form matters, but it is a
-                    // stack op (so it reports an undefined state).
-                    let base = gpr64(ins.memory_base()).unwrap_or(RSP);
-                    let d = if ins.memory_index() == Register::None {
-                        disp
-                    } else {
-                        i64::MIN
+                    // mov %rsp,d(%reg): only the swizzle form matters, but it is a
+                    // stack op (so it reports an undefined state). objtool's
+                    // decoder skips RIP-relative and indexed forms: no op at all.
+                    let Some(base) = gpr64(ins.memory_base()) else {
+                        return ([None, None], false);
                     };
+                    if ins.memory_index() != Register::None {
+                        return ([None, None], false);
+                    }
                     return (
                         [
                             Some(Op::Store {
                                 src: RSP,
                                 base,
-                                disp: d,
+                                disp,
                             }),
                             None,
                         ],

@@ -129,6 +129,35 @@ pub fn predicted_objtool(records: &[serde_json::Value]) -> Vec<(String, String)>
     v
 }
 
+/// Per function rspill analyses (it has findings): the first line rspill's
+/// model says objtool prints for it (`objtool_prediction.message`), None for
+/// "nothing"; functions the model is uncertain about are left out.
+pub fn predicted_first_lines(
+    records: &[serde_json::Value],
+) -> std::collections::BTreeMap<String, Option<String>> {
+    let mut m = std::collections::BTreeMap::new();
+    let mut uncertain = std::collections::BTreeSet::new();
+    for f in findings(records) {
+        let name = f["function"].as_str().unwrap().to_string();
+        let p = &f["objtool_prediction"];
+        if !p["uncertain"].is_null() {
+            uncertain.insert(name.clone());
+        }
+        m.insert(name, p["message"].as_str().map(str::to_string));
+    }
+    m.retain(|k, _| !uncertain.contains(k));
+    m
+}
+
+/// The first line objtool printed for each function it names.
+pub fn first_lines(output: &str) -> std::collections::BTreeMap<String, String> {
+    let mut m = std::collections::BTreeMap::new();
+    for msg in rspill::objtool::run::messages(output) {
+        m.entry(msg.function().to_string()).or_insert(msg.text);
+    }
+    m
+}
+
 /// `rspill scan --format json PATH`'s records; the input must be readable.
 pub fn scan_json(path: &Path) -> Vec<serde_json::Value> {
     let out = rspill()
