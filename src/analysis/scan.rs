@@ -14,7 +14,7 @@ use crate::error::InputError;
 use crate::input::discover::{Input, discover};
 use crate::input::dwarf::{DwarfIndex, DwarfSections};
 use crate::input::elf::{Function, Module, load};
-use crate::objtool::model::{CfaBase, FunctionFacts, ObjtoolVerdict, simulate};
+use crate::objtool::model::{Cause, CfaBase, FunctionFacts, ObjtoolVerdict, simulate};
 use crate::x86::decode::{Flow, Incomplete, Insn, decode_for_analysis};
 use iced_x86::{Formatter, Mnemonic, OpKind, Register};
 use rayon::prelude::*;
@@ -270,6 +270,10 @@ struct FunctionOutcome {
     /// Where objtool's walk leaves this function with an undefined CFA first:
     /// (ELF section index, section offset).
     orc_undefined: Option<(usize, u64)>,
+    /// objtool's walk leaves instructions of it unvisited.
+    objtool_unreachable: bool,
+    /// objtool's decode gives up on the whole object because of this function.
+    objtool_fatal: Option<String>,
 }
 
 /// Code above which a module is a whole image (vmlinux, vmlinux.o, a large
@@ -310,14 +314,65 @@ pub fn scan_module(module: &Module, opts: &ScanOptions) -> ModuleScan {
         .zip(&module.functions)
         .filter_map(|(o, f)| Some((o.orc_undefined?, f)))
         .min_by_key(|(at, _)| *at);
+    let uncertain = |o: &FunctionOutcome| {
+        o.findings
+            .iter()
+            .any(|f| f.objtool_prediction.uncertain.is_some())
+    };
+    let orc_stop = orc_stop.map(|(at, f)| {
+        let winner_uncertain = outcomes
+            .iter()
+            .zip(&module.functions)
+            .any(|(o, g)| std::ptr::eq(g, f) && uncertain(o));
+        (at, f, winner_uncertain)
+    });
+    // objtool checks for unreachable instructions only when nothing in the
+    // object warned: certain when some analysed function is known to warn.
+    let object_warns = outcomes.iter().any(|o| {
+        !uncertain(o)
+            && o.findings.iter().any(|f| {
+                matches!(
+                    f.objtool_prediction.cause,
+                    Some(Cause::Stack | Cause::Retpoline | Cause::Uaccess)
+                )
+            })
+    });
+    // A fatal decode error anywhere stops objtool for the whole object.
+    let fatal = outcomes
+        .iter()
+        .zip(&module.functions)
+        .find_map(|(o, f)| Some(format!("{}: {}", f.name, o.objtool_fatal.as_ref()?)));
     let mut calls_after = Vec::new();
     for (mut o, f) in outcomes.into_iter().zip(&module.functions) {
-        if let Some((at, first)) = orc_stop.filter(|(at, _)| Some(*at) != o.orc_undefined) {
+        if let Some(why) = &fatal {
             for finding in &mut o.findings {
-                mask_orc_message(
-                    finding,
-                    &format!("{}+{:#x}", first.name, at.1 - first.offset),
-                );
+                if finding.objtool_prediction.uncertain.is_none() {
+                    finding.objtool_prediction.uncertain =
+                        Some(format!("objtool may give up on the whole object: {why}"));
+                }
+                finding.objtool_would_fail = false;
+                finding.objtool_message = None;
+            }
+        }
+        if let Some((at, first, winner_uncertain)) =
+            orc_stop.filter(|(at, _, _)| Some(*at) != o.orc_undefined)
+        {
+            let first = format!("{}+{:#x}", first.name, at.1 - first.offset);
+            for finding in &mut o.findings {
+                mask_orc_message(finding, &first, winner_uncertain);
+            }
+        }
+        if o.objtool_unreachable && !object_warns {
+            for finding in &mut o.findings {
+                let p = &mut finding.objtool_prediction;
+                if p.uncertain.is_none() && matches!(p.cause, None | Some(Cause::Orc)) {
+                    p.uncertain = Some(
+                        "objtool's unreachable-instruction check (run when nothing else in the object warns) is not modelled"
+                            .to_string(),
+                    );
+                    finding.objtool_would_fail = false;
+                    finding.objtool_message = None;
+                }
             }
         }
         if !o.converged {
@@ -821,9 +876,18 @@ pub fn analyse_bytes(bytes: &[u8], function: &str) -> Analysis {
 
 /// objtool never reaches this function's ORC complaint: generation stopped at
 /// `first` (an earlier instruction of the object).
-fn mask_orc_message(finding: &mut Finding, first: &str) {
+fn mask_orc_message(finding: &mut Finding, first: &str, first_uncertain: bool) {
     let p = &mut finding.objtool_prediction;
-    if p.cause == Some(crate::objtool::model::Cause::Orc) {
+    if p.cause == Some(Cause::Orc) && first_uncertain {
+        // Whether ORC generation stops there first is itself uncertain.
+        if p.uncertain.is_none() {
+            p.uncertain = Some(format!(
+                "ORC generation may stop earlier in the object, at {first}, where the model is uncertain"
+            ));
+        }
+        finding.objtool_would_fail = false;
+        finding.objtool_message = None;
+    } else if p.cause == Some(Cause::Orc) {
         p.message = None;
         p.cause = None;
         p.masked_by = Some(format!(
@@ -884,6 +948,8 @@ fn analyse_function(
         analysed: false,
         converged: true,
         orc_undefined: None,
+        objtool_unreachable: false,
+        objtool_fatal: None,
     };
     // Most functions never write %rsp: decide that on their own bytes and
     // their alternatives' replacement bytes first.
@@ -912,7 +978,15 @@ fn analyse_function(
         address: module.function_address(f),
         bytes: module.function_bytes(f),
     };
-    let facts = function_facts(module, f);
+    let mut facts = function_facts(module, f);
+    facts.cold_part = f.name.contains(".cold");
+    facts.intra_function_call = insns[..out.instructions].iter().any(|i| {
+        i.flow == Flow::Call
+            && !i.has_reloc
+            && i.ins.op0_kind() == OpKind::NearBranch64
+            // A call to the function's own start is recursion, not that.
+            && (1..f.size).contains(&i.ins.near_branch_target())
+    });
     let analysis = analyse_decoded(
         an,
         &insns,
@@ -922,6 +996,8 @@ fn analyse_function(
         incomplete,
     );
     out.findings = analysis.findings;
+    out.objtool_unreachable = analysis.verdict.unreachable;
+    out.objtool_fatal = analysis.verdict.fatal.clone();
     out.orc_undefined = analysis
         .verdict
         .orc_undefined

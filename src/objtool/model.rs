@@ -179,6 +179,11 @@ pub struct FunctionFacts {
     /// Sites whose original bytes objtool does not walk (`skip_orig`: the
     /// SMAP alternatives under `--uaccess`, POPCNT's).
     pub skip_original: Vec<u32>,
+    /// A call without relocation into the function's own code: objtool's
+    /// decode stops for the whole object there unless it is annotated.
+    pub intra_function_call: bool,
+    /// A `.cold` part: objtool walks it only from its parent.
+    pub cold_part: bool,
     /// The function is on objtool's uaccess-safe list (`is_uaccess_safe`):
     /// objtool starts its walk with UACCESS enabled and checks `clac` and
     /// returns differently (not modelled when it changes UACCESS).
@@ -242,6 +247,13 @@ pub struct ObjtoolVerdict {
     /// Why the model does not cover this function (its message is then a guess
     /// and not claimed).
     pub uncertain: Option<String>,
+    /// Something in the function makes objtool's decode give up on the whole
+    /// object (then no function of it gets a prediction).
+    pub fatal: Option<String>,
+    /// Some instruction objtool's walk never reaches (other than NOP and int3
+    /// padding): objtool's unreachable-instruction check, which runs only when
+    /// nothing else in the object warned, may speak about it.
+    pub unreachable: bool,
     /// The model state on entry to each visited instruction (for `--trace`).
     pub states: Vec<Option<ModelState>>,
 }
@@ -264,6 +276,48 @@ impl ObjtoolVerdict {
 
 pub fn is_noreturn(name: Option<&str>) -> bool {
     name.is_some_and(|n| super::lists::NORETURN.contains(&n))
+}
+
+/// What makes objtool's decode stop for the whole object (it then prints that
+/// one line and checks nothing else): an unannotated call into the function's
+/// own code, a jump to no instruction boundary of it, a static key on an
+/// instruction that is neither a jump nor a NOP, a retpoline-safe annotation on
+/// an instruction that is no indirect branch, return or NOP.
+fn fatal_decode_error(own: &[Insn], facts: &FunctionFacts) -> Option<String> {
+    if facts.intra_function_call {
+        return Some(
+            "a call into the function's own code (fatal to objtool unless annotated)".to_string(),
+        );
+    }
+    let end = own.last().map_or(0, |i| i.end());
+    let starts = |t: u32| own.binary_search_by_key(&t, |i| i.off).is_ok();
+    for insn in own {
+        if let Flow::Jump(t) | Flow::CondJump(t) = insn.flow {
+            if t < end && !starts(t) {
+                return Some(format!(
+                    "a jump at +{:#x} into the middle of an instruction (fatal to objtool)",
+                    insn.off
+                ));
+            }
+        }
+        let nop_or_jump = matches!(insn.ins.mnemonic(), Mnemonic::Nop | Mnemonic::Jmp);
+        if insn.jump_label.is_some() && !nop_or_jump {
+            return Some(format!(
+                "a static key on +{:#x}, neither a jump nor a NOP (fatal to objtool)",
+                insn.off
+            ));
+        }
+        if facts.retpoline_safe.contains(&insn.off)
+            && insn_bytes_kind(&insn.ins).is_none()
+            && insn.ins.mnemonic() != Mnemonic::Nop
+        {
+            return Some(format!(
+                "a retpoline-safe annotation on +{:#x}, no indirect branch (fatal to objtool)",
+                insn.off
+            ));
+        }
+    }
+    None
 }
 
 /// `validate_retpoline()` for one function: its first `ret` or indirect jump or
@@ -324,6 +378,8 @@ pub fn simulate(insns: &[Insn], real: usize, facts: &FunctionFacts) -> ObjtoolVe
         message: None,
         orc_undefined: None,
         uncertain: None,
+        fatal: None,
+        unreachable: false,
         states: vec![None; insns.len()],
     };
     if real == 0 {
@@ -351,10 +407,15 @@ pub fn simulate(insns: &[Insn], real: usize, facts: &FunctionFacts) -> ObjtoolVe
     };
     let (drap, walk_uncertain) = (sim.drap, sim.uncertain.take());
     let (own, replacements) = insns.split_at(real);
+    v.fatal = fatal_decode_error(own, facts);
     v.uncertain = if !facts.unwind_hints.is_empty() {
         Some("the function has unwind hints (not modelled)".to_string())
     } else if drap {
         Some("objtool enters DRAP mode (not modelled)".to_string())
+    } else if let Some(f) = &v.fatal {
+        Some(f.clone())
+    } else if facts.cold_part {
+        Some("a .cold part (objtool walks it from its parent function; not modelled)".to_string())
     } else if let Some(u) = walk_uncertain {
         Some(u)
     } else if replacements
@@ -384,6 +445,10 @@ pub fn simulate(insns: &[Insn], real: usize, facts: &FunctionFacts) -> ObjtoolVe
         })
     });
     v.orc_undefined = orc.as_ref().map(|m| m.off);
+    v.unreachable = !facts.non_standard
+        && own.iter().zip(v.states.iter()).any(|(ins, s)| {
+            s.is_none() && !matches!(ins.ins.mnemonic(), Mnemonic::Nop | Mnemonic::Int3)
+        });
     // A warning inside replacement code is printed under the replacement
     // section's name (it still counts as the function's one message).
     let walked = walked.err().map(|mut m| {
@@ -612,9 +677,10 @@ impl Sim<'_> {
             self.flags(insn, &mut st)?;
             // Inside a function objtool reads `iret` as sync_core()'s
             // IRET-to-self (`add $40,%rsp`, see `decode_ops`): it falls through.
+            // `hlt` is no dead end to objtool either.
             let flow = if matches!(
                 insn.ins.mnemonic(),
-                Mnemonic::Iretq | Mnemonic::Iretd | Mnemonic::Iret
+                Mnemonic::Iretq | Mnemonic::Iretd | Mnemonic::Iret | Mnemonic::Hlt
             ) {
                 Flow::Next
             } else {
@@ -622,43 +688,20 @@ impl Sim<'_> {
             };
             match flow {
                 Flow::Exit => {
-                    let is_return = insn.ins.mnemonic() == Mnemonic::Ret
-                        || insn.target_name.as_deref() == Some("__x86_return_thunk");
-                    let dynamic = insn.ins.flow_control() == iced_x86::FlowControl::IndirectBranch
-                        || insn
-                            .target_name
-                            .as_deref()
-                            .is_some_and(|n| n.starts_with("__x86_indirect_thunk"));
-                    // validate_return(): UACCESS, DF, then the frame.
-                    if is_return && st.uaccess && !self.uaccess_safe {
-                        return Err(flag_warn(insn.off, "return with UACCESS enabled"));
-                    }
-                    if is_return && !st.uaccess && self.uaccess_safe {
-                        return Err(flag_warn(
-                            insn.off,
-                            "return with UACCESS disabled from a UACCESS-safe function",
-                        ));
-                    }
-                    if is_return && st.df {
-                        return Err(flag_warn(insn.off, "return with DF set"));
-                    }
-                    if st.modified() {
-                        if is_return {
-                            return Err(warn(insn.off, "return with modified stack frame", &st));
-                        }
-                        if !dynamic {
-                            return Err(warn(
-                                insn.off,
-                                "sibling call from callable instruction with modified stack frame",
-                                &st,
-                            ));
-                        }
-                    }
-                    if !is_return {
-                        // validate_sibling_call() ends in validate_call().
-                        self.call_flags(insn, &st)?;
-                    }
+                    self.leave(insn, &st)?;
                     return Ok(());
+                }
+                // A conditional jump out of the function: objtool checks it as
+                // a sibling call (and as a return when it goes to the return
+                // thunk, which ends the path there), then falls through.
+                Flow::Next
+                    if insn.ins.flow_control() == iced_x86::FlowControl::ConditionalBranch
+                        && insn.target_name.is_some() =>
+                {
+                    self.leave(insn, &st)?;
+                    if insn.target_name.as_deref() == Some("__x86_return_thunk") {
+                        return Ok(());
+                    }
                 }
                 Flow::Stop => return Ok(()),
                 Flow::Jump(t) => {
@@ -674,6 +717,12 @@ impl Sim<'_> {
                     }
                 }
                 Flow::Call => {
+                    let name = insn.target_name.as_deref();
+                    if name.is_some_and(|n| n.starts_with("_R")) {
+                        self.uncertain.get_or_insert_with(|| {
+                            "a call to a Rust function (objtool's Rust noreturn heuristics are not modelled)".to_string()
+                        });
+                    }
                     self.call_flags(insn, &st)?;
                     if is_noreturn(insn.target_name.as_deref()) {
                         return Ok(());
@@ -688,7 +737,14 @@ impl Sim<'_> {
                     Some(ti) => ti,
                     None => return Ok(()),
                 },
-                None if i + 1 == self.real => return Ok(()),
+                None if i + 1 == self.real => {
+                    // objtool warns `falls through to next function` or
+                    // `unexpected end of section` here (not modelled).
+                    self.uncertain.get_or_insert_with(|| {
+                        "a path runs off the end of the function's bytes (not modelled)".to_string()
+                    });
+                    return Ok(());
+                }
                 None => i + 1,
             };
         }
@@ -769,6 +825,47 @@ impl Sim<'_> {
                 });
             }
             _ => {}
+        }
+        Ok(())
+    }
+
+    /// `validate_return()` (UACCESS, DF, then the frame) for a return, or
+    /// `validate_sibling_call()` for a jump out of the function.
+    fn leave(&mut self, insn: &Insn, st: &ModelState) -> Result<(), PredictedMessage> {
+        let is_return = insn.ins.mnemonic() == Mnemonic::Ret
+            || insn.target_name.as_deref() == Some("__x86_return_thunk");
+        let dynamic = insn.ins.flow_control() == iced_x86::FlowControl::IndirectBranch
+            || insn
+                .target_name
+                .as_deref()
+                .is_some_and(|n| n.starts_with("__x86_indirect_thunk"));
+        if is_return && st.uaccess && !self.uaccess_safe {
+            return Err(flag_warn(insn.off, "return with UACCESS enabled"));
+        }
+        if is_return && !st.uaccess && self.uaccess_safe {
+            return Err(flag_warn(
+                insn.off,
+                "return with UACCESS disabled from a UACCESS-safe function",
+            ));
+        }
+        if is_return && st.df {
+            return Err(flag_warn(insn.off, "return with DF set"));
+        }
+        if st.modified() {
+            if is_return {
+                return Err(warn(insn.off, "return with modified stack frame", st));
+            }
+            if !dynamic {
+                return Err(warn(
+                    insn.off,
+                    "sibling call from callable instruction with modified stack frame",
+                    st,
+                ));
+            }
+        }
+        if !is_return {
+            // validate_sibling_call() ends in validate_call().
+            self.call_flags(insn, st)?;
         }
         Ok(())
     }
