@@ -774,30 +774,10 @@ impl Sim<'_> {
                 });
                 return Ok(());
             }
-            Mnemonic::Stac => {
-                if st.uaccess {
-                    return Err(flag_warn(off, "recursive UACCESS enable"));
-                }
-                st.uaccess = true;
-            }
-            Mnemonic::Clac => {
-                if !st.uaccess {
-                    return Err(flag_warn(off, "redundant UACCESS disable"));
-                }
-                st.uaccess = false;
-            }
-            Mnemonic::Std => {
-                if st.df {
-                    return Err(flag_warn(off, "recursive STD"));
-                }
-                st.df = true;
-            }
-            Mnemonic::Cld => {
-                if !st.df {
-                    return Err(flag_warn(off, "redundant CLD"));
-                }
-                st.df = false;
-            }
+            Mnemonic::Stac => set_flag(&mut st.uaccess, true, off, "recursive UACCESS enable")?,
+            Mnemonic::Clac => set_flag(&mut st.uaccess, false, off, "redundant UACCESS disable")?,
+            Mnemonic::Std => set_flag(&mut st.df, true, off, "recursive STD")?,
+            Mnemonic::Cld => set_flag(&mut st.df, false, off, "redundant CLD")?,
             Mnemonic::Syscall
             | Mnemonic::Sysret
             | Mnemonic::Sysretq
@@ -806,16 +786,10 @@ impl Sim<'_> {
             | Mnemonic::Sysexitq
             | Mnemonic::Retf
             | Mnemonic::Eretu
-            | Mnemonic::Erets => {
-                return Err(PredictedMessage {
-                    off,
-                    message: "unsupported instruction in callable function".to_string(),
-                    caused_by: None,
-                    cause: Cause::Decode,
-                    replacement_offset: None,
-                });
-            }
-            Mnemonic::Jmp if is_far_jump(insn.ins.code()) => {
+            | Mnemonic::Erets
+            | Mnemonic::Jmp
+                if insn.ins.mnemonic() != Mnemonic::Jmp || is_far_jump(insn.ins.code()) =>
+            {
                 return Err(PredictedMessage {
                     off,
                     message: "unsupported instruction in callable function".to_string(),
@@ -895,6 +869,16 @@ impl Sim<'_> {
         }
         Ok(())
     }
+}
+
+/// `stac`/`clac`/`std`/`cld`: setting a flag objtool tracks to the value it
+/// already has is the warning.
+fn set_flag(flag: &mut bool, to: bool, off: u32, warning: &str) -> Result<(), PredictedMessage> {
+    if *flag == to {
+        return Err(flag_warn(off, warning));
+    }
+    *flag = to;
+    Ok(())
 }
 
 fn is_far_jump(code: Code) -> bool {
