@@ -533,6 +533,28 @@ impl Sim<'_> {
         self.insns.binary_search_by_key(&off, |i| i.off).ok()
     }
 
+    /// `propagate_alt_cfi()`: objtool keeps one CFI per byte of an alternative
+    /// group and warns when another path brings a different one. Not modelled
+    /// beyond noticing it: true (and the function uncertain) on a conflict.
+    fn layout_conflict(&mut self, key: (u32, u32), st: &ModelState) -> bool {
+        match self.group_states.get(&key) {
+            Some(first) if !same_cfi(first, st) => {
+                self.uncertain.get_or_insert_with(|| {
+                    format!(
+                        "objtool finds a stack layout conflict in the alternative at +{:#x} (not modelled)",
+                        key.0
+                    )
+                });
+                true
+            }
+            Some(_) => false,
+            None => {
+                self.group_states.insert(key, st.clone());
+                false
+            }
+        }
+    }
+
     /// The alternative group instruction `i` belongs to, and its byte offset
     /// inside the group: (site, offset).
     fn group_byte(&self, i: usize) -> Option<(u32, u32)> {
@@ -633,21 +655,8 @@ impl Sim<'_> {
                 .chain(insn.jump_label)
                 .chain(insn.alt_entries.iter().rev().copied());
             if let Some(key) = self.group_byte(i) {
-                // propagate_alt_cfi(): one CFI per byte of an alternative group.
-                match self.group_states.get(&key) {
-                    Some(first) if !same_cfi(first, &st) => {
-                        self.uncertain.get_or_insert_with(|| {
-                            format!(
-                                "objtool finds a stack layout conflict in the alternative at +{:#x} (not modelled)",
-                                key.0
-                            )
-                        });
-                        return Ok(());
-                    }
-                    Some(_) => {}
-                    None => {
-                        self.group_states.insert(key, st.clone());
-                    }
+                if self.layout_conflict(key, &st) {
+                    return Ok(());
                 }
             }
             for t in alternatives.collect::<Vec<_>>() {
@@ -732,6 +741,19 @@ impl Sim<'_> {
             }
             // The end of a replacement continues after the original bytes; the
             // end of the function's own bytes ends the path.
+            // A replacement shorter than the original ends in objtool's filler
+            // NOP, one more byte of the group with the state after it.
+            if i >= self.real && insn.fallthrough_to.is_some() {
+                if let Some((site, at)) = self.group_byte(i) {
+                    let filler = at + u32::from(insn.len);
+                    let original = self.alt_sites.iter().find(|&&(a, _)| a == site);
+                    if original.is_some_and(|&(a, b)| filler < b - a)
+                        && self.layout_conflict((site, filler), &st)
+                    {
+                        return Ok(());
+                    }
+                }
+            }
             i = match insn.fallthrough_to {
                 Some(t) => match self.index_of(t) {
                     Some(ti) => ti,
