@@ -898,7 +898,8 @@ fn mask_orc_message(finding: &mut Finding, first: &str, first_uncertain: bool) {
     }
 }
 
-/// objtool's annotations inside function `f`, as function-relative offsets.
+/// What objtool reads about function `f` besides its bytes: its annotations
+/// (as function-relative offsets), its alternatives, its name's lists.
 fn function_facts(module: &Module, f: &Function) -> FunctionFacts {
     let section = &module.sections[f.section];
     let inside = |list: &[u64]| -> Vec<u32> {
@@ -917,6 +918,7 @@ fn function_facts(module: &Module, f: &Function) -> FunctionFacts {
         rethunk: true,
         non_standard: section.non_standard.binary_search(&f.offset).is_ok(),
         uaccess_safe: crate::objtool::model::is_uaccess_safe(&f.name),
+        cold_part: f.name.contains(".cold"),
         ..crate::objtool::model::alternative_facts(
             section
                 .alternatives
@@ -979,7 +981,6 @@ fn analyse_function(
         bytes: module.function_bytes(f),
     };
     let mut facts = function_facts(module, f);
-    facts.cold_part = f.name.contains(".cold");
     facts.intra_function_call = insns[..out.instructions].iter().any(|i| {
         i.flow == Flow::Call
             && !i.has_reloc
