@@ -167,7 +167,8 @@ pub struct Finding {
 /// The model's view of the function a finding is in (`objtool::model`).
 #[derive(Clone, Debug, Default, Serialize, Deserialize, PartialEq)]
 pub struct ObjtoolPrediction {
-    /// The objtool behaviour modelled (`debian-6.12.117`).
+    /// The objtool modelled: `debian-6.12.117` (built in) or `tree-X.Y.Z`
+    /// (lists read from a kernel tree).
     pub model: String,
     /// `FUNC+0xOFF: TEXT`, the first line objtool prints for the function; None:
     /// it prints nothing for it. Not claimed when `uncertain`.
@@ -183,7 +184,7 @@ pub struct ObjtoolPrediction {
 impl ObjtoolPrediction {
     pub fn of(function: &str, v: &ObjtoolVerdict) -> Self {
         ObjtoolPrediction {
-            model: crate::objtool::model::MODEL.to_string(),
+            model: crate::objtool::profile::active().model.clone(),
             message: v.message.as_ref().map(|m| match m.replacement_offset {
                 Some(r) => format!(".altinstr_replacement+{r:#x}: {}", m.message),
                 None => format!("{function}+{:#x}: {}", m.off, m.message),

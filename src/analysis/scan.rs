@@ -153,6 +153,22 @@ fn own_bytes_write_rsp_interestingly(
         if may_write_rsp(&ins) && writes_rsp_non_constant(an.strict.info_factory(), &ins) {
             return None;
         }
+        if copies_rsp_to_rbp(&ins) {
+            return None;
+        }
+        // A call into the function's own code without a relocation (with one,
+        // the displacement is the linker's): objtool's fatal intra-function call.
+        if ins.mnemonic() == Mnemonic::Call
+            && ins.op0_kind() == OpKind::NearBranch64
+            && (1..bytes.len() as u64).contains(&ins.near_branch_target())
+        {
+            let field = f.offset + pos as u64 + 1;
+            let relocs = &module.sections[f.section].relocs;
+            let at = relocs.partition_point(|r| r.offset < field);
+            if relocs.get(at).is_none_or(|r| r.offset >= field + 4) {
+                return None;
+            }
+        }
         if matches!(ins.op0_kind(), OpKind::NearBranch64 | OpKind::NearBranch32)
             && matches!(
                 ins.flow_control(),
@@ -179,6 +195,46 @@ fn own_bytes_write_rsp_interestingly(
     // not show.
     let overlapping = targets.iter().any(|t| starts.binary_search(t).is_err());
     (!overlapping).then_some(starts.len())
+}
+
+/// `mov %rsp,%rbp` or `lea N(%rsp),%rbp`: objtool may take %rbp as the CFA
+/// base from here on, and then loses the CFA when %rbp is overwritten, a
+/// function that never writes %rsp included.
+fn copies_rsp_to_rbp(ins: &iced_x86::Instruction) -> bool {
+    matches!(ins.mnemonic(), Mnemonic::Mov | Mnemonic::Lea)
+        && ins.op0_kind() == OpKind::Register
+        && ins.op0_register().full_register() == Register::RBP
+        && match ins.op1_kind() {
+            OpKind::Register => ins.op1_register().full_register() == Register::RSP,
+            OpKind::Memory => ins.memory_base().full_register() == Register::RSP,
+            _ => false,
+        }
+}
+
+/// What objtool reads beside a function's bytes that makes its walk matter
+/// even without a %rsp write: unwind hints, retpoline-safe annotations, no ELF
+/// size, a static key on an instruction that is neither a jump nor a NOP
+/// (objtool's decode gives up on the object there).
+fn annotations_need_model(module: &Module, f: &Function) -> bool {
+    let section = &module.sections[f.section];
+    let (lo, hi) = (f.offset, f.offset + f.size);
+    let any_inside = |list: &[u64]| {
+        list.get(list.partition_point(|&o| o < lo))
+            .is_some_and(|&o| o < hi)
+    };
+    if f.size_inferred || any_inside(&section.unwind_hints) || any_inside(&section.retpoline_safe) {
+        return true;
+    }
+    let bytes = module.function_bytes(f);
+    let first = section.jump_labels.partition_point(|j| j.0 < lo);
+    section.jump_labels[first..]
+        .iter()
+        .take_while(|j| j.0 < hi)
+        .any(|&(site, _)| {
+            crate::x86::decode::instructions(&bytes[(site - lo) as usize..])
+                .next()
+                .is_none_or(|(_, ins)| !matches!(ins.mnemonic(), Mnemonic::Jmp | Mnemonic::Nop))
+        })
 }
 
 /// Whether replacement code of the function's `.altinstructions` sites may
@@ -270,6 +326,9 @@ struct FunctionOutcome {
     /// Where objtool's walk leaves this function with an undefined CFA first:
     /// (ELF section index, section offset).
     orc_undefined: Option<(usize, u64)>,
+    /// The model does not cover how objtool walks this function (it may stop
+    /// ORC generation anywhere in it).
+    objtool_uncertain: bool,
     /// objtool's walk leaves instructions of it unvisited.
     objtool_unreachable: bool,
     /// objtool's decode gives up on the whole object because of this function.
@@ -308,24 +367,26 @@ pub fn scan_module(module: &Module, opts: &ScanOptions) -> ModuleScan {
         ..Default::default()
     };
     // ORC generation stops at the object's first undefined CFA: only that
-    // function can print `unknown CFA base reg -1`.
+    // function can print `unknown CFA base reg -1`. A function the model does
+    // not cover may stop it anywhere from its first instruction on.
+    let start = |f: &Function| (module.sections[f.section].elf_index, f.offset);
     let orc_stop = outcomes
         .iter()
         .zip(&module.functions)
+        .filter(|(o, _)| !o.objtool_uncertain)
         .filter_map(|(o, f)| Some((o.orc_undefined?, f)))
+        .min_by_key(|(at, _)| *at);
+    let first_uncertain = outcomes
+        .iter()
+        .zip(&module.functions)
+        .filter(|(o, _)| o.objtool_uncertain)
+        .map(|(_, f)| (start(f), f))
         .min_by_key(|(at, _)| *at);
     let uncertain = |o: &FunctionOutcome| {
         o.findings
             .iter()
             .any(|f| f.objtool_prediction.uncertain.is_some())
     };
-    let orc_stop = orc_stop.map(|(at, f)| {
-        let winner_uncertain = outcomes
-            .iter()
-            .zip(&module.functions)
-            .any(|(o, g)| std::ptr::eq(g, f) && uncertain(o));
-        (at, f, winner_uncertain)
-    });
     // objtool checks for unreachable instructions only when nothing in the
     // object warned: certain when some analysed function is known to warn.
     let object_warns = outcomes.iter().any(|o| {
@@ -337,6 +398,7 @@ pub fn scan_module(module: &Module, opts: &ScanOptions) -> ModuleScan {
                 )
             })
     });
+    let profile = crate::objtool::profile::active();
     // A fatal decode error anywhere stops objtool for the whole object.
     let fatal = outcomes
         .iter()
@@ -354,15 +416,21 @@ pub fn scan_module(module: &Module, opts: &ScanOptions) -> ModuleScan {
                 finding.objtool_message = None;
             }
         }
-        if let Some((at, first, winner_uncertain)) =
-            orc_stop.filter(|(at, _, _)| Some(*at) != o.orc_undefined)
-        {
-            let first = format!("{}+{:#x}", first.name, at.1 - first.offset);
-            for finding in &mut o.findings {
-                mask_orc_message(finding, &first, winner_uncertain);
+        if let Some(own) = o.orc_undefined {
+            if let Some((at, first)) = orc_stop.filter(|(at, _)| *at < own) {
+                let first = format!("{}+{:#x}", first.name, at.1 - first.offset);
+                for finding in &mut o.findings {
+                    mask_orc_message(finding, &first, false);
+                }
+            } else if let Some((_, first)) =
+                first_uncertain.filter(|(at, g)| *at < own && !std::ptr::eq(*g, f))
+            {
+                for finding in &mut o.findings {
+                    mask_orc_message(finding, &first.name, true);
+                }
             }
         }
-        if o.objtool_unreachable && !object_warns {
+        if o.objtool_unreachable && !object_warns && profile.unreachable_check {
             for finding in &mut o.findings {
                 let p = &mut finding.objtool_prediction;
                 if p.uncertain.is_none() && matches!(p.cause, None | Some(Cause::Orc)) {
@@ -374,6 +442,9 @@ pub fn scan_module(module: &Module, opts: &ScanOptions) -> ModuleScan {
                     finding.objtool_message = None;
                 }
             }
+        }
+        for finding in &mut o.findings {
+            follow_profile(finding, &module.sections[f.section].name, profile);
         }
         if !o.converged {
             scan.unconverged.push(f.name.clone());
@@ -874,6 +945,45 @@ pub fn analyse_bytes(bytes: &[u8], function: &str) -> Analysis {
     )
 }
 
+/// What the options objtool runs with change in a prediction: no ORC line
+/// without `--orc`; no claim where a pass the model does not follow may speak
+/// first (the noinstr checks in noinstr sections; `--ibt`, `--unret`, `--sls`
+/// before ORC generation, so over the ORC line and over silence) or at all (a
+/// version or options the model does not follow).
+fn follow_profile(
+    finding: &mut Finding,
+    section: &str,
+    profile: &crate::objtool::profile::ObjtoolProfile,
+) {
+    let p = &mut finding.objtool_prediction;
+    if p.uncertain.is_some() {
+        return;
+    }
+    if p.cause == Some(Cause::Orc) && !profile.orc {
+        p.message = None;
+        p.cause = None;
+        finding.objtool_would_fail = false;
+        finding.objtool_message = None;
+    }
+    let noinstr_section = matches!(section, ".noinstr.text" | ".entry.text" | ".cpuidle.text")
+        || section.starts_with(".text..__x86.");
+    let why = if let Some(why) = profile.unmodelled() {
+        why.to_string()
+    } else if profile.noinstr && noinstr_section {
+        format!("objtool's --noinstr checks of {section} are not modelled")
+    } else if !profile.later_passes.is_empty() && matches!(p.cause, None | Some(Cause::Orc)) {
+        format!(
+            "objtool's {} checks run before ORC generation and are not modelled",
+            profile.later_passes.join(" ")
+        )
+    } else {
+        return;
+    };
+    p.uncertain = Some(why);
+    finding.objtool_would_fail = false;
+    finding.objtool_message = None;
+}
+
 /// objtool never reaches this function's ORC complaint: generation stopped at
 /// `first` (an earlier instruction of the object).
 fn mask_orc_message(finding: &mut Finding, first: &str, first_uncertain: bool) {
@@ -914,11 +1024,20 @@ fn function_facts(module: &Module, f: &Function) -> FunctionFacts {
         retpoline_safe: inside(&section.retpoline_safe),
         unwind_hints: inside(&section.unwind_hints),
         init_text: section.name == ".init.text",
-        retpoline: true,
-        rethunk: true,
+        retpoline: crate::objtool::profile::active().retpoline,
+        rethunk: crate::objtool::profile::active().rethunk,
         non_standard: section.non_standard.binary_search(&f.offset).is_ok(),
         uaccess_safe: crate::objtool::model::is_uaccess_safe(&f.name),
         cold_part: f.name.contains(".cold"),
+        size_missing: f.size_inferred,
+        unwired_fixup: {
+            let first = section.ex_fixups.partition_point(|e| e.0 < f.offset);
+            section.ex_fixups[first..]
+                .iter()
+                .take_while(|e| e.0 < f.offset + f.size)
+                .find(|e| !(f.offset..f.offset + f.size).contains(&e.1))
+                .map(|e| (e.0 - f.offset) as u32)
+        },
         ..crate::objtool::model::alternative_facts(
             section
                 .alternatives
@@ -950,12 +1069,16 @@ fn analyse_function(
         analysed: false,
         converged: true,
         orc_undefined: None,
+        objtool_uncertain: false,
         objtool_unreachable: false,
         objtool_fatal: None,
     };
     // Most functions never write %rsp: decide that on their own bytes and
-    // their alternatives' replacement bytes first.
-    if !traced && !replacements_write_rsp(an, module, f) {
+    // their alternatives' replacement bytes first. objtool's walk can also
+    // lose the CFA, or give up on the object, in a function that does not:
+    // those are walked by the model too (`objtool_needs_model`).
+    let annotated = annotations_need_model(module, f);
+    if !traced && !annotated && !replacements_write_rsp(an, module, f) {
         if let Some(n) = own_bytes_write_rsp_interestingly(an, module, f) {
             out.instructions = n;
             return out;
@@ -969,10 +1092,22 @@ fn analyse_function(
             .is_some_and(|n| register_args_only.contains(n));
     }
     out.instructions = insns.partition_point(|i| i.alt_site.is_none());
-    if !traced && !writes_rsp_interestingly(an, &insns) {
+    let writes_rsp = traced || writes_rsp_interestingly(an, &insns);
+    let intra_function_call = insns[..out.instructions].iter().any(|i| {
+        i.flow == Flow::Call
+            && !i.has_reloc
+            && i.ins.op0_kind() == OpKind::NearBranch64
+            // A call to the function's own start is recursion, not that.
+            && (1..f.size).contains(&i.ins.near_branch_target())
+    });
+    if !writes_rsp
+        && !annotated
+        && !intra_function_call
+        && !insns.iter().any(|i| copies_rsp_to_rbp(&i.ins))
+    {
         return out;
     }
-    out.analysed = true;
+    out.analysed = writes_rsp;
     let names = FunctionNames {
         file: &module.path,
         section: &module.sections[f.section].name,
@@ -981,13 +1116,7 @@ fn analyse_function(
         bytes: module.function_bytes(f),
     };
     let mut facts = function_facts(module, f);
-    facts.intra_function_call = insns[..out.instructions].iter().any(|i| {
-        i.flow == Flow::Call
-            && !i.has_reloc
-            && i.ins.op0_kind() == OpKind::NearBranch64
-            // A call to the function's own start is recursion, not that.
-            && (1..f.size).contains(&i.ins.near_branch_target())
-    });
+    facts.intra_function_call = intra_function_call;
     let analysis = analyse_decoded(
         an,
         &insns,
@@ -997,6 +1126,7 @@ fn analyse_function(
         incomplete,
     );
     out.findings = analysis.findings;
+    out.objtool_uncertain = analysis.verdict.uncertain.is_some();
     out.objtool_unreachable = analysis.verdict.unreachable;
     out.objtool_fatal = analysis.verdict.fatal.clone();
     out.orc_undefined = analysis

@@ -59,6 +59,20 @@ Examples:
         /// Do not read DWARF for source locations.
         #[arg(long)]
         no_source: bool,
+        /// The options the build runs objtool with, for its predicted verdict
+        /// (as a `.cmd` file or `make V=1` shows them; a leading objtool
+        /// program and a trailing object are ignored). Default: an x86 ORC
+        /// build's without KCOV (`--hacks=jump_label --hacks=noinstr --orc
+        /// --retpoline --rethunk --static-call --uaccess`). With KCOV or GCOV
+        /// kbuild adds `--no-unreachable`; IBT builds run objtool only on
+        /// vmlinux.o, adding `--ibt --noinstr --unret --link`.
+        #[arg(long, value_name = "ARGS", allow_hyphen_values = true)]
+        objtool_args: Option<String>,
+        /// Read objtool's noreturn and uaccess-safe lists from this kernel tree
+        /// (`tools/objtool/`) instead of the built-in 6.12.117 ones; a tree of
+        /// another version than 6.12 makes every prediction uncertain.
+        #[arg(long, value_name = "DIR")]
+        objtool_tree: Option<PathBuf>,
         /// Also list realignments and allocas (`rsp-dynamic`, informational;
         /// hundreds in a whole vmlinux) in text output. JSON and SARIF always
         /// list them.

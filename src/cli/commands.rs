@@ -28,6 +28,10 @@ pub fn run(settings: Settings) -> ExitCode {
 
 fn scan(s: ScanSettings) -> ExitCode {
     set_jobs(s.jobs);
+    if let Err(e) = choose_objtool_profile(s.objtool_args.as_deref(), s.objtool_tree.as_deref()) {
+        eprintln!("rspill: {e}");
+        return ExitCode::from(exit::ERROR);
+    }
     let result = rspill::analysis::scan::scan_paths(&s.paths, &s.options);
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
@@ -39,6 +43,27 @@ fn scan(s: ScanSettings) -> ExitCode {
         s.dynamic,
     );
     finish(written, &mut out, exit::scan(&result))
+}
+
+/// The objtool whose verdict this run predicts (`--objtool-args`,
+/// `--objtool-tree`); rspill's defaults when neither is given.
+fn choose_objtool_profile(
+    args: Option<&str>,
+    tree: Option<&std::path::Path>,
+) -> Result<(), String> {
+    if args.is_none() && tree.is_none() {
+        return Ok(());
+    }
+    let mut profile = rspill::objtool::profile::ObjtoolProfile::default();
+    if let Some(tree) = tree {
+        profile.read_tree(tree)?;
+    }
+    if let Some(args) = args {
+        profile
+            .set_args(&rspill::objtool::profile::split_args(args))
+            .map_err(|e| format!("--objtool-args: {e}"))?;
+    }
+    rspill::objtool::profile::set_active(profile)
 }
 
 fn diff(s: DiffSettings) -> ExitCode {

@@ -45,6 +45,9 @@ pub struct ScanSettings {
     /// List `rsp-dynamic` findings in text output too.
     pub dynamic: bool,
     pub jobs: Option<usize>,
+    /// The objtool whose verdict is predicted: its options, its tree.
+    pub objtool_args: Option<String>,
+    pub objtool_tree: Option<PathBuf>,
 }
 
 pub struct DiffSettings {
@@ -102,6 +105,8 @@ impl Settings {
                 explain,
                 trace,
                 no_source,
+                objtool_args,
+                objtool_tree,
                 dynamic,
                 jobs,
             } => Settings::Scan(ScanSettings {
@@ -114,6 +119,8 @@ impl Settings {
                 format,
                 dynamic,
                 jobs,
+                objtool_args,
+                objtool_tree,
             }),
             Command::Diff {
                 a,

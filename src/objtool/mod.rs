@@ -4,4 +4,5 @@
 
 pub mod lists;
 pub mod model;
+pub mod profile;
 pub mod run;

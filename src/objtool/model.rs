@@ -134,7 +134,8 @@ pub enum Cause {
     Uaccess,
 }
 
-/// The objtool version whose behaviour the model follows (the JSON names it).
+/// The objtool version whose behaviour the model follows, and whose lists
+/// are built in (the JSON names the profile's, `profile::ObjtoolProfile::model`).
 pub const MODEL: &str = "debian-6.12.117";
 
 /// A message the model predicts objtool prints (the real ones, parsed, are
@@ -163,8 +164,8 @@ pub struct FunctionFacts {
     /// The function is in `.init.text`: no retpoline check (vmlinux objects).
     pub init_text: bool,
     /// objtool runs with `--retpoline` / `--rethunk` (kbuild passes them with
-    /// CONFIG_MITIGATION_RETPOLINE / _RETHUNK; rspill's scan assumes both, as
-    /// `objtool::run::FLAGS` does).
+    /// CONFIG_MITIGATION_RETPOLINE / _RETHUNK; scan takes them from the
+    /// run's `profile`, both by default as `objtool::run::FLAGS`).
     pub retpoline: bool,
     pub rethunk: bool,
     /// Function-relative offsets of `.altinstructions` entries that replace no
@@ -173,6 +174,13 @@ pub struct FunctionFacts {
     /// The original bytes of every `.altinstructions` entry: (start, end),
     /// function-relative.
     pub alternative_sites: Vec<(u32, u32)>,
+    /// The site of every `.altinstructions` entry (one per entry): objtool
+    /// walks each replacement, so one rspill's decode did not wire in
+    /// (`Insn::alt_entries`) leaves the walk unknown.
+    pub alternative_entries: Vec<u32>,
+    /// An `__ex_table` fixup of the function that objtool walks but the
+    /// decode did not wire in (outside the function, or unreadable).
+    pub unwired_fixup: Option<u32>,
     /// `STACK_FRAME_NON_STANDARD`: objtool does not walk the function (only
     /// the retpoline check sees it).
     pub non_standard: bool,
@@ -184,6 +192,9 @@ pub struct FunctionFacts {
     pub intra_function_call: bool,
     /// A `.cold` part: objtool walks it only from its parent.
     pub cold_part: bool,
+    /// The symbol has no ELF size: objtool warns `missing an ELF size
+    /// annotation` and does not walk it.
+    pub size_missing: bool,
     /// The function is on objtool's uaccess-safe list (`is_uaccess_safe`):
     /// objtool starts its walk with UACCESS enabled and checks `clac` and
     /// returns differently (not modelled when it changes UACCESS).
@@ -228,6 +239,9 @@ pub fn alternative_facts(entries: impl Iterator<Item = AltEntry>) -> FunctionFac
             }
             facts.alternative_sites.push((site, site + len));
             run_start = i;
+        }
+        if i < entries.len() {
+            facts.alternative_entries.push(entries[i].site);
         }
         if i < entries.len() && matches!(entries[i].feature, FEATURE_SMAP | FEATURE_POPCNT) {
             facts.skip_original.push(entries[i].site);
@@ -274,8 +288,9 @@ impl ObjtoolVerdict {
     }
 }
 
+/// On the noreturn list of the objtool predicted for (`profile::active()`).
 pub fn is_noreturn(name: Option<&str>) -> bool {
-    name.is_some_and(|n| super::lists::NORETURN.contains(&n))
+    name.is_some_and(|n| super::profile::active().is_noreturn(n))
 }
 
 /// What makes objtool's decode stop for the whole object (it then prints that
@@ -408,7 +423,12 @@ pub fn simulate(insns: &[Insn], real: usize, facts: &FunctionFacts) -> ObjtoolVe
     let (drap, walk_uncertain) = (sim.drap, sim.uncertain.take());
     let (own, replacements) = insns.split_at(real);
     v.fatal = fatal_decode_error(own, facts);
-    v.uncertain = if !facts.unwind_hints.is_empty() {
+    v.uncertain = if facts.size_missing {
+        Some(
+            "the symbol has no ELF size (objtool: `missing an ELF size annotation`; not modelled)"
+                .to_string(),
+        )
+    } else if !facts.unwind_hints.is_empty() {
         Some("the function has unwind hints (not modelled)".to_string())
     } else if drap {
         Some("objtool enters DRAP mode (not modelled)".to_string())
@@ -418,6 +438,14 @@ pub fn simulate(insns: &[Insn], real: usize, facts: &FunctionFacts) -> ObjtoolVe
         Some("a .cold part (objtool walks it from its parent function; not modelled)".to_string())
     } else if let Some(u) = walk_uncertain {
         Some(u)
+    } else if let Some(site) = unwired_alternative(own, facts) {
+        Some(format!(
+            "objtool walks an alternative at +{site:#x} that rspill does not decode"
+        ))
+    } else if let Some(site) = facts.unwired_fixup {
+        Some(format!(
+            "objtool walks the __ex_table fixup of +{site:#x}, which lies outside the function or cannot be read"
+        ))
     } else if replacements
         .iter()
         .any(|i| insn_bytes_kind(&i.ins).is_some())
@@ -477,10 +505,25 @@ pub fn simulate(insns: &[Insn], real: usize, facts: &FunctionFacts) -> ObjtoolVe
     v
 }
 
+/// The first alternative site whose table entries are not all wired in as
+/// replacements of the instruction there (the decode leaves out what it cannot
+/// place: a site at the function's entry or off an instruction boundary).
+fn unwired_alternative(own: &[Insn], facts: &FunctionFacts) -> Option<u32> {
+    let mut sites = facts.alternative_entries.clone();
+    sites.sort_unstable();
+    sites.chunk_by(|a, b| a == b).find_map(|run| {
+        let site = run[0];
+        let wired = own
+            .binary_search_by_key(&site, |i| i.off)
+            .map_or(0, |i| own[i].alt_entries.len());
+        (wired != run.len()).then_some(site)
+    })
+}
+
 /// On objtool's uaccess-safe list: may be called with UACCESS enabled, and
 /// starts its own walk with UACCESS enabled.
 pub fn is_uaccess_safe(name: &str) -> bool {
-    super::lists::UACCESS_SAFE.contains(&name)
+    super::profile::active().is_uaccess_safe(name)
 }
 
 struct Sim<'a> {

@@ -13,6 +13,12 @@ printed as `.altinstr_replacement+0x…`, with nothing under the function's name
 Half the files return through `__x86_return_thunk` as
 kernel code does, half keep `ret` (objtool's return-thunk warning).
 
+With `--cases DIR`, the files are instead DIR's hand-written `*.S`: a line
+`# objtool-args: ARGS` gives both tools the build's objtool options (rspill's
+`--objtool-args`; default FLAGS), and each `# want: FUNC agree|uncertain`
+line says which the function must be (a mismatch counts as a disagreement, so
+that a case cannot pass by the model saying `uncertain` where it should know).
+
 The last line is always
 
     objtool-diff: F files, N functions compared, A agree, D disagree, U uncertain, W would_fail inconsistent
@@ -45,9 +51,9 @@ FLAGS = ['--hacks=jump_label', '--hacks=noinstr', '--orc', '--retpoline', '--ret
          '--static-call', '--uaccess', '--dry-run']
 
 
-def objtool_lines(objtool, obj):
+def objtool_lines(objtool, obj, flags=FLAGS):
     """{function: [text, ...]} of objtool's warnings/errors, in printed order."""
-    out = subprocess.run([objtool] + FLAGS + [obj], capture_output=True, text=True,
+    out = subprocess.run([objtool] + flags + [obj], capture_output=True, text=True,
                          env=dict(os.environ, SRCARCH='x86'))
     lines = collections.OrderedDict()
     for line in (out.stdout + out.stderr).splitlines():
@@ -82,22 +88,36 @@ def work(task):
         return seed, stats, rows, None
     tmp = tempfile.mkdtemp(prefix='rspill-objtool-diff-')
     try:
-        src, _ = gen.gen_file(seed)
-        if seed % 2:
-            src = src.replace('\tret\n', '\tjmp __x86_return_thunk\n')
-        s = os.path.join(tmp, 'g%d.S' % seed)
-        o = os.path.join(tmp, 'g%d.o' % seed)
+        flags, extra, wants = FLAGS, [], {}
+        if isinstance(seed, str):
+            # A hand-written case: its options and expectations in comments.
+            with open(seed) as f:
+                src = f.read()
+            for line in src.splitlines():
+                m = re.match(r'\s*# objtool-args: (.*)$', line)
+                if m:
+                    flags = m.group(1).split() + ['--dry-run']
+                    extra = ['--objtool-args', m.group(1)]
+                m = re.match(r'\s*# want: (\S+) (agree|uncertain)\s*$', line)
+                if m:
+                    wants[m.group(1)] = m.group(2)
+        else:
+            src, _ = gen.gen_file(seed)
+            if seed % 2:
+                src = src.replace('\tret\n', '\tjmp __x86_return_thunk\n')
+        s = os.path.join(tmp, 'g%s.S' % os.path.basename(str(seed)))
+        o = s[:-2] + '.o'
         with open(s, 'w') as f:
             f.write(src)
         r = subprocess.run(['clang-19', '--target=x86_64-linux-gnu', '-c', s, '-o', o],
                            capture_output=True, text=True)
         if r.returncode:
-            return seed, stats, rows, 'clang-19 failed on seed %d: %s' % (seed, r.stderr[:300])
-        real = objtool_lines(objtool, o)
-        scan = subprocess.run([rspill, 'scan', '--format', 'json', '--no-source', o],
+            return seed, stats, rows, 'clang-19 failed on %s: %s' % (seed, r.stderr[:300])
+        real = objtool_lines(objtool, o, flags)
+        scan = subprocess.run([rspill, 'scan', '--format', 'json', '--no-source'] + extra + [o],
                               capture_output=True, text=True)
         if scan.returncode not in (0, 1):
-            return seed, stats, rows, 'rspill exit %d on seed %d: %s' % (
+            return seed, stats, rows, 'rspill exit %d on %s: %s' % (
                 scan.returncode, seed, scan.stderr[:300])
         findings = collections.defaultdict(list)
         for line in scan.stdout.splitlines():
@@ -105,6 +125,14 @@ def work(task):
             if rec.get('type') == 'finding':
                 findings[rec['function']].append(rec)
         stats['files'] += 1
+        for func, want_status in wants.items():
+            fs = findings.get(func, [])
+            status = ('none' if not fs else 'uncertain' if any(
+                f['objtool_prediction'].get('uncertain') for f in fs) else 'agree')
+            # 'agree' here: claimed; whether it agrees is checked below.
+            if status != want_status:
+                stats['disagree'] += 1
+                rows.append(('want ' + want_status, status, seed, func, None, None, False))
         for func, fs in findings.items():
             pred = fs[0]['objtool_prediction']
             if any(f['objtool_prediction'].get('uncertain') for f in fs):
@@ -149,9 +177,15 @@ def main():
     ap.add_argument('--seconds', type=float, default=1e9, help='stop starting files after this')
     ap.add_argument('--seed', type=int, default=1, help='first seed (file i uses seed+i)')
     ap.add_argument('--jobs', type=int, default=os.cpu_count() or 1)
+    ap.add_argument('--cases', help='directory of hand-written *.S cases instead of generated files')
     args = ap.parse_args()
     deadline = time.time() + args.seconds
-    tasks = [(args.seed + i, args.rspill, args.objtool, deadline) for i in range(args.count)]
+    if args.cases:
+        seeds = sorted(os.path.join(args.cases, n) for n in os.listdir(args.cases)
+                       if n.endswith('.S'))
+    else:
+        seeds = [args.seed + i for i in range(args.count)]
+    tasks = [(seed, args.rspill, args.objtool, deadline) for seed in seeds]
     total = collections.Counter()
     classes = collections.Counter()
     problems = []
@@ -162,7 +196,7 @@ def main():
                 problems.append(problem)
             for got_kind, want_kind, seed_, func, got, want, inconsistent in rows:
                 classes[(got_kind, want_kind)] += 1
-                print('DISAGREE [%s | %s] seed %d %s: objtool %r, rspill %r%s' % (
+                print('DISAGREE [%s | %s] %s %s: objtool %r, rspill %r%s' % (
                     got_kind, want_kind, seed_, func, got, want,
                     ' (objtool_would_fail inconsistent)' if inconsistent else ''))
     for p in problems:

@@ -1,0 +1,178 @@
+//! The objtool a prediction is for (issue #14): lists read from a kernel tree
+//! (`--objtool-tree`), options as the build passes them (`--objtool-args`), and
+//! the model named in the JSON.
+
+mod common;
+
+use common::*;
+use std::path::Path;
+use std::process::Command;
+
+/// Makefile and objtool's list files of Debian's linux-source-6.12, unpacked
+/// into `dest` (tar still reads the whole archive).
+fn debian_tree_lists(dest: &Path) -> Option<std::path::PathBuf> {
+    require("Debian's linux-source-6.12", KERNEL_TARBALL)?;
+    run_ok(
+        Command::new("tar")
+            .arg("-C")
+            .arg(dest)
+            .arg("-xf")
+            .arg(KERNEL_TARBALL)
+            .args([
+                "linux-source-6.12/Makefile",
+                "linux-source-6.12/tools/objtool/noreturns.h",
+                "linux-source-6.12/tools/objtool/check.c",
+            ]),
+    );
+    Some(dest.join("linux-source-6.12"))
+}
+
+fn predictions(extra: &[&str], object: &Path) -> Vec<serde_json::Value> {
+    let out = rspill()
+        .args(["scan", "--format", "json", "--no-source"])
+        .args(extra)
+        .arg(object)
+        .output()
+        .unwrap();
+    assert_ne!(
+        out.status.code(),
+        Some(2),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    findings(&json_records(&out))
+        .into_iter()
+        .map(|f| f["objtool_prediction"].clone())
+        .collect()
+}
+
+/// Debian's linux-source-6.12 is a later point release than the built-in
+/// lists' objtool (6.12.117): its lists hold every built-in name, and a name
+/// only the tree has (6.12.118 adds `rust_helper_BUG` to noreturns.h) ends
+/// the walk at its call only when the tree is given.
+#[test]
+fn a_trees_objtool_lists_are_the_ones_predicted_for() {
+    let scratch = tempfile::tempdir().unwrap();
+    let Some(tree) = debian_tree_lists(scratch.path()) else {
+        return;
+    };
+    let Some(_) = require("clang-19", "clang-19") else {
+        return;
+    };
+    let mut from_tree = rspill::objtool::profile::ObjtoolProfile::default();
+    from_tree.read_tree(&tree).unwrap();
+    let built_in = rspill::objtool::profile::ObjtoolProfile::default();
+    assert!(from_tree.noreturn.is_superset(&built_in.noreturn));
+    assert!(from_tree.uaccess_safe.is_superset(&built_in.uaccess_safe));
+    assert!(
+        from_tree.model.starts_with("tree-6.12."),
+        "{}",
+        from_tree.model
+    );
+    assert!(from_tree.unmodelled().is_none());
+    let tree_arg = ["--objtool-tree", tree.to_str().unwrap()];
+
+    // The same predictions, under the tree's name, where the lists agree.
+    let object = repo().join("testdata/asm/objtool_noreturn.o");
+    let default = predictions(&[], &object);
+    let with_tree = predictions(&tree_arg, &object);
+    assert!(!default.is_empty());
+    assert_eq!(default.len(), with_tree.len());
+    for (a, b) in default.iter().zip(&with_tree) {
+        assert_eq!(a["model"], "debian-6.12.117");
+        assert_eq!(b["model"].as_str(), Some(from_tree.model.as_str()));
+        for field in ["message", "cause", "uncertain", "masked_by"] {
+            assert_eq!(a[field], b[field], "{field}");
+        }
+    }
+
+    // A call to a function only the tree's list calls noreturn.
+    let mut only_tree: Vec<&String> = from_tree.noreturn.difference(&built_in.noreturn).collect();
+    only_tree.sort();
+    let Some(name) = only_tree.first() else {
+        println!("the tree's noreturn list is the built-in one: nothing more to show");
+        return;
+    };
+    let source = scratch.path().join("call.S");
+    std::fs::write(
+        &source,
+        format!(
+            "\t.text\n\t.globl f\n\t.type f,@function\nf:\n\tpushq %rbx\n\tmovq %rdi, %rsp\n\tcall {name}\n\tpopq %rbx\n\tjmp __x86_return_thunk\n\t.size f, .-f\n"
+        ),
+    )
+    .unwrap();
+    let object = scratch.path().join("call.o");
+    run_ok(
+        Command::new("clang-19")
+            .args(["--target=x86_64-linux-gnu", "-c"])
+            .arg(&source)
+            .arg("-o")
+            .arg(&object),
+    );
+    let default = predictions(&[], &object);
+    let with_tree = predictions(&tree_arg, &object);
+    assert_eq!(
+        default[0]["message"], "f+0x9: undefined stack state",
+        "{name}"
+    );
+    assert_eq!(
+        with_tree[0]["message"], "f+0x4: unknown CFA base reg -1",
+        "{name}"
+    );
+}
+
+/// A tree whose objtool is another version: its lists are read, and no
+/// prediction is claimed (the model follows 6.12's behaviour).
+#[test]
+fn another_versions_tree_makes_every_prediction_uncertain() {
+    let scratch = tempfile::tempdir().unwrap();
+    let tree = scratch.path();
+    std::fs::create_dir_all(tree.join("tools/objtool")).unwrap();
+    std::fs::write(
+        tree.join("Makefile"),
+        "VERSION = 6\nPATCHLEVEL = 6\nSUBLEVEL = 0\n",
+    )
+    .unwrap();
+    std::fs::write(tree.join("tools/objtool/noreturns.h"), "NORETURN(panic)\n").unwrap();
+    std::fs::write(
+        tree.join("tools/objtool/check.c"),
+        "static const char *uaccess_safe_builtin[] = {\n\t\"kasan_report\",\n\tNULL\n};\n",
+    )
+    .unwrap();
+    let object = repo().join("testdata/asm/objtool_orc_per_object.o");
+    let got = predictions(&["--objtool-tree", tree.to_str().unwrap()], &object);
+    assert!(!got.is_empty());
+    for p in &got {
+        assert_eq!(p["model"], "tree-6.6.0");
+        assert!(
+            p["uncertain"].as_str().unwrap().contains("objtool is 6.6"),
+            "{p}"
+        );
+    }
+}
+
+/// Options objtool itself refuses, or does not have, are errors naming them.
+#[test]
+fn bad_objtool_options_are_refused_with_the_reason() {
+    let object = repo().join("testdata/asm/objtool_orc_per_object.o");
+    for (args, says) in [
+        ("--orc --uaccess --frobnicate", "--frobnicate"),
+        ("--orc --uaccess --ibt", "--ibt without --link"),
+    ] {
+        let out = rspill()
+            .args(["scan", "--objtool-args", args])
+            .arg(&object)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains(says), "{err}");
+    }
+    let out = rspill()
+        .args(["scan", "--objtool-tree", "/nonexistent-tree"])
+        .arg(&object)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("/nonexistent-tree/Makefile"));
+}
