@@ -1,12 +1,15 @@
 //! Issue #14's whole-build table: for every x86-64 object below a kbuild output
 //! directory (and any object named after it, such as `vmlinux.o`), the messages
-//! objtool prints (Debian's objtool with rspill's flags, `objtool::run::FLAGS`, and
-//! those kbuild adds for the build's `.config`, `objtool::run::config_flags`)
-//! against the ones `rspill scan` predicts (each analysed function's first line,
+//! objtool prints (Debian's objtool with the options the build runs it with:
+//! for `vmlinux.o` those recorded in `.vmlinux.o.cmd`, for single objects
+//! rspill's flags, `objtool::run::FLAGS`, and those kbuild adds for the build's
+//! `.config`, `objtool::run::config_flags`) against the ones `rspill scan`
+//! predicts for the same options (`objtool::profile`) (each analysed function's first line,
 //! `objtool_prediction`), object by object and function by function. Prints the totals, the messages by kind, and every disagreement.
 //! Exit status 1 when any object disagrees.
 //!
-//!   cargo run --release --example objtool_agreement -- BUILD_DIR [OBJECT...]
+//!   cargo run --release --example objtool_agreement -- BUILD_DIR
+//!   cargo run --release --example objtool_agreement -- BUILD_DIR BUILD_DIR/vmlinux.o
 
 use rayon::prelude::*;
 use rspill::analysis::scan::{ScanOptions, scan_paths};
@@ -41,13 +44,32 @@ fn main() {
     } else {
         args[0].parent().map(PathBuf::from).unwrap_or_default()
     };
-    let config_flags = rspill::objtool::run::config_flags(&build.join(".config"));
-    eprintln!(
-        "objtool {} {}",
-        rspill::objtool::run::FLAGS.join(" "),
-        config_flags.join(" ")
-    );
-    let found = rspill::input::discover::discover(&args);
+    // Objects named after the build directory are compared instead of the
+    // whole build; a `vmlinux*.o` (vmlinux.o, or a copy taken before objtool
+    // rewrote it) with the options recorded for vmlinux.o.
+    let inputs = if args.len() > 1 { &args[1..] } else { &args[..1] };
+    let vmlinux_o = inputs.iter().all(|p| {
+        p.file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n.starts_with("vmlinux") && n.ends_with(".o"))
+    });
+    let options: Vec<String> = match rspill::check::link::KbuildLink::read(&build) {
+        Ok(Some(link)) if vmlinux_o => rspill::objtool::profile::split_args(&link.objtool_options()),
+        _ => rspill::objtool::run::FLAGS
+            .iter()
+            .filter(|f| **f != "--dry-run")
+            .chain(&rspill::objtool::run::config_flags(&build.join(".config")))
+            .map(|s| s.to_string())
+            .collect(),
+    };
+    eprintln!("objtool {}", options.join(" "));
+    let mut profile = rspill::objtool::profile::ObjtoolProfile::default();
+    if let Err(e) = profile.set_args(&options) {
+        eprintln!("{e}");
+        std::process::exit(2);
+    }
+    rspill::objtool::profile::set_active(profile).unwrap();
+    let found = rspill::input::discover::discover(inputs);
     let paths: Vec<String> = found.inputs.iter().map(|i| i.display.clone()).collect();
     eprintln!(
         "{} objects ({} 32-bit passed over, {} unreadable)",
@@ -72,7 +94,18 @@ fn main() {
                 uncertain: BTreeSet::new(),
                 problem: None,
             };
-            match rspill::objtool::run::run_with(&objtool, &object, &config_flags) {
+            let run = std::process::Command::new(&objtool)
+                .env("SRCARCH", "x86")
+                .args(&options)
+                .arg("--dry-run")
+                .arg(&object)
+                .output()
+                .map_err(|e| e.to_string())
+                .map(|o| {
+                    String::from_utf8_lossy(&o.stdout).into_owned()
+                        + &String::from_utf8_lossy(&o.stderr)
+                });
+            match run {
                 Ok(out) => {
                     c.objtool = rspill::objtool::run::messages(&out)
                         .into_iter()
