@@ -147,8 +147,9 @@ fn own_bytes_write_rsp_interestingly(
     let mut targets: Vec<u32> = Vec::new();
     for (pos, ins) in crate::x86::decode::instructions(bytes) {
         starts.push(pos);
+        // objtool's decode gives up on the object at bytes it cannot decode.
         if ins.is_invalid() {
-            continue;
+            return None;
         }
         if may_write_rsp(&ins) && writes_rsp_non_constant(an.strict.info_factory(), &ins) {
             return None;
@@ -1023,7 +1024,12 @@ fn function_facts(module: &Module, f: &Function) -> FunctionFacts {
     FunctionFacts {
         retpoline_safe: inside(&section.retpoline_safe),
         unwind_hints: inside(&section.unwind_hints),
-        init_text: section.name == ".init.text",
+        init_text: section.name == ".init.text" && !crate::objtool::profile::active().module,
+        jump_table_possible: module.sections[f.section]
+            .relocs_in(f.offset, f.offset + f.size)
+            .iter()
+            .filter_map(|r| module.target_section_name(r.target_section?))
+            .any(|name| name.starts_with(".rodata")),
         retpoline: crate::objtool::profile::active().retpoline,
         rethunk: crate::objtool::profile::active().rethunk,
         non_standard: section.non_standard.binary_search(&f.offset).is_ok(),
@@ -1093,17 +1099,33 @@ fn analyse_function(
     }
     out.instructions = insns.partition_point(|i| i.alt_site.is_none());
     let writes_rsp = traced || writes_rsp_interestingly(an, &insns);
-    let intra_function_call = insns[..out.instructions].iter().any(|i| {
-        i.flow == Flow::Call
-            && !i.has_reloc
-            && i.ins.op0_kind() == OpKind::NearBranch64
-            // A call to the function's own start is recursion, not that.
-            && (1..f.size).contains(&i.ins.near_branch_target())
-    });
+    // Calls into the function's own code: objtool's decode gives up on the
+    // object at one not annotated ANNOTATE_INTRA_FUNCTION_CALL, and takes an
+    // annotated one as a jump (not modelled). A linked image keeps no
+    // annotations; it linked, so objtool did not give up on its objects.
+    let (annotated_calls, unannotated_calls): (Vec<&Insn>, Vec<&Insn>) = insns[..out.instructions]
+        .iter()
+        .filter(|i| {
+            i.flow == Flow::Call
+                && !i.has_reloc
+                && i.ins.op0_kind() == OpKind::NearBranch64
+                // A call to the function's own start is recursion, not that.
+                && (1..f.size).contains(&i.ins.near_branch_target())
+        })
+        .partition(|i| {
+            module.kind != crate::input::elf::ModuleKind::Relocatable
+                || module.sections[f.section]
+                    .intra_function_calls
+                    .binary_search(&(f.offset + i.off as u64))
+                    .is_ok()
+        });
+    let intra_function_call = !unannotated_calls.is_empty() || !annotated_calls.is_empty();
     if !writes_rsp
         && !annotated
         && !intra_function_call
-        && !insns.iter().any(|i| copies_rsp_to_rbp(&i.ins))
+        && !insns
+            .iter()
+            .any(|i| copies_rsp_to_rbp(&i.ins) || i.ins.is_invalid())
     {
         return out;
     }
@@ -1116,7 +1138,8 @@ fn analyse_function(
         bytes: module.function_bytes(f),
     };
     let mut facts = function_facts(module, f);
-    facts.intra_function_call = intra_function_call;
+    facts.intra_function_call = !unannotated_calls.is_empty();
+    facts.annotated_intra_function_call = !annotated_calls.is_empty();
     let analysis = analyse_decoded(
         an,
         &insns,
@@ -1127,11 +1150,28 @@ fn analyse_function(
     );
     out.findings = analysis.findings;
     out.objtool_uncertain = analysis.verdict.uncertain.is_some();
+    // objtool generates no ORC for these sections (`sec->text` is false):
+    // their undefined CFA neither stops ORC generation nor prints its line.
+    let section_name = module.sections[f.section].name.as_str();
+    let orc_generated = !(matches!(section_name, ".altinstr_replacement" | ".altinstr_aux")
+        || section_name.starts_with(".discard."));
+    if !orc_generated {
+        for finding in &mut out.findings {
+            let p = &mut finding.objtool_prediction;
+            if p.cause == Some(Cause::Orc) {
+                p.message = None;
+                p.cause = None;
+                finding.objtool_would_fail = false;
+                finding.objtool_message = None;
+            }
+        }
+    }
     out.objtool_unreachable = analysis.verdict.unreachable;
     out.objtool_fatal = analysis.verdict.fatal.clone();
     out.orc_undefined = analysis
         .verdict
         .orc_undefined
+        .filter(|_| orc_generated)
         .map(|off| (module.sections[f.section].elf_index, f.offset + off as u64));
     if module.kind == crate::input::elf::ModuleKind::Executable {
         for finding in out.findings.iter_mut() {

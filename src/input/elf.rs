@@ -120,6 +120,9 @@ pub struct CodeSection {
     pub retpoline_safe: Vec<u64>,
     pub unwind_hints: Vec<u64>,
     pub non_standard: Vec<u64>,
+    /// Calls annotated `ANNOTATE_INTRA_FUNCTION_CALL`
+    /// (`.discard.intra_function_calls`): objtool takes them as jumps.
+    pub intra_function_calls: Vec<u64>,
 }
 
 /// One `.altinstructions` entry: on some CPUs the kernel copies `replacement`
@@ -411,6 +414,11 @@ impl Module {
             Some((o, name)) => format!("{name}+{:#x}", (pos as u64).wrapping_sub(*o)),
             None => format!("{}{pos:+#x}", t.name),
         }
+    }
+
+    /// The name of the section with ELF index `index`, when relocations reach it.
+    pub fn target_section_name(&self, index: usize) -> Option<&str> {
+        self.target_sections.get(&index).map(|t| t.name.as_str())
     }
 
     /// The symbol at or before `address` in a linked image, and the distance.
@@ -951,6 +959,7 @@ fn code_section(
         retpoline_safe: Vec::new(),
         unwind_hints: Vec::new(),
         non_standard: Vec::new(),
+        intra_function_calls: Vec::new(),
     };
     Some((code, functions))
 }
@@ -1149,6 +1158,7 @@ fn attach_objtool_annotations(
         ".discard.retpoline_safe",
         ".discard.unwind_hints",
         ".discard.func_stack_frame_non_standard",
+        ".discard.intra_function_calls",
     ] {
         let Some(table) = file.section_by_name(name) else {
             continue;
@@ -1162,6 +1172,7 @@ fn attach_objtool_annotations(
                 match name {
                     ".discard.retpoline_safe" => s.retpoline_safe.push(off),
                     ".discard.unwind_hints" => s.unwind_hints.push(off),
+                    ".discard.intra_function_calls" => s.intra_function_calls.push(off),
                     _ => s.non_standard.push(off),
                 }
             }
@@ -1171,6 +1182,7 @@ fn attach_objtool_annotations(
         s.retpoline_safe.sort_unstable();
         s.unwind_hints.sort_unstable();
         s.non_standard.sort_unstable();
+        s.intra_function_calls.sort_unstable();
     }
 }
 

@@ -161,8 +161,12 @@ pub struct FunctionFacts {
     pub retpoline_safe: Vec<u32>,
     /// Function-relative offsets of unwind hints (`.discard.unwind_hints`).
     pub unwind_hints: Vec<u32>,
-    /// The function is in `.init.text`: no retpoline check (vmlinux objects).
+    /// The function is in `.init.text` of a vmlinux object (not `--module`):
+    /// no retpoline check.
     pub init_text: bool,
+    /// The function refers to a `.rodata` section through a section symbol:
+    /// an indirect jump may be a jump-table jump, which objtool follows.
+    pub jump_table_possible: bool,
     /// objtool runs with `--retpoline` / `--rethunk` (kbuild passes them with
     /// CONFIG_MITIGATION_RETPOLINE / _RETHUNK; scan takes them from the
     /// run's `profile`, both by default as `objtool::run::FLAGS`).
@@ -190,6 +194,10 @@ pub struct FunctionFacts {
     /// A call without relocation into the function's own code: objtool's
     /// decode stops for the whole object there unless it is annotated.
     pub intra_function_call: bool,
+    /// A call into the function's own code annotated (or, in a linked image,
+    /// presumably annotated) `ANNOTATE_INTRA_FUNCTION_CALL`: objtool takes it
+    /// as a jump (not modelled).
+    pub annotated_intra_function_call: bool,
     /// A `.cold` part: objtool walks it only from its parent.
     pub cold_part: bool,
     /// The symbol has no ELF size: objtool warns `missing an ELF size
@@ -304,6 +312,12 @@ fn fatal_decode_error(own: &[Insn], facts: &FunctionFacts) -> Option<String> {
             "a call into the function's own code (fatal to objtool unless annotated)".to_string(),
         );
     }
+    if let Some(bad) = own.iter().find(|i| i.ins.is_invalid()) {
+        return Some(format!(
+            "bytes at +{:#x} objtool cannot decode (fatal to objtool)",
+            bad.off
+        ));
+    }
     let end = own.last().map_or(0, |i| i.end());
     let starts = |t: u32| own.binary_search_by_key(&t, |i| i.off).is_ok();
     for insn in own {
@@ -338,7 +352,8 @@ fn fatal_decode_error(own: &[Insn], facts: &FunctionFacts) -> Option<String> {
 /// `validate_retpoline()` for one function: its first `ret` or indirect jump or
 /// call (in address order) that is not annotated retpoline-safe.
 fn retpoline_warning(insns: &[Insn], facts: &FunctionFacts) -> Option<PredictedMessage> {
-    if facts.init_text {
+    // The whole check runs only with --retpoline; --rethunk adds returns to it.
+    if facts.init_text || !facts.retpoline {
         return None;
     }
     insns.iter().find_map(|insn| {
@@ -409,6 +424,7 @@ pub fn simulate(insns: &[Insn], real: usize, facts: &FunctionFacts) -> ObjtoolVe
         skip_original: &facts.skip_original,
         group_states: std::collections::HashMap::new(),
         uaccess_safe: facts.uaccess_safe,
+        jump_table_possible: facts.jump_table_possible,
         drap: false,
         uncertain: None,
     };
@@ -434,6 +450,11 @@ pub fn simulate(insns: &[Insn], real: usize, facts: &FunctionFacts) -> ObjtoolVe
         Some("objtool enters DRAP mode (not modelled)".to_string())
     } else if let Some(f) = &v.fatal {
         Some(f.clone())
+    } else if facts.annotated_intra_function_call {
+        Some(
+            "an annotated intra-function call (objtool takes it as a jump; not modelled)"
+                .to_string(),
+        )
     } else if facts.cold_part {
         Some("a .cold part (objtool walks it from its parent function; not modelled)".to_string())
     } else if let Some(u) = walk_uncertain {
@@ -541,6 +562,7 @@ struct Sim<'a> {
     /// The first state at each (site, byte offset inside the group).
     group_states: std::collections::HashMap<(u32, u32), ModelState>,
     uaccess_safe: bool,
+    jump_table_possible: bool,
     /// Some path entered DRAP mode (not modelled).
     drap: bool,
     /// Some path met something else not modelled.
@@ -776,9 +798,9 @@ impl Sim<'_> {
                         });
                     }
                     self.call_flags(insn, &st)?;
-                    if is_noreturn(insn.target_name.as_deref()) {
-                        return Ok(());
-                    }
+                    // A noreturn callee (objtool's list for global and weak
+                    // symbols, a local dead end) is `fallthrough_to:
+                    // NO_FALLTHROUGH` from the decode, which ends the path below.
                 }
                 Flow::Next => {}
             }
@@ -874,10 +896,15 @@ impl Sim<'_> {
         let is_return = insn.ins.mnemonic() == Mnemonic::Ret
             || insn.target_name.as_deref() == Some("__x86_return_thunk");
         let dynamic = insn.ins.flow_control() == iced_x86::FlowControl::IndirectBranch
-            || insn
-                .target_name
-                .as_deref()
-                .is_some_and(|n| n.starts_with("__x86_indirect_thunk"));
+            || insn.target_name.as_deref().is_some_and(is_retpoline_thunk);
+        if dynamic && self.jump_table_possible {
+            // objtool follows a jump table's entries instead (not modelled).
+            self.uncertain.get_or_insert_with(|| {
+                "an indirect jump in a function that may have a jump table (not modelled)"
+                    .to_string()
+            });
+            return Ok(());
+        }
         if is_return && st.uaccess && !self.uaccess_safe {
             return Err(flag_warn(insn.off, "return with UACCESS enabled"));
         }
@@ -894,13 +921,11 @@ impl Sim<'_> {
             if is_return {
                 return Err(warn(insn.off, "return with modified stack frame", st));
             }
-            if !dynamic {
-                return Err(warn(
-                    insn.off,
-                    "sibling call from callable instruction with modified stack frame",
-                    st,
-                ));
-            }
+            return Err(warn(
+                insn.off,
+                "sibling call from callable instruction with modified stack frame",
+                st,
+            ));
         }
         if !is_return {
             // validate_sibling_call() ends in validate_call().
@@ -912,6 +937,8 @@ impl Sim<'_> {
     /// `validate_call()`: a call (or sibling call) with UACCESS enabled or DF set.
     fn call_flags(&mut self, insn: &Insn, st: &ModelState) -> Result<(), PredictedMessage> {
         let name = match insn.target_name.as_deref() {
+            // objtool makes calls and jumps to a retpoline thunk dynamic.
+            Some(n) if is_retpoline_thunk(n) => "{dynamic}".to_string(),
             Some(n) => n.to_string(),
             None if matches!(insn.ins.op0_kind(), OpKind::NearBranch64) => {
                 // A direct call inside the object without a symbol name here.
@@ -934,6 +961,11 @@ impl Sim<'_> {
         }
         Ok(())
     }
+}
+
+/// objtool's `arch_is_retpoline()`: a call or jump to it is an indirect one.
+pub fn is_retpoline_thunk(name: &str) -> bool {
+    name.starts_with("__x86_indirect_") || name.starts_with("__pi___x86_indirect_")
 }
 
 /// `stac`/`clac`/`std`/`cld`: setting a flag objtool tracks to the value it

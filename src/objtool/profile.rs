@@ -25,6 +25,8 @@ pub struct ObjtoolProfile {
     pub orc: bool,
     /// objtool's unreachable-instruction check runs (no `--no-unreachable`).
     pub unreachable_check: bool,
+    /// `--module`: `.init.text` is not exempt from the retpoline check.
+    pub module: bool,
     /// `--noinstr`: calls out of noinstr sections are checked during the walk
     /// (not modelled: functions in those sections get no prediction).
     pub noinstr: bool,
@@ -66,6 +68,7 @@ impl Default for ObjtoolProfile {
             orc: false,
             unreachable_check: true,
             noinstr: false,
+            module: false,
             later_passes: Vec::new(),
             version_mismatch: None,
             options_unmodelled: None,
@@ -99,22 +102,21 @@ impl ObjtoolProfile {
     /// one whose effect the model does not follow makes the predictions it
     /// could change uncertain.
     pub fn set_args(&mut self, args: &[String]) -> Result<(), String> {
-        let (mut uaccess, mut walk) = (false, false);
+        let (mut uaccess, mut stackval) = (false, false);
         self.retpoline = false;
         self.rethunk = false;
         self.orc = false;
         self.unreachable_check = true;
         self.noinstr = false;
+        self.module = false;
         self.later_passes.clear();
         for a in args {
             match a.as_str() {
                 "--retpoline" => self.retpoline = true,
                 "--rethunk" => self.rethunk = true,
-                "--orc" => {
-                    self.orc = true;
-                    walk = true
-                }
-                "--stackval" => walk = true,
+                "--orc" => self.orc = true,
+                "--stackval" => stackval = true,
+                "--module" => self.module = true,
                 "--uaccess" => uaccess = true,
                 "--no-unreachable" => self.unreachable_check = false,
                 "--noinstr" => self.noinstr = true,
@@ -126,7 +128,7 @@ impl ObjtoolProfile {
                 _ if a.starts_with("--prefix=") => {}
                 _ => {
                     return Err(format!(
-                        "unknown objtool option `{a}` (options kbuild passes: --orc --stackval --uaccess --retpoline --rethunk --no-unreachable --noinstr --ibt --unret --sls --static-call --mcount --mnop --cfi --prefix=N --hacks=… --link)"
+                        "unknown objtool option `{a}` (options kbuild passes: --orc --stackval --uaccess --retpoline --rethunk --no-unreachable --noinstr --ibt --unret --sls --static-call --mcount --mnop --cfi --prefix=N --hacks=… --module --link)"
                     ));
                 }
             }
@@ -145,9 +147,15 @@ impl ObjtoolProfile {
             }
         }
         self.args = args.to_vec();
-        self.options_unmodelled = (!(walk && uaccess)).then(|| {
-            "objtool without both --uaccess and --orc/--stackval is not modelled".to_string()
-        });
+        self.options_unmodelled = if !uaccess {
+            Some("objtool without --uaccess is not modelled".to_string())
+        } else if stackval {
+            // A frame-pointer build's checks: `call without frame pointer
+            // save/setup`, `BP used as a scratch register`.
+            Some("objtool --stackval's frame-pointer checks are not modelled".to_string())
+        } else {
+            None
+        };
         Ok(())
     }
 
@@ -273,6 +281,14 @@ mod tests {
         assert!(p.set_args(&["--frobnicate".to_string()]).is_err());
         p.set_args(&["--stackval".to_string()]).unwrap();
         assert!(p.unmodelled().is_some(), "no --uaccess: not modelled");
+        p.set_args(&["--stackval".to_string(), "--uaccess".to_string()])
+            .unwrap();
+        assert!(
+            p.unmodelled().is_some(),
+            "frame-pointer checks: not modelled"
+        );
+        p.set_args(&["--uaccess".to_string()]).unwrap();
+        assert!(p.unmodelled().is_none() && !p.orc);
     }
 
     #[test]

@@ -1,7 +1,7 @@
-# objtool without --orc (a frame-pointer build's --stackval): no ORC
+# objtool without --orc (here only the UACCESS walk): no ORC
 # generation, so a lost CFA that no later stack operation meets prints
 # nothing. Written for rspill's tests.
-# objtool-args: --hacks=jump_label --stackval --retpoline --rethunk --static-call --uaccess --no-unreachable
+# objtool-args: --hacks=jump_label --retpoline --rethunk --static-call --uaccess --no-unreachable
 # want: orc_lost agree
 
 	.text
