@@ -24,6 +24,8 @@ struct Compared {
     predicted: BTreeSet<(String, String)>,
     /// Functions the model does not cover.
     uncertain: BTreeSet<String>,
+    /// Functions with a claimed prediction (a line, or nothing).
+    claimed: BTreeSet<String>,
     problem: Option<String>,
 }
 
@@ -47,14 +49,20 @@ fn main() {
     // Objects named after the build directory are compared instead of the
     // whole build; a `vmlinux*.o` (vmlinux.o, or a copy taken before objtool
     // rewrote it) with the options recorded for vmlinux.o.
-    let inputs = if args.len() > 1 { &args[1..] } else { &args[..1] };
+    let inputs = if args.len() > 1 {
+        &args[1..]
+    } else {
+        &args[..1]
+    };
     let vmlinux_o = inputs.iter().all(|p| {
         p.file_name()
             .and_then(|n| n.to_str())
             .is_some_and(|n| n.starts_with("vmlinux") && n.ends_with(".o"))
     });
     let options: Vec<String> = match rspill::check::link::KbuildLink::read(&build) {
-        Ok(Some(link)) if vmlinux_o => rspill::objtool::profile::split_args(&link.objtool_options()),
+        Ok(Some(link)) if vmlinux_o => {
+            rspill::objtool::profile::split_args(&link.objtool_options())
+        }
         _ => rspill::objtool::run::FLAGS
             .iter()
             .filter(|f| **f != "--dry-run")
@@ -92,6 +100,7 @@ fn main() {
                 objtool: BTreeSet::new(),
                 predicted: BTreeSet::new(),
                 uncertain: BTreeSet::new(),
+                claimed: BTreeSet::new(),
                 problem: None,
             };
             let run = std::process::Command::new(&objtool)
@@ -127,8 +136,11 @@ fn main() {
                     let p = &f.objtool_prediction;
                     if p.uncertain.is_some() {
                         c.uncertain.insert(f.function.clone());
-                    } else if let Some(message) = &p.message {
-                        c.predicted.insert((f.function.clone(), message.clone()));
+                    } else {
+                        c.claimed.insert(f.function.clone());
+                        if let Some(message) = &p.message {
+                            c.predicted.insert((f.function.clone(), message.clone()));
+                        }
                     }
                 }
             }
@@ -143,11 +155,13 @@ fn main() {
     };
     let (mut disagreeing, mut functions, mut problems) = (0, 0, 0);
     let (mut objtool_total, mut predicted_total, mut uncertain_total) = (0, 0, 0);
+    let mut claimed_total = 0;
     for c in &compared {
         functions += c.functions;
         objtool_total += c.objtool.len();
         predicted_total += c.predicted.len();
         uncertain_total += c.uncertain.len();
+        claimed_total += c.claimed.difference(&c.uncertain).count();
         for u in &c.uncertain {
             println!("UNCERTAIN {}: {u}", c.path);
         }
@@ -173,11 +187,12 @@ fn main() {
         }
     }
     println!(
-        "objects {}, functions {}, objtool messages {}, predicted {}, uncertain functions {}, objects agreeing {}, disagreeing {}, problems {}",
+        "objects {}, functions {}, objtool messages {}, predicted {}, functions claimed {}, uncertain functions {}, objects agreeing {}, disagreeing {}, problems {}",
         compared.len(),
         functions,
         objtool_total,
         predicted_total,
+        claimed_total,
         uncertain_total,
         compared.len() - disagreeing,
         disagreeing,
