@@ -63,12 +63,15 @@ fn main() {
         Ok(Some(link)) if vmlinux_o => {
             rspill::objtool::profile::split_args(&link.objtool_options())
         }
-        _ => rspill::objtool::run::FLAGS
-            .iter()
-            .filter(|f| **f != "--dry-run")
-            .chain(&rspill::objtool::run::config_flags(&build.join(".config")))
-            .map(|s| s.to_string())
-            .collect(),
+        _ => {
+            let mut options = rspill::objtool::profile::default_args();
+            options.extend(
+                rspill::objtool::run::config_flags(&build.join(".config"))
+                    .iter()
+                    .map(|s| s.to_string()),
+            );
+            options
+        }
     };
     eprintln!("objtool {}", options.join(" "));
     let mut profile = rspill::objtool::profile::ObjtoolProfile::default();

@@ -43,18 +43,6 @@ pub struct ObjtoolProfile {
 /// The objtool version whose behaviour `model` follows.
 const MODELLED_VERSION: (u32, u32) = (6, 12);
 
-/// rspill's own options when the build's are not given (`run::FLAGS`): those of
-/// an x86 ORC kernel build without KCOV.
-const DEFAULT_ARGS: &[&str] = &[
-    "--hacks=jump_label",
-    "--hacks=noinstr",
-    "--orc",
-    "--retpoline",
-    "--rethunk",
-    "--static-call",
-    "--uaccess",
-];
-
 impl Default for ObjtoolProfile {
     fn default() -> Self {
         let list = |l: &[&str]| l.iter().map(|s| s.to_string()).collect();
@@ -73,8 +61,7 @@ impl Default for ObjtoolProfile {
             version_mismatch: None,
             options_unmodelled: None,
         };
-        let args: Vec<String> = DEFAULT_ARGS.iter().map(|s| s.to_string()).collect();
-        p.set_args(&args)
+        p.set_args(&default_args())
             .expect("rspill's own objtool options parse");
         p
     }
@@ -226,6 +213,16 @@ fn uaccess_safe_builtin(check_c: &str) -> Option<HashSet<String>> {
             .map(str::to_string)
             .collect(),
     )
+}
+
+/// rspill's own objtool options when the build's are not given: `run::FLAGS`
+/// (those of an x86 ORC kernel build without KCOV) without `--dry-run`.
+pub fn default_args() -> Vec<String> {
+    super::run::FLAGS
+        .iter()
+        .filter(|f| **f != "--dry-run")
+        .map(|s| s.to_string())
+        .collect()
 }
 
 static ACTIVE: OnceLock<ObjtoolProfile> = OnceLock::new();
