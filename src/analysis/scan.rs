@@ -154,7 +154,8 @@ fn own_bytes_write_rsp_interestingly(
         if may_write_rsp(&ins) && writes_rsp_non_constant(an.strict.info_factory(), &ins) {
             return None;
         }
-        if copies_rsp_to_rbp(&ins) {
+        if copies_rsp_to_rbp(&ins) || unfindable_branch_destination(module, f, pos, &ins).is_some()
+        {
             return None;
         }
         // A call into the function's own code without a relocation (with one,
@@ -193,9 +194,76 @@ fn own_bytes_write_rsp_interestingly(
         targets.extend(inside(t));
     }
     // A jump into the middle of an instruction reaches code the listing does
-    // not show.
+    // not show; an alternative whose site is no instruction is fatal to
+    // objtool (`special: can't find orig instruction`).
+    let first = section.alternatives.partition_point(|a| a.site < lo);
+    targets.extend(
+        section.alternatives[first..]
+            .iter()
+            .take_while(|a| a.site < hi)
+            .map(|a| (a.site - lo) as u32),
+    );
     let overlapping = targets.iter().any(|t| starts.binary_search(t).is_err());
     (!overlapping).then_some(starts.len())
+}
+
+/// objtool's decode gives up on the whole object at a call or jump whose
+/// destination it cannot find (`can't find call dest symbol`, `unsupported
+/// call to non-function`, `can't find jump dest instruction`). Conservatively:
+/// a call, or a jump leaving the function, must reach the start of a function
+/// unless its relocation names the symbol (then objtool takes that symbol) or
+/// a jump goes into an executable section without functions (the kernel's
+/// `.altinstr_aux` slow paths; objtool decodes those sections whole). Calls
+/// and jumps into the function's own code are judged elsewhere.
+fn unfindable_branch_destination(
+    module: &Module,
+    f: &Function,
+    pos: u32,
+    ins: &iced_x86::Instruction,
+) -> Option<String> {
+    if module.kind != crate::input::elf::ModuleKind::Relocatable
+        || !matches!(ins.op0_kind(), OpKind::NearBranch64 | OpKind::NearBranch32)
+    {
+        return None;
+    }
+    let is_call = ins.mnemonic() == Mnemonic::Call;
+    if !is_call
+        && !matches!(
+            ins.flow_control(),
+            iced_x86::FlowControl::UnconditionalBranch | iced_x86::FlowControl::ConditionalBranch
+        )
+    {
+        return None;
+    }
+    let section = &module.sections[f.section];
+    let start = f.offset + pos as u64;
+    let (elf_index, dest) = match section
+        .relocs_in(start + 1, start + ins.len() as u64)
+        .first()
+    {
+        // A named symbol is objtool's call (or sibling call) destination.
+        Some(r) => (r.target_section?, (r.addend + 4) as u64),
+        None => {
+            let target = ins.near_branch_target();
+            if target < f.size {
+                return None;
+            }
+            (section.elf_index, f.offset.wrapping_add(target))
+        }
+    };
+    if !is_call
+        && elf_index != section.elf_index
+        && module.target_section_executable(elf_index)
+        && !module.section_has_functions(elf_index)
+    {
+        return None;
+    }
+    (!module.function_starts_at(elf_index, dest)).then(|| {
+        format!(
+            "a {} at +{pos:#x} to where no function starts (objtool may not find its destination)",
+            if is_call { "call" } else { "jump" }
+        )
+    })
 }
 
 /// `mov %rsp,%rbp` or `lea N(%rsp),%rbp`: objtool may take %rbp as the CFA
@@ -249,7 +317,14 @@ fn replacements_write_rsp(an: &mut Analyzers, module: &Module, f: &Function) -> 
         .any(|a| {
             a.unreadable
                 || crate::x86::decode::instructions(&a.replacement).any(|(_, ins)| {
+                    // A jump objtool must find the destination of (the long
+                    // way checks it).
                     ins.is_invalid()
+                        || matches!(
+                            ins.flow_control(),
+                            iced_x86::FlowControl::UnconditionalBranch
+                                | iced_x86::FlowControl::ConditionalBranch
+                        )
                         || (may_write_rsp(&ins)
                             && writes_rsp_non_constant(an.strict.info_factory(), &ins))
                 })
@@ -401,10 +476,18 @@ pub fn scan_module(module: &Module, opts: &ScanOptions) -> ModuleScan {
     });
     let profile = crate::objtool::profile::active();
     // A fatal decode error anywhere stops objtool for the whole object.
-    let fatal = outcomes
-        .iter()
-        .zip(&module.functions)
-        .find_map(|(o, f)| Some(format!("{}: {}", f.name, o.objtool_fatal.as_ref()?)));
+    let fatal = module.objtool_fatal.clone().or_else(|| {
+        outcomes
+            .iter()
+            .zip(&module.functions)
+            .find_map(|(o, f)| Some(format!("{}: {}", f.name, o.objtool_fatal.as_ref()?)))
+    });
+    // Without a static call's key, objtool's static-call pass fails (for
+    // vmlinux objects) before ORC generation: no ORC line is printed.
+    let static_call_failure = module
+        .static_call_key_missing
+        .as_ref()
+        .filter(|_| profile.static_call && !profile.module);
     let mut calls_after = Vec::new();
     for (mut o, f) in outcomes.into_iter().zip(&module.functions) {
         if let Some(why) = &fatal {
@@ -446,6 +529,14 @@ pub fn scan_module(module: &Module, opts: &ScanOptions) -> ModuleScan {
         }
         for finding in &mut o.findings {
             follow_profile(finding, &module.sections[f.section].name, profile);
+            let p = &mut finding.objtool_prediction;
+            if let Some(key) = static_call_failure.filter(|_| p.cause == Some(Cause::Orc)) {
+                p.uncertain.get_or_insert_with(|| {
+                    format!("objtool's static-call pass, before ORC generation, finds no {key} (not modelled)")
+                });
+                finding.objtool_would_fail = false;
+                finding.objtool_message = None;
+            }
         }
         if !o.converged {
             scan.unconverged.push(f.name.clone());
@@ -1120,9 +1211,67 @@ fn analyse_function(
                     .is_ok()
         });
     let intra_function_call = !unannotated_calls.is_empty() || !annotated_calls.is_empty();
+    let unwired_replacement_jumps = || {
+        // The decode leaves out an alternative at the function's entry: check
+        // its replacement's jumps here, as `unfindable_branch_destination`
+        // does the function's own.
+        let section = &module.sections[f.section];
+        let first = section.alternatives.partition_point(|a| a.site < f.offset);
+        let own = &insns[..out.instructions];
+        section.alternatives[first..]
+            .iter()
+            .take_while(|a| a.site == f.offset)
+            .find_map(|a| {
+                crate::x86::decode::instructions(&a.replacement).find_map(|(pos, ins)| {
+                    if !matches!(
+                        ins.flow_control(),
+                        iced_x86::FlowControl::UnconditionalBranch
+                            | iced_x86::FlowControl::ConditionalBranch
+                    ) {
+                        return None;
+                    }
+                    let end = pos + ins.len() as u32;
+                    let findable = match a.branch_targets.iter().find(|(o, _, _)| (pos..end).contains(o)) {
+                        Some(&(_, sec, t)) if sec == section.elf_index && (f.offset..f.offset + f.size).contains(&t) => {
+                            own.binary_search_by_key(&((t - f.offset) as u32), |i| i.off).is_ok()
+                        }
+                        Some(&(_, sec, t)) => {
+                            module.function_starts_at(sec, t)
+                                || (module.target_section_executable(sec) && !module.section_has_functions(sec))
+                        }
+                        // Inside the replacement itself.
+                        None => ins.near_branch_target() <= a.replacement.len() as u64,
+                    };
+                    (!findable).then(|| "a jump in the replacement of the alternative at the function's entry to where objtool may not find an instruction".to_string())
+                })
+            })
+    };
+    let unfindable = insns[..out.instructions]
+        .iter()
+        // The function's own bytes (not code the decode followed elsewhere).
+        .filter(|i| u64::from(i.end()) <= f.size)
+        .find_map(|i| unfindable_branch_destination(module, f, i.off, &i.ins))
+        .or_else(unwired_replacement_jumps);
+    let own = &insns[..out.instructions];
+    let alternative_off_boundary = {
+        let section = &module.sections[f.section];
+        let first = section.alternatives.partition_point(|a| a.site < f.offset);
+        section.alternatives[first..]
+            .iter()
+            .take_while(|a| a.site < f.offset + f.size)
+            .any(|a| {
+                own.binary_search_by_key(&((a.site - f.offset) as u32), |i| i.off)
+                    .is_err()
+            })
+    };
     if !writes_rsp
         && !annotated
         && !intra_function_call
+        && unfindable.is_none()
+        && !alternative_off_boundary
+        && !insns[out.instructions..]
+            .iter()
+            .any(|i| crate::objtool::model::replacement_jump_unfindable(i, own))
         && !insns
             .iter()
             .any(|i| copies_rsp_to_rbp(&i.ins) || i.ins.is_invalid())
@@ -1167,7 +1316,7 @@ fn analyse_function(
         }
     }
     out.objtool_unreachable = analysis.verdict.unreachable;
-    out.objtool_fatal = analysis.verdict.fatal.clone();
+    out.objtool_fatal = analysis.verdict.fatal.clone().or(unfindable);
     out.orc_undefined = analysis
         .verdict
         .orc_undefined

@@ -82,6 +82,8 @@ pub struct TargetSection {
     pub symbols: Vec<(u64, Arc<str>)>,
     /// File range of a SHF_STRINGS section.
     pub strings: Option<Range<usize>>,
+    /// SHF_EXECINSTR: objtool decodes it.
+    pub executable: bool,
 }
 
 /// An executable section that holds at least one function.
@@ -283,6 +285,13 @@ pub struct Module {
     /// Names of undefined symbols: a call naming one binds at link time,
     /// possibly not to a local function that has the same name.
     undefined_names: std::collections::HashSet<String>,
+    /// What in the symbol table makes objtool's decode give up on the whole
+    /// object (an STT_FUNC at the end of its section, a `.cold` part without
+    /// its parent).
+    pub objtool_fatal: Option<String>,
+    /// A static-call trampoline without its key: objtool's static-call pass
+    /// (vmlinux objects) fails there, before ORC generation.
+    pub static_call_key_missing: Option<String>,
     /// Index into `functions` by name (and which names are local), built on
     /// first use.
     functions_by_name: std::sync::OnceLock<NameIndex>,
@@ -416,6 +425,19 @@ impl Module {
         }
     }
 
+    /// Whether the section with ELF index `index` is executable, when
+    /// relocations reach it.
+    pub fn target_section_executable(&self, index: usize) -> bool {
+        self.target_sections
+            .get(&index)
+            .is_some_and(|t| t.executable)
+    }
+
+    /// Whether the section with ELF index `index` holds functions.
+    pub fn section_has_functions(&self, index: usize) -> bool {
+        self.sections.iter().any(|s| s.elf_index == index)
+    }
+
     /// The name of the section with ELF index `index`, when relocations reach it.
     pub fn target_section_name(&self, index: usize) -> Option<&str> {
         self.target_sections.get(&index).map(|t| t.name.as_str())
@@ -428,6 +450,20 @@ impl Module {
             .partition_point(|(a, _)| *a <= address);
         let (start, name) = self.symbols_by_address.get(idx.checked_sub(1)?)?;
         Some((name, address.wrapping_sub(*start)))
+    }
+
+    /// Whether a function symbol starts at `offset` of the section with ELF
+    /// index `elf_index`.
+    pub fn function_starts_at(&self, elf_index: usize, offset: u64) -> bool {
+        self.sections
+            .iter()
+            .find(|s| s.elf_index == elf_index)
+            .is_some_and(|s| {
+                let address = s.base.wrapping_add(offset);
+                self.functions_by_address
+                    .binary_search_by_key(&address, |&(a, _)| a)
+                    .is_ok()
+            })
     }
 
     pub fn function_at(&self, address: u64) -> Option<&Function> {
@@ -720,6 +756,8 @@ pub fn load(
         symbols_by_address,
         target_sections,
         undefined_names: symbols.undefined_names,
+        objtool_fatal: symbols.objtool_fatal,
+        static_call_key_missing: symbols.static_call_key_missing,
         functions_by_name: std::sync::OnceLock::new(),
         never_returns,
         interior_entries: Vec::new(),
@@ -766,6 +804,10 @@ struct SymbolTable {
     functions: HashMap<usize, Vec<FunctionSymbol>>,
     /// Names of undefined symbols (calls to them leave the object).
     undefined_names: std::collections::HashSet<String>,
+    /// What in the symbol table makes objtool give up on the object.
+    objtool_fatal: Option<String>,
+    /// A static-call trampoline (`__SCT__x`) without its key (`__SCK__x`).
+    static_call_key_missing: Option<String>,
 }
 
 impl SymbolTable {
@@ -778,10 +820,36 @@ impl SymbolTable {
         let mut table = SymbolTable {
             functions: HashMap::new(),
             undefined_names: Default::default(),
+            objtool_fatal: None,
+            static_call_key_missing: None,
         };
         let mut saw_symtab = false;
+        // Every name, for objtool's look-ups by name (a `.cold` part's parent,
+        // a static call's key).
+        let mut names: std::collections::HashSet<&str> = Default::default();
         for sym in file.symbols() {
             saw_symtab = true;
+            if let Ok(n) = sym.name() {
+                names.insert(n);
+            }
+            if sym.kind() == SymbolKind::Text && !sym.is_undefined() {
+                let end_of_section = sym
+                    .section_index()
+                    .and_then(|i| file.section_by_index(i).ok())
+                    .is_some_and(|s| {
+                        let offset = match kind {
+                            ModuleKind::Relocatable => sym.address(),
+                            ModuleKind::Executable => sym.address().wrapping_sub(s.address()),
+                        };
+                        offset == s.size()
+                    });
+                if end_of_section && table.objtool_fatal.is_none() {
+                    table.objtool_fatal = Some(format!(
+                        "{}: an STT_FUNC symbol at the end of its section",
+                        sym.name().unwrap_or("?")
+                    ));
+                }
+            }
             if sym.is_undefined() {
                 if let Ok(n) = sym.name() {
                     table.undefined_names.insert(n.to_string());
@@ -824,6 +892,19 @@ impl SymbolTable {
                     weak: sym.is_weak(),
                 });
         }
+        // elf.c's read_symbols(): `X.cold` needs a symbol `X`.
+        if table.objtool_fatal.is_none() {
+            table.objtool_fatal = table.functions.values().flatten().find_map(|f| {
+                let parent = &f.name[..f.name.find(".cold")?];
+                (!names.contains(parent))
+                    .then(|| format!("{}: a .cold part without its parent function", f.name))
+            });
+        }
+        table.static_call_key_missing = names
+            .iter()
+            .filter_map(|n| n.strip_prefix("__SCT__"))
+            .find(|key| !names.contains(format!("__SCK__{key}").as_str()))
+            .map(|key| format!("__SCK__{key}"));
         saw_symtab.then_some(table)
     }
 }
@@ -1486,6 +1567,7 @@ fn target_sections(
         if let Ok(section) = file.section_by_index(SectionIndex(idx)) {
             t.name = section.name().unwrap_or("?").to_string();
             let shdr = section.elf_section_header();
+            t.executable = shdr.sh_flags(endian).0 & object::elf::SHF_EXECINSTR.0 != 0;
             if shdr.sh_flags(endian).0 & object::elf::SHF_STRINGS.0 != 0 {
                 t.strings = section.file_range().and_then(|(o, n)| {
                     Some(usize::try_from(o).ok()?..usize::try_from(o.checked_add(n)?).ok()?)

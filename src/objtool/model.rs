@@ -301,6 +301,21 @@ pub fn is_noreturn(name: Option<&str>) -> bool {
     name.is_some_and(|n| super::profile::active().is_noreturn(n))
 }
 
+/// A jump in replacement code whose destination rspill could not place, or
+/// that lands in the middle of one of the function's own instructions.
+pub fn replacement_jump_unfindable(i: &Insn, own: &[Insn]) -> bool {
+    let own_end = own.last().map_or(0, |l| l.end());
+    matches!(
+        i.ins.flow_control(),
+        iced_x86::FlowControl::UnconditionalBranch | iced_x86::FlowControl::ConditionalBranch
+    ) && match i.flow {
+        Flow::Jump(t) | Flow::CondJump(t) => {
+            t < own_end && own.binary_search_by_key(&t, |o| o.off).is_err()
+        }
+        _ => i.target_name.is_none(),
+    }
+}
+
 /// What makes objtool's decode stop for the whole object (it then prints that
 /// one line and checks nothing else): an unannotated call into the function's
 /// own code, a jump to no instruction boundary of it, a static key on an
@@ -438,7 +453,20 @@ pub fn simulate(insns: &[Insn], real: usize, facts: &FunctionFacts) -> ObjtoolVe
     };
     let (drap, walk_uncertain) = (sim.drap, sim.uncertain.take());
     let (own, replacements) = insns.split_at(real);
-    v.fatal = fatal_decode_error(own, facts);
+    v.fatal = fatal_decode_error(own, facts).or_else(|| {
+        // A replacement's jump whose destination rspill could not place may
+        // be one objtool cannot find either (`can't find jump dest
+        // instruction`, fatal).
+        replacements
+            .iter()
+            .find(|i| replacement_jump_unfindable(i, own))
+            .map(|i| {
+                format!(
+                    "a jump in the replacement at .altinstr_replacement+{:#x} to a place rspill cannot locate (may be fatal to objtool)",
+                    i.alt_section_offset
+                )
+            })
+    });
     v.uncertain = if facts.size_missing {
         Some(
             "the symbol has no ELF size (objtool: `missing an ELF size annotation`; not modelled)"
@@ -460,6 +488,12 @@ pub fn simulate(insns: &[Insn], real: usize, facts: &FunctionFacts) -> ObjtoolVe
     } else if let Some(u) = walk_uncertain {
         Some(u)
     } else if let Some(site) = unwired_alternative(own, facts) {
+        if own.binary_search_by_key(&site, |i| i.off).is_err() {
+            // `special: can't find orig instruction`.
+            v.fatal.get_or_insert_with(|| {
+                format!("an alternative at +{site:#x}, which is no instruction (fatal to objtool)")
+            });
+        }
         Some(format!(
             "objtool walks an alternative at +{site:#x} that rspill does not decode"
         ))
@@ -897,6 +931,22 @@ impl Sim<'_> {
             || insn.target_name.as_deref() == Some("__x86_return_thunk");
         let dynamic = insn.ins.flow_control() == iced_x86::FlowControl::IndirectBranch
             || insn.target_name.as_deref().is_some_and(is_retpoline_thunk);
+        // A direct jump out of the function is a sibling call to objtool only
+        // when it reaches the start of another function that is not this
+        // one's `.cold` part: a relocation naming the symbol does, a section
+        // symbol plus offset or an offset into a symbol may not (objtool then
+        // walks on into that code; not modelled).
+        let plain_symbol =
+            |n: &str| !n.starts_with('.') && !n.contains('+') && !n.contains(".cold");
+        if !is_return && !dynamic && !insn.target_name.as_deref().is_some_and(plain_symbol) {
+            self.uncertain.get_or_insert_with(|| {
+                format!(
+                    "a jump at +{:#x} into other code that objtool may walk as this function's (not modelled)",
+                    insn.off
+                )
+            });
+            return Ok(());
+        }
         if dynamic && self.jump_table_possible {
             // objtool follows a jump table's entries instead (not modelled).
             self.uncertain.get_or_insert_with(|| {

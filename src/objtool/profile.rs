@@ -25,8 +25,11 @@ pub struct ObjtoolProfile {
     pub orc: bool,
     /// objtool's unreachable-instruction check runs (no `--no-unreachable`).
     pub unreachable_check: bool,
-    /// `--module`: `.init.text` is not exempt from the retpoline check.
+    /// `--module`: `.init.text` is not exempt from the retpoline check, and
+    /// a static call's key may be missing.
     pub module: bool,
+    /// `--static-call`: the static-call pass runs before ORC generation.
+    pub static_call: bool,
     /// `--noinstr`: calls out of noinstr sections are checked during the walk
     /// (not modelled: functions in those sections get no prediction).
     pub noinstr: bool,
@@ -57,6 +60,7 @@ impl Default for ObjtoolProfile {
             unreachable_check: true,
             noinstr: false,
             module: false,
+            static_call: false,
             later_passes: Vec::new(),
             version_mismatch: None,
             options_unmodelled: None,
@@ -96,6 +100,7 @@ impl ObjtoolProfile {
         self.unreachable_check = true;
         self.noinstr = false;
         self.module = false;
+        self.static_call = false;
         self.later_passes.clear();
         for a in args {
             match a.as_str() {
@@ -104,14 +109,15 @@ impl ObjtoolProfile {
                 "--orc" => self.orc = true,
                 "--stackval" => stackval = true,
                 "--module" => self.module = true,
+                "--static-call" => self.static_call = true,
                 "--uaccess" => uaccess = true,
                 "--no-unreachable" => self.unreachable_check = false,
                 "--noinstr" => self.noinstr = true,
                 "--ibt" | "--unret" | "--sls" => self.later_passes.push(a.clone()),
                 // Sections written after the checks; no warning of their own
                 // that could come first.
-                "--static-call" | "--mcount" | "--mnop" | "--cfi" | "--link" | "--dry-run"
-                | "--hacks=jump_label" | "--hacks=noinstr" | "--hacks=skylake" => {}
+                "--mcount" | "--mnop" | "--cfi" | "--link" | "--dry-run" | "--hacks=jump_label"
+                | "--hacks=noinstr" | "--hacks=skylake" => {}
                 _ if a.starts_with("--prefix=") => {}
                 _ => {
                     return Err(format!(
