@@ -1173,7 +1173,8 @@ fn analyse_function(
     // Most functions never write %rsp: decide that on their own bytes and
     // their alternatives' replacement bytes first. objtool's walk can also
     // lose the CFA, or give up on the object, in a function that does not:
-    // those are walked by the model too (`objtool_needs_model`).
+    // those are walked by the model too (`annotations_need_model` and the
+    // checks after decoding).
     let annotated = annotations_need_model(module, f);
     if !traced && !annotated && !replacements_write_rsp(an, module, f) {
         if let Some(n) = own_bytes_write_rsp_interestingly(an, module, f) {
