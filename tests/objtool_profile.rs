@@ -121,8 +121,9 @@ fn a_trees_objtool_lists_are_the_ones_predicted_for() {
     );
 }
 
-/// A tree whose objtool is another version: its lists are read, and no
-/// prediction is claimed (the model follows 6.12's behaviour).
+/// A tree whose objtool is another version (given directly or as a build
+/// directory's `source`): its lists are read, and no prediction is claimed
+/// (the model follows 6.12's behaviour).
 #[test]
 fn another_versions_tree_makes_every_prediction_uncertain() {
     let scratch = tempfile::tempdir().unwrap();
@@ -139,15 +140,21 @@ fn another_versions_tree_makes_every_prediction_uncertain() {
         "static const char *uaccess_safe_builtin[] = {\n\t\"kasan_report\",\n\tNULL\n};\n",
     )
     .unwrap();
+    // A kbuild output directory names its tree through `source`.
+    let build = tempfile::tempdir().unwrap();
+    std::os::unix::fs::symlink(tree, build.path().join("source")).unwrap();
+    std::fs::write(build.path().join("Makefile"), "# kbuild's stub\n").unwrap();
     let object = repo().join("testdata/asm/objtool_orc_per_object.o");
-    let got = predictions(&["--objtool-tree", tree.to_str().unwrap()], &object);
-    assert!(!got.is_empty());
-    for p in &got {
-        assert_eq!(p["model"], "tree-6.6.0");
-        assert!(
-            p["uncertain"].as_str().unwrap().contains("objtool is 6.6"),
-            "{p}"
-        );
+    for dir in [tree, build.path()] {
+        let got = predictions(&["--objtool-tree", dir.to_str().unwrap()], &object);
+        assert!(!got.is_empty());
+        for p in &got {
+            assert_eq!(p["model"], "tree-6.6.0");
+            assert!(
+                p["uncertain"].as_str().unwrap().contains("objtool is 6.6"),
+                "{p}"
+            );
+        }
     }
 }
 

@@ -69,7 +69,8 @@ Examples:
         #[arg(long, value_name = "ARGS", allow_hyphen_values = true)]
         objtool_args: Option<String>,
         /// Read objtool's noreturn and uaccess-safe lists from this kernel tree
-        /// (`tools/objtool/`) instead of the built-in 6.12.117 ones; a tree of
+        /// (`tools/objtool/`), or from the tree of this build directory (its
+        /// `source` link), instead of the built-in 6.12.117 ones; a tree of
         /// another version than 6.12 makes every prediction uncertain.
         #[arg(long, value_name = "DIR")]
         objtool_tree: Option<PathBuf>,

@@ -152,11 +152,19 @@ impl ObjtoolProfile {
         Ok(())
     }
 
-    /// The function lists of the objtool in kernel tree `tree`
+    /// The function lists of the objtool in kernel tree `tree`, or in the tree
+    /// a kbuild output directory's `source` link points at
     /// (`tools/objtool/noreturns.h`, `check.c`'s `uaccess_safe_builtin[]`),
     /// options unchanged. A tree of another version than the model follows
     /// makes every prediction uncertain.
     pub fn read_tree(&mut self, tree: &Path) -> Result<(), String> {
+        // A kbuild output directory (`make O=`) points at its tree.
+        let source = tree.join("source");
+        let tree = if !tree.join("tools/objtool/noreturns.h").is_file() && source.is_dir() {
+            source.as_path()
+        } else {
+            tree
+        };
         let read = |rel: &str| {
             let p = tree.join(rel);
             std::fs::read_to_string(&p).map_err(|e| format!("{}: {e}", p.display()))
