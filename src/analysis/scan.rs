@@ -196,11 +196,9 @@ fn own_bytes_write_rsp_interestingly(
     // A jump into the middle of an instruction reaches code the listing does
     // not show; an alternative whose site is no instruction is fatal to
     // objtool (`special: can't find orig instruction`).
-    let first = section.alternatives.partition_point(|a| a.site < lo);
     targets.extend(
-        section.alternatives[first..]
+        alternatives_of(module, f)
             .iter()
-            .take_while(|a| a.site < hi)
             .map(|a| (a.site - lo) as u32),
     );
     let overlapping = targets.iter().any(|t| starts.binary_search(t).is_err());
@@ -306,29 +304,32 @@ fn annotations_need_model(module: &Module, f: &Function) -> bool {
         })
 }
 
+/// The `.altinstructions` entries whose sites lie in function `f`.
+fn alternatives_of<'m>(module: &'m Module, f: &Function) -> &'m [crate::input::elf::Alternative] {
+    let all = &module.sections[f.section].alternatives;
+    let first = all.partition_point(|a| a.site < f.offset);
+    let end = all.partition_point(|a| a.site < f.offset + f.size);
+    &all[first..end]
+}
+
 /// Whether replacement code of the function's `.altinstructions` sites may
 /// write %rsp (or cannot be read: then the long way decides).
 fn replacements_write_rsp(an: &mut Analyzers, module: &Module, f: &Function) -> bool {
-    let section = &module.sections[f.section];
-    let first = section.alternatives.partition_point(|a| a.site < f.offset);
-    section.alternatives[first..]
-        .iter()
-        .take_while(|a| a.site < f.offset + f.size)
-        .any(|a| {
-            a.unreadable
-                || crate::x86::decode::instructions(&a.replacement).any(|(_, ins)| {
-                    // A jump objtool must find the destination of (the long
-                    // way checks it).
-                    ins.is_invalid()
-                        || matches!(
-                            ins.flow_control(),
-                            iced_x86::FlowControl::UnconditionalBranch
-                                | iced_x86::FlowControl::ConditionalBranch
-                        )
-                        || (may_write_rsp(&ins)
-                            && writes_rsp_non_constant(an.strict.info_factory(), &ins))
-                })
-        })
+    alternatives_of(module, f).iter().any(|a| {
+        a.unreadable
+            || crate::x86::decode::instructions(&a.replacement).any(|(_, ins)| {
+                // A jump objtool must find the destination of (the long
+                // way checks it).
+                ins.is_invalid()
+                    || matches!(
+                        ins.flow_control(),
+                        iced_x86::FlowControl::UnconditionalBranch
+                            | iced_x86::FlowControl::ConditionalBranch
+                    )
+                    || (may_write_rsp(&ins)
+                        && writes_rsp_non_constant(an.strict.info_factory(), &ins))
+            })
+    })
 }
 
 /// A superset of the instructions that write %rsp: an explicit %rsp (any width)
@@ -1135,18 +1136,14 @@ fn function_facts(module: &Module, f: &Function) -> FunctionFacts {
                 .find(|e| !(f.offset..f.offset + f.size).contains(&e.1))
                 .map(|e| (e.0 - f.offset) as u32)
         },
-        ..crate::objtool::model::alternative_facts(
-            section
-                .alternatives
-                .iter()
-                .filter(|a| a.site >= f.offset && a.site < f.offset + f.size)
-                .map(|a| crate::objtool::model::AltEntry {
-                    site: (a.site - f.offset) as u32,
-                    orig_len: a.orig_len,
-                    feature: a.feature,
-                    table_index: a.table_index,
-                }),
-        )
+        ..crate::objtool::model::alternative_facts(alternatives_of(module, f).iter().map(|a| {
+            crate::objtool::model::AltEntry {
+                site: (a.site - f.offset) as u32,
+                orig_len: a.orig_len,
+                feature: a.feature,
+                table_index: a.table_index,
+            }
+        }))
     }
 }
 
@@ -1217,9 +1214,8 @@ fn analyse_function(
         // its replacement's jumps here, as `unfindable_branch_destination`
         // does the function's own.
         let section = &module.sections[f.section];
-        let first = section.alternatives.partition_point(|a| a.site < f.offset);
         let own = &insns[..out.instructions];
-        section.alternatives[first..]
+        alternatives_of(module, f)
             .iter()
             .take_while(|a| a.site == f.offset)
             .find_map(|a| {
@@ -1255,15 +1251,10 @@ fn analyse_function(
         .or_else(unwired_replacement_jumps);
     let own = &insns[..out.instructions];
     let alternative_off_boundary = {
-        let section = &module.sections[f.section];
-        let first = section.alternatives.partition_point(|a| a.site < f.offset);
-        section.alternatives[first..]
-            .iter()
-            .take_while(|a| a.site < f.offset + f.size)
-            .any(|a| {
-                own.binary_search_by_key(&((a.site - f.offset) as u32), |i| i.off)
-                    .is_err()
-            })
+        alternatives_of(module, f).iter().any(|a| {
+            own.binary_search_by_key(&((a.site - f.offset) as u32), |i| i.off)
+                .is_err()
+        })
     };
     if !writes_rsp
         && !annotated
