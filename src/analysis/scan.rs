@@ -202,7 +202,12 @@ fn own_bytes_write_rsp_interestingly(
             .map(|a| (a.site - lo) as u32),
     );
     let overlapping = targets.iter().any(|t| starts.binary_search(t).is_err());
-    (!overlapping).then_some(starts.len())
+    // A replacement's jump objtool may not find the destination of.
+    let is_start = |t: u32| starts.binary_search(&t).is_ok();
+    let unfindable = alternatives_of(module, f)
+        .iter()
+        .any(|a| !replacement_jumps_findable(module, f, a, &is_start));
+    (!overlapping && !unfindable).then_some(starts.len())
 }
 
 /// objtool's decode gives up on the whole object at a call or jump whose
@@ -304,6 +309,47 @@ fn annotations_need_model(module: &Module, f: &Function) -> bool {
         })
 }
 
+/// Whether every jump in alternative `a`'s replacement lands where objtool
+/// finds an instruction: one of the function's (`is_start`, function-relative),
+/// the start of a function, an executable section without functions, or the
+/// replacement itself. Otherwise objtool may give up on the object (`can't
+/// find jump dest instruction`).
+fn replacement_jumps_findable(
+    module: &Module,
+    f: &Function,
+    a: &crate::input::elf::Alternative,
+    is_start: &dyn Fn(u32) -> bool,
+) -> bool {
+    let own_section = module.sections[f.section].elf_index;
+    crate::x86::decode::instructions(&a.replacement).all(|(pos, ins)| {
+        if !matches!(
+            ins.flow_control(),
+            iced_x86::FlowControl::UnconditionalBranch | iced_x86::FlowControl::ConditionalBranch
+        ) {
+            return true;
+        }
+        let end = pos + ins.len() as u32;
+        match a
+            .branch_targets
+            .iter()
+            .find(|(o, _, _)| (pos..end).contains(o))
+        {
+            Some(&(_, sec, t))
+                if sec == own_section && (f.offset..f.offset + f.size).contains(&t) =>
+            {
+                is_start((t - f.offset) as u32)
+            }
+            Some(&(_, sec, t)) => {
+                module.function_starts_at(sec, t)
+                    || (module.target_section_executable(sec) && !module.section_has_functions(sec))
+            }
+            // A linked image keeps the absolute target; the decode places it.
+            None if a.address.is_some() => true,
+            None => ins.near_branch_target() <= a.replacement.len() as u64,
+        }
+    })
+}
+
 /// The `.altinstructions` entries whose sites lie in function `f`.
 fn alternatives_of<'m>(module: &'m Module, f: &Function) -> &'m [crate::input::elf::Alternative] {
     let all = &module.sections[f.section].alternatives;
@@ -318,14 +364,7 @@ fn replacements_write_rsp(an: &mut Analyzers, module: &Module, f: &Function) -> 
     alternatives_of(module, f).iter().any(|a| {
         a.unreadable
             || crate::x86::decode::instructions(&a.replacement).any(|(_, ins)| {
-                // A jump objtool must find the destination of (the long
-                // way checks it).
                 ins.is_invalid()
-                    || matches!(
-                        ins.flow_control(),
-                        iced_x86::FlowControl::UnconditionalBranch
-                            | iced_x86::FlowControl::ConditionalBranch
-                    )
                     || (may_write_rsp(&ins)
                         && writes_rsp_non_constant(an.strict.info_factory(), &ins))
             })
@@ -1213,35 +1252,13 @@ fn analyse_function(
         // The decode leaves out an alternative at the function's entry: check
         // its replacement's jumps here, as `unfindable_branch_destination`
         // does the function's own.
-        let section = &module.sections[f.section];
         let own = &insns[..out.instructions];
+        let is_start = |t: u32| own.binary_search_by_key(&t, |i| i.off).is_ok();
         alternatives_of(module, f)
             .iter()
             .take_while(|a| a.site == f.offset)
-            .find_map(|a| {
-                crate::x86::decode::instructions(&a.replacement).find_map(|(pos, ins)| {
-                    if !matches!(
-                        ins.flow_control(),
-                        iced_x86::FlowControl::UnconditionalBranch
-                            | iced_x86::FlowControl::ConditionalBranch
-                    ) {
-                        return None;
-                    }
-                    let end = pos + ins.len() as u32;
-                    let findable = match a.branch_targets.iter().find(|(o, _, _)| (pos..end).contains(o)) {
-                        Some(&(_, sec, t)) if sec == section.elf_index && (f.offset..f.offset + f.size).contains(&t) => {
-                            own.binary_search_by_key(&((t - f.offset) as u32), |i| i.off).is_ok()
-                        }
-                        Some(&(_, sec, t)) => {
-                            module.function_starts_at(sec, t)
-                                || (module.target_section_executable(sec) && !module.section_has_functions(sec))
-                        }
-                        // Inside the replacement itself.
-                        None => ins.near_branch_target() <= a.replacement.len() as u64,
-                    };
-                    (!findable).then(|| "a jump in the replacement of the alternative at the function's entry to where objtool may not find an instruction".to_string())
-                })
-            })
+            .any(|a| !replacement_jumps_findable(module, f, a, &is_start))
+            .then(|| "a jump in the replacement of the alternative at the function's entry to where objtool may not find an instruction".to_string())
     };
     let unfindable = insns[..out.instructions]
         .iter()
@@ -1281,6 +1298,23 @@ fn analyse_function(
     let mut facts = function_facts(module, f);
     facts.intra_function_call = !unannotated_calls.is_empty();
     facts.annotated_intra_function_call = !annotated_calls.is_empty();
+    let section_name = module.sections[f.section].name.as_str();
+    // objtool generates no ORC for these sections (`sec->text` is false):
+    // their undefined CFA neither stops ORC generation nor prints its line.
+    let orc_generated = !(matches!(section_name, ".altinstr_replacement" | ".altinstr_aux")
+        || section_name.starts_with(".discard."));
+    if !writes_rsp {
+        // Only objtool's walk matters here: no stack analysis, no findings.
+        let verdict = simulate(&insns, out.instructions, &facts);
+        out.objtool_uncertain = verdict.uncertain.is_some();
+        out.objtool_unreachable = verdict.unreachable;
+        out.objtool_fatal = verdict.fatal.or(unfindable);
+        out.orc_undefined = verdict
+            .orc_undefined
+            .filter(|_| orc_generated)
+            .map(|off| (module.sections[f.section].elf_index, f.offset + off as u64));
+        return out;
+    }
     let analysis = analyse_decoded(
         an,
         &insns,
@@ -1291,11 +1325,6 @@ fn analyse_function(
     );
     out.findings = analysis.findings;
     out.objtool_uncertain = analysis.verdict.uncertain.is_some();
-    // objtool generates no ORC for these sections (`sec->text` is false):
-    // their undefined CFA neither stops ORC generation nor prints its line.
-    let section_name = module.sections[f.section].name.as_str();
-    let orc_generated = !(matches!(section_name, ".altinstr_replacement" | ".altinstr_aux")
-        || section_name.starts_with(".discard."));
     if !orc_generated {
         for finding in &mut out.findings {
             let p = &mut finding.objtool_prediction;
