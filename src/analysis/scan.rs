@@ -143,6 +143,7 @@ fn own_bytes_write_rsp_interestingly(
     f: &Function,
 ) -> Option<usize> {
     let bytes = module.function_bytes(f);
+    let section = &module.sections[f.section];
     let mut starts: Vec<u32> = Vec::with_capacity(bytes.len() / 4 + 1);
     let mut targets: Vec<u32> = Vec::new();
     for (pos, ins) in crate::x86::decode::instructions(bytes) {
@@ -165,9 +166,7 @@ fn own_bytes_write_rsp_interestingly(
             && (1..bytes.len() as u64).contains(&ins.near_branch_target())
         {
             let field = f.offset + pos as u64 + 1;
-            let relocs = &module.sections[f.section].relocs;
-            let at = relocs.partition_point(|r| r.offset < field);
-            if relocs.get(at).is_none_or(|r| r.offset >= field + 4) {
+            if section.relocs_in(field, field + 4).is_empty() {
                 return None;
             }
         }
@@ -182,7 +181,6 @@ fn own_bytes_write_rsp_interestingly(
             targets.push(ins.near_branch_target() as u32);
         }
     }
-    let section = &module.sections[f.section];
     let (lo, hi) = (f.offset, f.offset + f.size);
     let inside = |t: u64| (t >= lo && t < hi).then(|| (t - lo) as u32);
     let first = section.jump_labels.partition_point(|j| j.0 < lo);
@@ -1156,7 +1154,7 @@ fn function_facts(module: &Module, f: &Function) -> FunctionFacts {
         retpoline_safe: inside(&section.retpoline_safe),
         unwind_hints: inside(&section.unwind_hints),
         init_text: section.name == ".init.text" && !crate::objtool::profile::active().module,
-        jump_table_possible: module.sections[f.section]
+        jump_table_possible: section
             .relocs_in(f.offset, f.offset + f.size)
             .iter()
             .filter_map(|r| module.target_section_name(r.target_section?))
