@@ -240,6 +240,9 @@ fn lost_text(w: LostWhy) -> &'static str {
         }
         LostWhy::BelowRsp => "kept below %rsp, where an interrupt may overwrite it",
         LostWhy::FromMemory => "loaded from memory that may hold a stack address",
+        LostWhy::CalleeContract => {
+            "left by a call to a callee not shown to keep the calling convention"
+        }
     }
 }
 

@@ -162,7 +162,7 @@ fn at_return_address(state: &crate::analysis::stack::State) -> bool {
     state.regs[RSP].stack_k() == Some((Base::Cfa, -8))
 }
 
-enum Leaves {
+pub(crate) enum Leaves {
     No,
     Returns,
     TailCall(String),
@@ -170,7 +170,7 @@ enum Leaves {
 }
 
 /// How an instruction leaves the function, if it does.
-fn leaves_with(insn: &Insn) -> Leaves {
+pub(crate) fn leaves_with(insn: &Insn) -> Leaves {
     use iced_x86::FlowControl;
     match insn.ins.flow_control() {
         // `ret $N`, `retf`, `iret` leave %rsp elsewhere than a plain return.

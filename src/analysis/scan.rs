@@ -464,7 +464,7 @@ pub fn scan_module(module: &Module, opts: &ScanOptions) -> ModuleScan {
                 .functions
                 .par_iter()
                 .map_init(Analyzers::default, |an, f| {
-                    analyse_function(an, module, f, opts, &HashSet::new())
+                    analyse_function(an, module, f, opts, &CallFacts::default())
                 })
                 .collect::<Vec<FunctionOutcome>>()
         },
@@ -473,7 +473,8 @@ pub fn scan_module(module: &Module, opts: &ScanOptions) -> ModuleScan {
             _ => None,
         },
     );
-    let outcomes = with_callee_prototypes(module, opts, outcomes);
+    let (outcomes, mut calls) = with_callee_prototypes(module, opts, outcomes);
+    let outcomes = with_callee_contracts(module, opts, outcomes, &mut calls);
     let mut scan = ModuleScan {
         path: module.path.clone(),
         functions: module.functions.len(),
@@ -660,7 +661,8 @@ fn with_callee_prototypes(
     module: &Module,
     opts: &ScanOptions,
     mut outcomes: Vec<FunctionOutcome>,
-) -> Vec<FunctionOutcome> {
+) -> (Vec<FunctionOutcome>, CallFacts) {
+    let mut calls = CallFacts::default();
     let unprovable = |o: &FunctionOutcome| {
         o.findings.iter().any(|f| {
             f.kind == crate::analysis::findings::Kind::RspUnknownRestore && f.no_claim.is_none()
@@ -670,7 +672,7 @@ fn with_callee_prototypes(
         .filter(|&i| unprovable(&outcomes[i]))
         .collect();
     if retry.is_empty() {
-        return outcomes;
+        return (outcomes, calls);
     }
     // The callees each retried function calls on another stack (between a
     // write of %rsp from a register or memory and the next one, as in
@@ -701,14 +703,13 @@ fn with_callee_prototypes(
         }
     }
     if wanted.is_empty() {
-        return outcomes;
+        return (outcomes, calls);
     }
     let sections = DwarfSections::load_for_prototypes(module).ok().flatten();
     let dwarf = sections
         .as_ref()
         .and_then(|s| crate::input::dwarf::Prototypes::new(s).ok());
     let mut own_frame = crate::analysis::own_frame::OwnFrame::new(module);
-    let mut register_args_only = HashSet::new();
     for name in wanted {
         // Compiler clones (`.isra`, `.constprop`) may not keep the prototype.
         let by_prototype = || {
@@ -730,21 +731,97 @@ fn with_callee_prototypes(
             OwnFrameVerdict::Unknown => by_prototype() == Some(true),
         };
         if keeps {
-            register_args_only.insert(name);
+            calls.register_args_only.insert(name);
         }
     }
-    if register_args_only.is_empty() {
-        return outcomes;
+    if calls.register_args_only.is_empty() {
+        return (outcomes, calls);
     }
     let mut an = Analyzers::default();
     for i in retry {
-        outcomes[i] = analyse_function(
-            &mut an,
-            module,
-            &module.functions[i],
-            opts,
-            &register_args_only,
-        );
+        outcomes[i] = analyse_function(&mut an, module, &module.functions[i], opts, &calls);
+    }
+    (outcomes, calls)
+}
+
+/// What scan has learnt about callees of this module before (re)analysing a
+/// function.
+#[derive(Default)]
+struct CallFacts {
+    /// Callees taking every argument in registers (`with_callee_prototypes`).
+    register_args_only: HashSet<String>,
+    /// Callees this module defines, and whether their code shows the calling
+    /// convention (`analysis::callee_contract`).
+    contracts: HashMap<String, crate::analysis::callee_contract::Contract>,
+}
+
+/// Every claim rests on the callees between the copy and the restore keeping
+/// the calling convention. Callees outside the object are assumed to; one
+/// this module defines is read (`callee_contract`). A function with a claim
+/// and a callee that is not shown to keep it is analysed again with that call
+/// making everything unprovable, and a claim it loses says why.
+fn with_callee_contracts(
+    module: &Module,
+    opts: &ScanOptions,
+    mut outcomes: Vec<FunctionOutcome>,
+    calls: &mut CallFacts,
+) -> Vec<FunctionOutcome> {
+    let claims =
+        |f: &Finding| f.restore_redundant || f.rsp_delta.is_some() || f.assumed_rsp_delta.is_some();
+    use crate::analysis::callee_contract::{CalleeContracts, Contract, is_direct_call};
+    let mut contracts = CalleeContracts::new(module);
+    let mut retry: Vec<(usize, String)> = Vec::new();
+    for (i, o) in outcomes.iter().enumerate() {
+        if !o.findings.iter().any(claims) {
+            continue;
+        }
+        let (insns, _) = decode_for_analysis(module, &module.functions[i]);
+        let mut first_doubt: Option<String> = None;
+        for name in insns
+            .iter()
+            .filter(|x| is_direct_call(x))
+            .filter_map(|x| x.target_name.as_deref())
+        {
+            let c = contracts.call_to(name);
+            let doubt = match &c {
+                Contract::Assumed => None,
+                // Shown on the premise that no pointer into this frame is
+                // out at the call: the analysis decides at the call.
+                Contract::Kept => Some(format!(
+                    "{name} keeps the calling convention only while no pointer into this frame is out"
+                )),
+                Contract::KeptInBounds(why) => Some(format!(
+                    "{why} (it keeps it under the in-bounds assumption)"
+                )),
+                Contract::NotShown(why) => Some(why.clone()),
+            };
+            if let Some(d) = doubt {
+                first_doubt.get_or_insert(d);
+                calls.contracts.insert(name.to_string(), c);
+            }
+        }
+        if let Some(d) = first_doubt {
+            retry.push((i, d));
+        }
+    }
+    let mut an = Analyzers::default();
+    for (i, doubt) in retry {
+        let mut again = analyse_function(&mut an, module, &module.functions[i], opts, calls);
+        let why = format!("a callee it calls is not shown to keep the calling convention: {doubt}");
+        let proven = |f: &Finding| f.restore_redundant || f.rsp_delta.is_some();
+        for f in again.findings.iter_mut() {
+            let before = outcomes[i]
+                .findings
+                .iter()
+                .find(|b| b.offset == f.offset && b.alternative_for == f.alternative_for);
+            let lost_proof = before.is_some_and(|b| proven(b) && !proven(f))
+                || before.is_some_and(|b| claims(b) && !claims(f));
+            if lost_proof && f.no_claim.is_none() {
+                f.no_claim = Some(why.clone());
+                f.summary.push_str(&format!(" (no proof: {why})"));
+            }
+        }
+        outcomes[i] = again;
     }
     outcomes
 }
@@ -1189,7 +1266,7 @@ fn analyse_function(
     module: &Module,
     f: &Function,
     opts: &ScanOptions,
-    register_args_only: &HashSet<String>,
+    calls: &CallFacts,
 ) -> FunctionOutcome {
     let traced = opts.trace.as_deref() == Some(f.name.as_str());
     let mut out = FunctionOutcome {
@@ -1218,10 +1295,13 @@ fn analyse_function(
     }
     let (mut insns, incomplete) = decode_for_analysis(module, f);
     for i in insns.iter_mut().filter(|i| i.flow == Flow::Call) {
-        i.callee_register_args_only = i
-            .target_name
-            .as_deref()
-            .is_some_and(|n| register_args_only.contains(n));
+        let target = i.target_name.as_deref();
+        i.callee_register_args_only = target.is_some_and(|n| calls.register_args_only.contains(n));
+        if crate::analysis::callee_contract::is_direct_call(i) {
+            if let Some(c) = target.and_then(|n| calls.contracts.get(n)) {
+                i.callee_contract = c.for_call();
+            }
+        }
     }
     out.instructions = insns.partition_point(|i| i.alt_site.is_none());
     let writes_rsp = traced || writes_rsp_interestingly(an, &insns);

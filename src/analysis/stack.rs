@@ -30,7 +30,7 @@
 //!   under that assumption, never as proof.
 
 use crate::analysis::cfg::Cfg;
-use crate::x86::decode::{Flow, Insn};
+use crate::x86::decode::{CalleeContract, Flow, Insn};
 use iced_x86::{InstructionInfoFactory, Mnemonic, OpAccess, OpKind, Register, RflagsBits};
 use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
@@ -144,6 +144,9 @@ pub enum LostWhy {
     /// Loaded from memory, or computed from a value, that may hold a stack
     /// address this function handed out earlier.
     FromMemory,
+    /// Left by a call to a callee of this module whose code is not shown to
+    /// keep the calling convention (`analysis::callee_contract`).
+    CalleeContract,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -185,6 +188,14 @@ pub fn entry_origin(r: usize) -> u32 {
 pub fn is_entry_origin(o: u32) -> bool {
     (ENTRY_ORIGINS..ENTRY_ORIGINS + 16).contains(&o)
 }
+/// The entry origin a stored value carries, if it is a register's value at entry.
+fn entry_value(val: &Option<Val>) -> Option<u32> {
+    match val {
+        Some(Val::Ext(o)) if is_entry_origin(*o) => Some(*o),
+        _ => None,
+    }
+}
+
 /// `Val::Ext` origin of a value with no identity (a merge of different values, or
 /// one of several registers written by one instruction): it matches no memory cell.
 pub const NO_IDENTITY: u32 = u32::MAX - 1;
@@ -655,6 +666,31 @@ pub enum WriteReach {
     Unbounded,
 }
 
+/// One memory access of an instruction (`Analyzer::memory_accesses`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct MemoryAccess {
+    pub read: bool,
+    pub write: bool,
+    /// Bytes (0 when iced-x86 gives no size, e.g. `xsave`).
+    pub size: i64,
+    pub place: FramePlace,
+}
+
+/// Where a memory access lands, as far as this function's frame goes.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum FramePlace {
+    /// Exactly base+k.
+    At(Base, i64),
+    /// base+k plus an unknown index: inside the object at base+k under the
+    /// in-bounds assumption, anywhere otherwise.
+    Within(Base, i64),
+    /// Somewhere in or around the frame (an unknown index, a lost base, a
+    /// `rep` walk): not bounded.
+    Somewhere,
+    /// Through a pointer not derived from this frame, or global/per-cpu.
+    Elsewhere,
+}
+
 /// A write to %rsp other than push/pop/call/ret/`add`/`sub` of a constant.
 #[derive(Clone, Debug)]
 pub struct RspWrite {
@@ -686,6 +722,9 @@ pub struct Analyzer {
     pub mode: Mode,
     /// Offsets of the prologue's register saves (see `prologue_saves`).
     saves: Vec<u32>,
+    /// Keep the values registers were entered with in the slots they are
+    /// stored to (`Analyzer::entry_tracking`).
+    entry_values_in_slots: bool,
 }
 
 impl Default for Analyzer {
@@ -737,6 +776,20 @@ impl Analyzer {
             info: InstructionInfoFactory::new(),
             mode,
             saves: Vec::new(),
+            entry_values_in_slots: false,
+        }
+    }
+
+    /// An analysis that also follows the values registers were entered
+    /// with through the slots they are saved to (`push %rbx` … `pop %rbx`),
+    /// so that "returns with %rbx as it came" can be shown: what
+    /// `callee_contract` asks of a callee. Such a slot holds `Val::Ext` of an
+    /// entry origin; every rule that overwrites or may overwrite a slot turns
+    /// it into `Val::Lost`, which never equals it.
+    pub fn entry_tracking(mode: Mode) -> Analyzer {
+        Analyzer {
+            entry_values_in_slots: true,
+            ..Analyzer::new(mode)
         }
     }
 
@@ -1049,25 +1102,7 @@ impl Analyzer {
         }
         let mut reach = WriteReach::Nothing;
         for m in info.used_memory().iter().filter(|m| is_write(m.access())) {
-            let disp = m.displacement() as i64;
-            // A known index makes the address exact.
-            let index = Self::reg_as_address(state, m.index());
-            let addr = match (Self::reg_as_address(state, m.base()), index) {
-                (Some(Val::Stack { base, k, .. }), Some(Val::Const(c)))
-                    if m.segment() == Register::SS
-                        || m.segment() == Register::DS
-                        || m.segment() == Register::None =>
-                {
-                    let off = c
-                        .checked_mul(m.scale() as i64)
-                        .and_then(|x| x.checked_add(disp));
-                    match off.and_then(|o| k.checked_add(o)) {
-                        Some(a) => Addr::Stack(base, a),
-                        None => Addr::StackUnknown,
-                    }
-                }
-                _ => self.addr_of(state, m.segment(), m.base(), m.index(), disp),
-            };
+            let addr = self.operand_addr(state, m);
             let size = m.memory_size().size() as i64;
             let end = match addr {
                 Addr::Global => continue,
@@ -1084,6 +1119,78 @@ impl Analyzer {
             };
         }
         reach
+    }
+
+    /// Where a memory operand iced-x86 reports points, from `state` (a known
+    /// index makes a stack address exact).
+    fn operand_addr(&self, state: &State, m: &iced_x86::UsedMemory) -> Addr {
+        let disp = m.displacement() as i64;
+        let index = Self::reg_as_address(state, m.index());
+        match (Self::reg_as_address(state, m.base()), index) {
+            (Some(Val::Stack { base, k, .. }), Some(Val::Const(c)))
+                if m.segment() == Register::SS
+                    || m.segment() == Register::DS
+                    || m.segment() == Register::None =>
+            {
+                let off = c
+                    .checked_mul(m.scale() as i64)
+                    .and_then(|x| x.checked_add(disp));
+                match off.and_then(|o| k.checked_add(o)) {
+                    Some(a) => Addr::Stack(base, a),
+                    None => Addr::StackUnknown,
+                }
+            }
+            _ => self.addr_of(state, m.segment(), m.base(), m.index(), disp),
+        }
+    }
+
+    /// Every memory access of an instruction (implicit ones included: push,
+    /// pop, string instructions) and where it lands relative to the frame.
+    pub fn memory_accesses(
+        &mut self,
+        state: &State,
+        ins: &iced_x86::Instruction,
+    ) -> Vec<MemoryAccess> {
+        let info = self.info.info(ins).clone();
+        let stack_reg =
+            |r: Register| Self::reg_as_address(state, r).is_some_and(|v| v.is_stack_derived());
+        // A `rep` string instruction walks its pointers by a count, a bit
+        // string instruction reaches as far as its bit offset: from a stack
+        // address, anywhere in the frame.
+        let walks = ((ins.has_rep_prefix() || ins.has_repne_prefix())
+            && [Register::RSI, Register::RDI, Register::ESI, Register::EDI]
+                .iter()
+                .any(|&r| stack_reg(r))
+            && info.used_memory().iter().any(|m| {
+                m.base() == Register::RSI
+                    || m.base() == Register::RDI
+                    || m.base() == Register::ESI
+                    || m.base() == Register::EDI
+            }))
+            || (matches!(
+                ins.mnemonic(),
+                Mnemonic::Bt | Mnemonic::Bts | Mnemonic::Btr | Mnemonic::Btc
+            ) && ins.op0_kind() == OpKind::Memory
+                && ins.op1_kind() == OpKind::Register
+                && (stack_reg(ins.memory_base()) || stack_reg(ins.memory_index())));
+        info.used_memory()
+            .iter()
+            .map(|m| {
+                let place = match self.operand_addr(state, m) {
+                    _ if walks => FramePlace::Somewhere,
+                    Addr::Stack(b, k) => FramePlace::At(b, k),
+                    Addr::StackFrom(b, k) => FramePlace::Within(b, k),
+                    Addr::StackUnknown => FramePlace::Somewhere,
+                    Addr::Pointer(_) | Addr::Global => FramePlace::Elsewhere,
+                };
+                MemoryAccess {
+                    read: is_read(m.access()),
+                    write: is_write(m.access()),
+                    size: m.memory_size().size() as i64,
+                    place,
+                }
+            })
+            .collect()
     }
 
     /// Where the instruction's (first) memory operand points.
@@ -1263,13 +1370,17 @@ impl Analyzer {
                         Some(v) => {
                             state.slots.insert((b, k), v);
                         }
-                        None => {
+                        None => match entry_value(&val).filter(|_| self.entry_values_in_slots) {
+                            Some(o) => {
+                                state.slots.insert((b, k), Val::Ext(o));
+                            }
                             // A slot that held a stack-derived value and now holds
                             // something else: remember that it was overwritten.
-                            if state.slots.contains_key(&(b, k)) {
+                            None if state.slots.contains_key(&(b, k)) => {
                                 state.slots.insert((b, k), overwritten);
                             }
-                        }
+                            None => {}
+                        },
                     }
                 } else if let Some(v) = stack_val {
                     // Part of a stack value (or a stack value spread over an
@@ -2023,6 +2134,10 @@ impl Analyzer {
     /// whatever memory was handed to it; it returns with DF clear.
     fn call(&mut self, state: &mut State, insn: &Insn) {
         let off = insn.off;
+        if !self.relies_on_callee(state, insn.callee_contract) {
+            Self::call_outside_contract(state, off);
+            return;
+        }
         let rsp = state.regs[RSP].stack_k();
         let summary = if insn.callee_is_local {
             None
@@ -2231,6 +2346,63 @@ impl Analyzer {
             state.fresh.clear();
         }
         state.df = Df::Clear;
+    }
+
+    /// Whether this analysis may take the callee to keep the calling
+    /// convention (see `CalleeContract`). A callee shown to keep it strictly
+    /// was read on the premise that pointers it gets reach no frame of its
+    /// own; with a pointer into this frame out (handed out now or before, or
+    /// given back by an earlier callee), one may reach below %rsp, where the
+    /// callee's frame will be.
+    pub fn relies_on_callee(&self, state: &State, contract: CalleeContract) -> bool {
+        match (contract, self.mode) {
+            (CalleeContract::Assumed, _) => true,
+            (CalleeContract::NotShown, _) => false,
+            // In bounds, a pointer reaches only its object; one below %rsp
+            // (or into no known object) may be where the callee's frame goes.
+            (CalleeContract::ShownInBounds | CalleeContract::Shown, Mode::InBounds) => {
+                let rsp = state.regs[RSP].stack_k();
+                ARGUMENT_REGS.iter().all(|&r| match &state.regs[r] {
+                    Val::Stack { base, k, .. } => {
+                        matches!(rsp, Some((rb, rk)) if rb == *base && *k >= rk)
+                    }
+                    Val::Lost(l) if l.may_point_into_frame() => match (l.object, rsp) {
+                        (Some((ob, ok)), Some((rb, rk))) => ob == rb && ok >= rk,
+                        _ => false,
+                    },
+                    _ => true,
+                })
+            }
+            (CalleeContract::ShownInBounds, Mode::Strict) => false,
+            (CalleeContract::Shown, Mode::Strict) => {
+                // (It reads nothing above its return address, so no stack
+                // argument, and uses no register that is no argument.)
+                !state.escaped_any
+                    && !state.other_regs_tainted
+                    && ARGUMENT_REGS
+                        .iter()
+                        .all(|&r| !state.regs[r].is_stack_derived())
+            }
+        }
+    }
+
+    /// A call to a callee that may break the calling convention (`ret $8`,
+    /// a callee-saved register changed, a store into the caller's frame): it
+    /// may leave any register, %rsp included, and any slot holding anything.
+    fn call_outside_contract(state: &mut State, off: u32) {
+        let lost = Val::lost(LostWhy::CalleeContract, off);
+        for r in state.regs.iter_mut() {
+            *r = lost.clone();
+        }
+        state.clobber_all_slots(LostWhy::CalleeContract, off);
+        state.escaped_any = true;
+        state.leaked = true;
+        state.escaped.insert((Base::Cfa, i64::MIN));
+        state.other_regs_tainted = true;
+        state.df = Df::Unknown;
+        state.fresh.clear();
+        state.cell = None;
+        state.saves.clear();
     }
 
     /// Every instruction without a precise rule, from iced-x86's instruction info:

@@ -27,6 +27,24 @@ pub enum Flow {
     Stop,
 }
 
+/// How far a call may rely on its callee keeping the SysV calling convention
+/// (%rsp, %rbx %rbp %r12-%r15 and DF as they were, the caller's frame
+/// touched only through what it was handed).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CalleeContract {
+    /// Outside the object, or indirect: assumed, as of every such callee.
+    Assumed,
+    /// In this module; its code shows the contract, given that no pointer
+    /// into the caller's frame is out at the call.
+    Shown,
+    /// In this module; its code shows the contract only under the in-bounds
+    /// assumption (`stack::Mode::InBounds`).
+    ShownInBounds,
+    /// In this module, and not shown: after the call nothing about registers,
+    /// %rsp or the frame is known.
+    NotShown,
+}
+
 /// One decoded instruction.
 #[derive(Clone, Debug)]
 pub struct Insn {
@@ -64,6 +82,9 @@ pub struct Insn {
     /// The callee takes every argument in registers (its DWARF prototype says
     /// so): it owns no stack slot of the caller's.
     pub callee_register_args_only: bool,
+    /// What the call may rely on of the callee's calling convention
+    /// (`analysis::callee_contract`).
+    pub callee_contract: CalleeContract,
     /// A relocation patches the memory operand's displacement (`sym(%reg)`):
     /// the bytes show 0, the linker fills in an address.
     pub disp_relocated: bool,
@@ -95,6 +116,7 @@ impl Insn {
             fallthrough_to: None,
             callee_is_local: false,
             callee_register_args_only: false,
+            callee_contract: CalleeContract::Assumed,
             disp_relocated: false,
         }
     }

@@ -1,0 +1,519 @@
+//! Whether a callee this module defines keeps the calling convention a
+//! caller's proof relies on across a `call`: it returns to the return address
+//! with %rsp where the call left it, with %rbx %rbp %r12-%r15 as they came and
+//! DF clear, and touches the caller's stack only through pointers it was
+//! handed.
+//!
+//! The strict analysis takes that contract for granted of every callee (a
+//! function outside the object is bound at link time: rspill cannot read it).
+//! A callee whose code is in the object can be read, and a hand-written one
+//! (`ret $8`, `lea -64(%rsp),%rbx; ret`, `pop %rax; pop %rcx; push %rax; ret`)
+//! breaks the contract while compiling and linking fine. So a call to one is
+//! believed only when its own code shows the contract; otherwise the call
+//! makes every register, %rsp and slot of the caller unprovable
+//! (`Insn::callee_contract_unproven`), and the reason reaches the finding.
+//!
+//! Shown when the entry-tracking strict analysis of the callee (the values
+//! registers came with, followed through the slots they are saved to)
+//! converges over a complete control-flow graph and:
+//! - every way out is a plain `ret` (or the return thunk) or a tail call to a
+//!   function that keeps the contract, with %rsp at the return address, the
+//!   callee-saved registers holding their entry values and DF clear;
+//! - no access, read or write, lands at or above the return address (reads of
+//!   the return address itself excepted) or at a stack address it cannot
+//!   bound; no register holds an address at or above it;
+//! - the values the caller left in registers that are no arguments (%rbx,
+//!   %rbp, %r10-%r15: the caller's %rsp copy may be one) are only moved,
+//!   saved and restored, never used, stored elsewhere or passed on;
+//! - every function it calls keeps the contract too (indirect calls and calls
+//!   outside the object: the same convention the caller's own analysis
+//!   assumes of them).
+
+use std::collections::HashMap;
+
+use iced_x86::{Mnemonic, OpKind, Register};
+
+use crate::analysis::cfg::Cfg;
+use crate::analysis::own_frame::{Leaves, leaves_with};
+use crate::analysis::stack::{
+    ARGUMENT_REGS, Analyzer, Base, Df, FramePlace, Mode, REG_NAMES, RSP, State, Val, entry_origin,
+    gpr_full, is_entry_origin,
+};
+use crate::input::elf::Module;
+use crate::x86::decode::{CalleeContract, Flow, Insn, decode_for_analysis};
+
+/// How many calls deep callees of callees are read.
+const MAX_DEPTH: u32 = 6;
+
+/// Registers a callee must return as it found them (SysV x86-64).
+const CALLEE_SAVED: [usize; 6] = [3, 5, 12, 13, 14, 15];
+
+/// Registers whose entry values a callee may not use: those that carry no
+/// argument (what the caller holds there is not the callee's).
+const NOT_ARGUMENTS: [usize; 8] = [3, 5, 10, 11, 12, 13, 14, 15];
+
+/// Whether a call may be believed to keep the calling convention.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Contract {
+    /// Outside the object, or an indirect call in disguise: assumed, as of
+    /// every callee rspill cannot read.
+    Assumed,
+    Kept,
+    /// Shown only under the in-bounds assumption; why not strictly.
+    KeptInBounds(String),
+    /// Not shown, and why (`"clob leaves other than by a plain return …"`).
+    NotShown(String),
+}
+
+impl Contract {
+    /// What a call instruction to such a callee may rely on.
+    pub fn for_call(&self) -> CalleeContract {
+        match self {
+            Contract::Assumed => CalleeContract::Assumed,
+            Contract::Kept => CalleeContract::Shown,
+            Contract::KeptInBounds(_) => CalleeContract::ShownInBounds,
+            Contract::NotShown(_) => CalleeContract::NotShown,
+        }
+    }
+}
+
+/// Answers per function of one module, remembered.
+pub struct CalleeContracts<'m> {
+    module: &'m Module,
+    strict: Analyzer,
+    in_bounds: Analyzer,
+    /// By index into `module.functions`; `NotShown` while being decided (a
+    /// cycle of calls is not followed round).
+    known: HashMap<usize, Contract>,
+}
+
+impl<'m> CalleeContracts<'m> {
+    pub fn new(module: &'m Module) -> CalleeContracts<'m> {
+        CalleeContracts {
+            module,
+            strict: Analyzer::entry_tracking(Mode::Strict),
+            in_bounds: Analyzer::entry_tracking(Mode::InBounds),
+            known: HashMap::new(),
+        }
+    }
+
+    /// Whether a direct call (or tail call) naming `name` keeps the contract.
+    pub fn call_to(&mut self, name: &str) -> Contract {
+        self.named(name, 0)
+    }
+
+    fn named(&mut self, name: &str, depth: u32) -> Contract {
+        // Bound at link time (the analysis's assumption for every callee
+        // outside the object), or an indirect call through a retpoline thunk
+        // (the same as any indirect call).
+        if self.module.is_undefined(name) || is_indirect_call_thunk(name) {
+            return Contract::Assumed;
+        }
+        let Some(index) = self.module.function_index_called(name) else {
+            return Contract::NotShown(format!(
+                "the call goes to {name}, not to the start of a function rspill can read"
+            ));
+        };
+        if let Some(known) = self.known.get(&index) {
+            return known.clone();
+        }
+        if depth > MAX_DEPTH {
+            return Contract::NotShown(format!("{name} is more than {MAX_DEPTH} calls deep"));
+        }
+        self.known.insert(
+            index,
+            Contract::NotShown(format!("{name} calls itself, directly or not")),
+        );
+        let answer = match self.decide(index, depth) {
+            c @ (Contract::Assumed | Contract::Kept) => c,
+            Contract::KeptInBounds(why) => Contract::KeptInBounds(format!("{name} {why}")),
+            Contract::NotShown(why) => Contract::NotShown(format!("{name} {why}")),
+        };
+        self.known.insert(index, answer.clone());
+        answer
+    }
+
+    /// Whether the function's code shows the contract, strictly or under
+    /// the in-bounds assumption; else what breaks it (or what keeps rspill
+    /// from seeing that it does not).
+    fn decide(&mut self, index: usize, depth: u32) -> Contract {
+        let f = &self.module.functions[index];
+        let (mut insns, incomplete) = decode_for_analysis(self.module, f);
+        if let Some(why) = incomplete.first() {
+            return Contract::NotShown(format!("has control flow rspill cannot follow ({why})"));
+        }
+        // Its own direct calls first: one that breaks the contract breaks
+        // it for this function too.
+        for insn in insns.iter_mut().filter(|i| is_direct_call(i)) {
+            if let Some(target) = insn.target_name.clone() {
+                let c = self.named(&target, depth + 1);
+                if let Contract::NotShown(why) = &c {
+                    return Contract::NotShown(format!("calls {target}: {why}"));
+                }
+                insn.callee_contract = c.for_call();
+            }
+        }
+        let cfg = Cfg::build(&insns);
+        let strictly = match self.check(&insns, &cfg, Mode::Strict, depth) {
+            Ok(()) => return Contract::Kept,
+            Err(why) => why,
+        };
+        match self.check(&insns, &cfg, Mode::InBounds, depth) {
+            Ok(()) => Contract::KeptInBounds(strictly),
+            Err(why) => Contract::NotShown(why),
+        }
+    }
+
+    fn analyzer(&mut self, mode: Mode) -> &mut Analyzer {
+        match mode {
+            Mode::Strict => &mut self.strict,
+            Mode::InBounds => &mut self.in_bounds,
+        }
+    }
+
+    fn check(&mut self, insns: &[Insn], cfg: &Cfg, mode: Mode, depth: u32) -> Result<(), String> {
+        let analyzer = self.analyzer(mode);
+        let sol = analyzer.solve(insns, cfg);
+        if !sol.converged {
+            return Err("is too large to analyse within the work budget".to_string());
+        }
+        if let Some(gap) = cfg
+            .gaps(insns, |b| sol.block_in[b].is_some())
+            .into_iter()
+            .next()
+        {
+            return Err(format!("has control flow rspill cannot follow ({gap})"));
+        }
+        let mut first_break: Option<String> = None;
+        let mut tail_calls: Vec<(String, State)> = Vec::new();
+        let mut visits: Vec<(usize, State)> = Vec::new();
+        analyzer.replay(insns, cfg, &sol, &mut |insn, before, _, _| {
+            if first_break.is_some() {
+                return;
+            }
+            match exits_keep_contract(insn, before) {
+                Err(why) => first_break = Some(why),
+                Ok(Some(target)) => tail_calls.push((target, before.clone())),
+                Ok(None) => {}
+            }
+            if let Ok(i) = insns.binary_search_by_key(&insn.off, |i| i.off) {
+                visits.push((i, before.clone()));
+            }
+        });
+        if let Some(why) = first_break {
+            return Err(why);
+        }
+        for (i, before) in &visits {
+            let insn = &insns[*i];
+            self.touches_only_own_frame(insn, before, mode)?;
+            self.uses_no_caller_value(insn, before)?;
+            self.touches_no_saved_caller_value(insn, before, mode)?;
+        }
+        for (t, before) in tail_calls {
+            let c = self.named(&t, depth + 1);
+            if !self.analyzer(mode).relies_on_callee(&before, c.for_call()) {
+                return Err(match c {
+                    Contract::NotShown(why) | Contract::KeptInBounds(why) => {
+                        format!("jumps to {t}: {why}")
+                    }
+                    Contract::Assumed | Contract::Kept => format!(
+                        "jumps to {t} with a pointer into its frame out, which may reach {t}'s frame"
+                    ),
+                });
+            }
+        }
+        Ok(())
+    }
+
+    /// No access at or above the return address (but reading it), none the
+    /// analysis cannot place, and no register pointing there.
+    fn touches_only_own_frame(
+        &mut self,
+        insn: &Insn,
+        before: &State,
+        mode: Mode,
+    ) -> Result<(), String> {
+        let at = |what: &str| format!("{what} at +{:#x} ({})", insn.off, insn.ins);
+        for a in self.analyzer(mode).memory_accesses(before, &insn.ins) {
+            match a.place {
+                FramePlace::Elsewhere => {}
+                FramePlace::At(Base::Cfa, k) => {
+                    let end = k.saturating_add(a.size.max(1));
+                    if a.write && end > -8 {
+                        return Err(at("writes the caller's stack or its return address"));
+                    }
+                    if a.read && end > 0 {
+                        return Err(at("reads the caller's stack"));
+                    }
+                }
+                // An index into an object of this frame stays in it (the
+                // in-bounds assumption), and such an object ends below the
+                // return address.
+                FramePlace::Within(Base::Cfa, k) if mode == Mode::InBounds && k < -8 => {}
+                // Relative to a realigned or allocated %rsp: how far below
+                // the return address is not known.
+                FramePlace::At(Base::Anchor(_), _)
+                | FramePlace::Within(..)
+                | FramePlace::Somewhere => {
+                    return Err(at(
+                        "accesses the stack where rspill cannot bound the address",
+                    ));
+                }
+            }
+        }
+        for (r, v) in before.regs.iter().enumerate() {
+            if r != RSP && !only_own_frame(v, mode) {
+                return Err(at(&format!(
+                    "may hold an address at or above its return address in %{}",
+                    REG_NAMES[r]
+                )));
+            }
+        }
+        Ok(())
+    }
+
+    /// Values the caller left in registers that are no arguments are only
+    /// moved (`mov %rbx,%rax`), saved (`push`, `mov` to a slot of its own
+    /// frame) or left alone: used as an address, in arithmetic, stored
+    /// elsewhere or passed to a callee, they could reach the caller's frame.
+    fn uses_no_caller_value(&mut self, insn: &Insn, before: &State) -> Result<(), String> {
+        let ins = &insn.ins;
+        let at = format!("at +{:#x} ({})", insn.off, ins);
+        if insn.flow == Flow::Call {
+            let callee = insn.target_name.as_deref().unwrap_or("an indirect callee");
+            passes_no_caller_value(before, callee, &at)?;
+        }
+        let holds_caller_value = |r: Register| {
+            gpr_full(r).and_then(|f| match before.regs[f] {
+                Val::Ext(o) => caller_register(o),
+                _ => None,
+            })
+        };
+        let info = self.strict.info_factory().info(ins).clone();
+        // Registers that form an address (implicit ones too: `leave`'s %rbp).
+        let mut addressing: Vec<Register> = vec![ins.memory_base(), ins.memory_index()];
+        for m in info.used_memory() {
+            addressing.push(m.base());
+            addressing.push(m.index());
+        }
+        if let Some(c) = addressing.into_iter().find_map(holds_caller_value) {
+            return Err(format!(
+                "uses the caller's %{} as an address {at}",
+                REG_NAMES[c]
+            ));
+        }
+        // The one data read allowed: the source of a whole 64-bit move or push.
+        let source = match ins.mnemonic() {
+            Mnemonic::Push if ins.op_count() == 1 && ins.op0_kind() == OpKind::Register => {
+                Some(ins.op0_register())
+            }
+            Mnemonic::Mov
+                if ins.op_count() == 2
+                    && ins.op1_kind() == OpKind::Register
+                    && (ins.op0_kind() == OpKind::Register && ins.op0_register().is_gpr64()
+                        || ins.op0_kind() == OpKind::Memory && stack_based(before, ins)) =>
+            {
+                Some(ins.op1_register())
+            }
+            _ => None,
+        }
+        .filter(|r| r.is_gpr64());
+        for u in info.used_registers() {
+            let reads = matches!(
+                u.access(),
+                iced_x86::OpAccess::Read
+                    | iced_x86::OpAccess::CondRead
+                    | iced_x86::OpAccess::ReadWrite
+                    | iced_x86::OpAccess::ReadCondWrite
+            );
+            if !reads || Some(u.register()) == source {
+                continue;
+            }
+            if let Some(c) = holds_caller_value(u.register()) {
+                return Err(format!("uses the caller's %{} {at}", REG_NAMES[c]));
+            }
+        }
+        Ok(())
+    }
+
+    /// A caller's value saved in a slot is read back only whole, by `pop`,
+    /// `mov` or `leave`, into a register (where `uses_no_caller_value` follows it).
+    fn touches_no_saved_caller_value(
+        &mut self,
+        insn: &Insn,
+        before: &State,
+        mode: Mode,
+    ) -> Result<(), String> {
+        let saved: Vec<(i64, usize)> = before
+            .slots
+            .iter()
+            .filter_map(|(&(b, k), v)| match v {
+                Val::Ext(o) if b == Base::Cfa && is_entry_origin(*o) => {
+                    let r = (*o - entry_origin(0)) as usize;
+                    NOT_ARGUMENTS.contains(&r).then_some((k, r))
+                }
+                _ => None,
+            })
+            .collect();
+        if saved.is_empty() {
+            return Ok(());
+        }
+        let ins = &insn.ins;
+        let whole_reload = matches!(
+            ins.mnemonic(),
+            Mnemonic::Pop | Mnemonic::Mov | Mnemonic::Leave
+        ) && (ins.mnemonic() == Mnemonic::Leave
+            || (ins.op_count() >= 1
+                && ins.op0_kind() == OpKind::Register
+                && ins.op0_register().is_gpr64()));
+        let analyzer = match mode {
+            Mode::Strict => &mut self.strict,
+            Mode::InBounds => &mut self.in_bounds,
+        };
+        for a in analyzer.memory_accesses(before, ins) {
+            if !a.read {
+                continue;
+            }
+            let hits = |k: i64, size: i64| -> Option<usize> {
+                saved
+                    .iter()
+                    .find(|&&(sk, _)| sk < k.saturating_add(size.max(1)) && sk + 8 > k)
+                    .map(|&(_, r)| r)
+            };
+            let hit = match a.place {
+                FramePlace::At(Base::Cfa, k) => hits(k, a.size).filter(|_| {
+                    !(whole_reload && a.size == 8 && saved.iter().any(|&(sk, _)| sk == k))
+                }),
+                // In-bounds: an indexed read stays in the object at its
+                // start, and a pointer from elsewhere reaches only objects
+                // handed out; register saves are in no object.
+                FramePlace::Within(Base::Cfa, k) if mode == Mode::InBounds => {
+                    saved.iter().find(|&&(sk, _)| sk == k).map(|&(_, r)| r)
+                }
+                FramePlace::Elsewhere if mode == Mode::InBounds => saved
+                    .iter()
+                    .find(|&&(sk, _)| {
+                        before.escaped.contains(&(Base::Cfa, sk))
+                            || (before.escaped.contains(&(Base::Cfa, i64::MIN))
+                                && !before.saves.contains(&(Base::Cfa, sk)))
+                    })
+                    .map(|&(_, r)| r),
+                // Otherwise any slot (a pointer from elsewhere may be this
+                // frame's once its address went out).
+                FramePlace::Elsewhere if before.escaped_any => Some(saved[0].1),
+                FramePlace::Elsewhere => None,
+                FramePlace::Within(..)
+                | FramePlace::Somewhere
+                | FramePlace::At(Base::Anchor(_), _) => Some(saved[0].1),
+            };
+            if let Some(r) = hit {
+                return Err(format!(
+                    "reads the caller's %{} from where it saved it other than by restoring it, at +{:#x} ({})",
+                    REG_NAMES[r], insn.off, ins
+                ));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// `__x86_indirect_thunk_rax` and relatives: an indirect call in disguise.
+fn is_indirect_call_thunk(name: &str) -> bool {
+    name.starts_with("__x86_indirect_thunk_")
+        || name.starts_with("__x86_indirect_call_thunk_")
+        || name.starts_with("__x86_indirect_jump_thunk_")
+}
+
+/// A register value that cannot reach the caller's stack or the return
+/// address: not a stack address, or one below the return address.
+fn only_own_frame(v: &Val, mode: Mode) -> bool {
+    match v {
+        Val::Ext(_) | Val::Const(_) => true,
+        Val::Stack { base, k, .. } => *base == Base::Cfa && *k < -8,
+        // A value rspill lost track of that may be a pointer into the frame
+        // could be one above it; under the in-bounds assumption, an index
+        // into one object stays in it.
+        Val::Lost(l) => {
+            !l.may_point_into_frame()
+                || (mode == Mode::InBounds && matches!(l.object, Some((Base::Cfa, k)) if k < -8))
+        }
+    }
+}
+
+/// At a way out of the function: %rsp at the return address, callee-saved
+/// registers as they came, DF clear. A tail call gives its target.
+fn exits_keep_contract(insn: &Insn, before: &State) -> Result<Option<String>, String> {
+    let at = format!("at +{:#x} ({})", insn.off, insn.ins);
+    let target = match leaves_with(insn) {
+        Leaves::No => return Ok(None),
+        Leaves::Returns => None,
+        Leaves::TailCall(name) => {
+            passes_no_caller_value(before, &name, &at)?;
+            Some(name)
+        }
+        Leaves::Unknown => return Err(format!("leaves other than by a plain return {at}")),
+    };
+    match before.regs[RSP].stack_k() {
+        Some((Base::Cfa, -8)) => {}
+        Some((Base::Cfa, k)) => {
+            return Err(format!(
+                "returns with %rsp {} bytes from where the call left it {at}",
+                k + 8
+            ));
+        }
+        _ => return Err(format!("returns with %rsp not provably restored {at}")),
+    }
+    for r in CALLEE_SAVED {
+        if before.regs[r] != Val::Ext(entry_origin(r)) {
+            return Err(format!(
+                "returns without %{} provably as it came {at}",
+                REG_NAMES[r]
+            ));
+        }
+    }
+    if before.df != Df::Clear {
+        return Err(format!("may return with the direction flag set {at}"));
+    }
+    Ok(target)
+}
+
+/// A call with its destination in the instruction (not through a register
+/// or memory: those are indirect, assumed like every callee outside).
+pub fn is_direct_call(insn: &Insn) -> bool {
+    insn.flow == Flow::Call
+        && matches!(
+            insn.ins.op0_kind(),
+            OpKind::NearBranch64 | OpKind::NearBranch32 | OpKind::NearBranch16
+        )
+}
+
+/// No argument register of a call holds a value the caller left in a
+/// register that is no argument.
+fn passes_no_caller_value(before: &State, callee: &str, at: &str) -> Result<(), String> {
+    for r in ARGUMENT_REGS {
+        if let Val::Ext(o) = before.regs[r] {
+            if let Some(c) = caller_register(o) {
+                return Err(format!(
+                    "passes the caller's %{} to {callee} in %{} {at}",
+                    REG_NAMES[c], REG_NAMES[r]
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The caller's non-argument register an entry origin stands for.
+fn caller_register(o: u32) -> Option<usize> {
+    if !is_entry_origin(o) {
+        return None;
+    }
+    let r = (o - entry_origin(0)) as usize;
+    NOT_ARGUMENTS.contains(&r).then_some(r)
+}
+
+/// Whether the memory operand's base is a known address in this frame.
+fn stack_based(before: &State, ins: &iced_x86::Instruction) -> bool {
+    gpr_full(ins.memory_base()).is_some_and(|b| before.regs[b].stack_k().is_some())
+        && ins.memory_index() == Register::None
+}

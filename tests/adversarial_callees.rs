@@ -1,0 +1,57 @@
+//! Callees of the same object that break the calling convention
+//! (`tests/adversarial_callees/`, truth in its README): a restore across a
+//! call to one is never claimed, and says which callee and why; a callee whose
+//! code keeps the convention keeps the claim.
+
+mod common;
+
+#[test]
+fn no_claim_rests_on_a_local_callee_that_breaks_the_convention() {
+    let object = common::repo().join("tests/adversarial_callees/callees.o");
+    let breaking: &[(&str, u64, &str)] = &[
+        ("c_ret8", 0x9, "k_ret8 leaves other than by a plain return"),
+        ("c_rbx_lea", 0x9, "k_rbx_lea returns without %rbx"),
+        ("c_drop_word", 0x9, "k_drop_word returns with %rsp 8 bytes"),
+        ("c_outer", 0x9, "k_outer calls k_inner_zero"),
+        ("c_tail", 0x9, "k_tail jumps to k_tail_target"),
+        ("c_above", 0x12, "k_above writes the caller's stack"),
+        (
+            "c_through_arg",
+            0xe,
+            "only while no pointer into this frame is out",
+        ),
+    ];
+    for &(function, offset, why) in breaking {
+        let f = common::finding_at(&object, function, offset);
+        let at = format!("{function}+{offset:#x}: {f}");
+        assert_eq!(f["restore_redundant"], false, "{at}");
+        assert!(f["rsp_delta"].is_null(), "{at}");
+        assert!(f["assumed_rsp_delta"].is_null(), "{at}");
+        let no_claim = f["no_claim"].as_str().unwrap_or_default();
+        assert!(no_claim.contains(why), "{at}");
+    }
+    // Unclaimed for its own reasons already; must stay so.
+    let f = common::finding_at(&object, "c_through_rbx", 0x17);
+    assert!(
+        f["rsp_delta"].is_null() && f["assumed_rsp_delta"].is_null(),
+        "{f}"
+    );
+}
+
+#[test]
+fn a_callee_that_keeps_the_convention_keeps_the_claim() {
+    let object = common::repo().join("tests/adversarial_callees/callees.o");
+    let f = common::finding_at(&object, "c_leaf", 0x9);
+    assert_eq!(f["restore_redundant"], true, "{f}");
+    // Shown only under the in-bounds assumption: an assumed claim, with why
+    // there is no proof.
+    let f = common::finding_at(&object, "c_store_after_call", 0x9);
+    assert_eq!(f["restore_redundant"], false, "{f}");
+    assert_eq!(f["assumed_rsp_delta"], 0, "{f}");
+    assert!(
+        f["no_claim"]
+            .as_str()
+            .is_some_and(|w| w.contains("under the in-bounds assumption")),
+        "{f}"
+    );
+}
