@@ -20,6 +20,23 @@ fn no_claim_rests_on_a_local_callee_that_breaks_the_convention() {
             0xe,
             "only while no pointer into this frame is out",
         ),
+        // Blind review 19: calls whose meaning came from a name, not code.
+        (
+            "c_thunk_name",
+            0x9,
+            "__x86_indirect_thunk_rax leaves other than",
+        ),
+        (
+            "c_unsymbolled",
+            0x9,
+            "goes to code no function symbol starts",
+        ),
+        (
+            "c_call_back",
+            0x9,
+            "calls or jumps to the address it was called from",
+        ),
+        ("c_noreturn", 0xf, "panic's code in this object may return"),
     ];
     for &(function, offset, why) in breaking {
         let f = common::finding_at(&object, function, offset);
@@ -30,6 +47,18 @@ fn no_claim_rests_on_a_local_callee_that_breaks_the_convention() {
         let no_claim = f["no_claim"].as_str().unwrap_or_default();
         assert!(no_claim.contains(why), "{at}");
     }
+    let thunk = common::repo().join("tests/adversarial_callees/thunk.o");
+    let f = common::finding_at(&thunk, "c_thunked", 0x9);
+    assert!(
+        f["rsp_delta"].is_null() && f["restore_redundant"] == false,
+        "{f}"
+    );
+    assert!(
+        f["no_claim"]
+            .as_str()
+            .is_some_and(|w| w.contains("jumps to __x86_return_thunk")),
+        "{f}"
+    );
     // Unclaimed for its own reasons already; must stay so.
     let f = common::finding_at(&object, "c_through_rbx", 0x17);
     assert!(

@@ -4,14 +4,16 @@
 //! DF clear, and touches the caller's stack only through pointers it was
 //! handed.
 //!
-//! The strict analysis takes that contract for granted of every callee (a
-//! function outside the object is bound at link time: rspill cannot read it).
-//! A callee whose code is in the object can be read, and a hand-written one
-//! (`ret $8`, `lea -64(%rsp),%rbx; ret`, `pop %rax; pop %rcx; push %rax; ret`)
-//! breaks the contract while compiling and linking fine. So a call to one is
-//! believed only when its own code shows the contract; otherwise the call
-//! makes every register, %rsp and slot of the caller unprovable
-//! (`Insn::callee_contract_unproven`), and the reason reaches the finding.
+//! The analysis takes that contract for granted of every callee outside the
+//! object (bound at link time: rspill cannot read it) and of every global
+//! function (called by name from other objects compiled against the ABI). A
+//! local function is called only from its own object, which may agree on
+//! anything: a hand-written one (`ret $8`, `lea -64(%rsp),%rbx; ret`, `pop
+//! %rax; pop %rcx; push %rax; ret`) breaks the contract while compiling and
+//! linking fine. So a call to one is believed only when its own code shows
+//! the contract; otherwise the call makes every register, %rsp and slot of
+//! the caller unprovable (`Insn::callee_contract`), and the reason reaches the
+//! finding.
 //!
 //! Shown when the entry-tracking strict analysis of the callee (the values
 //! registers came with, followed through the slots they are saved to)
@@ -25,9 +27,18 @@
 //! - the values the caller left in registers that are no arguments (%rbx,
 //!   %rbp, %r10-%r15: the caller's %rsp copy may be one) are only moved,
 //!   saved and restored, never used, stored elsewhere or passed on;
-//! - every function it calls keeps the contract too (indirect calls and calls
-//!   outside the object: the same convention the caller's own analysis
-//!   assumes of them).
+//! - every function it calls keeps the contract too (indirect calls, global
+//!   functions and calls outside the object: the same convention the
+//!   caller's own analysis assumes of them).
+//!
+//! Three strengths (`Contract`): shown whatever the caller handed out (it
+//! touches memory only in its own frame or globally and calls only such
+//! functions); shown while no pointer into the caller's frame is out (a
+//! pointer it writes or reads through, or a callee's, could otherwise reach
+//! below the caller's %rsp, where its own saves are); shown only under the
+//! in-bounds assumption (the strict analysis loses a save to a store through
+//! a pointer after a call). The caller's analyses decide at the call
+//! (`Analyzer::relies_on_callee`).
 
 use std::collections::HashMap;
 
@@ -58,7 +69,10 @@ pub enum Contract {
     /// Outside the object, or an indirect call in disguise: assumed, as of
     /// every callee rspill cannot read.
     Assumed,
-    Kept,
+    /// Shown strictly; `while_frame_closed`: only on the premise that no
+    /// pointer into the caller's frame is out (it touches memory through
+    /// pointers, or calls a function that might).
+    Kept { while_frame_closed: bool },
     /// Shown only under the in-bounds assumption; why not strictly.
     KeptInBounds(String),
     /// Not shown, and why (`"clob leaves other than by a plain return …"`).
@@ -70,7 +84,12 @@ impl Contract {
     pub fn for_call(&self) -> CalleeContract {
         match self {
             Contract::Assumed => CalleeContract::Assumed,
-            Contract::Kept => CalleeContract::Shown,
+            Contract::Kept {
+                while_frame_closed: false,
+            } => CalleeContract::ShownAlways,
+            Contract::Kept {
+                while_frame_closed: true,
+            } => CalleeContract::ShownWhileFrameClosed,
             Contract::KeptInBounds(_) => CalleeContract::ShownInBounds,
             Contract::NotShown(_) => CalleeContract::NotShown,
         }
@@ -106,7 +125,9 @@ impl<'m> CalleeContracts<'m> {
         // Bound at link time (the analysis's assumption for every callee
         // outside the object), or an indirect call through a retpoline thunk
         // (the same as any indirect call).
-        if self.module.is_undefined(name) || is_indirect_call_thunk(name) {
+        // (A thunk the object defines is read like any function: its name
+        // says nothing about what its code does.)
+        if self.module.is_undefined(name) {
             return Contract::Assumed;
         }
         let Some(index) = self.module.function_index_called(name) else {
@@ -125,7 +146,7 @@ impl<'m> CalleeContracts<'m> {
             Contract::NotShown(format!("{name} calls itself, directly or not")),
         );
         let answer = match self.decide(index, depth) {
-            c @ (Contract::Assumed | Contract::Kept) => c,
+            c @ (Contract::Assumed | Contract::Kept { .. }) => c,
             Contract::KeptInBounds(why) => Contract::KeptInBounds(format!("{name} {why}")),
             Contract::NotShown(why) => Contract::NotShown(format!("{name} {why}")),
         };
@@ -145,21 +166,28 @@ impl<'m> CalleeContracts<'m> {
         // Its own direct calls first: one that breaks the contract breaks
         // it for this function too.
         for insn in insns.iter_mut().filter(|i| is_direct_call(i)) {
-            if let Some(target) = insn.target_name.clone() {
-                let c = self.named(&target, depth + 1);
-                if let Contract::NotShown(why) = &c {
-                    return Contract::NotShown(format!("calls {target}: {why}"));
+            let Some(target) = insn.target_name.clone() else {
+                if calls_unnamed_code(insn, f.size) {
+                    return Contract::NotShown(format!(
+                        "calls code at {:#x} that no function symbol starts",
+                        insn.ins.near_branch_target()
+                    ));
                 }
-                insn.callee_contract = c.for_call();
+                continue;
+            };
+            let c = self.named(&target, depth + 1);
+            if let Contract::NotShown(why) = &c {
+                return Contract::NotShown(format!("calls {target}: {why}"));
             }
+            insn.callee_contract = c.for_call();
         }
         let cfg = Cfg::build(&insns);
         let strictly = match self.check(&insns, &cfg, Mode::Strict, depth) {
-            Ok(()) => return Contract::Kept,
+            Ok(while_frame_closed) => return Contract::Kept { while_frame_closed },
             Err(why) => why,
         };
         match self.check(&insns, &cfg, Mode::InBounds, depth) {
-            Ok(()) => Contract::KeptInBounds(strictly),
+            Ok(_) => Contract::KeptInBounds(strictly),
             Err(why) => Contract::NotShown(why),
         }
     }
@@ -171,7 +199,10 @@ impl<'m> CalleeContracts<'m> {
         }
     }
 
-    fn check(&mut self, insns: &[Insn], cfg: &Cfg, mode: Mode, depth: u32) -> Result<(), String> {
+    /// `Ok(premise)`: the contract holds in `mode`; `premise`: only while no
+    /// pointer into the caller's frame is out (see `Contract::Kept`).
+    fn check(&mut self, insns: &[Insn], cfg: &Cfg, mode: Mode, depth: u32) -> Result<bool, String> {
+        let defines_return_thunk = self.module.function_called("__x86_return_thunk").is_some();
         let analyzer = self.analyzer(mode);
         let sol = analyzer.solve(insns, cfg);
         if !sol.converged {
@@ -191,7 +222,7 @@ impl<'m> CalleeContracts<'m> {
             if first_break.is_some() {
                 return;
             }
-            match exits_keep_contract(insn, before) {
+            match exits_keep_contract(insn, before, defines_return_thunk) {
                 Err(why) => first_break = Some(why),
                 Ok(Some(target)) => tail_calls.push((target, before.clone())),
                 Ok(None) => {}
@@ -203,26 +234,37 @@ impl<'m> CalleeContracts<'m> {
         if let Some(why) = first_break {
             return Err(why);
         }
+        // Calls to anything but a function shown to keep the contract
+        // whatever was handed out may reach this frame through a pointer.
+        let mut premise = insns
+            .iter()
+            .any(|i| i.flow == Flow::Call && i.callee_contract != CalleeContract::ShownAlways);
         for (i, before) in &visits {
             let insn = &insns[*i];
+            premise |= self
+                .analyzer(mode)
+                .memory_accesses(before, &insn.ins)
+                .iter()
+                .any(|a| a.place == FramePlace::Elsewhere);
             self.touches_only_own_frame(insn, before, mode)?;
             self.uses_no_caller_value(insn, before)?;
             self.touches_no_saved_caller_value(insn, before, mode)?;
         }
         for (t, before) in tail_calls {
             let c = self.named(&t, depth + 1);
+            premise |= c.for_call() != CalleeContract::ShownAlways;
             if !self.analyzer(mode).relies_on_callee(&before, c.for_call()) {
                 return Err(match c {
                     Contract::NotShown(why) | Contract::KeptInBounds(why) => {
                         format!("jumps to {t}: {why}")
                     }
-                    Contract::Assumed | Contract::Kept => format!(
+                    Contract::Assumed | Contract::Kept { .. } => format!(
                         "jumps to {t} with a pointer into its frame out, which may reach {t}'s frame"
                     ),
                 });
             }
         }
-        Ok(())
+        Ok(premise)
     }
 
     /// No access at or above the return address (but reading it), none the
@@ -236,7 +278,7 @@ impl<'m> CalleeContracts<'m> {
         let at = |what: &str| format!("{what} at +{:#x} ({})", insn.off, insn.ins);
         for a in self.analyzer(mode).memory_accesses(before, &insn.ins) {
             match a.place {
-                FramePlace::Elsewhere => {}
+                FramePlace::Elsewhere | FramePlace::Global => {}
                 FramePlace::At(Base::Cfa, k) => {
                     let end = k.saturating_add(a.size.max(1));
                     if a.write && end > -8 {
@@ -244,6 +286,17 @@ impl<'m> CalleeContracts<'m> {
                     }
                     if a.read && end > 0 {
                         return Err(at("reads the caller's stack"));
+                    }
+                    // `call *(%rsp)`: into the caller's code, not a callee.
+                    if a.read
+                        && end > -8
+                        && matches!(
+                            insn.ins.flow_control(),
+                            iced_x86::FlowControl::IndirectCall
+                                | iced_x86::FlowControl::IndirectBranch
+                        )
+                    {
+                        return Err(at("calls or jumps to the address it was called from"));
                     }
                 }
                 // An index into an object of this frame stays in it (the
@@ -401,7 +454,7 @@ impl<'m> CalleeContracts<'m> {
                 // Otherwise any slot (a pointer from elsewhere may be this
                 // frame's once its address went out).
                 FramePlace::Elsewhere if before.escaped_any => Some(saved[0].1),
-                FramePlace::Elsewhere => None,
+                FramePlace::Elsewhere | FramePlace::Global => None,
                 FramePlace::Within(..)
                 | FramePlace::Somewhere
                 | FramePlace::At(Base::Anchor(_), _) => Some(saved[0].1),
@@ -415,13 +468,6 @@ impl<'m> CalleeContracts<'m> {
         }
         Ok(())
     }
-}
-
-/// `__x86_indirect_thunk_rax` and relatives: an indirect call in disguise.
-fn is_indirect_call_thunk(name: &str) -> bool {
-    name.starts_with("__x86_indirect_thunk_")
-        || name.starts_with("__x86_indirect_call_thunk_")
-        || name.starts_with("__x86_indirect_jump_thunk_")
 }
 
 /// A register value that cannot reach the caller's stack or the return
@@ -442,10 +488,21 @@ fn only_own_frame(v: &Val, mode: Mode) -> bool {
 
 /// At a way out of the function: %rsp at the return address, callee-saved
 /// registers as they came, DF clear. A tail call gives its target.
-fn exits_keep_contract(insn: &Insn, before: &State) -> Result<Option<String>, String> {
+fn exits_keep_contract(
+    insn: &Insn,
+    before: &State,
+    defines_return_thunk: bool,
+) -> Result<Option<String>, String> {
     let at = format!("at +{:#x} ({})", insn.off, insn.ins);
     let target = match leaves_with(insn) {
         Leaves::No => return Ok(None),
+        // The return thunk stands for `ret` only where the object does not
+        // define it: there its code runs (a tail call to it).
+        Leaves::Returns
+            if defines_return_thunk && insn.ins.flow_control() != iced_x86::FlowControl::Return =>
+        {
+            Some("__x86_return_thunk".to_string())
+        }
         Leaves::Returns => None,
         Leaves::TailCall(name) => {
             passes_no_caller_value(before, &name, &at)?;
@@ -475,6 +532,47 @@ fn exits_keep_contract(insn: &Insn, before: &State) -> Result<Option<String>, St
         return Err(format!("may return with the direction flag set {at}"));
     }
     Ok(target)
+}
+
+/// Whether the code of the function a call naming `name` reaches (defined in
+/// this module) has a way back to its caller: a return, a jump out of it
+/// (tail call, indirect jump, the return thunk), an exception-table fixup or
+/// a replacement that leaves, or a last instruction running on into what
+/// follows. Paths into calls taken never to return (by name or by code) end.
+pub fn code_may_return(module: &Module, name: &str) -> bool {
+    let Some(f) = module.function_called(name) else {
+        return true;
+    };
+    let (insns, incomplete) = decode_for_analysis(module, f);
+    if !incomplete.is_empty() {
+        return true;
+    }
+    let (lo, hi) = (0u64, f.size);
+    let leaves = |t: u32| !(lo..hi).contains(&(t as u64));
+    insns.iter().any(|i| {
+        matches!(
+            i.ins.flow_control(),
+            iced_x86::FlowControl::Return | iced_x86::FlowControl::IndirectBranch
+        ) || i.flow == Flow::Exit
+            || i.ex_fixup
+                .is_some_and(|t| leaves(t) && i.alt_site.is_none())
+            || i.jump_label.is_some_and(leaves)
+    }) || insns
+        .iter()
+        .rfind(|i| i.alt_site.is_none())
+        .is_none_or(|last| {
+            matches!(last.flow, Flow::Next | Flow::CondJump(_))
+                || (last.flow == Flow::Call && last.fallthrough_to.is_none())
+        })
+}
+
+/// A direct call whose destination lies outside the function and carries no
+/// function's name (no relocation to a function symbol, no STT_FUNC symbol
+/// starting there): code rspill does not read as a callee.
+pub fn calls_unnamed_code(insn: &Insn, function_size: u64) -> bool {
+    is_direct_call(insn)
+        && insn.target_name.is_none()
+        && !(0..function_size).contains(&insn.ins.near_branch_target())
 }
 
 /// A call with its destination in the instruction (not through a register

@@ -753,6 +753,8 @@ struct CallFacts {
     /// Callees this module defines, and whether their code shows the calling
     /// convention (`analysis::callee_contract`).
     contracts: HashMap<String, crate::analysis::callee_contract::Contract>,
+    /// Direct calls to code no function symbol starts are not believed.
+    unnamed_code_unproven: bool,
 }
 
 /// Every claim rests on the callees between the copy and the restore keeping
@@ -768,15 +770,47 @@ fn with_callee_contracts(
 ) -> Vec<FunctionOutcome> {
     let claims =
         |f: &Finding| f.restore_redundant || f.rsp_delta.is_some() || f.assumed_rsp_delta.is_some();
-    use crate::analysis::callee_contract::{CalleeContracts, Contract, is_direct_call};
+    use crate::analysis::callee_contract::{
+        CalleeContracts, Contract, calls_unnamed_code, is_direct_call,
+    };
     let mut contracts = CalleeContracts::new(module);
     let mut retry: Vec<(usize, String)> = Vec::new();
+    let mut strip: Vec<(usize, String)> = Vec::new();
+    calls.unnamed_code_unproven = true;
     for (i, o) in outcomes.iter().enumerate() {
         if !o.findings.iter().any(claims) {
             continue;
         }
-        let (insns, _) = decode_for_analysis(module, &module.functions[i]);
+        let f = &module.functions[i];
+        let (insns, _) = decode_for_analysis(module, f);
         let mut first_doubt: Option<String> = None;
+        // objtool's noreturn list ends the path at a call by name; where
+        // this object defines the function and its code returns, that is
+        // not what runs (the objtool model keeps the name's meaning).
+        if let Some(x) = insns.iter().find(|x| {
+            x.flow == Flow::Call
+                && x.fallthrough_to == Some(crate::x86::decode::NO_FALLTHROUGH)
+                && x.target_name.as_deref().is_some_and(|n| {
+                    module.function_called(n).is_some()
+                        && crate::analysis::callee_contract::code_may_return(module, n)
+                })
+        }) {
+            let name = x.target_name.as_deref().unwrap_or_default();
+            strip.push((
+                i,
+                format!(
+                    "the call to {name} at +{:#x} is taken never to return (objtool's noreturn list), but {name}'s code in this object may return",
+                    x.off
+                ),
+            ));
+            continue;
+        }
+        if let Some(x) = insns.iter().find(|x| calls_unnamed_code(x, f.size)) {
+            first_doubt = Some(format!(
+                "the call at +{:#x} goes to code no function symbol starts",
+                x.off
+            ));
+        }
         for name in insns
             .iter()
             .filter(|x| is_direct_call(x))
@@ -787,7 +821,12 @@ fn with_callee_contracts(
                 Contract::Assumed => None,
                 // Shown on the premise that no pointer into this frame is
                 // out at the call: the analysis decides at the call.
-                Contract::Kept => Some(format!(
+                Contract::Kept {
+                    while_frame_closed: false,
+                } => None,
+                Contract::Kept {
+                    while_frame_closed: true,
+                } => Some(format!(
                     "{name} keeps the calling convention only while no pointer into this frame is out"
                 )),
                 Contract::KeptInBounds(why) => Some(format!(
@@ -804,6 +843,16 @@ fn with_callee_contracts(
             retry.push((i, d));
         }
     }
+    for (i, why) in strip {
+        for f in outcomes[i].findings.iter_mut().filter(|f| claims(f)) {
+            f.restore_redundant = false;
+            f.rsp_delta = None;
+            f.assumed_rsp_delta = None;
+            f.assumptions.clear();
+            f.no_claim = Some(why.clone());
+            f.summary.push_str(&format!(" (no claim: {why})"));
+        }
+    }
     let mut an = Analyzers::default();
     for (i, doubt) in retry {
         let mut again = analyse_function(&mut an, module, &module.functions[i], opts, calls);
@@ -816,8 +865,13 @@ fn with_callee_contracts(
                 .find(|b| b.offset == f.offset && b.alternative_for == f.alternative_for);
             let lost_proof = before.is_some_and(|b| proven(b) && !proven(f))
                 || before.is_some_and(|b| claims(b) && !claims(f));
-            if lost_proof && f.no_claim.is_none() {
-                f.no_claim = Some(why.clone());
+            if lost_proof {
+                // (Registers the call leaves unprovable may also make the
+                // whole function's control flow incomplete: both reasons.)
+                f.no_claim = Some(match f.no_claim.take() {
+                    Some(other) => format!("{why}; {other}"),
+                    None => why.clone(),
+                });
                 f.summary.push_str(&format!(" (no proof: {why})"));
             }
         }
@@ -1300,6 +1354,11 @@ fn analyse_function(
         if crate::analysis::callee_contract::is_direct_call(i) {
             if let Some(c) = target.and_then(|n| calls.contracts.get(n)) {
                 i.callee_contract = c.for_call();
+            }
+            if calls.unnamed_code_unproven
+                && crate::analysis::callee_contract::calls_unnamed_code(i, f.size)
+            {
+                i.callee_contract = crate::x86::decode::CalleeContract::NotShown;
             }
         }
     }

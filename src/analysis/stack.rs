@@ -687,8 +687,10 @@ pub enum FramePlace {
     /// Somewhere in or around the frame (an unknown index, a lost base, a
     /// `rep` walk): not bounded.
     Somewhere,
-    /// Through a pointer not derived from this frame, or global/per-cpu.
+    /// Through a pointer not derived from this frame.
     Elsewhere,
+    /// RIP-relative or per-cpu: never a stack.
+    Global,
 }
 
 /// A write to %rsp other than push/pop/call/ret/`add`/`sub` of a constant.
@@ -1181,7 +1183,8 @@ impl Analyzer {
                     Addr::Stack(b, k) => FramePlace::At(b, k),
                     Addr::StackFrom(b, k) => FramePlace::Within(b, k),
                     Addr::StackUnknown => FramePlace::Somewhere,
-                    Addr::Pointer(_) | Addr::Global => FramePlace::Elsewhere,
+                    Addr::Pointer(_) => FramePlace::Elsewhere,
+                    Addr::Global => FramePlace::Global,
                 };
                 MemoryAccess {
                     read: is_read(m.access()),
@@ -2360,7 +2363,11 @@ impl Analyzer {
             (CalleeContract::NotShown, _) => false,
             // In bounds, a pointer reaches only its object; one below %rsp
             // (or into no known object) may be where the callee's frame goes.
-            (CalleeContract::ShownInBounds | CalleeContract::Shown, Mode::InBounds) => {
+            (CalleeContract::ShownAlways, _) => true,
+            (
+                CalleeContract::ShownInBounds | CalleeContract::ShownWhileFrameClosed,
+                Mode::InBounds,
+            ) => {
                 let rsp = state.regs[RSP].stack_k();
                 ARGUMENT_REGS.iter().all(|&r| match &state.regs[r] {
                     Val::Stack { base, k, .. } => {
@@ -2374,7 +2381,7 @@ impl Analyzer {
                 })
             }
             (CalleeContract::ShownInBounds, Mode::Strict) => false,
-            (CalleeContract::Shown, Mode::Strict) => {
+            (CalleeContract::ShownWhileFrameClosed, Mode::Strict) => {
                 // (It reads nothing above its return address, so no stack
                 // argument, and uses no register that is no argument.)
                 !state.escaped_any

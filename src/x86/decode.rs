@@ -34,9 +34,14 @@ pub enum Flow {
 pub enum CalleeContract {
     /// Outside the object, or indirect: assumed, as of every such callee.
     Assumed,
+    /// In this module; its code shows the contract whatever the caller
+    /// handed out (it touches memory only in its own frame or globally, and
+    /// calls only such functions).
+    ShownAlways,
     /// In this module; its code shows the contract, given that no pointer
-    /// into the caller's frame is out at the call.
-    Shown,
+    /// into the caller's frame is out at the call (one could reach below
+    /// the caller's %rsp, where the callee's frame will be).
+    ShownWhileFrameClosed,
     /// In this module; its code shows the contract only under the in-bounds
     /// assumption (`stack::Mode::InBounds`).
     ShownInBounds,

@@ -71,6 +71,27 @@ k_through_arg:			# keeps the convention unless %rdi points at its own frame
 	ret
 	.size	k_through_arg, .-k_through_arg
 
+	.globl	panic
+	.type	panic,@function
+panic:				# objtool's list says it never returns; this one does
+	ret
+	.size	panic, .-panic
+
+	.globl	__x86_indirect_thunk_rax
+	.type	__x86_indirect_thunk_rax,@function
+__x86_indirect_thunk_rax:	# named like a retpoline thunk, defined here
+	ret	$8
+	.size	__x86_indirect_thunk_rax, .-__x86_indirect_thunk_rax
+
+k_unsymbolled:			# no function symbol: a plain label's code
+	ret	$8
+
+	.type	k_call_back,@function
+k_call_back:			# calls the caller's continuation again
+	call	*(%rsp)
+	ret
+	.size	k_call_back, .-k_call_back
+
 # --- callees that keep it ---------------------------------------------------
 
 	.type	k_leaf,@function
@@ -112,6 +133,9 @@ k_store_after_call:		# compiled-C shape: strictly, the store after the
 	caller	c_outer, k_outer
 	caller	c_tail, k_tail
 	caller	c_leaf, k_leaf
+	caller	c_thunk_name, __x86_indirect_thunk_rax
+	caller	c_unsymbolled, k_unsymbolled
+	caller	c_call_back, k_call_back
 	caller	c_store_after_call, k_store_after_call
 
 	.globl	c_through_rbx
@@ -142,6 +166,20 @@ c_above:			# the copy spilled at 8(%rsp)
 	pop	%rbx
 	ret
 	.size	c_above, .-c_above
+
+	.globl	c_noreturn
+	.type	c_noreturn,@function
+c_noreturn:			# the restore is reached only if panic returns
+	push	%rbx
+	mov	%rsp, %rbx
+	test	%rdi, %rdi
+	jz	1f
+	push	%rax
+	call	panic
+1:	mov	%rbx, %rsp
+	pop	%rbx
+	ret
+	.size	c_noreturn, .-c_noreturn
 
 	.globl	c_through_arg
 	.type	c_through_arg,@function

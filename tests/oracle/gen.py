@@ -351,6 +351,7 @@ class FuncGen:
         self.name = name
         self.fid = fileid
         self.stubs = stubs
+        self.helpers = []
         self.counters = counters      # shared per-file counter index allocator
         self.reserved = set()
         self.ids = 0
@@ -694,7 +695,13 @@ class FuncGen:
         else:
             asm.append('xor %r10d,%r10d')
         sem.append(('set', 'r10', ('unk',)))
-        asm.append('call %s' % self.r.choice(self.stubs))
+        # Now and then a local helper that may break the calling convention
+        # (the model takes it as conforming: a mismatch stops the run after
+        # the next restore, whose claims are checked first).
+        if self.helpers and self.r.random() < 0.3:
+            asm.append('call %s' % self.r.choice(self.helpers))
+        else:
+            asm.append('call %s' % self.r.choice(self.stubs))
         sem.append(('call',))
         self.argpristine = {'rdi': False, 'rsi': False}
         return I(asm, *sem)
@@ -1376,17 +1383,66 @@ def stub_asm(name):
     return L
 
 
+# Local helpers: bodies a hand-written static function may have. Some keep
+# the calling convention, most break it (rspill reads local callees and must
+# claim nothing across a call to one that breaks it). `%s` is the helper's
+# own name prefix (for tail-call targets).
+HELPER_BODIES = [
+    ['ret'],
+    ['push %rbx', 'mov $1,%ebx', 'pop %rbx', 'ret'],
+    ['push %r12', 'push %rbx', 'xor %ebx,%ebx', 'pop %rbx', 'pop %r12', 'ret'],
+    ['mov %rbx,%rax', 'ret'],
+    ['lea -64(%rsp),%rbx', 'ret'],
+    ['xor %r12d,%r12d', 'ret'],
+    ['inc %r13', 'ret'],
+    ['mov %rsp,%r14', 'ret'],
+    ['lea 8(%rsp),%r15', 'ret'],
+    ['xchg %rbx,%r12', 'ret'],
+    ['pop %rax', 'pop %rcx', 'push %rax', 'ret'],
+    ['pop %rax', 'push %rcx', 'push %rax', 'ret'],
+    ['ret $8'],
+    ['movq $0x4141,8(%rsp)', 'ret'],
+    ['movq $0x4141,16(%rsp)', 'ret'],
+    ['movq $0x4141,(%rbx)', 'ret'],
+    ['push %rbx', 'mov %rsp,%rbx', 'movq $0x4141,(%rbx)', 'pop %rbx', 'ret'],
+    ['push %rbp', 'mov %rsp,%rbp', 'sub $16,%rsp', 'leave', 'ret'],
+    ['push %rbp', 'mov %rsp,%rbp', 'add $8,%rbp', 'leave', 'ret'],
+    ['std', 'ret'],
+    ['cmp $0,%rdi', 'je 1f', 'inc %rbx', '1:', 'ret'],
+    ['jmp %s_tail'],
+]
+
+# The tail-call target of the last body.
+HELPER_TAIL = ['dec %rbx', 'ret']
+
+
+def helper_asm(name, body):
+    L = ['\t.type %s,@function' % name, '%s:' % name]
+    L += ['\t' + (b % name if '%s' in b else b) if not b.endswith(':') else b for b in body]
+    L.append('\t.size %s, .-%s' % (name, name))
+    if any('%s_tail' in b for b in body):
+        t = name + '_tail'
+        L += ['\t.type %s,@function' % t, '%s:' % t] + ['\t' + b for b in HELPER_TAIL]
+        L.append('\t.size %s, .-%s' % (t, t))
+    return L
+
+
 def gen_file(seed, nfuncs=None):
     """Returns (asm_text, funcs) where funcs = {name: info} with per-variant designs."""
     rng = random.Random(seed)
     nf = nfuncs or rng.randint(2, 4)
     stubs = ['stub%d' % i for i in range(rng.randint(1, 2))]
     counters = [0]
+    helpers = []
+    if rng.random() < 0.5:
+        helpers = ['lh%d' % i for i in range(rng.randint(1, 3))]
+    helper_bodies = [rng.choice(HELPER_BODIES) for _ in helpers]
     lines = ['# rspill oracle generated file, seed %d' % seed, '\t.text']
     funcs = {}
     for fi in range(nf):
         name = 'f%d_%d' % (seed % 100000, fi)
         g = FuncGen(rng, name, seed, stubs, counters)
+        g.helpers = helpers
         g.nodes = g.generate_focused() if rng.random() < 0.5 else g.generate()
         body = []
         g.asm(g.nodes, body)
@@ -1399,7 +1455,12 @@ def gen_file(seed, nfuncs=None):
         funcs[name] = {'restores': dict(g.restores), 'design': [d0, d1], 'alts': list(g.alts),
                        'frame': g.frame}
     for s in stubs:
+        # Global: a callee the analysis assumes keeps the convention (these
+        # do, however hostile within it).
+        lines.append('\t.globl %s' % s)
         lines += stub_asm(s)
+    for h, body in zip(helpers, helper_bodies):
+        lines += helper_asm(h, body)
     # meta (only when assembled with -DORACLE): restore sites and alternative sites
     lines.append('#ifdef ORACLE')
     lines.append('\t.section .oracle_meta,"",@progbits')
