@@ -37,6 +37,11 @@ fn no_claim_rests_on_a_local_callee_that_breaks_the_convention() {
             "calls or jumps to the address it was called from",
         ),
         ("c_noreturn", 0xf, "panic's code in this object may return"),
+        (
+            "c_ifunc",
+            0x9,
+            "not to the start of a function rspill can read",
+        ),
     ];
     for &(function, offset, why) in breaking {
         let f = common::finding_at(&object, function, offset);

@@ -856,7 +856,11 @@ impl SymbolTable {
                 }
                 continue;
             }
-            if sym.kind() != SymbolKind::Text {
+            // An IFUNC names its resolver, not the code a call to it runs
+            // (chosen at load time); objtool takes only STT_FUNC either.
+            if sym.kind() != SymbolKind::Text
+                || sym.elf_symbol().st_type() == object::elf::STT_GNU_IFUNC
+            {
                 continue;
             }
             let Some(sec_idx) = sym.section_index() else {

@@ -92,6 +92,13 @@ k_call_back:			# calls the caller's continuation again
 	ret
 	.size	k_call_back, .-k_call_back
 
+	.globl	k_ifunc
+	.type	k_ifunc,@gnu_indirect_function
+k_ifunc:			# an IFUNC: the call runs what this resolver returns
+	lea	k_ret8(%rip), %rax
+	ret
+	.size	k_ifunc, .-k_ifunc
+
 # --- callees that keep it ---------------------------------------------------
 
 	.type	k_leaf,@function
@@ -136,6 +143,7 @@ k_store_after_call:		# compiled-C shape: strictly, the store after the
 	caller	c_thunk_name, __x86_indirect_thunk_rax
 	caller	c_unsymbolled, k_unsymbolled
 	caller	c_call_back, k_call_back
+	caller	c_ifunc, k_ifunc
 	caller	c_store_after_call, k_store_after_call
 
 	.globl	c_through_rbx
