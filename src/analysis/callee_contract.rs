@@ -47,8 +47,8 @@ use iced_x86::{Mnemonic, OpKind, Register};
 use crate::analysis::cfg::Cfg;
 use crate::analysis::own_frame::{Leaves, leaves_with};
 use crate::analysis::stack::{
-    ARGUMENT_REGS, Analyzer, Base, Df, FramePlace, Mode, REG_NAMES, RSP, State, Val, entry_origin,
-    gpr_full, is_entry_origin,
+    ARGUMENT_REGS, Analyzer, Base, Df, FramePlace, MemoryAccess, Mode, REG_NAMES, RSP, State, Val,
+    entry_origin, gpr_full, is_entry_origin,
 };
 use crate::input::elf::Module;
 use crate::x86::decode::{CalleeContract, Flow, Insn, decode_for_analysis};
@@ -241,14 +241,11 @@ impl<'m> CalleeContracts<'m> {
             .any(|i| i.flow == Flow::Call && i.callee_contract != CalleeContract::ShownAlways);
         for (i, before) in &visits {
             let insn = &insns[*i];
-            premise |= self
-                .analyzer(mode)
-                .memory_accesses(before, &insn.ins)
-                .iter()
-                .any(|a| a.place == FramePlace::Elsewhere);
-            self.touches_only_own_frame(insn, before, mode)?;
+            let accesses = self.analyzer(mode).memory_accesses(before, &insn.ins);
+            premise |= accesses.iter().any(|a| a.place == FramePlace::Elsewhere);
+            Self::touches_only_own_frame(insn, before, &accesses, mode)?;
             self.uses_no_caller_value(insn, before)?;
-            self.touches_no_saved_caller_value(insn, before, mode)?;
+            Self::touches_no_saved_caller_value(insn, before, &accesses, mode)?;
         }
         for (t, before) in tail_calls {
             let c = self.named(&t, depth + 1);
@@ -270,13 +267,13 @@ impl<'m> CalleeContracts<'m> {
     /// No access at or above the return address (but reading it), none the
     /// analysis cannot place, and no register pointing there.
     fn touches_only_own_frame(
-        &mut self,
         insn: &Insn,
         before: &State,
+        accesses: &[MemoryAccess],
         mode: Mode,
     ) -> Result<(), String> {
         let at = |what: &str| format!("{what} at +{:#x} ({})", insn.off, insn.ins);
-        for a in self.analyzer(mode).memory_accesses(before, &insn.ins) {
+        for a in accesses {
             match a.place {
                 FramePlace::Elsewhere | FramePlace::Global => {}
                 FramePlace::At(Base::Cfa, k) => {
@@ -392,19 +389,16 @@ impl<'m> CalleeContracts<'m> {
     /// A caller's value saved in a slot is read back only whole, by `pop`,
     /// `mov` or `leave`, into a register (where `uses_no_caller_value` follows it).
     fn touches_no_saved_caller_value(
-        &mut self,
         insn: &Insn,
         before: &State,
+        accesses: &[MemoryAccess],
         mode: Mode,
     ) -> Result<(), String> {
         let saved: Vec<(i64, usize)> = before
             .slots
             .iter()
             .filter_map(|(&(b, k), v)| match v {
-                Val::Ext(o) if b == Base::Cfa && is_entry_origin(*o) => {
-                    let r = (*o - entry_origin(0)) as usize;
-                    NOT_ARGUMENTS.contains(&r).then_some((k, r))
-                }
+                Val::Ext(o) if b == Base::Cfa => caller_register(*o).map(|r| (k, r)),
                 _ => None,
             })
             .collect();
@@ -419,11 +413,7 @@ impl<'m> CalleeContracts<'m> {
             || (ins.op_count() >= 1
                 && ins.op0_kind() == OpKind::Register
                 && ins.op0_register().is_gpr64()));
-        let analyzer = match mode {
-            Mode::Strict => &mut self.strict,
-            Mode::InBounds => &mut self.in_bounds,
-        };
-        for a in analyzer.memory_accesses(before, ins) {
+        for a in accesses {
             if !a.read {
                 continue;
             }
