@@ -97,7 +97,8 @@ fn setup(tree_name: &str) -> Option<Setup> {
 /// `rspill check --format json` with scratch and logs in `work`.
 fn check_cmd(s: &Setup, work: &Path, drafts: &[PathBuf]) -> Command {
     let mut c = rspill();
-    c.args(["check", "-q", "--format", "json", "--tree"])
+    // The mini tree's Makefile is clang's alone: no gcc column.
+    c.args(["check", "-q", "--no-gcc", "--format", "json", "--tree"])
         .arg(&s.tree)
         .args(["--objects", "lib/zero.o", "--kmsan-config"])
         .arg(s.out.join(".config"))

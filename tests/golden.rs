@@ -227,7 +227,10 @@ fn suggest_mails() {
 /// so the report is written out here with its figures.
 #[test]
 fn verdict_tables() {
-    use rspill::check::{Candidate, Codegen, Recommendation, Report, Row, Timing};
+    use rspill::check::select::{Reach, Selection};
+    use rspill::check::{
+        Candidate, Codegen, Recommendation, Report, Row, SelectionOutcome, Timing,
+    };
     use rspill::kbuild::build::{BuildOutcome, Status, TreeKind};
     use rspill::render::verdict_table::{write_json, write_markdown, write_text};
     let ok = |seconds: f64, log: &str| {
@@ -255,6 +258,7 @@ fn verdict_tables() {
         "mm/memory.o: warning: objtool: folio_zero_user+0x801: undefined stack state".into(),
     ]);
     baseline.objtool_clean = Some(false);
+    baseline.gcc_build = ok(52.0, "baseline-plain-gcc");
 
     let page = ["arch/x86/include/asm/page_64.h"];
     let mut reorder = row(
@@ -269,6 +273,12 @@ fn verdict_tables() {
     reorder.objtool = Some(Vec::new());
     reorder.objtool_clean = Some(true);
     reorder.codegen = Some(Codegen {
+        identical: true,
+        changed: Vec::new(),
+        objects_compared: 16,
+    });
+    reorder.gcc_build = ok(14.0, "reorder-plain-gcc");
+    reorder.gcc_codegen = Some(Codegen {
         identical: true,
         changed: Vec::new(),
         objects_compared: 16,
@@ -297,6 +307,12 @@ fn verdict_tables() {
             "mm/memory.o:do_wp_page".into(),
             "mm/memory.o:folio_zero_user".into(),
         ],
+        objects_compared: 16,
+    });
+    frame.gcc_build = ok(14.2, "frame-address-plain-gcc");
+    frame.gcc_codegen = Some(Codegen {
+        identical: false,
+        changed: vec!["mm/memory.o:folio_zero_user".into()],
         objects_compared: 16,
     });
 
@@ -328,11 +344,54 @@ fn verdict_tables() {
     stale.applies = Some(false);
     stale.apply_error = Some("error: patch failed: mm/old.c:10".into());
 
+    let selection =
+        |candidate: &str, reach: Reach, changed: Option<Vec<&str>>, missed: Vec<&str>| {
+            SelectionOutcome {
+                selection: Selection {
+                    candidate: candidate.into(),
+                    files: vec![(page[0].to_string(), reach)],
+                    includers: 2786,
+                    selected: vec!["mm/gup.o".into(), "mm/memory.o".into()],
+                    unsure: vec!["mm/gup.o: no DWARF".into()],
+                },
+                built: 1,
+                changed_objects: changed.map(|c| c.into_iter().map(String::from).collect()),
+                missed: missed.into_iter().map(String::from).collect(),
+            }
+        };
+    let clear_page = || Reach::Functions {
+        names: vec!["clear_page".into()],
+    };
     let report = Report {
         tree: PathBuf::from("/src/linux"),
         tree_kind: TreeKind::GitWorktree,
         objects: vec!["mm/memory.o".into()],
         objects_left_out: vec!["mm/gup.o".into()],
+        plain_only: vec!["mm/filemap.o".into()],
+        selections: vec![
+            selection("reorder-clear_page", clear_page(), Some(vec![]), vec![]),
+            selection(
+                "frame-address-clear_page",
+                clear_page(),
+                Some(vec!["mm/memory.o"]),
+                vec![],
+            ),
+            selection(
+                "reorder-old",
+                Reach::Includers {
+                    why: "it moves the lines after line 10 (1 removed, 2 added): a __LINE__ below may change".into(),
+                },
+                None,
+                vec![],
+            ),
+            selection(
+                "missed-example",
+                clear_page(),
+                Some(vec!["mm/filemap.o"]),
+                vec!["mm/filemap.o"],
+            ),
+        ],
+        every_includer: true,
         baseline,
         candidates: vec![reorder, frame, pointer, stale],
         recommendation: Recommendation {

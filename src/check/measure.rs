@@ -147,21 +147,22 @@ pub(super) fn validate_kmsan(
     row.objtool = Some(messages);
 }
 
-/// Compare a row's !KMSAN objects with the baseline's.
+/// Compare a row's !KMSAN objects with the baseline's (problems go to the row).
 pub(super) fn compare_plain(
     row: &mut Row,
     base_out: &Path,
     out: &Path,
     objects: &[String],
+    label: &str,
     timing: &mut Timing,
-) {
+) -> Codegen {
     let start = Instant::now();
     let mut changed = Vec::new();
     let mut compared = 0;
     for o in objects {
         let (a, b) = (base_out.join(o), out.join(o));
         if !b.is_file() {
-            row.problems.push(format!("{o}: not built (!KMSAN)"));
+            row.problems.push(format!("{o}: not built ({label})"));
             continue;
         }
         if !a.is_file() {
@@ -180,11 +181,11 @@ pub(super) fn compare_plain(
         );
     }
     timing.own_analysis += start.elapsed().as_secs_f64();
-    row.codegen = Some(Codegen {
+    Codegen {
         identical: changed.is_empty(),
         changed,
         objects_compared: compared,
-    });
+    }
 }
 
 pub(super) fn config_changes(base: &Path, cand: &Path) -> Vec<String> {

@@ -9,14 +9,15 @@
 //! (the verdict). `fix` finds the build directory and tree of objects for scan +
 //! suggest + check in one go.
 
+pub mod ci;
 pub mod fix;
 pub mod link;
 mod measure;
 mod plan;
 mod recommend;
 mod run;
+pub mod select;
 
-pub use plan::objects_depending_on;
 pub use recommend::{nothing_to_fix, recommend};
 pub use run::run;
 
@@ -49,16 +50,18 @@ pub enum Configuration {
     Kmsan,
     /// Without: where a fix must not change the code.
     Plain,
+    /// Without KMSAN, built by gcc: the headers a fix edits are built by gcc
+    /// too (most distributions ship gcc-built kernels).
+    PlainGcc,
 }
 
 impl Configuration {
-    pub const BOTH: [Configuration; 2] = [Configuration::Kmsan, Configuration::Plain];
-
     /// In build directory names, labels and logs.
     pub fn name(self) -> &'static str {
         match self {
             Configuration::Kmsan => "kmsan",
             Configuration::Plain => "plain",
+            Configuration::PlainGcc => "plain-gcc",
         }
     }
 }
@@ -80,9 +83,13 @@ pub struct Request {
     pub plain_config: Option<PathBuf>,
     /// A build directory of the tree whose `.*.o.cmd` files name more objects.
     pub deps_build: Option<PathBuf>,
-    pub max_objects: usize,
+    /// A cap on the objects built (the named ones always count).
+    pub max_objects: Option<usize>,
     pub all_objects: bool,
     pub toolchain: Toolchain,
+    /// gcc's command for the !KMSAN gcc builds (`gcc-12`, `ccache gcc-12`);
+    /// None: no gcc column.
+    pub gcc: Option<String>,
     /// Builds run at once (each with `toolchain.jobs`).
     pub parallel: usize,
     pub objtool: Option<PathBuf>,
@@ -93,6 +100,30 @@ pub struct Request {
     pub keep: bool,
     pub logs: PathBuf,
     pub interrupt: Arc<AtomicBool>,
+}
+
+impl Request {
+    /// The configurations every row is built in: KMSAN and !KMSAN with the
+    /// request's toolchain, and !KMSAN with gcc when asked.
+    pub fn configurations(&self) -> Vec<Configuration> {
+        let mut out = vec![Configuration::Kmsan, Configuration::Plain];
+        if self.gcc.is_some() {
+            out.push(Configuration::PlainGcc);
+        }
+        out
+    }
+
+    /// How a configuration is built: gcc's without LLVM=.
+    pub fn toolchain_for(&self, config: Configuration) -> Toolchain {
+        match (config, &self.gcc) {
+            (Configuration::PlainGcc, Some(gcc)) => Toolchain {
+                llvm: String::new(),
+                cc: Some(gcc.clone()),
+                ..self.toolchain.clone()
+            },
+            _ => self.toolchain.clone(),
+        }
+    }
 }
 
 /// A draft as read from its mail.
@@ -178,6 +209,9 @@ pub struct Row {
     pub apply_error: Option<String>,
     pub kmsan_build: Option<BuildOutcome>,
     pub plain_build: Option<BuildOutcome>,
+    /// The !KMSAN gcc build, when gcc is in the request.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub gcc_build: Option<BuildOutcome>,
     /// Findings in the KMSAN objects.
     pub findings: Option<usize>,
     /// Spilled-copy and unprovable restores among them: the construct.
@@ -198,6 +232,10 @@ pub struct Row {
     pub objtool_clean: Option<bool>,
     /// Against the baseline; None for the baseline itself.
     pub codegen: Option<Codegen>,
+    /// gcc's !KMSAN code against the baseline's; None for the baseline or
+    /// without gcc.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub gcc_codegen: Option<Codegen>,
     /// Options whose KMSAN .config value differs from the baseline's.
     pub config_changes: Vec<String>,
     /// Objects that were not produced or could not be read.
@@ -217,6 +255,7 @@ impl Row {
             apply_error: None,
             kmsan_build: None,
             plain_build: None,
+            gcc_build: None,
             findings: None,
             spilled: None,
             construct_gone: None,
@@ -225,6 +264,7 @@ impl Row {
             link: None,
             objtool_clean: None,
             codegen: None,
+            gcc_codegen: None,
             config_changes: Vec::new(),
             problems: Vec::new(),
             notes: Vec::new(),
@@ -236,6 +276,7 @@ impl Row {
         self.applies == Some(true)
             && self.kmsan_build.as_ref().is_some_and(BuildOutcome::ok)
             && self.plain_build.as_ref().is_some_and(BuildOutcome::ok)
+            && self.gcc_build.as_ref().is_none_or(BuildOutcome::ok)
             && self.objtool_clean == Some(true)
             && self.construct_gone == Some(true)
             && self.problems.is_empty()
@@ -266,13 +307,35 @@ pub struct Timing {
     pub overlapped_cleanup: f64,
 }
 
+/// A candidate's selection and what its !KMSAN comparison found.
+#[derive(Clone, Debug, Serialize)]
+pub struct SelectionOutcome {
+    #[serde(flatten)]
+    pub selection: select::Selection,
+    /// Of the selected objects, how many were built (`--max-objects` may cap).
+    pub built: usize,
+    /// Objects whose !KMSAN code changed, with clang or gcc (None: not
+    /// compared).
+    pub changed_objects: Option<Vec<String>>,
+    /// Changed objects the selection did not name: a selection that missed.
+    pub missed: Vec<String>,
+}
+
 #[derive(Clone, Debug, Serialize)]
 pub struct Report {
     pub tree: PathBuf,
     pub tree_kind: TreeKind,
     pub objects: Vec<String>,
-    /// Objects found through dependency files but left out by --max-objects.
+    /// Built !KMSAN only: every other object including a changed file
+    /// (--all-objects).
+    pub plain_only: Vec<String>,
+    /// Objects a draft can change but left out by --max-objects.
     pub objects_left_out: Vec<String>,
+    /// Per candidate: which objects its draft can change, and how the
+    /// comparison bore that out.
+    pub selections: Vec<SelectionOutcome>,
+    /// Every object that includes a changed file was built (--all-objects).
+    pub every_includer: bool,
     pub baseline: Row,
     pub candidates: Vec<Row>,
     pub recommendation: Recommendation,

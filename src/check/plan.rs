@@ -1,10 +1,13 @@
-//! What a check builds: the objects (named, plus those whose dependency files
-//! include a file a draft changes) and how each configuration is prepared.
+//! What a check builds: the objects (named, plus those a draft can change,
+//! `select`) and how each configuration is prepared.
 
+use super::select::{self, Selection};
 use super::{Candidate, Configuration, Request};
+use crate::fixes::macro_index::MacroIndex;
 use crate::kbuild::build::Step;
-use rayon::prelude::*;
-use std::path::{Path, PathBuf};
+use crate::kbuild::compile_command::units_reading;
+use std::collections::HashMap;
+use std::path::Path;
 
 /// Options set for the default KMSAN configuration (defconfig + these).
 const KMSAN_OPTIONS: [(&str, Option<&str>); 3] = [
@@ -34,7 +37,7 @@ pub(super) fn prepare_steps(req: &Request, config: Configuration) -> Vec<Step> {
             steps.push(Step::EditConfig(edits(&KMSAN_OPTIONS)));
         }
     }
-    if config == Configuration::Plain && req.plain_config.is_none() {
+    if config != Configuration::Kmsan && req.plain_config.is_none() {
         steps.push(Step::EditConfig(edits(&[("KMSAN", None)])));
     }
     steps.push(Step::Make(vec!["olddefconfig".into()]));
@@ -42,55 +45,29 @@ pub(super) fn prepare_steps(req: &Request, config: Configuration) -> Vec<Step> {
     steps
 }
 
-/// Objects named by the build's dependency files as including a file a draft
-/// changes (`.NAME.o.cmd`: `deps_DIR/NAME.o := ...`), sorted.
-pub fn objects_depending_on(build: &Path, files: &[String]) -> Vec<String> {
-    let cmd_files: Vec<PathBuf> = walkdir::WalkDir::new(build)
-        .into_iter()
-        .filter_map(Result::ok)
-        .filter(|e| {
-            let n = e.file_name().to_string_lossy();
-            e.file_type().is_file() && n.starts_with('.') && n.ends_with(".o.cmd")
-        })
-        .map(|e| e.into_path())
-        .collect();
-    let mut found: Vec<String> = cmd_files
-        .par_iter()
-        .filter_map(|p| {
-            let text = std::fs::read_to_string(p).ok()?;
-            let rel = p.strip_prefix(build).ok()?;
-            let dir = rel.parent().unwrap_or(Path::new(""));
-            let name = p.file_name()?.to_string_lossy();
-            let object = dir
-                .join(name.strip_prefix('.')?.strip_suffix(".cmd")?)
-                .to_string_lossy()
-                .into_owned();
-            if object.ends_with(".mod.o")
-                || object.starts_with("scripts/")
-                || object.starts_with("tools/")
-            {
-                return None;
-            }
-            let deps = text.split_once(":= \\")?.1;
-            let hit = deps.lines().any(|l| {
-                let dep = l.trim().trim_end_matches('\\').trim();
-                files
-                    .iter()
-                    .any(|f| dep == f || dep.ends_with(&format!("/{f}")))
-            });
-            hit.then_some(object)
-        })
-        .collect();
-    found.sort();
-    found
-}
-
 pub(super) struct ObjectPlan {
+    /// Built in both configurations: the named objects and the selections.
     pub objects: Vec<String>,
+    /// Built !KMSAN only: the other objects including a changed file
+    /// (`--all-objects`), to show whether a selection missed one.
+    pub plain_only: Vec<String>,
     pub left_out: Vec<String>,
+    /// Per candidate: which objects its draft can change.
+    pub selections: Vec<Selection>,
+    /// Every object including a changed file was built (`--all-objects`):
+    /// the comparison then shows whether a selection missed one.
+    pub every_includer: bool,
 }
 
-pub(super) fn plan_objects(req: &Request, candidates: &[Candidate]) -> ObjectPlan {
+/// The named objects, then those the candidates' drafts can change (from the
+/// build's dependency files and DWARF, `select`); `--max-objects` caps them.
+/// With `--all-objects` every other object that includes a changed file is
+/// built !KMSAN too: the comparison then shows whether a selection missed one.
+pub(super) fn plan_objects(
+    req: &Request,
+    candidates: &[Candidate],
+    progress: &(dyn Fn(&str) + Sync),
+) -> ObjectPlan {
     let mut objects: Vec<String> = Vec::new();
     for o in &req.objects {
         if !objects.contains(o) {
@@ -98,18 +75,83 @@ pub(super) fn plan_objects(req: &Request, candidates: &[Candidate]) -> ObjectPla
         }
     }
     let mut left_out = Vec::new();
+    let mut selections = Vec::new();
+    let mut plain_only = Vec::new();
     if let Some(build) = &req.deps_build {
-        let files: Vec<String> = candidates.iter().flat_map(|c| c.files.clone()).collect();
-        for o in objects_depending_on(build, &files) {
+        let all = select::build_objects(build);
+        // For each changed C file, the definitions of the units that include
+        // it: is a changed name, or a name on a changed line, a macro?
+        let mut macros: HashMap<String, MacroIndex> = HashMap::new();
+        for f in candidates.iter().flat_map(|c| &c.files) {
+            if (f.ends_with(".h") || f.ends_with(".c")) && !macros.contains_key(f) {
+                progress(&format!("reading the #defines the units including {f} see"));
+                let units = units_reading(build, Path::new(f));
+                macros.insert(f.clone(), MacroIndex::of_units(&units));
+            }
+        }
+        let mut pool: Vec<String> = Vec::new();
+        let mut includers: Vec<String> = Vec::new();
+        for c in candidates {
+            let draft = std::fs::read_to_string(&c.draft).unwrap_or_default();
+            let s = select::select(&c.name, &draft, &req.tree, build, &all, &macros);
+            progress(&format!(
+                "{}: {} objects include a changed file; {} selected",
+                c.name,
+                s.includers,
+                s.selected.len()
+            ));
+            pool.extend(s.selected.iter().cloned());
+            if req.all_objects {
+                let everything = s
+                    .files
+                    .iter()
+                    .any(|(_, r)| matches!(r, select::Reach::Everything { .. }));
+                for (object, deps) in &all {
+                    if everything
+                        || c.files
+                            .iter()
+                            .any(|f| deps.iter().any(|d| select::names_file(d, f)))
+                    {
+                        includers.push(object.clone());
+                    }
+                }
+            }
+            selections.push(s);
+        }
+        pool.sort();
+        pool.dedup();
+        for o in pool {
             if objects.contains(&o) {
                 continue;
             }
-            if req.all_objects || objects.len() < req.max_objects.max(req.objects.len()) {
-                objects.push(o);
-            } else {
-                left_out.push(o);
+            match req.max_objects {
+                Some(max) if objects.len() >= max.max(req.objects.len()) => left_out.push(o),
+                _ => objects.push(o),
             }
         }
+        includers.sort();
+        includers.dedup();
+        plain_only = includers
+            .into_iter()
+            .filter(|o| !objects.contains(o))
+            .collect();
     }
-    ObjectPlan { objects, left_out }
+    ObjectPlan {
+        objects,
+        plain_only,
+        left_out,
+        selections,
+        every_includer: req.all_objects && req.deps_build.is_some(),
+    }
+}
+
+impl ObjectPlan {
+    /// What the !KMSAN builds make and compare.
+    pub fn all_plain(&self) -> Vec<String> {
+        self.objects
+            .iter()
+            .chain(&self.plain_only)
+            .cloned()
+            .collect()
+    }
 }

@@ -1,4 +1,5 @@
-//! The recommendation: the passing candidate with identical !KMSAN code,
+//! The recommendation: the passing candidate with identical !KMSAN code (clang,
+//! then gcc),
 //! preferring a source change to a configuration change, then the smaller patch.
 
 use super::{Recommendation, Row};
@@ -24,6 +25,7 @@ pub fn recommend(baseline: &Row, rows: &[Row]) -> Recommendation {
         let c = r.candidate.as_ref();
         (
             r.codegen.as_ref().map_or(usize::MAX, |c| c.changed.len()),
+            r.gcc_codegen.as_ref().map_or(0, |c| c.changed.len()),
             !r.config_changes.is_empty(),
             c.map_or(usize::MAX, |c| c.added + c.removed),
             r.name.clone(),
@@ -45,6 +47,15 @@ pub fn recommend(baseline: &Row, rows: &[Row]) -> Recommendation {
                 ),
                 None => String::new(),
             };
+            let gcc = match &best.gcc_codegen {
+                Some(g) if g.identical => format!(", with gcc too ({})", g.objects_compared),
+                Some(g) => format!(
+                    ", with gcc {} function{} change",
+                    g.changed.len(),
+                    plural(g.changed.len())
+                ),
+                None => String::new(),
+            };
             let size = best
                 .candidate
                 .as_ref()
@@ -63,7 +74,7 @@ pub fn recommend(baseline: &Row, rows: &[Row]) -> Recommendation {
             Recommendation {
                 candidate: Some(best.name.clone()),
                 reason: format!(
-                    "objtool clean with KMSAN, no spilled %rsp copy left; {code}; {scope} of {size} lines{}",
+                    "objtool clean with KMSAN, no spilled %rsp copy left; {code}{gcc}; {scope} of {size} lines{}",
                     if others > 0 {
                         format!("; {others} other candidate{} also pass{}", plural(others), if others == 1 { "es" } else { "" })
                     } else {

@@ -5,7 +5,8 @@
 use super::measure::{ObjtoolScope, compare_plain, config_changes, validate_kmsan};
 use super::plan::{ObjectPlan, plan_objects, prepare_steps};
 use super::{
-    Candidate, CheckError, Configuration, Recommendation, Report, Request, Row, Timing, recommend,
+    Candidate, CheckError, Codegen, Configuration, Recommendation, Report, Request, Row,
+    SelectionOutcome, Timing, recommend,
 };
 use crate::analysis::findings::Kind;
 use crate::kbuild::build::{self, BuildOutcome, Job, Scratch, Step, TreeKind};
@@ -22,7 +23,7 @@ pub fn run(req: &Request, progress: Progress) -> Result<Report, CheckError> {
     let start = Instant::now();
     let mut timing = Timing::default();
     let candidates = validate(req)?;
-    let plan = plan_objects(req, &candidates);
+    let plan = plan_objects(req, &candidates, progress);
     let session = Session::open(req)?;
     progress(&format!(
         "scratch trees in {} ({})",
@@ -56,6 +57,7 @@ pub fn run(req: &Request, progress: Progress) -> Result<Report, CheckError> {
             ));
             baseline.kmsan_build = prepared.first().cloned();
             baseline.plain_build = prepared.get(1).cloned();
+            baseline.gcc_build = prepared.get(2).cloned();
         }
     }
 
@@ -68,6 +70,7 @@ pub fn run(req: &Request, progress: Progress) -> Result<Report, CheckError> {
     } else {
         recommend(&baseline, &rows)
     };
+    let selections = selection_outcomes(&plan, &rows);
     let kept = req.keep.then(|| session.scratch.root.clone());
     let (kind, logs) = (session.kind, session.logs.clone());
     drop(session);
@@ -77,7 +80,10 @@ pub fn run(req: &Request, progress: Progress) -> Result<Report, CheckError> {
         tree: req.tree.clone(),
         tree_kind: kind,
         objects: plan.objects,
+        plain_only: plan.plain_only,
         objects_left_out: plan.left_out,
+        selections,
+        every_includer: plan.every_includer,
         baseline,
         candidates: rows,
         recommendation,
@@ -186,7 +192,7 @@ impl<'a> Session<'a> {
     /// The baseline tree made and both configurations prepared in it, while the
     /// candidates' trees are made and their drafts applied (a draft that does
     /// not apply is its row's verdict). Rows in draft order; prepare outcomes in
-    /// `Configuration::BOTH` order.
+    /// `Request::configurations` order.
     fn prepare(
         &self,
         candidates: &[Candidate],
@@ -194,14 +200,19 @@ impl<'a> Session<'a> {
         timing: &mut Timing,
     ) -> Result<(Vec<Row>, Vec<BuildOutcome>), CheckError> {
         let base_tree = self.make_tree("baseline", &[])?;
-        let prepare_jobs: Vec<Job> = Configuration::BOTH
-            .iter()
-            .map(|c| Job {
-                label: label("prepare", *c),
-                tree: base_tree.clone(),
-                out: build::out_dir_name(c.name()),
-                steps: prepare_steps(self.req, *c),
-                log: self.log_of(&label("prepare", *c)),
+        let prepare_jobs: Vec<(Job, Configuration)> = self
+            .req
+            .configurations()
+            .into_iter()
+            .map(|c| {
+                let job = Job {
+                    label: label("prepare", c),
+                    tree: base_tree.clone(),
+                    out: build::out_dir_name(c.name()),
+                    steps: prepare_steps(self.req, c),
+                    log: self.log_of(&label("prepare", c)),
+                };
+                (job, c)
             })
             .collect();
         let mut rows: Vec<Row> = candidates
@@ -247,6 +258,24 @@ impl<'a> Session<'a> {
             )
         };
         let wrong = |m: &str| Err(CheckError::Configuration(m.into()));
+        if self.req.gcc.is_some() {
+            match cfg(Configuration::PlainGcc) {
+                Ok(g) if g.get("KMSAN").map(String::as_str) == Some("y") => {
+                    return wrong("the !KMSAN gcc configuration has CONFIG_KMSAN=y");
+                }
+                Ok(g) if g.get("CC_IS_CLANG").map(String::as_str) == Some("y") => {
+                    return wrong(
+                        "the !KMSAN gcc configuration has CONFIG_CC_IS_CLANG=y (is --gcc a gcc?)",
+                    );
+                }
+                Ok(_) => {}
+                Err(e) => {
+                    return Err(CheckError::Configuration(format!(
+                        "reading the prepared gcc .config: {e}"
+                    )));
+                }
+            }
+        }
         match (cfg(Configuration::Kmsan), cfg(Configuration::Plain)) {
             (Ok(k), Ok(p)) => {
                 if k.get("KMSAN").map(String::as_str) != Some("y") {
@@ -279,11 +308,11 @@ impl<'a> Session<'a> {
         progress: Progress,
         timing: &mut Timing,
     ) {
-        let configs = Configuration::BOTH;
+        let configs = self.req.configurations();
         let base_tree = self.tree_of("baseline");
         for row in rows.iter_mut().filter(|r| r.applies == Some(true)) {
             let tree = self.tree_of(&row.name);
-            for c in configs {
+            for c in &configs {
                 let out = build::out_dir_name(c.name());
                 if let Err(e) = build::copy_build_dir(&base_tree.join(&out), &tree.join(&out)) {
                     row.problems
@@ -312,14 +341,18 @@ impl<'a> Session<'a> {
         let mut jobs = Vec::new();
         let mut owners: Vec<(usize, Configuration)> = Vec::new();
         for (i, name, tree) in &names {
-            for c in configs {
-                jobs.push(Job {
+            for &c in &configs {
+                let job = Job {
                     label: label(name, c),
                     tree: tree.clone(),
                     out: build::out_dir_name(c.name()),
-                    steps: vec![Step::Make(plan.objects.clone())],
+                    steps: vec![Step::Make(match c {
+                        Configuration::Kmsan => plan.objects.clone(),
+                        Configuration::Plain | Configuration::PlainGcc => plan.all_plain(),
+                    })],
                     log: self.log_of(&label(name, c)),
-                });
+                };
+                jobs.push((job, c));
                 owners.push((*i, c));
             }
         }
@@ -338,7 +371,7 @@ impl<'a> Session<'a> {
                     return;
                 }
                 let (_, name, tree) = &names[slot];
-                for c in configs {
+                for &c in &configs {
                     let _ = std::fs::rename(
                         tree.join(build::out_dir_name(c.name())),
                         self.out_of(name, c),
@@ -363,10 +396,10 @@ impl<'a> Session<'a> {
             } else {
                 &mut rows[i - 1]
             };
-            if c == Configuration::Kmsan {
-                row.kmsan_build = Some(o);
-            } else {
-                row.plain_build = Some(o);
+            match c {
+                Configuration::Kmsan => row.kmsan_build = Some(o),
+                Configuration::Plain => row.plain_build = Some(o),
+                Configuration::PlainGcc => row.gcc_build = Some(o),
             }
         }
     }
@@ -407,7 +440,6 @@ impl<'a> Session<'a> {
         timing: &mut Timing,
     ) {
         let base_kmsan = self.out_of("baseline", Configuration::Kmsan);
-        let base_plain = self.out_of("baseline", Configuration::Plain);
         if baseline.kmsan_build.as_ref().is_some_and(BuildOutcome::ok) {
             let tool = self.objtool_for("baseline");
             if tool.is_none() {
@@ -422,7 +454,6 @@ impl<'a> Session<'a> {
                 timing,
             );
         }
-        let plain_built = baseline.plain_build.as_ref().is_some_and(BuildOutcome::ok);
         for row in rows.iter_mut() {
             if row.kmsan_build.as_ref().is_some_and(BuildOutcome::ok) {
                 let tool = self.objtool_for(&row.name);
@@ -449,20 +480,82 @@ impl<'a> Session<'a> {
                         Some(construct_gone(&baseline.constructs, &row.constructs));
                 }
             }
-            if plain_built && row.plain_build.as_ref().is_some_and(BuildOutcome::ok) {
-                let out = self.out_of(&row.name, Configuration::Plain);
-                compare_plain(row, &base_plain, &out, &plan.objects, timing);
-                let plain_changes =
-                    config_changes(&base_plain.join(".config"), &out.join(".config"));
-                if !plain_changes.is_empty() {
+            for config in [Configuration::Plain, Configuration::PlainGcc] {
+                let built = |r: &Row| {
+                    match config {
+                        Configuration::PlainGcc => r.gcc_build.as_ref(),
+                        _ => r.plain_build.as_ref(),
+                    }
+                    .is_some_and(BuildOutcome::ok)
+                };
+                if !(built(baseline) && built(row)) {
+                    continue;
+                }
+                let (base, out) = (
+                    self.out_of("baseline", config),
+                    self.out_of(&row.name, config),
+                );
+                let label = match config {
+                    Configuration::PlainGcc => "!KMSAN gcc",
+                    _ => "!KMSAN",
+                };
+                let codegen = compare_plain(row, &base, &out, &plan.all_plain(), label, timing);
+                match config {
+                    Configuration::PlainGcc => row.gcc_codegen = Some(codegen),
+                    _ => row.codegen = Some(codegen),
+                }
+                let changes = config_changes(&base.join(".config"), &out.join(".config"));
+                if !changes.is_empty() {
                     row.problems.push(format!(
-                        "the !KMSAN configuration changed too: {}",
-                        plain_changes.join(", ")
+                        "the {label} configuration changed too: {}",
+                        changes.join(", ")
                     ));
                 }
             }
         }
     }
+}
+
+/// Each candidate's selection against what its !KMSAN comparison found: the
+/// objects whose code changed, and those of them the selection did not name.
+fn selection_outcomes(plan: &ObjectPlan, rows: &[Row]) -> Vec<SelectionOutcome> {
+    plan.selections
+        .iter()
+        .map(|s| {
+            // Clang's and gcc's changes alike: the selection must cover both.
+            let row = rows.iter().find(|r| r.name == s.candidate);
+            let compared: Vec<&Codegen> = row
+                .into_iter()
+                .flat_map(|r| r.codegen.iter().chain(&r.gcc_codegen))
+                .collect();
+            let changed_objects = (!compared.is_empty()).then(|| {
+                let mut objects: Vec<String> = compared
+                    .iter()
+                    .flat_map(|c| &c.changed)
+                    .map(|f| f.split_once(':').map_or(f.as_str(), |(o, _)| o).to_string())
+                    .collect();
+                objects.sort();
+                objects.dedup();
+                objects
+            });
+            let missed = changed_objects
+                .iter()
+                .flatten()
+                .filter(|o| !s.selected.contains(o))
+                .cloned()
+                .collect();
+            SelectionOutcome {
+                built: s
+                    .selected
+                    .iter()
+                    .filter(|o| plan.objects.contains(o))
+                    .count(),
+                selection: s.clone(),
+                changed_objects,
+                missed,
+            }
+        })
+        .collect()
 }
 
 fn label(row: &str, config: Configuration) -> String {
@@ -471,7 +564,7 @@ fn label(row: &str, config: Configuration) -> String {
 
 /// Run builds with at most `parallel` at once; outcomes in job order.
 fn run_jobs(
-    jobs: &[Job],
+    jobs: &[(Job, Configuration)],
     req: &Request,
     progress: Progress,
     done: &(dyn Fn(usize) + Sync),
@@ -483,9 +576,9 @@ fn run_jobs(
         jobs.par_iter()
             .enumerate()
             .with_max_len(1)
-            .map(|(index, job)| {
+            .map(|(index, (job, config))| {
                 progress(&format!("{}: started", job.label));
-                let o = build::run_job(job, &req.toolchain, &req.interrupt);
+                let o = build::run_job(job, &req.toolchain_for(*config), &req.interrupt);
                 progress(&format!(
                     "{}: {} ({:.1} s)",
                     job.label,

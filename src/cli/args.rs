@@ -305,7 +305,8 @@ Exit status: as `rspill check`; 0 also when there is nothing to fix.
 Examples:
   rspill fix ~/out-kmsan
   rspill fix --log build.log
-  rspill fix --no-check ~/out-kmsan/vmlinux.o")]
+  rspill fix --no-check ~/out-kmsan/vmlinux.o
+  rspill fix ~/out-kmsan --report report.md")]
     Fix {
         /// Objects of a KMSAN kbuild build directory, the directory itself, or its vmlinux.o/vmlinux.a.
         #[arg(value_name = "INPUT")]
@@ -322,6 +323,11 @@ Examples:
         /// Where to write the drafted mails.
         #[arg(long, value_name = "DIR", default_value = "rspill-drafts")]
         drafts: PathBuf,
+        /// Also write the run as kernel CI reports a failure (tree, commit, config,
+        /// compilers, reproduce commands, objtool before/after, the verdict table,
+        /// Reported-by/Fixes/Link tags): markdown when FILE ends in .md, else text.
+        #[arg(long, value_name = "FILE")]
+        report: Option<PathBuf>,
         #[command(flatten)]
         opts: CheckOptions,
     },
@@ -485,11 +491,14 @@ pub struct CheckOptions {
     /// The !KMSAN configuration (a full .config).
     #[arg(long, value_name = "FILE")]
     pub plain_config: Option<PathBuf>,
-    /// At most this many objects in all (the named ones always count); more found
-    /// through dependency files are listed as left out.
-    #[arg(long, value_name = "N", default_value_t = 16)]
-    pub max_objects: usize,
-    /// Build every object found through dependency files.
+    /// At most this many objects in all (the named ones always count); the rest
+    /// of the selection is listed as left out. Default: no cap.
+    #[arg(long, value_name = "N")]
+    pub max_objects: Option<usize>,
+    /// Build every object that includes a changed file, not only those the
+    /// selection names (an edit inside one function's body selects the objects
+    /// whose DWARF names the function): slow, and it shows whether the selection
+    /// missed an object whose !KMSAN code changed.
     #[arg(long)]
     pub all_objects: bool,
     /// kbuild's LLVM= (`-19` for clang-19, `1` for unversioned tools, `` for none).
@@ -500,6 +509,14 @@ pub struct CheckOptions {
         allow_hyphen_values = true
     )]
     pub llvm: String,
+    /// gcc for a third configuration, !KMSAN built by gcc (the headers a fix
+    /// edits are built by gcc too): a command such as `gcc-12` or `ccache gcc-12`.
+    /// Default: gcc-12, else gcc, when installed.
+    #[arg(long, value_name = "CC", conflicts_with = "no_gcc")]
+    pub gcc: Option<String>,
+    /// No gcc configuration.
+    #[arg(long)]
+    pub no_gcc: bool,
     /// kbuild's CC=, e.g. a wrapper: --cc 'distcc clang-19' (passed to make as one
     /// argument).
     #[arg(long, value_name = "CC")]

@@ -18,7 +18,7 @@ pub fn run(settings: Settings) -> ExitCode {
         Settings::Rewrite(s) => rewrite(s),
         Settings::Extract(s) => extract(s),
         Settings::Suggest(request) => suggest(&request),
-        Settings::Check(s) => check(&s),
+        Settings::Check(s) => check(&s, None),
         Settings::Fix(s) => fix(s),
         Settings::Reduce(request) => reduce(&request),
         Settings::Inventory(s) => inventory(&s),
@@ -135,7 +135,10 @@ fn suggest(request: &rspill::fixes::suggest::Request) -> ExitCode {
     finish(written, &mut stdout, exit::suggest(&outcome))
 }
 
-fn check(s: &CheckSettings) -> ExitCode {
+/// A report written once the check has run (`fix --report`).
+type AfterCheck<'a> = &'a dyn Fn(&rspill::check::Report) -> Result<(), String>;
+
+fn check(s: &CheckSettings, after: Option<AfterCheck>) -> ExitCode {
     let progress = |m: &str| {
         if !s.quiet {
             eprintln!("rspill: {m}");
@@ -145,6 +148,12 @@ fn check(s: &CheckSettings) -> ExitCode {
         Ok(report) => {
             for w in &report.warnings {
                 eprintln!("rspill: warning: {w}");
+            }
+            if let Some(after) = after {
+                if let Err(e) = after(&report) {
+                    eprintln!("rspill: error: {e}");
+                    return ExitCode::from(ERROR);
+                }
             }
             let mut out = std::io::stdout();
             let written = rspill::render::write_check(s.format, &mut out, &report);
@@ -169,7 +178,8 @@ fn fix(s: FixSettings) -> ExitCode {
         }
     };
     let _ = rspill::render::fix::write_fix_start(&mut std::io::stderr(), &start);
-    let location = start.location;
+    let location = start.location.clone();
+    let location_for_report = start.location.clone();
     if location.targets.is_empty() {
         if !start.unmapped.is_empty() {
             eprintln!("rspill: error: no objtool line of the log could be mapped to an object");
@@ -240,7 +250,35 @@ fn fix(s: FixSettings) -> ExitCode {
         interrupt,
     );
     settings.request.link = link;
-    check(&settings)
+    let Some(path) = s.report else {
+        return check(&settings, None);
+    };
+    let request = &settings.request;
+    let write_report = |report: &rspill::check::Report| {
+        let context = rspill::check::ci::gather(
+            &location_for_report,
+            &start.located,
+            request,
+            request.link.as_ref(),
+            report,
+        );
+        let mut text = Vec::new();
+        let markdown = path.extension().is_some_and(|e| e == "md");
+        let written = if markdown {
+            rspill::render::ci_report::write_markdown(&mut text, &context, report)
+        } else {
+            rspill::render::ci_report::write_text(&mut text, &context, report)
+        };
+        written
+            .map_err(|e| e.to_string())
+            .and_then(|()| {
+                rspill::atomic_file::write_atomic(&path, &text).map_err(|e| e.to_string())
+            })
+            .map_err(|e| format!("{}: {e}", path.display()))?;
+        eprintln!("rspill: report written to {}", path.display());
+        Ok(())
+    };
+    check(&settings, Some(&write_report))
 }
 
 fn set_jobs(jobs: Option<usize>) {

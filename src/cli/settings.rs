@@ -93,6 +93,8 @@ pub struct FixSettings {
     pub no_check: bool,
     pub tree: Option<PathBuf>,
     pub drafts: PathBuf,
+    /// The kernel-CI-style report's file (`.md`: markdown).
+    pub report: Option<PathBuf>,
     pub check: CheckOptions,
 }
 
@@ -196,6 +198,7 @@ impl Settings {
                 no_check,
                 tree,
                 drafts,
+                report,
                 opts,
             } => Settings::Fix(FixSettings {
                 inputs,
@@ -203,6 +206,7 @@ impl Settings {
                 no_check,
                 tree,
                 drafts,
+                report,
                 check: opts,
             }),
             Command::Inventory {
@@ -281,6 +285,15 @@ impl Settings {
     }
 }
 
+/// gcc-12 (Debian 12's), else gcc, when on the PATH.
+fn installed_gcc() -> Option<String> {
+    let path = std::env::var_os("PATH")?;
+    ["gcc-12", "gcc"]
+        .into_iter()
+        .find(|name| std::env::split_paths(&path).any(|dir| dir.join(name).is_file()))
+        .map(str::to_string)
+}
+
 impl CheckOptions {
     /// `check`'s request: jobs split between the builds that run at once, the
     /// scratch parent and the log directory chosen.
@@ -318,6 +331,11 @@ impl CheckOptions {
                 make_args: self.make_args,
                 jobs: (jobs / parallel).max(1),
                 timeout: std::time::Duration::from_secs(self.timeout),
+            },
+            gcc: if self.no_gcc {
+                None
+            } else {
+                self.gcc.or_else(installed_gcc)
             },
             parallel,
             objtool: self.objtool,

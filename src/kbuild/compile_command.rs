@@ -77,7 +77,7 @@ fn cmd_variable<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
 
 /// `a/./b/../c` → `a/c`, without touching the file system (the build's
 /// paths may name a tree that is gone).
-fn lexically_normal(p: &Path) -> PathBuf {
+pub(crate) fn lexically_normal(p: &Path) -> PathBuf {
     let mut out = PathBuf::new();
     for c in p.components() {
         match c {

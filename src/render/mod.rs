@@ -3,6 +3,7 @@
 //! format enums and their dispatch here. Formats what the stages return; calls
 //! no analysis, decides no exit code (`cli::exit` does).
 
+pub mod ci_report;
 pub mod diff;
 pub mod fix;
 pub mod inventory;

@@ -1,6 +1,7 @@
 //! The `check` report: the verdict table as aligned text, as markdown (for a
 //! mail) and as JSON Lines, with the details the table cells stand for.
 
+use crate::check::select::Reach;
 use crate::check::{Report, Row};
 use crate::kbuild::build::{BuildOutcome, Status};
 use serde_json::json;
@@ -24,7 +25,47 @@ fn build_cell(o: &Option<BuildOutcome>) -> String {
     }
 }
 
-fn cells(row: &Row, baseline: bool) -> [String; 8] {
+/// The header: the gcc column only when gcc built.
+fn header(r: &Report) -> Vec<String> {
+    let mut h: Vec<String> = HEADER.iter().map(|s| s.to_string()).collect();
+    if has_gcc(r) {
+        h.push("!KMSAN gcc".into());
+    }
+    h
+}
+
+fn has_gcc(r: &Report) -> bool {
+    r.baseline.gcc_build.is_some()
+}
+
+/// The gcc cell: the build, and for a candidate its code against the baseline's.
+fn gcc_cell(row: &Row, baseline: bool) -> String {
+    let Some(b) = &row.gcc_build else {
+        return "-".into();
+    };
+    let build = format!("{} {:.1}s", b.status.word(), b.seconds);
+    if baseline {
+        return format!("reference, {build}");
+    }
+    match &row.gcc_codegen {
+        None => build,
+        Some(c) => format!("{}, {build}", code_words(c)),
+    }
+}
+
+fn code_words(c: &crate::check::Codegen) -> String {
+    if c.identical {
+        "identical".into()
+    } else {
+        format!(
+            "{} function{} changed",
+            c.changed.len(),
+            if c.changed.len() == 1 { "" } else { "s" }
+        )
+    }
+}
+
+fn cells(row: &Row, baseline: bool, gcc: bool) -> Vec<String> {
     let applies = match row.applies {
         None => "-".to_string(),
         Some(true) => "yes".into(),
@@ -57,12 +98,7 @@ fn cells(row: &Row, baseline: bool) -> [String; 8] {
     } else {
         match &row.codegen {
             None => "-".into(),
-            Some(c) if c.identical => "identical".into(),
-            Some(c) => format!(
-                "{} function{} changed",
-                c.changed.len(),
-                if c.changed.len() == 1 { "" } else { "s" }
-            ),
+            Some(c) => code_words(c),
         }
     };
     let patch = match &row.candidate {
@@ -75,7 +111,7 @@ fn cells(row: &Row, baseline: bool) -> [String; 8] {
             c.removed
         ),
     };
-    [
+    let mut out = vec![
         row.name.clone(),
         applies,
         build_cell(&row.kmsan_build),
@@ -84,12 +120,17 @@ fn cells(row: &Row, baseline: bool) -> [String; 8] {
         objtool,
         code,
         patch,
-    ]
+    ];
+    if gcc {
+        out.push(gcc_cell(row, baseline));
+    }
+    out
 }
 
-fn table(r: &Report) -> Vec<[String; 8]> {
-    std::iter::once(cells(&r.baseline, true))
-        .chain(r.candidates.iter().map(|c| cells(c, false)))
+fn table(r: &Report) -> Vec<Vec<String>> {
+    let gcc = has_gcc(r);
+    std::iter::once(cells(&r.baseline, true, gcc))
+        .chain(r.candidates.iter().map(|c| cells(c, false, gcc)))
         .collect()
 }
 
@@ -102,7 +143,11 @@ fn details(r: &Report) -> Vec<String> {
         if let Some(e) = &row.apply_error {
             out.push(format!("{n}: does not apply: {e}"));
         }
-        for (which, b) in [("KMSAN", &row.kmsan_build), ("!KMSAN", &row.plain_build)] {
+        for (which, b) in [
+            ("KMSAN", &row.kmsan_build),
+            ("!KMSAN", &row.plain_build),
+            ("!KMSAN gcc", &row.gcc_build),
+        ] {
             let Some(b) = b else { continue };
             match &b.status {
                 Status::Ok | Status::Interrupted => {}
@@ -135,12 +180,14 @@ fn details(r: &Report) -> Vec<String> {
         for m in row.objtool.iter().flatten() {
             out.push(format!("{n}: objtool: {m}"));
         }
-        if let Some(c) = &row.codegen {
-            if !c.changed.is_empty() {
-                out.push(format!(
-                    "{n}: !KMSAN code changed in {}",
-                    c.changed.join(", ")
-                ));
+        for (which, c) in [("!KMSAN", &row.codegen), ("!KMSAN gcc", &row.gcc_codegen)] {
+            if let Some(c) = c {
+                if !c.changed.is_empty() {
+                    out.push(format!(
+                        "{n}: {which} code changed in {}",
+                        c.changed.join(", ")
+                    ));
+                }
             }
         }
         if !row.config_changes.is_empty() {
@@ -160,14 +207,80 @@ fn details(r: &Report) -> Vec<String> {
 }
 
 fn objects_line(r: &Report) -> String {
-    let mut s = format!("objects: {} ({})", r.objects.len(), r.objects.join(" "));
+    const SHOWN: usize = 20;
+    let mut s = format!("objects: {} built", r.objects.len());
+    let listed: Vec<&str> = r.objects.iter().take(SHOWN).map(String::as_str).collect();
+    s.push_str(&format!(" ({}", listed.join(" ")));
+    if r.objects.len() > SHOWN {
+        s.push_str(&format!(" and {} more", r.objects.len() - SHOWN));
+    }
+    s.push(')');
+    if !r.plain_only.is_empty() {
+        s.push_str(&format!(
+            "; {} more !KMSAN only (every object including a changed file, --all-objects)",
+            r.plain_only.len()
+        ));
+    }
     if !r.objects_left_out.is_empty() {
         s.push_str(&format!(
-            "; {} more include a changed file and were left out by --max-objects (--all-objects builds them)",
+            "; {} more the drafts can change were left out by --max-objects",
             r.objects_left_out.len()
         ));
     }
     s
+}
+
+/// What one changed file reaches, in words.
+fn reach_words(file: &str, reach: &Reach) -> String {
+    match reach {
+        Reach::Functions { names } => format!("{file}: inside {}()", names.join("(), ")),
+        Reach::Includers { why } => format!("{file}: every includer ({why})"),
+        Reach::Configuration => format!("{file}: Kconfig (the .config is compared)"),
+        Reach::Everything { why } => format!("{file}: every object ({why})"),
+    }
+}
+
+/// Per candidate: what its draft reaches, how many objects include the
+/// changed files, how many the selection named and built, how many changed.
+fn selection_lines(r: &Report) -> Vec<String> {
+    let mut out = Vec::new();
+    for s in &r.selections {
+        let sel = &s.selection;
+        let reach: Vec<String> = sel.files.iter().map(|(f, x)| reach_words(f, x)).collect();
+        let mut line = format!(
+            "selection: {}: {}; {} objects include a changed file, {} selected ({} without DWARF proof), {} built",
+            sel.candidate,
+            reach.join("; "),
+            sel.includers,
+            sel.selected.len(),
+            sel.unsure.len(),
+            s.built
+        );
+        match &s.changed_objects {
+            None => line.push_str("; !KMSAN code not compared"),
+            Some(c) => line.push_str(&format!(
+                "; !KMSAN code changed in {} object{}{}",
+                c.len(),
+                if c.len() == 1 { "" } else { "s" },
+                if c.is_empty() {
+                    String::new()
+                } else {
+                    format!(" ({})", c.join(" "))
+                }
+            )),
+        }
+        if !s.missed.is_empty() {
+            line.push_str(&format!(
+                "; THE SELECTION MISSED {}: {}",
+                s.missed.len(),
+                s.missed.join(" ")
+            ));
+        } else if r.every_includer && s.changed_objects.is_some() {
+            line.push_str("; every includer built: the selection missed none");
+        }
+        out.push(line);
+    }
+    out
 }
 
 fn timing_line(r: &Report) -> String {
@@ -202,7 +315,8 @@ fn recommendation_line(r: &Report) -> String {
 
 pub fn write_text(out: &mut dyn Write, r: &Report) -> io::Result<()> {
     let rows = table(r);
-    let mut width = HEADER.map(str::len);
+    let head = header(r);
+    let mut width: Vec<usize> = head.iter().map(|h| h.chars().count()).collect();
     for row in &rows {
         for (w, c) in width.iter_mut().zip(row) {
             *w = (*w).max(c.chars().count());
@@ -211,14 +325,14 @@ pub fn write_text(out: &mut dyn Write, r: &Report) -> io::Result<()> {
     let line = |cells: &[String]| {
         cells
             .iter()
-            .zip(width)
-            .map(|(c, w)| format!("{c:<w$}"))
+            .zip(&width)
+            .map(|(c, &w)| format!("{c:<w$}"))
             .collect::<Vec<_>>()
             .join("  ")
             .trim_end()
             .to_string()
     };
-    writeln!(out, "{}", line(&HEADER.map(String::from)))?;
+    writeln!(out, "{}", line(&head))?;
     for row in &rows {
         writeln!(out, "{}", line(row))?;
     }
@@ -227,6 +341,9 @@ pub fn write_text(out: &mut dyn Write, r: &Report) -> io::Result<()> {
         writeln!(out, "{d}")?;
     }
     writeln!(out, "{}", objects_line(r))?;
+    for l in selection_lines(r) {
+        writeln!(out, "{l}")?;
+    }
     writeln!(out, "logs: {}", r.logs.display())?;
     if let Some(k) = &r.kept {
         writeln!(out, "scratch kept: {}", k.display())?;
@@ -236,8 +353,9 @@ pub fn write_text(out: &mut dyn Write, r: &Report) -> io::Result<()> {
 }
 
 pub fn write_markdown(out: &mut dyn Write, r: &Report) -> io::Result<()> {
-    writeln!(out, "| {} |", HEADER.join(" | "))?;
-    writeln!(out, "|{}", "---|".repeat(HEADER.len()))?;
+    let head = header(r);
+    writeln!(out, "| {} |", head.join(" | "))?;
+    writeln!(out, "|{}", "---|".repeat(head.len()))?;
     for row in table(r) {
         let escaped: Vec<String> = row.iter().map(|c| c.replace('|', "\\|")).collect();
         writeln!(out, "| {} |", escaped.join(" | "))?;
@@ -253,6 +371,9 @@ pub fn write_markdown(out: &mut dyn Write, r: &Report) -> io::Result<()> {
         writeln!(out)?;
     }
     writeln!(out, "{}  ", objects_line(r))?;
+    for l in selection_lines(r) {
+        writeln!(out, "{l}  ")?;
+    }
     writeln!(out, "{}  ", timing_line(r))?;
     writeln!(out, "**{}**", recommendation_line(r))
 }
@@ -275,6 +396,9 @@ pub fn write_json(out: &mut dyn Write, r: &Report) -> io::Result<()> {
         "tree_kind": r.tree_kind,
         "objects": r.objects,
         "objects_left_out": r.objects_left_out,
+        "plain_only": r.plain_only,
+        "selections": r.selections,
+        "every_includer": r.every_includer,
         "recommendation": r.recommendation,
         "timing": r.timing,
         "logs": r.logs,

@@ -1,0 +1,700 @@
+//! Which objects a draft can change, so that the !KMSAN comparison builds all
+//! of those and no others: an edit confined to one function's body changes
+//! only the objects that emit that function's code, and those are the objects
+//! whose DWARF names it; any other edit reaches every object that includes the
+//! file.
+
+use crate::fixes::macro_index::MacroIndex;
+use crate::fixes::source::{Tok, definitions, tokenize};
+use crate::kbuild::compile_command::lexically_normal;
+use object::{Object, ObjectSection};
+use rayon::prelude::*;
+use serde::Serialize;
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+/// What one changed file of a draft can reach.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "reach", rename_all = "snake_case")]
+pub enum Reach {
+    /// Every edit lies inside the bodies of these functions: only objects
+    /// that emit their code can change.
+    Functions { names: Vec<String> },
+    /// Every object that includes the file (why it cannot be narrowed).
+    Includers { why: String },
+    /// A Kconfig file: no object includes it; the configurations are
+    /// compared whole (`check` refuses a !KMSAN .config that changed).
+    Configuration,
+    /// Neither C nor Kconfig (a Makefile, a script): dependency files do not
+    /// record what it changes, so every object of the build.
+    Everything { why: String },
+}
+
+/// A candidate's selection: what its files reach and which objects that is.
+#[derive(Clone, Debug, Serialize)]
+pub struct Selection {
+    pub candidate: String,
+    /// Changed file → what it reaches.
+    pub files: Vec<(String, Reach)>,
+    /// Objects whose dependency files name a changed file.
+    pub includers: usize,
+    /// Objects whose code the draft can change (a subset of the includers,
+    /// or every object for `Reach::Everything`).
+    pub selected: Vec<String>,
+    /// Selected without their DWARF saying so: no DWARF, unreadable, not in
+    /// the build (each with the reason).
+    pub unsure: Vec<String>,
+}
+
+/// One `@@` hunk: where it starts in the old file and its lines with their
+/// mark (' ', '-', '+').
+#[derive(Clone, Debug)]
+struct Hunk {
+    old_start: usize,
+    lines: Vec<(u8, String)>,
+}
+
+/// The hunks of every file a patch changes, in patch order.
+fn file_hunks(patch: &str) -> Vec<(String, Vec<Hunk>)> {
+    let mut out: Vec<(String, Vec<Hunk>)> = Vec::new();
+    let mut in_hunk = false;
+    for line in patch.lines() {
+        if let Some(rest) = line.strip_prefix("diff --git ") {
+            in_hunk = false;
+            if let Some((_, b)) = rest.split_once(" b/") {
+                out.push((b.to_string(), Vec::new()));
+            }
+        } else if let Some(rest) = line.strip_prefix("@@ -") {
+            let start = rest
+                .split([',', ' '])
+                .next()
+                .and_then(|s| s.parse::<usize>().ok());
+            match (start, out.last_mut()) {
+                (Some(s), Some((_, hunks))) => {
+                    hunks.push(Hunk {
+                        old_start: s,
+                        lines: Vec::new(),
+                    });
+                    in_hunk = true;
+                }
+                _ => in_hunk = false,
+            }
+        } else if line == "-- " {
+            in_hunk = false;
+        } else if in_hunk {
+            let mark = line.bytes().next().unwrap_or(b' ');
+            if matches!(mark, b' ' | b'-' | b'+') {
+                if let Some((_, hunks)) = out.last_mut() {
+                    if let Some(h) = hunks.last_mut() {
+                        h.lines
+                            .push((mark, line.get(1..).unwrap_or("").to_string()));
+                    }
+                }
+            } else if mark != b'\\' {
+                in_hunk = false;
+            }
+        }
+    }
+    out
+}
+
+/// Byte ranges of the preprocessing directives of `text` (logical lines,
+/// backslash-newlines joined, whose first character is `#`).
+fn directive_ranges(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut logical_start: Option<usize> = None;
+    for line in text.split_inclusive('\n') {
+        let end = start + line.len();
+        let body = line.trim_end_matches(['\n', '\r']);
+        let first = logical_start.unwrap_or(start);
+        if body.ends_with('\\') {
+            logical_start = Some(first);
+        } else {
+            if text[first..end].trim_start().starts_with('#') {
+                out.push(first..end);
+            }
+            logical_start = None;
+        }
+        start = end;
+    }
+    out
+}
+
+/// The top-level function definitions of `text`: name and the byte range
+/// strictly inside the body's braces. Directives are left out of the brace
+/// count. None when the braces do not balance.
+fn function_bodies(text: &str) -> Option<Vec<(String, Range<usize>)>> {
+    let directives = directive_ranges(text);
+    let in_directive = |p: usize| directives.iter().any(|r| r.contains(&p));
+    let toks: Vec<_> = tokenize(text)
+        .ok()?
+        .into_iter()
+        .filter(|t| !in_directive(t.span.start))
+        .collect();
+    let mut out = Vec::new();
+    let mut depth = 0usize;
+    let mut open_at = 0;
+    for (i, t) in toks.iter().enumerate() {
+        match t.kind {
+            Tok::Punct(b'{') => {
+                if depth == 0 {
+                    open_at = i;
+                }
+                depth += 1;
+            }
+            Tok::Punct(b'}') => {
+                depth = depth.checked_sub(1)?;
+                if depth == 0 {
+                    if let Some(name) = definition_name(text, &toks, open_at) {
+                        out.push((name, toks[open_at].span.end..t.span.start));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    (depth == 0).then_some(out)
+}
+
+/// The name before the parameter list that ends right before the `{` at
+/// `brace` (attributes aside), when the block is a function's body.
+fn definition_name(
+    text: &str,
+    toks: &[crate::fixes::source::Token],
+    brace: usize,
+) -> Option<String> {
+    let close = brace.checked_sub(1)?;
+    if toks[close].kind != Tok::Punct(b')') {
+        return None;
+    }
+    // Walk back over `(...)` groups (the parameter list, then attributes
+    // written after it) to the first one preceded by an identifier that is
+    // not an attribute keyword.
+    let mut i = close;
+    loop {
+        let mut depth = 0;
+        loop {
+            match toks[i].kind {
+                Tok::Punct(b')') => depth += 1,
+                Tok::Punct(b'(') => {
+                    depth -= 1;
+                    if depth == 0 {
+                        break;
+                    }
+                }
+                _ => {}
+            }
+            i = i.checked_sub(1)?;
+        }
+        let name = toks.get(i.checked_sub(1)?)?;
+        if name.kind != Tok::Ident {
+            return None;
+        }
+        let word = &text[name.span.clone()];
+        if matches!(word, "__attribute__" | "__attribute" | "__asm__" | "asm") {
+            i = i.checked_sub(2)?;
+            if toks[i].kind != Tok::Punct(b')') {
+                return None;
+            }
+            continue;
+        }
+        return Some(word.to_string());
+    }
+}
+
+/// Byte range of the 1-based `first..first+count` lines of `text`.
+fn line_span(text: &str, first: usize, count: usize) -> Option<Range<usize>> {
+    let starts: Vec<usize> = std::iter::once(0)
+        .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+        .collect();
+    let start = *starts.get(first.checked_sub(1)?)?;
+    let end = starts.get(first - 1 + count).copied().unwrap_or(text.len());
+    Some(start..end)
+}
+
+/// The function whose body holds every byte of `span`, if one does.
+fn body_holding(bodies: &[(String, Range<usize>)], span: &Range<usize>) -> Option<String> {
+    bodies
+        .iter()
+        .find(|(_, b)| b.start <= span.start && span.end <= b.end)
+        .map(|(n, _)| n.clone())
+}
+
+/// Identifiers of C `text` (not inside strings or character literals); the
+/// words of the text when it does not tokenize.
+fn identifiers(text: &str) -> Vec<String> {
+    let words = |t: &str| -> Vec<String> {
+        t.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .filter(|w| !w.is_empty() && !w.starts_with(|c: char| c.is_ascii_digit()))
+            .map(str::to_string)
+            .collect()
+    };
+    match tokenize(text) {
+        Ok(toks) => toks
+            .iter()
+            .filter(|t| t.kind == Tok::Ident)
+            .map(|t| text[t.span.clone()].to_string())
+            .collect(),
+        Err(_) => words(text),
+    }
+}
+
+/// Whether a macro reachable from `text`'s identifiers expands to
+/// `__COUNTER__` in any definition the tree has.
+fn reaches_counter(text: &str, macros: &MacroIndex) -> bool {
+    let mut seen: HashSet<String> = HashSet::new();
+    let mut todo = identifiers(text);
+    while let Some(name) = todo.pop() {
+        if name == "__COUNTER__" {
+            return true;
+        }
+        if !seen.insert(name.clone()) {
+            continue;
+        }
+        for key in [name.clone(), format!("{name}()")] {
+            if let Some(body) = macros.lookup(&key) {
+                for b in definitions(&body) {
+                    todo.extend(identifiers(b));
+                }
+            }
+        }
+    }
+    false
+}
+
+/// The names DWARF may give a function defined as `name`: itself, and what
+/// an object-like macro of that name stands for when every definition the
+/// tree has is one identifier (`#define clear_pages clear_pages`). None when
+/// it is a function-like macro, expands to more than a name, or may be
+/// overridden from where rspill cannot see.
+fn dwarf_names(name: &str, macros: &MacroIndex) -> Option<Vec<String>> {
+    if macros.lookup(&format!("{name}()")).is_some() {
+        return None;
+    }
+    let mut names = vec![name.to_string()];
+    if let Some(body) = macros.lookup(name) {
+        for b in definitions(&body) {
+            let ids = identifiers(b);
+            if ids.len() != 1 || b.trim() != ids[0] {
+                return None;
+            }
+            if !names.contains(&ids[0]) {
+                names.push(ids[0].clone());
+            }
+        }
+    }
+    Some(names)
+}
+
+/// What the hunks of a C source or header `old` reach: Ok(function names)
+/// when every changed line lies inside one function body both before and
+/// after, no line moves, no directive changes and no `__COUNTER__` is in
+/// reach; Err(why not) otherwise.
+fn function_reach(old: &str, hunks: &[Hunk], macros: &MacroIndex) -> Result<Vec<String>, String> {
+    // The new text, built hunk by hunk from the old one (checking that the
+    // old lines are what the draft says).
+    let old_lines: Vec<&str> = old.split('\n').collect();
+    let mut new_lines: Vec<String> = Vec::new();
+    let mut next = 0usize; // index into old_lines
+    // (old first line, old count, new first line, new count) per changed run.
+    let mut runs: Vec<(usize, usize, usize, usize)> = Vec::new();
+    for h in hunks {
+        let first = h.old_start.max(1) - 1;
+        if first < next {
+            return Err("its hunks overlap".into());
+        }
+        new_lines.extend(
+            old_lines
+                .get(next..first)
+                .unwrap_or(&[])
+                .iter()
+                .map(|s| s.to_string()),
+        );
+        next = first;
+        let (minus, plus) = (
+            h.lines.iter().filter(|(m, _)| *m == b'-').count(),
+            h.lines.iter().filter(|(m, _)| *m == b'+').count(),
+        );
+        if minus != plus {
+            return Err(format!(
+                "it moves the lines after line {} ({} removed, {} added): a __LINE__ below may change",
+                h.old_start, minus, plus
+            ));
+        }
+        let mut run: Option<(usize, usize, usize, usize)> = None;
+        for (mark, text) in &h.lines {
+            match mark {
+                b' ' | b'-' => {
+                    if old_lines.get(next).map(|l| l.trim_end_matches('\r'))
+                        != Some(text.trim_end_matches('\r'))
+                    {
+                        return Err(format!(
+                            "it does not apply to the tree's file at line {}",
+                            next + 1
+                        ));
+                    }
+                    if *mark == b' ' {
+                        new_lines.push(text.clone());
+                        if let Some(r) = run.take() {
+                            runs.push(r);
+                        }
+                    } else {
+                        let r = run.get_or_insert((next + 1, 0, new_lines.len() + 1, 0));
+                        r.1 += 1;
+                    }
+                    next += 1;
+                }
+                _ => {
+                    new_lines.push(text.clone());
+                    let r = run.get_or_insert((next + 1, 0, new_lines.len(), 0));
+                    r.3 += 1;
+                }
+            }
+        }
+        if let Some(r) = run.take() {
+            runs.push(r);
+        }
+    }
+    new_lines.extend(
+        old_lines
+            .get(next..)
+            .unwrap_or(&[])
+            .iter()
+            .map(|s| s.to_string()),
+    );
+    let new = new_lines.join("\n");
+    let (Some(old_bodies), Some(new_bodies)) = (function_bodies(old), function_bodies(&new)) else {
+        return Err("its braces do not balance outside directives".into());
+    };
+    let (old_dirs, new_dirs) = (directive_ranges(old), directive_ranges(&new));
+    let mut names: Vec<String> = Vec::new();
+    for (os, oc, ns, nc) in runs {
+        let mut holders: Vec<Option<String>> = Vec::new();
+        for (text, bodies, dirs, first, count) in [
+            (old, &old_bodies, &old_dirs, os, oc),
+            (new.as_str(), &new_bodies, &new_dirs, ns, nc),
+        ] {
+            if count == 0 {
+                continue;
+            }
+            let span = line_span(text, first, count).ok_or("a hunk lies past the file's end")?;
+            if dirs
+                .iter()
+                .any(|d| d.start < span.end && span.start < d.end)
+            {
+                return Err(format!(
+                    "it changes a preprocessing directive near line {first}"
+                ));
+            }
+            if reaches_counter(&text[span.clone()], macros) {
+                return Err(format!(
+                    "line {first} may expand to __COUNTER__, which numbers what follows in every unit that includes the file"
+                ));
+            }
+            holders.push(body_holding(bodies, &span));
+        }
+        let name = match holders.as_slice() {
+            [Some(a)] => a.clone(),
+            [Some(a), Some(b)] if a == b => a.clone(),
+            _ => {
+                return Err(format!(
+                    "its change at line {os} is not inside one function's body"
+                ));
+            }
+        };
+        let Some(dwarf) = dwarf_names(&name, macros) else {
+            return Err(format!(
+                "the function at line {os} is named through macro `{name}`: DWARF may call it otherwise"
+            ));
+        };
+        for d in dwarf {
+            if !names.contains(&d) {
+                names.push(d);
+            }
+        }
+    }
+    if names.is_empty() {
+        return Err("no changed line found in it".into());
+    }
+    Ok(names)
+}
+
+/// What one changed file reaches, given the baseline tree.
+fn file_reach(tree: &Path, file: &str, hunks: &[Hunk], macros: &MacroIndex) -> Reach {
+    let base = Path::new(file)
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    if base.starts_with("Kconfig") {
+        return Reach::Configuration;
+    }
+    if !(file.ends_with(".h") || file.ends_with(".c")) {
+        return Reach::Everything {
+            why: format!(
+                "{file} is neither C nor Kconfig: what it changes is in no dependency file"
+            ),
+        };
+    }
+    let text = match std::fs::read(tree.join(file)) {
+        Ok(b) => String::from_utf8_lossy(&b).into_owned(),
+        Err(e) => {
+            return Reach::Includers {
+                why: format!("{file}: {e}"),
+            };
+        }
+    };
+    match function_reach(&text, hunks, macros) {
+        Ok(names) => Reach::Functions { names },
+        Err(why) => Reach::Includers { why },
+    }
+}
+
+/// Whether the object's DWARF says anything about these names.
+enum Mention {
+    Yes,
+    No,
+    /// Selected anyway: the reason.
+    Unsure(String),
+}
+
+/// Does `object` (a build's relocatable object) carry any of `names` in its
+/// DWARF strings? Any occurrence of the name followed by a NUL counts, also
+/// as the tail of a longer string: more objects, never fewer.
+fn mentions(object: &Path, names: &[String]) -> Mention {
+    let file = match std::fs::File::open(object) {
+        Ok(f) => f,
+        Err(e) => return Mention::Unsure(format!("not in the build ({e})")),
+    };
+    // SAFETY: a build output read while no build runs in that directory.
+    let map = match unsafe { memmap2::Mmap::map(&file) } {
+        Ok(m) => m,
+        Err(e) => return Mention::Unsure(format!("cannot be read ({e})")),
+    };
+    let elf = match object::File::parse(&*map) {
+        Ok(f) => f,
+        Err(e) => return Mention::Unsure(format!("no ELF object ({e})")),
+    };
+    if elf.section_by_name(".debug_info").is_none() {
+        return Mention::Unsure("no DWARF".into());
+    }
+    let needles: Vec<Vec<u8>> = names
+        .iter()
+        .map(|n| {
+            let mut v = n.as_bytes().to_vec();
+            v.push(0);
+            v
+        })
+        .collect();
+    for name in [".debug_str", ".debug_info"] {
+        let Some(section) = elf.section_by_name(name) else {
+            continue;
+        };
+        match section.uncompressed_data() {
+            Ok(data) => {
+                if needles
+                    .iter()
+                    .any(|n| memchr::memmem::find(&data, n).is_some())
+                {
+                    return Mention::Yes;
+                }
+            }
+            Err(e) => return Mention::Unsure(format!("{name} cannot be read ({e})")),
+        }
+    }
+    Mention::No
+}
+
+/// Every object of a build directory with a `.NAME.o.cmd`, and for each the
+/// dependencies its `deps_` list names, lexically normalised (`asm/../asm/`
+/// spellings occur); kernel objects only: not `scripts/`, `tools/`, nor
+/// `.mod.o`.
+pub fn build_objects(build: &Path) -> Vec<(String, Vec<PathBuf>)> {
+    let cmd_files: Vec<PathBuf> = walkdir::WalkDir::new(build)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| {
+            let n = e.file_name().to_string_lossy();
+            e.file_type().is_file() && n.starts_with('.') && n.ends_with(".o.cmd")
+        })
+        .map(|e| e.into_path())
+        .collect();
+    let mut found: Vec<(String, Vec<PathBuf>)> = cmd_files
+        .par_iter()
+        .filter_map(|p| {
+            let rel = p.strip_prefix(build).ok()?;
+            let dir = rel.parent().unwrap_or(Path::new(""));
+            let name = p.file_name()?.to_string_lossy();
+            let object = dir
+                .join(name.strip_prefix('.')?.strip_suffix(".cmd")?)
+                .to_string_lossy()
+                .into_owned();
+            if object.ends_with(".mod.o")
+                || object.starts_with("scripts/")
+                || object.starts_with("tools/")
+            {
+                return None;
+            }
+            let text = std::fs::read_to_string(p).ok()?;
+            let deps = text
+                .split_once(":= \\")
+                .map(|(_, d)| {
+                    d.lines()
+                        .map(|l| l.trim().trim_end_matches('\\').trim())
+                        .filter(|l| !l.is_empty() && !l.starts_with("$(wildcard"))
+                        .map(|l| lexically_normal(Path::new(l)))
+                        .collect()
+                })
+                .unwrap_or_default();
+            Some((object, deps))
+        })
+        .collect();
+    found.sort();
+    found
+}
+
+/// Whether dependency `dep` (normalised, as `build_objects` gives it) is
+/// `file` (a path relative to the tree).
+pub fn names_file(dep: &Path, file: &str) -> bool {
+    dep.ends_with(file)
+}
+
+/// The selection of one candidate: its changed files' reach, the build's
+/// objects that include them, and of those the ones whose DWARF names a
+/// changed function (or all of them, when the reach is not narrower).
+pub fn select(
+    candidate: &str,
+    draft: &str,
+    tree: &Path,
+    build: &Path,
+    objects: &[(String, Vec<PathBuf>)],
+    macros: &HashMap<String, MacroIndex>,
+) -> Selection {
+    let hunks = file_hunks(draft);
+    let mut files = Vec::new();
+    let mut includers: HashSet<&str> = HashSet::new();
+    let mut wanted: HashMap<&str, Vec<String>> = HashMap::new();
+    let mut everything = false;
+    for (file, hs) in &hunks {
+        let empty = MacroIndex::default();
+        let reach = file_reach(tree, file, hs, macros.get(file).unwrap_or(&empty));
+        for (object, deps) in objects {
+            if deps.iter().any(|d| names_file(d, file)) {
+                includers.insert(object);
+                let names = wanted.entry(object).or_default();
+                match &reach {
+                    Reach::Functions { names: n } => names.extend(n.iter().cloned()),
+                    // Every includer: an empty name list means "all".
+                    _ => names.push(String::new()),
+                }
+            }
+        }
+        everything |= matches!(reach, Reach::Everything { .. });
+        files.push((file.clone(), reach));
+    }
+    let decided: Vec<(String, Option<Mention>)> = objects
+        .par_iter()
+        .filter_map(|(object, _)| {
+            if everything {
+                return Some((object.clone(), None));
+            }
+            let names = wanted.get(object.as_str())?;
+            if names.iter().any(String::is_empty) {
+                return Some((object.clone(), None));
+            }
+            Some((object.clone(), Some(mentions(&build.join(object), names))))
+        })
+        .collect();
+    let mut selected = Vec::new();
+    let mut unsure = Vec::new();
+    for (object, mention) in decided {
+        match mention {
+            None | Some(Mention::Yes) => selected.push(object),
+            Some(Mention::No) => {}
+            Some(Mention::Unsure(why)) => {
+                unsure.push(format!("{object}: {why}"));
+                selected.push(object);
+            }
+        }
+    }
+    Selection {
+        candidate: candidate.to_string(),
+        files,
+        includers: includers.len(),
+        selected,
+        unsure,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const HEADER: &str = "#ifndef X_H\n#define X_H\n#define clear_pages clear_pages\nstatic inline void clear_pages(void *p, long n)\n{\n\tasm volatile(\"rep stosb\"\n\t\t: \"+c\" (n), \"+D\" (p)\n\t\t: \"a\" (0));\n}\n#define WIPE(p) clear_pages(p, 8)\nstatic inline int other(void) { return 1; }\n#endif\n";
+
+    fn patch(hunk: &str) -> String {
+        format!("diff --git a/x.h b/x.h\n--- a/x.h\n+++ b/x.h\n{hunk}-- \nrspill\n")
+    }
+
+    fn reach(hunk: &str) -> Result<Vec<String>, String> {
+        let mut macros = MacroIndex::default();
+        macros.add_text(HEADER);
+        macros.add_text("#define __UNIQUE(x) x ## __COUNTER__\n");
+        let hunks = file_hunks(&patch(hunk));
+        function_reach(HEADER, &hunks[0].1, &macros)
+    }
+
+    #[test]
+    fn an_operand_change_inside_the_body_reaches_the_function_by_its_dwarf_name() {
+        let r = reach(
+            "@@ -7,2 +7,2 @@\n-\t\t: \"+c\" (n), \"+D\" (p)\n-\t\t: \"a\" (0));\n+\t\t: \"+c\" (n), \"+D\" (p)\n+\t\t: \"a\" (0), \"r\" (__builtin_frame_address(0)));\n",
+        );
+        assert_eq!(r, Ok(vec!["clear_pages".to_string()]));
+    }
+
+    #[test]
+    fn edits_that_reach_every_includer_say_why() {
+        // A macro body.
+        let e = reach("@@ -10,1 +10,1 @@\n-#define WIPE(p) clear_pages(p, 8)\n+#define WIPE(p) clear_pages(p, 16)\n").unwrap_err();
+        assert!(e.contains("directive"), "{e}");
+        // Lines that move.
+        let e =
+            reach("@@ -7,1 +7,2 @@\n \t\t: \"+c\" (n), \"+D\" (p)\n+\t\t/* more */\n").unwrap_err();
+        assert!(e.contains("moves"), "{e}");
+        // The body's closing brace.
+        let e = reach("@@ -9,1 +9,1 @@\n-}\n+}   int g;\n").unwrap_err();
+        assert!(e.contains("not inside"), "{e}");
+        // The signature.
+        let e = reach("@@ -4,1 +4,1 @@\n-static inline void clear_pages(void *p, long n)\n+static inline void clear_pages(void *p, int n)\n").unwrap_err();
+        assert!(e.contains("not inside"), "{e}");
+        // A macro that numbers with __COUNTER__.
+        let e = reach("@@ -8,1 +8,1 @@\n-\t\t: \"a\" (0));\n+\t\t: \"a\" (__UNIQUE(z)));\n")
+            .unwrap_err();
+        assert!(e.contains("__COUNTER__"), "{e}");
+        // A draft that does not match the file.
+        let e = reach("@@ -8,1 +8,1 @@\n-\t\t: \"a\" (1));\n+\t\t: \"a\" (0));\n").unwrap_err();
+        assert!(e.contains("does not apply"), "{e}");
+    }
+
+    #[test]
+    fn a_function_named_through_a_function_like_macro_is_not_narrowed() {
+        let text = "#define DEFINE_F(n) int n(void)\nDEFINE_F(f)\n{\n\treturn 1;\n}\n";
+        let mut macros = MacroIndex::default();
+        macros.add_text(text);
+        let hunks = file_hunks(&patch("@@ -4,1 +4,1 @@\n-\treturn 1;\n+\treturn 2;\n"));
+        let e = function_reach(text, &hunks[0].1, &macros).unwrap_err();
+        assert!(e.contains("macro `DEFINE_F`"), "{e}");
+    }
+
+    #[test]
+    fn attributes_after_the_parameters_are_skipped() {
+        let text = "static void g(int x) __attribute__((noinline))\n{\n\tx++;\n}\n";
+        assert_eq!(
+            function_bodies(text).unwrap()[0].0,
+            "g",
+            "{:?}",
+            function_bodies(text)
+        );
+    }
+}
