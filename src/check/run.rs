@@ -359,7 +359,9 @@ impl<'a> Session<'a> {
         let remaining = Mutex::new(vec![configs.len(); names.len()]);
         let removal_seconds = Mutex::new(0.0f64);
         let t = Instant::now();
+        let finished = std::sync::atomic::AtomicBool::new(false);
         let outcomes = std::thread::scope(|s| {
+            s.spawn(|| report_build_progress(&jobs, t, &finished, &self.req.interrupt, progress));
             let done = |job: usize| {
                 let slot = job / configs.len();
                 let last = {
@@ -386,7 +388,9 @@ impl<'a> Session<'a> {
                         t.elapsed().as_secs_f64();
                 });
             };
-            run_jobs(&jobs, self.req, progress, &done)
+            let outcomes = run_jobs(&jobs, self.req, progress, &done);
+            finished.store(true, std::sync::atomic::Ordering::SeqCst);
+            outcomes
         });
         timing.builds = t.elapsed().as_secs_f64();
         timing.overlapped_cleanup += *removal_seconds.lock().unwrap_or_else(|e| e.into_inner());
@@ -560,6 +564,66 @@ fn selection_outcomes(plan: &ObjectPlan, rows: &[Row]) -> Vec<SelectionOutcome> 
 
 fn label(row: &str, config: Configuration) -> String {
     format!("{row}-{config}")
+}
+
+/// Objects a build log shows compiled so far (kbuild's `  CC      mm/memory.o`
+/// and `  AS      …` lines).
+fn compiled_objects(log: &Path) -> usize {
+    std::fs::read_to_string(log).map_or(0, |text| {
+        text.lines()
+            .filter(|l| {
+                let mut w = l.split_whitespace();
+                matches!(w.next(), Some("CC" | "AS")) && l.starts_with("  ") && l.ends_with(".o")
+            })
+            .count()
+    })
+}
+
+/// Every 30 s while the builds run: objects compiled of all the builds'
+/// targets, elapsed time and an estimate of what remains.
+fn report_build_progress(
+    jobs: &[(Job, Configuration)],
+    start: Instant,
+    finished: &std::sync::atomic::AtomicBool,
+    interrupt: &std::sync::atomic::AtomicBool,
+    progress: Progress,
+) {
+    use std::sync::atomic::Ordering::SeqCst;
+    let total: usize = jobs
+        .iter()
+        .map(|(j, _)| {
+            j.steps
+                .iter()
+                .map(|s| match s {
+                    Step::Make(targets) => targets.len(),
+                    _ => 0,
+                })
+                .sum::<usize>()
+        })
+        .sum();
+    let mut ticks = 0u32;
+    while !finished.load(SeqCst) && !interrupt.load(SeqCst) {
+        std::thread::sleep(std::time::Duration::from_secs(1));
+        ticks += 1;
+        if ticks % 30 != 0 {
+            continue;
+        }
+        let done: usize = jobs.iter().map(|(j, _)| compiled_objects(&j.log)).sum();
+        let elapsed = start.elapsed().as_secs_f64();
+        // Targets already up to date compile nothing: the count is a floor.
+        let eta = if done > 0 && done < total {
+            format!(
+                ", about {:.0} min left",
+                elapsed * (total - done) as f64 / done as f64 / 60.0
+            )
+        } else {
+            String::new()
+        };
+        progress(&format!(
+            "builds: {done}/{total} objects compiled, {:.0} min elapsed{eta}",
+            elapsed / 60.0
+        ));
+    }
 }
 
 /// Run builds with at most `parallel` at once; outcomes in job order.

@@ -1,8 +1,8 @@
 //! Which objects a draft can change, so that the !KMSAN comparison builds all
-//! of those and no others: an edit confined to one function's body changes
-//! only the objects that emit that function's code, and those are the objects
-//! whose DWARF names it; any other edit reaches every object that includes the
-//! file.
+//! of those and no others: an edit confined to an asm statement in one
+//! function's body changes only the objects that emit that statement, and
+//! those are the objects whose DWARF names the function; any other edit
+//! reaches every object that includes the file.
 
 use crate::fixes::macro_index::MacroIndex;
 use crate::fixes::source::{Tok, definitions, tokenize};
@@ -18,8 +18,8 @@ use std::path::{Path, PathBuf};
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "reach", rename_all = "snake_case")]
 pub enum Reach {
-    /// Every edit lies inside the bodies of these functions: only objects
-    /// that emit their code can change.
+    /// Every edit lies inside asm statements in the bodies of these
+    /// functions: only objects that emit their code can change.
     Functions { names: Vec<String> },
     /// Every object that includes the file (why it cannot be narrowed).
     Includers { why: String },
@@ -214,6 +214,67 @@ fn line_span(text: &str, first: usize, count: usize) -> Option<Range<usize>> {
     Some(start..end)
 }
 
+/// Byte ranges of the inline asm statements of `text`, from the `asm`
+/// keyword to the closing parenthesis and its `;` (directives left out).
+fn asm_spans(text: &str) -> Vec<Range<usize>> {
+    let directives = directive_ranges(text);
+    let toks: Vec<_> = match tokenize(text) {
+        Ok(t) => t
+            .into_iter()
+            .filter(|t| !directives.iter().any(|r| r.contains(&t.span.start)))
+            .collect(),
+        Err(_) => return Vec::new(),
+    };
+    let word = |i: usize| &text[toks[i].span.clone()];
+    let mut out = Vec::new();
+    for i in 0..toks.len() {
+        if toks[i].kind != Tok::Ident || !matches!(word(i), "asm" | "__asm__" | "__asm") {
+            continue;
+        }
+        let mut j = i + 1;
+        while j < toks.len()
+            && toks[j].kind == Tok::Ident
+            && matches!(
+                word(j),
+                "volatile" | "__volatile__" | "__volatile" | "goto" | "inline" | "__inline__"
+            )
+        {
+            j += 1;
+        }
+        if toks.get(j).map(|t| t.kind) != Some(Tok::Punct(b'(')) {
+            continue;
+        }
+        let mut depth = 0usize;
+        for k in j..toks.len() {
+            match toks[k].kind {
+                Tok::Punct(b'(') => depth += 1,
+                Tok::Punct(b')') => {
+                    depth -= 1;
+                    if depth == 0 {
+                        // With the statement's `;`.
+                        let end = match toks.get(k + 1) {
+                            Some(t) if t.kind == Tok::Punct(b';') => t.span.end,
+                            _ => toks[k].span.end,
+                        };
+                        out.push(toks[i].span.start..end);
+                        break;
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    out
+}
+
+/// `span` without the whitespace at its ends.
+fn trimmed(text: &str, span: &Range<usize>) -> Range<usize> {
+    let s = &text[span.clone()];
+    let start = span.start + (s.len() - s.trim_start().len());
+    let end = span.end - (s.len() - s.trim_end().len());
+    start..end.max(start)
+}
+
 /// The function whose body holds every byte of `span`, if one does.
 fn body_holding(bodies: &[(String, Range<usize>)], span: &Range<usize>) -> Option<String> {
     bodies
@@ -369,12 +430,13 @@ fn function_reach(old: &str, hunks: &[Hunk], macros: &MacroIndex) -> Result<Vec<
         return Err("its braces do not balance outside directives".into());
     };
     let (old_dirs, new_dirs) = (directive_ranges(old), directive_ranges(&new));
+    let (old_asm, new_asm) = (asm_spans(old), asm_spans(&new));
     let mut names: Vec<String> = Vec::new();
     for (os, oc, ns, nc) in runs {
         let mut holders: Vec<Option<String>> = Vec::new();
-        for (text, bodies, dirs, first, count) in [
-            (old, &old_bodies, &old_dirs, os, oc),
-            (new.as_str(), &new_bodies, &new_dirs, ns, nc),
+        for (text, bodies, dirs, asms, first, count) in [
+            (old, &old_bodies, &old_dirs, &old_asm, os, oc),
+            (new.as_str(), &new_bodies, &new_dirs, &new_asm, ns, nc),
         ] {
             if count == 0 {
                 continue;
@@ -391,6 +453,20 @@ fn function_reach(old: &str, hunks: &[Hunk], macros: &MacroIndex) -> Result<Vec<
             if reaches_counter(&text[span.clone()], macros) {
                 return Err(format!(
                     "line {first} may expand to __COUNTER__, which numbers what follows in every unit that includes the file"
+                ));
+            }
+            // Only an asm statement is sure to leave its function's name in
+            // DWARF wherever it changes code: an asm is never folded away,
+            // nor merged (LLVM does not sink or hoist inline asm), while C
+            // such as `return 1;` inlined and folded leaves no trace of its
+            // function, yet `return 2;` changes the caller.
+            let inner = trimmed(text, &span);
+            if !asms
+                .iter()
+                .any(|a| a.start <= inner.start && inner.end <= a.end)
+            {
+                return Err(format!(
+                    "its change at line {first} is not inside an asm statement (C code inlined and folded leaves no trace in DWARF)"
                 ));
             }
             holders.push(body_holding(bodies, &span));
@@ -672,6 +748,10 @@ mod tests {
         let e = reach("@@ -8,1 +8,1 @@\n-\t\t: \"a\" (0));\n+\t\t: \"a\" (__UNIQUE(z)));\n")
             .unwrap_err();
         assert!(e.contains("__COUNTER__"), "{e}");
+        // C outside the asm statement: inlined and folded, it leaves no
+        // DWARF trace (`return 1;` → `return 2;`).
+        let e = reach("@@ -5,1 +5,1 @@\n-{\n+{ int unused = 1;\n").unwrap_err();
+        assert!(e.contains("not inside an asm"), "{e}");
         // A draft that does not match the file.
         let e = reach("@@ -8,1 +8,1 @@\n-\t\t: \"a\" (1));\n+\t\t: \"a\" (0));\n").unwrap_err();
         assert!(e.contains("does not apply"), "{e}");
@@ -679,10 +759,12 @@ mod tests {
 
     #[test]
     fn a_function_named_through_a_function_like_macro_is_not_narrowed() {
-        let text = "#define DEFINE_F(n) int n(void)\nDEFINE_F(f)\n{\n\treturn 1;\n}\n";
+        let text = "#define DEFINE_F(n) int n(void)\nDEFINE_F(f)\n{\n\tasm volatile(\"nop\");\n}\n";
         let mut macros = MacroIndex::default();
         macros.add_text(text);
-        let hunks = file_hunks(&patch("@@ -4,1 +4,1 @@\n-\treturn 1;\n+\treturn 2;\n"));
+        let hunks = file_hunks(&patch(
+            "@@ -4,1 +4,1 @@\n-\tasm volatile(\"nop\");\n+\tasm volatile(\"pause\");\n",
+        ));
         let e = function_reach(text, &hunks[0].1, &macros).unwrap_err();
         assert!(e.contains("macro `DEFINE_F`"), "{e}");
     }

@@ -1,0 +1,2 @@
+#include "sel.h"
+void branches(int *p, int c) { twice(p, c); }

@@ -1,0 +1,2 @@
+#include "sel.h"
+int folds(int x) { return x * knob(); }

@@ -1,0 +1,2 @@
+#include "sel.h"
+void pokes(int *p) { poke(p); }

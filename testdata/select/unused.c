@@ -1,0 +1,2 @@
+#include "sel.h"
+int unused(int x) { return x + 1; }

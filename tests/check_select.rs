@@ -1,0 +1,126 @@
+//! check's object selection against the compiler: every unit whose code a
+//! draft changes must be selected (testdata/select/README.md has the cases).
+
+mod common;
+
+use common::*;
+use object::{Object, ObjectSection};
+use rspill::check::select::{Reach, build_objects, select};
+use rspill::fixes::macro_index::MacroIndex;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const UNITS: [&str; 4] = ["folds", "pokes", "branches", "unused"];
+
+/// A draft of `include/sel.h` replacing `old` by `new` on line `line`.
+fn draft(line: usize, old: &str, new: &str) -> String {
+    format!(
+        "diff --git a/include/sel.h b/include/sel.h\n--- a/include/sel.h\n+++ b/include/sel.h\n@@ -{line},1 +{line},1 @@\n-{old}\n+{new}\n-- \ntest\n"
+    )
+}
+
+/// The tree (`include/sel.h` and the units) and a kbuild-like build directory
+/// with each unit's object and `.NAME.o.cmd` naming its dependencies.
+fn build(clang: &Path, root: &Path, header: &str) -> (PathBuf, PathBuf) {
+    let tree = root.join("tree");
+    let out = root.join("out");
+    std::fs::create_dir_all(tree.join("include")).unwrap();
+    std::fs::create_dir_all(&out).unwrap();
+    std::fs::write(tree.join("include/sel.h"), header).unwrap();
+    for u in UNITS {
+        let src = tree.join(format!("{u}.c"));
+        std::fs::copy(repo().join(format!("testdata/select/{u}.c")), &src).unwrap();
+        run_ok(
+            Command::new(clang)
+                .args(["-O2", "-g", "-c", "-I"])
+                .arg(tree.join("include"))
+                .arg(&src)
+                .arg("-o")
+                .arg(out.join(format!("{u}.o"))),
+        );
+        std::fs::write(
+            out.join(format!(".{u}.o.cmd")),
+            format!(
+                "cmd_{u}.o := clang-19 -O2 -g -c {u}.c\n\nsource_{u}.o := {src}\n\ndeps_{u}.o := \\\n  {src} \\\n  {hdr} \\\n\n{u}.o: $(deps_{u}.o)\n",
+                src = src.display(),
+                hdr = tree.join("include/sel.h").display()
+            ),
+        )
+        .unwrap();
+    }
+    (tree, out)
+}
+
+fn text_bytes(object: &Path) -> Vec<u8> {
+    let data = std::fs::read(object).unwrap();
+    let file = object::File::parse(&*data).unwrap();
+    file.sections()
+        .filter(|s| s.name().is_ok_and(|n| n.starts_with(".text")))
+        .flat_map(|s| s.data().unwrap().to_vec())
+        .collect()
+}
+
+#[test]
+fn the_selection_holds_every_unit_whose_code_the_draft_changes() {
+    let Some(clang) = require("clang", "clang-19") else {
+        return;
+    };
+    let header = std::fs::read_to_string(repo().join("testdata/select/sel.h")).unwrap();
+    let work = tempfile::tempdir().unwrap();
+    let (tree, out) = build(&clang, &work.path().join("base"), &header);
+    let objects = build_objects(&out);
+    assert_eq!(objects.len(), UNITS.len(), "{objects:?}");
+    let mut macros = HashMap::new();
+    macros.insert(
+        "include/sel.h".to_string(),
+        MacroIndex::of_files(vec![tree.join("include/sel.h")]),
+    );
+    let knob = draft(7, "\treturn 1;", "\treturn 2;");
+    let poke = draft(
+        12,
+        "\tasm volatile(\"movl $1, %0\" : \"=m\" (*p));",
+        "\tasm volatile(\"movl $2, %0\" : \"=m\" (*p));",
+    );
+    for (name, patch, from, to, narrowed) in [
+        ("knob", &knob, "\treturn 1;", "\treturn 2;", false),
+        ("poke", &poke, "movl $1, %0", "movl $2, %0", true),
+    ] {
+        let s = select(name, patch, &tree, &out, &objects, &macros);
+        assert_eq!(s.includers, UNITS.len(), "{name}");
+        match (&s.files[0].1, narrowed) {
+            (Reach::Functions { names }, true) => assert_eq!(names, &["poke".to_string()]),
+            (Reach::Includers { why }, false) => {
+                assert!(why.contains("not inside an asm"), "{name}: {why}")
+            }
+            (r, _) => panic!("{name}: reach {r:?}"),
+        }
+        // The truth: every unit compiled again with the edited header.
+        let edited = header.replacen(from, to, 1);
+        assert_ne!(edited, header);
+        let (_, out2) = build(&clang, &work.path().join(name), &edited);
+        let changed: Vec<String> = UNITS
+            .iter()
+            .filter(|u| {
+                text_bytes(&out.join(format!("{u}.o"))) != text_bytes(&out2.join(format!("{u}.o")))
+            })
+            .map(|u| format!("{u}.o"))
+            .collect();
+        for c in &changed {
+            assert!(
+                s.selected.contains(c),
+                "{name}: {c} changed but was not selected ({:?})",
+                s.selected
+            );
+        }
+        if narrowed {
+            // Precise too: the units that do not emit poke are left out.
+            assert_eq!(changed, ["pokes.o", "branches.o"], "{name}");
+            let mut selected = s.selected.clone();
+            selected.sort();
+            assert_eq!(selected, ["branches.o", "pokes.o"], "{name}");
+        } else {
+            assert_eq!(changed, ["folds.o"], "{name}: the folded unit changes");
+        }
+    }
+}
