@@ -19,7 +19,7 @@ mod run;
 pub mod select;
 
 pub use recommend::{nothing_to_fix, recommend};
-pub use run::run;
+pub use run::{plan_only, run};
 
 use crate::kbuild::build::{BuildOutcome, SetupError, Toolchain, TreeKind};
 use serde::Serialize;
@@ -305,6 +305,15 @@ pub struct Timing {
     pub own_analysis: f64,
     pub overlapped_trees: f64,
     pub overlapped_cleanup: f64,
+}
+
+/// What a check would build (`check --plan`).
+#[derive(Clone, Debug, Serialize)]
+pub struct Plan {
+    pub objects: Vec<String>,
+    pub plain_only: Vec<String>,
+    pub left_out: Vec<String>,
+    pub selections: Vec<select::Selection>,
 }
 
 /// A candidate's selection and what its !KMSAN comparison found.

@@ -95,6 +95,19 @@ pub fn run(req: &Request, progress: Progress) -> Result<Report, CheckError> {
     })
 }
 
+/// What `run` would build, without building: the objects in both
+/// configurations, those !KMSAN only, and each draft's selection.
+pub fn plan_only(req: &Request, progress: Progress) -> Result<super::Plan, CheckError> {
+    let candidates = validate(req)?;
+    let plan = plan_objects(req, &candidates, progress);
+    Ok(super::Plan {
+        objects: plan.objects,
+        plain_only: plan.plain_only,
+        left_out: plan.left_out,
+        selections: plan.selections,
+    })
+}
+
 /// What the request names must be there: a source tree configured with O= (or
 /// not at all), objects, configuration files, drafts that are patches.
 fn validate(req: &Request) -> Result<Vec<Candidate>, CheckError> {
@@ -566,14 +579,15 @@ fn label(row: &str, config: Configuration) -> String {
     format!("{row}-{config}")
 }
 
-/// Objects a build log shows compiled so far (kbuild's `  CC      mm/memory.o`
-/// and `  AS      …` lines).
-fn compiled_objects(log: &Path) -> usize {
+/// Targets a build log shows compiled so far (kbuild's `  CC      mm/memory.o`
+/// and `  AS      …` lines; the tools and `prepare` compile other files).
+fn compiled_targets(log: &Path, targets: &std::collections::HashSet<&str>) -> usize {
     std::fs::read_to_string(log).map_or(0, |text| {
         text.lines()
             .filter(|l| {
                 let mut w = l.split_whitespace();
-                matches!(w.next(), Some("CC" | "AS")) && l.starts_with("  ") && l.ends_with(".o")
+                matches!(w.next(), Some("CC" | "AS"))
+                    && w.last().is_some_and(|t| targets.contains(t))
             })
             .count()
     })
@@ -589,18 +603,19 @@ fn report_build_progress(
     progress: Progress,
 ) {
     use std::sync::atomic::Ordering::SeqCst;
-    let total: usize = jobs
+    let targets: Vec<std::collections::HashSet<&str>> = jobs
         .iter()
         .map(|(j, _)| {
             j.steps
                 .iter()
-                .map(|s| match s {
-                    Step::Make(targets) => targets.len(),
-                    _ => 0,
+                .flat_map(|s| match s {
+                    Step::Make(targets) => targets.iter().map(String::as_str).collect(),
+                    _ => Vec::new(),
                 })
-                .sum::<usize>()
+                .collect()
         })
-        .sum();
+        .collect();
+    let total: usize = targets.iter().map(|t| t.len()).sum();
     let mut ticks = 0u32;
     while !finished.load(SeqCst) && !interrupt.load(SeqCst) {
         std::thread::sleep(std::time::Duration::from_secs(1));
@@ -608,7 +623,11 @@ fn report_build_progress(
         if ticks % 30 != 0 {
             continue;
         }
-        let done: usize = jobs.iter().map(|(j, _)| compiled_objects(&j.log)).sum();
+        let done: usize = jobs
+            .iter()
+            .zip(&targets)
+            .map(|((j, _), t)| compiled_targets(&j.log, t))
+            .sum();
         let elapsed = start.elapsed().as_secs_f64();
         // Targets already up to date compile nothing: the count is a floor.
         let eta = if done > 0 && done < total {

@@ -546,6 +546,10 @@ pub struct CheckOptions {
     /// Keep the scratch trees and build directories.
     #[arg(long)]
     pub keep: bool,
+    /// Print which objects each draft can change (the selection) and build
+    /// nothing.
+    #[arg(long)]
+    pub plan: bool,
     /// Where to keep a log per build (default: a new rspill-logs-* directory next
     /// to the scratch directory).
     #[arg(long, value_name = "DIR")]

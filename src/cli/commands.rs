@@ -144,6 +144,20 @@ fn check(s: &CheckSettings, after: Option<AfterCheck>) -> ExitCode {
             eprintln!("rspill: {m}");
         }
     };
+    if s.plan_only {
+        return match rspill::check::plan_only(&s.request, &progress) {
+            Ok(plan) => {
+                let mut out = std::io::stdout();
+                let json = matches!(s.format, rspill::render::CheckFormat::Json);
+                let written = rspill::render::verdict_table::write_plan(&mut out, &plan, json);
+                finish(written, &mut out, 0)
+            }
+            Err(e) => {
+                eprintln!("rspill: error: {e}");
+                ExitCode::from(ERROR)
+            }
+        };
+    }
     match rspill::check::run(&s.request, &progress) {
         Ok(report) => {
             for w in &report.warnings {

@@ -81,6 +81,8 @@ pub struct CheckSettings {
     pub format: CheckFormat,
     /// No progress lines on stderr.
     pub quiet: bool,
+    /// Print the selection and build nothing (`--plan`).
+    pub plan_only: bool,
 }
 
 /// `fix` resolves in two steps: the build directory is located first (which can
@@ -349,6 +351,7 @@ impl CheckOptions {
             request,
             format: self.format,
             quiet: self.quiet,
+            plan_only: self.plan,
         }
     }
 }

@@ -408,3 +408,44 @@ pub fn write_json(out: &mut dyn Write, r: &Report) -> io::Result<()> {
     });
     writeln!(out, "{summary}")
 }
+
+/// `check --plan`: each draft's selection and the objects that would be built;
+/// JSON: one `selection` record per draft, then a `plan` record.
+pub fn write_plan(out: &mut dyn Write, plan: &crate::check::Plan, json: bool) -> io::Result<()> {
+    if json {
+        for s in &plan.selections {
+            let mut v = serde_json::to_value(s).map_err(io::Error::other)?;
+            v["type"] = json!("selection");
+            writeln!(out, "{v}")?;
+        }
+        let v = json!({
+            "type": "plan",
+            "objects": plan.objects,
+            "plain_only": plan.plain_only,
+            "left_out": plan.left_out,
+        });
+        return writeln!(out, "{v}");
+    }
+    for s in &plan.selections {
+        let reach: Vec<String> = s.files.iter().map(|(f, x)| reach_words(f, x)).collect();
+        writeln!(
+            out,
+            "selection: {}: {}; {} objects include a changed file, {} selected ({} without DWARF proof)",
+            s.candidate,
+            reach.join("; "),
+            s.includers,
+            s.selected.len(),
+            s.unsure.len()
+        )?;
+        for o in &s.selected {
+            writeln!(out, "  {o}")?;
+        }
+    }
+    writeln!(
+        out,
+        "would build: {} objects in every configuration, {} more !KMSAN only, {} left out by --max-objects",
+        plan.objects.len(),
+        plan.plain_only.len(),
+        plan.left_out.len()
+    )
+}
