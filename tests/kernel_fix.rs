@@ -65,6 +65,32 @@ fn own_build(src: &Path, dir: &Path, config: &Path, kmsan: bool) {
     make(src, dir, &["prepare"]);
 }
 
+/// kbuild with gcc-12 (no LLVM=), as `check` builds its gcc column.
+fn make_gcc(src: &Path, out: &Path, args: &[&str]) {
+    run_ok(
+        Command::new("make")
+            .current_dir(src)
+            .arg("CC=gcc-12")
+            .arg(format!("O={}", out.display()))
+            .arg("-j2")
+            .args(args),
+    );
+}
+
+/// The KMSAN .config with KMSAN unset, configured and prepared for gcc.
+fn own_gcc_build(src: &Path, dir: &Path, config: &Path) {
+    std::fs::create_dir_all(dir).unwrap();
+    std::fs::copy(config, dir.join(".config")).unwrap();
+    run_ok(
+        Command::new(src.join("scripts/config"))
+            .arg("--file")
+            .arg(dir.join(".config"))
+            .args(["-d", "KMSAN"]),
+    );
+    make_gcc(src, dir, &["olddefconfig"]);
+    make_gcc(src, dir, &["prepare"]);
+}
+
 fn strs(v: &Value) -> Vec<String> {
     v.as_array()
         .unwrap()
@@ -142,12 +168,35 @@ fn fix_on_the_reproduction_agrees_with_independent_objtool_and_diff_runs() {
     let own_plain = w.join("own-plain");
     own_build(&src, &own_kmsan, &out.join(".config"), true);
     own_build(&src, &own_plain, &out.join(".config"), false);
+    // The gcc column, when gcc-12 is there (CI installs it).
+    let own_gcc = require("gcc", "gcc-12").map(|_| {
+        let d = w.join("own-gcc");
+        own_gcc_build(&src, &d, &out.join(".config"));
+        d
+    });
+    assert_eq!(
+        rows[0]["gcc_build"]["status"].as_str(),
+        own_gcc.as_ref().map(|_| "ok"),
+        "a gcc column exactly when gcc-12 is installed"
+    );
+    // The selection names the object the finding is in.
+    let selections = summary["selections"].as_array().unwrap();
+    assert!(
+        selections
+            .iter()
+            .filter(|s| s["files"][0][1]["reach"] == "functions")
+            .all(|s| strs(&s["selected"]).contains(&"mm/memory.o".to_string())),
+        "{selections:?}"
+    );
     let objs: Vec<&str> = objects.iter().map(String::as_str).collect();
     // Also each construct as `object: function: kind` (independently of the
     // row's own list).
     let measure = |label: &str| -> (Vec<String>, usize, PathBuf, Vec<String>) {
         make(&src, &own_kmsan, &objs);
         make(&src, &own_plain, &objs);
+        if let Some(g) = &own_gcc {
+            make_gcc(&src, g, &objs);
+        }
         let mut messages = Vec::new();
         let mut spill = 0;
         let mut constructs = Vec::new();
@@ -168,6 +217,11 @@ fn fix_on_the_reproduction_agrees_with_independent_objtool_and_diff_runs() {
             let p = keep.join(obj);
             std::fs::create_dir_all(p.parent().unwrap()).unwrap();
             std::fs::copy(own_plain.join(obj), &p).unwrap();
+            if let Some(g) = &own_gcc {
+                let p = keep.join("gcc").join(obj);
+                std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+                std::fs::copy(g.join(obj), &p).unwrap();
+            }
         }
         messages.sort();
         (messages, spill, keep, constructs)
@@ -223,10 +277,27 @@ fn fix_on_the_reproduction_agrees_with_independent_objtool_and_diff_runs() {
             changed,
             "{name}: !KMSAN code"
         );
+        let mut gcc_changed = Vec::new();
+        if own_gcc.is_some() {
+            assert_eq!(row["gcc_build"]["status"], "ok", "{name}: gcc");
+            for obj in &objects {
+                gcc_changed.extend(diff_changed(
+                    &base_plain.join("gcc").join(obj),
+                    &plain.join("gcc").join(obj),
+                    obj,
+                ));
+            }
+            assert_eq!(
+                strs(&row["gcc_codegen"]["changed"]),
+                gcc_changed,
+                "{name}: !KMSAN gcc code"
+            );
+        }
         if row["passes"] == true {
             passing.push((
                 name.to_string(),
                 changed.len(),
+                gcc_changed.len(),
                 !row["config_changes"].as_array().unwrap().is_empty(),
                 row["candidate"]["added"].as_u64().unwrap()
                     + row["candidate"]["removed"].as_u64().unwrap(),
@@ -234,7 +305,8 @@ fn fix_on_the_reproduction_agrees_with_independent_objtool_and_diff_runs() {
         }
     }
     // The recommendation follows from the rows.
-    passing.sort_by_key(|(n, changed, config, size)| (*changed, *config, *size, n.clone()));
+    passing
+        .sort_by_key(|(n, changed, gcc, config, size)| (*changed, *gcc, *config, *size, n.clone()));
     assert_eq!(
         summary["recommendation"]["candidate"].as_str(),
         passing.first().map(|p| p.0.as_str()),
