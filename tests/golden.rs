@@ -351,6 +351,7 @@ fn verdict_tables() {
                     candidate: candidate.into(),
                     files: vec![(page[0].to_string(), reach)],
                     includers: 2786,
+                    includer_objects: Vec::new(),
                     selected: vec!["mm/gup.o".into(), "mm/memory.o".into()],
                     unsure: vec!["mm/gup.o: no DWARF".into()],
                 },

@@ -102,19 +102,7 @@ pub(super) fn plan_objects(
             ));
             pool.extend(s.selected.iter().cloned());
             if req.all_objects {
-                let everything = s
-                    .files
-                    .iter()
-                    .any(|(_, r)| matches!(r, select::Reach::Everything { .. }));
-                for (object, deps) in &all {
-                    if everything
-                        || c.files
-                            .iter()
-                            .any(|f| deps.iter().any(|d| select::names_file(d, f)))
-                    {
-                        includers.push(object.clone());
-                    }
-                }
+                includers.extend(s.includer_objects.iter().cloned());
             }
             selections.push(s);
         }

@@ -39,6 +39,10 @@ pub struct Selection {
     pub files: Vec<(String, Reach)>,
     /// Objects whose dependency files name a changed file.
     pub includers: usize,
+    /// Those objects (every object of the build for `Reach::Everything`):
+    /// what `--all-objects` builds.
+    #[serde(skip)]
+    pub includer_objects: Vec<String>,
     /// Objects whose code the draft can change (a subset of the includers,
     /// or every object for `Reach::Everything`).
     pub selected: Vec<String>,
@@ -632,7 +636,7 @@ pub fn build_objects(build: &Path) -> Vec<(String, Vec<PathBuf>)> {
 
 /// Whether dependency `dep` (normalised, as `build_objects` gives it) is
 /// `file` (a path relative to the tree).
-pub fn names_file(dep: &Path, file: &str) -> bool {
+fn names_file(dep: &Path, file: &str) -> bool {
     dep.ends_with(file)
 }
 
@@ -694,10 +698,16 @@ pub fn select(
             }
         }
     }
+    let includer_objects: Vec<String> = objects
+        .iter()
+        .filter(|(o, _)| everything || includers.contains(o.as_str()))
+        .map(|(o, _)| o.clone())
+        .collect();
     Selection {
         candidate: candidate.to_string(),
         files,
         includers: includers.len(),
+        includer_objects,
         selected,
         unsure,
     }
