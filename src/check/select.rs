@@ -5,7 +5,7 @@
 //! reaches every object that includes the file.
 
 use crate::fixes::macro_index::MacroIndex;
-use crate::fixes::source::{Tok, definitions, tokenize};
+use crate::fixes::source::{Tok, definitions, group_start, tokenize};
 use crate::kbuild::compile_command::lexically_normal;
 use object::{Object, ObjectSection};
 use rayon::prelude::*;
@@ -178,20 +178,7 @@ fn definition_name(
     // not an attribute keyword.
     let mut i = close;
     loop {
-        let mut depth = 0;
-        loop {
-            match toks[i].kind {
-                Tok::Punct(b')') => depth += 1,
-                Tok::Punct(b'(') => {
-                    depth -= 1;
-                    if depth == 0 {
-                        break;
-                    }
-                }
-                _ => {}
-            }
-            i = i.checked_sub(1)?;
-        }
+        i = group_start(toks, i)?;
         let name = toks.get(i.checked_sub(1)?)?;
         if name.kind != Tok::Ident {
             return None;

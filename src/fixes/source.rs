@@ -280,6 +280,13 @@ pub fn enclosing_function(text: &str, pos: usize) -> Option<String> {
     let close = (0..brace)
         .rev()
         .find(|&i| toks[i].kind == Tok::Punct(b')'))?;
+    let i = group_start(&toks, close)?;
+    let name = toks.get(i.checked_sub(1)?)?;
+    (name.kind == Tok::Ident).then(|| text[name.span.clone()].to_string())
+}
+
+/// The index of the `(` that the `)` at `close` ends.
+pub fn group_start(toks: &[Token], close: usize) -> Option<usize> {
     let mut depth = 0;
     let mut i = close;
     loop {
@@ -288,15 +295,13 @@ pub fn enclosing_function(text: &str, pos: usize) -> Option<String> {
             Tok::Punct(b'(') => {
                 depth -= 1;
                 if depth == 0 {
-                    break;
+                    return Some(i);
                 }
             }
             _ => {}
         }
         i = i.checked_sub(1)?;
     }
-    let name = toks.get(i.checked_sub(1)?)?;
-    (name.kind == Tok::Ident).then(|| text[name.span.clone()].to_string())
 }
 
 /// 1-based line number of byte `pos`.

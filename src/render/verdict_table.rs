@@ -240,22 +240,26 @@ fn reach_words(file: &str, reach: &Reach) -> String {
     }
 }
 
+/// `selection: NAME: what each file reaches; N objects include a changed
+/// file, M selected (K without DWARF proof)`.
+fn selection_words(s: &crate::check::select::Selection) -> String {
+    let reach: Vec<String> = s.files.iter().map(|(f, x)| reach_words(f, x)).collect();
+    format!(
+        "selection: {}: {}; {} objects include a changed file, {} selected ({} without DWARF proof)",
+        s.candidate,
+        reach.join("; "),
+        s.includers,
+        s.selected.len(),
+        s.unsure.len()
+    )
+}
+
 /// Per candidate: what its draft reaches, how many objects include the
 /// changed files, how many the selection named and built, how many changed.
 fn selection_lines(r: &Report) -> Vec<String> {
     let mut out = Vec::new();
     for s in &r.selections {
-        let sel = &s.selection;
-        let reach: Vec<String> = sel.files.iter().map(|(f, x)| reach_words(f, x)).collect();
-        let mut line = format!(
-            "selection: {}: {}; {} objects include a changed file, {} selected ({} without DWARF proof), {} built",
-            sel.candidate,
-            reach.join("; "),
-            sel.includers,
-            sel.selected.len(),
-            sel.unsure.len(),
-            s.built
-        );
+        let mut line = format!("{}, {} built", selection_words(&s.selection), s.built);
         match &s.changed_objects {
             None => line.push_str("; !KMSAN code not compared"),
             Some(c) => line.push_str(&format!(
@@ -427,16 +431,7 @@ pub fn write_plan(out: &mut dyn Write, plan: &crate::check::Plan, json: bool) ->
         return writeln!(out, "{v}");
     }
     for s in &plan.selections {
-        let reach: Vec<String> = s.files.iter().map(|(f, x)| reach_words(f, x)).collect();
-        writeln!(
-            out,
-            "selection: {}: {}; {} objects include a changed file, {} selected ({} without DWARF proof)",
-            s.candidate,
-            reach.join("; "),
-            s.includers,
-            s.selected.len(),
-            s.unsure.len()
-        )?;
+        writeln!(out, "{}", selection_words(s))?;
         for o in &s.selected {
             writeln!(out, "  {o}")?;
         }
