@@ -80,13 +80,22 @@ pub(super) fn plan_objects(
     if let Some(build) = &req.deps_build {
         let all = select::build_objects(build);
         // For each changed C file, the definitions of the units that include
-        // it: is a changed name, or a name on a changed line, a macro?
+        // it: is a changed name, or a name on a changed line, a macro? Only
+        // when every includer's compile command could be read: a definition
+        // rspill did not see could rename the function or number with
+        // __COUNTER__ (no index: no narrowing).
         let mut macros: HashMap<String, MacroIndex> = HashMap::new();
         for f in candidates.iter().flat_map(|c| &c.files) {
             if (f.ends_with(".h") || f.ends_with(".c")) && !macros.contains_key(f) {
                 progress(&format!("reading the #defines the units including {f} see"));
                 let units = units_reading(build, Path::new(f));
-                macros.insert(f.clone(), MacroIndex::of_units(&units));
+                let includers = all
+                    .iter()
+                    .filter(|(_, deps)| deps.iter().any(|d| select::names_file(d, f)))
+                    .count();
+                if !units.is_empty() && units.len() >= includers {
+                    macros.insert(f.clone(), MacroIndex::of_units(&units));
+                }
             }
         }
         let mut pool: Vec<String> = Vec::new();

@@ -36,7 +36,7 @@ pub fn recommend(baseline: &Row, rows: &[Row]) -> Recommendation {
             let c = best.codegen.as_ref();
             let code = match c {
                 Some(c) if c.identical => format!(
-                    "!KMSAN code identical to the baseline ({} object{})",
+                    "!KMSAN code identical to the baseline in the {} object{} compared",
                     c.objects_compared,
                     plural(c.objects_compared)
                 ),

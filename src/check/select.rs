@@ -126,10 +126,19 @@ fn directive_ranges(text: &str) -> Vec<Range<usize>> {
     out
 }
 
-/// The top-level function definitions of `text`: name and the byte range
-/// strictly inside the body's braces. Directives are left out of the brace
-/// count. None when the braces do not balance.
-fn function_bodies(text: &str) -> Option<Vec<(String, Range<usize>)>> {
+/// A top-level function definition: its name, where its head starts (its
+/// first token after the previous top-level `;` or `}`) and the bytes
+/// strictly inside its body's braces.
+#[derive(Debug)]
+struct Definition {
+    name: String,
+    head: usize,
+    body: Range<usize>,
+}
+
+/// The top-level function definitions of `text`. Directives are left out of
+/// the brace count. None when the braces do not balance.
+fn function_bodies(text: &str) -> Option<Vec<Definition>> {
     let directives = directive_ranges(text);
     let in_directive = |p: usize| directives.iter().any(|r| r.contains(&p));
     let toks: Vec<_> = tokenize(text)
@@ -140,11 +149,19 @@ fn function_bodies(text: &str) -> Option<Vec<(String, Range<usize>)>> {
     let mut out = Vec::new();
     let mut depth = 0usize;
     let mut open_at = 0;
+    // The first token of the current top-level item: a directive before it
+    // (`#ifdef` around the whole function) is outside the definition.
+    let mut item_first: Option<usize> = None;
+    let mut head = 0;
     for (i, t) in toks.iter().enumerate() {
+        if depth == 0 && item_first.is_none() {
+            item_first = Some(t.span.start);
+        }
         match t.kind {
             Tok::Punct(b'{') => {
                 if depth == 0 {
                     open_at = i;
+                    head = item_first.unwrap_or(t.span.start);
                 }
                 depth += 1;
             }
@@ -152,10 +169,16 @@ fn function_bodies(text: &str) -> Option<Vec<(String, Range<usize>)>> {
                 depth = depth.checked_sub(1)?;
                 if depth == 0 {
                     if let Some(name) = definition_name(text, &toks, open_at) {
-                        out.push((name, toks[open_at].span.end..t.span.start));
+                        out.push(Definition {
+                            name,
+                            head,
+                            body: toks[open_at].span.end..t.span.start,
+                        });
                     }
+                    item_first = None;
                 }
             }
+            Tok::Punct(b';') if depth == 0 => item_first = None,
             _ => {}
         }
     }
@@ -206,8 +229,9 @@ fn line_span(text: &str, first: usize, count: usize) -> Option<Range<usize>> {
 }
 
 /// Byte ranges of the inline asm statements of `text`, from the `asm`
-/// keyword to the closing parenthesis and its `;` (directives left out).
-fn asm_spans(text: &str) -> Vec<Range<usize>> {
+/// keyword to the closing parenthesis and its `;` (directives left out), and
+/// whether each is volatile (`asm goto` is).
+fn asm_spans(text: &str) -> Vec<(Range<usize>, bool)> {
     let directives = directive_ranges(text);
     let toks: Vec<_> = match tokenize(text) {
         Ok(t) => t
@@ -223,6 +247,7 @@ fn asm_spans(text: &str) -> Vec<Range<usize>> {
             continue;
         }
         let mut j = i + 1;
+        let mut volatile = false;
         while j < toks.len()
             && toks[j].kind == Tok::Ident
             && matches!(
@@ -230,6 +255,7 @@ fn asm_spans(text: &str) -> Vec<Range<usize>> {
                 "volatile" | "__volatile__" | "__volatile" | "goto" | "inline" | "__inline__"
             )
         {
+            volatile |= !matches!(word(j), "inline" | "__inline__");
             j += 1;
         }
         if toks.get(j).map(|t| t.kind) != Some(Tok::Punct(b'(')) {
@@ -247,7 +273,7 @@ fn asm_spans(text: &str) -> Vec<Range<usize>> {
                             Some(t) if t.kind == Tok::Punct(b';') => t.span.end,
                             _ => toks[k].span.end,
                         };
-                        out.push(toks[i].span.start..end);
+                        out.push((toks[i].span.start..end, volatile));
                         break;
                     }
                 }
@@ -266,12 +292,11 @@ fn trimmed(text: &str, span: &Range<usize>) -> Range<usize> {
     start..end.max(start)
 }
 
-/// The function whose body holds every byte of `span`, if one does.
-fn body_holding(bodies: &[(String, Range<usize>)], span: &Range<usize>) -> Option<String> {
+/// The definition whose body holds every byte of `span`, if one does.
+fn body_holding<'d>(bodies: &'d [Definition], span: &Range<usize>) -> Option<&'d Definition> {
     bodies
         .iter()
-        .find(|(_, b)| b.start <= span.start && span.end <= b.end)
-        .map(|(n, _)| n.clone())
+        .find(|d| d.body.start <= span.start && span.end <= d.body.end)
 }
 
 /// Identifiers of C `text` (not inside strings or character literals); the
@@ -452,15 +477,60 @@ fn function_reach(old: &str, hunks: &[Hunk], macros: &MacroIndex) -> Result<Vec<
             // such as `return 1;` inlined and folded leaves no trace of its
             // function, yet `return 2;` changes the caller.
             let inner = trimmed(text, &span);
-            if !asms
+            let Some((asm, volatile)) = asms
                 .iter()
-                .any(|a| a.start <= inner.start && inner.end <= a.end)
-            {
+                .find(|(a, _)| a.start <= inner.start && inner.end <= a.end)
+            else {
                 return Err(format!(
                     "its change at line {first} is not inside an asm statement (C code inlined and folded leaves no trace in DWARF)"
                 ));
+            };
+            // A non-volatile asm with unused outputs is deleted, hoisted or
+            // merged with another: made volatile, given a clobber, it
+            // appears where DWARF never named its function.
+            if !volatile {
+                return Err(format!(
+                    "the asm statement at line {first} is not volatile: the compiler may delete, hoist or merge it, leaving no DWARF trace"
+                ));
             }
-            holders.push(body_holding(bodies, &span));
+            // What acts on the whole unit from inside the parentheses: a
+            // block-scope `asm("label")` declaration, `_Pragma`.
+            let changed = &text[inner.clone()];
+            let nested_asm = tokenize(changed).ok().is_none_or(|toks| {
+                toks.iter().any(|t| {
+                    t.kind == Tok::Ident
+                        && matches!(&changed[t.span.clone()], "asm" | "__asm__" | "__asm")
+                        && inner.start + t.span.start != asm.start
+                })
+            });
+            if nested_asm || changed.contains("_Pragma") || changed.contains("__pragma") {
+                return Err(format!(
+                    "line {first} holds an asm label or a _Pragma, which act on the whole unit"
+                ));
+            }
+            let Some(def) = body_holding(bodies, &span) else {
+                holders.push(None);
+                continue;
+            };
+            // The definition must be one the preprocessor leaves whole: no
+            // directive from its head to its closing brace (an `#ifdef` may
+            // give it another name or another body), and no `nodebug`.
+            if dirs
+                .iter()
+                .any(|d| d.start < def.body.end && def.head < d.end)
+            {
+                return Err(format!(
+                    "a directive lies inside the definition of {} (it may be another function in another configuration)",
+                    def.name
+                ));
+            }
+            if text[def.head..def.body.start].contains("nodebug") {
+                return Err(format!(
+                    "{} is compiled without debug information",
+                    def.name
+                ));
+            }
+            holders.push(Some(def.name.clone()));
         }
         let name = match holders.as_slice() {
             [Some(a)] => a.clone(),
@@ -546,31 +616,55 @@ fn mentions(object: &Path, names: &[String]) -> Mention {
     if elf.section_by_name(".debug_info").is_none() {
         return Mention::Unsure("no DWARF".into());
     }
-    let needles: Vec<Vec<u8>> = names
-        .iter()
-        .map(|n| {
-            let mut v = n.as_bytes().to_vec();
-            v.push(0);
-            v
-        })
-        .collect();
+    // Every NUL-terminated string of the DWARF string section and of the
+    // unit data (short names may be inline there): a name counts also as the
+    // tail of a longer string.
+    let mut strings: Vec<std::borrow::Cow<[u8]>> = Vec::new();
     for name in [".debug_str", ".debug_info"] {
-        let Some(section) = elf.section_by_name(name) else {
-            continue;
-        };
-        match section.uncompressed_data() {
-            Ok(data) => {
-                if needles
-                    .iter()
-                    .any(|n| memchr::memmem::find(&data, n).is_some())
-                {
-                    return Mention::Yes;
-                }
+        if let Some(section) = elf.section_by_name(name) {
+            match section.uncompressed_data() {
+                Ok(data) => strings.push(data),
+                Err(e) => return Mention::Unsure(format!("{name} cannot be read ({e})")),
             }
-            Err(e) => return Mention::Unsure(format!("{name} cannot be read ({e})")),
         }
     }
-    Mention::No
+    let has = |name: &str| {
+        let mut needle = name.as_bytes().to_vec();
+        needle.push(0);
+        strings
+            .iter()
+            .any(|d| memchr::memmem::find(d, &needle).is_some())
+    };
+    if strings
+        .iter()
+        .any(|d| memchr::memmem::find(d, b".dwo\0").is_some())
+    {
+        return Mention::Unsure("split DWARF (the names are in a .dwo file)".into());
+    }
+    // The DWARF must describe the object's code: every function it defines
+    // is named there. A function compiled `nodebug`, an object whose DWARF
+    // the assembler wrote, or one built without inline information could
+    // hold the changed code without naming it.
+    use object::ObjectSymbol;
+    let described = |sym: &object::Symbol| {
+        let Ok(n) = sym.name() else { return true };
+        // Compiler-made symbols DWARF does not name: split parts
+        // (`f.cold`, `f.isra.0`), kCFI and patchable-prefix labels.
+        n.contains('.') || n.starts_with("__cfi_") || n.starts_with("__pfx_") || has(n)
+    };
+    if let Some(sym) = elf.symbols().find(|sym| {
+        sym.kind() == object::SymbolKind::Text && sym.is_definition() && !described(sym)
+    }) {
+        return Mention::Unsure(format!(
+            "its DWARF does not name its function {}",
+            sym.name().unwrap_or("?")
+        ));
+    }
+    if names.iter().any(|n| has(n)) {
+        Mention::Yes
+    } else {
+        Mention::No
+    }
 }
 
 /// Every object of a build directory with a `.NAME.o.cmd`, and for each the
@@ -623,7 +717,7 @@ pub fn build_objects(build: &Path) -> Vec<(String, Vec<PathBuf>)> {
 
 /// Whether dependency `dep` (normalised, as `build_objects` gives it) is
 /// `file` (a path relative to the tree).
-fn names_file(dep: &Path, file: &str) -> bool {
+pub(crate) fn names_file(dep: &Path, file: &str) -> bool {
     dep.ends_with(file)
 }
 
@@ -644,8 +738,15 @@ pub fn select(
     let mut wanted: HashMap<&str, Vec<String>> = HashMap::new();
     let mut everything = false;
     for (file, hs) in &hunks {
-        let empty = MacroIndex::default();
-        let reach = file_reach(tree, file, hs, macros.get(file).unwrap_or(&empty));
+        let reach = match macros.get(file) {
+            Some(m) => file_reach(tree, file, hs, m),
+            None if file.ends_with(".h") || file.ends_with(".c") => Reach::Includers {
+                why: format!(
+                    "the compile commands of the objects including {file} could not all be read: a #define rspill did not see could rename the function or number with __COUNTER__"
+                ),
+            },
+            None => file_reach(tree, file, hs, &MacroIndex::default()),
+        };
         for (object, deps) in objects {
             if deps.iter().any(|d| names_file(d, file)) {
                 includers.insert(object);
@@ -766,11 +867,53 @@ mod tests {
         assert!(e.contains("macro `DEFINE_F`"), "{e}");
     }
 
+    /// The definition rules blind review 20 broke, each now refused.
+    #[test]
+    fn definitions_the_preprocessor_or_the_optimiser_may_change_are_not_narrowed() {
+        let refuse = |text: &str, old: &str, new: &str, want: &str| {
+            let line = text.lines().position(|l| l == old).unwrap() + 1;
+            let patch = patch(&format!("@@ -{line},1 +{line},1 @@\n-{old}\n+{new}\n"));
+            let hunks = file_hunks(&patch);
+            let e = function_reach(text, &hunks[0].1, &MacroIndex::default()).unwrap_err();
+            assert!(e.contains(want), "{e}");
+        };
+        // A non-volatile asm with an unused output: deleted until the edit
+        // makes it volatile.
+        refuse(
+            "static inline long sp(void)\n{\n\tlong v;\n\tasm(\"mov %%rsp,%0\" : \"=r\" (v));\n\treturn v;\n}\n",
+            "\tasm(\"mov %%rsp,%0\" : \"=r\" (v));",
+            "\tasm volatile(\"mov %%rsp,%0\" : \"=r\" (v));",
+            "not volatile",
+        );
+        // An asm label declared inside an operand names a symbol for the
+        // whole unit.
+        refuse(
+            "static inline void t(void)\n{\n\tasm volatile(\"# %0\" :: \"r\" (({ extern int x asm(\"v1\"); x; })));\n}\n",
+            "\tasm volatile(\"# %0\" :: \"r\" (({ extern int x asm(\"v1\"); x; })));",
+            "\tasm volatile(\"# %0\" :: \"r\" (({ extern int x asm(\"v2\"); x; })));",
+            "asm label",
+        );
+        // `#ifdef` choosing the function's name.
+        refuse(
+            "#ifdef FAST\nstatic inline void fast(int *p)\n#else\nstatic inline void slow(int *p)\n#endif\n{\n\tasm volatile(\"incl %0\" : \"+m\" (*p));\n}\n",
+            "\tasm volatile(\"incl %0\" : \"+m\" (*p));",
+            "\tasm volatile(\"decl %0\" : \"+m\" (*p));",
+            "directive lies inside",
+        );
+        // A function DWARF never names.
+        refuse(
+            "static inline __attribute__((nodebug)) void b(int *p)\n{\n\tasm volatile(\"incl %0\" : \"+m\" (*p));\n}\n",
+            "\tasm volatile(\"incl %0\" : \"+m\" (*p));",
+            "\tasm volatile(\"decl %0\" : \"+m\" (*p));",
+            "without debug information",
+        );
+    }
+
     #[test]
     fn attributes_after_the_parameters_are_skipped() {
         let text = "static void g(int x) __attribute__((noinline))\n{\n\tx++;\n}\n";
         assert_eq!(
-            function_bodies(text).unwrap()[0].0,
+            function_bodies(text).unwrap()[0].name,
             "g",
             "{:?}",
             function_bodies(text)

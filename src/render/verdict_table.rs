@@ -53,9 +53,11 @@ fn gcc_cell(row: &Row, baseline: bool) -> String {
     }
 }
 
+/// What a comparison found, with its scope: "identical" holds only for the
+/// objects compared (the selection, unless every includer was built).
 fn code_words(c: &crate::check::Codegen) -> String {
     if c.identical {
-        "identical".into()
+        format!("identical in {}", c.objects_compared)
     } else {
         format!(
             "{} function{} changed",
