@@ -124,3 +124,31 @@ fn the_selection_holds_every_unit_whose_code_the_draft_changes() {
         }
     }
 }
+
+#[test]
+fn a_build_directory_that_is_none_is_an_error_not_an_empty_selection() {
+    let work = tempfile::tempdir().unwrap();
+    let tree = work.path().join("tree");
+    std::fs::create_dir_all(tree.join("include")).unwrap();
+    std::fs::write(tree.join("Makefile"), "# test\n").unwrap();
+    std::fs::write(tree.join("include/sel.h"), "int x;\n").unwrap();
+    let draft = work.path().join("d.patch");
+    std::fs::write(&draft, draft_bytes()).unwrap();
+    let empty = work.path().join("out");
+    std::fs::create_dir_all(&empty).unwrap();
+    let o = rspill()
+        .args(["check", "--plan", "--tree"])
+        .arg(&tree)
+        .args(["--objects", "a.o", "--build"])
+        .arg(&empty)
+        .arg(&draft)
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{err}");
+    assert!(err.contains("not a kbuild build directory"), "{err}");
+}
+
+fn draft_bytes() -> Vec<u8> {
+    b"diff --git a/include/sel.h b/include/sel.h\n--- a/include/sel.h\n+++ b/include/sel.h\n@@ -1,1 +1,2 @@\n int x;\n+int y;\n".to_vec()
+}

@@ -140,7 +140,9 @@ pub struct Candidate {
 
 impl Candidate {
     pub fn read(path: &Path) -> Result<Candidate, String> {
-        let text = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
+        // A patch of a Latin-1 file is no UTF-8: read it as bytes.
+        let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
+        let text = String::from_utf8_lossy(&bytes);
         let mut files: Vec<String> = Vec::new();
         let (mut added, mut removed) = (0, 0);
         let mut in_hunk = false;

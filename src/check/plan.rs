@@ -101,7 +101,10 @@ pub(super) fn plan_objects(
         let mut pool: Vec<String> = Vec::new();
         let mut includers: Vec<String> = Vec::new();
         for c in candidates {
-            let draft = std::fs::read_to_string(&c.draft).unwrap_or_default();
+            // Read as `Candidate::read` read it (it checked it is a patch).
+            let draft = std::fs::read(&c.draft)
+                .map(|b| String::from_utf8_lossy(&b).into_owned())
+                .unwrap_or_default();
             let s = select::select(&c.name, &draft, &req.tree, build, &all, &macros);
             progress(&format!(
                 "{}: {} objects include a changed file; {} selected",

@@ -127,6 +127,14 @@ fn validate(req: &Request) -> Result<Vec<Candidate>, CheckError> {
     if req.objects.is_empty() {
         return request("no objects to build (--objects)".into());
     }
+    if let Some(b) = &req.deps_build {
+        if !b.join(".config").is_file() {
+            return request(format!(
+                "{}: not a kbuild build directory (no .config): --build names an earlier build of the tree",
+                b.display()
+            ));
+        }
+    }
     for c in [&req.kmsan_config, &req.plain_config].into_iter().flatten() {
         if !c.is_file() {
             return request(format!("{}: no such configuration file", c.display()));
