@@ -70,7 +70,8 @@ echo "kernel-CI-style report: $WORK/report.md"
 # !KMSAN (EVERY=1; about 2 x 2,800 objects, an hour or more on 2 cores) for the
 # candidate that changes code, each selection line saying what it missed.
 if [ "${EVERY:-0}" = 1 ]; then
-    timed every "$WORK/every.txt" "$RSPILL" check --all-objects --no-gcc \
+    # --timeout: a make step of ~2,800 objects runs well past the default hour.
+    timed every "$WORK/every.txt" "$RSPILL" check --all-objects --no-gcc --timeout 43200 \
         --tree "$SRC" --objects mm/memory.o --build "$OUT" \
         --kmsan-config "$OUT/.config" "$WORK"/drafts/frame-address-*.patch
     grep -E '^(selection|objects|recommendation)' "$WORK/every.txt" || true
