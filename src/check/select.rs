@@ -6,7 +6,7 @@
 
 use crate::fixes::macro_index::MacroIndex;
 use crate::fixes::source::{Tok, definitions, group_start, tokenize};
-use crate::kbuild::compile_command::lexically_normal;
+use crate::kbuild::compile_command::{cmd_files, lexically_normal, listed_deps};
 use object::{Object, ObjectSection};
 use rayon::prelude::*;
 use serde::Serialize;
@@ -672,23 +672,12 @@ fn mentions(object: &Path, names: &[String]) -> Mention {
 /// spellings occur); kernel objects only: not `scripts/`, `tools/`, nor
 /// `.mod.o`.
 pub fn build_objects(build: &Path) -> Vec<(String, Vec<PathBuf>)> {
-    let cmd_files: Vec<PathBuf> = walkdir::WalkDir::new(build)
-        .into_iter()
-        .filter_map(Result::ok)
-        .filter(|e| {
-            let n = e.file_name().to_string_lossy();
-            e.file_type().is_file() && n.starts_with('.') && n.ends_with(".o.cmd")
-        })
-        .map(|e| e.into_path())
-        .collect();
-    let mut found: Vec<(String, Vec<PathBuf>)> = cmd_files
+    let mut found: Vec<(String, Vec<PathBuf>)> = cmd_files(build)
         .par_iter()
-        .filter_map(|p| {
-            let rel = p.strip_prefix(build).ok()?;
-            let dir = rel.parent().unwrap_or(Path::new(""));
-            let name = p.file_name()?.to_string_lossy();
-            let object = dir
-                .join(name.strip_prefix('.')?.strip_suffix(".cmd")?)
+        .filter_map(|(object, cmd)| {
+            let object = object
+                .strip_prefix(build)
+                .ok()?
                 .to_string_lossy()
                 .into_owned();
             if object.ends_with(".mod.o")
@@ -697,17 +686,11 @@ pub fn build_objects(build: &Path) -> Vec<(String, Vec<PathBuf>)> {
             {
                 return None;
             }
-            let text = std::fs::read_to_string(p).ok()?;
-            let deps = text
-                .split_once(":= \\")
-                .map(|(_, d)| {
-                    d.lines()
-                        .map(|l| l.trim().trim_end_matches('\\').trim())
-                        .filter(|l| !l.is_empty() && !l.starts_with("$(wildcard"))
-                        .map(|l| lexically_normal(Path::new(l)))
-                        .collect()
-                })
-                .unwrap_or_default();
+            let text = std::fs::read_to_string(cmd).ok()?;
+            let deps = listed_deps(&text)
+                .into_iter()
+                .map(|d| lexically_normal(Path::new(d)))
+                .collect();
             Some((object, deps))
         })
         .collect();

@@ -141,17 +141,11 @@ impl CompileCommand {
             .ok_or_else(|| format!("{}: no source file", cmd_file.display()))?;
         let source = lexically_normal(&cwd.join(source));
         let mut deps = vec![source.clone()];
-        if let Some(at) = text.find("\ndeps_") {
-            for l in text[at + 1..].lines().skip(1) {
-                let w = l.trim().trim_end_matches('\\').trim();
-                if w.is_empty() {
-                    break;
-                }
-                if !w.starts_with("$(") {
-                    deps.push(lexically_normal(&cwd.join(w)));
-                }
-            }
-        }
+        deps.extend(
+            listed_deps(text)
+                .into_iter()
+                .map(|w| lexically_normal(&cwd.join(w))),
+        );
         Ok(CompileCommand {
             cwd,
             args: strip_outputs(&words),
@@ -255,9 +249,24 @@ impl CompileCommand {
     }
 }
 
+/// The files a `.cmd` file's `deps_` list names, as written (relative to the
+/// object tree or absolute); `$(wildcard …)` entries left out.
+pub(crate) fn listed_deps(text: &str) -> Vec<&str> {
+    let Some(at) = text.find("\ndeps_") else {
+        return Vec::new();
+    };
+    text[at + 1..]
+        .lines()
+        .skip(1)
+        .map(|l| l.trim().trim_end_matches('\\').trim())
+        .take_while(|w| !w.is_empty())
+        .filter(|w| !w.starts_with("$("))
+        .collect()
+}
+
 /// Every `.NAME.o.cmd` of the kbuild output directory `build`, with the
 /// object it describes.
-fn cmd_files(build: &Path) -> Vec<(std::path::PathBuf, std::path::PathBuf)> {
+pub(crate) fn cmd_files(build: &Path) -> Vec<(std::path::PathBuf, std::path::PathBuf)> {
     walkdir::WalkDir::new(build)
         .sort_by_file_name()
         .into_iter()
