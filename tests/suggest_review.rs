@@ -7,7 +7,8 @@
 //! asm statement in every configuration of the case: none may render
 //! differently (WRONG) or fail (BROKEN). Cases 50–65 are the project's own
 //! (the i386 register count of frame-address among them); 66–111 are the
-//! fourth blind review, of the declared-width rule.
+//! fourth blind review, of the declared-width rule; 112–114 the fifth (an
+//! `ASM_CALL_CONSTRAINT` of two operands in another configuration).
 
 mod common;
 use common::*;

@@ -418,6 +418,27 @@ impl AsmStatement {
     pub fn call_constraint_index(&self) -> Option<usize> {
         self.outputs.iter().position(|o| o.is_call_constraint)
     }
+
+    /// The index of the `ASM_CALL_CONSTRAINT` output both strategies move or
+    /// remove, when it is exactly one `"+"` operand in every definition in
+    /// reach: their renumbering counts it as one output with one hidden
+    /// input, so anything else (`"+m" (x), "+r" (sp)` under some `#ifdef`,
+    /// an `"=r"`, an unknown count) is refused, with why.
+    pub fn movable_call_constraint(&self) -> Result<usize, String> {
+        let k = self
+            .call_constraint_index()
+            .ok_or_else(|| no_call_constraint(self))?;
+        let acc = &self.outputs[k];
+        match (acc.count, acc.plus) {
+            (Some(1), Some(1)) => Ok(k),
+            _ => Err(acc.unknown_because.clone().unwrap_or_else(|| {
+                format!(
+                    "`{}` is not one \"+\" operand here, and the edit renumbers for one",
+                    acc.text.trim()
+                )
+            })),
+        }
+    }
 }
 
 /// The words that start an inline asm statement.
@@ -1814,6 +1835,36 @@ mod tests {
             "{new}"
         );
         assert_eq!(new.lines().count(), CLEAR_PAGES.lines().count());
+    }
+
+    /// Blind review 20-suggest: a second definition that is two operands
+    /// (`"+m" (x), "+r" (sp)` under some `#ifdef`). Both edits count the
+    /// moved or removed output as one, so both refuse, even where no
+    /// reference would be renumbered (frame-address would drop the `"+m"`
+    /// too).
+    #[test]
+    fn call_constraint_of_two_operands_in_some_configuration_is_refused() {
+        let src = "void f(void) {\n\tasm volatile(\"mov $1, %0\" : \"=r\" (a), ASM_CALL_CONSTRAINT);\n}\n";
+        let two = |name: &str| {
+            (name == "ASM_CALL_CONSTRAINT").then(|| {
+                format!(
+                    "{CONFLICTING_DEFINITIONS}\u{1}\"+r\" (current_stack_pointer)\u{1}\"+m\" (x), \"+r\" (current_stack_pointer)"
+                )
+            })
+        };
+        let s = statement_at(src, 2, &two).unwrap();
+        for err in [
+            reorder_edits(src, &s).unwrap_err(),
+            frame_address_edits(src, &s).unwrap_err(),
+        ] {
+            assert!(err.contains("not as one \"+\" operand"), "{err}");
+        }
+        // One definition, one "+" operand: both edits are made.
+        let one = |name: &str| {
+            (name == "ASM_CALL_CONSTRAINT").then(|| "\"+r\" (current_stack_pointer)".to_string())
+        };
+        let s = statement_at(src, 2, &one).unwrap();
+        assert!(reorder_edits(src, &s).is_ok() && frame_address_edits(src, &s).is_ok());
     }
 
     #[test]

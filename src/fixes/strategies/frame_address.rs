@@ -5,8 +5,8 @@
 use super::{FileEdit, FixStrategy, SiteText};
 use crate::fixes::edit_proof::Change;
 use crate::fixes::source::{
-    AsmStatement, Edit, first_numbers, matching_constraint_text, no_call_constraint, plus_count,
-    renumbering_edits, unknown_count,
+    AsmStatement, Edit, first_numbers, matching_constraint_text, plus_count, renumbering_edits,
+    unknown_count,
 };
 
 pub struct FrameAddress;
@@ -54,9 +54,7 @@ pub fn frame_address_edits(text: &str, stmt: &AsmStatement) -> Result<Vec<Edit>,
     if !volatile && stmt.outputs.len() > 1 {
         return Err("the asm is not volatile: without the %rsp output the compiler may delete it when its other outputs are unused, or merge two alike".into());
     }
-    let k = stmt
-        .call_constraint_index()
-        .ok_or_else(|| no_call_constraint(stmt))?;
+    let k = stmt.movable_call_constraint()?;
     let first = first_numbers(&stmt.outputs);
     let removed = first[k];
     let n_out = stmt.output_count();

@@ -4,8 +4,8 @@
 use super::{FileEdit, FixStrategy, SiteText};
 use crate::fixes::edit_proof::Change;
 use crate::fixes::source::{
-    AsmStatement, Edit, first_numbers, matching_constraint_text, no_call_constraint, plus_count,
-    renumbering_edits, unknown_count,
+    AsmStatement, Edit, first_numbers, matching_constraint_text, plus_count, renumbering_edits,
+    unknown_count,
 };
 
 pub struct Reorder;
@@ -38,9 +38,7 @@ pub fn reorder_edits(text: &str, stmt: &AsmStatement) -> Result<Vec<Edit>, Strin
     if let Some(h) = &stmt.hazard {
         return Err(h.clone());
     }
-    let k = stmt
-        .call_constraint_index()
-        .ok_or_else(|| no_call_constraint(stmt))?;
+    let k = stmt.movable_call_constraint()?;
     if k == 0 {
         return Err("ASM_CALL_CONSTRAINT is already the first output".into());
     }
