@@ -152,3 +152,49 @@ fn a_build_directory_that_is_none_is_an_error_not_an_empty_selection() {
 fn draft_bytes() -> Vec<u8> {
     b"diff --git a/include/sel.h b/include/sel.h\n--- a/include/sel.h\n+++ b/include/sel.h\n@@ -1,1 +1,2 @@\n int x;\n+int y;\n".to_vec()
 }
+
+/// Blind review 20: a unit that reaches the header through a symlinked
+/// include directory has the symlink's path in its dependency file; the edit
+/// of the real file reaches it all the same (the truth: its code changes).
+#[test]
+fn a_header_reached_through_a_symlinked_directory_is_included() {
+    let Some(clang) = require("clang", "clang-19") else {
+        return;
+    };
+    let header = std::fs::read_to_string(repo().join("testdata/select/sel.h")).unwrap();
+    let work = tempfile::tempdir().unwrap();
+    let (tree, out) = build(&clang, &work.path().join("base"), &header);
+    std::os::unix::fs::symlink("include", tree.join("linked")).unwrap();
+    let cmd = out.join(".folds.o.cmd");
+    let text = std::fs::read_to_string(&cmd).unwrap();
+    let via_link = text.replace("/include/sel.h", "/linked/sel.h");
+    assert_ne!(via_link, text);
+    std::fs::write(&cmd, via_link).unwrap();
+    let objects = build_objects(&out);
+    let knob = draft(7, "\treturn 1;", "\treturn 2;");
+    let s = select("knob", &knob, &tree, &out, &objects, &HashMap::new());
+    assert_eq!(s.includers, UNITS.len(), "{:?}", s.selected);
+    assert!(
+        s.selected.contains(&"folds.o".to_string()),
+        "{:?}",
+        s.selected
+    );
+    // The truth: folds.o, built through the link, changes with the edit.
+    let edited = header.replacen("\treturn 1;", "\treturn 2;", 1);
+    let compile = |dir: &str, o: &Path| {
+        run_ok(
+            Command::new(&clang)
+                .args(["-O2", "-g", "-c", "-I"])
+                .arg(tree.join(dir))
+                .arg(tree.join("folds.c"))
+                .arg("-o")
+                .arg(o),
+        )
+    };
+    let before = work.path().join("before.o");
+    compile("linked", &before);
+    std::fs::write(tree.join("include/sel.h"), edited).unwrap();
+    let after = work.path().join("after.o");
+    compile("linked", &after);
+    assert_ne!(text_bytes(&before), text_bytes(&after));
+}

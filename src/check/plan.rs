@@ -89,9 +89,13 @@ pub(super) fn plan_objects(
             if (f.ends_with(".h") || f.ends_with(".c")) && !macros.contains_key(f) {
                 progress(&format!("reading the #defines the units including {f} see"));
                 let units = units_reading(build, Path::new(f));
+                let real = select::real_path(&req.tree, f);
                 let includers = all
                     .iter()
-                    .filter(|(_, deps)| deps.iter().any(|d| select::names_file(d, f)))
+                    .filter(|(_, deps)| {
+                        deps.iter()
+                            .any(|d| select::names_file(d, f, real.as_deref()))
+                    })
                     .count();
                 if !units.is_empty() && units.len() >= includers {
                     macros.insert(f.clone(), MacroIndex::of_units(&units));
