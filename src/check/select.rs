@@ -59,6 +59,51 @@ struct Hunk {
     lines: Vec<(u8, String)>,
 }
 
+/// The files a patch creates (new, renamed or copied to) and those it
+/// removes (deleted or renamed from), from git's extended headers and
+/// `/dev/null` sides. Neither is read through dependency files alone: no
+/// dependency file names a header that does not exist yet, though it may
+/// shadow one of the same name; a removed one changes every includer.
+fn created_and_removed(patch: &str) -> (Vec<String>, Vec<String>) {
+    let (mut created, mut removed) = (Vec::new(), Vec::new());
+    let mut current: Option<(String, String)> = None;
+    let mut in_hunk = false;
+    for line in patch.lines() {
+        if let Some(rest) = line.strip_prefix("diff --git ") {
+            in_hunk = false;
+            current = rest
+                .strip_prefix("a/")
+                .and_then(|r| r.split_once(" b/"))
+                .map(|(a, b)| (a.to_string(), b.to_string()));
+            continue;
+        }
+        if line.starts_with("@@") {
+            in_hunk = true;
+        } else if line == "-- " {
+            in_hunk = false;
+        }
+        let Some((a, b)) = &current else { continue };
+        if in_hunk {
+            continue;
+        }
+        if line.starts_with("new file mode") || line == "--- /dev/null" {
+            created.push(b.clone());
+        } else if line.starts_with("deleted file mode") || line == "+++ /dev/null" {
+            removed.push(a.clone());
+        } else if let Some(from) = line.strip_prefix("rename from ") {
+            removed.push(from.to_string());
+            created.push(b.clone());
+        } else if line.starts_with("copy to ") {
+            created.push(b.clone());
+        }
+    }
+    for v in [&mut created, &mut removed] {
+        v.sort();
+        v.dedup();
+    }
+    (created, removed)
+}
+
 /// The hunks of every file a patch changes, in patch order.
 fn file_hunks(patch: &str) -> Vec<(String, Vec<Hunk>)> {
     let mut out: Vec<(String, Vec<Hunk>)> = Vec::new();
@@ -744,20 +789,38 @@ pub fn select(
     objects: &[(String, Vec<PathBuf>)],
     macros: &HashMap<String, MacroIndex>,
 ) -> Selection {
-    let hunks = file_hunks(draft);
+    let mut hunks = file_hunks(draft);
+    let (created, removed) = created_and_removed(draft);
+    for gone in &removed {
+        if !hunks.iter().any(|(f, _)| f == gone) {
+            hunks.push((gone.clone(), Vec::new()));
+        }
+    }
     let mut files = Vec::new();
     let mut includers: HashSet<&str> = HashSet::new();
     let mut wanted: HashMap<&str, Vec<String>> = HashMap::new();
     let mut everything = false;
     for (file, hs) in &hunks {
-        let reach = match macros.get(file) {
-            Some(m) => file_reach(tree, file, hs, m),
-            None if file.ends_with(".h") || file.ends_with(".c") => Reach::Includers {
+        let reach = if created.contains(file) {
+            Reach::Everything {
                 why: format!(
-                    "the compile commands of the objects including {file} could not all be read: a #define rspill did not see could rename the function or number with __COUNTER__"
+                    "the draft creates {file}: a new file may shadow another of its name on an include path, and no dependency file names it"
                 ),
-            },
-            None => file_reach(tree, file, hs, &MacroIndex::default()),
+            }
+        } else if removed.contains(file) {
+            Reach::Includers {
+                why: format!("the draft removes {file} (or renames it)"),
+            }
+        } else {
+            match macros.get(file) {
+                Some(m) => file_reach(tree, file, hs, m),
+                None if file.ends_with(".h") || file.ends_with(".c") => Reach::Includers {
+                    why: format!(
+                        "the compile commands of the objects including {file} could not all be read: a #define rspill did not see could rename the function or number with __COUNTER__"
+                    ),
+                },
+                None => file_reach(tree, file, hs, &MacroIndex::default()),
+            }
         };
         let real = real_path(tree, file);
         for (object, deps) in objects {
@@ -830,6 +893,61 @@ mod tests {
         macros.add_text("#define __UNIQUE(x) x ## __COUNTER__\n");
         let hunks = file_hunks(&patch(hunk));
         function_reach(HEADER, &hunks[0].1, &macros)
+    }
+
+    /// Blind review 20: a header the draft creates can shadow another of its
+    /// name, which the includers' dependency files name instead; a renamed
+    /// one leaves its old includers without it.
+    #[test]
+    fn created_renamed_and_removed_files_reach_beyond_their_dependency_files() {
+        let created = "diff --git a/inc/x.h b/inc/x.h\nnew file mode 100644\nindex 0000000..1111111\n--- /dev/null\n+++ b/inc/x.h\n@@ -0,0 +1 @@\n+int x;\n";
+        assert_eq!(
+            created_and_removed(created),
+            (vec!["inc/x.h".to_string()], vec![])
+        );
+        let renamed = "diff --git a/old.h b/new.h\nsimilarity index 100%\nrename from old.h\nrename to new.h\n";
+        assert_eq!(
+            created_and_removed(renamed),
+            (vec!["new.h".to_string()], vec!["old.h".to_string()])
+        );
+        let deleted = "diff --git a/y.h b/y.h\ndeleted file mode 100644\n--- a/y.h\n+++ /dev/null\n@@ -1 +0,0 @@\n-int y;\n";
+        assert_eq!(
+            created_and_removed(deleted),
+            (vec![], vec!["y.h".to_string()])
+        );
+        // A hunk line that looks like a header is content.
+        let edit = "diff --git a/z.h b/z.h\n--- a/z.h\n+++ b/z.h\n@@ -1,2 +1,2 @@\n--- /dev/null\n-new file mode\n+int z;\n";
+        assert_eq!(created_and_removed(edit), (vec![], vec![]));
+        // The selection: a created file reaches every object, with why.
+        let work = tempfile::tempdir().unwrap();
+        let objects = vec![
+            ("a.o".to_string(), vec![PathBuf::from("/t/inc/other.h")]),
+            ("b.o".to_string(), vec![PathBuf::from("/t/old.h")]),
+        ];
+        let s = select(
+            "c",
+            created,
+            work.path(),
+            work.path(),
+            &objects,
+            &HashMap::new(),
+        );
+        assert_eq!(s.selected, ["a.o", "b.o"]);
+        assert!(matches!(&s.files[0].1, Reach::Everything { why } if why.contains("shadow")));
+        let s = select(
+            "r",
+            renamed,
+            work.path(),
+            work.path(),
+            &objects,
+            &HashMap::new(),
+        );
+        assert_eq!(s.selected, ["a.o", "b.o"]);
+        assert!(
+            s.files
+                .iter()
+                .any(|(f, r)| f == "old.h" && matches!(r, Reach::Includers { .. }))
+        );
     }
 
     #[test]
