@@ -198,3 +198,79 @@ fn a_header_reached_through_a_symlinked_directory_is_included() {
     compile("linked", &after);
     assert_ne!(text_bytes(&before), text_bytes(&after));
 }
+
+/// Blind review 20: DWARF that names a unit's functions but not what was
+/// inlined into them — clang's `-gno-inline-line-tables`, and GNU as writing
+/// DWARF for a unit gcc compiled `-g0` — must not count as "does not emit
+/// the function". branches.o inlines `poke` (the first test's truth), so
+/// rebuilt either way it must stay selected, with the reason.
+#[test]
+fn dwarf_without_inlined_scopes_does_not_rule_an_object_out() {
+    let Some(clang) = require("clang", "clang-19") else {
+        return;
+    };
+    let header = std::fs::read_to_string(repo().join("testdata/select/sel.h")).unwrap();
+    let poke = draft(
+        12,
+        "\tasm volatile(\"movl $1, %0\" : \"=m\" (*p));",
+        "\tasm volatile(\"movl $2, %0\" : \"=m\" (*p));",
+    );
+    let gcc = require("gcc", "gcc-12");
+    let mut variants = vec![(
+        clang.clone(),
+        "-g -gno-inline-line-tables",
+        "-gno-inline-line-tables",
+    )];
+    if let Some(gcc) = &gcc {
+        variants.push((
+            gcc.clone(),
+            "-g0 -Wa,--gdwarf-5",
+            "written by the assembler",
+        ));
+    }
+    for (cc, flags, why) in variants {
+        let work = tempfile::tempdir().unwrap();
+        let (tree, out) = build(&clang, work.path(), &header);
+        let object = out.join("branches.o");
+        run_ok(
+            Command::new(&cc)
+                .arg("-O2")
+                .args(flags.split(' '))
+                .arg("-c")
+                .arg("-I")
+                .arg(tree.join("include"))
+                .arg(tree.join("branches.c"))
+                .arg("-o")
+                .arg(&object),
+        );
+        let cmd = out.join(".branches.o.cmd");
+        let text = std::fs::read_to_string(&cmd).unwrap();
+        std::fs::write(&cmd, text.replacen(" -g ", &format!(" {flags} "), 1)).unwrap();
+        // The premise: this DWARF does not name poke.
+        let data = std::fs::read(&object).unwrap();
+        assert!(memchr::memmem::find(&data, b"poke\0").is_none(), "{flags}");
+        let mut macros = HashMap::new();
+        macros.insert(
+            "include/sel.h".to_string(),
+            MacroIndex::of_files(vec![tree.join("include/sel.h")]),
+        );
+        let s = select("poke", &poke, &tree, &out, &build_objects(&out), &macros);
+        assert!(
+            matches!(&s.files[0].1, Reach::Functions { .. }),
+            "{:?}",
+            s.files
+        );
+        assert!(
+            s.selected.contains(&"branches.o".to_string()),
+            "{flags}: {:?}",
+            s.selected
+        );
+        assert!(
+            s.unsure
+                .iter()
+                .any(|u| u.starts_with("branches.o") && u.contains(why)),
+            "{flags}: {:?}",
+            s.unsure
+        );
+    }
+}

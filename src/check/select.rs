@@ -641,6 +641,18 @@ enum Mention {
     Unsure(String),
 }
 
+/// Whether kbuild's command for `object` (`DIR/.NAME.o.cmd`) asks for DWARF
+/// without inlined scopes. Anywhere in the command counts, even when a later
+/// option takes it back: more objects, never fewer.
+fn compiled_without_inline_scopes(object: &Path) -> bool {
+    let (Some(dir), Some(name)) = (object.parent(), object.file_name()) else {
+        return false;
+    };
+    let cmd = dir.join(format!(".{}.cmd", name.to_string_lossy()));
+    std::fs::read(cmd)
+        .is_ok_and(|text| memchr::memmem::find(&text, b"-gno-inline-line-tables").is_some())
+}
+
 /// Does `object` (a build's relocatable object) carry any of `names` in its
 /// DWARF strings? Any occurrence of the name followed by a NUL counts, also
 /// as the tail of a longer string: more objects, never fewer.
@@ -685,6 +697,26 @@ fn mentions(object: &Path, names: &[String]) -> Mention {
         .any(|d| memchr::memmem::find(d, b".dwo\0").is_some())
     {
         return Mention::Unsure("split DWARF (the names are in a .dwo file)".into());
+    }
+    // GNU as writes DWARF for a unit compiled without it (`-g0
+    // -Wa,--gdwarf-5`): a childless entry per function, nothing of what was
+    // inlined into them (blind review 20).
+    if strings
+        .iter()
+        .any(|d| memchr::memmem::find(d, b"GNU AS ").is_some())
+    {
+        return Mention::Unsure(
+            "its DWARF was written by the assembler (it names functions, not what was inlined into them)"
+                .into(),
+        );
+    }
+    // Clang's `-gno-inline-line-tables` leaves inlined code out of the DWARF
+    // (no inlined scopes), and the DWARF does not record the option: the
+    // compile command does (blind review 20).
+    if compiled_without_inline_scopes(object) {
+        return Mention::Unsure(
+            "built with -gno-inline-line-tables (its DWARF has no inlined functions)".into(),
+        );
     }
     // The DWARF must describe the object's code: every function it defines
     // is named there. A function compiled `nodebug`, an object whose DWARF
