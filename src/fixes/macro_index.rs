@@ -18,8 +18,89 @@ pub struct MacroIndex {
     /// Names some `#ifndef NAME` / `#if !defined(NAME)` guards: a default
     /// another header or the command line may override unseen.
     overridable: std::collections::HashSet<String>,
+    /// Names with a definition outside every conditional group (a header's
+    /// own include guard aside), and names with one inside such a group.
+    /// A name defined only conditionally is undefined in the configurations
+    /// where no group applies, and there a `-D` or a header outside what was
+    /// read may define it (blind review 21).
+    defined_unconditionally: std::collections::HashSet<String>,
+    defined_conditionally: std::collections::HashSet<String>,
+    /// Names some `#undef` removes: undefined from there on.
+    undefined: std::collections::HashSet<String>,
+    /// Which definitions from outside what was read are possible:
+    /// `Open` for a tree whose build is unknown, `Kbuild` for a kernel tree
+    /// (compile commands come from its Makefiles: a name they never mention
+    /// is no `-D`), `Closed` when every file and command of the
+    /// configurations was read (`of_units`).
+    world: World,
     /// The files read (for finding a macro's uses).
     pub files: Vec<std::path::PathBuf>,
+}
+
+/// One open `#if` group while a file's directives are read: which names
+/// each of its branches defines (directly, or in every branch of a nested
+/// group with an `#else`).
+struct Group {
+    /// This branch is `#if 0`: never compiled.
+    dead: bool,
+    /// Names every finished branch defines (None: no branch finished yet).
+    every_branch: Option<std::collections::HashSet<String>>,
+    this_branch: std::collections::HashSet<String>,
+    /// The branch after an `#else`: the branches cover every configuration.
+    has_else: bool,
+}
+
+impl Group {
+    fn open(dead: bool) -> Group {
+        Group {
+            dead,
+            every_branch: None,
+            this_branch: Default::default(),
+            has_else: false,
+        }
+    }
+
+    fn define(&mut self, name: String) {
+        self.this_branch.insert(name);
+    }
+
+    fn finish_branch(&mut self) {
+        // A never-compiled branch constrains nothing.
+        if self.dead {
+            return;
+        }
+        let this = std::mem::take(&mut self.this_branch);
+        self.every_branch = Some(match self.every_branch.take() {
+            None => this,
+            Some(all) => all.intersection(&this).cloned().collect(),
+        });
+    }
+
+    fn next_branch(&mut self, is_else: bool) {
+        self.finish_branch();
+        self.dead = false;
+        self.has_else |= is_else;
+    }
+
+    /// The names defined in every configuration that reaches the group.
+    fn close(mut self) -> std::collections::HashSet<String> {
+        self.finish_branch();
+        if self.has_else {
+            self.every_branch.unwrap_or_default()
+        } else {
+            Default::default()
+        }
+    }
+}
+
+/// What may define a macro beyond the files and commands an index read.
+#[derive(Debug, Default)]
+enum World {
+    #[default]
+    Open,
+    /// A kbuild tree: every word of its Makefiles, Kbuild files and `*.mk`.
+    Kbuild(std::collections::HashSet<String>),
+    Closed,
 }
 
 /// A preprocessing directive: its name (`define`, `undef`, `ifndef`, …) and
@@ -128,13 +209,66 @@ fn ident(s: &str) -> String {
 impl MacroIndex {
     /// Add every definition of `text` (one file).
     pub fn add_text(&mut self, text: &str) {
-        for d in directives(text) {
+        let all = directives(text);
+        // `#ifndef G` `#define G` first and `#endif` last: the include
+        // guard, which does not make the file's definitions conditional.
+        let guarded = matches!(
+            (all.first(), all.get(1), all.last()),
+            (Some(a), Some(b), Some(z))
+                if a.name == "ifndef"
+                    && b.name == "define"
+                    && !ident(a.rest.trim_start()).is_empty()
+                    && ident(a.rest.trim_start()) == ident(b.rest.trim_start())
+                    && z.name == "endif"
+        );
+        let mut groups: Vec<Group> = Vec::new();
+        for d in all {
+            match d.name.as_str() {
+                "if" | "ifdef" | "ifndef" => groups.push(Group::open(d.rest.trim() == "0")),
+                "else" | "elif" | "elifdef" | "elifndef" => {
+                    if let Some(g) = groups.last_mut() {
+                        g.next_branch(d.name == "else");
+                    }
+                }
+                "endif" => {
+                    // Names every branch of a group with an `#else` defines
+                    // are defined wherever the group is.
+                    let covered = groups.pop().map(Group::close).unwrap_or_default();
+                    let nested = groups.len() > usize::from(guarded);
+                    for name in covered {
+                        match groups.last_mut() {
+                            Some(outer) if nested => outer.define(name),
+                            _ => {
+                                self.defined_unconditionally.insert(name);
+                            }
+                        }
+                    }
+                }
+                "undef" => {
+                    // Undefined from here on: where no later definition
+                    // applies, something unread may define it.
+                    self.undefined.insert(ident(d.rest.trim_start()));
+                }
+                _ => {}
+            }
             match d.name.as_str() {
                 "define" => {
                     let rest = d.rest.trim_start();
                     let name = ident(rest);
                     if name.is_empty() {
                         continue;
+                    }
+                    // Never compiled: not a definition of any configuration.
+                    if groups.iter().any(|g| g.dead) {
+                        continue;
+                    }
+                    if groups.len() > usize::from(guarded) {
+                        self.defined_conditionally.insert(name.clone());
+                        if let Some(g) = groups.last_mut() {
+                            g.define(name.clone());
+                        }
+                    } else {
+                        self.defined_unconditionally.insert(name.clone());
                     }
                     let body = &rest[name.len()..];
                     // Whitespace is not part of a definition's meaning.
@@ -167,7 +301,53 @@ impl MacroIndex {
 
     /// Every text file below `tree`, read in parallel.
     pub fn of_tree(tree: &Path) -> MacroIndex {
-        Self::of_files(Self::tree_files(tree))
+        let files = Self::tree_files(tree);
+        let build_files: Vec<std::path::PathBuf> = files
+            .iter()
+            .filter(|f| {
+                let n = f
+                    .file_name()
+                    .map(|n| n.to_string_lossy())
+                    .unwrap_or_default();
+                n.starts_with("Makefile") || n.starts_with("Kbuild") || n.ends_with(".mk")
+            })
+            .cloned()
+            .collect();
+        let mut index = Self::of_files(files);
+        if tree.join("scripts/Kbuild.include").is_file() {
+            let words = build_files
+                .par_iter()
+                .map(|f| {
+                    let text = std::fs::read(f).unwrap_or_default();
+                    String::from_utf8_lossy(&text)
+                        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                        .filter(|w| !w.is_empty())
+                        // `-DNAME`, `-UNAME`: the name without the option
+                        // letter too (a word more never hides a -D).
+                        .flat_map(|w| {
+                            let bare = w.strip_prefix(['D', 'U']).filter(|b| !b.is_empty());
+                            std::iter::once(w.to_string()).chain(bare.map(str::to_string))
+                        })
+                        .collect::<std::collections::HashSet<String>>()
+                })
+                .reduce(std::collections::HashSet::new, |mut a, b| {
+                    a.extend(b);
+                    a
+                });
+            index.world = World::Kbuild(words);
+        }
+        index
+    }
+
+    /// Whether a definition from outside what was read may give `name`
+    /// (plain, without `()`) a meaning: a `-D` or a header rspill did not
+    /// read, in a configuration where no definition it read applies.
+    fn may_be_defined_unseen(&self, name: &str) -> bool {
+        match &self.world {
+            World::Closed => false,
+            World::Kbuild(words) => words.contains(name),
+            World::Open => true,
+        }
     }
 
     /// The files of `tree` a tree-wide index reads.
@@ -221,6 +401,7 @@ impl MacroIndex {
         // Every file and every command line of these configurations was read:
         // an `#ifndef` default has no override outside them.
         m.overridable.clear();
+        m.world = World::Closed;
         m
     }
 
@@ -256,6 +437,11 @@ impl MacroIndex {
             }
         }
         self.overridable.extend(other.overridable);
+        self.defined_unconditionally
+            .extend(other.defined_unconditionally);
+        self.defined_conditionally
+            .extend(other.defined_conditionally);
+        self.undefined.extend(other.undefined);
     }
 
     /// `-DNAME`, `-DNAME=value`, `-D NAME=value` and `-UNAME` of a command.
@@ -297,16 +483,15 @@ impl MacroIndex {
     pub fn lookup(&self, name: &str) -> Option<String> {
         let body = self.table.get(name)?;
         let plain = name.trim_end_matches("()");
+        let only_conditional = ((self.defined_conditionally.contains(plain)
+            && !self.defined_unconditionally.contains(plain))
+            || self.undefined.contains(plain))
+            && self.may_be_defined_unseen(plain);
         if self.overridable.contains(plain) {
-            let mut joined = CONFLICTING_DEFINITIONS.to_string();
-            for b in crate::fixes::source::definitions(body) {
-                joined.push('\u{1}');
-                joined.push_str(b);
-            }
-            // An unseen override: a body no count can be taken from.
-            joined.push('\u{1}');
-            joined.push_str(UNSEEN_OVERRIDE);
-            return Some(joined);
+            return Some(with_unseen(body, UNSEEN_OVERRIDE));
+        }
+        if only_conditional {
+            return Some(with_unseen(body, UNSEEN_WHERE_UNDEFINED));
         }
         Some(body.clone())
     }
@@ -402,6 +587,11 @@ impl MacroIndex {
             }
         }
         self.overridable.extend(other.overridable.iter().cloned());
+        self.defined_unconditionally
+            .extend(other.defined_unconditionally.iter().cloned());
+        self.defined_conditionally
+            .extend(other.defined_conditionally.iter().cloned());
+        self.undefined.extend(other.undefined.iter().cloned());
     }
 }
 
@@ -410,6 +600,11 @@ impl MacroIndex {
     pub fn lookup_with(&self, extra: &MacroIndex, name: &str) -> Option<String> {
         match (self.lookup(name), extra.lookup(name)) {
             (a, None) => a,
+            // Only a command line defines it: another build's command may
+            // define it otherwise, unless every command was read.
+            (None, Some(b)) if self.may_be_defined_unseen(name.trim_end_matches("()")) => {
+                Some(with_unseen(&b, UNSEEN_OVERRIDE))
+            }
             (None, b) => b,
             (Some(a), Some(b)) => {
                 let mut t = HashMap::new();
@@ -540,11 +735,95 @@ impl MacroIndex {
 
 /// The stand-in body of an override rspill cannot see (`#ifndef` defaults):
 /// never counts as operands.
+/// `body`'s definitions and `unseen`, one no count can be taken from: a
+/// definition from outside what was read.
+fn with_unseen(body: &str, unseen: &str) -> String {
+    let mut joined = CONFLICTING_DEFINITIONS.to_string();
+    for b in crate::fixes::source::definitions(body) {
+        joined.push('\u{1}');
+        joined.push_str(b);
+    }
+    joined.push('\u{1}');
+    joined.push_str(unseen);
+    joined
+}
+
 pub const UNSEEN_OVERRIDE: &str = "\u{2}an override rspill cannot see";
+
+/// The definition of a name every definition rspill read of which is
+/// conditional, in a configuration where none applies. Where a macro must
+/// be one (a whole operand, a template piece) that configuration takes it
+/// from something rspill did not read; inside an operand's expression the
+/// name may as well be a plain identifier there, like any other.
+pub const UNSEEN_WHERE_UNDEFINED: &str =
+    "\u{2}a definition rspill cannot see, where none it read applies";
+
+/// Whether a definition (one of `source::definitions`) is one rspill cannot
+/// see: an override or one where none it read applies.
+pub fn is_unseen(definition: &str) -> bool {
+    definition == UNSEEN_OVERRIDE || definition == UNSEEN_WHERE_UNDEFINED
+}
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Blind review 21: a name defined only under a condition is undefined
+    /// where the condition fails, and there a `-D` or an unread header may
+    /// define it (as two operands). Covered: both branches of an `#else`,
+    /// an include guard, `#if 0` (never compiled). A kbuild tree's commands
+    /// come from its Makefiles: a name they never mention is no `-D`.
+    #[test]
+    fn names_defined_only_under_a_condition_may_be_defined_unseen() {
+        let unseen = |m: &MacroIndex, n: &str| {
+            m.lookup(n).is_some_and(|b| {
+                crate::fixes::source::definitions(&b).contains(&UNSEEN_WHERE_UNDEFINED)
+            })
+        };
+        let mut m = MacroIndex::default();
+        m.add_text(concat!(
+            "#ifndef H_H\n#define H_H\n",
+            "#define PLAIN 1\n",
+            "#ifdef CONFIG_X\n#define ONLY_X 1\n#endif\n",
+            "#ifdef CONFIG_Y\n#define BOTH 1\n#elif defined(Z)\n#define BOTH 2\n#else\n#define BOTH 3\n#endif\n",
+            "#ifdef A\n# ifdef B\n#  define NESTED 1\n# else\n#  define NESTED 2\n# endif\n#else\n#define NESTED 3\n#endif\n",
+            "#ifdef A\n# ifdef B\n#  define HALF 1\n# endif\n#else\n#define HALF 3\n#endif\n",
+            "#if 0\n#define DEAD 1\n#else\n#define ALIVE 1\n#endif\n",
+            "#define GONE 1\n#ifdef CONFIG_X\n#undef GONE\n#endif\n",
+            "#endif\n",
+        ));
+        for n in ["PLAIN", "BOTH", "NESTED", "ALIVE"] {
+            assert!(!unseen(&m, n), "{n}");
+        }
+        for n in ["ONLY_X", "HALF", "GONE"] {
+            assert!(unseen(&m, n), "{n}");
+        }
+        assert!(m.lookup("DEAD").is_none());
+        // Not a guard when something follows its #endif.
+        let mut m = MacroIndex::default();
+        m.add_text("#ifndef G\n#define G\n#define IN_G 1\n#endif\nint x;\n#define AFTER 1\n");
+        assert!(unseen(&m, "IN_G") && !unseen(&m, "AFTER"));
+        // Only a command line: another build's may differ.
+        let mut cmd = MacroIndex::default();
+        cmd.add_command_line(&["-DOUTS=\"=a\" (r)".to_string()]);
+        let has_override = |b: Option<String>| {
+            b.is_some_and(|b| crate::fixes::source::definitions(&b).contains(&UNSEEN_OVERRIDE))
+        };
+        assert!(has_override(m.lookup_with(&cmd, "OUTS")));
+        // A kbuild tree: closed for names its Makefiles never mention.
+        let tree = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(tree.path().join("scripts")).unwrap();
+        std::fs::write(tree.path().join("scripts/Kbuild.include"), "# kbuild\n").unwrap();
+        std::fs::write(tree.path().join("Makefile"), "KBUILD_CFLAGS += -DMADE=1\n").unwrap();
+        std::fs::write(
+            tree.path().join("h.h"),
+            "#ifdef __KERNEL__\n#define ACC \"+r\" (sp)\n#define MADE 2\n#endif\n",
+        )
+        .unwrap();
+        let k = MacroIndex::of_tree(tree.path());
+        assert!(!unseen(&k, "ACC") && unseen(&k, "MADE"));
+        assert!(!has_override(k.lookup_with(&cmd, "OUTS")));
+    }
 
     #[test]
     fn every_spelling_of_a_definition_is_seen() {

@@ -139,6 +139,10 @@ pub fn tokenize(text: &str) -> Result<Vec<Token>, String> {
     Ok(out)
 }
 
+/// Why a macro marked with an unseen override (`macro_index`) has no
+/// meaning rspill can rely on.
+pub const UNSEEN_WHY: &str = "may be defined by something rspill does not read (it is an `#ifndef` default, defined only under a condition, or only on this command line; another configuration's -D or a header outside the tree may define it)";
+
 /// A macro defined more than once with different bodies (under `#ifdef`,
 /// `#undef` and redefined, or in two headers) is recorded as this prefix and
 /// every body, each after a `\u{1}`: which one a build sees depends on its
@@ -899,9 +903,7 @@ fn operands_at_depth(
                 });
                 let counted = match args {
                     _ if macros(macro_name).is_some_and(|b| has_unseen_override(&b)) => {
-                        Counted::unknown(format!(
-                            "{macro_name} is a default (`#ifndef {macro_name}`) that another header or the command line may override"
-                        ))
+                        Counted::unknown(format!("{macro_name} {UNSEEN_WHY}"))
                     }
                     // `NAME (expr)`: NAME stands for the constraint string.
                     Some((_, Some(close))) if is_string_macro && close + 1 == item.end => {
@@ -1098,10 +1100,8 @@ fn template_macro_hazard_in(
         return None;
     }
     for b in &bodies {
-        if b == crate::fixes::macro_index::UNSEEN_OVERRIDE {
-            return Some(format!(
-                "{name} in the template is a default (`#ifndef {name}`) that something rspill does not see may override"
-            ));
+        if crate::fixes::macro_index::is_unseen(b) {
+            return Some(format!("{name} in the template {UNSEEN_WHY}"));
         }
         if may_build_positional_reference(b) {
             return Some(format!(
@@ -1255,6 +1255,11 @@ fn expression_macro_hazard(
             } else {
                 d
             };
+            // A name defined only conditionally is, where undefined, a plain
+            // identifier here: nothing to count.
+            if d == crate::fixes::macro_index::UNSEEN_WHERE_UNDEFINED {
+                continue;
+            }
             if d == crate::fixes::macro_index::UNSEEN_OVERRIDE || !balanced_without_comma(d) {
                 return Some(format!(
                     "{name} is a macro that may add operands in some configuration"
@@ -1308,7 +1313,9 @@ fn balanced_without_comma(body: &str) -> bool {
 
 /// The definitions include an override rspill cannot see.
 fn has_unseen_override(body: &str) -> bool {
-    definitions(body).contains(&crate::fixes::macro_index::UNSEEN_OVERRIDE)
+    definitions(body)
+        .into_iter()
+        .any(crate::fixes::macro_index::is_unseen)
 }
 
 /// What counting a macro operand found.
@@ -1363,7 +1370,7 @@ fn count_macro(name: &str, args: Option<&str>, macros: MacroLookup, depth: usize
     };
     if has_unseen_override(&body) {
         return Counted::unknown(format!(
-            "{name} is a default (`#ifndef {name}`) that another header or the command line may override, with a count rspill cannot see"
+            "{name} {UNSEEN_WHY}, with a count rspill cannot see"
         ));
     }
     let mut results = Vec::new();
@@ -1434,7 +1441,7 @@ fn count_constraint_macro(name: &str, macros: MacroLookup) -> Counted {
     let body = macros(name).unwrap_or_default();
     if has_unseen_override(&body) {
         return Counted::unknown(format!(
-            "{name} is a default (`#ifndef {name}`) that another header or the command line may override, with a constraint rspill cannot see"
+            "{name} {UNSEEN_WHY}, with a constraint rspill cannot see"
         ));
     }
     let all: Vec<String> = definitions(&body)
@@ -1451,9 +1458,7 @@ fn count_constraint_call(name: &str, args: &str, macros: MacroLookup) -> Counted
         return Counted::unknown(format!("{name}(…) is a macro rspill does not see"));
     };
     if has_unseen_override(&body) {
-        return Counted::unknown(format!(
-            "{name}(…) is a default that another header or the command line may override"
-        ));
+        return Counted::unknown(format!("{name}(…) {UNSEEN_WHY}"));
     }
     let mut all = Vec::new();
     for def in definitions(&body) {
