@@ -128,6 +128,8 @@ fn fix_on_the_reproduction_agrees_with_independent_objtool_and_diff_runs() {
         .arg(&scratch)
         .arg("--logs")
         .arg(w.join("logs"))
+        .arg("--report")
+        .arg(w.join("report.txt"))
         .arg(out.join("mm/memory.o"))
         .output()
         .unwrap();
@@ -156,6 +158,21 @@ fn fix_on_the_reproduction_agrees_with_independent_objtool_and_diff_runs() {
         0,
         "scratch left behind"
     );
+
+    // The kernel-CI report names what `configure` changed from defconfig
+    // (KMSAN, KCOV and the DWARF choice), from the configs' savedefconfig.
+    let report = std::fs::read_to_string(w.join("report.txt")).unwrap();
+    let changed = report
+        .lines()
+        .find(|l| l.starts_with("changed "))
+        .unwrap_or_else(|| panic!("{report}"));
+    for option in [
+        "KMSAN n->y",
+        "KCOV n->y",
+        "DEBUG_INFO_DWARF_TOOLCHAIN_DEFAULT n->y",
+    ] {
+        assert!(changed.contains(option), "{changed}");
+    }
 
     let rows: Vec<&Value> = records.iter().filter(|r| r["type"] == "row").collect();
     let summary = records.iter().find(|r| r["type"] == "check").unwrap();

@@ -40,6 +40,9 @@ pub struct CiContext {
     pub build: PathBuf,
     /// `CONFIG_X=value` (or `# CONFIG_X is not set`) for the decisive options.
     pub config: Vec<String>,
+    /// What the build's configuration changed from `make defconfig` of the
+    /// same tree and compiler (`KMSAN n->y`), or why that is unknown.
+    pub changed_from_defconfig: Result<Vec<String>, String>,
     /// The compiler that built it (`CONFIG_CC_VERSION_TEXT`) and gcc's
     /// version when a gcc column was built.
     pub compilers: Vec<String>,
@@ -87,6 +90,77 @@ fn makefile_version(tree: &Path) -> Option<String> {
     ))
 }
 
+/// What `build`'s `.config` changed from `make defconfig` of `tree` with the
+/// same compiler: the options whose lines differ between the two configs'
+/// `savedefconfig` (the minimal form: an option follows from the others
+/// there only when it is left out), each with its value in the full configs
+/// (`n` for not set). Worked in a scratch output directory; the build
+/// directory is only read.
+fn changed_from_defconfig(tree: &Path, build: &Path, req: &Request) -> Result<Vec<String>, String> {
+    let scratch = tempfile::Builder::new()
+        .prefix("rspill-defconfig-")
+        .tempdir()
+        .map_err(|e| format!("a scratch directory: {e}"))?;
+    let out = scratch.path();
+    let make = |targets: &[&str]| -> Result<(), String> {
+        let mut tc = req.toolchain.clone();
+        tc.jobs = 1;
+        let targets: Vec<String> = targets.iter().map(|t| t.to_string()).collect();
+        let o = crate::kbuild::build::make_command(&tc, tree, &out.display().to_string(), &targets)
+            .output()
+            .map_err(|e| format!("make: {e}"))?;
+        if o.status.success() {
+            Ok(())
+        } else {
+            let err = String::from_utf8_lossy(&o.stderr);
+            Err(format!(
+                "`make {}` failed: {}",
+                targets.join(" "),
+                err.lines().last().unwrap_or("")
+            ))
+        }
+    };
+    let read =
+        |name: &str| std::fs::read_to_string(out.join(name)).map_err(|e| format!("{name}: {e}"));
+    std::fs::copy(build.join(".config"), out.join(".config"))
+        .map_err(|e| format!("{}: {e}", build.join(".config").display()))?;
+    make(&["savedefconfig"])?;
+    let theirs_minimal = read("defconfig")?;
+    let theirs = read(".config")?;
+    make(&["defconfig"])?;
+    make(&["savedefconfig"])?;
+    let base_minimal = read("defconfig")?;
+    let base = read(".config")?;
+    // `CONFIG_X=v` or `# CONFIG_X is not set` → (X, v or n).
+    let options = |text: &str| -> std::collections::BTreeMap<String, String> {
+        text.lines()
+            .filter_map(|l| {
+                if let Some((k, v)) = l.strip_prefix("CONFIG_").and_then(|r| r.split_once('=')) {
+                    Some((k.to_string(), v.to_string()))
+                } else {
+                    l.strip_prefix("# CONFIG_")
+                        .and_then(|r| r.strip_suffix(" is not set"))
+                        .map(|k| (k.to_string(), "n".to_string()))
+                }
+            })
+            .collect()
+    };
+    let (tm, bm) = (options(&theirs_minimal), options(&base_minimal));
+    let (tf, bf) = (options(&theirs), options(&base));
+    let mut names: Vec<&String> = tm.keys().chain(bm.keys()).collect();
+    names.sort();
+    names.dedup();
+    let n = "n".to_string();
+    Ok(names
+        .into_iter()
+        .filter(|k| tm.get(*k) != bm.get(*k))
+        .filter_map(|k| {
+            let (was, now) = (bf.get(k).unwrap_or(&n), tf.get(k).unwrap_or(&n));
+            (was != now).then(|| format!("{k} {was}->{now}"))
+        })
+        .collect())
+}
+
 /// The make arguments that select the build's compiler (`LLVM=-19`).
 fn make_toolchain(req: &Request) -> String {
     let mut parts = Vec::new();
@@ -129,6 +203,7 @@ pub fn gather(
             None => format!("# CONFIG_{k} is not set"),
         })
         .collect();
+    let changed_from_defconfig = changed_from_defconfig(tree, build, req);
     let mut compilers = vec![
         config_map
             .get("CC_VERSION_TEXT")
@@ -205,6 +280,7 @@ pub fn gather(
         commit,
         build: build.clone(),
         config,
+        changed_from_defconfig,
         compilers,
         objtool,
         findings,

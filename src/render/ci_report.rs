@@ -23,6 +23,15 @@ fn recommended(r: &Report) -> Option<&crate::check::Row> {
     r.candidates.iter().find(|c| &c.name == name)
 }
 
+/// What the configuration changed from defconfig, in one line.
+fn changed_words(c: &CiContext) -> String {
+    match &c.changed_from_defconfig {
+        Ok(v) if v.is_empty() => "nothing (the build's .config is make defconfig's)".into(),
+        Ok(v) => format!("{} ({} options)", v.join(", "), v.len()),
+        Err(why) => format!("unknown ({why})"),
+    }
+}
+
 fn facts(c: &CiContext) -> Vec<(&'static str, String)> {
     vec![
         (
@@ -50,6 +59,7 @@ pub fn write_text(out: &mut dyn Write, c: &CiContext, r: &Report) -> io::Result<
         writeln!(out, "{k:<10} {v}")?;
     }
     writeln!(out, "config     {}", c.config.join(" "))?;
+    writeln!(out, "changed    {}", changed_words(c))?;
     writeln!(out, "\nThe failure:")?;
     for f in &c.findings {
         writeln!(out, "  {f}")?;
@@ -83,6 +93,7 @@ pub fn write_markdown(out: &mut dyn Write, c: &CiContext, r: &Report) -> io::Res
         writeln!(out, "- **{k}**: {}", v.replace('|', "\\|"))?;
     }
     writeln!(out, "- **config**: `{}`", c.config.join("` `"))?;
+    writeln!(out, "- **changed from defconfig**: {}", changed_words(c))?;
     writeln!(out, "\n## The failure\n\n```")?;
     for f in &c.findings {
         writeln!(out, "{f}")?;
