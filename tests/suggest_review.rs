@@ -9,7 +9,9 @@
 //! (the i386 register count of frame-address among them); 66–111 are the
 //! fourth blind review, of the declared-width rule; 112–114 the fifth (an
 //! `ASM_CALL_CONSTRAINT` of two operands in another configuration); 115–122 the
-//! sixth (macros defined only under a condition or on the command line).
+//! sixth (macros defined only under a condition or on the command line), 123–129
+//! its re-review (pasted template pieces, matching-constraint macros, names
+//! defined outside the tree).
 
 mod common;
 use common::*;

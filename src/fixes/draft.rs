@@ -7,7 +7,7 @@ use crate::fixes::declared_width::narrow_operands;
 use crate::fixes::edit_proof::{SourceOperands, prove_everywhere};
 use crate::fixes::macro_index::{LazyTreeIndex, MacroIndex};
 use crate::fixes::source::{
-    AsmStatement, apply_edits, enclosing_function, macro_and_users, statement_at,
+    AsmStatement, MacroLookup, apply_edits, enclosing_function, macro_and_users, statement_at,
 };
 use crate::fixes::strategies::SiteText;
 pub use crate::fixes::strategies::Strategy;
@@ -479,6 +479,13 @@ pub fn draft_site(
             let mut source = SourceOperands {
                 macro_operands: stmt.macro_operands(),
                 narrow: narrow_operands(&text, &stmt, &lookup),
+                unread_names: unread_names(
+                    &text,
+                    &stmt,
+                    &lookup,
+                    tree_macros,
+                    groups.iter().flatten(),
+                ),
             };
             let mut proven =
                 prove_everywhere(&groups, &rel, &old, &new, change, &source, interrupted);
@@ -624,6 +631,59 @@ pub fn narrow_operands_everywhere<'c>(
             .or_else(|| compilers.lookup(n))
     };
     narrow_operands(text, stmt, &everywhere)
+}
+
+/// The names the statement uses, directly or through the definitions
+/// `lookup` knows, that nothing rspill read defines (neither a file, a
+/// command line nor a compiler the units run): plain identifiers or text to
+/// rspill, unless a unit takes a definition from outside what was read
+/// (`SourceOperands::unread_names`). Kconfig's `CONFIG_*` names, defined by
+/// the configuration's generated header, are left out in a kbuild tree.
+fn unread_names<'c>(
+    text: &str,
+    stmt: &AsmStatement,
+    lookup: MacroLookup,
+    tree_macros: &LazyTreeIndex,
+    units: impl Iterator<Item = &'c CompileCommand>,
+) -> Vec<String> {
+    let compilers = compiler_macros(tree_macros, units);
+    let kbuild = tree_macros.tree().join("scripts/Kbuild.include").is_file();
+    let identifiers = |t: &str| -> Vec<String> {
+        crate::fixes::source::tokenize(t)
+            .map(|toks| {
+                toks.iter()
+                    .filter(|k| k.kind == crate::fixes::source::Tok::Ident)
+                    .map(|k| t[k.span.clone()].to_string())
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let mut todo = identifiers(&text[stmt.span.clone()]);
+    let mut seen = std::collections::HashSet::new();
+    let mut unread = Vec::new();
+    while let Some(name) = todo.pop() {
+        // A bound on the walk: a statement's macros reach hundreds of names.
+        if seen.len() > 20_000 || !seen.insert(name.clone()) {
+            continue;
+        }
+        let mut known = false;
+        for key in [name.clone(), format!("{name}()")] {
+            if let Some(body) = lookup(&key) {
+                known = true;
+                for d in crate::fixes::source::definitions(&body) {
+                    todo.extend(identifiers(d));
+                }
+            }
+        }
+        let by_compiler = compilers
+            .as_ref()
+            .is_some_and(|c| c.lookup(&name).is_some() || c.lookup(&format!("{name}()")).is_some());
+        if !known && !by_compiler && !(kbuild && name.starts_with("CONFIG_")) {
+            unread.push(name);
+        }
+    }
+    unread.sort();
+    unread
 }
 
 /// The definitions of every compiler the units run, or None when one of them

@@ -61,10 +61,10 @@ pub fn prove(
     old: &str,
     new: &str,
     change: Change,
-    narrow: &[String],
+    source: &SourceOperands,
     interrupted: &AtomicBool,
 ) -> Result<Proof, NotProven> {
-    let edit = EditFiles::new(rel, old, new, narrow)?;
+    let edit = EditFiles::new(rel, old, new, source)?;
     let mut why_not = Vec::new();
     for cmd in commands.iter().take(MAX_UNITS) {
         match edit.try_unit(cmd, change, interrupted)? {
@@ -86,13 +86,20 @@ struct EditFiles<'r> {
     rel: &'r Path,
     /// Operands that take one i386 register (`declared_width`).
     narrow: &'r [String],
+    /// Names the statement uses that no file or command rspill read defines.
+    unread: &'r [String],
     scratch: tempfile::TempDir,
     before: PathBuf,
     after: PathBuf,
 }
 
 impl<'r> EditFiles<'r> {
-    fn new(rel: &'r Path, old: &str, new: &str, narrow: &'r [String]) -> Result<Self, NotProven> {
+    fn new(
+        rel: &'r Path,
+        old: &str,
+        new: &str,
+        source: &'r SourceOperands,
+    ) -> Result<Self, NotProven> {
         let scratch = tempfile::Builder::new()
             .prefix("rspill-verify-")
             .tempdir()
@@ -109,7 +116,8 @@ impl<'r> EditFiles<'r> {
         }
         Ok(EditFiles {
             rel,
-            narrow,
+            narrow: &source.narrow,
+            unread: &source.unread_names,
             scratch,
             before,
             after,
@@ -147,6 +155,7 @@ impl<'r> EditFiles<'r> {
             &self.after,
             change,
             self.narrow,
+            self.unread,
         );
         match stopped() {
             Some(e) => Err(e),
@@ -197,6 +206,7 @@ fn not_compiled_32bit(
     old: &str,
     new: &str,
     change: Change,
+    source: &SourceOperands,
     interrupted: &AtomicBool,
 ) -> Result<Vec<String>, NotProven> {
     let units: Vec<&CompileCommand> = groups
@@ -215,7 +225,12 @@ fn not_compiled_32bit(
             units.len()
         )));
     }
-    let edit = EditFiles::new(rel, old, new, &[])?;
+    // The widths are what a 32-bit unit cannot take on trust: none here.
+    let unit_source = SourceOperands {
+        narrow: Vec::new(),
+        ..source.clone()
+    };
+    let edit = EditFiles::new(rel, old, new, &unit_source)?;
     let mut origins = Vec::new();
     for cmd in units {
         match edit.try_unit(cmd, change, interrupted)? {
@@ -246,6 +261,12 @@ pub struct SourceOperands {
     /// Operands that take one i386 register there
     /// (`declared_width::narrow_operands`).
     pub narrow: Vec<String>,
+    /// Names the statement uses (directly or through the macros rspill
+    /// read) that no file or command it read defines: plain identifiers or
+    /// text to rspill. A unit in which one is a macro took it from outside
+    /// what was read (a header outside the tree, `-include`, `-imacros`),
+    /// and another configuration's may differ: the edit is refused there.
+    pub unread_names: Vec<String>,
 }
 
 /// Prove an edit in every configuration (`groups`) that compiles the
@@ -269,7 +290,7 @@ pub fn prove_everywhere(
         )));
     }
     for g in &configurations {
-        match prove(g, rel, old, new, change, &source.narrow, interrupted) {
+        match prove(g, rel, old, new, change, source, interrupted) {
             Ok(p) => proofs.push(p),
             Err(NotProven::Unverifiable(e)) => why_not.push(e),
             Err(wrong) => return Err(wrong),
@@ -285,7 +306,7 @@ pub fn prove_everywhere(
     let mut not_compiled = Vec::new();
     let mut narrow_on_i386 = Vec::new();
     if let Some(why) = unchecked_32bit(&proofs, change, source) {
-        not_compiled = not_compiled_32bit(groups, rel, old, new, change, interrupted).map_err(
+        not_compiled = not_compiled_32bit(groups, rel, old, new, change, source, interrupted).map_err(
             |e| match e {
                 NotProven::Wrong(e) => NotProven::Wrong(e),
                 NotProven::Unverifiable(e) => NotProven::Unverifiable(format!(
@@ -434,9 +455,33 @@ fn prove_in_unit(
     after: &Path,
     change: Change,
     narrow: &[String],
+    unread: &[String],
 ) -> Result<Proof, Unit> {
     let before_i = scratch.join("before.i");
     let after_i = scratch.join("after.i");
+    if !unread.is_empty() {
+        let defines = scratch.join("before.macros");
+        cmd.run_with(scratch, file, before, &["-E", "-dM"], &defines)
+            .map_err(|e| {
+                Unit::Unusable(format!(
+                    "the unedited unit does not preprocess with {}: {e}",
+                    cmd.origin
+                ))
+            })?;
+        let text = std::fs::read_to_string(&defines)
+            .map_err(|e| Unit::Unusable(format!("{}: {e}", defines.display())))?;
+        let defined: std::collections::HashSet<&str> = text
+            .lines()
+            .filter_map(|l| l.strip_prefix("#define "))
+            .map(|l| l.split(|c: char| c == ' ' || c == '(').next().unwrap_or(""))
+            .collect();
+        if let Some(name) = unread.iter().find(|n| defined.contains(n.as_str())) {
+            return Err(Unit::Refuted(format!(
+                "`{name}` is a macro in the unit of {}, defined outside the files rspill read (a header outside the tree, -include, -imacros): another configuration may define it otherwise",
+                cmd.origin
+            )));
+        }
+    }
     cmd.run_with(scratch, file, before, &["-E"], &before_i)
         .map_err(|e| {
             Unit::Unusable(format!(

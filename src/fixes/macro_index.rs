@@ -520,6 +520,11 @@ impl LazyTreeIndex {
         }
     }
 
+    /// The tree this index reads.
+    pub fn tree(&self) -> &Path {
+        &self.tree
+    }
+
     pub fn get(&self) -> &MacroIndex {
         self.index.get_or_init(|| {
             (self.progress)(&format!(
@@ -708,6 +713,13 @@ impl MacroIndex {
                     }
                     continue;
                 }
+                // `DO(TPL_##n)` inside a caller macro: the pasted name is a
+                // macro rspill never looks up (blind review 21).
+                if arg.contains("##") {
+                    return Some(format!(
+                        "the use of {name} at {shown} passes `{arg}`, a pasted name whose definitions are not known"
+                    ));
+                }
                 let Ok(toks) = crate::fixes::source::tokenize(&arg) else {
                     return Some(format!(
                         "the use of {name} at {shown} passes text rspill cannot read"
@@ -733,8 +745,6 @@ impl MacroIndex {
     }
 }
 
-/// The stand-in body of an override rspill cannot see (`#ifndef` defaults):
-/// never counts as operands.
 /// `body`'s definitions and `unseen`, one no count can be taken from: a
 /// definition from outside what was read.
 fn with_unseen(body: &str, unseen: &str) -> String {
@@ -748,6 +758,8 @@ fn with_unseen(body: &str, unseen: &str) -> String {
     joined
 }
 
+/// The stand-in body of an override rspill cannot see (`#ifndef` defaults,
+/// names only a command line defines): never counts as operands.
 pub const UNSEEN_OVERRIDE: &str = "\u{2}an override rspill cannot see";
 
 /// The definition of a name every definition rspill read of which is

@@ -1103,6 +1103,13 @@ fn template_macro_hazard_in(
         if crate::fixes::macro_index::is_unseen(b) {
             return Some(format!("{name} in the template {UNSEEN_WHY}"));
         }
+        // `CAT(PRE_, X)`: the pasted name is a macro rspill never looks up
+        // (blind review 21: its #ifdef'd definition held `%k1`).
+        if b.contains("##") {
+            return Some(format!(
+                "{name} in the template pastes tokens: the macro the pasted name is, and its definitions, are not known"
+            ));
+        }
         if may_build_positional_reference(b) {
             return Some(format!(
                 "{name} in the template may expand to a positional operand reference (`{}`), which the edit cannot renumber",
@@ -1481,6 +1488,14 @@ fn constraint_from(name: &str, all: &[String]) -> Counted {
     let Some(first) = all.first() else {
         return Counted::unknown(format!("{name} has no definition"));
     };
+    // A matching constraint written by a macro would have to be renumbered
+    // inside the macro, for every configuration (blind review 21: `"c"`
+    // here, `"0"` under another #ifdef).
+    if let Some(digit) = all.iter().find(|c| c.bytes().any(|b| b.is_ascii_digit())) {
+        return Counted::unknown(format!(
+            "{name} is the matching constraint `{digit}` in some definition, which the edit cannot renumber inside the macro"
+        ));
+    }
     if all
         .iter()
         .any(|c| c.starts_with('+') != first.starts_with('+'))

@@ -1,0 +1,3 @@
+#define MC "c"
+#include "h.h"
+unsigned long use(unsigned long x) { return f(x); }

@@ -1,0 +1,3 @@
+#define MC "0"
+#include "h.h"
+unsigned long use2(unsigned long x) { return f(x); }

@@ -1,0 +1,1 @@
+#define PRE "movl %k1, %%ecx\n\t"
