@@ -639,7 +639,7 @@ pub fn narrow_operands_everywhere<'c>(
 /// rspill, unless a unit takes a definition from outside what was read
 /// (`SourceOperands::unread_names`). Kconfig's `CONFIG_*` names, defined by
 /// the configuration's generated header, are left out in a kbuild tree.
-fn unread_names<'c>(
+pub fn unread_names<'c>(
     text: &str,
     stmt: &AsmStatement,
     lookup: MacroLookup,
@@ -678,7 +678,7 @@ fn unread_names<'c>(
         let by_compiler = compilers
             .as_ref()
             .is_some_and(|c| c.lookup(&name).is_some() || c.lookup(&format!("{name}()")).is_some());
-        if !known && !by_compiler && !(kbuild && name.starts_with("CONFIG_")) {
+        if !(known || by_compiler || (kbuild && name.starts_with("CONFIG_"))) {
             unread.push(name);
         }
     }

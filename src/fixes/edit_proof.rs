@@ -147,16 +147,7 @@ impl<'r> EditFiles<'r> {
                 self.rel.display()
             ))));
         };
-        let result = prove_in_unit(
-            cmd,
-            self.scratch.path(),
-            &file,
-            &self.before,
-            &self.after,
-            change,
-            self.narrow,
-            self.unread,
-        );
+        let result = prove_in_unit(cmd, &file, self, change);
         match stopped() {
             Some(e) => Err(e),
             None => Ok(result),
@@ -449,14 +440,12 @@ fn opened_path(cmd: &CompileCommand, rel: &Path) -> Option<PathBuf> {
 
 fn prove_in_unit(
     cmd: &CompileCommand,
-    scratch: &Path,
     file: &Path,
-    before: &Path,
-    after: &Path,
+    edit: &EditFiles,
     change: Change,
-    narrow: &[String],
-    unread: &[String],
 ) -> Result<Proof, Unit> {
+    let (scratch, before, after) = (edit.scratch.path(), &edit.before, &edit.after);
+    let (narrow, unread) = (edit.narrow, edit.unread);
     let before_i = scratch.join("before.i");
     let after_i = scratch.join("after.i");
     if !unread.is_empty() {
@@ -473,7 +462,7 @@ fn prove_in_unit(
         let defined: std::collections::HashSet<&str> = text
             .lines()
             .filter_map(|l| l.strip_prefix("#define "))
-            .map(|l| l.split(|c: char| c == ' ' || c == '(').next().unwrap_or(""))
+            .map(|l| l.split([' ', '(']).next().unwrap_or(""))
             .collect();
         if let Some(name) = unread.iter().find(|n| defined.contains(n.as_str())) {
             return Err(Unit::Refuted(format!(
