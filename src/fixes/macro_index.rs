@@ -222,6 +222,8 @@ impl MacroIndex {
                     && z.name == "endif"
         );
         let mut groups: Vec<Group> = Vec::new();
+        // Top-level `#undef`s no later top-level definition has settled.
+        let mut pending_undef = std::collections::HashSet::new();
         for d in all {
             match d.name.as_str() {
                 "if" | "ifdef" | "ifndef" => groups.push(Group::open(d.rest.trim() == "0")),
@@ -246,8 +248,15 @@ impl MacroIndex {
                 }
                 "undef" => {
                     // Undefined from here on: where no later definition
-                    // applies, something unread may define it.
-                    self.undefined.insert(ident(d.rest.trim_start()));
+                    // applies, something unread may define it. At the top
+                    // level, a later top-level definition in the file
+                    // settles it again (`#undef X` / `#define X ...`).
+                    let name = ident(d.rest.trim_start());
+                    if groups.len() > usize::from(guarded) {
+                        self.undefined.insert(name);
+                    } else {
+                        pending_undef.insert(name);
+                    }
                 }
                 _ => {}
             }
@@ -268,6 +277,7 @@ impl MacroIndex {
                             g.define(name.clone());
                         }
                     } else {
+                        pending_undef.remove(&name);
                         self.defined_unconditionally.insert(name.clone());
                     }
                     let body = &rest[name.len()..];
@@ -297,6 +307,7 @@ impl MacroIndex {
                 _ => {}
             }
         }
+        self.undefined.extend(pending_undef);
     }
 
     /// Every text file below `tree`, read in parallel.
@@ -802,12 +813,13 @@ mod tests {
             "#ifdef A\n# ifdef B\n#  define HALF 1\n# endif\n#else\n#define HALF 3\n#endif\n",
             "#if 0\n#define DEAD 1\n#else\n#define ALIVE 1\n#endif\n",
             "#define GONE 1\n#ifdef CONFIG_X\n#undef GONE\n#endif\n",
+            "#define BACK 1\n#undef BACK\n#define BACK 2\n#define LEFT 1\n#undef LEFT\n",
             "#endif\n",
         ));
-        for n in ["PLAIN", "BOTH", "NESTED", "ALIVE"] {
+        for n in ["PLAIN", "BOTH", "NESTED", "ALIVE", "BACK"] {
             assert!(!unseen(&m, n), "{n}");
         }
-        for n in ["ONLY_X", "HALF", "GONE"] {
+        for n in ["ONLY_X", "HALF", "GONE", "LEFT"] {
             assert!(unseen(&m, n), "{n}");
         }
         assert!(m.lookup("DEAD").is_none());

@@ -1488,10 +1488,14 @@ fn constraint_from(name: &str, all: &[String]) -> Counted {
     let Some(first) = all.first() else {
         return Counted::unknown(format!("{name} has no definition"));
     };
-    // A matching constraint written by a macro would have to be renumbered
-    // inside the macro, for every configuration (blind review 21: `"c"`
-    // here, `"0"` under another #ifdef).
-    if let Some(digit) = all.iter().find(|c| c.bytes().any(|b| b.is_ascii_digit())) {
+    // A matching constraint in only some definitions would have to be
+    // renumbered inside the macro, in those configurations (blind review
+    // 21: `"c"` here, `"0"` under another #ifdef).
+    let differ = all.iter().any(|x| x != first);
+    if let Some(digit) = all
+        .iter()
+        .find(|c| differ && c.bytes().any(|b| b.is_ascii_digit()))
+    {
         return Counted::unknown(format!(
             "{name} is the matching constraint `{digit}` in some definition, which the edit cannot renumber inside the macro"
         ));
