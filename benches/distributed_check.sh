@@ -112,8 +112,19 @@ run() { # label, then rspill fix arguments
 }
 
 export KBUILD_BUILD_TIMESTAMP=''
-run local -j2
-run distcc -j8 --cc 'distcc clang-19'
+# distcc compiles the preprocessed unit remotely: there clang finds the
+# preprocessor's `-fmacro-prefix-map` unused, and warns about code that came
+# from macros (`expression result unused`), which it does not in the
+# unpreprocessed unit; kbuild's -Werror makes both errors. Neither option
+# changes code. (This KCFLAGS replaces the path map rspill gives by default;
+# mm/memory.o's comparison is of code, which that map does not reach.)
+# Not yet enough (session 21): with this, a by-hand `distcc` compile of
+# mm/memory.c's recorded command succeeds on a host, but the kbuild compiles
+# of rspill's scratch trees still fail there (COMPILE_ERROR in the distccd
+# logs) and fall back to local; the cause is open.
+remote=(--make-arg 'KCFLAGS=-Wno-unused-command-line-argument -Wno-error')
+run local -j2 "${remote[@]}"
+run distcc -j8 --cc 'distcc clang-19' "${remote[@]}"
 
 # ccache: one cache for both runs; scratch trees differ per run, so paths are
 # made relative to the work directory and the cwd is not hashed.
@@ -121,7 +132,7 @@ export CCACHE_DIR=$WORK/ccache CCACHE_BASEDIR=$WORK CCACHE_NOHASHDIR=1 CCACHE_PR
 rm -rf "$CCACHE_DIR"
 for pass in cold warm; do
     ccache -z >/dev/null
-    run "ccache-$pass" -j8 --cc 'ccache clang-19'
+    run "ccache-$pass" -j8 --cc 'ccache clang-19' "${remote[@]}"
     ccache --print-stats | awk -F'\t' -v p="$pass" '
         $1 == "direct_cache_hit" || $1 == "preprocessed_cache_hit" { hit += $2 }
         $1 == "cache_miss" { miss += $2 }
