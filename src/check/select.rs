@@ -5,7 +5,7 @@
 //! reaches every object that includes the file.
 
 use crate::fixes::macro_index::MacroIndex;
-use crate::fixes::source::{Tok, definitions, group_start, tokenize};
+use crate::fixes::source::{Tok, definitions, group_start, identifiers, tokenize};
 use crate::kbuild::compile_command::{cmd_files, lexically_normal, listed_deps};
 use object::{Object, ObjectSection};
 use rayon::prelude::*;
@@ -342,25 +342,6 @@ fn body_holding<'d>(bodies: &'d [Definition], span: &Range<usize>) -> Option<&'d
     bodies
         .iter()
         .find(|d| d.body.start <= span.start && span.end <= d.body.end)
-}
-
-/// Identifiers of C `text` (not inside strings or character literals); the
-/// words of the text when it does not tokenize.
-fn identifiers(text: &str) -> Vec<String> {
-    let words = |t: &str| -> Vec<String> {
-        t.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
-            .filter(|w| !w.is_empty() && !w.starts_with(|c: char| c.is_ascii_digit()))
-            .map(str::to_string)
-            .collect()
-    };
-    match tokenize(text) {
-        Ok(toks) => toks
-            .iter()
-            .filter(|t| t.kind == Tok::Ident)
-            .map(|t| text[t.span.clone()].to_string())
-            .collect(),
-        Err(_) => words(text),
-    }
 }
 
 /// Whether a macro reachable from `text`'s identifiers expands to

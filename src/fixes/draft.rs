@@ -648,16 +648,8 @@ pub fn unread_names<'c>(
 ) -> Vec<String> {
     let compilers = compiler_macros(tree_macros, units);
     let kbuild = tree_macros.tree().join("scripts/Kbuild.include").is_file();
-    let identifiers = |t: &str| -> Vec<String> {
-        crate::fixes::source::tokenize(t)
-            .map(|toks| {
-                toks.iter()
-                    .filter(|k| k.kind == crate::fixes::source::Tok::Ident)
-                    .map(|k| t[k.span.clone()].to_string())
-                    .collect()
-            })
-            .unwrap_or_default()
-    };
+    // A definition that does not tokenize gives its words: more names checked.
+    let identifiers = crate::fixes::source::identifiers;
     let mut todo = identifiers(&text[stmt.span.clone()]);
     let mut seen = std::collections::HashSet::new();
     let mut unread = Vec::new();

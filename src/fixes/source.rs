@@ -139,6 +139,25 @@ pub fn tokenize(text: &str) -> Result<Vec<Token>, String> {
     Ok(out)
 }
 
+/// Identifiers of C `text` (not inside strings or character literals); the
+/// words of the text when it does not tokenize.
+pub fn identifiers(text: &str) -> Vec<String> {
+    let words = |t: &str| -> Vec<String> {
+        t.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .filter(|w| !w.is_empty() && !w.starts_with(|c: char| c.is_ascii_digit()))
+            .map(str::to_string)
+            .collect()
+    };
+    match tokenize(text) {
+        Ok(toks) => toks
+            .iter()
+            .filter(|t| t.kind == Tok::Ident)
+            .map(|t| text[t.span.clone()].to_string())
+            .collect(),
+        Err(_) => words(text),
+    }
+}
+
 /// Why a macro marked with an unseen override (`macro_index`) has no
 /// meaning rspill can rely on.
 pub const UNSEEN_WHY: &str = "may be defined by something rspill does not read (it is an `#ifndef` default, defined only under a condition, or only on this command line; another configuration's -D or a header outside the tree may define it)";
