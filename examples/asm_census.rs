@@ -126,16 +126,23 @@ fn main() {
                         rank_units(all.clone(), &rel_path, &hints)
                     })
                     .collect();
+                let use_arguments: Vec<String> = s
+                    .in_macro
+                    .as_ref()
+                    .and_then(|m| index.argument_identifiers(m))
+                    .unwrap_or_default();
                 let mut source = SourceOperands {
                     macro_operands: s.macro_operands(),
                     narrow: narrow_operands(text, s, &lookup),
                     unread_names: unread_names(
                         text,
                         s,
+                        &use_arguments,
                         &lookup,
                         &tree_macros,
                         groups.iter().flatten(),
                     ),
+                    open_world: None,
                 };
                 let mut proven =
                     prove_everywhere(&groups, &rel_path, text, &new, change, &source, &never);

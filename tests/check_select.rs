@@ -5,7 +5,7 @@ mod common;
 
 use common::*;
 use object::{Object, ObjectSection};
-use rspill::check::select::{Reach, build_objects, select};
+use rspill::check::select::{Reach, build_objects, input_facts, select};
 use rspill::fixes::macro_index::MacroIndex;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -86,7 +86,8 @@ fn the_selection_holds_every_unit_whose_code_the_draft_changes() {
         ("knob", &knob, "\treturn 1;", "\treturn 2;", false),
         ("poke", &poke, "movl $1, %0", "movl $2, %0", true),
     ] {
-        let s = select(name, patch, &tree, &out, &objects, &macros);
+        let facts = input_facts(&out, &objects);
+        let s = select(name, patch, &tree, &out, &objects, &facts, &macros);
         assert_eq!(s.includers, UNITS.len(), "{name}");
         match (&s.files[0].1, narrowed) {
             (Reach::Functions { names }, true) => assert_eq!(names, &["poke".to_string()]),
@@ -172,7 +173,16 @@ fn a_header_reached_through_a_symlinked_directory_is_included() {
     std::fs::write(&cmd, via_link).unwrap();
     let objects = build_objects(&out);
     let knob = draft(7, "\treturn 1;", "\treturn 2;");
-    let s = select("knob", &knob, &tree, &out, &objects, &HashMap::new());
+    let facts = input_facts(&out, &objects);
+    let s = select(
+        "knob",
+        &knob,
+        &tree,
+        &out,
+        &objects,
+        &facts,
+        &HashMap::new(),
+    );
     assert_eq!(s.includers, UNITS.len(), "{:?}", s.selected);
     assert!(
         s.selected.contains(&"folds.o".to_string()),
@@ -254,7 +264,9 @@ fn dwarf_without_inlined_scopes_does_not_rule_an_object_out() {
             "include/sel.h".to_string(),
             MacroIndex::of_files(vec![tree.join("include/sel.h")]),
         );
-        let s = select("poke", &poke, &tree, &out, &build_objects(&out), &macros);
+        let objects = build_objects(&out);
+        let facts = input_facts(&out, &objects);
+        let s = select("poke", &poke, &tree, &out, &objects, &facts, &macros);
         assert!(
             matches!(&s.files[0].1, Reach::Functions { .. }),
             "{:?}",
@@ -273,4 +285,104 @@ fn dwarf_without_inlined_scopes_does_not_rule_an_object_out() {
             s.unsure
         );
     }
+}
+
+/// Blind review 21: what a unit's dependency list and DWARF do not show.
+/// `hidden.c` hands `include/sel.h` to the assembler (`.incbin`, which no
+/// dependency file records), and `quiet.c` calls `poke` from a function
+/// compiled `nodebug` through a macro, with a struct member of the same name
+/// so that the name is in its DWARF strings. Both objects' bytes change with
+/// the poke edit (the truth, compiled both ways); both must be selected.
+#[test]
+fn inputs_the_dependency_lists_and_dwarf_do_not_show_are_selected() {
+    let Some(clang) = require("clang", "clang-19") else {
+        return;
+    };
+    let header = std::fs::read_to_string(repo().join("testdata/select/sel.h")).unwrap();
+    let poke = draft(
+        12,
+        "\tasm volatile(\"movl $1, %0\" : \"=m\" (*p));",
+        "\tasm volatile(\"movl $2, %0\" : \"=m\" (*p));",
+    );
+    let units = [
+        (
+            "hidden",
+            "asm(\".pushsection .rodata\\n.incbin \\\"include/sel.h\\\"\\n.popsection\");\nint hidden;\n",
+            false,
+        ),
+        (
+            "quiet",
+            "#include \"sel.h\"\n#define QUIET __attribute__((nodebug, noinline))\nstruct names { int pokes_here; };\nstruct names pokes;\nQUIET void pokes_here(int *p) { poke(p); }\n",
+            true,
+        ),
+    ];
+    let compile = |tree: &Path, out: &Path| {
+        for (u, text, _) in units {
+            std::fs::write(tree.join(format!("{u}.c")), text).unwrap();
+            run_ok(
+                Command::new(&clang)
+                    .current_dir(tree)
+                    .args(["-O2", "-g", "-c", "-I", "include"])
+                    .arg(format!("{u}.c"))
+                    .arg("-o")
+                    .arg(out.join(format!("{u}.o"))),
+            );
+        }
+    };
+    let work = tempfile::tempdir().unwrap();
+    let (tree, out) = build(&clang, &work.path().join("base"), &header);
+    compile(&tree, &out);
+    for (u, _, includes) in units {
+        // The dependency list as clang's -MD writes it: `.incbin` is not there.
+        let src = tree.join(format!("{u}.c"));
+        let hdr = tree.join("include/sel.h");
+        let deps = if includes {
+            format!("  {} \\\n  {} \\\n", src.display(), hdr.display())
+        } else {
+            format!("  {} \\\n", src.display())
+        };
+        std::fs::write(
+            out.join(format!(".{u}.o.cmd")),
+            format!("cmd_{u}.o := clang-19 -O2 -g -c {u}.c\n\ndeps_{u}.o := \\\n{deps}\n"),
+        )
+        .unwrap();
+    }
+    // The premises: quiet.o's DWARF strings hold the caller's name but not
+    // poke's.
+    let quiet = std::fs::read(out.join("quiet.o")).unwrap();
+    assert!(memchr::memmem::find(&quiet, b"pokes_here\0").is_some());
+    assert!(memchr::memmem::find(&quiet, b"poke\0").is_none());
+    // The truth.
+    let (tree2, out2) = build(
+        &clang,
+        &work.path().join("edited"),
+        &header.replacen("movl $1, %0", "movl $2, %0", 1),
+    );
+    compile(&tree2, &out2);
+    for u in ["hidden.o", "quiet.o"] {
+        assert_ne!(
+            std::fs::read(out.join(u)).unwrap(),
+            std::fs::read(out2.join(u)).unwrap(),
+            "{u} must change with the edit"
+        );
+    }
+    let objects = build_objects(&out);
+    let facts = input_facts(&out, &objects);
+    let mut macros = HashMap::new();
+    macros.insert(
+        "include/sel.h".to_string(),
+        MacroIndex::of_files(vec![tree.join("include/sel.h")]),
+    );
+    let s = select("poke", &poke, &tree, &out, &objects, &facts, &macros);
+    assert!(matches!(&s.files[0].1, Reach::Functions { .. }));
+    for u in ["hidden.o", "quiet.o"] {
+        assert!(s.selected.contains(&u.to_string()), "{u}: {:?}", s.selected);
+    }
+    assert!(
+        s.unsure
+            .iter()
+            .any(|u| u.starts_with("quiet.o") && u.contains("nodebug")),
+        "{:?}",
+        s.unsure
+    );
 }

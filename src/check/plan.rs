@@ -79,6 +79,8 @@ pub(super) fn plan_objects(
     let mut plain_only = Vec::new();
     if let Some(build) = &req.deps_build {
         let all = select::build_objects(build);
+        progress("reading what the build's inputs hand the assembler, and `nodebug`");
+        let facts = select::input_facts(build, &all);
         // For each changed C file, the definitions of the units that include
         // it: is a changed name, or a name on a changed line, a macro? Only
         // when every includer's compile command could be read: a definition
@@ -109,7 +111,7 @@ pub(super) fn plan_objects(
             let draft = std::fs::read(&c.draft)
                 .map(|b| String::from_utf8_lossy(&b).into_owned())
                 .unwrap_or_default();
-            let s = select::select(&c.name, &draft, &req.tree, build, &all, &macros);
+            let s = select::select(&c.name, &draft, &req.tree, build, &all, &facts, &macros);
             progress(&format!(
                 "{}: {} objects include a changed file; {} selected",
                 c.name,

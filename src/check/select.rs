@@ -622,22 +622,127 @@ enum Mention {
     Unsure(String),
 }
 
-/// Whether kbuild's command for `object` (`DIR/.NAME.o.cmd`) asks for DWARF
-/// without inlined scopes. Anywhere in the command counts, even when a later
-/// option takes it back: more objects, never fewer.
-fn compiled_without_inline_scopes(object: &Path) -> bool {
-    let (Some(dir), Some(name)) = (object.parent(), object.file_name()) else {
-        return false;
-    };
+/// Why kbuild's command for `object` (`DIR/.NAME.o.cmd`) may leave changed
+/// code out of the DWARF, if it may: DWARF without inlined scopes
+/// (`-gno-inline-line-tables`), options read from files rspill does not
+/// open (`@FILE`, `--config`: blind review 21), or `nodebug` on the command
+/// line (a `-D` spelling the attribute). Anywhere in the command counts,
+/// even when a later option takes it back: more objects, never fewer.
+fn command_hides_code(object: &Path) -> Option<&'static str> {
+    let (dir, name) = (object.parent()?, object.file_name()?);
     let cmd = dir.join(format!(".{}.cmd", name.to_string_lossy()));
-    std::fs::read(cmd)
-        .is_ok_and(|text| memchr::memmem::find(&text, b"-gno-inline-line-tables").is_some())
+    let text = std::fs::read(cmd).ok()?;
+    let has = |needle: &[u8]| memchr::memmem::find(&text, needle).is_some();
+    if has(b"-gno-inline-line-tables") {
+        return Some("built with -gno-inline-line-tables (its DWARF has no inlined functions)");
+    }
+    if has(b" @") || has(b"\t@") || has(b"--config") {
+        return Some(
+            "its compile command reads options from a file (@FILE, --config) rspill does not open",
+        );
+    }
+    if has(b"nodebug") {
+        return Some("its compile command names `nodebug`");
+    }
+    None
+}
+
+/// What the files a build's objects read say beyond their dependency
+/// lists: read once per build, for every object (blind review 21).
+#[derive(Debug, Default)]
+pub struct InputFacts {
+    /// Object → a file it reads that names `nodebug` / `__nodebug__` (a
+    /// function compiled without debug information, through a macro or an
+    /// earlier declaration, may hold changed code its DWARF does not show).
+    nodebug: HashMap<String, PathBuf>,
+    /// Object → the names its inputs hand to the assembler's `.incbin` and
+    /// `.include` (files a dependency list does not record).
+    assembler_reads: HashMap<String, Vec<String>>,
+}
+
+/// `InputFacts` of `objects` (as `build_objects` gives them), each distinct
+/// file read once.
+pub fn input_facts(build: &Path, objects: &[(String, Vec<PathBuf>)]) -> InputFacts {
+    let distinct: HashSet<&PathBuf> = objects.iter().flat_map(|(_, deps)| deps).collect();
+    let per_file: HashMap<&PathBuf, (bool, Vec<String>)> = distinct
+        .into_par_iter()
+        .filter_map(|d| {
+            let text = std::fs::read(build.join(d)).ok()?;
+            let facts = (names_nodebug(&text), assembler_file_names(&text));
+            (facts.0 || !facts.1.is_empty()).then_some((d, facts))
+        })
+        .collect();
+    let mut out = InputFacts::default();
+    for (object, deps) in objects {
+        for d in deps {
+            if let Some((nodebug, names)) = per_file.get(d) {
+                if *nodebug {
+                    out.nodebug
+                        .entry(object.clone())
+                        .or_insert_with(|| d.clone());
+                }
+                if !names.is_empty() {
+                    out.assembler_reads
+                        .entry(object.clone())
+                        .or_default()
+                        .extend(names.iter().cloned());
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Whether `text` holds the identifier `nodebug` or `__nodebug__` (not a
+/// longer identifier such as `__phys_addr_nodebug`).
+fn names_nodebug(text: &[u8]) -> bool {
+    let ident = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+    [&b"nodebug"[..], b"__nodebug__"].iter().any(|needle| {
+        memchr::memmem::find_iter(text, needle).any(|at| {
+            let end = at + needle.len();
+            (at == 0 || !ident(text[at - 1])) && text.get(end).is_none_or(|&b| !ident(b))
+        })
+    })
+}
+
+/// The file names `text` hands to the assembler's `.incbin` / `.include`
+/// (in an assembler source, or in a C string: `\"` quotes), as written.
+fn assembler_file_names(text: &[u8]) -> Vec<String> {
+    let mut names = Vec::new();
+    for directive in [&b".incbin"[..], b".include"] {
+        for at in memchr::memmem::find_iter(text, directive) {
+            let rest = &text[at + directive.len()..];
+            let rest = &rest[rest
+                .iter()
+                .take_while(|b| **b == b' ' || **b == b'\t')
+                .count()..];
+            let rest = rest.strip_prefix(b"\\").unwrap_or(rest);
+            let Some(rest) = rest.strip_prefix(b"\"") else {
+                continue;
+            };
+            let name: Vec<u8> = rest
+                .iter()
+                .take_while(|b| !matches!(b, b'"' | b'\\' | b'\n'))
+                .copied()
+                .collect();
+            if !name.is_empty() {
+                names.push(String::from_utf8_lossy(&name).into_owned());
+            }
+        }
+    }
+    names
 }
 
 /// Does `object` (a build's relocatable object) carry any of `names` in its
 /// DWARF strings? Any occurrence of the name followed by a NUL counts, also
 /// as the tail of a longer string: more objects, never fewer.
-fn mentions(object: &Path, names: &[String]) -> Mention {
+fn mentions(object: &Path, names: &[String], nodebug: Option<&Path>) -> Mention {
+    if let Some(file) = nodebug {
+        return Mention::Unsure(format!(
+            "it reads {}, which names `nodebug`: a function compiled without debug information may hold the changed code",
+            file.display()
+        ));
+    }
     let file = match std::fs::File::open(object) {
         Ok(f) => f,
         Err(e) => return Mention::Unsure(format!("not in the build ({e})")),
@@ -694,10 +799,8 @@ fn mentions(object: &Path, names: &[String]) -> Mention {
     // Clang's `-gno-inline-line-tables` leaves inlined code out of the DWARF
     // (no inlined scopes), and the DWARF does not record the option: the
     // compile command does (blind review 20).
-    if compiled_without_inline_scopes(object) {
-        return Mention::Unsure(
-            "built with -gno-inline-line-tables (its DWARF has no inlined functions)".into(),
-        );
+    if let Some(why) = command_hides_code(object) {
+        return Mention::Unsure(why.into());
     }
     // The DWARF must describe the object's code: every function it defines
     // is named there. A function compiled `nodebug`, an object whose DWARF
@@ -800,6 +903,7 @@ pub fn select(
     tree: &Path,
     build: &Path,
     objects: &[(String, Vec<PathBuf>)],
+    facts: &InputFacts,
     macros: &HashMap<String, MacroIndex>,
 ) -> Selection {
     let mut hunks = file_hunks(draft);
@@ -836,12 +940,22 @@ pub fn select(
             }
         };
         let real = real_path(tree, file);
+        let base = Path::new(file).file_name();
         for (object, deps) in objects {
-            if deps.iter().any(|d| names_file(d, file, real.as_deref())) {
+            // A file the assembler reads (`.incbin "x.h"`) is in no
+            // dependency list: any object whose inputs name a file of that
+            // name may read it, and all of it may change.
+            let by_assembler = facts
+                .assembler_reads
+                .get(object)
+                .is_some_and(|names| names.iter().any(|n| Path::new(n).file_name() == base));
+            if by_assembler || deps.iter().any(|d| names_file(d, file, real.as_deref())) {
                 includers.insert(object);
                 let names = wanted.entry(object).or_default();
                 match &reach {
-                    Reach::Functions { names: n } => names.extend(n.iter().cloned()),
+                    Reach::Functions { names: n } if !by_assembler => {
+                        names.extend(n.iter().cloned())
+                    }
                     // Every includer: an empty name list means "all".
                     _ => names.push(String::new()),
                 }
@@ -860,7 +974,11 @@ pub fn select(
             if names.iter().any(String::is_empty) {
                 return Some((object.clone(), None));
             }
-            Some((object.clone(), Some(mentions(&build.join(object), names))))
+            let nodebug = facts.nodebug.get(object.as_str()).map(PathBuf::as_path);
+            Some((
+                object.clone(),
+                Some(mentions(&build.join(object), names, nodebug)),
+            ))
         })
         .collect();
     let mut selected = Vec::new();
@@ -943,6 +1061,7 @@ mod tests {
             work.path(),
             work.path(),
             &objects,
+            &InputFacts::default(),
             &HashMap::new(),
         );
         assert_eq!(s.selected, ["a.o", "b.o"]);
@@ -953,6 +1072,7 @@ mod tests {
             work.path(),
             work.path(),
             &objects,
+            &InputFacts::default(),
             &HashMap::new(),
         );
         assert_eq!(s.selected, ["a.o", "b.o"]);
@@ -1050,6 +1170,49 @@ mod tests {
             "\tasm volatile(\"incl %0\" : \"+m\" (*p));",
             "\tasm volatile(\"decl %0\" : \"+m\" (*p));",
             "without debug information",
+        );
+    }
+
+    #[test]
+    fn inputs_naming_nodebug_or_assembler_files_are_found() {
+        assert!(names_nodebug(b"#define ND __attribute__((nodebug))\n"));
+        assert!(names_nodebug(b"void f(void) __attribute__((__nodebug__));"));
+        // A longer identifier is another name.
+        assert!(!names_nodebug(
+            b"unsigned long __phys_addr_nodebug(unsigned long x);"
+        ));
+        assert!(!names_nodebug(b"nodebugging"));
+        assert_eq!(
+            assembler_file_names(
+                b"asm(\".incbin \\\"cfg.h\\\"\");\n\t.include \"macros.h\"\n.incbin x\n"
+            ),
+            ["cfg.h", "macros.h"]
+        );
+        // The selection: an object whose input hands a changed file's name
+        // to the assembler includes it (all of it), and one that reads a
+        // `nodebug` file is unsure.
+        let work = tempfile::tempdir().unwrap();
+        let dir = work.path();
+        std::fs::write(dir.join("x.h"), HEADER).unwrap();
+        std::fs::write(dir.join("blob.c"), "asm(\".incbin \\\"x.h\\\"\");\n").unwrap();
+        std::fs::write(dir.join("nd.h"), "#define ND __attribute__((nodebug))\n").unwrap();
+        let objects = vec![
+            ("blob.o".to_string(), vec![dir.join("blob.c")]),
+            ("nd.o".to_string(), vec![dir.join("nd.h"), dir.join("x.h")]),
+            ("other.o".to_string(), vec![dir.join("nd.h")]),
+        ];
+        let facts = input_facts(dir, &objects);
+        let draft = patch(
+            "@@ -7,2 +7,2 @@\n \t\t: \"+c\" (n), \"+D\" (p)\n-\t\t: \"a\" (0));\n+\t\t: \"a\" (1));\n",
+        );
+        let macros = HashMap::from([("x.h".to_string(), MacroIndex::default())]);
+        let s = select("c", &draft, dir, dir, &objects, &facts, &macros);
+        assert!(matches!(&s.files[0].1, Reach::Functions { .. }));
+        assert_eq!(s.selected, ["blob.o", "nd.o"]);
+        assert!(
+            s.unsure
+                .iter()
+                .any(|u| u.starts_with("nd.o") && u.contains("nodebug"))
         );
     }
 

@@ -451,6 +451,20 @@ pub fn draft_site(
             tree.display()
         ));
     }
+    // What the uses of the statement's macro pass it: read by the statement
+    // too (`unread_names`).
+    let use_arguments = match &stmt.in_macro {
+        Some(m) => match macros.argument_identifiers(m) {
+            Some(names) => names,
+            None => {
+                return Err(format!(
+                    "{rel_s}:{}: the uses of {m}() pass their arguments on too deeply to check",
+                    stmt.first_line
+                ));
+            }
+        },
+        None => Vec::new(),
+    };
     for &strategy in strategies {
         let how = strategy.get();
         let site_text = SiteText {
@@ -482,10 +496,12 @@ pub fn draft_site(
                 unread_names: unread_names(
                     &text,
                     &stmt,
+                    &use_arguments,
                     &lookup,
                     tree_macros,
                     groups.iter().flatten(),
                 ),
+                open_world: macros.is_open_world().then(|| tree.to_path_buf()),
             };
             let mut proven =
                 prove_everywhere(&groups, &rel, &old, &new, change, &source, interrupted);
@@ -639,9 +655,11 @@ pub fn narrow_operands_everywhere<'c>(
 /// rspill, unless a unit takes a definition from outside what was read
 /// (`SourceOperands::unread_names`). Kconfig's `CONFIG_*` names, defined by
 /// the configuration's generated header, are left out in a kbuild tree.
+/// `use_arguments`: what the uses of the statement's macro pass it.
 pub fn unread_names<'c>(
     text: &str,
     stmt: &AsmStatement,
+    use_arguments: &[String],
     lookup: MacroLookup,
     tree_macros: &LazyTreeIndex,
     units: impl Iterator<Item = &'c CompileCommand>,
@@ -651,6 +669,7 @@ pub fn unread_names<'c>(
     // A definition that does not tokenize gives its words: more names checked.
     let identifiers = crate::fixes::source::identifiers;
     let mut todo = identifiers(&text[stmt.span.clone()]);
+    todo.extend(use_arguments.iter().cloned());
     let mut seen = std::collections::HashSet::new();
     let mut unread = Vec::new();
     while let Some(name) = todo.pop() {

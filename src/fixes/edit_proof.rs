@@ -70,6 +70,7 @@ pub fn prove(
         match edit.try_unit(cmd, change, interrupted)? {
             Ok(p) => return Ok(p),
             Err(Unit::Refuted(e)) => return Err(NotProven::Wrong(e)),
+            Err(Unit::Untrusted(e)) => return Err(NotProven::Untrusted(e)),
             Err(Unit::Unusable(e) | Unit::Absent(e)) => why_not.push(e),
         }
     }
@@ -88,6 +89,8 @@ struct EditFiles<'r> {
     narrow: &'r [String],
     /// Names the statement uses that no file or command rspill read defines.
     unread: &'r [String],
+    /// `SourceOperands::open_world`.
+    open_world: Option<&'r Path>,
     scratch: tempfile::TempDir,
     before: PathBuf,
     after: PathBuf,
@@ -118,6 +121,7 @@ impl<'r> EditFiles<'r> {
             rel,
             narrow: &source.narrow,
             unread: &source.unread_names,
+            open_world: source.open_world.as_deref(),
             scratch,
             before,
             after,
@@ -234,6 +238,12 @@ fn not_compiled_32bit(
                     cmd.origin
                 )));
             }
+            Err(Unit::Untrusted(e)) => {
+                return Err(NotProven::Untrusted(format!(
+                    "in the 32-bit unit of {}: {e}",
+                    cmd.origin
+                )));
+            }
             Err(Unit::Unusable(e)) => {
                 return Err(NotProven::Unverifiable(format!("could not verify: {e}")));
             }
@@ -258,6 +268,11 @@ pub struct SourceOperands {
     /// what was read (a header outside the tree, `-include`, `-imacros`),
     /// and another configuration's may differ: the edit is refused there.
     pub unread_names: Vec<String>,
+    /// The tree, when nothing says which commands build it (a stated
+    /// `--compile`): a unit reading headers outside it through its own
+    /// include options is then refused, since another configuration's
+    /// options may name other files there.
+    pub open_world: Option<PathBuf>,
 }
 
 /// Prove an edit in every configuration (`groups`) that compiles the
@@ -300,6 +315,7 @@ pub fn prove_everywhere(
         not_compiled = not_compiled_32bit(groups, rel, old, new, change, source, interrupted).map_err(
             |e| match e {
                 NotProven::Wrong(e) => NotProven::Wrong(e),
+                NotProven::Untrusted(e) => NotProven::Untrusted(e),
                 NotProven::Unverifiable(e) => NotProven::Unverifiable(format!(
                     "{why}, and no 32-bit unit verified it: a 32-bit build with the frame pointer the input forces has {I386_REGISTERS_WITH_FRAME_POINTER} general registers for it ({e}; give an i386 build with --build)"
                 )),
@@ -399,6 +415,10 @@ pub enum NotProven {
     /// The compiler shows the edit is wrong (a reference changes meaning,
     /// code outside asm changes, or the edited unit does not compile).
     Wrong(String),
+    /// A unit took something the statement reads from outside what rspill
+    /// read: what it shows holds for that unit only, and another
+    /// configuration may read something else there.
+    Untrusted(String),
     /// No unit could tell: none compiles the statement, or none could be run.
     Unverifiable(String),
 }
@@ -407,6 +427,7 @@ impl std::fmt::Display for NotProven {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             NotProven::Wrong(e) => write!(f, "the edit is wrong: {e}"),
+            NotProven::Untrusted(e) => write!(f, "the proof cannot be trusted: {e}"),
             NotProven::Unverifiable(e) => f.write_str(e),
         }
     }
@@ -418,6 +439,8 @@ impl std::fmt::Display for NotProven {
 /// no statement the edit changes.
 enum Unit {
     Refuted(String),
+    /// `NotProven::Untrusted`: no other unit can make up for it.
+    Untrusted(String),
     Unusable(String),
     Absent(String),
 }
@@ -465,10 +488,19 @@ fn prove_in_unit(
             .map(|l| l.split([' ', '(']).next().unwrap_or(""))
             .collect();
         if let Some(name) = unread.iter().find(|n| defined.contains(n.as_str())) {
-            return Err(Unit::Refuted(format!(
+            return Err(Unit::Untrusted(format!(
                 "`{name}` is a macro in the unit of {}, defined outside the files rspill read (a header outside the tree, -include, -imacros): another configuration may define it otherwise",
                 cmd.origin
             )));
+        }
+        if let Some(tree) = edit.open_world {
+            if let Some(header) = header_through_command_line(cmd, scratch, file, before, tree)? {
+                return Err(Unit::Untrusted(format!(
+                    "the unit of {} reads {}, outside the tree, through a directory or file its command line names: another configuration may name another there, whose definitions rspill cannot see (of the names the statement uses, any may be a macro there)",
+                    cmd.origin,
+                    header.display()
+                )));
+            }
         }
     }
     cmd.run_with(scratch, file, before, &["-E"], &before_i)
@@ -530,6 +562,89 @@ fn prove_in_unit(
         registers_i386_undeclared: stats.registers_i386_undeclared + frame_address_register,
         bits32: is_32bit(cmd),
     })
+}
+
+/// A file the unit reads from outside `tree` through its command line's own
+/// include options (`-I`, `-isystem`, `-iquote`, `-idirafter`, `-include`,
+/// `-imacros`, `--sysroot`), if any: what another configuration names
+/// there instead is unseen. Headers from the compiler's own search
+/// directories are the same for every configuration of that compiler.
+fn header_through_command_line(
+    cmd: &CompileCommand,
+    scratch: &Path,
+    file: &Path,
+    before: &Path,
+    tree: &Path,
+) -> Result<Option<PathBuf>, Unit> {
+    let named = command_line_include_paths(&cmd.args)
+        .into_iter()
+        .filter_map(|p| cmd.cwd.join(p).canonicalize().ok())
+        .collect::<Vec<_>>();
+    let tree = tree.canonicalize().unwrap_or_else(|_| tree.to_path_buf());
+    if named.iter().all(|p| p.starts_with(&tree)) {
+        return Ok(None);
+    }
+    let deps = scratch.join("before.deps");
+    cmd.run_with(scratch, file, before, &["-M"], &deps)
+        .map_err(|e| {
+            Unit::Unusable(format!(
+                "the unedited unit does not preprocess with {}: {e}",
+                cmd.origin
+            ))
+        })?;
+    let text = std::fs::read_to_string(&deps)
+        .map_err(|e| Unit::Unusable(format!("{}: {e}", deps.display())))?;
+    let spliced = text.replace("\\\n", " ");
+    let listed = spliced
+        .split_once(':')
+        .map(|(_, d)| d)
+        .unwrap_or("")
+        .split_whitespace();
+    for dep in listed {
+        let Ok(path) = cmd.cwd.join(dep).canonicalize() else {
+            continue;
+        };
+        if !path.starts_with(&tree) && named.iter().any(|n| path.starts_with(n)) {
+            return Ok(Some(PathBuf::from(dep)));
+        }
+    }
+    Ok(None)
+}
+
+/// The directories and files a command line's include options name.
+fn command_line_include_paths(args: &[String]) -> Vec<&str> {
+    const SEPARATE: [&str; 8] = [
+        "-I",
+        "-isystem",
+        "-iquote",
+        "-idirafter",
+        "-include",
+        "-imacros",
+        "-isysroot",
+        "--sysroot",
+    ];
+    const JOINED: [&str; 8] = [
+        "--sysroot=",
+        "-isystem",
+        "-iquote",
+        "-idirafter",
+        "-imacros",
+        "-include",
+        "-isysroot",
+        "-I",
+    ];
+    let mut out = Vec::new();
+    let mut it = args.iter().skip(1);
+    while let Some(a) = it.next() {
+        if SEPARATE.contains(&a.as_str()) {
+            if let Some(v) = it.next() {
+                out.push(v.as_str());
+            }
+        } else if let Some(v) = JOINED.iter().find_map(|j| a.strip_prefix(j)) {
+            out.push(v.strip_prefix('=').unwrap_or(v));
+        }
+    }
+    out
 }
 
 /// The unit is an assembler source (`.S`).

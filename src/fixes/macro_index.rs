@@ -361,6 +361,12 @@ impl MacroIndex {
         }
     }
 
+    /// Whether nothing says which commands build the tree (neither a kbuild
+    /// tree nor the units of a build directory were read).
+    pub fn is_open_world(&self) -> bool {
+        matches!(self.world, World::Open)
+    }
+
     /// The files of `tree` a tree-wide index reads.
     pub fn tree_files(tree: &Path) -> Vec<std::path::PathBuf> {
         walkdir::WalkDir::new(tree)
@@ -753,6 +759,55 @@ impl MacroIndex {
             }
         }
         None
+    }
+}
+
+impl MacroIndex {
+    /// The identifiers every use of macro `name` in the files read passes
+    /// as arguments (a use inside another macro passing its own parameter is
+    /// followed to that macro's uses): names the statement in `name`'s
+    /// definition reads as well as its own (`DO(PRE)` hands it `PRE`, which
+    /// a unit may take from a header outside the tree; blind review 21b).
+    /// None when the uses nest too deeply to follow.
+    pub fn argument_identifiers(&self, name: &str) -> Option<Vec<String>> {
+        let mut names = Vec::new();
+        let mut todo = vec![(name.to_string(), 0usize)];
+        let mut seen = std::collections::HashSet::new();
+        while let Some((m, depth)) = todo.pop() {
+            if !seen.insert(m.clone()) {
+                continue;
+            }
+            if depth > 6 {
+                return None;
+            }
+            for file in &self.files {
+                let Ok(bytes) = std::fs::read(file) else {
+                    continue;
+                };
+                let text = String::from_utf8_lossy(&bytes);
+                if !text.contains(m.as_str()) {
+                    continue;
+                }
+                for (at, args) in crate::fixes::source::invocations(&text, &m) {
+                    let enclosing = crate::fixes::source::enclosing_define_params(&text, at);
+                    for arg in &args {
+                        for id in crate::fixes::source::identifiers(arg) {
+                            match &enclosing {
+                                // The enclosing macro's parameter: what its
+                                // own uses pass.
+                                Some((outer, params)) if params.contains(&id) => {
+                                    todo.push((outer.clone(), depth + 1))
+                                }
+                                _ => names.push(id),
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        names.sort();
+        names.dedup();
+        Some(names)
     }
 }
 

@@ -1,0 +1,1 @@
+/* this configuration adds nothing */

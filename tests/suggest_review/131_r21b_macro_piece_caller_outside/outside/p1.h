@@ -1,0 +1,1 @@
+#define PRE "# plain\n\t"
