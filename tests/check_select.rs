@@ -289,9 +289,10 @@ fn dwarf_without_inlined_scopes_does_not_rule_an_object_out() {
 
 /// Blind review 21: what a unit's dependency list and DWARF do not show.
 /// `hidden.c` hands `include/sel.h` to the assembler (`.incbin`, which no
-/// dependency file records), and `quiet.c` calls `poke` from a function
-/// compiled `nodebug` through a macro, with a struct member of the same name
-/// so that the name is in its DWARF strings. Both objects' bytes change with
+/// dependency file records, the name joined from two C literals: review 22),
+/// and `quiet.c` calls `poke` from a function compiled `nodebug` through a
+/// macro, with a struct member of the same name so that the name is in its
+/// DWARF strings. Both objects' bytes change with
 /// the poke edit (the truth, compiled both ways); both must be selected.
 #[test]
 fn inputs_the_dependency_lists_and_dwarf_do_not_show_are_selected() {
@@ -307,7 +308,8 @@ fn inputs_the_dependency_lists_and_dwarf_do_not_show_are_selected() {
     let units = [
         (
             "hidden",
-            "asm(\".pushsection .rodata\\n.incbin \\\"include/sel.h\\\"\\n.popsection\");\nint hidden;\n",
+            // The name in two C literals (blind review 22): any file.
+            "asm(\".pushsection .rodata\\n.incbin \\\"include/sel\" \".h\\\"\\n.popsection\");\nint hidden;\n",
             false,
         ),
         (

@@ -456,3 +456,126 @@ fn concurrent_runs_on_one_tree_do_not_collide() {
     }
     assert_eq!(tree_hash(&t.src), before);
 }
+
+/// `--every-statement --series`: the census's three statements, two in one
+/// header, become a cover letter and one patch per file; the header's two
+/// edits are proven again merged; `git am` takes the series and the unit's
+/// asm is what it was (the reorder changes no instruction).
+#[test]
+fn a_tree_wide_series_has_one_patch_per_file_and_applies() {
+    if require("clang-19", "clang-19").is_none() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let src = dir.path().join("tree");
+    let copy = |to: &Path| {
+        for f in ["arch/x86/include/asm/a.h", "arch/x86/t.c"] {
+            std::fs::create_dir_all(to.join(f).parent().unwrap()).unwrap();
+            std::fs::copy(repo().join("testdata/series").join(f), to.join(f)).unwrap();
+        }
+    };
+    copy(&src);
+    for args in [
+        &["init", "-q", "."][..],
+        &["add", "-A"],
+        &[
+            "-c",
+            "user.name=T",
+            "-c",
+            "user.email=t@example.org",
+            "commit",
+            "-qm",
+            "base",
+        ],
+    ] {
+        run_ok(git(&src).args(args));
+    }
+    let compile = "clang-19 -O2 -c arch/x86/t.c -I arch/x86/include";
+    let out = dir.path().join("series");
+    let o = rspill()
+        .arg("suggest")
+        .arg("--tree")
+        .arg(&src)
+        .args(["--every-statement", "--series", "--strategy", "reorder"])
+        .args(["--compile", compile, "--out"])
+        .arg(&out)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(o.status.success(), "{stderr}");
+    let mut mails: Vec<String> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    mails.sort();
+    assert_eq!(
+        mails,
+        [
+            "0000-cover-letter.patch",
+            "0001-a-h.patch",
+            "0002-t-c.patch"
+        ]
+    );
+    let cover = std::fs::read_to_string(out.join(&mails[0])).unwrap();
+    assert!(cover.contains("Subject: [PATCH 0/2] "), "{cover}");
+    assert!(
+        cover.contains("3 ASM_CALL_CONSTRAINT statements"),
+        "{cover}"
+    );
+    let header = std::fs::read_to_string(out.join(&mails[1])).unwrap();
+    assert!(header.contains("Subject: [PATCH 1/2] "), "{header}");
+    assert!(header.contains("in 2 asm statements"), "{header}");
+    assert!(
+        stderr.contains("arch/x86/include/asm/a.h: merged (2 statements) verified with"),
+        "{stderr}"
+    );
+    // The truth: the series applies, and the unit's asm is what it was.
+    let before = dir.path().join("before.s");
+    let after = dir.path().join("after.s");
+    let asm = |tree: &Path, s: &Path| {
+        run_ok(
+            Command::new("clang-19")
+                .current_dir(tree)
+                .args(["-O2", "-S", "arch/x86/t.c", "-I", "arch/x86/include", "-o"])
+                .arg(s),
+        )
+    };
+    asm(&src, &before);
+    let mut am = git(&src);
+    am.args([
+        "-c",
+        "user.name=T",
+        "-c",
+        "user.email=t@example.org",
+        "am",
+        "-q",
+    ]);
+    for m in &mails[1..] {
+        am.arg(out.join(m));
+    }
+    run_ok(&mut am);
+    asm(&src, &after);
+    let text = |p: &Path| std::fs::read_to_string(p).unwrap();
+    assert_ne!(
+        text(&src.join("arch/x86/include/asm/a.h")),
+        std::fs::read_to_string(repo().join("testdata/series/arch/x86/include/asm/a.h")).unwrap()
+    );
+    assert_eq!(text(&before), text(&after));
+    // One strategy per series.
+    let o = rspill()
+        .arg("suggest")
+        .arg("--tree")
+        .arg(&src)
+        .args([
+            "--every-statement",
+            "--series",
+            "--compile",
+            compile,
+            "--out",
+        ])
+        .arg(dir.path().join("two"))
+        .output()
+        .unwrap();
+    assert!(!o.status.success());
+    assert!(String::from_utf8_lossy(&o.stderr).contains("a series applies one strategy"));
+}

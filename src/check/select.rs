@@ -344,27 +344,94 @@ fn body_holding<'d>(bodies: &'d [Definition], span: &Range<usize>) -> Option<&'d
         .find(|d| d.body.start <= span.start && span.end <= d.body.end)
 }
 
-/// Whether a macro reachable from `text`'s identifiers expands to
-/// `__COUNTER__` in any definition the tree has.
-fn reaches_counter(text: &str, macros: &MacroIndex) -> bool {
+/// Why `text` (changed lines) may hold a directive that `directive_ranges`
+/// does not see as one (`%:define`, `/**/ #define`: blind review 22), if it
+/// may: a `#` or `%:` outside string literals and comments. A line inside an
+/// asm statement's parentheses has no business with either.
+fn hidden_directive(text: &str) -> Option<String> {
+    let Ok(toks) = tokenize(text) else {
+        return Some("cannot be read as C tokens".into());
+    };
+    let hash = toks.iter().enumerate().any(|(k, t)| {
+        t.kind == Tok::Punct(b'#')
+            || (t.kind == Tok::Punct(b'%')
+                && toks.get(k + 1).is_some_and(|n| n.kind == Tok::Punct(b':')))
+    });
+    hash.then(|| {
+        "holds `#` or `%:` outside string literals: a preprocessing directive may start there"
+            .into()
+    })
+}
+
+/// Why a macro reachable from `text`'s identifiers, in any definition the
+/// tree has, may change more than its asm statement, if one may: it expands
+/// to `__COUNTER__` (which numbers what follows in every unit), pastes
+/// tokens (`__COUNT##ER__`), holds `_Pragma`/`__pragma` or an asm label, or
+/// tokens that end the statement or the function (`;`, braces, unbalanced
+/// parentheses or brackets: blind review 22).
+fn macro_hazard(text: &str, macros: &MacroIndex) -> Option<String> {
     let mut seen: HashSet<String> = HashSet::new();
     let mut todo = identifiers(text);
     while let Some(name) = todo.pop() {
         if name == "__COUNTER__" {
-            return true;
+            return Some(
+                "may expand to __COUNTER__, which numbers what follows in every unit that includes the file"
+                    .into(),
+            );
         }
         if !seen.insert(name.clone()) {
             continue;
         }
         for key in [name.clone(), format!("{name}()")] {
-            if let Some(body) = macros.lookup(&key) {
-                for b in definitions(&body) {
-                    todo.extend(identifiers(b));
+            let Some(body) = macros.lookup(&key) else {
+                continue;
+            };
+            for b in definitions(&body) {
+                if let Some(why) = definition_hazard(b) {
+                    return Some(format!("uses macro {name}, {why}"));
                 }
+                todo.extend(identifiers(b));
             }
         }
     }
-    false
+    None
+}
+
+/// `macro_hazard` for one definition body.
+fn definition_hazard(body: &str) -> Option<&'static str> {
+    if body.contains("##") {
+        return Some("which pastes tokens (the pasted name may be __COUNTER__ or any other)");
+    }
+    let Ok(toks) = tokenize(body) else {
+        return Some("whose definition cannot be read as C tokens");
+    };
+    let mut depth = (0i64, 0i64);
+    for t in &toks {
+        match t.kind {
+            Tok::Ident
+                if matches!(
+                    &body[t.span.clone()],
+                    "_Pragma" | "__pragma" | "asm" | "__asm__" | "__asm"
+                ) =>
+            {
+                return Some("which holds _Pragma or asm, acting beyond the statement");
+            }
+            Tok::Punct(b';' | b'{' | b'}') => {
+                return Some(
+                    "which holds `;` or a brace: it may end the statement or the function",
+                );
+            }
+            Tok::Punct(b'(') => depth.0 += 1,
+            Tok::Punct(b')') => depth.0 -= 1,
+            Tok::Punct(b'[') => depth.1 += 1,
+            Tok::Punct(b']') => depth.1 -= 1,
+            _ => {}
+        }
+        if depth.0 < 0 || depth.1 < 0 {
+            break;
+        }
+    }
+    (depth != (0, 0)).then_some("whose parentheses or brackets do not balance")
 }
 
 /// The names DWARF may give a function defined as `name`: itself, and what
@@ -492,10 +559,11 @@ fn function_reach(old: &str, hunks: &[Hunk], macros: &MacroIndex) -> Result<Vec<
                     "it changes a preprocessing directive near line {first}"
                 ));
             }
-            if reaches_counter(&text[span.clone()], macros) {
-                return Err(format!(
-                    "line {first} may expand to __COUNTER__, which numbers what follows in every unit that includes the file"
-                ));
+            if let Some(why) = hidden_directive(&text[span.clone()]) {
+                return Err(format!("line {first} {why}"));
+            }
+            if let Some(why) = macro_hazard(&text[span.clone()], macros) {
+                return Err(format!("line {first} {why}"));
             }
             // Only an asm statement is sure to leave its function's name in
             // DWARF wherever it changes code: an asm is never folded away,
@@ -705,29 +773,78 @@ fn names_nodebug(text: &[u8]) -> bool {
     })
 }
 
+/// Stands for "any file": a name handed to the assembler that rspill cannot
+/// read (built by an assembler macro's arguments, by joining C string
+/// literals, or a macro name; blind review 22).
+const ANY_FILE: &str = "*";
+
 /// The file names `text` hands to the assembler's `.incbin` / `.include`
-/// (in an assembler source, or in a C string: `\"` quotes), as written.
+/// (in an assembler source, or in a C string: `\"` quotes) and to `#embed`,
+/// as written; `ANY_FILE` for one that cannot be read as a whole literal.
 fn assembler_file_names(text: &[u8]) -> Vec<String> {
     let mut names = Vec::new();
-    for directive in [&b".incbin"[..], b".include"] {
+    for directive in [&b".incbin"[..], b".include", b"#embed"] {
         for at in memchr::memmem::find_iter(text, directive) {
             let rest = &text[at + directive.len()..];
-            let rest = &rest[rest
+            let blanks = rest
                 .iter()
                 .take_while(|b| **b == b' ' || **b == b'\t')
-                .count()..];
-            let rest = rest.strip_prefix(b"\\").unwrap_or(rest);
-            let Some(rest) = rest.strip_prefix(b"\"") else {
-                continue;
+                .count();
+            if blanks == 0 {
+                continue; // `.includes`, `#embedded`: another word
+            }
+            let rest = &rest[blanks..];
+            // In a C string the name is quoted `\"…\"`; in an assembler
+            // source (or `#embed`) `"…"`; `#embed` also takes `<…>`.
+            let (escaped, rest) = match rest.strip_prefix(b"\\\"") {
+                Some(r) => (true, r),
+                None => match rest.strip_prefix(b"\"") {
+                    Some(r) => (false, r),
+                    None if directive == b"#embed" => match rest.strip_prefix(b"<") {
+                        Some(r) => {
+                            let name: Vec<u8> = r
+                                .iter()
+                                .take_while(|b| !matches!(b, b'>' | b'\n'))
+                                .copied()
+                                .collect();
+                            names.push(String::from_utf8_lossy(&name).into_owned());
+                            continue;
+                        }
+                        None => {
+                            names.push(ANY_FILE.into());
+                            continue;
+                        }
+                    },
+                    // A macro (`.incbin INITRD`) or an assembler macro's
+                    // argument (`.incbin \a`): any file.
+                    None if rest
+                        .first()
+                        .is_some_and(|b| b.is_ascii_alphabetic() || *b == b'_' || *b == b'\\') =>
+                    {
+                        names.push(ANY_FILE.into());
+                        continue;
+                    }
+                    None => continue,
+                },
             };
-            let name: Vec<u8> = rest
+            let len = rest
                 .iter()
                 .take_while(|b| !matches!(b, b'"' | b'\\' | b'\n'))
-                .copied()
-                .collect();
-            if !name.is_empty() {
-                names.push(String::from_utf8_lossy(&name).into_owned());
-            }
+                .count();
+            let (name, end) = (&rest[..len], &rest[len..]);
+            // Whole only when closed as it was opened: `\"` after `\"`, `"`
+            // after `"`; a `\` in an assembler source is a macro argument,
+            // a bare `"` in a C string the end of one literal of several.
+            let whole = if escaped {
+                end.starts_with(b"\\\"")
+            } else {
+                end.starts_with(b"\"")
+            };
+            names.push(if whole && !name.is_empty() {
+                String::from_utf8_lossy(name).into_owned()
+            } else {
+                ANY_FILE.into()
+            });
         }
     }
     names
@@ -945,10 +1062,11 @@ pub fn select(
             // A file the assembler reads (`.incbin "x.h"`) is in no
             // dependency list: any object whose inputs name a file of that
             // name may read it, and all of it may change.
-            let by_assembler = facts
-                .assembler_reads
-                .get(object)
-                .is_some_and(|names| names.iter().any(|n| Path::new(n).file_name() == base));
+            let by_assembler = facts.assembler_reads.get(object).is_some_and(|names| {
+                names
+                    .iter()
+                    .any(|n| n == ANY_FILE || Path::new(n).file_name() == base)
+            });
             if by_assembler || deps.iter().any(|d| names_file(d, file, real.as_deref())) {
                 includers.insert(object);
                 let names = wanted.entry(object).or_default();
@@ -1173,6 +1291,36 @@ mod tests {
         );
     }
 
+    /// Blind review 22: what the preprocessor makes of changed lines inside
+    /// an asm statement — a directive spelled `%:define` or after a comment,
+    /// a macro holding `_Pragma`, tokens that close the function, or a
+    /// pasted `__COUNTER__` — reaches beyond the statement.
+    #[test]
+    fn directives_and_macros_the_text_hides_are_not_narrowed() {
+        let text = "#define OPT_OFF _Pragma(\"clang optimize off\")\n#define SPLIT ::: \"memory\"); return x; } static int bar(int x) { asm volatile(\"nop\"\n#define ID(a) a\n#define NEXT ID(__COUNT##ER__)\n#define OPS \"+r\" (x)\nstatic inline int foo(int x)\n{\n\tasm volatile(\"nop\"\n\t\t/* a */\n\t\t: : : \"memory\");\n\treturn x;\n}\n";
+        let mut macros = MacroIndex::default();
+        macros.add_text(text);
+        let reach = |new: &str| {
+            let line = text.lines().position(|l| l == "\t\t/* a */").unwrap() + 1;
+            let patch = patch(&format!(
+                "@@ -{line},1 +{line},1 @@\n-\t\t/* a */\n+{new}\n"
+            ));
+            function_reach(text, &file_hunks(&patch)[0].1, &macros)
+        };
+        for (new, want) in [
+            ("%:define MULT 5", "`#` or `%:`"),
+            ("/**/ #define MULT 5", "`#` or `%:`"),
+            ("OPT_OFF", "_Pragma"),
+            ("SPLIT", "uses macro SPLIT"),
+            ("\t\t: \"i\" (NEXT)", "pastes tokens"),
+        ] {
+            let e = reach(new).unwrap_err();
+            assert!(e.contains(want), "{new}: {e}");
+        }
+        // An operand macro of balanced tokens is still narrowed.
+        assert_eq!(reach("\t\t: OPS").unwrap(), ["foo"]);
+    }
+
     #[test]
     fn inputs_naming_nodebug_or_assembler_files_are_found() {
         assert!(names_nodebug(b"#define ND __attribute__((nodebug))\n"));
@@ -1186,8 +1334,25 @@ mod tests {
             assembler_file_names(
                 b"asm(\".incbin \\\"cfg.h\\\"\");\n\t.include \"macros.h\"\n.incbin x\n"
             ),
-            ["cfg.h", "macros.h"]
+            ["cfg.h", "*", "macros.h"]
         );
+        // Names rspill cannot read whole are any file (blind review 22): C
+        // literals joined, an assembler macro's arguments; `#embed` counts;
+        // `.include <…>` in a comment and longer words do not.
+        assert_eq!(
+            assembler_file_names(b"\".incbin \\\"../x\" \".h\\\"\\n\""),
+            ["*"]
+        );
+        assert_eq!(
+            assembler_file_names(b".macro b a, c\n.incbin \"\\a\\c\"\n"),
+            ["*"]
+        );
+        assert_eq!(
+            assembler_file_names(b"#embed \"x.h\"\n#embed <y.h>\n"),
+            ["x.h", "y.h"]
+        );
+        assert!(assembler_file_names(b"/* asm(\".include <asm/n.h>\") */ .includes").is_empty());
+
         // The selection: an object whose input hands a changed file's name
         // to the assembler includes it (all of it), and one that reads a
         // `nodebug` file is unsure.

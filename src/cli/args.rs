@@ -199,7 +199,7 @@ Examples:
         #[arg(long, value_name = "SRC")]
         tree: PathBuf,
         /// Objects to scan for findings.
-        #[arg(value_name = "OBJECT", required_unless_present_any = ["findings", "site"])]
+        #[arg(value_name = "OBJECT", required_unless_present_any = ["findings", "site", "every_statement"])]
         objects: Vec<PathBuf>,
         /// Findings from `rspill scan --format json`.
         #[arg(long, value_name = "FILE.json", conflicts_with_all = ["objects", "site"])]
@@ -227,6 +227,16 @@ Examples:
         /// when there is no kbuild build.
         #[arg(long, value_name = "CMD")]
         compile: Option<String>,
+        /// Merge the drafts of one strategy (--strategy) into a `git
+        /// format-patch` series: one patch per file, each file with several
+        /// statements proven again as merged, and a cover letter carrying the
+        /// inventory table of the OBJECTs (or the tree's census).
+        #[arg(long)]
+        series: bool,
+        /// Draft for every statement of the tree's arch/x86 that names
+        /// ASM_CALL_CONSTRAINT (the census), not only those behind findings.
+        #[arg(long)]
+        every_statement: bool,
     },
     /// Build every draft in a scratch copy of the tree, with and without KMSAN, and
     /// decide from the measurements.

@@ -218,6 +218,8 @@ fn fix(s: FixSettings) -> ExitCode {
             build: vec![location.build.clone()],
             stated: None,
         },
+        series: false,
+        every_statement: false,
     };
     let interrupt = interrupt_flag();
     let suggested = suggest_and_write(&suggest_request, &interrupt);

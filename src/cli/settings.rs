@@ -174,8 +174,14 @@ impl Settings {
                 all_findings,
                 build,
                 compile,
+                series,
+                every_statement,
             } => Settings::Suggest(rspill::fixes::suggest::Request {
-                tree,
+                // Absolute: the compile commands run in the tree, and the
+                // overlay that swaps an edited header in names it by a path
+                // that must mean the same there (a relative --tree made every
+                // header edit unverifiable).
+                tree: std::path::absolute(&tree).unwrap_or(tree),
                 objects,
                 findings_file: findings,
                 site,
@@ -186,6 +192,8 @@ impl Settings {
                     build,
                     stated: compile,
                 },
+                series,
+                every_statement,
             }),
             Command::Check {
                 tree,

@@ -108,6 +108,30 @@ pub struct Draft {
     pub mail: String,
     /// The file the patch changes, relative to the tree.
     pub path: String,
+    /// What a series needs to merge this edit with others of the same file
+    /// and prove the merged file again (`series`); None for a per-tree
+    /// strategy.
+    pub part: Option<std::sync::Arc<SeriesPart>>,
+}
+
+/// A proven source edit of one statement, as a series merges it.
+#[derive(Debug)]
+pub struct SeriesPart {
+    pub rel: PathBuf,
+    /// The file before the edit, and the edit.
+    pub old: String,
+    pub edits: Vec<crate::fixes::source::Edit>,
+    pub change: crate::fixes::edit_proof::Change,
+    pub source: SourceOperands,
+    /// The units that verified it, by configuration (`prove_everywhere`).
+    pub groups: Vec<Vec<CompileCommand>>,
+    /// The statement: `clear_pages()`, `the PVOP_CALL() macro`, and its line.
+    pub owner: String,
+    pub line: usize,
+    /// `x86/mm`, from the file's history.
+    pub prefix: String,
+    pub from: String,
+    pub signed_off: Option<String>,
 }
 
 /// Everything `suggest` produced for one site.
@@ -285,7 +309,7 @@ fn construct_text(f: Option<&Finding>) -> String {
 }
 
 /// A unified diff of one file (`a/PATH`, `b/PATH`) and its diffstat line.
-fn unified(path: &str, old: &str, new: &str) -> (String, usize, usize) {
+pub(crate) fn unified(path: &str, old: &str, new: &str) -> (String, usize, usize) {
     let diff = similar::TextDiff::configure()
         .algorithm(similar::Algorithm::Myers)
         .diff_lines(old, new);
@@ -305,13 +329,13 @@ fn unified(path: &str, old: &str, new: &str) -> (String, usize, usize) {
     (format!("diff --git a/{path} b/{path}\n{body}"), ins, del)
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
+pub(crate) fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// Re-wrap prose paragraphs at `width` columns (commit messages: at most 75);
 /// indented lines (quoted output, the construct listing) are kept as they are.
-fn wrap_prose(text: &str, width: usize) -> String {
+pub(crate) fn wrap_prose(text: &str, width: usize) -> String {
     let mut out = Vec::new();
     for para in text.trim_end().split("\n\n") {
         if para.lines().any(|l| l.starts_with([' ', '\t'])) {
@@ -488,7 +512,9 @@ pub fn draft_site(
             ));
             continue;
         }
+        let edits_kept = edits.clone();
         let new = apply_edits(&old, edits);
+        let mut proven_source = None;
         if let Some(change) = how.proof() {
             let mut source = SourceOperands {
                 macro_operands: stmt.macro_operands(),
@@ -524,6 +550,7 @@ pub fn draft_site(
             }
             match proven {
                 Ok(proofs) => {
+                    proven_source = Some((change, source.clone()));
                     if !proofs.narrow_on_i386.is_empty() {
                         out.verified.push(format!(
                             "{rel_s}:{}: {}: on i386 {} take one register each (parameters whose declared type, spelled in keywords, is 4 bytes wide there), so the statement fits a 32-bit build's registers",
@@ -617,11 +644,27 @@ pub fn draft_site(
                 .or_else(|| enclosing_function(&text, stmt.span.start))
                 .unwrap_or_default(),
         };
+        let part = proven_source.map(|(change, source)| {
+            std::sync::Arc::new(SeriesPart {
+                rel: rel.clone(),
+                old: old.clone(),
+                edits: edits_kept,
+                change,
+                source,
+                groups: groups.clone(),
+                owner: owner.clone(),
+                line: stmt.first_line,
+                prefix: prefix.clone(),
+                from: from.clone(),
+                signed_off: author.clone(),
+            })
+        });
         out.drafts.push(Draft {
             strategy,
             file_name: format!("{}-{tag}.patch", strategy.name()),
             mail,
             path,
+            part,
         });
     }
     Ok(out)

@@ -5,7 +5,7 @@
 use crate::analysis::findings::Finding;
 use crate::analysis::scan::{ScanOptions, scan_paths};
 use crate::error::InputError;
-use crate::fixes::draft::{CompileCommands, Draft, FixSite, Strategy, draft_site};
+use crate::fixes::draft::{CompileCommands, Draft, FixSite, Strategy, draft_site, plural};
 use crate::fixes::macro_index::{LazyTreeIndex, MacroIndex};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -20,6 +20,10 @@ pub struct Request {
     pub all_findings: bool,
     /// Where compile commands for verifying edits come from.
     pub commands: CompileCommands,
+    /// One strategy's drafts merged into a series (`series`).
+    pub series: bool,
+    /// Every census statement is a site (`inventory::census`).
+    pub every_statement: bool,
 }
 
 #[derive(Debug, Default)]
@@ -124,6 +128,32 @@ fn collect_sites(req: &Request, outcome: &mut SuggestOutcome) -> Vec<FixSite> {
             }
         ));
     }
+    if req.every_statement {
+        let (statements, problems) = crate::inventory::census::asm_call_statements(&req.tree);
+        for p in problems {
+            outcome.warnings.push(format!("census: {p}"));
+        }
+        if statements.is_empty() {
+            outcome.errors.push(InputError::new(
+                req.tree.display().to_string(),
+                "--every-statement: no asm statement in arch/x86 names ASM_CALL_CONSTRAINT",
+            ));
+        }
+        for st in statements {
+            let file = req.tree.join(&st.file);
+            if !sites
+                .iter()
+                .any(|x| x.file == file && x.line == st.first_line)
+            {
+                sites.push(FixSite {
+                    file,
+                    line: st.first_line,
+                    function: None,
+                    finding: None,
+                });
+            }
+        }
+    }
     if let Some(spec) = &req.site {
         match spec
             .rsplit_once(':')
@@ -183,6 +213,16 @@ pub fn plan(req: &Request, interrupted: &AtomicBool, progress: fn(&str)) -> Sugg
         outcome.errors.push(InputError::new(
             req.tree.display().to_string(),
             "--tree is not a directory",
+        ));
+        return SuggestPlan {
+            outcome,
+            drafts: Vec::new(),
+        };
+    }
+    if req.series && req.strategies.len() != 1 {
+        outcome.errors.push(InputError::new(
+            "--series",
+            "a series applies one strategy: name it with --strategy (e.g. --strategy reorder)",
         ));
         return SuggestPlan {
             outcome,
@@ -250,8 +290,48 @@ pub fn plan(req: &Request, interrupted: &AtomicBool, progress: fn(&str)) -> Sugg
                 .push(InputError::new(site.file.display().to_string(), e)),
         }
     }
+    if req.series && !outcome.interrupted {
+        progress("merging the drafts into a series, one patch per file");
+        let drafts_made = std::mem::take(&mut drafts);
+        let made = drafts_made.len();
+        let series = crate::fixes::series::series(
+            strategies[0],
+            drafts_made,
+            &series_table(req),
+            &series_why(req, made),
+            interrupted,
+        );
+        outcome.verified.extend(series.verified);
+        outcome
+            .skipped
+            .extend(series.refused.into_iter().map(|r| format!("series: {r}")));
+        drafts = series.mails;
+    }
     outcome.drafted = drafts.len();
     SuggestPlan { outcome, drafts }
+}
+
+/// The cover letter's table: the inventory of the objects given (the
+/// statements behind their restores, and the census), else the census alone.
+fn series_table(req: &Request) -> String {
+    let inventory = crate::inventory::build(&req.objects, Some(&req.tree));
+    let mut text = Vec::new();
+    match crate::render::inventory::write_text(&mut text, &inventory) {
+        Ok(()) => String::from_utf8_lossy(&text).into_owned(),
+        Err(e) => format!("(no inventory table: {e})"),
+    }
+}
+
+/// What the series covers, for its cover letter.
+fn series_why(req: &Request, drafts: usize) -> String {
+    let which = if req.every_statement {
+        "every inline asm statement of arch/x86 that names ASM_CALL_CONSTRAINT"
+    } else if req.all_findings {
+        "every statement behind a spilled %rsp restore in the objects given"
+    } else {
+        "every statement behind a restore objtool rejects in the objects given"
+    };
+    format!("{which} ({} proven)", plural(drafts, "edit", "edits"))
 }
 
 /// Write the planned drafts into `req.out`, each atomically (a reader, or a
