@@ -10,7 +10,7 @@
 //!   cargo run --release --example asm_census -- TREE [--verify BUILD[,BUILD...]] [--write-STRATEGY DIR]...
 
 use rspill::fixes::declared_width::narrow_operands;
-use rspill::fixes::draft::{narrow_operands_everywhere, unread_names};
+use rspill::fixes::draft::{narrow_operands_everywhere, statement_names};
 use rspill::fixes::edit_proof::{Change, SourceOperands, prove_everywhere};
 use rspill::fixes::macro_index::{LazyTreeIndex, MacroIndex};
 use rspill::fixes::source::{apply_edits, asm_statements};
@@ -131,18 +131,20 @@ fn main() {
                     .as_ref()
                     .and_then(|m| index.argument_identifiers(m))
                     .unwrap_or_default();
+                let (unread, reached) = statement_names(
+                    text,
+                    s,
+                    &use_arguments,
+                    &lookup,
+                    &tree_macros,
+                    groups.iter().flatten(),
+                );
                 let mut source = SourceOperands {
                     macro_operands: s.macro_operands(),
                     narrow: narrow_operands(text, s, &lookup),
-                    unread_names: unread_names(
-                        text,
-                        s,
-                        &use_arguments,
-                        &lookup,
-                        &tree_macros,
-                        groups.iter().flatten(),
-                    ),
+                    unread_names: unread,
                     open_world: None,
+                    reached_names: reached,
                 };
                 let mut proven =
                     prove_everywhere(&groups, &rel_path, text, &new, change, &source, &never);

@@ -476,7 +476,7 @@ pub fn draft_site(
         ));
     }
     // What the uses of the statement's macro pass it: read by the statement
-    // too (`unread_names`).
+    // too (`statement_names`).
     let use_arguments = match &stmt.in_macro {
         Some(m) => match macros.argument_identifiers(m) {
             Some(names) => names,
@@ -516,18 +516,20 @@ pub fn draft_site(
         let new = apply_edits(&old, edits);
         let mut proven_source = None;
         if let Some(change) = how.proof() {
+            let (unread, reached) = statement_names(
+                &text,
+                &stmt,
+                &use_arguments,
+                &lookup,
+                tree_macros,
+                groups.iter().flatten(),
+            );
             let mut source = SourceOperands {
                 macro_operands: stmt.macro_operands(),
                 narrow: narrow_operands(&text, &stmt, &lookup),
-                unread_names: unread_names(
-                    &text,
-                    &stmt,
-                    &use_arguments,
-                    &lookup,
-                    tree_macros,
-                    groups.iter().flatten(),
-                ),
+                unread_names: unread,
                 open_world: macros.is_open_world().then(|| tree.to_path_buf()),
+                reached_names: reached,
             };
             let mut proven =
                 prove_everywhere(&groups, &rel, &old, &new, change, &source, interrupted);
@@ -698,15 +700,16 @@ pub fn narrow_operands_everywhere<'c>(
 /// rspill, unless a unit takes a definition from outside what was read
 /// (`SourceOperands::unread_names`). Kconfig's `CONFIG_*` names, defined by
 /// the configuration's generated header, are left out in a kbuild tree.
-/// `use_arguments`: what the uses of the statement's macro pass it.
-pub fn unread_names<'c>(
+/// `use_arguments`: what the uses of the statement's macro pass it. Also
+/// every name reached (known or not), the second list.
+pub fn statement_names<'c>(
     text: &str,
     stmt: &AsmStatement,
     use_arguments: &[String],
     lookup: MacroLookup,
     tree_macros: &LazyTreeIndex,
     units: impl Iterator<Item = &'c CompileCommand>,
-) -> Vec<String> {
+) -> (Vec<String>, Vec<String>) {
     let compilers = compiler_macros(tree_macros, units);
     let kbuild = tree_macros.tree().join("scripts/Kbuild.include").is_file();
     // A definition that does not tokenize gives its words: more names checked.
@@ -737,7 +740,9 @@ pub fn unread_names<'c>(
         }
     }
     unread.sort();
-    unread
+    let mut reached: Vec<String> = seen.into_iter().collect();
+    reached.sort();
+    (unread, reached)
 }
 
 /// The definitions of every compiler the units run, or None when one of them

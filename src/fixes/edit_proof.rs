@@ -91,6 +91,8 @@ struct EditFiles<'r> {
     unread: &'r [String],
     /// `SourceOperands::open_world`.
     open_world: Option<&'r Path>,
+    /// `SourceOperands::reached_names`.
+    reached: &'r [String],
     scratch: tempfile::TempDir,
     before: PathBuf,
     after: PathBuf,
@@ -122,6 +124,7 @@ impl<'r> EditFiles<'r> {
             narrow: &source.narrow,
             unread: &source.unread_names,
             open_world: source.open_world.as_deref(),
+            reached: &source.reached_names,
             scratch,
             before,
             after,
@@ -273,6 +276,10 @@ pub struct SourceOperands {
     /// include options is then refused, since another configuration's
     /// options may name other files there.
     pub open_world: Option<PathBuf>,
+    /// Every name the statement uses, directly or through the macros
+    /// rspill read (a superset of `unread_names`): a header outside the
+    /// tree that defines one is refused in an open world.
+    pub reached_names: Vec<String>,
 }
 
 /// Prove an edit in every configuration (`groups`) that compiles the
@@ -493,14 +500,13 @@ fn prove_in_unit(
                 cmd.origin
             )));
         }
-        if let Some(tree) = edit.open_world {
-            if let Some(header) = header_through_command_line(cmd, scratch, file, before, tree)? {
-                return Err(Unit::Untrusted(format!(
-                    "the unit of {} reads {}, outside the tree, through a directory or file its command line names: another configuration may name another there, whose definitions rspill cannot see (of the names the statement uses, any may be a macro there)",
-                    cmd.origin,
-                    header.display()
-                )));
-            }
+    }
+    if let Some(tree) = edit.open_world {
+        if let Some(why) = outside_reads(cmd, scratch, file, before, tree, edit.reached)? {
+            return Err(Unit::Untrusted(format!(
+                "in the unit of {}, {why}",
+                cmd.origin
+            )));
         }
     }
     cmd.run_with(scratch, file, before, &["-E"], &before_i)
@@ -564,25 +570,106 @@ fn prove_in_unit(
     })
 }
 
-/// A file the unit reads from outside `tree` through its command line's own
-/// include options (`-I`, `-isystem`, `-iquote`, `-idirafter`, `-include`,
-/// `-imacros`, `--sysroot`), if any: what another configuration names
-/// there instead is unseen. Headers from the compiler's own search
-/// directories are the same for every configuration of that compiler.
-fn header_through_command_line(
+/// Why the unit may read, in another configuration, something rspill cannot
+/// see that changes what the statement means, if it may (only with a stated
+/// `--compile`, outside a kbuild tree; blind reviews 21b and 22):
+/// - its command takes options or headers from where rspill does not follow
+///   them (`@FILE`, `--config`, `-Xclang`, `-Wp,`, `-ivfsoverlay`,
+///   `-include-pch`, `-resource-dir`, an `env VAR=` prefix), or rspill's own
+///   environment names include directories (`CPATH`, `C_INCLUDE_PATH`);
+/// - it names a directory or file outside the tree with an include option
+///   (`-I`, `-isystem`, `-include`, `--sysroot`, …), even one it reads
+///   nothing from: another configuration may name another with a header
+///   in it;
+/// - it reads a header outside the tree (however reached: a relative or
+///   absolute `#include`, a computed one) that is not in the compiler's own
+///   search directories;
+/// - a header it reads from the compiler's own directories defines or
+///   undefines one of `names`, the names the statement reaches.
+fn outside_reads(
     cmd: &CompileCommand,
     scratch: &Path,
     file: &Path,
     before: &Path,
     tree: &Path,
-) -> Result<Option<PathBuf>, Unit> {
-    let named = command_line_include_paths(&cmd.args)
-        .into_iter()
-        .filter_map(|p| cmd.cwd.join(p).canonicalize().ok())
-        .collect::<Vec<_>>();
+    names: &[String],
+) -> Result<Option<String>, Unit> {
+    const OPAQUE: [&str; 8] = [
+        "--config",
+        "-Xclang",
+        "-Xpreprocessor",
+        "-Wp,",
+        "-ivfsoverlay",
+        "-include-pch",
+        "-resource-dir",
+        "-fmodule",
+    ];
     let tree = tree.canonicalize().unwrap_or_else(|_| tree.to_path_buf());
-    if named.iter().all(|p| p.starts_with(&tree)) {
-        return Ok(None);
+    let compiler = cmd.compiler().unwrap_or(&cmd.args[0]);
+    let at = cmd.args.iter().position(|a| a == compiler).unwrap_or(0);
+    if at > 0 {
+        return Ok(Some(format!(
+            "its command runs the compiler through `{}`, which may set its environment",
+            cmd.args[..at].join(" ")
+        )));
+    }
+    for var in [
+        "CPATH",
+        "C_INCLUDE_PATH",
+        "CPLUS_INCLUDE_PATH",
+        "OBJC_INCLUDE_PATH",
+    ] {
+        if std::env::var_os(var).is_some_and(|v| !v.is_empty()) {
+            return Ok(Some(format!(
+                "{var} is set: the compiler searches directories no command line names"
+            )));
+        }
+    }
+    let mut args = cmd.args.iter().skip(at + 1).peekable();
+    while let Some(a) = args.next() {
+        if a.starts_with('@') || OPAQUE.iter().any(|o| a.starts_with(o)) {
+            return Ok(Some(format!(
+                "its command has `{a}`, which reads options or headers rspill does not follow"
+            )));
+        }
+        // Every include option: `-I`, `-i…`, `-F`, `--include…`, `--sysroot`.
+        let include = ["-I", "-i", "-F", "--include", "--sysroot"]
+            .iter()
+            .any(|p| a.starts_with(p));
+        if !include {
+            continue;
+        }
+        let joined = [
+            "-I",
+            "-F",
+            "-i",
+            "--include-directory",
+            "--sysroot",
+            "--include",
+        ]
+        .iter()
+        .filter_map(|p| a.strip_prefix(p))
+        .map(|v| v.trim_start_matches(['=', ' ']))
+        // `-isystem DIR`: the option's own name is letters only.
+        .find(|v| !v.is_empty() && !v.chars().all(|c| c.is_ascii_alphabetic() || c == '-'));
+        let value = match joined {
+            Some(v) => v.to_string(),
+            None => match args.next() {
+                Some(v) => v.clone(),
+                None => continue,
+            },
+        };
+        let path = cmd.cwd.join(&value);
+        let path = path.canonicalize().unwrap_or(path);
+        // One of the compiler's own directories (`-nostdinc -isystem
+        // $(clang -print-file-name=include)`, as kbuild does) is the same
+        // for every configuration.
+        let own = compiler_search_dirs(compiler).contains(&path);
+        if !path.starts_with(&tree) && !own {
+            return Ok(Some(format!(
+                "its command names {value} with `{a}`, outside the tree: another configuration may name another place there, with headers rspill cannot see"
+            )));
+        }
     }
     let deps = scratch.join("before.deps");
     cmd.run_with(scratch, file, before, &["-M"], &deps)
@@ -595,56 +682,78 @@ fn header_through_command_line(
     let text = std::fs::read_to_string(&deps)
         .map_err(|e| Unit::Unusable(format!("{}: {e}", deps.display())))?;
     let spliced = text.replace("\\\n", " ");
-    let listed = spliced
-        .split_once(':')
-        .map(|(_, d)| d)
-        .unwrap_or("")
-        .split_whitespace();
-    for dep in listed {
-        let Ok(path) = cmd.cwd.join(dep).canonicalize() else {
-            continue;
+    let listed = spliced.split_once(": ").map(|(_, d)| d).unwrap_or("");
+    let system = compiler_search_dirs(compiler);
+    for dep in listed.split_whitespace() {
+        let path = cmd.cwd.join(dep);
+        let Ok(path) = path.canonicalize() else {
+            return Ok(Some(format!("it reads {dep}, which rspill cannot resolve")));
         };
-        if !path.starts_with(&tree) && named.iter().any(|n| path.starts_with(n)) {
-            return Ok(Some(PathBuf::from(dep)));
+        if path.starts_with(&tree) {
+            continue;
+        }
+        if !system.iter().any(|d| path.starts_with(d)) {
+            return Ok(Some(format!(
+                "it reads {dep}, outside the tree and the compiler's own directories: what that file defines in another configuration is unseen"
+            )));
+        }
+        let Ok(bytes) = std::fs::read(&path) else {
+            return Ok(Some(format!("it reads {dep}, which rspill cannot read")));
+        };
+        let text = String::from_utf8_lossy(&bytes);
+        if let Some(d) = crate::fixes::macro_index::directives(&text)
+            .iter()
+            .find(|d| {
+                matches!(d.name.as_str(), "define" | "undef")
+                    && names.iter().any(|n| {
+                        d.rest
+                            .trim_start()
+                            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                            .next()
+                            == Some(n.as_str())
+                    })
+            })
+        {
+            return Ok(Some(format!(
+                "it reads {dep}, which has `#{} {}`: a name the statement uses, defined there as another configuration may choose",
+                d.name,
+                d.rest.trim()
+            )));
         }
     }
     Ok(None)
 }
 
-/// The directories and files a command line's include options name.
-fn command_line_include_paths(args: &[String]) -> Vec<&str> {
-    const SEPARATE: [&str; 8] = [
-        "-I",
-        "-isystem",
-        "-iquote",
-        "-idirafter",
-        "-include",
-        "-imacros",
-        "-isysroot",
-        "--sysroot",
-    ];
-    const JOINED: [&str; 8] = [
-        "--sysroot=",
-        "-isystem",
-        "-iquote",
-        "-idirafter",
-        "-imacros",
-        "-include",
-        "-isysroot",
-        "-I",
-    ];
-    let mut out = Vec::new();
-    let mut it = args.iter().skip(1);
-    while let Some(a) = it.next() {
-        if SEPARATE.contains(&a.as_str()) {
-            if let Some(v) = it.next() {
-                out.push(v.as_str());
-            }
-        } else if let Some(v) = JOINED.iter().find_map(|j| a.strip_prefix(j)) {
-            out.push(v.strip_prefix('=').unwrap_or(v));
-        }
+/// The compiler's own include search directories (`-E -v` with no option),
+/// canonical; read once per compiler. Empty when it cannot say: every
+/// header outside the tree is then unseen.
+fn compiler_search_dirs(compiler: &str) -> Vec<PathBuf> {
+    static DIRS: std::sync::OnceLock<
+        std::sync::Mutex<std::collections::HashMap<String, Vec<PathBuf>>>,
+    > = std::sync::OnceLock::new();
+    let cache = DIRS.get_or_init(Default::default);
+    if let Some(d) = cache.lock().ok().and_then(|c| c.get(compiler).cloned()) {
+        return d;
     }
-    out
+    let dirs: Vec<PathBuf> = std::process::Command::new(compiler)
+        .args(["-E", "-v", "-x", "c", "/dev/null", "-o", "/dev/null"])
+        .stdin(std::process::Stdio::null())
+        .output()
+        .ok()
+        .map(|o| {
+            let err = String::from_utf8_lossy(&o.stderr).into_owned();
+            err.lines()
+                .skip_while(|l| !l.starts_with("#include <...> search starts here:"))
+                .skip(1)
+                .take_while(|l| !l.starts_with("End of search list."))
+                .filter_map(|l| Path::new(l.trim()).canonicalize().ok())
+                .collect()
+        })
+        .unwrap_or_default();
+    if let Ok(mut c) = cache.lock() {
+        c.insert(compiler.to_string(), dirs.clone());
+    }
+    dirs
 }
 
 /// The unit is an assembler source (`.S`).

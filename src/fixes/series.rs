@@ -193,6 +193,7 @@ fn merge_file(
             narrow: Vec::new(),
             unread_names: merged(unique.iter().map(|p| &p.source.unread_names)),
             open_world: first.source.open_world.clone(),
+            reached_names: merged(unique.iter().map(|p| &p.source.reached_names)),
         };
         for p in &unique {
             let proofs = prove_everywhere(
