@@ -352,6 +352,12 @@ fn hidden_directive(text: &str) -> Option<String> {
     let Ok(toks) = tokenize(text) else {
         return Some("cannot be read as C tokens".into());
     };
+    // A trigraph `??=` is `#` where trigraphs are on (`-trigraphs`, `-std=c11`).
+    if text.contains("??=") || text.contains("??/") {
+        return Some(
+            "holds a trigraph (`??=`, `??/`): a preprocessing directive may start there".into(),
+        );
+    }
     let hash = toks.iter().enumerate().any(|(k, t)| {
         t.kind == Tok::Punct(b'#')
             || (t.kind == Tok::Punct(b'%')
@@ -399,7 +405,7 @@ fn macro_hazard(text: &str, macros: &MacroIndex) -> Option<String> {
 
 /// `macro_hazard` for one definition body.
 fn definition_hazard(body: &str) -> Option<&'static str> {
-    if body.contains("##") {
+    if body.contains("##") || body.contains("%:%:") || body.contains("??=") {
         return Some("which pastes tokens (the pasted name may be __COUNTER__ or any other)");
     }
     let Ok(toks) = tokenize(body) else {
@@ -712,6 +718,13 @@ fn command_hides_code(object: &Path) -> Option<&'static str> {
     if has(b"nodebug") {
         return Some("its compile command names `nodebug`");
     }
+    // Trigraphs (`??=define`) are read by the compiler with `-trigraphs` or
+    // a strict ISO `-std=`; rspill reads the source without them.
+    if has(b"-trigraphs") || has(b"-ansi") || has(b"-std=c") || has(b"-std=iso9899") {
+        return Some(
+            "its compile command enables trigraphs, which rspill's reading of the source does not translate",
+        );
+    }
     None
 }
 
@@ -782,9 +795,29 @@ const ANY_FILE: &str = "*";
 /// (in an assembler source, or in a C string: `\"` quotes) and to `#embed`,
 /// as written; `ANY_FILE` for one that cannot be read as a whole literal.
 fn assembler_file_names(text: &[u8]) -> Vec<String> {
+    // Backslash-newlines spliced (`#em\` + `bed`), and the directives found
+    // in any case (LLVM's assembler takes `.INCBIN`; blind review 23).
+    let spliced;
+    let text = if memchr::memmem::find(text, b"\\\n").is_some() {
+        spliced = String::from_utf8_lossy(text)
+            .replace("\\\n", "")
+            .replace("\\\r\n", "")
+            .into_bytes();
+        &spliced[..]
+    } else {
+        text
+    };
+    let lower = text.to_ascii_lowercase();
     let mut names = Vec::new();
-    for directive in [&b".incbin"[..], b".include", b"#embed"] {
-        for at in memchr::memmem::find_iter(text, directive) {
+    // `%:embed` and `??=embed` are `#embed`.
+    for directive in [
+        &b".incbin"[..],
+        b".include",
+        b"#embed",
+        b"%:embed",
+        b"??=embed",
+    ] {
+        for at in memchr::memmem::find_iter(&lower, directive) {
             let rest = &text[at + directive.len()..];
             let blanks = rest
                 .iter()
@@ -793,6 +826,17 @@ fn assembler_file_names(text: &[u8]) -> Vec<String> {
             if blanks == 0 {
                 continue; // `.includes`, `#embedded`: another word
             }
+            // An assembler file `.include "…"`d is in no dependency list,
+            // and what it reads (`.incbin`) neither: any file. (`.include
+            // <…>` is no assembler syntax: x86's nospec-branch.h has it in a
+            // comment.)
+            if directive == b".include" {
+                let r = &text[at + directive.len() + blanks..];
+                if r.starts_with(b"\"") || r.starts_with(b"\\\"") {
+                    names.push(ANY_FILE.into());
+                }
+                continue;
+            }
             let rest = &rest[blanks..];
             // In a C string the name is quoted `\"…\"`; in an assembler
             // source (or `#embed`) `"…"`; `#embed` also takes `<…>`.
@@ -800,7 +844,7 @@ fn assembler_file_names(text: &[u8]) -> Vec<String> {
                 Some(r) => (true, r),
                 None => match rest.strip_prefix(b"\"") {
                     Some(r) => (false, r),
-                    None if directive == b"#embed" => match rest.strip_prefix(b"<") {
+                    None if directive.ends_with(b"embed") => match rest.strip_prefix(b"<") {
                         Some(r) => {
                             let name: Vec<u8> = r
                                 .iter()
@@ -1297,7 +1341,7 @@ mod tests {
     /// pasted `__COUNTER__` — reaches beyond the statement.
     #[test]
     fn directives_and_macros_the_text_hides_are_not_narrowed() {
-        let text = "#define OPT_OFF _Pragma(\"clang optimize off\")\n#define SPLIT ::: \"memory\"); return x; } static int bar(int x) { asm volatile(\"nop\"\n#define ID(a) a\n#define NEXT ID(__COUNT##ER__)\n#define OPS \"+r\" (x)\nstatic inline int foo(int x)\n{\n\tasm volatile(\"nop\"\n\t\t/* a */\n\t\t: : : \"memory\");\n\treturn x;\n}\n";
+        let text = "#define OPT_OFF _Pragma(\"clang optimize off\")\n#define SPLIT ::: \"memory\"); return x; } static int bar(int x) { asm volatile(\"nop\"\n#define ID(a) a\n#define NEXT ID(__COUNT##ER__)\n#define NEXT2 ID(__COUNT%:%:ER__)\n#define OPS \"+r\" (x)\nstatic inline int foo(int x)\n{\n\tasm volatile(\"nop\"\n\t\t/* a */\n\t\t: : : \"memory\");\n\treturn x;\n}\n";
         let mut macros = MacroIndex::default();
         macros.add_text(text);
         let reach = |new: &str| {
@@ -1313,6 +1357,8 @@ mod tests {
             ("OPT_OFF", "_Pragma"),
             ("SPLIT", "uses macro SPLIT"),
             ("\t\t: \"i\" (NEXT)", "pastes tokens"),
+            ("\t\t: \"i\" (NEXT2)", "pastes tokens"),
+            ("??=define MULT 5", "trigraph"),
         ] {
             let e = reach(new).unwrap_err();
             assert!(e.contains(want), "{new}: {e}");
@@ -1334,7 +1380,7 @@ mod tests {
             assembler_file_names(
                 b"asm(\".incbin \\\"cfg.h\\\"\");\n\t.include \"macros.h\"\n.incbin x\n"
             ),
-            ["cfg.h", "*", "macros.h"]
+            ["cfg.h", "*", "*"]
         );
         // Names rspill cannot read whole are any file (blind review 22): C
         // literals joined, an assembler macro's arguments; `#embed` counts;
@@ -1350,6 +1396,13 @@ mod tests {
         assert_eq!(
             assembler_file_names(b"#embed \"x.h\"\n#embed <y.h>\n"),
             ["x.h", "y.h"]
+        );
+        // Blind review 23: any case, spliced, digraph and trigraph spellings.
+        assert_eq!(
+            assembler_file_names(
+                b".INCBIN \"a.h\"\n#em\\\nbed \"b.h\"\n%:embed \"c.h\"\n??=embed \"d.h\"\n"
+            ),
+            ["a.h", "b.h", "c.h", "d.h"]
         );
         assert!(assembler_file_names(b"/* asm(\".include <asm/n.h>\") */ .includes").is_empty());
 

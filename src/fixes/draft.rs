@@ -512,6 +512,15 @@ pub fn draft_site(
             ));
             continue;
         }
+        // `git am` takes carriage returns out of a mail's lines: a patch to
+        // a CRLF file would not apply (blind review 23).
+        if old.contains('\r') {
+            out.skipped.push((
+                strategy,
+                format!("{path} has CRLF line ends, which a patch mail does not keep (git am would not apply it)"),
+            ));
+            continue;
+        }
         let edits_kept = edits.clone();
         let new = apply_edits(&old, edits);
         let mut proven_source = None;

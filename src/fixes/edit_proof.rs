@@ -585,7 +585,9 @@ fn prove_in_unit(
 ///   absolute `#include`, a computed one) that is not in the compiler's own
 ///   search directories;
 /// - a header it reads from the compiler's own directories defines or
-///   undefines one of `names`, the names the statement reaches.
+///   undefines one of `names`, the names the statement reaches;
+/// - a file of the tree it reads may read a header rspill cannot see in
+///   another configuration (`include_hazard`), or its compiler is a script.
 fn outside_reads(
     cmd: &CompileCommand,
     scratch: &Path,
@@ -611,6 +613,11 @@ fn outside_reads(
         return Ok(Some(format!(
             "its command runs the compiler through `{}`, which may set its environment",
             cmd.args[..at].join(" ")
+        )));
+    }
+    if is_script(compiler, &cmd.cwd) {
+        return Ok(Some(format!(
+            "its compiler `{compiler}` is a script, whose environment and options rspill cannot see"
         )));
     }
     for var in [
@@ -681,15 +688,20 @@ fn outside_reads(
         })?;
     let text = std::fs::read_to_string(&deps)
         .map_err(|e| Unit::Unusable(format!("{}: {e}", deps.display())))?;
-    let spliced = text.replace("\\\n", " ");
-    let listed = spliced.split_once(": ").map(|(_, d)| d).unwrap_or("");
     let system = compiler_search_dirs(compiler);
-    for dep in listed.split_whitespace() {
+    for dep in make_rule_prerequisites(&text) {
+        let dep = dep.as_str();
         let path = cmd.cwd.join(dep);
         let Ok(path) = path.canonicalize() else {
             return Ok(Some(format!("it reads {dep}, which rspill cannot resolve")));
         };
         if path.starts_with(&tree) {
+            let Ok(bytes) = std::fs::read(&path) else {
+                return Ok(Some(format!("it reads {dep}, which rspill cannot read")));
+            };
+            if let Some(why) = include_hazard(&path, &String::from_utf8_lossy(&bytes), &tree) {
+                return Ok(Some(format!("it reads {dep}, which {why}")));
+            }
             continue;
         }
         if !system.iter().any(|d| path.starts_with(d)) {
@@ -724,6 +736,113 @@ fn outside_reads(
     Ok(None)
 }
 
+/// The prerequisites of the one rule a compiler's `-M` writes, unescaped
+/// (`\ ` is a space in a name, `$$` a `$`; backslash-newlines join lines).
+fn make_rule_prerequisites(text: &str) -> Vec<String> {
+    let text = text.replace("\\\r\n", " ").replace("\\\n", " ");
+    // The target ends at the first `: ` (a name's own colon is escaped).
+    let Some(at) = text.find(": ") else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut chars = text[at + 2..].chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' if chars.peek().is_some_and(|n| *n == ' ' || *n == '#') => {
+                cur.push(chars.next().unwrap_or(' '));
+            }
+            '$' if chars.peek() == Some(&'$') => {
+                chars.next();
+                cur.push('$');
+            }
+            c if c.is_whitespace() => {
+                if !cur.is_empty() {
+                    out.push(std::mem::take(&mut cur));
+                }
+            }
+            c => cur.push(c),
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+/// Why an in-tree file the unit reads may make another configuration read
+/// a header rspill cannot see, if it may (blind review 23): an `#include`
+/// whose operand is computed (`#include HDR`), `#include_next`, a test with
+/// `__has_include`, or an `#include` of a path outside the tree (under any
+/// condition: another configuration may take that branch).
+fn include_hazard(path: &Path, text: &str, tree: &Path) -> Option<String> {
+    for d in crate::fixes::macro_index::directives(text) {
+        let rest = d.rest.trim();
+        match d.name.as_str() {
+            "include" | "import" => {
+                let target = rest
+                    .strip_prefix('"')
+                    .and_then(|r| r.split_once('"'))
+                    .or_else(|| rest.strip_prefix('<').and_then(|r| r.split_once('>')))
+                    .map(|(t, _)| t);
+                let Some(target) = target else {
+                    return Some(format!(
+                        "has `#{} {rest}`, a computed include: another configuration may name a file outside the tree",
+                        d.name
+                    ));
+                };
+                let outside = target.starts_with('/') || {
+                    let from = path.parent().unwrap_or(Path::new(""));
+                    let joined =
+                        crate::kbuild::compile_command::lexically_normal(&from.join(target));
+                    target.split('/').any(|c| c == "..") && !joined.starts_with(tree)
+                };
+                if outside {
+                    return Some(format!(
+                        "has `#{} {rest}`, a file outside the tree (in some configuration)",
+                        d.name
+                    ));
+                }
+            }
+            "include_next" => {
+                return Some(format!(
+                    "has `#include_next {rest}`: what follows on another configuration's search path is unseen"
+                ));
+            }
+            "if" | "elif" | "ifdef" | "ifndef" | "elifdef" | "elifndef"
+                if rest.contains("__has_include") =>
+            {
+                return Some(format!(
+                    "tests `{rest}`: another configuration's search path may hold that header"
+                ));
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Whether `compiler` (as the command names it, run in `cwd`) is a script:
+/// a wrapper whose environment and options rspill cannot see.
+fn is_script(compiler: &str, cwd: &Path) -> bool {
+    let path = if compiler.contains('/') {
+        Some(cwd.join(compiler))
+    } else {
+        std::env::var_os("PATH").and_then(|p| {
+            std::env::split_paths(&p)
+                .map(|d| d.join(compiler))
+                .find(|c| c.is_file())
+        })
+    };
+    path.and_then(|p| {
+        use std::io::Read;
+        let mut head = [0u8; 2];
+        std::fs::File::open(p).ok()?.read_exact(&mut head).ok()?;
+        Some(&head == b"#!")
+    })
+    .unwrap_or(false)
+}
+
 /// The compiler's own include search directories (`-E -v` with no option),
 /// canonical; read once per compiler. Empty when it cannot say: every
 /// header outside the tree is then unseen.
@@ -754,6 +873,31 @@ fn compiler_search_dirs(compiler: &str) -> Vec<PathBuf> {
         c.insert(compiler.to_string(), dirs.clone());
     }
     dirs
+}
+
+/// An operand identity (`Expanded::output_id`, `input_id`) as a message
+/// shows it: `output "=m" (g1)`, with `[name]` when it has one and which of
+/// several identical operands it is only when there are several.
+fn shown_operand(id: &str) -> String {
+    let (body, nth) = match id.rsplit_once(" #") {
+        Some((b, n)) if n.chars().all(|c| c.is_ascii_digit()) => {
+            (b, n.parse::<usize>().unwrap_or(0))
+        }
+        _ => (id, 0),
+    };
+    let mut words = body.splitn(2, ' ');
+    let kind = words.next().unwrap_or("");
+    let rest = words.next().unwrap_or("");
+    let (name, rest) = match rest.split_once(' ') {
+        Some((n, r)) if !n.is_empty() && !n.starts_with('"') => (format!(" [{n}]"), r),
+        _ => (String::new(), rest.trim_start()),
+    };
+    let which = if nth > 0 {
+        format!(" (the {} of that spelling)", nth + 1)
+    } else {
+        String::new()
+    };
+    format!("{kind}{name} {rest}{which}")
 }
 
 /// The unit is an assembler source (`.S`).
@@ -1528,13 +1672,16 @@ fn same_meaning(b: &Expanded, a: &Expanded, change: Change) -> Result<usize, Str
             ) if m == n => {
                 if s != t {
                     return Err(format!(
-                        "a template reference means {s} before the edit and {t} after"
+                        "a template reference means {} before the edit and {} after",
+                        shown_operand(s),
+                        shown_operand(t)
                     ));
                 }
                 if let Some(r) = &removed {
                     if s.contains(r.as_str()) {
                         return Err(format!(
-                            "the template refers to {s}, which the edit removes"
+                            "the template refers to {}, which the edit removes",
+                            shown_operand(s)
                         ));
                     }
                 }
@@ -1652,6 +1799,26 @@ mod tests {
             r#"asm("mov %1, %0 # %" "%2" : "+a"(a), "=c"(b) : "r" (__builtin_frame_address(0)))"#,
         );
         assert!(compare_units(&b, &kept, Change::FrameAddress, &[]).is_ok());
+    }
+
+    #[test]
+    fn dependency_names_with_spaces_are_read_whole() {
+        assert_eq!(
+            make_rule_prerequisites("a.o: sp\\ ace.c inc/x.h \\\n /usr/include/$$y.h\n"),
+            ["sp ace.c", "inc/x.h", "/usr/include/$y.h"]
+        );
+    }
+
+    #[test]
+    fn operands_are_shown_as_written() {
+        assert_eq!(
+            shown_operand("output  \"=m\" (g1) #0"),
+            "output \"=m\" (g1)"
+        );
+        assert_eq!(
+            shown_operand("input x \"r\" (v) #1"),
+            "input [x] \"r\" (v) (the 2 of that spelling)"
+        );
     }
 
     #[test]

@@ -42,6 +42,7 @@ pub fn series(
     drafts: Vec<Draft>,
     table: &str,
     why: &str,
+    not_drafted: &[String],
     interrupted: &AtomicBool,
 ) -> Series {
     let mut out = Series::default();
@@ -134,6 +135,12 @@ pub fn series(
     if !out.refused.is_empty() {
         body.push_str("\nNot in the series (the merged edit did not verify):\n\n");
         for r in &out.refused {
+            body.push_str(&format!("  {r}\n"));
+        }
+    }
+    if !not_drafted.is_empty() {
+        body.push_str("\nStatements not drafted (each with why):\n\n");
+        for r in not_drafted {
             body.push_str(&format!("  {r}\n"));
         }
     }

@@ -294,11 +294,17 @@ pub fn plan(req: &Request, interrupted: &AtomicBool, progress: fn(&str)) -> Sugg
         progress("merging the drafts into a series, one patch per file");
         let drafts_made = std::mem::take(&mut drafts);
         let made = drafts_made.len();
+        let not_drafted: Vec<String> = outcome
+            .skipped
+            .iter()
+            .map(|s| s.replace(&format!("{}/", req.tree.display()), ""))
+            .collect();
         let series = crate::fixes::series::series(
             strategies[0],
             drafts_made,
             &series_table(req),
             &series_why(req, made),
+            &not_drafted,
             interrupted,
         );
         outcome.verified.extend(series.verified);

@@ -1,0 +1,10 @@
+register unsigned long current_stack_pointer asm("rsp");
+#define ASM_CALL_CONSTRAINT "+r" (current_stack_pointer)
+int g0, g1;
+#define PRE ""
+#if __has_include(<cfg.h>)
+#include <cfg.h>
+#endif
+void f(void) {
+	asm volatile(PRE "# A=%0 B=%1 D=%3" : "=m"(g0), "=m"(g1), ASM_CALL_CONSTRAINT : "i"(42));
+}
