@@ -207,5 +207,7 @@ fn every_drafted_edit_renders_every_asm_statement_as_before() {
 /// Correct edits measured (a floor, so that a regression to "refuse more"
 /// shows). 131 until session 10; 116 since the i386 budget counts every
 /// operand that may take registers as a 64-bit one (this suite builds for
-/// x86-64 only, so 15 frame-address edits have no 32-bit unit to verify them).
-const MIN_CORRECT: usize = 116;
+/// x86-64 only, so 15 frame-address edits have no 32-bit unit to verify them);
+/// 115 since a file with CRLF line ends is not drafted (`git am` strips the
+/// carriage returns and the mail would not apply: case 091's two edits).
+const MIN_CORRECT: usize = 115;

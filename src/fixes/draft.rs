@@ -533,6 +533,20 @@ pub fn draft_site(
                 tree_macros,
                 groups.iter().flatten(),
             );
+            // A name nothing read defines but the tree's conditionals test
+            // is one a configuration's command line may define (`-DZZ=…`),
+            // to what rspill cannot see; a kbuild tree's Makefiles say which
+            // names its command lines define (`MacroIndex::lookup_with`).
+            if macros.is_open_world() {
+                let tested = tree_macros.tested_names();
+                if let Some(n) = unread.iter().find(|n| tested.contains(*n)) {
+                    out.skipped.push((
+                        strategy,
+                        format!("not verified: the proof cannot be trusted: `{n}`, which the statement reaches, is tested by the tree's #if/#ifdef but defined by nothing rspill read: another configuration's command line may define it (-D{n}=…), to what rspill cannot see"),
+                    ));
+                    continue;
+                }
+            }
             let mut source = SourceOperands {
                 macro_operands: stmt.macro_operands(),
                 narrow: narrow_operands(&text, &stmt, &lookup),

@@ -804,6 +804,12 @@ fn include_hazard(path: &Path, text: &str, tree: &Path) -> Option<String> {
                     ));
                 }
             }
+            // `#define HI(x) __has_include(x)`, then `#if HI(<cfg.h>)`.
+            "define" if rest.contains("__has_include") => {
+                return Some(format!(
+                    "defines `{rest}`, a `__has_include` test: another configuration's search path may hold that header"
+                ));
+            }
             "include_next" => {
                 return Some(format!(
                     "has `#include_next {rest}`: what follows on another configuration's search path is unseen"

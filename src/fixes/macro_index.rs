@@ -525,6 +525,7 @@ pub struct LazyTreeIndex {
     progress: fn(&str),
     index: std::sync::OnceLock<MacroIndex>,
     compilers: std::sync::Mutex<HashMap<String, std::sync::Arc<Option<MacroIndex>>>>,
+    tested: std::sync::OnceLock<std::collections::HashSet<String>>,
 }
 
 impl LazyTreeIndex {
@@ -534,7 +535,39 @@ impl LazyTreeIndex {
             progress,
             index: std::sync::OnceLock::new(),
             compilers: Default::default(),
+            tested: std::sync::OnceLock::new(),
         }
+    }
+
+    /// Every name the tree's conditionals test (`#if`, `#ifdef`, `#elif`,
+    /// …): names a configuration's command line may define (blind review
+    /// 24), read once.
+    pub fn tested_names(&self) -> &std::collections::HashSet<String> {
+        self.tested.get_or_init(|| {
+            use rayon::prelude::*;
+            MacroIndex::tree_files(&self.tree)
+                .par_iter()
+                .flat_map_iter(|f| {
+                    let text = std::fs::read(f)
+                        .map(|b| String::from_utf8_lossy(&b).into_owned())
+                        .unwrap_or_default();
+                    if !text.contains("if") {
+                        return Vec::new();
+                    }
+                    directives(&text)
+                        .into_iter()
+                        .filter(|d| {
+                            matches!(
+                                d.name.as_str(),
+                                "if" | "ifdef" | "ifndef" | "elif" | "elifdef" | "elifndef"
+                            )
+                        })
+                        .flat_map(|d| crate::fixes::source::identifiers(&d.rest))
+                        .filter(|n| n != "defined")
+                        .collect::<Vec<_>>()
+                })
+                .collect()
+        })
     }
 
     /// The tree this index reads.

@@ -1,0 +1,13 @@
+register unsigned long current_stack_pointer asm("rsp");
+#define ASM_CALL_CONSTRAINT "+r" (current_stack_pointer)
+#define STR(x) #x
+#define XSTR(x) STR(x)
+int g0, g1, g2;
+#define PRE ""
+#define HI(x) __has_include(x)
+#if HI(<cfg.h>)
+#include <cfg.h>
+#endif
+void f(void) {
+	asm volatile(PRE "# A=%0 B=%1 D=%3" : "=m"(g0), "=m"(g1), ASM_CALL_CONSTRAINT : "i"(42));
+}
