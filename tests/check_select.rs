@@ -52,6 +52,15 @@ fn build(clang: &Path, root: &Path, header: &str) -> (PathBuf, PathBuf) {
     (tree, out)
 }
 
+/// The draft to `poke()`'s asm (sel.h line 12) the tests share.
+fn poke_draft() -> String {
+    draft(
+        12,
+        "\tasm volatile(\"movl $1, %0\" : \"=m\" (*p));",
+        "\tasm volatile(\"movl $2, %0\" : \"=m\" (*p));",
+    )
+}
+
 fn text_bytes(object: &Path) -> Vec<u8> {
     let data = std::fs::read(object).unwrap();
     let file = object::File::parse(&*data).unwrap();
@@ -77,11 +86,7 @@ fn the_selection_holds_every_unit_whose_code_the_draft_changes() {
         MacroIndex::of_files(vec![tree.join("include/sel.h")]),
     );
     let knob = draft(7, "\treturn 1;", "\treturn 2;");
-    let poke = draft(
-        12,
-        "\tasm volatile(\"movl $1, %0\" : \"=m\" (*p));",
-        "\tasm volatile(\"movl $2, %0\" : \"=m\" (*p));",
-    );
+    let poke = poke_draft();
     for (name, patch, from, to, narrowed) in [
         ("knob", &knob, "\treturn 1;", "\treturn 2;", false),
         ("poke", &poke, "movl $1, %0", "movl $2, %0", true),
@@ -220,11 +225,7 @@ fn dwarf_without_inlined_scopes_does_not_rule_an_object_out() {
         return;
     };
     let header = std::fs::read_to_string(repo().join("testdata/select/sel.h")).unwrap();
-    let poke = draft(
-        12,
-        "\tasm volatile(\"movl $1, %0\" : \"=m\" (*p));",
-        "\tasm volatile(\"movl $2, %0\" : \"=m\" (*p));",
-    );
+    let poke = poke_draft();
     let gcc = require("gcc", "gcc-12");
     let mut variants = vec![(
         clang.clone(),
@@ -300,11 +301,7 @@ fn inputs_the_dependency_lists_and_dwarf_do_not_show_are_selected() {
         return;
     };
     let header = std::fs::read_to_string(repo().join("testdata/select/sel.h")).unwrap();
-    let poke = draft(
-        12,
-        "\tasm volatile(\"movl $1, %0\" : \"=m\" (*p));",
-        "\tasm volatile(\"movl $2, %0\" : \"=m\" (*p));",
-    );
+    let poke = poke_draft();
     let units = [
         (
             "hidden",

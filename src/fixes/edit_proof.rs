@@ -480,13 +480,7 @@ fn prove_in_unit(
     let after_i = scratch.join("after.i");
     if !unread.is_empty() {
         let defines = scratch.join("before.macros");
-        cmd.run_with(scratch, file, before, &["-E", "-dM"], &defines)
-            .map_err(|e| {
-                Unit::Unusable(format!(
-                    "the unedited unit does not preprocess with {}: {e}",
-                    cmd.origin
-                ))
-            })?;
+        preprocess_unedited(cmd, scratch, file, before, &["-E", "-dM"], &defines)?;
         let text = std::fs::read_to_string(&defines)
             .map_err(|e| Unit::Unusable(format!("{}: {e}", defines.display())))?;
         let defined: std::collections::HashSet<&str> = text
@@ -509,13 +503,7 @@ fn prove_in_unit(
             )));
         }
     }
-    cmd.run_with(scratch, file, before, &["-E"], &before_i)
-        .map_err(|e| {
-            Unit::Unusable(format!(
-                "the unedited unit does not preprocess with {}: {e}",
-                cmd.origin
-            ))
-        })?;
+    preprocess_unedited(cmd, scratch, file, before, &["-E"], &before_i)?;
     cmd.run_with(scratch, file, after, &["-E"], &after_i)
         .map_err(|e| Unit::Refuted(format!("the edited file does not preprocess: {e}")))?;
     let read = |p: &Path| {
@@ -679,13 +667,7 @@ fn outside_reads(
         }
     }
     let deps = scratch.join("before.deps");
-    cmd.run_with(scratch, file, before, &["-M"], &deps)
-        .map_err(|e| {
-            Unit::Unusable(format!(
-                "the unedited unit does not preprocess with {}: {e}",
-                cmd.origin
-            ))
-        })?;
+    preprocess_unedited(cmd, scratch, file, before, &["-M"], &deps)?;
     let text = std::fs::read_to_string(&deps)
         .map_err(|e| Unit::Unusable(format!("{}: {e}", deps.display())))?;
     let system = compiler_search_dirs(compiler);
@@ -904,6 +886,25 @@ fn shown_operand(id: &str) -> String {
         String::new()
     };
     format!("{kind}{name} {rest}{which}")
+}
+
+/// Run the unedited unit with `extra` options into `out`; a failure says
+/// the unit cannot be used (not that the edit is wrong).
+fn preprocess_unedited(
+    cmd: &CompileCommand,
+    scratch: &Path,
+    file: &Path,
+    before: &Path,
+    extra: &[&str],
+    out: &Path,
+) -> Result<(), Unit> {
+    cmd.run_with(scratch, file, before, extra, out)
+        .map_err(|e| {
+            Unit::Unusable(format!(
+                "the unedited unit does not preprocess with {}: {e}",
+                cmd.origin
+            ))
+        })
 }
 
 /// The unit is an assembler source (`.S`).
