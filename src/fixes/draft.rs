@@ -329,6 +329,24 @@ pub(crate) fn unified(path: &str, old: &str, new: &str) -> (String, usize, usize
     (format!("diff --git a/{path} b/{path}\n{body}"), ins, del)
 }
 
+/// A one-file patch's diffstat (`git format-patch`'s two lines).
+pub(crate) fn diffstat(path: &str, ins: usize, del: usize) -> String {
+    let mut counts = vec!["1 file changed".to_string()];
+    if ins > 0 {
+        counts.push(plural(ins, "insertion(+)", "insertions(+)"));
+    }
+    if del > 0 {
+        counts.push(plural(del, "deletion(-)", "deletions(-)"));
+    }
+    format!(
+        " {path} | {} {}{}\n {}\n",
+        ins + del,
+        "+".repeat(ins.min(40)),
+        "-".repeat(del.min(40)),
+        counts.join(", ")
+    )
+}
+
 pub(crate) fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
@@ -641,20 +659,7 @@ pub fn draft_site(
         let from = author
             .clone()
             .unwrap_or_else(|| "rspill <rspill@localhost>".to_string());
-        let mut counts = vec!["1 file changed".to_string()];
-        if ins > 0 {
-            counts.push(plural(ins, "insertion(+)", "insertions(+)"));
-        }
-        if del > 0 {
-            counts.push(plural(del, "deletion(-)", "deletions(-)"));
-        }
-        let diffstat = format!(
-            " {path} | {} {}{}\n {}\n",
-            ins + del,
-            "+".repeat(ins.min(40)),
-            "-".repeat(del.min(40)),
-            counts.join(", ")
-        );
+        let diffstat = diffstat(&path, ins, del);
         let mail = format!(
             "From 0000000000000000000000000000000000000000 Mon Sep 17 00:00:00 2001\nFrom: {from}\nSubject: [PATCH] {prefix}: {subject}\n\n{body}{}{}---\n{diffstat}\n{diff}-- \nrspill {}\n",
             if tags.is_empty() { "" } else { "\n" },

@@ -3,7 +3,7 @@
 //! carries the inventory table. A file with several statements is proven
 //! again as merged, in the units that verified each of them.
 
-use crate::fixes::draft::{Draft, SeriesPart, Strategy, plural, unified, wrap_prose};
+use crate::fixes::draft::{Draft, SeriesPart, Strategy, diffstat, plural, unified, wrap_prose};
 use crate::fixes::edit_proof::{SourceOperands, prove_everywhere};
 use crate::fixes::source::apply_edits;
 use std::collections::BTreeMap;
@@ -329,23 +329,12 @@ fn file_mail(p: &FilePatch, k: usize, n: usize) -> String {
     if let Some(a) = &p.signed_off {
         tags = format!("\nSigned-off-by: {a}\n");
     }
-    let mut counts = vec!["1 file changed".to_string()];
-    if p.ins > 0 {
-        counts.push(plural(p.ins, "insertion(+)", "insertions(+)"));
-    }
-    if p.del > 0 {
-        counts.push(plural(p.del, "deletion(-)", "deletions(-)"));
-    }
     format!(
-        "From 0000000000000000000000000000000000000000 Mon Sep 17 00:00:00 2001\nFrom: {}\nSubject: [PATCH {k}/{n}] {}\n\n{}{tags}---\n {} | {} {}{}\n {}\n\n{}-- \nrspill {}\n",
+        "From 0000000000000000000000000000000000000000 Mon Sep 17 00:00:00 2001\nFrom: {}\nSubject: [PATCH {k}/{n}] {}\n\n{}{tags}---\n{}\n{}-- \nrspill {}\n",
         p.from,
         p.subject,
         p.body,
-        p.path,
-        p.ins + p.del,
-        "+".repeat(p.ins.min(40)),
-        "-".repeat(p.del.min(40)),
-        counts.join(", "),
+        diffstat(&p.path, p.ins, p.del),
         p.diff,
         env!("CARGO_PKG_VERSION")
     )
