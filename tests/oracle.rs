@@ -47,6 +47,7 @@ fn every_claim_holds_on_execution() {
     let self_test = Command::new(&python)
         .arg(repo.join("tests/oracle/oracle.py"))
         .arg("--self-test")
+        .args(["--rspill", env!("CARGO_BIN_EXE_rspill")])
         .output()
         .unwrap();
     let text = String::from_utf8_lossy(&self_test.stdout);

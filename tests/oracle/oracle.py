@@ -679,7 +679,7 @@ def check_files(a):
 # ------------------------------------------------------------------ main
 def main():
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument('--rspill', default='/work/main/target/release/rspill')
+    ap.add_argument('--rspill', default=os.path.join(HERE, '..', '..', 'target', 'release', 'rspill'))
     ap.add_argument('--count', type=int, default=150, help='number of generated .S files')
     ap.add_argument('--seed', type=int, default=1)
     ap.add_argument('--seconds', type=float, default=None, help='stop starting new files after T s')
