@@ -13,7 +13,8 @@ use crate::analysis::stack::{
 use crate::error::InputError;
 use crate::input::discover::{Input, discover};
 use crate::input::dwarf::{DwarfIndex, DwarfSections};
-use crate::input::elf::{Function, Module, load};
+use crate::input::elf::{Function, Module, load_without_code_entries};
+use crate::input::entries::FunctionPass;
 use crate::objtool::model::{Cause, CfaBase, FunctionFacts, ObjtoolVerdict, simulate};
 use crate::x86::decode::{Flow, Incomplete, Insn, decode_for_analysis};
 use iced_x86::{Formatter, Mnemonic, OpKind, Register};
@@ -105,8 +106,16 @@ pub fn scan_paths(paths: &[PathBuf], opts: &ScanOptions) -> ScanResult {
 }
 
 fn scan_input(input: Input, opts: &ScanOptions) -> Result<ModuleScan, InputError> {
-    let module = load(input.display, input.backing, input.range)?;
-    let scan = scan_module(&module, opts);
+    // Every function is decoded once: for the ways into functions that only
+    // code shows, and for the quick look that spares most the long way.
+    let mut module = load_without_code_entries(input.display, input.backing, input.range)?;
+    let (found, quick) = crate::input::entries::from_code_with(&module, || QuickLook {
+        module: &module,
+        function: None,
+        state: QuickState::default(),
+    });
+    module.add_code_entries(found);
+    let scan = scan_module_with(&module, opts, Some(&quick));
     // Freeing a whole image's million allocations takes longer than reading
     // its DWARF index: let an idle worker do it (or the process exit).
     rayon::spawn(move || drop(module));
@@ -136,38 +145,95 @@ fn writes_rsp_interestingly(an: &mut Analyzers, insns: &[Insn]) -> bool {
 /// The same question as `writes_rsp_interestingly`, asked of a function's own
 /// bytes without building its instructions (most functions answer no): None
 /// when it does, else how many instructions the bytes hold (undecodable bytes
-/// count one each, as in `decode`).
-fn own_bytes_write_rsp_interestingly(
+/// count one each, as in `decode`). Scan asks it of every function in the
+/// decode that finds the ways into them (`QuickLook` in
+/// `entries::from_code_with`); this is the same look for one function.
+fn own_bytes_write_rsp_interestingly<'m>(
     an: &mut Analyzers,
-    module: &Module,
-    f: &Function,
+    module: &'m Module,
+    f: &'m Function,
 ) -> Option<usize> {
-    let bytes = module.function_bytes(f);
-    let section = &module.sections[f.section];
-    let mut starts: Vec<u32> = Vec::with_capacity(bytes.len() / 4 + 1);
-    let mut targets: Vec<u32> = Vec::new();
-    for (pos, ins) in crate::x86::decode::instructions(bytes) {
-        starts.push(pos);
+    let mut look = QuickLook {
+        module,
+        function: Some(f),
+        state: std::mem::take(&mut an.quick),
+    };
+    look.begin();
+    for (pos, ins) in crate::x86::decode::instructions(module.function_bytes(f)) {
+        look.instruction(pos, &ins);
+        if look.state.interesting {
+            break;
+        }
+    }
+    let verdict = look.finish();
+    an.quick = look.state;
+    verdict
+}
+
+/// What `QuickLook` keeps from one function to the next: a whole image has a
+/// hundred thousand functions, and fresh buffers for each cost more than
+/// reading their bytes.
+struct QuickState {
+    info: iced_x86::InstructionInfoFactory,
+    /// Instruction starts and the function's own branch targets so far.
+    starts: Vec<u32>,
+    targets: Vec<u32>,
+    /// An instruction seen so far needs the long way.
+    interesting: bool,
+}
+
+impl Default for QuickState {
+    fn default() -> Self {
+        QuickState {
+            info: iced_x86::InstructionInfoFactory::new(),
+            starts: Vec::new(),
+            targets: Vec::new(),
+            interesting: false,
+        }
+    }
+}
+
+/// `own_bytes_write_rsp_interestingly` instruction by instruction.
+struct QuickLook<'m> {
+    module: &'m Module,
+    /// The function being looked at.
+    function: Option<&'m Function>,
+    state: QuickState,
+}
+
+impl QuickLook<'_> {
+    fn begin(&mut self) {
+        let state = &mut self.state;
+        state.starts.clear();
+        state.targets.clear();
+        state.interesting = false;
+    }
+
+    /// Whether this instruction alone sends the function the long way.
+    fn needs_long_way(&mut self, f: &Function, pos: u32, ins: &iced_x86::Instruction) -> bool {
+        let module = self.module;
         // objtool's decode gives up on the object at bytes it cannot decode.
         if ins.is_invalid() {
-            return None;
+            return true;
         }
-        if may_write_rsp(&ins) && writes_rsp_non_constant(an.strict.info_factory(), &ins) {
-            return None;
+        if may_write_rsp(ins) && writes_rsp_non_constant(&mut self.state.info, ins) {
+            return true;
         }
-        if copies_rsp_to_rbp(&ins) || unfindable_branch_destination(module, f, pos, &ins).is_some()
-        {
-            return None;
+        if copies_rsp_to_rbp(ins) || unfindable_branch_destination(module, f, pos, ins).is_some() {
+            return true;
         }
         // A call into the function's own code without a relocation (with one,
         // the displacement is the linker's): objtool's fatal intra-function call.
         if ins.mnemonic() == Mnemonic::Call
             && ins.op0_kind() == OpKind::NearBranch64
-            && (1..bytes.len() as u64).contains(&ins.near_branch_target())
+            && (1..f.size).contains(&ins.near_branch_target())
         {
             let field = f.offset + pos as u64 + 1;
-            if section.relocs_in(field, field + 4).is_empty() {
-                return None;
+            if module.sections[f.section]
+                .relocs_in(field, field + 4)
+                .is_empty()
+            {
+                return true;
             }
         }
         if matches!(ins.op0_kind(), OpKind::NearBranch64 | OpKind::NearBranch32)
@@ -176,36 +242,67 @@ fn own_bytes_write_rsp_interestingly(
                 iced_x86::FlowControl::UnconditionalBranch
                     | iced_x86::FlowControl::ConditionalBranch
             )
-            && ins.near_branch_target() < bytes.len() as u64
+            && ins.near_branch_target() < f.size
         {
-            targets.push(ins.near_branch_target() as u32);
+            self.state.targets.push(ins.near_branch_target() as u32);
         }
+        false
     }
-    let (lo, hi) = (f.offset, f.offset + f.size);
-    let inside = |t: u64| (t >= lo && t < hi).then(|| (t - lo) as u32);
-    let first = section.jump_labels.partition_point(|j| j.0 < lo);
-    for &(_, t) in section.jump_labels[first..].iter().take_while(|j| j.0 < hi) {
-        targets.extend(inside(t));
+}
+
+impl crate::input::entries::FunctionPass for QuickLook<'_> {
+    type Out = Option<usize>;
+
+    fn start(&mut self, function: usize) {
+        self.function = self.module.functions.get(function);
+        self.begin();
     }
-    let first = section.ex_fixups.partition_point(|e| e.0 < lo);
-    for &(_, t, _) in section.ex_fixups[first..].iter().take_while(|e| e.0 < hi) {
-        targets.extend(inside(t));
+
+    fn instruction(&mut self, pos: u32, ins: &iced_x86::Instruction) {
+        if self.state.interesting {
+            return;
+        }
+        self.state.starts.push(pos);
+        let Some(f) = self.function else { return };
+        self.state.interesting = self.needs_long_way(f, pos, ins);
     }
-    // A jump into the middle of an instruction reaches code the listing does
-    // not show; an alternative whose site is no instruction is fatal to
-    // objtool (`special: can't find orig instruction`).
-    targets.extend(
-        alternatives_of(module, f)
+
+    fn finish(&mut self) -> Option<usize> {
+        if self.state.interesting {
+            return None;
+        }
+        let module = self.module;
+        let f = self.function?;
+        let section = &module.sections[f.section];
+        let QuickState {
+            starts, targets, ..
+        } = &mut self.state;
+        let (lo, hi) = (f.offset, f.offset + f.size);
+        let inside = |t: u64| (t >= lo && t < hi).then(|| (t - lo) as u32);
+        let first = section.jump_labels.partition_point(|j| j.0 < lo);
+        for &(_, t) in section.jump_labels[first..].iter().take_while(|j| j.0 < hi) {
+            targets.extend(inside(t));
+        }
+        let first = section.ex_fixups.partition_point(|e| e.0 < lo);
+        for &(_, t, _) in section.ex_fixups[first..].iter().take_while(|e| e.0 < hi) {
+            targets.extend(inside(t));
+        }
+        // A jump into the middle of an instruction reaches code the listing does
+        // not show; an alternative whose site is no instruction is fatal to
+        // objtool (`special: can't find orig instruction`).
+        targets.extend(
+            alternatives_of(module, f)
+                .iter()
+                .map(|a| (a.site - lo) as u32),
+        );
+        let overlapping = targets.iter().any(|t| starts.binary_search(t).is_err());
+        // A replacement's jump objtool may not find the destination of.
+        let is_start = |t: u32| starts.binary_search(&t).is_ok();
+        let unfindable = alternatives_of(module, f)
             .iter()
-            .map(|a| (a.site - lo) as u32),
-    );
-    let overlapping = targets.iter().any(|t| starts.binary_search(t).is_err());
-    // A replacement's jump objtool may not find the destination of.
-    let is_start = |t: u32| starts.binary_search(&t).is_ok();
-    let unfindable = alternatives_of(module, f)
-        .iter()
-        .any(|a| !replacement_jumps_findable(module, f, a, &is_start));
-    (!overlapping && !unfindable).then_some(starts.len())
+            .any(|a| !replacement_jumps_findable(module, f, a, &is_start));
+        (!overlapping && !unfindable).then_some(starts.len())
+    }
 }
 
 /// objtool's decode gives up on the whole object at a call or jump whose
@@ -455,6 +552,16 @@ struct FunctionOutcome {
 const WHOLE_IMAGE_CODE_BYTES: usize = 4 << 20;
 
 pub fn scan_module(module: &Module, opts: &ScanOptions) -> ModuleScan {
+    scan_module_with(module, opts, None)
+}
+
+/// `scan_module`, given each function's quick look when it was taken in the
+/// decode that found the ways into functions (`QuickLook`).
+fn scan_module_with(
+    module: &Module,
+    opts: &ScanOptions,
+    quick: Option<&[Option<usize>]>,
+) -> ModuleScan {
     let code_bytes: usize = module.sections.iter().map(|s| s.file_range.len()).sum();
     let early_sections =
         (opts.source && code_bytes > WHOLE_IMAGE_CODE_BYTES).then(|| DwarfSections::load(module));
@@ -463,8 +570,10 @@ pub fn scan_module(module: &Module, opts: &ScanOptions) -> ModuleScan {
             module
                 .functions
                 .par_iter()
-                .map_init(Analyzers::default, |an, f| {
-                    analyse_function(an, module, f, opts, &CallFacts::default())
+                .enumerate()
+                .map_init(Analyzers::default, |an, (i, f)| {
+                    let quick = quick.map(|q| q[i]);
+                    analyse_function(an, module, f, opts, &CallFacts::default(), quick)
                 })
                 .collect::<Vec<FunctionOutcome>>()
         },
@@ -739,7 +848,7 @@ fn with_callee_prototypes(
     }
     let mut an = Analyzers::default();
     for i in retry {
-        outcomes[i] = analyse_function(&mut an, module, &module.functions[i], opts, &calls);
+        outcomes[i] = analyse_function(&mut an, module, &module.functions[i], opts, &calls, None);
     }
     (outcomes, calls)
 }
@@ -855,7 +964,7 @@ fn with_callee_contracts(
     }
     let mut an = Analyzers::default();
     for (i, doubt) in retry {
-        let mut again = analyse_function(&mut an, module, &module.functions[i], opts, calls);
+        let mut again = analyse_function(&mut an, module, &module.functions[i], opts, calls, None);
         let why = format!("a callee it calls is not shown to keep the calling convention: {doubt}");
         let proven = |f: &Finding| f.restore_redundant || f.rsp_delta.is_some();
         for f in again.findings.iter_mut() {
@@ -935,6 +1044,7 @@ pub struct FunctionNames<'a> {
 pub struct Analyzers {
     strict: Analyzer,
     in_bounds: Analyzer,
+    quick: QuickState,
 }
 
 impl Default for Analyzers {
@@ -942,6 +1052,7 @@ impl Default for Analyzers {
         Analyzers {
             strict: Analyzer::new(Mode::Strict),
             in_bounds: Analyzer::new(Mode::InBounds),
+            quick: QuickState::default(),
         }
     }
 }
@@ -1321,6 +1432,7 @@ fn analyse_function(
     f: &Function,
     opts: &ScanOptions,
     calls: &CallFacts,
+    quick_look: Option<Option<usize>>,
 ) -> FunctionOutcome {
     let traced = opts.trace.as_deref() == Some(f.name.as_str());
     let mut out = FunctionOutcome {
@@ -1342,7 +1454,8 @@ fn analyse_function(
     // checks after decoding).
     let annotated = annotations_need_model(module, f);
     if !traced && !annotated && !replacements_write_rsp(an, module, f) {
-        if let Some(n) = own_bytes_write_rsp_interestingly(an, module, f) {
+        let quick = quick_look.unwrap_or_else(|| own_bytes_write_rsp_interestingly(an, module, f));
+        if let Some(n) = quick {
             out.instructions = n;
             return out;
         }

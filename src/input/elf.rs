@@ -477,6 +477,15 @@ impl Module {
 }
 
 impl Module {
+    /// Add the ways in that decoding the code found (`entries::from_code`)
+    /// to those the tables and relocations gave: the complete list, by place.
+    pub fn add_code_entries(&mut self, found: Vec<crate::input::entries::InteriorEntry>) {
+        let entries = &mut self.interior_entries;
+        entries.extend(found);
+        entries.sort_by_key(|e| (e.at, e.origin));
+        entries.dedup_by_key(|e| (e.at, e.origin));
+    }
+
     fn build_address_index(&mut self) {
         let mut idx: Vec<(u64, usize)> = self
             .functions
@@ -563,6 +572,20 @@ pub fn load_file_whole(path: &Path) -> Result<Module, InputError> {
 /// per code section, each code section with its relocations and the kernel's
 /// tables about it, and the indexes the analyses look things up in.
 pub fn load(
+    path: String,
+    backing: Arc<Backing>,
+    range: Range<usize>,
+) -> Result<Module, InputError> {
+    let mut module = load_without_code_entries(path, backing, range)?;
+    let found = crate::input::entries::from_code(&module);
+    module.add_code_entries(found);
+    Ok(module)
+}
+
+/// `load`, leaving out the ways into functions that only decoding their code
+/// shows (`entries::from_code_with`): for scan, which decodes every function
+/// anyway and adds them (`Module::add_code_entries`) before analysing any.
+pub fn load_without_code_entries(
     path: String,
     backing: Arc<Backing>,
     range: Range<usize>,
@@ -766,11 +789,7 @@ pub fn load(
         hand_written,
     };
     module.build_address_index();
-    let mut entries = relocated_entries;
-    entries.extend(crate::input::entries::from_code(&module));
-    entries.sort_by_key(|e| (e.at, e.origin));
-    entries.dedup_by_key(|e| (e.at, e.origin));
-    module.interior_entries = entries;
+    module.interior_entries = relocated_entries;
     Ok(module)
 }
 

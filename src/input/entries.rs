@@ -57,12 +57,24 @@ fn entry(at: u64, from: String, origin: Option<u64>) -> InteriorEntry {
 pub struct Extents {
     functions: Vec<(u64, u64)>,
     aux: Vec<(u64, u64)>,
+    /// The lowest start and highest end of them all (`interior` is asked of
+    /// every immediate and branch target of an image; most lie outside).
+    span: (u64, u64),
 }
 
 impl Extents {
     pub fn new(mut functions: Vec<(u64, u64)>, aux: Vec<(u64, u64)>) -> Extents {
         functions.sort_unstable();
-        Extents { functions, aux }
+        let all = || functions.iter().chain(&aux);
+        let span = (
+            all().map(|e| e.0).min().unwrap_or(u64::MAX),
+            all().map(|e| e.1).max().unwrap_or(0),
+        );
+        Extents {
+            functions,
+            aux,
+            span,
+        }
     }
 
     /// The function extent `[start, end)` that holds `address`.
@@ -75,6 +87,9 @@ impl Extents {
     /// The extent `[start, end)` that holds `address` past its first byte, or
     /// the `.altinstr_aux` section that holds it.
     fn interior(&self, address: u64) -> Option<(u64, u64)> {
+        if address < self.span.0 || address >= self.span.1 {
+            return None;
+        }
         if let Some(&a) = self.aux.iter().find(|&&(s, e)| address >= s && address < e) {
             return Some(a);
         }
@@ -85,8 +100,7 @@ impl Extents {
 
     /// The lowest and highest address `interior` may answer for.
     fn bounds(&self) -> Option<(u64, u64)> {
-        let all = || self.functions.iter().chain(&self.aux);
-        Some((all().map(|e| e.0).min()?, all().map(|e| e.1).max()?))
+        (self.span.0 != u64::MAX).then_some(self.span)
     }
 }
 
@@ -441,7 +455,7 @@ pub fn from_linked_image(
             let own = base..base + data.len() as u64;
             let mut found = Vec::new();
             for ins in Decoder::with_ip(64, data, base, DecoderOptions::NONE).iter() {
-                references(&ins, &own, true, &mut |t, what| {
+                references(&ins, 0, &own, true, &mut |t, what| {
                     if extents.interior(t).is_some() {
                         let from = format!("{what} at {name}+{:#x}", ins.ip() - base);
                         found.push(entry(t, from, Some(ins.ip())));
@@ -490,11 +504,45 @@ pub fn from_linked_image(
         .collect()
 }
 
+/// A computation over each function's own instructions, run in the decode
+/// `from_code_with` makes of them anyway: a whole image's code is then decoded
+/// once (scan's quick look at every function rides along).
+pub trait FunctionPass {
+    type Out: Send;
+    /// Before the first instruction of function `function` (its index).
+    fn start(&mut self, function: usize);
+    /// The function's instructions in order, decoded at function-relative
+    /// addresses as `x86::decode::instructions` decodes them; an undecodable
+    /// one is the last the pass is shown.
+    fn instruction(&mut self, pos: u32, ins: &Instruction);
+    /// After the function's last instruction shown.
+    fn finish(&mut self) -> Self::Out;
+}
+
+/// No computation beside the entries.
+struct NoPass;
+
+impl FunctionPass for NoPass {
+    type Out = ();
+    fn start(&mut self, _: usize) {}
+    fn instruction(&mut self, _: u32, _: &Instruction) {}
+    fn finish(&mut self) {}
+}
+
 /// References to function interiors in the module's code: direct jumps and
 /// calls from other code, RIP-relative addresses of other code, a linked
 /// image's immediates (`push $label; ret`), static-key and alternative
 /// branches that cross into another function.
 pub fn from_code(module: &Module) -> Vec<InteriorEntry> {
+    from_code_with(module, || NoPass).0
+}
+
+/// `from_code`, and what `pass` computes for each function (by function
+/// index) over the same decode.
+pub fn from_code_with<P: FunctionPass>(
+    module: &Module,
+    new_pass: impl Fn() -> P + Sync + Send,
+) -> (Vec<InteriorEntry>, Vec<P::Out>) {
     let mut extents_list = Vec::with_capacity(module.functions.len());
     for f in &module.functions {
         let start = module.function_address(f);
@@ -507,66 +555,92 @@ pub fn from_code(module: &Module) -> Vec<InteriorEntry> {
         .collect();
     let extents = Extents::new(extents_list, aux);
     let linked = module.kind == ModuleKind::Executable;
-    // Every byte of each code section: functions, and the code between them.
-    let mut pieces: Vec<(usize, u64, u64)> = Vec::new();
+    // Every byte of each code section: functions (with their index), and the
+    // code between them.
+    let mut pieces: Vec<(usize, u64, u64, Option<usize>)> = Vec::new();
     for (slot, section) in module.sections.iter().enumerate() {
         let mut at = 0u64;
         let len = section.file_range.len() as u64;
         let first = module.functions.partition_point(|f| f.section < slot);
-        for f in module.functions[first..]
+        for (index, f) in module.functions[first..]
             .iter()
-            .take_while(|f| f.section == slot)
+            .enumerate()
+            .take_while(|(_, f)| f.section == slot)
         {
             if f.offset > at {
-                pieces.push((slot, at, f.offset));
+                pieces.push((slot, at, f.offset, None));
             }
-            pieces.push((slot, f.offset, f.offset + f.size));
+            pieces.push((slot, f.offset, f.offset + f.size, Some(first + index)));
             at = at.max(f.offset + f.size);
         }
         if at < len {
-            pieces.push((slot, at, len));
+            pieces.push((slot, at, len, None));
         }
     }
-    let mut out: Vec<InteriorEntry> = pieces
+    let decoded: Vec<(Vec<InteriorEntry>, Option<(usize, P::Out)>)> = pieces
         .par_iter()
-        .flat_map_iter(|&(slot, lo, hi)| {
+        .map_init(&new_pass, |pass, &(slot, lo, hi, function)| {
             let section = &module.sections[slot];
             let bytes = &module.bytes()[section.file_range.clone()][lo as usize..hi as usize];
             let start = section.base.wrapping_add(lo);
             let end = section.base.wrapping_add(hi);
             let mut found = Vec::new();
-            let mut decoder = Decoder::with_ip(64, bytes, start, DecoderOptions::NONE);
+            // Function-relative addresses, as the pass wants them; references
+            // are placed by adding `start` (`at_address` where that is not
+            // the same as decoding there).
+            let mut decoder = Decoder::with_ip(64, bytes, 0, DecoderOptions::NONE);
             let mut ins = Instruction::default();
+            let mut shown = function.is_some();
+            if let Some(index) = function {
+                pass.start(index);
+            }
             while decoder.can_decode() {
+                let pos = decoder.position();
                 decoder.decode_out(&mut ins);
+                if shown {
+                    pass.instruction(pos as u32, &ins);
+                    shown = !ins.is_invalid();
+                }
                 if ins.is_invalid() {
                     continue;
                 }
+                let ip = start.wrapping_add(pos as u64);
                 if module.hand_written && ins.flow_control() == FlowControl::IndirectBranch {
                     // Where it goes is computed: in hand-written assembly
                     // possibly from label arithmetic that names no place.
                     let from = format!(
                         "an indirect jump in hand-written assembly at {} (label arithmetic leaves no relocation)",
-                        describe(module, ins.ip())
+                        describe(module, ip)
                     );
-                    found.push(entry(ANYWHERE, from, Some(ins.ip())));
+                    found.push(entry(ANYWHERE, from, Some(ip)));
                 }
-                references(&ins, &(start..end), linked, &mut |t, what| {
+                let mut note = |t: u64, what: &str| {
                     if extents.interior(t).is_none() {
                         return;
                     }
                     // A relocated field reads as 0 here: the relocation says more.
-                    let off = ins.ip() - section.base;
+                    let off = ip - section.base;
                     if !linked && !section.relocs_in(off, off + ins.len() as u64).is_empty() {
                         return;
                     }
-                    let from = format!("{what} at {}", describe(module, ins.ip()));
-                    found.push(entry(t, from, Some(ins.ip())));
-                });
+                    let from = format!("{what} at {}", describe(module, ip));
+                    found.push(entry(t, from, Some(ip)));
+                };
+                match at_address(&ins, &bytes[pos..], ip) {
+                    Some(placed) => references(&placed, 0, &(start..end), linked, &mut note),
+                    None => references(&ins, start, &(start..end), linked, &mut note),
+                }
             }
-            found.into_iter()
+            let out = function.map(|index| (index, pass.finish()));
+            (found, out)
         })
         .collect();
+    let mut out = Vec::new();
+    let mut outs = Vec::with_capacity(module.functions.len());
+    for (found, function) in decoded {
+        out.extend(found);
+        outs.extend(function.map(|(_, o)| o));
+    }
     // Jumps inside `.altinstr_aux` (the assembler resolves them, no
     // relocation says so): a block entered from another block is not one
     // function's own.
@@ -643,24 +717,37 @@ pub fn from_code(module: &Module) -> Vec<InteriorEntry> {
             }
         }
     }
-    out
+    (out, outs)
 }
 
-/// The places an instruction refers to that may be ways into code, each
-/// handed to `note`: a direct jump's or call's target, a RIP-relative address,
+/// `ins`, decoded at function-relative addresses, decoded again at `ip` when
+/// its referenced places are not those relative ones plus where it lies: a
+/// 32- or 16-bit branch target or an `%eip`-relative address wraps at its
+/// width (rare; 64-bit ones wrap as the addition does). None when they are.
+fn at_address(ins: &Instruction, bytes: &[u8], ip: u64) -> Option<Instruction> {
+    let narrow_branch = matches!(ins.op0_kind(), OpKind::NearBranch32 | OpKind::NearBranch16);
+    let narrow_address =
+        ins.is_ip_rel_memory_operand() && ins.memory_base() != iced_x86::Register::RIP;
+    (narrow_branch || narrow_address)
+        .then(|| Decoder::with_ip(64, bytes, ip, DecoderOptions::NONE).decode())
+}
+
+/// The places an instruction decoded at `base`-relative addresses refers to
+/// that may be ways into code, each handed to `note`: a direct jump's or call's target, a RIP-relative address,
 /// and in a linked image an immediate (an absolute address there). Places in
 /// `own` (the code being decoded, whose own jumps are its control flow) are
 /// left out, except immediates. Called for every instruction of an image:
 /// allocates nothing.
 fn references(
     ins: &Instruction,
+    base: u64,
     own: &std::ops::Range<u64>,
     linked: bool,
     note: &mut dyn FnMut(u64, &'static str),
 ) {
     let op0 = ins.op0_kind();
     if matches!(op0, OpKind::NearBranch64 | OpKind::NearBranch32) {
-        let t = ins.near_branch_target();
+        let t = base.wrapping_add(ins.near_branch_target());
         if !own.contains(&t)
             && matches!(
                 ins.flow_control(),
@@ -673,8 +760,11 @@ fn references(
         }
         return;
     }
-    if ins.is_ip_rel_memory_operand() && !own.contains(&ins.ip_rel_memory_address()) {
-        note(ins.ip_rel_memory_address(), "an address taken");
+    if ins.is_ip_rel_memory_operand() {
+        let t = base.wrapping_add(ins.ip_rel_memory_address());
+        if !own.contains(&t) {
+            note(t, "an address taken");
+        }
     }
     if linked {
         for n in 0..ins.op_count() {
