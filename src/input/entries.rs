@@ -577,7 +577,7 @@ pub fn from_code_with<P: FunctionPass>(
             pieces.push((slot, at, len, None));
         }
     }
-    let decoded: Vec<(Vec<InteriorEntry>, Option<(usize, P::Out)>)> = pieces
+    let decoded: Vec<(Vec<InteriorEntry>, Option<P::Out>)> = pieces
         .par_iter()
         .map_init(&new_pass, |pass, &(slot, lo, hi, function)| {
             let section = &module.sections[slot];
@@ -631,7 +631,7 @@ pub fn from_code_with<P: FunctionPass>(
                     None => references(&ins, start, &(start..end), linked, &mut note),
                 }
             }
-            let out = function.map(|index| (index, pass.finish()));
+            let out = function.map(|_| pass.finish());
             (found, out)
         })
         .collect();
@@ -639,7 +639,7 @@ pub fn from_code_with<P: FunctionPass>(
     let mut outs = Vec::with_capacity(module.functions.len());
     for (found, function) in decoded {
         out.extend(found);
-        outs.extend(function.map(|(_, o)| o));
+        outs.extend(function);
     }
     // Jumps inside `.altinstr_aux` (the assembler resolves them, no
     // relocation says so): a block entered from another block is not one
