@@ -1121,44 +1121,48 @@ fn section_relocs(
     file: &ElfFile64<Endianness>,
     section: &object::read::elf::ElfSection64<Endianness>,
 ) -> Result<Vec<Reloc>, String> {
+    // Each symbol's name and section, read once: a KMSAN vmlinux.o has
+    // millions of relocations against a few thousand symbols (the
+    // instrumentation's calls), and a name allocated per relocation cost more
+    // than the rest of reading them.
+    let mut by_symbol: rustc_hash::FxHashMap<usize, (Arc<str>, Option<usize>)> =
+        Default::default();
+    let section_name = |idx: SectionIndex| -> Arc<str> {
+        file.section_by_index(idx)
+            .ok()
+            .and_then(|s| s.name().ok().map(Arc::from))
+            .unwrap_or_else(|| Arc::from("?"))
+    };
     let mut out = Vec::new();
     for (offset, rel) in section.relocations() {
         let r_type = match rel.flags() {
             RelocationFlags::Elf { r_type } => r_type.0,
             _ => 0,
         };
-        let symbol: Arc<str> = match rel.target() {
-            RelocationTarget::Symbol(idx) => match file.symbol_by_index(idx) {
-                Ok(sym) => {
+        let (symbol, target_section) = match rel.target() {
+            RelocationTarget::Symbol(idx) => match by_symbol.get(&idx.0) {
+                Some(known) => known.clone(),
+                None => {
+                    let Ok(sym) = file.symbol_by_index(idx) else {
+                        return Err(format!("relocation at {offset:#x} names a missing symbol"));
+                    };
                     let n = sym.name().unwrap_or("");
-                    if n.is_empty() {
-                        // Section symbols: name them after the section.
-                        sym.section_index()
-                            .and_then(|s| file.section_by_index(s).ok())
-                            .and_then(|s| s.name().ok().map(Arc::from))
-                            .unwrap_or_else(|| Arc::from("?"))
-                    } else {
-                        Arc::from(n)
-                    }
+                    // Section symbols: name them after the section.
+                    let name = match (n.is_empty(), sym.section_index()) {
+                        (false, _) => Arc::from(n),
+                        (true, Some(s)) => section_name(s),
+                        (true, None) => Arc::from("?"),
+                    };
+                    let target_section = sym
+                        .section_index()
+                        .filter(|_| sym.kind() == SymbolKind::Section)
+                        .map(|s| s.0);
+                    by_symbol.insert(idx.0, (name.clone(), target_section));
+                    (name, target_section)
                 }
-                Err(_) => return Err(format!("relocation at {offset:#x} names a missing symbol")),
             },
-            RelocationTarget::Section(idx) => file
-                .section_by_index(idx)
-                .ok()
-                .and_then(|s| s.name().ok().map(Arc::from))
-                .unwrap_or_else(|| Arc::from("?")),
-            _ => Arc::from("?"),
-        };
-        let target_section = match rel.target() {
-            RelocationTarget::Symbol(idx) => file
-                .symbol_by_index(idx)
-                .ok()
-                .filter(|sym| sym.kind() == SymbolKind::Section)
-                .and_then(|sym| sym.section_index())
-                .map(|s| s.0),
-            RelocationTarget::Section(idx) => Some(idx.0),
-            _ => None,
+            RelocationTarget::Section(idx) => (section_name(idx), Some(idx.0)),
+            _ => (Arc::from("?"), None),
         };
         out.push(Reloc {
             offset,
