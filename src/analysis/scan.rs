@@ -1721,7 +1721,7 @@ fn state_values(after: &State, before: Option<&State>) -> Vec<String> {
         if s.escaped_any {
             f.push("a pointer into the frame escaped".to_string());
         }
-        for &(b, k) in &s.escaped {
+        for &(b, k) in s.escaped.iter() {
             f.push(if k == i64::MIN {
                 "a pointer into an unknown stack object escaped".to_string()
             } else {
@@ -1760,7 +1760,7 @@ fn state_values(after: &State, before: Option<&State>) -> Vec<String> {
             out.push(f);
         }
     }
-    for ((base, k), v) in &after.slots {
+    for ((base, k), v) in after.slots.iter() {
         let changed = before.is_none_or(|b| b.slots.get(&(*base, *k)) != Some(v));
         if changed {
             let slot = describe_val(&Val::Stack {

@@ -436,11 +436,11 @@ pub struct State {
     /// 8-byte slots holding stack-derived values (absent = holds something not
     /// derived from the stack: every store that may put a stack-derived byte into
     /// the frame records the slot, as a value or as `Lost`).
-    pub slots: BTreeMap<(Base, i64), Val>,
+    pub slots: Rc<BTreeMap<(Base, i64), Val>>,
     /// Slots whose address was computed into a register (`lea`) or handed out
     /// (`Mode::InBounds`: a callee or a store through an unknown pointer may write
     /// exactly these).
-    pub escaped: BTreeSet<(Base, i64)>,
+    pub escaped: Rc<BTreeSet<(Base, i64)>>,
     /// A pointer into the frame whose object is not known was handed out (to a
     /// callee or to memory outside the frame): any slot may be written by calls
     /// and stores through unknown pointers, in both modes.
@@ -459,7 +459,7 @@ pub struct State {
     /// which no C object contains. Only a store to the slot itself or its own
     /// address handed out reaches them; stores through pointers and callees
     /// writing what they were given do not.
-    pub saves: BTreeSet<(Base, i64)>,
+    pub saves: Rc<BTreeSet<(Base, i64)>>,
 }
 
 /// How many fresh ranges are kept before they are widened to "everything".
@@ -472,8 +472,8 @@ impl State {
         regs[RSP] = Val::cfa(-8);
         State {
             regs,
-            slots: BTreeMap::new(),
-            escaped: BTreeSet::new(),
+            slots: Rc::default(),
+            escaped: Rc::default(),
             escaped_any: false,
             leaked: false,
             other_regs_tainted: false,
@@ -481,7 +481,7 @@ impl State {
             df: Df::Clear,
             fresh: Vec::new(),
             cell: None,
-            saves: BTreeSet::new(),
+            saves: Rc::default(),
         }
     }
 
@@ -502,7 +502,7 @@ impl State {
         // many blocks is most of a scan's time).
         let mut theirs_iter = other.slots.iter().peekable();
         let mut only_theirs: Vec<((Base, i64), Val)> = Vec::new();
-        for (key, mine) in self.slots.iter_mut() {
+        for (key, mine) in Rc::make_mut(&mut self.slots).iter_mut() {
             while let Some((k, v)) = theirs_iter.next_if(|(k, _)| *k < key) {
                 only_theirs.push((*k, absent.join(v, at)));
             }
@@ -520,9 +520,9 @@ impl State {
         }
         only_theirs.extend(theirs_iter.map(|(k, v)| (*k, absent.join(v, at))));
         changed |= !only_theirs.is_empty();
-        self.slots.extend(only_theirs);
+        Rc::make_mut(&mut self.slots).extend(only_theirs);
         if !other.escaped.is_subset(&self.escaped) {
-            self.escaped.extend(other.escaped.iter().copied());
+            Rc::make_mut(&mut self.escaped).extend(other.escaped.iter().copied());
             changed = true;
         }
         for (mine, theirs) in [
@@ -561,7 +561,7 @@ impl State {
             changed = true;
         }
         let saves = self.saves.len();
-        self.saves.retain(|k| other.saves.contains(k));
+        Rc::make_mut(&mut self.saves).retain(|k| other.saves.contains(k));
         changed |= self.saves.len() != saves;
         changed
     }
@@ -572,7 +572,7 @@ impl State {
 
     /// Mark every tracked slot as overwritten at `off` (a write that may reach any).
     fn clobber_all_slots(&mut self, why: LostWhy, off: u32) {
-        for v in self.slots.values_mut() {
+        for v in Rc::make_mut(&mut self.slots).values_mut() {
             *v = Val::lost(why, off);
         }
     }
@@ -587,7 +587,7 @@ impl State {
     /// but the protected register saves.
     fn clobber_pointer_reachable(&mut self, off: u32) {
         let keep: Vec<bool> = self.slots.keys().map(|k| self.protected_save(k)).collect();
-        for ((_, v), keep) in self.slots.iter_mut().zip(keep) {
+        for ((_, v), keep) in Rc::make_mut(&mut self.slots).iter_mut().zip(keep) {
             if !keep {
                 *v = Val::lost(LostWhy::SlotOverwritten, off);
             }
@@ -599,15 +599,14 @@ impl State {
     fn escape_value(&mut self, v: &Val) {
         match v {
             Val::Stack { base, k, .. } => {
-                self.escaped.insert((*base, *k));
+                Rc::make_mut(&mut self.escaped).insert((*base, *k));
                 self.escaped_any = true;
             }
             Val::Lost(l) if l.may_point_into_frame() => {
                 self.escaped_any = true;
                 // An index into a known object escapes that object; otherwise
                 // which object is unknown and in-bounds reasoning cannot help.
-                self.escaped
-                    .insert(l.object.unwrap_or((Base::Cfa, i64::MIN)));
+                Rc::make_mut(&mut self.escaped).insert(l.object.unwrap_or((Base::Cfa, i64::MIN)));
             }
             _ => {}
         }
@@ -943,7 +942,7 @@ impl Analyzer {
                     .map(|(key, _)| *key)
                     .collect();
                 for key in hit {
-                    state.slots.insert(key, overwritten.clone());
+                    Rc::make_mut(&mut state.slots).insert(key, overwritten.clone());
                 }
             }
             _ => state.clobber_all_slots(LostWhy::SlotOverwritten, site.off),
@@ -1340,7 +1339,7 @@ impl Analyzer {
                 // slot tracked relative to another.
                 // (Not the protected register saves: the store is to an object.)
                 let overwritten_elsewhere = Val::lost(LostWhy::SlotOverwritten, off);
-                for (key, v) in state.slots.iter_mut() {
+                for (key, v) in Rc::make_mut(&mut state.slots).iter_mut() {
                     if key.0 != b && !state.saves.contains(key) {
                         *v = overwritten_elsewhere.clone();
                     }
@@ -1354,12 +1353,11 @@ impl Analyzer {
                     .range((b, k.saturating_sub(7))..(b, hi))
                     .map(|(key, _)| *key)
                     .collect();
-                state
-                    .saves
+                Rc::make_mut(&mut state.saves)
                     .retain(|&(sb, sk)| !(sb == b && sk < hi && sk.saturating_add(8) > k));
                 for key in hit {
                     if key != (b, k) || size != 8 {
-                        state.slots.insert(key, overwritten.clone());
+                        Rc::make_mut(&mut state.slots).insert(key, overwritten.clone());
                     }
                 }
                 if size == 8 {
@@ -1368,19 +1366,19 @@ impl Analyzer {
                         // Overwriting a proven value with an unprovable one: the
                         // store is what destroyed it.
                         Some(Val::Lost(l)) if held_proven && !l.may_point_into_frame() => {
-                            state.slots.insert((b, k), overwritten);
+                            Rc::make_mut(&mut state.slots).insert((b, k), overwritten);
                         }
                         Some(v) => {
-                            state.slots.insert((b, k), v);
+                            Rc::make_mut(&mut state.slots).insert((b, k), v);
                         }
                         None => match entry_value(&val).filter(|_| self.entry_values_in_slots) {
                             Some(o) => {
-                                state.slots.insert((b, k), Val::Ext(o));
+                                Rc::make_mut(&mut state.slots).insert((b, k), Val::Ext(o));
                             }
                             // A slot that held a stack-derived value and now holds
                             // something else: remember that it was overwritten.
                             None if state.slots.contains_key(&(b, k)) => {
-                                state.slots.insert((b, k), overwritten);
+                                Rc::make_mut(&mut state.slots).insert((b, k), overwritten);
                             }
                             None => {}
                         },
@@ -1390,11 +1388,11 @@ impl Analyzer {
                     // unusual width): the bytes are stack-derived, not provable,
                     // and carry no more than the whole value: a piece of an
                     // address already handed out, or of one object's address.
-                    state.slots.insert((b, k), v.piece(off));
+                    Rc::make_mut(&mut state.slots).insert((b, k), v.piece(off));
                 }
                 // Below %rsp nothing survives: keep the slot, but as lost.
                 if Self::below_rsp(state, b, k) {
-                    if let Some(v) = state.slots.get_mut(&(b, k)) {
+                    if let Some(v) = Rc::make_mut(&mut state.slots).get_mut(&(b, k)) {
                         *v = Val::lost(LostWhy::BelowRsp, off);
                     }
                 }
@@ -1467,7 +1465,7 @@ impl Analyzer {
             }
             for key in esc {
                 if state.slots.contains_key(&key) {
-                    state.slots.insert(key, overwritten.clone());
+                    Rc::make_mut(&mut state.slots).insert(key, overwritten.clone());
                 }
             }
         }
@@ -1477,7 +1475,7 @@ impl Analyzer {
     fn close_escapes(state: &mut State) {
         loop {
             let mut more = Vec::new();
-            for key in &state.escaped {
+            for key in state.escaped.iter() {
                 if let Some(v) = state.slots.get(key) {
                     match v {
                         Val::Stack { base, k, .. } if !state.escaped.contains(&(*base, *k)) => {
@@ -1500,7 +1498,7 @@ impl Analyzer {
                 if m == (Base::Cfa, i64::MIN) {
                     state.escaped_any = true;
                 }
-                state.escaped.insert(m);
+                Rc::make_mut(&mut state.escaped).insert(m);
             }
         }
     }
@@ -1528,7 +1526,7 @@ impl Analyzer {
             // interrupt may use the stack at any instruction.
             match v.stack_k() {
                 Some((b, k)) => {
-                    for ((sb, sk), val) in state.slots.iter_mut() {
+                    for ((sb, sk), val) in Rc::make_mut(&mut state.slots).iter_mut() {
                         // Moving above an anchor's start may pass slots of the
                         // other bases, whose relation to it is unknown.
                         let dead = if *sb == b {
@@ -1601,13 +1599,13 @@ impl Analyzer {
     /// Start a new anchor at `off`: forget slots and values of an older instance of it.
     fn new_anchor(state: &mut State, off: u32) -> Val {
         let base = Base::Anchor(off);
-        for (key, v) in state.slots.iter_mut() {
+        for (key, v) in Rc::make_mut(&mut state.slots).iter_mut() {
             if key.0 == base {
                 *v = Val::lost(LostWhy::NonConstant, off);
             }
         }
-        state.escaped.retain(|(b, _)| *b != base);
-        state.saves.retain(|(b, _)| *b != base);
+        Rc::make_mut(&mut state.escaped).retain(|(b, _)| *b != base);
+        Rc::make_mut(&mut state.saves).retain(|(b, _)| *b != base);
         for r in state.regs.iter_mut() {
             if matches!(r, Val::Stack { base: b, .. } if *b == base) {
                 *r = Val::lost(LostWhy::NonConstant, off);
@@ -1778,7 +1776,7 @@ impl Analyzer {
                         if let Some((b, k)) = v.stack_k() {
                             // Address taken: in-bounds reasoning lets a callee or a
                             // store through it write this object.
-                            state.escaped.insert((b, k));
+                            Rc::make_mut(&mut state.escaped).insert((b, k));
                         }
                     }
                     if d == RSP {
@@ -1838,7 +1836,7 @@ impl Analyzer {
                 if self.mode == Mode::InBounds && self.saves.contains(&off) {
                     if let Addr::Stack(b, k) = a {
                         state.fresh.retain(|&f| f != (b, k, k + width as i64));
-                        state.saves.insert((b, k));
+                        Rc::make_mut(&mut state.saves).insert((b, k));
                     }
                 }
                 return true;
@@ -2197,8 +2195,7 @@ impl Analyzer {
                     // A pointer passed as a stack argument escapes.
                     state.escape_value(&v);
                 }
-                state
-                    .slots
+                Rc::make_mut(&mut state.slots)
                     .insert(key, Val::lost(LostWhy::SlotOverwritten, off));
             }
             // So may a value stored through a pointer (the swizzle cell is the
@@ -2296,7 +2293,7 @@ impl Analyzer {
         }
         if let Some((b, k)) = rsp {
             // The return address and the callee's frame live below %rsp.
-            for ((sb, sk), v) in state.slots.iter_mut() {
+            for ((sb, sk), v) in Rc::make_mut(&mut state.slots).iter_mut() {
                 if *sb == b && *sk < k {
                     *v = Val::lost(LostWhy::BelowRsp, off);
                 }
@@ -2329,7 +2326,7 @@ impl Analyzer {
                     let esc: Vec<(Base, i64)> = state.escaped.iter().copied().collect();
                     for key in esc {
                         if state.slots.contains_key(&key) {
-                            state.slots.insert(key, clobbered.clone());
+                            Rc::make_mut(&mut state.slots).insert(key, clobbered.clone());
                         }
                     }
                 }
@@ -2404,12 +2401,12 @@ impl Analyzer {
         state.clobber_all_slots(LostWhy::CalleeContract, off);
         state.escaped_any = true;
         state.leaked = true;
-        state.escaped.insert((Base::Cfa, i64::MIN));
+        Rc::make_mut(&mut state.escaped).insert((Base::Cfa, i64::MIN));
         state.other_regs_tainted = true;
         state.df = Df::Unknown;
         state.fresh.clear();
         state.cell = None;
-        state.saves.clear();
+        Rc::make_mut(&mut state.saves).clear();
     }
 
     /// Every instruction without a precise rule, from iced-x86's instruction info:

@@ -1125,8 +1125,7 @@ fn section_relocs(
     // millions of relocations against a few thousand symbols (the
     // instrumentation's calls), and a name allocated per relocation cost more
     // than the rest of reading them.
-    let mut by_symbol: rustc_hash::FxHashMap<usize, (Arc<str>, Option<usize>)> =
-        Default::default();
+    let mut by_symbol: rustc_hash::FxHashMap<usize, (Arc<str>, Option<usize>)> = Default::default();
     let section_name = |idx: SectionIndex| -> Arc<str> {
         file.section_by_index(idx)
             .ok()
