@@ -3062,7 +3062,7 @@ mod tests {
     #[test]
     fn state_join_reports_change_and_drops_non_stack_slots() {
         let mut a = State::entry();
-        a.slots.insert((Base::Cfa, -0x20), stack(-0x30, &[COPY]));
+        Rc::make_mut(&mut a.slots).insert((Base::Cfa, -0x20), stack(-0x30, &[COPY]));
         let b = State::entry();
         assert!(a.join_from(&b, 0x10));
         assert_eq!(
@@ -3085,14 +3085,14 @@ mod tests {
         let anchor = Base::Anchor(4);
         let mut a = State::entry();
         let mut b = State::entry();
-        a.slots.insert((Base::Cfa, -0x40), stack(-0x48, &[COPY]));
-        b.slots.insert((Base::Cfa, -0x38), stack(-0x50, &[COPY]));
-        a.slots.insert((Base::Cfa, -0x30), stack(-0x30, &[COPY]));
-        b.slots.insert((Base::Cfa, -0x30), stack(-0x30, &[COPY]));
-        a.slots.insert((Base::Cfa, -0x28), stack(-0x60, &[COPY]));
-        b.slots.insert((Base::Cfa, -0x28), stack(-0x68, &[COPY]));
-        b.slots.insert((anchor, 8), stack(-0x70, &[COPY]));
-        b.escaped.insert((Base::Cfa, -0x30));
+        Rc::make_mut(&mut a.slots).insert((Base::Cfa, -0x40), stack(-0x48, &[COPY]));
+        Rc::make_mut(&mut b.slots).insert((Base::Cfa, -0x38), stack(-0x50, &[COPY]));
+        Rc::make_mut(&mut a.slots).insert((Base::Cfa, -0x30), stack(-0x30, &[COPY]));
+        Rc::make_mut(&mut b.slots).insert((Base::Cfa, -0x30), stack(-0x30, &[COPY]));
+        Rc::make_mut(&mut a.slots).insert((Base::Cfa, -0x28), stack(-0x60, &[COPY]));
+        Rc::make_mut(&mut b.slots).insert((Base::Cfa, -0x28), stack(-0x68, &[COPY]));
+        Rc::make_mut(&mut b.slots).insert((anchor, 8), stack(-0x70, &[COPY]));
+        Rc::make_mut(&mut b.escaped).insert((Base::Cfa, -0x30));
         let before = a.clone();
         assert!(a.join_from(&b, 0x20));
         for (key, theirs) in b.slots.iter() {
