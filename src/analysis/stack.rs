@@ -500,27 +500,32 @@ impl State {
         let absent = Val::Ext(NO_IDENTITY);
         // Both maps in key order, side by side (the join of a KMSAN function's
         // many blocks is most of a scan's time).
-        let mut theirs_iter = other.slots.iter().peekable();
-        let mut only_theirs: Vec<((Base, i64), Val)> = Vec::new();
-        for (key, mine) in Rc::make_mut(&mut self.slots).iter_mut() {
-            while let Some((k, v)) = theirs_iter.next_if(|(k, _)| *k < key) {
-                only_theirs.push((*k, absent.join(v, at)));
+        // The maps are shared until written (`Rc::make_mut`): the changes are
+        // collected first, and a map the same as ours changes nothing.
+        if !Rc::ptr_eq(&self.slots, &other.slots) {
+            let mut theirs_iter = other.slots.iter().peekable();
+            let mut updates: Vec<((Base, i64), Val)> = Vec::new();
+            for (key, mine) in self.slots.iter() {
+                while let Some((k, v)) = theirs_iter.next_if(|(k, _)| *k < key) {
+                    updates.push((*k, absent.join(v, at)));
+                }
+                let theirs = theirs_iter
+                    .next_if(|(k, _)| *k == key)
+                    .map_or(&absent, |(_, v)| v);
+                if mine == theirs {
+                    continue;
+                }
+                let j = mine.join(theirs, at);
+                if j != *mine {
+                    updates.push((*key, j));
+                }
             }
-            let theirs = theirs_iter
-                .next_if(|(k, _)| *k == key)
-                .map_or(&absent, |(_, v)| v);
-            if mine == theirs {
-                continue;
-            }
-            let j = mine.join(theirs, at);
-            if j != *mine {
-                *mine = j;
+            updates.extend(theirs_iter.map(|(k, v)| (*k, absent.join(v, at))));
+            if !updates.is_empty() {
                 changed = true;
+                Rc::make_mut(&mut self.slots).extend(updates);
             }
         }
-        only_theirs.extend(theirs_iter.map(|(k, v)| (*k, absent.join(v, at))));
-        changed |= !only_theirs.is_empty();
-        Rc::make_mut(&mut self.slots).extend(only_theirs);
         if !other.escaped.is_subset(&self.escaped) {
             Rc::make_mut(&mut self.escaped).extend(other.escaped.iter().copied());
             changed = true;
@@ -560,9 +565,10 @@ impl State {
             self.cell = None;
             changed = true;
         }
-        let saves = self.saves.len();
-        Rc::make_mut(&mut self.saves).retain(|k| other.saves.contains(k));
-        changed |= self.saves.len() != saves;
+        if !self.saves.is_subset(&other.saves) {
+            Rc::make_mut(&mut self.saves).retain(|k| other.saves.contains(k));
+            changed = true;
+        }
         changed
     }
 

@@ -1148,7 +1148,7 @@ fn decode_with(
 }
 
 /// `sym` for the usual PC-relative call addend of -4, else `sym+0xN` / `sym-0xN`.
-pub fn reloc_target_name(symbol: &str, addend: i64, r_type: u32) -> Arc<str> {
+pub fn reloc_target_name(symbol: &Arc<str>, addend: i64, r_type: u32) -> Arc<str> {
     let pc_relative = matches!(
         r_type,
         t if t == object::elf::R_X86_64_PC32.0 || t == object::elf::R_X86_64_PLT32.0
@@ -1159,7 +1159,9 @@ pub fn reloc_target_name(symbol: &str, addend: i64, r_type: u32) -> Arc<str> {
         addend
     };
     match off {
-        0 => Arc::from(symbol),
+        // The relocation's own name, shared (a KMSAN object relocates every
+        // other instruction).
+        0 => symbol.clone(),
         o if o > 0 => Arc::from(format!("{symbol}+{o:#x}").as_str()),
         o => Arc::from(format!("{symbol}-{:#x}", o.unsigned_abs()).as_str()),
     }
