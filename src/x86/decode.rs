@@ -160,13 +160,26 @@ pub fn gas_formatter(rip_relative: bool) -> iced_x86::GasFormatter {
 pub fn decode_function(module: &Module, func: &Function) -> Vec<Insn> {
     let section = &module.sections[func.section];
     let base = module.function_address(func);
+    // The function's relocations, walked with the decode (which asks in
+    // increasing order; a binary search per instruction cost more than the
+    // decode on KMSAN objects). Asked about an earlier place, it starts over.
+    let relocs = section.relocs_in(func.offset, func.offset + func.size);
+    let next = std::cell::Cell::new(0usize);
     let mut insns = decode_with(
         module.function_bytes(func),
         &|off, len| {
             let start = func.offset + off as u64;
-            let relocs = section.relocs_in(start, start + len as u64);
+            let mut i = next.get();
+            if i > 0 && relocs[i - 1].offset >= start {
+                i = 0;
+            }
+            while relocs.get(i).is_some_and(|r| r.offset < start) {
+                i += 1;
+            }
+            next.set(i);
             relocs
-                .first()
+                .get(i)
+                .filter(|r| r.offset < start + len as u64)
                 .map(|r| reloc_target_name(&r.symbol, r.addend, r.r_type))
         },
         &|target| {
