@@ -560,7 +560,7 @@ pub fn scan_module(module: &Module, opts: &ScanOptions) -> ModuleScan {
 fn scan_module_with(
     module: &Module,
     opts: &ScanOptions,
-    quick: Option<&[Option<usize>]>,
+    quick: Option<&[Option<Option<usize>>]>,
 ) -> ModuleScan {
     let code_bytes: usize = module.sections.iter().map(|s| s.file_range.len()).sum();
     let early_sections =
@@ -572,7 +572,7 @@ fn scan_module_with(
                 .par_iter()
                 .enumerate()
                 .map_init(Analyzers::default, |an, (i, f)| {
-                    let quick = quick.map(|q| q[i]);
+                    let quick = quick.and_then(|q| q[i]);
                     analyse_function(an, module, f, opts, &CallFacts::default(), quick)
                 })
                 .collect::<Vec<FunctionOutcome>>()

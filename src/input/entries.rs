@@ -537,12 +537,13 @@ pub fn from_code(module: &Module) -> Vec<InteriorEntry> {
     from_code_with(module, || NoPass).0
 }
 
-/// `from_code`, and what `pass` computes for each function (by function
-/// index) over the same decode.
+/// `from_code`, and what `pass` computes for each function over the same
+/// decode, by function index (None for a function no piece was: none, as
+/// functions are grouped by section).
 pub fn from_code_with<P: FunctionPass>(
     module: &Module,
     new_pass: impl Fn() -> P + Sync + Send,
-) -> (Vec<InteriorEntry>, Vec<P::Out>) {
+) -> (Vec<InteriorEntry>, Vec<Option<P::Out>>) {
     let mut extents_list = Vec::with_capacity(module.functions.len());
     for f in &module.functions {
         let start = module.function_address(f);
@@ -577,7 +578,9 @@ pub fn from_code_with<P: FunctionPass>(
             pieces.push((slot, at, len, None));
         }
     }
-    let decoded: Vec<(Vec<InteriorEntry>, Option<P::Out>)> = pieces
+    // Per piece: the entries found, and a function's index with its result.
+    type Piece<Out> = (Vec<InteriorEntry>, Option<(usize, Out)>);
+    let decoded: Vec<Piece<P::Out>> = pieces
         .par_iter()
         .map_init(&new_pass, |pass, &(slot, lo, hi, function)| {
             let section = &module.sections[slot];
@@ -631,15 +634,17 @@ pub fn from_code_with<P: FunctionPass>(
                     None => references(&ins, start, &(start..end), linked, &mut note),
                 }
             }
-            let out = function.map(|_| pass.finish());
+            let out = function.map(|index| (index, pass.finish()));
             (found, out)
         })
         .collect();
     let mut out = Vec::new();
-    let mut outs = Vec::with_capacity(module.functions.len());
+    let mut outs: Vec<Option<P::Out>> = (0..module.functions.len()).map(|_| None).collect();
     for (found, function) in decoded {
         out.extend(found);
-        outs.extend(function);
+        if let Some((index, o)) = function {
+            outs[index] = Some(o);
+        }
     }
     // Jumps inside `.altinstr_aux` (the assembler resolves them, no
     // relocation says so): a block entered from another block is not one
