@@ -797,3 +797,76 @@ fn describe(module: &Module, address: u64) -> String {
         None => format!("{address:#x}"),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What `references` notes for the instruction at `pos` of `bytes`,
+    /// decoded where it lies (`ip`).
+    fn noted_at_address(bytes: &[u8], pos: usize, ip: u64) -> Vec<(u64, &'static str)> {
+        let ins = Decoder::with_ip(64, &bytes[pos..], ip, DecoderOptions::NONE).decode();
+        let mut noted = Vec::new();
+        references(&ins, 0, &(0..0), true, &mut |t, what| noted.push((t, what)));
+        noted
+    }
+
+    /// The rule `from_code_with` rests on: an instruction decoded at
+    /// piece-relative addresses refers to the same places, once placed by
+    /// `at_address` or by adding the piece's start, as decoded where it lies
+    /// — over random bytes (every branch and RIP/EIP-relative form shows up)
+    /// and starts near the kernel's, near 0 and near the top of the address
+    /// space (where 64-bit additions wrap and narrow ones truncate).
+    #[test]
+    fn relative_decode_places_references_as_the_absolute_one() {
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let bytes: Vec<u8> = (0..1 << 20).map(|_| next() as u8).collect();
+        let starts = [
+            0xffff_ffff_8100_0000u64,
+            0xffff_ffff_ffff_f000,
+            0x7fff_fff0,
+            0xffff_fff0,
+            0x10,
+            next(),
+            next(),
+        ];
+        let (mut checked, mut placed_again) = (0, 0);
+        for &start in &starts {
+            let mut decoder = Decoder::with_ip(64, &bytes, 0, DecoderOptions::NONE);
+            let mut ins = Instruction::default();
+            while decoder.can_decode() {
+                let pos = decoder.position();
+                decoder.decode_out(&mut ins);
+                if ins.is_invalid() {
+                    continue;
+                }
+                let ip = start.wrapping_add(pos as u64);
+                let mut noted = Vec::new();
+                let mut note = |t: u64, what: &'static str| noted.push((t, what));
+                match at_address(&ins, &bytes[pos..], ip) {
+                    Some(placed) => {
+                        placed_again += 1;
+                        references(&placed, 0, &(0..0), true, &mut note)
+                    }
+                    None => references(&ins, start, &(0..0), true, &mut note),
+                }
+                assert_eq!(
+                    noted,
+                    noted_at_address(&bytes, pos, ip),
+                    "{ins} at {ip:#x} (start {start:#x})"
+                );
+                checked += 1;
+            }
+        }
+        assert!(
+            checked > 1_000_000 && placed_again > 100,
+            "{checked} {placed_again}"
+        );
+    }
+}
