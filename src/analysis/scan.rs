@@ -1781,6 +1781,43 @@ mod tests {
     use super::analyse_bytes;
     use crate::analysis::findings::{Finding, Kind};
 
+    /// The quick look scan takes inside the decode that finds ways into
+    /// functions says, for every function of every committed test object,
+    /// what the look taken on its own says.
+    #[test]
+    fn quick_look_in_the_shared_decode_is_the_look_on_its_own() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let objects: Vec<_> = ["testdata", "tests"]
+            .iter()
+            .flat_map(|dir| walkdir::WalkDir::new(root.join(dir)))
+            .filter_map(Result::ok)
+            .map(|e| e.into_path())
+            .filter(|p| p.extension().is_some_and(|e| e == "o"))
+            .collect();
+        let (mut functions, mut ruled_out) = (0, 0);
+        for path in &objects {
+            let Ok(module) = crate::input::elf::load_file(path) else {
+                continue;
+            };
+            let (_, shared) = crate::input::entries::from_code_with(&module, || super::QuickLook {
+                module: &module,
+                function: None,
+                state: super::QuickState::default(),
+            });
+            let mut an = super::Analyzers::default();
+            for (f, shared) in module.functions.iter().zip(&shared) {
+                let alone = super::own_bytes_write_rsp_interestingly(&mut an, &module, f);
+                assert_eq!(*shared, Some(alone), "{}: {}", path.display(), f.name);
+                functions += 1;
+                ruled_out += usize::from(alone.is_some());
+            }
+        }
+        assert!(
+            objects.len() > 100 && functions > ruled_out && ruled_out > 100,
+            "{functions} {ruled_out}"
+        );
+    }
+
     /// The pre-filter may only let through instructions that do not write
     /// %rsp: over every instruction decoded from 4 MiB of pseudo-random bytes
     /// (all opcode maps, prefixes and operand forms the decoder accepts),
