@@ -10,7 +10,9 @@
 # KMSAN_BUILD_DIR to a kbuild output directory built with KMSAN (see
 # testdata/kernel/README.md): its objects against objtool run on each, and its
 # vmlinux.o, when linked, against objtool with kbuild's options for it.
-# Needs hyperfine, objdump, Debian's objtool.
+# Needs hyperfine, objdump, Debian's objtool. BEFORE=/path/to/an/older/rspill
+# adds that binary to each comparison (before/after figures in one run; check
+# that both report the same with benches/same_findings.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -49,12 +51,17 @@ report() { # title json names...
 }
 
 if [ -f "$VMLINUX" ]; then
+    extra=()
+    if [ -n "${BEFORE:-}" ]; then extra=(-n "rspill BEFORE scan (with DWARF)" "$BEFORE scan $VMLINUX"); fi
     hyperfine --style none -i --runs "$RUNS" --warmup 1 --export-json "$OUT/vmlinux.json" \
         -n "rspill scan (with DWARF)" "$RSPILL scan $VMLINUX" \
         -n "rspill scan --no-source" "$RSPILL scan --no-source $VMLINUX" \
         -n "objdump -d --no-show-raw-insn" "objdump -d --no-show-raw-insn $VMLINUX" \
-        >/dev/null
-    report "vmlinux: $VMLINUX" "$OUT/vmlinux.json" "rspill scan (with DWARF)" "rspill scan --no-source" "objdump -d --no-show-raw-insn"
+        "${extra[@]}" >/dev/null
+    report "vmlinux: $VMLINUX" "$OUT/vmlinux.json" "rspill scan (with DWARF)" "rspill scan --no-source" "objdump -d --no-show-raw-insn" ${BEFORE:+"rspill BEFORE (with DWARF)"}
+    if [ -n "${BEFORE:-}" ]; then
+        echo "  peak RSS: rspill BEFORE $(peak_rss "$BEFORE" scan "$VMLINUX") MiB"
+    fi
     echo "  peak RSS: rspill $(peak_rss "$RSPILL" scan "$VMLINUX") MiB, objdump $(peak_rss objdump -d --no-show-raw-insn "$VMLINUX") MiB"
 else
     echo "skipping vmlinux: $VMLINUX not found"
@@ -76,11 +83,13 @@ while read -r f; do SRCARCH=x86 $OBJTOOL $objtool_flags "\$f" 2>/dev/null; done 
 exit 0
 EOS
     chmod +x "$OUT/objtool-each.sh"
+    extra=()
+    if [ -n "${BEFORE:-}" ]; then extra=(-n "rspill BEFORE (objects)" "$BEFORE scan \$(cat $OUT/objects.txt)"); fi
     hyperfine --style none -i --runs "$RUNS" --warmup 1 --export-json "$OUT/objects.json" \
         -n "rspill scan (objects)" "$RSPILL scan \$(cat $OUT/objects.txt)" \
         -n "objtool on each object" "$OUT/objtool-each.sh" \
-        >/dev/null
-    report "KMSAN objects ($n): $KMSAN" "$OUT/objects.json" "rspill scan (objects)" "objtool on each object"
+        "${extra[@]}" >/dev/null
+    report "KMSAN objects ($n): $KMSAN" "$OUT/objects.json" "rspill scan (objects)" "objtool on each object" ${BEFORE:+"rspill BEFORE (objects)"}
     # shellcheck disable=SC2046
     echo "  peak RSS: rspill $(peak_rss "$RSPILL" scan $(cat "$OUT/objects.txt")) MiB"
 else
@@ -93,13 +102,18 @@ VMLINUX_O=${KMSAN:+$KMSAN/vmlinux.o}
 if [ -n "$VMLINUX_O" ] && [ -f "$VMLINUX_O" ] && [ -f "$KMSAN/.vmlinux.o.cmd" ]; then
     args=$(grep -o 'tools/objtool/objtool [^;]*' "$KMSAN/.vmlinux.o.cmd" | head -1 |
         sed -e 's|^tools/objtool/objtool ||' -e 's| vmlinux.o$||')
+    extra=()
+    if [ -n "${BEFORE:-}" ]; then extra=(-n "rspill BEFORE vmlinux.o" "$BEFORE scan $VMLINUX_O"); fi
     hyperfine --style none -i --runs "$RUNS" --warmup 1 --export-json "$OUT/vmlinux_o.json" \
         -n "rspill scan vmlinux.o (with DWARF)" "$RSPILL scan $VMLINUX_O" \
         -n "rspill scan --no-source vmlinux.o" "$RSPILL scan --no-source $VMLINUX_O" \
         -n "objtool $args --dry-run" "sh -c 'SRCARCH=x86 $OBJTOOL $args --dry-run $VMLINUX_O; exit 0'" \
         -n "objdump -d vmlinux.o" "objdump -d --no-show-raw-insn $VMLINUX_O" \
-        >/dev/null
-    report "KMSAN vmlinux.o: $VMLINUX_O" "$OUT/vmlinux_o.json" "rspill scan (with DWARF)" "rspill scan --no-source" "objtool (kbuild's vmlinux.o options)" "objdump -d"
+        "${extra[@]}" >/dev/null
+    report "KMSAN vmlinux.o: $VMLINUX_O" "$OUT/vmlinux_o.json" "rspill scan (with DWARF)" "rspill scan --no-source" "objtool (kbuild's vmlinux.o options)" "objdump -d" ${BEFORE:+"rspill BEFORE (with DWARF)"}
+    if [ -n "${BEFORE:-}" ]; then
+        echo "  peak RSS: rspill BEFORE $(peak_rss "$BEFORE" scan "$VMLINUX_O") MiB"
+    fi
     echo "  peak RSS: rspill $(peak_rss "$RSPILL" scan "$VMLINUX_O") MiB, objtool $(peak_rss env SRCARCH=x86 "$OBJTOOL" $args --dry-run "$VMLINUX_O") MiB"
 else
     echo "skipping KMSAN vmlinux.o: no vmlinux.o with .vmlinux.o.cmd in the build directory"
