@@ -169,10 +169,23 @@ impl CodeSection {
 
     /// Relocations that patch bytes in `[start, end)` (section offsets).
     pub fn relocs_in(&self, start: u64, end: u64) -> &[Reloc] {
-        let lo = self.relocs.partition_point(|r| r.offset < start);
-        let hi = self.relocs.partition_point(|r| r.offset < end);
-        &self.relocs[lo..hi]
+        &self.relocs[relocs_between(&self.relocs, start, end)]
     }
+}
+
+/// Where the relocations (sorted by offset) that patch `[start, end)` lie.
+/// The end is found from the start in growing steps: most ranges are one
+/// instruction, and a KMSAN vmlinux.o's text has millions of relocations that
+/// a second search over all of them would walk.
+fn relocs_between(relocs: &[Reloc], start: u64, end: u64) -> Range<usize> {
+    let lo = relocs.partition_point(|r| r.offset < start);
+    let rest = &relocs[lo..];
+    let mut bound = 1;
+    while bound < rest.len() && rest[bound - 1].offset < end {
+        bound *= 2;
+    }
+    // Past `bound - 1` every offset is at least `end` (or nothing is left).
+    lo..lo + rest[..bound.min(rest.len())].partition_point(|r| r.offset < end)
 }
 
 /// A function symbol (STT_FUNC) with its extent.
@@ -1634,6 +1647,41 @@ pub fn looks_like_elf(data: &[u8]) -> bool {
 
 #[cfg(test)]
 mod tests {
+
+    /// `relocs_between` is the range two full searches give, for ranges of
+    /// every length (empty, one instruction, whole functions, past the end)
+    /// over offsets with repeats and gaps.
+    #[test]
+    fn relocation_range_is_found_from_its_start() {
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        for len in [0usize, 1, 2, 3, 7, 64, 1000] {
+            let mut offsets: Vec<u64> = (0..len).map(|_| next() % 3000).collect();
+            offsets.sort_unstable();
+            let relocs: Vec<Reloc> = offsets
+                .iter()
+                .map(|&offset| Reloc {
+                    offset,
+                    symbol: Arc::from("s"),
+                    addend: 0,
+                    r_type: 0,
+                    target_section: None,
+                })
+                .collect();
+            for _ in 0..2000 {
+                let start = next() % 3100;
+                let end = start + [0, 1, 5, 15, 300, 4000][(next() % 6) as usize];
+                let lo = relocs.partition_point(|r| r.offset < start);
+                let hi = relocs.partition_point(|r| r.offset < end);
+                assert_eq!(relocs_between(&relocs, start, end), lo..hi.max(lo));
+            }
+        }
+    }
     use super::*;
 
     fn function(name: &str, global: bool) -> Function {
