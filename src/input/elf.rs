@@ -1647,6 +1647,7 @@ pub fn looks_like_elf(data: &[u8]) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
 
     /// `relocs_between` is the range two full searches give, for ranges of
     /// every length (empty, one instruction, whole functions, past the end)
@@ -1682,7 +1683,6 @@ mod tests {
             }
         }
     }
-    use super::*;
 
     fn function(name: &str, global: bool) -> Function {
         Function {
