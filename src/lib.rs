@@ -38,3 +38,15 @@ pub mod objtool;
 pub mod reduce;
 pub mod render;
 pub mod x86;
+
+/// Pseudo-random numbers for unit tests (xorshift64): the same sequence on
+/// every run, no dependency.
+#[cfg(test)]
+pub(crate) fn test_numbers(mut seed: u64) -> impl FnMut() -> u64 {
+    move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    }
+}

@@ -1654,13 +1654,7 @@ mod tests {
     /// over offsets with repeats and gaps.
     #[test]
     fn relocation_range_is_found_from_its_start() {
-        let mut seed = 0x2545_f491_4f6c_dd1du64;
-        let mut next = || {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed
-        };
+        let mut next = crate::test_numbers(0x2545_f491_4f6c_dd1du64);
         for len in [0usize, 1, 2, 3, 7, 64, 1000] {
             let mut offsets: Vec<u64> = (0..len).map(|_| next() % 3000).collect();
             offsets.sort_unstable();

@@ -819,13 +819,7 @@ mod tests {
     /// space (where 64-bit additions wrap and narrow ones truncate).
     #[test]
     fn relative_decode_places_references_as_the_absolute_one() {
-        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
-        let mut next = || {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed
-        };
+        let mut next = crate::test_numbers(0x9e37_79b9_7f4a_7c15u64);
         let bytes: Vec<u8> = (0..1 << 20).map(|_| next() as u8).collect();
         let starts = [
             0xffff_ffff_8100_0000u64,
