@@ -555,3 +555,73 @@ fn blind_review_14b_fixed_cases() {
         );
     }
 }
+
+/// Blind review 27 (`tests/adversarial_review27/README.md`): claims across
+/// instructions whose register results software elsewhere defines, a callee
+/// outside the calling convention, encodings objtool's decoder reads
+/// otherwise, and objtool lines the model predicts but ties to no write.
+#[test]
+fn blind_review_27_cases() {
+    let dir = common::repo().join("tests/adversarial_review27");
+    let object = |case: &str| dir.join(format!("{case}.o"));
+    // The copy is in a register (or slot) the instruction or callee leaves
+    // as something else wrote it: no claim, an unprovable restore.
+    for (case, offset) in [
+        ("a01_getsec_params", 0x10),
+        ("a02_vmrun_rbx", 0xb),
+        ("a03_tdcall_rbx", 0xb),
+        ("a04_seamcall_r12", 0xb),
+        ("a05_vmcall_spilled", 0x14),
+        ("a06_put_user_8_rbx", 0xf),
+    ] {
+        let f = common::finding_at(&object(case), "f", offset);
+        assert_eq!(f["restore_redundant"], false, "{case}: {f}");
+        assert!(f["rsp_delta"].is_null(), "{case}: {f}");
+        assert!(f["assumed_rsp_delta"].is_null(), "{case}: {f}");
+        assert_eq!(f["kind"], "rsp-unknown-restore", "{case}: {f}");
+    }
+    // The same shapes with the copy where the instruction or callee keeps
+    // it (cpuid writes %rbx, not %r12; __put_user_8 keeps %r12): claimed.
+    for (case, offset) in [
+        ("c01_cpuid_rbx_control", 0xa),
+        ("c02_put_user_8_r12_control", 0xf),
+    ] {
+        let f = common::finding_at(&object(case), "f", offset);
+        assert_eq!(f["restore_redundant"], true, "{case}: {f}");
+    }
+    // objtool's decoder ignores the prefix: no prediction.
+    for case in ["b_popw_sp", "b_lea_eax", "b_lea_esp"] {
+        let found = common::findings_no_source(&object(case));
+        assert!(!found.is_empty(), "{case}");
+        for f in found {
+            let why = f["objtool_prediction"]["uncertain"].as_str().unwrap_or("");
+            assert!(why.contains("decoder ignores its"), "{case}: {f}");
+            assert_eq!(f["objtool_would_fail"], false, "{case}: {f}");
+        }
+    }
+    // objtool warns in the function (the real objtool prints these lines),
+    // and a restore reached from another function's code has no claim: the
+    // scan fails and says why.
+    for (case, line) in [
+        (
+            "b_lea_rbp2",
+            Some("objtool warns in this function: f+0x18: return with modified stack frame"),
+        ),
+        (
+            "b_popq_rsp",
+            Some("objtool warns in this function: f+0xd: return with modified stack frame"),
+        ),
+        ("b_c8_crossfunc", None),
+    ] {
+        let out = common::rspill()
+            .args(["scan", "--no-source"])
+            .arg(object(case))
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert_eq!(out.status.code(), Some(1), "{case}: {text}");
+        if let Some(line) = line {
+            assert!(text.contains(line), "{case}: {text}");
+        }
+    }
+}

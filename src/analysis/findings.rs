@@ -182,6 +182,12 @@ pub struct ObjtoolPrediction {
 }
 
 impl ObjtoolPrediction {
+    /// The line objtool is predicted to print for the function, where the
+    /// model covers it, whether or not a %rsp write was found to cause it.
+    pub fn certain_message(&self) -> Option<&str> {
+        self.message.as_deref().filter(|_| self.uncertain.is_none())
+    }
+
     pub fn of(function: &str, v: &ObjtoolVerdict) -> Self {
         ObjtoolPrediction {
             model: crate::objtool::profile::active().model.clone(),

@@ -1635,6 +1635,14 @@ impl Analyzer {
         if !self.precise(state, insn, on_rsp_write) {
             self.generic(state, insn, on_rsp_write);
         }
+        if results_set_elsewhere(&insn.ins) {
+            // What comes back in the registers and the frame is what a
+            // hypervisor, firmware or the kernel's trap handler left there:
+            // nothing of it is known (%rsp comes back as it was).
+            let rsp = state.regs[RSP].clone();
+            Self::forget_everything(state, LostWhy::NonConstant, insn.off);
+            state.regs[RSP] = rsp;
+        }
     }
 
     /// The precise rules. Returns false when the instruction is not one of the
@@ -2289,6 +2297,9 @@ impl Analyzer {
                 _ => Val::lost(LostWhy::CallClobber, off),
             };
         }
+        for &r in crate::x86::callees::clobbers_callee_saved(insn.target_name.as_deref()) {
+            state.regs[r] = Val::lost(LostWhy::CallClobber, off);
+        }
         // rax alone is the return value: it has an identity.
         if matches!(state.regs[RAX], Val::Ext(_)) {
             state.regs[RAX] = Val::Ext(off);
@@ -2400,11 +2411,17 @@ impl Analyzer {
     /// a callee-saved register changed, a store into the caller's frame): it
     /// may leave any register, %rsp included, and any slot holding anything.
     fn call_outside_contract(state: &mut State, off: u32) {
-        let lost = Val::lost(LostWhy::CalleeContract, off);
+        Self::forget_everything(state, LostWhy::CalleeContract, off);
+    }
+
+    /// Nothing is known any more: every register and slot lost for `why`, and
+    /// everything handed out.
+    fn forget_everything(state: &mut State, why: LostWhy, off: u32) {
+        let lost = Val::lost(why, off);
         for r in state.regs.iter_mut() {
             *r = lost.clone();
         }
-        state.clobber_all_slots(LostWhy::CalleeContract, off);
+        state.clobber_all_slots(why, off);
         state.escaped_any = true;
         state.leaked = true;
         Rc::make_mut(&mut state.escaped).insert((Base::Cfa, i64::MIN));
@@ -2878,6 +2895,41 @@ fn hidden_state(ins: &iced_x86::Instruction) -> Hidden {
         | Mnemonic::Fnsave => Hidden::Reads,
         _ => Hidden::None,
     }
+}
+
+/// Instructions that come back with registers (and memory) as software outside
+/// the function left them, not as the instruction defines: a guest's or the
+/// TDX module's register values after VMRUN/VMCALL/TDCALL/SEAMCALL, GETSEC's
+/// outputs per leaf, an enclave's (ENCLU: EENTER/ERESUME), a trap or system
+/// call's handler. iced-x86 lists only the registers the instruction itself
+/// names. (ENCLS is not one: its leaves write only %rax-%rdx, which iced-x86
+/// lists, and the memory it writes is taken as anywhere in `generic`.)
+pub fn results_set_elsewhere(ins: &iced_x86::Instruction) -> bool {
+    matches!(
+        ins.mnemonic(),
+        Mnemonic::Getsec
+            | Mnemonic::Vmrun
+            | Mnemonic::Vmmcall
+            | Mnemonic::Vmgexit
+            | Mnemonic::Vmcall
+            | Mnemonic::Vmlaunch
+            | Mnemonic::Vmresume
+            | Mnemonic::Vmfunc
+            | Mnemonic::Tdcall
+            | Mnemonic::Seamcall
+            | Mnemonic::Seamret
+            | Mnemonic::Seamops
+            | Mnemonic::Enclu
+            | Mnemonic::Enclv
+            | Mnemonic::Pconfig
+            | Mnemonic::Skinit
+            | Mnemonic::Syscall
+            | Mnemonic::Sysenter
+            | Mnemonic::Int
+            | Mnemonic::Int1
+            | Mnemonic::Int3
+            | Mnemonic::Into
+    )
 }
 
 /// `bts`/`btr`/`btc` on memory with a register bit offset: the byte written

@@ -32,8 +32,9 @@ Kinds:
                        caller-saved register across a call, paths disagree): a real bug
   rsp-switch           value from outside the frame: a deliberate stack switch
 
-Exit status: 0 nothing objtool would reject and nothing unprovable; 1 a finding objtool
-would reject, or an rsp-unknown-restore; 2 an input could not be read (others still scanned).
+Exit status: 0 nothing objtool would reject and nothing unprovable; 1 a finding in a function
+objtool is predicted to warn about, an rsp-unknown-restore or a restore with no claim; 2 an
+input could not be read (others still scanned).
 
 Examples:
   rspill scan out/mm/memory.o

@@ -15,17 +15,20 @@ use std::process::ExitCode;
 pub const ERROR: u8 = 2;
 pub const INTERRUPTED: u8 = 130;
 
-/// `scan`: 2 input errors, 1 a finding objtool would reject or an unprovable
-/// restore, 0 otherwise.
+/// `scan`: 2 input errors, 1 a finding objtool would reject (objtool is
+/// predicted to warn in its function, whatever the model ties the line to)
+/// or a restore not proven (`rsp-unknown-restore`, or no claim made), 0
+/// otherwise.
 pub fn scan(result: &ScanResult) -> u8 {
     if bad_input(result) {
         return ERROR;
     }
-    let serious = result
-        .modules
-        .iter()
-        .flat_map(|m| &m.findings)
-        .any(|f| f.objtool_would_fail || f.kind.is_serious());
+    let serious = result.modules.iter().flat_map(|m| &m.findings).any(|f| {
+        f.objtool_would_fail
+            || f.objtool_prediction.certain_message().is_some()
+            || f.kind.is_serious()
+            || f.no_claim.is_some()
+    });
     u8::from(serious)
 }
 

@@ -301,6 +301,28 @@ pub fn is_noreturn(name: Option<&str>) -> bool {
     name.is_some_and(|n| super::profile::active().is_noreturn(n))
 }
 
+/// An encoding objtool's decoder reads otherwise than the CPU, with the
+/// prefix it ignores: the address-size prefix (`lea 0(%eax),%rcx` is `lea
+/// 0(%rax)` to it) and the operand-size prefix on stack operations (`popw %sp`
+/// is `pop %rsp` to it, `pushw` moves %rsp by 8).
+fn read_otherwise_by_objtool(i: &Insn) -> Option<String> {
+    let ins = &i.ins;
+    let has_memory = (0..ins.op_count()).any(|k| ins.op_kind(k) == iced_x86::OpKind::Memory);
+    let addr32 = has_memory && (ins.memory_base().is_gpr32() || ins.memory_index().is_gpr32());
+    let narrow_stack = ins.stack_pointer_increment() % 8 != 0;
+    let prefix = if addr32 {
+        "address-size"
+    } else if narrow_stack {
+        "operand-size"
+    } else {
+        return None;
+    };
+    Some(format!(
+        "`{ins}` at +{:#x}: objtool's decoder ignores its {prefix} prefix (not modelled)",
+        i.off
+    ))
+}
+
 /// A jump in replacement code whose destination rspill could not place, or
 /// that lands in the middle of one of the function's own instructions.
 pub fn replacement_jump_unfindable(i: &Insn, own: &[Insn]) -> bool {
@@ -487,6 +509,8 @@ pub fn simulate(insns: &[Insn], real: usize, facts: &FunctionFacts) -> ObjtoolVe
         Some("a .cold part (objtool walks it from its parent function; not modelled)".to_string())
     } else if let Some(u) = walk_uncertain {
         Some(u)
+    } else if let Some(why) = own.iter().find_map(read_otherwise_by_objtool) {
+        Some(why)
     } else if let Some(site) = unwired_alternative(own, facts) {
         if own.binary_search_by_key(&site, |i| i.off).is_err() {
             // `special: can't find orig instruction`.

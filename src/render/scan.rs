@@ -67,6 +67,9 @@ pub fn finding_line(f: &Finding) -> String {
             Some(m) => format!("objtool fails: {m}"),
             None => "objtool fails".to_string(),
         });
+    } else if let Some(m) = f.objtool_prediction.certain_message() {
+        // The model predicts the line but does not tie it to this write.
+        tags.push(format!("objtool warns in this function: {m}"));
     }
     let tags = if tags.is_empty() {
         String::new()

@@ -1,0 +1,18 @@
+.text
+.globl f; .type f,@function
+f:
+  subq $24,%rsp
+  movq %rsp,%rax
+  movq %rax,8(%rsp)
+.Lmid:
+  movq 8(%rsp),%rcx
+  movq %rcx,%rsp
+  addq $24,%rsp
+  jmp __x86_return_thunk
+.size f,.-f
+.globl k; .type k,@function
+k:
+  subq $24,%rsp
+  movq %rdi,8(%rsp)
+  jmp .Lmid
+.size k,.-k
