@@ -118,10 +118,10 @@ export KBUILD_BUILD_TIMESTAMP=''
 # unpreprocessed unit; kbuild's -Werror makes both errors. Neither option
 # changes code. (This KCFLAGS replaces the path map rspill gives by default;
 # mm/memory.o's comparison is of code, which that map does not reach.)
-# Not yet enough (session 21): with this, a by-hand `distcc` compile of
-# mm/memory.c's recorded command succeeds on a host, but the kbuild compiles
-# of rspill's scratch trees still fail there (COMPILE_ERROR in the distccd
-# logs) and fall back to local; the cause is open.
+# With this, a `check` through one host (2026-12-04) compiled every job of
+# rspill's scratch trees remotely, mm/memory.c included (an earlier session
+# saw COMPILE_ERROR for those in the distccd logs, then local fallbacks: look
+# there first if a run's per-host counts are low).
 remote=(--make-arg 'KCFLAGS=-Wno-unused-command-line-argument -Wno-error')
 run local -j2 "${remote[@]}"
 run distcc -j8 --cc 'distcc clang-19' "${remote[@]}"
