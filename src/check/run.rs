@@ -588,16 +588,20 @@ fn label(row: &str, config: Configuration) -> String {
 }
 
 /// Targets a build log shows compiled so far (kbuild's `  CC      mm/memory.o`
-/// and `  AS      …` lines; the tools and `prepare` compile other files).
+/// and `  AS      …` lines; the tools and `prepare` compile other files). Each
+/// target once: a job's later make steps may compile one again.
 fn compiled_targets(log: &Path, targets: &std::collections::HashSet<&str>) -> usize {
     std::fs::read_to_string(log).map_or(0, |text| {
         text.lines()
-            .filter(|l| {
+            .filter_map(|l| {
                 let mut w = l.split_whitespace();
                 matches!(w.next(), Some("CC" | "AS"))
-                    && w.last().is_some_and(|t| targets.contains(t))
+                    .then(|| w.last())
+                    .flatten()
+                    .filter(|t| targets.contains(t))
             })
-            .count()
+            .collect::<std::collections::HashSet<&str>>()
+            .len()
     })
 }
 
@@ -697,6 +701,21 @@ fn construct_gone(baseline: &[String], row: &[String]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::construct_gone;
+
+    #[test]
+    fn a_target_compiled_twice_in_a_log_counts_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let log = dir.path().join("job.log");
+        std::fs::write(
+            &log,
+            "  CC      mm/memory.o\n  CC      scripts/mod/empty.o\n  AS      arch/x86/entry/entry_64.o\n  CC      mm/memory.o\n  LD      vmlinux.o\n",
+        )
+        .unwrap();
+        let targets = ["mm/memory.o", "arch/x86/entry/entry_64.o", "kernel/fork.o"]
+            .into_iter()
+            .collect();
+        assert_eq!(super::compiled_targets(&log, &targets), 2);
+    }
 
     #[test]
     fn a_stack_switch_the_baseline_has_is_not_the_construct() {
