@@ -625,3 +625,28 @@ fn blind_review_27_cases() {
         }
     }
 }
+
+/// Blind review 28 (`tests/adversarial_review28/README.md`): bytes iced-x86
+/// cannot decode hid a restore after them; objtool does not know XOP.
+#[test]
+fn blind_review_28_cases() {
+    let dir = common::repo().join("tests/adversarial_review28");
+    for case in ["rex2_clobber", "rdmsrimm_clobber", "apx6"] {
+        let object = dir.join(format!("{case}.o"));
+        let f = common::finding_at(&object, "f", 0x8);
+        assert_eq!(f["kind"], "rsp-unknown-restore", "{case}: {f}");
+        assert!(
+            f["summary"].as_str().unwrap().contains("cannot decode"),
+            "{case}: {f}"
+        );
+        let out = common::rspill()
+            .args(["scan", "--no-source"])
+            .arg(&object)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1), "{case}");
+    }
+    let f = common::finding_at(&dir.join("xop.o"), "f", 0xd);
+    let why = f["objtool_prediction"]["uncertain"].as_str().unwrap_or("");
+    assert!(why.contains("does not know its encoding"), "{f}");
+}

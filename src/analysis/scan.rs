@@ -1244,6 +1244,16 @@ pub fn analyse_decoded(
             findings.push(crate::analysis::findings::unanalysed(&ctx, ins, &why));
         }
     }
+    // Bytes iced-x86 cannot decode (an encoding newer than it: APX's REX2 and
+    // new maps, an immediate-form RDMSR): the decode goes on a byte later, so
+    // what follows is not what the CPU runs, and a %rsp write there is not seen.
+    if let Some(bad) = insns[..real].iter().find(|i| i.ins.is_invalid()) {
+        let why = format!(
+            "bytes at +{:#x} rspill cannot decode (an encoding newer than its decoder): the code after them is not analysed, and a %rsp write there would not be seen",
+            bad.off
+        );
+        findings.push(crate::analysis::findings::unanalysed(&ctx, bad, &why));
+    }
     let overlapping = crate::analysis::cfg::landings_inside_instructions(&insns[..real]);
     if !overlapping.is_empty() {
         let bytes_end = insns[..real].last().map_or(0, |l| l.end());
@@ -1476,7 +1486,11 @@ fn analyse_function(
         }
     }
     out.instructions = insns.partition_point(|i| i.alt_site.is_none());
-    let writes_rsp = traced || writes_rsp_interestingly(an, &insns);
+    // Undecodable bytes hide what follows them: analysed, so that they are
+    // reported (`analyse_decoded`).
+    let writes_rsp = traced
+        || writes_rsp_interestingly(an, &insns)
+        || insns[..out.instructions].iter().any(|i| i.ins.is_invalid());
     // Calls into the function's own code: objtool's decode gives up on the
     // object at one not annotated ANNOTATE_INTRA_FUNCTION_CALL, and takes an
     // annotated one as a jump (not modelled). A linked image keeps no

@@ -301,24 +301,30 @@ pub fn is_noreturn(name: Option<&str>) -> bool {
     name.is_some_and(|n| super::profile::active().is_noreturn(n))
 }
 
-/// An encoding objtool's decoder reads otherwise than the CPU, with the
-/// prefix it ignores: the address-size prefix (`lea 0(%eax),%rcx` is `lea
-/// 0(%rax)` to it) and the operand-size prefix on stack operations (`popw %sp`
-/// is `pop %rsp` to it, `pushw` moves %rsp by 8).
+/// An encoding objtool's decoder reads otherwise than the CPU: it ignores the
+/// address-size prefix (`lea 0(%eax),%rcx` is `lea 0(%rax)` to it) and the
+/// operand-size prefix on stack operations (`popw %sp` is `pop %rsp` to it,
+/// `pushw` moves %rsp by 8), and knows no XOP, 3DNow! or MVEX encoding.
 fn read_otherwise_by_objtool(i: &Insn) -> Option<String> {
     let ins = &i.ins;
     let has_memory = (0..ins.op_count()).any(|k| ins.op_kind(k) == iced_x86::OpKind::Memory);
     let addr32 = has_memory && (ins.memory_base().is_gpr32() || ins.memory_index().is_gpr32());
     let narrow_stack = ins.stack_pointer_increment() % 8 != 0;
-    let prefix = if addr32 {
-        "address-size"
+    let what = if addr32 {
+        "ignores its address-size prefix"
     } else if narrow_stack {
-        "operand-size"
+        "ignores its operand-size prefix"
+    } else if matches!(
+        ins.encoding(),
+        iced_x86::EncodingKind::XOP | iced_x86::EncodingKind::D3NOW | iced_x86::EncodingKind::MVEX
+    ) {
+        // AMD's XOP (8f: `pop` to it) and 3DNow!, Knights Corner's MVEX.
+        "does not know its encoding"
     } else {
         return None;
     };
     Some(format!(
-        "`{ins}` at +{:#x}: objtool's decoder ignores its {prefix} prefix (not modelled)",
+        "`{ins}` at +{:#x}: objtool's decoder {what} (not modelled)",
         i.off
     ))
 }
