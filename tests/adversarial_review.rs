@@ -624,6 +624,18 @@ fn blind_review_27_cases() {
             assert!(text.contains(line), "{case}: {text}");
         }
     }
+    // A realignment states no value: its `no_claim` (a stack displacement
+    // only the linker knows) withdraws nothing, and objtool is silent.
+    let case = object("d01_realign_reloc_disp");
+    let f = common::finding_at(&case, "f", 0x4);
+    assert_eq!(f["kind"], "rsp-dynamic", "{f}");
+    assert!(f["no_claim"].is_string(), "{f}");
+    let out = common::rspill()
+        .args(["scan", "--no-source"])
+        .arg(&case)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{f}");
 }
 
 /// Blind review 28 (`tests/adversarial_review28/README.md`): bytes iced-x86

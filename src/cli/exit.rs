@@ -27,7 +27,8 @@ pub fn scan(result: &ScanResult) -> u8 {
         f.objtool_would_fail
             || f.objtool_prediction.certain_message().is_some()
             || f.kind.is_serious()
-            || f.no_claim.is_some()
+            // A realignment or alloca states no value: its `no_claim` withdraws nothing.
+            || (f.no_claim.is_some() && f.kind != rspill::analysis::findings::Kind::RspDynamic)
     });
     u8::from(serious)
 }
