@@ -613,13 +613,8 @@ fn blind_review_27_cases() {
         ),
         ("b_c8_crossfunc", None),
     ] {
-        let out = common::rspill()
-            .args(["scan", "--no-source"])
-            .arg(object(case))
-            .output()
-            .unwrap();
-        let text = String::from_utf8_lossy(&out.stdout);
-        assert_eq!(out.status.code(), Some(1), "{case}: {text}");
+        let (status, text) = scan_text(&object(case));
+        assert_eq!(status, Some(1), "{case}: {text}");
         if let Some(line) = line {
             assert!(text.contains(line), "{case}: {text}");
         }
@@ -630,12 +625,20 @@ fn blind_review_27_cases() {
     let f = common::finding_at(&case, "f", 0x4);
     assert_eq!(f["kind"], "rsp-dynamic", "{f}");
     assert!(f["no_claim"].is_string(), "{f}");
+    assert_eq!(scan_text(&case).0, Some(0), "{f}");
+}
+
+/// `scan --no-source` of one object: its exit status and text output.
+fn scan_text(object: &std::path::Path) -> (Option<i32>, String) {
     let out = common::rspill()
         .args(["scan", "--no-source"])
-        .arg(&case)
+        .arg(object)
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(0), "{f}");
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+    )
 }
 
 /// Blind review 28 (`tests/adversarial_review28/README.md`): bytes iced-x86
@@ -651,12 +654,7 @@ fn blind_review_28_cases() {
             f["summary"].as_str().unwrap().contains("cannot decode"),
             "{case}: {f}"
         );
-        let out = common::rspill()
-            .args(["scan", "--no-source"])
-            .arg(&object)
-            .output()
-            .unwrap();
-        assert_eq!(out.status.code(), Some(1), "{case}");
+        assert_eq!(scan_text(&object).0, Some(1), "{case}");
     }
     let f = common::finding_at(&dir.join("xop.o"), "f", 0xd);
     let why = f["objtool_prediction"]["uncertain"].as_str().unwrap_or("");
