@@ -2297,7 +2297,8 @@ impl Analyzer {
                 _ => Val::lost(LostWhy::CallClobber, off),
             };
         }
-        for &r in crate::x86::callees::clobbers_callee_saved(insn.target_name.as_deref()) {
+        let clobbered = crate::x86::callees::clobbers_callee_saved(insn.target_name.as_deref());
+        for r in clobbered.iter().filter_map(|&r| gpr64(r)) {
             state.regs[r] = Val::lost(LostWhy::CallClobber, off);
         }
         // rax alone is the return value: it has an identity.
@@ -2904,7 +2905,7 @@ fn hidden_state(ins: &iced_x86::Instruction) -> Hidden {
 /// call's handler. iced-x86 lists only the registers the instruction itself
 /// names. (ENCLS is not one: its leaves write only %rax-%rdx, which iced-x86
 /// lists, and the memory it writes is taken as anywhere in `generic`.)
-pub fn results_set_elsewhere(ins: &iced_x86::Instruction) -> bool {
+fn results_set_elsewhere(ins: &iced_x86::Instruction) -> bool {
     matches!(
         ins.mnemonic(),
         Mnemonic::Getsec

@@ -114,14 +114,13 @@ pub fn summary(name: Option<&str>) -> Option<CalleeSummary> {
         .map(|i| KNOWN[i].1)
 }
 
-/// The SysV callee-saved registers (as `analysis::stack` numbers them: 3 is
-/// %rbx) that a kernel assembly callee named `name` is documented to change.
-/// `__put_user_*` (arch/x86/lib/putuser.S: "Clobbers: %ebx needed for task
-/// pointer") is called only from inline asm that lists %ebx as clobbered.
-pub fn clobbers_callee_saved(name: Option<&str>) -> &'static [usize] {
-    const RBX: usize = 3;
+/// The SysV callee-saved registers that a kernel assembly callee named `name`
+/// is documented to change. `__put_user_*` (arch/x86/lib/putuser.S:
+/// "Clobbers: %ebx needed for task pointer") is called only from inline asm
+/// that lists %ebx as clobbered.
+pub fn clobbers_callee_saved(name: Option<&str>) -> &'static [iced_x86::Register] {
     match name {
-        Some(n) if n.starts_with("__put_user_") => &[RBX],
+        Some(n) if n.starts_with("__put_user_") => &[iced_x86::Register::RBX],
         _ => &[],
     }
 }
