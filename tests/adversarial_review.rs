@@ -660,3 +660,62 @@ fn blind_review_28_cases() {
     let why = f["objtool_prediction"]["uncertain"].as_str().unwrap_or("");
     assert!(why.contains("does not know its encoding"), "{f}");
 }
+
+/// Blind reviews 29 and 30 (tests/adversarial_review29/README.md): a function
+/// entered at an address computed from a code address, or an indirect call
+/// to a local function that breaks the convention. Before the fix each of
+/// these objects had a "redundant" claim that executing it disproves.
+#[test]
+fn blind_review_29_30_cases() {
+    let dir = common::repo().join("tests/adversarial_review29");
+    let object = |case: &str| dir.join(format!("{case}.o"));
+    let claimed =
+        |f: &serde_json::Value| f["restore_redundant"] == true || !f["rsp_delta"].is_null();
+    for (case, why) in [
+        ("c35_thunk_tail", "arithmetic on the address of code"),
+        ("c37_pushret", "arithmetic on the address of code"),
+        ("c39_thunk_call", "arithmetic on the address of code"),
+        ("c40_callreg", "arithmetic on the address of code"),
+        ("c43_callmem", "arithmetic on the address of code"),
+        ("c44_iretq", "arithmetic on the address of code"),
+        ("c47_retimm", "arithmetic on the address of code"),
+        ("c36c_comment", "arithmetic on the address of code"),
+        ("c49_c_fnptr_arith", "arithmetic on the address of code"),
+        ("c51_c_o0_off", "arithmetic on the address of code"),
+        ("c65_offcall", "arithmetic on the address of code"),
+        ("c68_fconst", "arithmetic on the address of code"),
+        ("r04_gotpcrelx_sym", "arithmetic on the address of code"),
+        ("r05_size", "arithmetic on the address of code"),
+        ("s03_set", "the global symbol mid"),
+        ("s07_tls", "the global symbol mid"),
+        ("c71d_rbxind", "the indirect call"),
+        ("c72_nonstd", "the indirect call"),
+        ("c73_indrbx", "the indirect call"),
+    ] {
+        let found = common::findings_no_source(&object(case));
+        assert!(!found.is_empty(), "{case}");
+        for f in &found {
+            assert!(!claimed(f), "{case}: {f}");
+        }
+        assert!(
+            found
+                .iter()
+                .any(|f| f["no_claim"].as_str().is_some_and(|w| w.contains(why))),
+            "{case}: no finding says `{why}`: {found:?}"
+        );
+    }
+    // A code address moved, pushed, compared and handed on; registers that
+    // held one overwritten before arithmetic; an indirect call whose only
+    // possible local callee keeps the convention: the claims stand.
+    for case in [
+        "k01_callback_control",
+        "k02_reuse_control",
+        "k03_indirect_keeps_control",
+    ] {
+        let found = common::findings_no_source(&object(case));
+        assert!(
+            found.iter().any(|f| f["restore_redundant"] == true),
+            "{case}: {found:?}"
+        );
+    }
+}

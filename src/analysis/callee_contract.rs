@@ -135,6 +135,58 @@ impl<'m> CalleeContracts<'m> {
                 "the call goes to {name}, not to the start of a function rspill can read"
             ));
         };
+        self.at(index, name, depth)
+    }
+
+    /// What an indirect call may rely on: every function of this object whose
+    /// address the object takes may be what it reaches. A global one is
+    /// assumed, as a direct call to it is (other objects call it by name); a
+    /// local one is read. The weakest answer.
+    pub fn indirect_call(&mut self) -> Contract {
+        /// More local functions with their address taken than this are not
+        /// all read: the indirect call is then not believed.
+        const MOST_READ: usize = 64;
+        let module = self.module;
+        let taken: Vec<usize> = (0..module.functions.len())
+            .filter(|&i| {
+                let f = &module.functions[i];
+                !f.global
+                    && module
+                        .address_taken
+                        .binary_search(&module.function_address(f))
+                        .is_ok()
+            })
+            .collect();
+        if taken.len() > MOST_READ {
+            return Contract::NotShown(format!(
+                "the object takes the address of {} local functions (more than {MOST_READ}: not all read)",
+                taken.len()
+            ));
+        }
+        let rank = |c: &Contract| match c {
+            Contract::NotShown(_) => 0,
+            Contract::KeptInBounds(_) => 1,
+            Contract::Kept {
+                while_frame_closed: true,
+            } => 2,
+            Contract::Kept {
+                while_frame_closed: false,
+            }
+            | Contract::Assumed => 3,
+        };
+        let mut weakest = Contract::Assumed;
+        for i in taken {
+            let name = module.functions[i].name.clone();
+            let c = self.at(i, &name, 0);
+            if rank(&c) < rank(&weakest) {
+                weakest = c;
+            }
+        }
+        weakest
+    }
+
+    /// `named` for the function at `index`.
+    fn at(&mut self, index: usize, name: &str, depth: u32) -> Contract {
         if let Some(known) = self.known.get(&index) {
             return known.clone();
         }
@@ -563,6 +615,18 @@ pub fn calls_unnamed_code(insn: &Insn, function_size: u64) -> bool {
     is_direct_call(insn)
         && insn.target_name.is_none()
         && !(0..function_size).contains(&insn.ins.near_branch_target())
+}
+
+/// A call through a register or memory, or through a retpoline thunk
+/// outside the object (which jumps through its register).
+pub fn is_indirect_call(insn: &Insn, module: &Module) -> bool {
+    insn.flow == Flow::Call
+        && (!is_direct_call(insn)
+            || insn.target_name.as_deref().is_some_and(|n| {
+                (n.starts_with("__x86_indirect_thunk_")
+                    || n.starts_with("__x86_indirect_call_thunk_"))
+                    && module.is_undefined(n)
+            }))
 }
 
 /// A call with its destination in the instruction (not through a register

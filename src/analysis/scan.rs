@@ -853,6 +853,41 @@ fn with_callee_prototypes(
     (outcomes, calls)
 }
 
+/// Why a claim crossing a call to `callee` with this contract is not taken as
+/// it stands (None: the contract is the convention's, or the analysis decides
+/// at the call).
+fn contract_doubt(callee: &str, c: &crate::analysis::callee_contract::Contract) -> Option<String> {
+    use crate::analysis::callee_contract::Contract;
+    match c {
+        Contract::Assumed => None,
+        // Shown on the premise that no pointer into this frame is out at
+        // the call: the analysis decides at the call.
+        Contract::Kept {
+            while_frame_closed: false,
+        } => None,
+        Contract::Kept {
+            while_frame_closed: true,
+        } => Some(format!(
+            "{callee} keeps the calling convention only while no pointer into this frame is out"
+        )),
+        Contract::KeptInBounds(why) => Some(format!(
+            "{why} (it keeps it under the in-bounds assumption)"
+        )),
+        Contract::NotShown(why) => Some(why.clone()),
+    }
+}
+
+/// 0 for a callee not shown to keep the convention, more for one shown on a
+/// premise (`contract_doubt`'s other cases).
+fn doubt_strength(c: &crate::analysis::callee_contract::Contract) -> u8 {
+    use crate::analysis::callee_contract::Contract;
+    match c {
+        Contract::NotShown(_) => 0,
+        Contract::KeptInBounds(_) => 1,
+        _ => 2,
+    }
+}
+
 /// What scan has learnt about callees of this module before (re)analysing a
 /// function.
 #[derive(Default)]
@@ -864,6 +899,9 @@ struct CallFacts {
     contracts: HashMap<String, crate::analysis::callee_contract::Contract>,
     /// Direct calls to code no function symbol starts are not believed.
     unnamed_code_unproven: bool,
+    /// What indirect calls may rely on, when weaker than the convention
+    /// (`CalleeContracts::indirect_call`).
+    indirect: Option<crate::analysis::callee_contract::Contract>,
 }
 
 /// Every claim rests on the callees between the copy and the restore keeping
@@ -880,9 +918,11 @@ fn with_callee_contracts(
     let claims =
         |f: &Finding| f.restore_redundant || f.rsp_delta.is_some() || f.assumed_rsp_delta.is_some();
     use crate::analysis::callee_contract::{
-        CalleeContracts, Contract, calls_unnamed_code, is_direct_call,
+        CalleeContracts, calls_unnamed_code, is_direct_call, is_indirect_call,
     };
     let mut contracts = CalleeContracts::new(module);
+    // Decided on the first claim that crosses an indirect call.
+    let mut indirect = None;
     let mut retry: Vec<(usize, String)> = Vec::new();
     let mut strip: Vec<(usize, String)> = Vec::new();
     calls.unnamed_code_unproven = true;
@@ -892,7 +932,9 @@ fn with_callee_contracts(
         }
         let f = &module.functions[i];
         let (insns, _) = decode_for_analysis(module, f);
-        let mut first_doubt: Option<String> = None;
+        // What may break the claims, the strongest first (a callee not
+        // shown at all before one shown under the in-bounds assumption).
+        let mut doubts: Vec<(u8, String)> = Vec::new();
         // objtool's noreturn list ends the path at a call by name; where
         // this object defines the function and its code returns, that is
         // not what runs (the objtool model keeps the name's meaning).
@@ -915,9 +957,12 @@ fn with_callee_contracts(
             continue;
         }
         if let Some(x) = insns.iter().find(|x| calls_unnamed_code(x, f.size)) {
-            first_doubt = Some(format!(
-                "the call at +{:#x} goes to code no function symbol starts",
-                x.off
+            doubts.push((
+                0,
+                format!(
+                    "the call at +{:#x} goes to code no function symbol starts",
+                    x.off
+                ),
             ));
         }
         for name in insns
@@ -926,29 +971,25 @@ fn with_callee_contracts(
             .filter_map(|x| x.target_name.as_deref())
         {
             let c = contracts.call_to(name);
-            let doubt = match &c {
-                Contract::Assumed => None,
-                // Shown on the premise that no pointer into this frame is
-                // out at the call: the analysis decides at the call.
-                Contract::Kept {
-                    while_frame_closed: false,
-                } => None,
-                Contract::Kept {
-                    while_frame_closed: true,
-                } => Some(format!(
-                    "{name} keeps the calling convention only while no pointer into this frame is out"
-                )),
-                Contract::KeptInBounds(why) => Some(format!(
-                    "{why} (it keeps it under the in-bounds assumption)"
-                )),
-                Contract::NotShown(why) => Some(why.clone()),
-            };
-            if let Some(d) = doubt {
-                first_doubt.get_or_insert(d);
+            if let Some(d) = contract_doubt(name, &c) {
+                doubts.push((doubt_strength(&c), d));
                 calls.contracts.insert(name.to_string(), c);
             }
         }
-        if let Some(d) = first_doubt {
+        if let Some(x) = insns.iter().find(|x| is_indirect_call(x, module)) {
+            let c = indirect
+                .get_or_insert_with(|| contracts.indirect_call())
+                .clone();
+            let callee = "a function whose address the object takes";
+            if let Some(d) = contract_doubt(callee, &c) {
+                doubts.push((
+                    doubt_strength(&c),
+                    format!("the indirect call at +{:#x} may reach {callee}: {d}", x.off),
+                ));
+                calls.indirect = Some(c);
+            }
+        }
+        if let Some((_, d)) = doubts.into_iter().min_by_key(|(strength, _)| *strength) {
             retry.push((i, d));
         }
     }
@@ -1482,6 +1523,11 @@ fn analyse_function(
                 && crate::analysis::callee_contract::calls_unnamed_code(i, f.size)
             {
                 i.callee_contract = crate::x86::decode::CalleeContract::NotShown;
+            }
+        }
+        if let Some(c) = &calls.indirect {
+            if crate::analysis::callee_contract::is_indirect_call(i, module) {
+                i.callee_contract = c.for_call();
             }
         }
     }

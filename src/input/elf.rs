@@ -319,6 +319,9 @@ pub struct Module {
     /// Instruction fields the kernel patches at boot, by address, sorted
     /// (`entries::patched_fields`).
     pub patched_fields: Vec<(u64, Arc<str>)>,
+    /// Function starts whose address a relocation takes (not as a call's or
+    /// jump's destination), sorted: an indirect call may reach them.
+    pub address_taken: Vec<u64>,
     /// A relocatable object with no compiler's name in `.comment`: assembled
     /// from hand-written assembly, where label arithmetic may form addresses
     /// inside functions without leaving a relocation.
@@ -399,6 +402,18 @@ impl Module {
                             .then_some(i)
                     })
             }
+        }
+    }
+
+    /// Whether a relocation names this module's code: one of its functions,
+    /// or a place in one of its executable sections.
+    pub fn reloc_reaches_code(&self, r: &Reloc) -> bool {
+        match r.target_section {
+            Some(index) => self
+                .target_sections
+                .get(&index)
+                .is_some_and(|t| t.executable),
+            None => self.function_index_called(&r.symbol).is_some(),
         }
     }
 
@@ -492,9 +507,12 @@ impl Module {
 impl Module {
     /// Add the ways in that decoding the code found (`entries::from_code`)
     /// to those the tables and relocations gave: the complete list, by place.
-    pub fn add_code_entries(&mut self, found: Vec<crate::input::entries::InteriorEntry>) {
+    pub fn add_code_entries(&mut self, found: crate::input::entries::CodeReferences) {
+        self.address_taken.extend(found.address_taken);
+        self.address_taken.sort_unstable();
+        self.address_taken.dedup();
         let entries = &mut self.interior_entries;
-        entries.extend(found);
+        entries.extend(found.entries);
         entries.sort_by_key(|e| (e.at, e.origin));
         entries.dedup_by_key(|e| (e.at, e.origin));
     }
@@ -704,7 +722,7 @@ pub fn load_without_code_entries(
             .map(|a| (a.base, a.base + a.file_range.len() as u64))
             .collect(),
     );
-    let relocated_entries = match kind {
+    let (relocated_entries, address_taken) = match kind {
         ModuleKind::Relocatable => {
             // The function whose alternative a place in `.altinstr_replacement`
             // is: (replacement start, end, the function's extent), sorted.
@@ -736,9 +754,12 @@ pub fn load_without_code_entries(
                 &replacement_owner,
             )
         }
-        ModuleKind::Executable => {
-            crate::input::entries::from_linked_image(&file, &extents, &code_section_elf_index)
-        }
+        // (No claim in a linked image rests on its callees' addresses: see
+        // `NO_HIDDEN_ENTRIES_ASSUMPTION`.)
+        ModuleKind::Executable => (
+            crate::input::entries::from_linked_image(&file, &extents, &code_section_elf_index),
+            Vec::new(),
+        ),
     };
     let patched_fields = crate::input::entries::patched_fields(&file, kind, &section_bases);
     let hand_written = kind == ModuleKind::Relocatable
@@ -800,6 +821,7 @@ pub fn load_without_code_entries(
         aux_code,
         patched_fields,
         hand_written,
+        address_taken,
     };
     module.build_address_index();
     module.interior_entries = relocated_entries;
@@ -858,7 +880,12 @@ impl SymbolTable {
         let mut saw_symtab = false;
         // Every name, for objtool's look-ups by name (a `.cold` part's parent,
         // a static call's key).
-        let mut names: std::collections::HashSet<&str> = Default::default();
+        // A whole image has a few hundred thousand: a fast hash, sized once.
+        let mut names: rustc_hash::FxHashSet<&str> =
+            rustc_hash::FxHashSet::with_capacity_and_hasher(
+                file.elf_symbol_table().len(),
+                Default::default(),
+            );
         for sym in file.symbols() {
             saw_symtab = true;
             if let Ok(n) = sym.name() {
@@ -930,16 +957,25 @@ impl SymbolTable {
         }
         // elf.c's read_symbols(): `X.cold` needs a symbol `X`.
         if table.objtool_fatal.is_none() {
-            table.objtool_fatal = table.functions.values().flatten().find_map(|f| {
-                let parent = &f.name[..f.name.find(".cold")?];
-                (!names.contains(parent))
-                    .then(|| format!("{}: a .cold part without its parent function", f.name))
-            });
+            // The first by name, not by hash order: the same message every run.
+            table.objtool_fatal = table
+                .functions
+                .values()
+                .flatten()
+                .filter(|f| {
+                    f.name
+                        .find(".cold")
+                        .is_some_and(|at| !names.contains(&f.name[..at]))
+                })
+                .map(|f| &f.name)
+                .min()
+                .map(|name| format!("{name}: a .cold part without its parent function"));
         }
         table.static_call_key_missing = names
             .iter()
             .filter_map(|n| n.strip_prefix("__SCT__"))
-            .find(|key| !names.contains(format!("__SCK__{key}").as_str()))
+            .filter(|key| !names.contains(format!("__SCK__{key}").as_str()))
+            .min()
             .map(|key| format!("__SCK__{key}"));
         saw_symtab.then_some(table)
     }

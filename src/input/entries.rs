@@ -98,6 +98,13 @@ impl Extents {
         (address > s && address < e).then_some((s, e))
     }
 
+    /// Whether a function starts at `address`.
+    fn starts_function(&self, address: u64) -> bool {
+        self.functions
+            .binary_search_by_key(&address, |&(s, _)| s)
+            .is_ok()
+    }
+
     /// The lowest and highest address `interior` may answer for.
     fn bounds(&self) -> Option<(u64, u64)> {
         (self.span.0 != u64::MAX).then_some(self.span)
@@ -259,9 +266,12 @@ pub fn from_symbols(
 ) -> Vec<InteriorEntry> {
     let mut out = Vec::new();
     for sym in file.symbols() {
+        // Function symbols too: one that starts inside another function (an
+        // overlapping STT_FUNC, an IFUNC, one skipped for its bad size) is a
+        // name a caller can reach that function's middle by.
         if matches!(
             sym.kind(),
-            object::SymbolKind::Text | object::SymbolKind::Section | object::SymbolKind::File
+            object::SymbolKind::Section | object::SymbolKind::File
         ) {
             continue;
         }
@@ -291,14 +301,17 @@ pub fn from_symbols(
 /// References to function interiors in a relocatable object's relocations. `replacement_owner(section, offset)` names, for a place in
 /// `.altinstr_replacement`, the extent of the function whose site it replaces
 /// (its branches back into that function are modelled).
+/// Also the function starts whose address is taken (a relocation there that
+/// is no call's or jump's destination): an indirect call may reach them.
 pub fn from_relocations(
     file: &ElfFile64<Endianness>,
     bases: &HashMap<usize, u64>,
     extents: &Extents,
     replacement_owner: &dyn Fn(usize, u64) -> Option<(u64, u64)>,
-) -> Vec<InteriorEntry> {
+) -> (Vec<InteriorEntry>, Vec<u64>) {
     use object::elf::*;
     let mut out = Vec::new();
+    let mut address_taken = Vec::new();
     // `__ex_table` entries (site, fixup, data: 12 bytes): a fixup is modelled
     // with its site's function; a site outside every function's code (an
     // `.altinstr_aux` block) makes its fixup a way in.
@@ -311,6 +324,21 @@ pub fn from_relocations(
             continue;
         }
         let executable = section.kind() == object::SectionKind::Text;
+        let code = if executable {
+            section.data().unwrap_or_default()
+        } else {
+            &[]
+        };
+        // A call's or jump's rel32 (`e8`/`e9`/`0f 8x` before the field).
+        let branch_field = |offset: u64, r_type: RelocationType| {
+            let at = offset as usize;
+            r_type == R_X86_64_PLT32
+                || (r_type == R_X86_64_PC32
+                    && ((at >= 1 && matches!(code.get(at - 1), Some(0xe8 | 0xe9)))
+                        || (at >= 2
+                            && code.get(at - 2) == Some(&0x0f)
+                            && code.get(at - 1).is_some_and(|b| b & 0xf0 == 0x80))))
+        };
         for (offset, rel) in section.relocations() {
             let RelocationFlags::Elf { r_type } = rel.flags() else {
                 continue;
@@ -392,6 +420,9 @@ pub fn from_relocations(
                 }
                 continue;
             }
+            if extents.starts_function(at) && !(executable && branch_field(offset, r_type)) {
+                address_taken.push(at);
+            }
             let Some(extent) = extents.interior(at) else {
                 continue;
             };
@@ -411,7 +442,9 @@ pub fn from_relocations(
             out.push(entry(fixup, from, None));
         }
     }
-    out
+    address_taken.sort_unstable();
+    address_taken.dedup();
+    (out, address_taken)
 }
 
 /// References to function interiors in a linked image outside its functions'
@@ -533,8 +566,16 @@ impl FunctionPass for NoPass {
 /// calls from other code, RIP-relative addresses of other code, a linked
 /// image's immediates (`push $label; ret`), static-key and alternative
 /// branches that cross into another function.
-pub fn from_code(module: &Module) -> Vec<InteriorEntry> {
+pub fn from_code(module: &Module) -> CodeReferences {
     from_code_with(module, || NoPass).0
+}
+
+/// What decoding every function shows about the ways into functions.
+pub struct CodeReferences {
+    /// Places inside functions reached from elsewhere (`ANYWHERE` too).
+    pub entries: Vec<InteriorEntry>,
+    /// Function starts whose address code takes without a relocation.
+    pub address_taken: Vec<u64>,
 }
 
 /// `from_code`, and what `pass` computes for each function over the same
@@ -543,7 +584,7 @@ pub fn from_code(module: &Module) -> Vec<InteriorEntry> {
 pub fn from_code_with<P: FunctionPass>(
     module: &Module,
     new_pass: impl Fn() -> P + Sync + Send,
-) -> (Vec<InteriorEntry>, Vec<Option<P::Out>>) {
+) -> (CodeReferences, Vec<Option<P::Out>>) {
     let mut extents_list = Vec::with_capacity(module.functions.len());
     for f in &module.functions {
         let start = module.function_address(f);
@@ -579,7 +620,7 @@ pub fn from_code_with<P: FunctionPass>(
         }
     }
     // Per piece: the entries found, and a function's index with its result.
-    type Piece<Out> = (Vec<InteriorEntry>, Option<(usize, Out)>);
+    type Piece<Out> = (Vec<InteriorEntry>, Vec<u64>, Option<(usize, Out)>);
     let decoded: Vec<Piece<P::Out>> = pieces
         .par_iter()
         .map_init(&new_pass, |pass, &(slot, lo, hi, function)| {
@@ -597,6 +638,8 @@ pub fn from_code_with<P: FunctionPass>(
             if let Some(index) = function {
                 pass.start(index);
             }
+            let mut code_addresses = crate::input::code_addresses::CodeAddresses::default();
+            let mut taken = Vec::new();
             while decoder.can_decode() {
                 let pos = decoder.position();
                 decoder.decode_out(&mut ins);
@@ -608,16 +651,54 @@ pub fn from_code_with<P: FunctionPass>(
                     continue;
                 }
                 let ip = start.wrapping_add(pos as u64);
-                if module.hand_written && ins.flow_control() == FlowControl::IndirectBranch {
-                    // Where it goes is computed: in hand-written assembly
-                    // possibly from label arithmetic that names no place.
+                if module.hand_written {
+                    if let Some(what) = computed_transfer(section, lo + pos as u64, &ins) {
+                        // Where it goes is computed: in hand-written assembly
+                        // possibly from label arithmetic that names no place.
+                        let from = format!(
+                            "{what} in hand-written assembly at {} (label arithmetic leaves no relocation)",
+                            describe(module, ip)
+                        );
+                        // An indirect jump's own function already has
+                        // targets rspill does not know; a thunk's jump (a
+                        // tail call to rspill) may come back into it too.
+                        let origin = (ins.flow_control() == FlowControl::IndirectBranch).then_some(ip);
+                        found.push(entry(ANYWHERE, from, origin));
+                    }
+                }
+                // A RIP-relative place in this module's code that no
+                // relocation names (the assembler resolves one in the same
+                // section): a code address all the same.
+                let off = lo + pos as u64;
+                let unrelocated_code_place = ins.is_ip_rel_memory_operand()
+                    && extents
+                        .containing(start.wrapping_add(ins.ip_rel_memory_address()))
+                        .is_some()
+                    && section.relocs_in(off, off + ins.len() as u64).is_empty();
+                if !linked
+                    && code_addresses.step(module, section, off, &ins, unrelocated_code_place)
+                {
+                    // The function may enter itself there too: no origin
+                    // spares it.
                     let from = format!(
-                        "an indirect jump in hand-written assembly at {} (label arithmetic leaves no relocation)",
+                        "arithmetic on the address of code at {} (`lea f(%rip),%rax; add $N,%rax`: a place no relocation names)",
                         describe(module, ip)
                     );
-                    found.push(entry(ANYWHERE, from, Some(ip)));
+                    found.push(entry(ANYWHERE, from, None));
                 }
                 let mut note = |t: u64, what: &str| {
+                    // A function's address taken without a relocation (a
+                    // `lea` in the same section): an indirect call may
+                    // reach it.
+                    if !linked
+                        && what == TAKEN
+                        && extents.starts_function(t)
+                        && section
+                            .relocs_in(ip - section.base, ip - section.base + ins.len() as u64)
+                            .is_empty()
+                    {
+                        taken.push(t);
+                    }
                     if extents.interior(t).is_none() {
                         return;
                     }
@@ -635,13 +716,15 @@ pub fn from_code_with<P: FunctionPass>(
                 }
             }
             let out = function.map(|index| (index, pass.finish()));
-            (found, out)
+            (found, taken, out)
         })
         .collect();
     let mut out = Vec::new();
+    let mut address_taken = Vec::new();
     let mut outs: Vec<Option<P::Out>> = (0..module.functions.len()).map(|_| None).collect();
-    for (found, function) in decoded {
+    for (found, taken, function) in decoded {
         out.extend(found);
+        address_taken.extend(taken);
         if let Some((index, o)) = function {
             outs[index] = Some(o);
         }
@@ -652,10 +735,14 @@ pub fn from_code_with<P: FunctionPass>(
     for a in &module.aux_code {
         let bytes = &module.bytes()[a.file_range.clone()];
         for ins in Decoder::with_ip(64, bytes, a.base, DecoderOptions::NONE).iter() {
-            if module.hand_written && ins.flow_control() == FlowControl::IndirectBranch {
+            let off = ins.ip() - a.base;
+            if let Some(what) = module
+                .hand_written
+                .then(|| computed_transfer_in(&a.relocs, off, &ins))
+                .flatten()
+            {
                 let from = format!(
-                    "an indirect jump in hand-written assembly at .altinstr_aux+{:#x} (label arithmetic leaves no relocation)",
-                    ins.ip() - a.base
+                    "{what} in hand-written assembly at .altinstr_aux+{off:#x} (label arithmetic leaves no relocation)"
                 );
                 out.push(entry(ANYWHERE, from, Some(ins.ip())));
             }
@@ -722,7 +809,15 @@ pub fn from_code_with<P: FunctionPass>(
             }
         }
     }
-    (out, outs)
+    address_taken.sort_unstable();
+    address_taken.dedup();
+    (
+        CodeReferences {
+            entries: out,
+            address_taken,
+        },
+        outs,
+    )
 }
 
 /// `ins`, decoded at function-relative addresses, decoded again at `ip` when
@@ -768,7 +863,7 @@ fn references(
     if ins.is_ip_rel_memory_operand() {
         let t = base.wrapping_add(ins.ip_rel_memory_address());
         if !own.contains(&t) {
-            note(t, "an address taken");
+            note(t, TAKEN);
         }
     }
     if linked {
@@ -781,6 +876,43 @@ fn references(
             note(imm, "an address as an immediate");
         }
     }
+}
+
+/// What `references` calls a RIP-relative operand's place.
+const TAKEN: &str = "an address taken";
+
+/// A jump to a computed place, and what it is: an indirect jump, or a jump
+/// to a retpoline thunk (`__x86_indirect_thunk_*` jumps through its
+/// register). In hand-written assembly its target may come from label
+/// arithmetic that leaves no relocation (a table of `.long .Lx - .Ltable`).
+/// (Calls and returns go where code put an address: one computed from a code
+/// address in a register is what `code_addresses` looks for.)
+fn computed_transfer(
+    section: &super::elf::CodeSection,
+    off: u64,
+    ins: &Instruction,
+) -> Option<&'static str> {
+    computed_transfer_in(section.relocs_in(off, off + ins.len() as u64), off, ins)
+}
+
+/// `computed_transfer`, given the relocations that patch the instruction.
+fn computed_transfer_in(
+    relocs: &[super::elf::Reloc],
+    off: u64,
+    ins: &Instruction,
+) -> Option<&'static str> {
+    if ins.flow_control() == FlowControl::IndirectBranch {
+        return Some("an indirect jump");
+    }
+    if ins.mnemonic() != iced_x86::Mnemonic::Jmp {
+        return None;
+    }
+    let end = off + ins.len() as u64;
+    relocs
+        .iter()
+        .filter(|r| r.offset >= off && r.offset < end)
+        .any(|r| r.symbol.starts_with("__x86_indirect_"))
+        .then_some("a jump through a retpoline thunk")
 }
 
 /// `function+0xN`, or `section+0xN` outside any function.

@@ -1,0 +1,19 @@
+.include "pro.inc"
+	.text
+	.globl h
+	.type h,@function
+h:	push %rbp
+	mov %rsp,%rbp
+	sub $32,%rsp
+	lea 16(%rsp),%rcx
+	mov %rcx,-8(%rbp)
+	lea f(%rip),%rax
+	add $0xf,%rax
+	jmp __x86_indirect_thunk_rax
+	.size h,.-h
+	.globl f
+	.type f,@function
+f:	PRO
+	RESTORE
+	EPI
+	.size f,.-f

@@ -1,0 +1,25 @@
+.include "pro.inc"
+	.text
+	.globl h
+	.type h,@function
+h:	push %rbp
+	mov %rsp,%rbp
+	sub $32,%rsp
+	lea 16(%rsp),%rcx
+	mov %rcx,-8(%rbp)
+	lea f(%rip),%rax
+	add $0xf,%rax
+	mov %rsp,%rdx
+	push $0x18
+	push %rdx
+	pushf
+	push $0x10
+	push %rax
+	iretq
+	.size h,.-h
+	.globl f
+	.type f,@function
+f:	PRO
+	RESTORE
+	EPI
+	.size f,.-f
