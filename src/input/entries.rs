@@ -681,7 +681,7 @@ pub fn from_code_with<P: FunctionPass>(
                     // The function may enter itself there too: no origin
                     // spares it.
                     let from = format!(
-                        "arithmetic on the address of code at {} (`lea f(%rip),%rax; add $N,%rax`: a place no relocation names)",
+                        "a code address computed by arithmetic is branched through, pushed or stored at {} (`lea f(%rip),%rax; add $N,%rax; call *%rax` reaches a place no relocation names)",
                         describe(module, ip)
                     );
                     found.push(entry(ANYWHERE, from, None));
