@@ -661,7 +661,7 @@ fn blind_review_28_cases() {
     assert!(why.contains("does not know its encoding"), "{f}");
 }
 
-/// Blind reviews 29 and 30 (tests/adversarial_review29/README.md): a function
+/// Blind reviews 29, 30 and 31 (tests/adversarial_review29/README.md): a function
 /// entered at an address computed from a code address, or an indirect call
 /// to a local function that breaks the convention. Before the fix each of
 /// these objects had a "redundant" claim that executing it disproves.
@@ -682,6 +682,14 @@ fn blind_review_29_30_cases() {
         ("c36c_comment", "a code address computed by arithmetic"),
         ("c49_c_fnptr_arith", "a code address computed by arithmetic"),
         ("c51_c_o0_off", "a code address computed by arithmetic"),
+        ("m01_c_o0_local", "a code address computed by arithmetic"),
+        ("n01_cmid_O0", "a code address computed by arithmetic"),
+        ("n01_cmid_O2", "a code address computed by arithmetic"),
+        ("n_mem_push_xadd", "a code address computed by arithmetic"),
+        ("n_t_pushpop", "a code address computed by arithmetic"),
+        ("n_c_rel_tbl_text", "a code address computed by arithmetic"),
+        ("n_t_loop_back", "a code address computed by arithmetic"),
+        ("n_th_lea_g_ret8", "the indirect call"),
         ("c65_offcall", "a code address computed by arithmetic"),
         ("c68_fconst", "a code address computed by arithmetic"),
         ("r04_gotpcrelx_sym", "a code address computed by arithmetic"),
@@ -713,6 +721,9 @@ fn blind_review_29_30_cases() {
         "k02_reuse_control",
         "k03_indirect_keeps_control",
         "k04_tested_only_control",
+        "k05_c_o0_local_control",
+        "n_hon_stack_cb",
+        "n02_honest_O2",
     ] {
         let found = common::findings_no_source(&object(case));
         assert!(

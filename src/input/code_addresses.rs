@@ -16,11 +16,16 @@
 //! A computed value only tested, as KMSAN's shadow checks of a comparison with
 //! a function pointer do (`xor`, `not`, `and`, `je`), enters nothing.
 //!
+//! Stack slots (`disp(%rbp)`, `disp(%rsp)`) are followed too: unoptimised C
+//! keeps a function pointer in one between statements (`p = f; p += off;
+//! p();`), and a computed value stored there is only a use when it is called
+//! through or pushed.
+//!
 //! It reads each function's instructions in address order, the order
 //! `entries::from_code_with` decodes them in: a value carried round a loop's
-//! back edge to an instruction above the load, changed in memory, or handed to
-//! another function in an argument register, is not seen (README, "What a
-//! claim rests on").
+//! back edge to an instruction above the load, kept in memory other than a
+//! stack slot named by %rbp or %rsp, or handed to another function in an
+//! argument register, is not seen (README, "What a claim rests on").
 
 use crate::input::elf::{CodeSection, Module};
 use iced_x86::{
@@ -35,6 +40,11 @@ pub struct CodeAddresses {
     code: u32,
     /// Holding a value computed from one.
     computed: u32,
+    /// Stack slots (`disp(%rbp)`, `disp(%rsp)`, as written: %rsp's moves are
+    /// not followed) holding a code address (false) or a value computed from
+    /// one (true): unoptimised C keeps a function pointer there between
+    /// statements.
+    slots: Vec<(Register, i64, bool)>,
     info: Option<InstructionInfoFactory>,
     /// A computed value used: later instructions need no look.
     seen: bool,
@@ -85,18 +95,133 @@ impl CodeAddresses {
         } else {
             loads_code_address(module, section, off, ins)
         };
-        if self.code | self.computed != 0 {
-            if self.computed != 0 && self.uses_computed(section, off, ins) {
+        // `movq $f,-8(%rbp)`, `pushq $f`, `pushq f@GOTPCREL(%rip)`: a code
+        // address straight into a slot (`push`: the one at 0(%rsp)).
+        if let Some(key) = stores_code_address(module, section, off, ins) {
+            self.set_slot(key, Some(false));
+            return false;
+        }
+        if self.code | self.computed != 0 || !self.slots.is_empty() {
+            if self.uses_computed(section, off, ins) {
                 self.seen = true;
                 return true;
             }
+            let reloaded = self.follow_slots(ins);
             self.follow(ins);
+            if let Some((r, computed)) = reloaded {
+                self.code &= !bit(r);
+                self.computed &= !bit(r);
+                if computed {
+                    self.computed |= bit(r);
+                } else {
+                    self.code |= bit(r);
+                }
+            }
         }
         if let Some(r) = loaded {
             self.computed &= !bit(r);
             self.code |= bit(r);
         }
         false
+    }
+
+    /// Whether anything holds a code address or a value computed from one
+    /// (and none was used yet).
+    pub fn holds_any(&self) -> bool {
+        !self.seen && (self.code | self.computed != 0 || !self.slots.is_empty())
+    }
+
+    /// The stack slot a memory operand names, if it is one rspill follows.
+    fn slot_of(ins: &Instruction) -> Option<(Register, i64)> {
+        (matches!(ins.memory_base(), Register::RSP | Register::RBP)
+            && ins.memory_index() == Register::None)
+            .then(|| (ins.memory_base(), ins.memory_displacement64() as i64))
+    }
+
+    fn slot(&self, key: (Register, i64)) -> Option<bool> {
+        self.slots.iter().find(|s| (s.0, s.1) == key).map(|s| s.2)
+    }
+
+    fn set_slot(&mut self, key: (Register, i64), what: Option<bool>) {
+        self.slots.retain(|s| (s.0, s.1) != key);
+        if let Some(computed) = what {
+            self.slots.push((key.0, key.1, computed));
+        }
+    }
+
+    /// What `ins` does to the stack slots followed (with the registers as
+    /// they were before it); the register a load from one fills, and whether
+    /// with a computed value.
+    fn follow_slots(&mut self, ins: &Instruction) -> Option<(Register, bool)> {
+        let reg = |i: u32| (ins.op_kind(i) == OpKind::Register).then(|| ins.op_register(i));
+        let top = (Register::RSP, 0);
+        match ins.mnemonic() {
+            // What a push leaves at 0(%rsp) (other %rsp slots are not moved).
+            Mnemonic::Push => {
+                let what = reg(0).and_then(|r| {
+                    (bit(r) & self.computed != 0)
+                        .then_some(true)
+                        .or((bit(r) & self.code != 0).then_some(false))
+                });
+                self.set_slot(top, what);
+                return None;
+            }
+            Mnemonic::Pop => {
+                let held = self.slot(top);
+                self.set_slot(top, None);
+                return Some((reg(0)?, held?));
+            }
+            _ => {}
+        }
+        if ins.op0_kind() == OpKind::Memory {
+            let key = Self::slot_of(ins)?;
+            match ins.mnemonic() {
+                Mnemonic::Mov | Mnemonic::Movnti => {
+                    let what = reg(1).and_then(|r| {
+                        (bit(r) & self.computed != 0)
+                            .then_some(true)
+                            .or((bit(r) & self.code != 0).then_some(false))
+                    });
+                    self.set_slot(key, what);
+                }
+                // Read-modify-write (`addq $0x13,-8(%rbp)`): computed.
+                _ => {
+                    let info = self
+                        .info
+                        .get_or_insert_with(InstructionInfoFactory::new)
+                        .info(ins);
+                    match info.op0_access() {
+                        OpAccess::Write => self.set_slot(key, None),
+                        OpAccess::Read | OpAccess::CondRead | OpAccess::NoMemAccess => {}
+                        _ if self.slot(key).is_some() => self.set_slot(key, Some(true)),
+                        _ => {}
+                    }
+                }
+            }
+            return None;
+        }
+        if ins.op1_kind() != OpKind::Memory {
+            return None;
+        }
+        let dest = reg(0)?;
+        let held = self.slot(Self::slot_of(ins)?)?;
+        // `cmp -0x10(%rbp),%rax` writes no register.
+        let info = self
+            .info
+            .get_or_insert_with(InstructionInfoFactory::new)
+            .info(ins);
+        if matches!(
+            info.op0_access(),
+            OpAccess::Read | OpAccess::CondRead | OpAccess::NoMemAccess | OpAccess::None
+        ) {
+            return None;
+        }
+        // A load carries what was there; anything else computes
+        // (`add -0x10(%rbp),%rax`).
+        Some((
+            dest,
+            held || !matches!(ins.mnemonic(), Mnemonic::Mov | Mnemonic::Movsxd),
+        ))
     }
 
     /// Whether `ins` transfers control through, pushes or stores a computed
@@ -106,10 +231,15 @@ impl CodeAddresses {
         let computed = |r: Register| bit(r) & self.computed != 0;
         let register_operand =
             |i: u32| ins.op_kind(i) == OpKind::Register && computed(ins.op_register(i));
+        // `call *-8(%rbp)`, `push -8(%rbp)` of a computed slot.
+        let computed_slot = ins.op0_kind() == OpKind::Memory
+            && Self::slot_of(ins).and_then(|k| self.slot(k)) == Some(true);
         match ins.flow_control() {
             FlowControl::IndirectBranch | FlowControl::IndirectCall => {
-                return register_operand(0);
+                return register_operand(0) || computed_slot;
             }
+            // `push %rax; addq $0x10,(%rsp); ret`.
+            FlowControl::Return => return self.slot((Register::RSP, 0)) == Some(true),
             FlowControl::Call | FlowControl::UnconditionalBranch => {
                 // `__x86_indirect_thunk_r11` jumps through %r11.
                 return section
@@ -121,9 +251,14 @@ impl CodeAddresses {
             _ => {}
         }
         let stored = match ins.mnemonic() {
-            Mnemonic::Push => register_operand(0),
-            // A store of it (or of part of it) to memory.
-            _ if ins.op0_kind() == OpKind::Memory => (1..ins.op_count()).any(register_operand),
+            Mnemonic::Push => register_operand(0) || computed_slot,
+            // A store of it (or of part of it) to memory other than a stack
+            // slot followed (an unoptimised C local: followed there).
+            _ if ins.op0_kind() == OpKind::Memory => {
+                (1..ins.op_count()).any(register_operand)
+                    && !(matches!(ins.mnemonic(), Mnemonic::Mov | Mnemonic::Movnti)
+                        && Self::slot_of(ins).is_some())
+            }
             // `xchg %rax,(%rdi)` stores too.
             Mnemonic::Xchg | Mnemonic::Xadd | Mnemonic::Cmpxchg
                 if ins.op1_kind() == OpKind::Memory =>
@@ -136,6 +271,9 @@ impl CodeAddresses {
             return true;
         }
         let computed_bits = self.computed;
+        if computed_bits == 0 {
+            return false;
+        }
         let info = self
             .info
             .get_or_insert_with(InstructionInfoFactory::new)
@@ -330,6 +468,50 @@ fn is_cmov(m: Mnemonic) -> bool {
             | Mnemonic::Cmovp
             | Mnemonic::Cmovs
     )
+}
+
+/// The stack slot `ins` stores an address of this module's code into: `mov
+/// $X` to a slot, `push $X`, `push X@GOTPCREL(%rip)`.
+fn stores_code_address(
+    module: &Module,
+    section: &CodeSection,
+    off: u64,
+    ins: &Instruction,
+) -> Option<(Register, i64)> {
+    use object::elf::{
+        R_X86_64_32, R_X86_64_32S, R_X86_64_GOTPCREL, R_X86_64_GOTPCRELX, R_X86_64_REX_GOTPCRELX,
+    };
+    let (key, wanted): ((Register, i64), [u32; 3]) = match (ins.mnemonic(), ins.op0_kind()) {
+        (Mnemonic::Mov, OpKind::Memory)
+            if matches!(
+                ins.op1_kind(),
+                OpKind::Immediate32 | OpKind::Immediate32to64
+            ) =>
+        {
+            (
+                CodeAddresses::slot_of(ins)?,
+                [R_X86_64_32.0, R_X86_64_32S.0, R_X86_64_32S.0],
+            )
+        }
+        (Mnemonic::Push, OpKind::Immediate32to64 | OpKind::Immediate8to64) => (
+            (Register::RSP, 0),
+            [R_X86_64_32.0, R_X86_64_32S.0, R_X86_64_32S.0],
+        ),
+        (Mnemonic::Push, OpKind::Memory) if ins.memory_base() == Register::RIP => (
+            (Register::RSP, 0),
+            [
+                R_X86_64_GOTPCREL.0,
+                R_X86_64_GOTPCRELX.0,
+                R_X86_64_REX_GOTPCRELX.0,
+            ],
+        ),
+        _ => return None,
+    };
+    section
+        .relocs_in(off, off + ins.len() as u64)
+        .iter()
+        .any(|r| wanted.contains(&r.r_type) && module.reloc_reaches_code(r))
+        .then_some(key)
 }
 
 /// The register `ins` loads with the address of this module's code: `lea

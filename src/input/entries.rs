@@ -640,6 +640,8 @@ pub fn from_code_with<P: FunctionPass>(
             }
             let mut code_addresses = crate::input::code_addresses::CodeAddresses::default();
             let mut taken = Vec::new();
+            // The lowest place a jump from further down goes back to.
+            let mut loop_head: Option<u64> = None;
             while decoder.can_decode() {
                 let pos = decoder.position();
                 decoder.decode_out(&mut ins);
@@ -666,25 +668,17 @@ pub fn from_code_with<P: FunctionPass>(
                         found.push(entry(ANYWHERE, from, origin));
                     }
                 }
-                // A RIP-relative place in this module's code that no
-                // relocation names (the assembler resolves one in the same
-                // section): a code address all the same.
-                let off = lo + pos as u64;
-                let unrelocated_code_place = ins.is_ip_rel_memory_operand()
-                    && extents
-                        .containing(start.wrapping_add(ins.ip_rel_memory_address()))
-                        .is_some()
-                    && section.relocs_in(off, off + ins.len() as u64).is_empty();
-                if !linked
-                    && code_addresses.step(module, section, off, &ins, unrelocated_code_place)
+                if matches!(ins.op0_kind(), OpKind::NearBranch64 | OpKind::NearBranch32)
+                    && ins.near_branch_target() <= pos as u64
                 {
-                    // The function may enter itself there too: no origin
-                    // spares it.
-                    let from = format!(
-                        "a code address computed by arithmetic is branched through, pushed or stored at {} (`lea f(%rip),%rax; add $N,%rax; call *%rax` reaches a place no relocation names)",
-                        describe(module, ip)
-                    );
-                    found.push(entry(ANYWHERE, from, None));
+                    let t = ins.near_branch_target();
+                    loop_head = Some(loop_head.map_or(t, |h| h.min(t)));
+                }
+                let off = lo + pos as u64;
+                if !linked
+                    && code_addresses.step(module, section, off, &ins, unrelocated_lea(section, off, &ins))
+                {
+                    found.push(computed_address_used(module, ip));
                 }
                 let mut note = |t: u64, what: &str| {
                     // A function's address taken without a relocation (a
@@ -713,6 +707,27 @@ pub fn from_code_with<P: FunctionPass>(
                 match at_address(&ins, &bytes[pos..], ip) {
                     Some(placed) => references(&placed, 0, &(start..end), linked, &mut note),
                     None => references(&ins, start, &(start..end), linked, &mut note),
+                }
+            }
+            // A loop's back edge carries what the end of the code holds to
+            // its top: once more from the lowest loop head with that (one
+            // round, every loop after it with it).
+            if let Some(head) = loop_head.filter(|_| !linked && code_addresses.holds_any()) {
+                let mut again = Decoder::with_ip(64, bytes, 0, DecoderOptions::NONE);
+                // The head starts an instruction: a position the decode
+                // accepts.
+                let _ = again.set_position(head as usize);
+                while again.can_decode() {
+                    let pos = again.position();
+                    again.decode_out(&mut ins);
+                    if ins.is_invalid() {
+                        continue;
+                    }
+                    let off = lo + pos as u64;
+                    if code_addresses.step(module, section, off, &ins, unrelocated_lea(section, off, &ins)) {
+                        found.push(computed_address_used(module, start.wrapping_add(pos as u64)));
+                        break;
+                    }
                 }
             }
             let out = function.map(|index| (index, pass.finish()));
@@ -876,6 +891,25 @@ fn references(
             note(imm, "an address as an immediate");
         }
     }
+}
+
+/// A `lea` without a relocation: the assembler resolved a place in this same
+/// code section (a function, or a table between functions), a code address
+/// all the same.
+fn unrelocated_lea(section: &super::elf::CodeSection, off: u64, ins: &Instruction) -> bool {
+    ins.mnemonic() == iced_x86::Mnemonic::Lea
+        && ins.is_ip_rel_memory_operand()
+        && section.relocs_in(off, off + ins.len() as u64).is_empty()
+}
+
+/// The way in anywhere that a computed code address used at `ip` makes (the
+/// function there may enter itself too: no origin spares it).
+fn computed_address_used(module: &Module, ip: u64) -> InteriorEntry {
+    let from = format!(
+        "a code address computed by arithmetic is branched through, pushed or stored at {} (`lea f(%rip),%rax; add $N,%rax; call *%rax` reaches a place no relocation names)",
+        describe(module, ip)
+    );
+    entry(ANYWHERE, from, None)
 }
 
 /// What `references` calls a RIP-relative operand's place.
