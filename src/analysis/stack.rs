@@ -2944,7 +2944,7 @@ fn is_bit_string_write(ins: &iced_x86::Instruction) -> bool {
 }
 
 /// `xor %eax,%eax` / `sub %eax,%eax`: reads its operand by encoding only.
-fn is_zeroing_idiom(ins: &iced_x86::Instruction) -> bool {
+pub(crate) fn is_zeroing_idiom(ins: &iced_x86::Instruction) -> bool {
     // Only 32- and 64-bit forms clear the whole register (`xor %cl,%cl` does not).
     (ins.op0_register().is_gpr32() || ins.op0_register().is_gpr64())
         && matches!(ins.mnemonic(), Mnemonic::Xor | Mnemonic::Sub)
@@ -2954,7 +2954,7 @@ fn is_zeroing_idiom(ins: &iced_x86::Instruction) -> bool {
         && ins.op0_register() == ins.op1_register()
 }
 
-fn is_cmov(m: Mnemonic) -> bool {
+pub(crate) fn is_cmov(m: Mnemonic) -> bool {
     matches!(
         m,
         Mnemonic::Cmova

@@ -27,6 +27,7 @@
 //! stack slot named by %rbp or %rsp, or handed to another function in an
 //! argument register, is not seen (README, "What a claim rests on").
 
+use crate::analysis::stack::{is_cmov, is_zeroing_idiom};
 use crate::input::elf::{CodeSection, Module};
 use iced_x86::{
     FlowControl, Instruction, InstructionInfoFactory, Mnemonic, OpAccess, OpKind, Register,
@@ -329,9 +330,7 @@ impl CodeAddresses {
                 return;
             }
             // `xor %eax,%eax`: a zero, whatever was there.
-            Mnemonic::Xor | Mnemonic::Sub
-                if ins.op_count() == 2 && reg(0).is_some() && reg(0) == reg(1) =>
-            {
+            _ if is_zeroing_idiom(ins) => {
                 let dest = reg(0).unwrap_or_default();
                 set(self, dest, false, false);
                 return;
@@ -446,28 +445,6 @@ fn thunk_register(symbol: &str) -> Option<Register> {
         ("r15", Register::R15),
     ];
     NAMES.iter().find(|(n, _)| *n == name).map(|&(_, r)| r)
-}
-
-fn is_cmov(m: Mnemonic) -> bool {
-    matches!(
-        m,
-        Mnemonic::Cmova
-            | Mnemonic::Cmovae
-            | Mnemonic::Cmovb
-            | Mnemonic::Cmovbe
-            | Mnemonic::Cmove
-            | Mnemonic::Cmovg
-            | Mnemonic::Cmovge
-            | Mnemonic::Cmovl
-            | Mnemonic::Cmovle
-            | Mnemonic::Cmovne
-            | Mnemonic::Cmovno
-            | Mnemonic::Cmovnp
-            | Mnemonic::Cmovns
-            | Mnemonic::Cmovo
-            | Mnemonic::Cmovp
-            | Mnemonic::Cmovs
-    )
 }
 
 /// The stack slot `ins` stores an address of this module's code into: `mov
