@@ -210,3 +210,21 @@ fn extract_names_a_missing_function() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("no function named no_such_function"));
     assert!(!dir.path().join("x.o").exists());
 }
+
+#[test]
+fn rewrite_names_a_missing_function() {
+    // A misspelt --function rewrote nothing and exited 0 (blind review 29).
+    let dir = tempfile::tempdir().unwrap();
+    let out = rspill()
+        .arg("rewrite")
+        .arg("--function")
+        .arg("no_such_function")
+        .arg(fixture("asm/regchain.o"))
+        .arg("-o")
+        .arg(dir.path().join("x.o"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no function named no_such_function"));
+    assert!(!dir.path().join("x.o").exists());
+}

@@ -137,6 +137,15 @@ pub fn plan(module: &Module, only: &[String]) -> Result<RewritePlan, String> {
             "rewrite works on relocatable objects (.o, vmlinux.o), not on linked images".into(),
         );
     }
+    // A misspelt --function would otherwise rewrite nothing and succeed.
+    if let Some(name) = only.iter().find(|name| {
+        !module
+            .functions
+            .iter()
+            .any(|f| &f.name == *name || f.aliases.iter().any(|a| a == *name))
+    }) {
+        return Err(format!("no function named {name}"));
+    }
     let scan = scan_module(module, &ScanOptions::default());
     let refs = special_refs(module)?;
     // ELF section index of every code section, by name.
