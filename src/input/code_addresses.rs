@@ -110,20 +110,31 @@ impl CodeAddresses {
             let reloaded = self.follow_slots(ins);
             self.follow(ins);
             if let Some((r, computed)) = reloaded {
-                self.code &= !bit(r);
-                self.computed &= !bit(r);
-                if computed {
-                    self.computed |= bit(r);
-                } else {
-                    self.code |= bit(r);
-                }
+                self.set_reg(r, Some(computed));
             }
         }
         if let Some(r) = loaded {
-            self.computed &= !bit(r);
-            self.code |= bit(r);
+            self.set_reg(r, Some(false));
         }
         false
+    }
+
+    /// What `r` holds: nothing followed (None), a code address (false) or a
+    /// value computed from one (true, which wins where both may be).
+    fn held(&self, r: Register) -> Option<bool> {
+        (bit(r) & self.computed != 0)
+            .then_some(true)
+            .or((bit(r) & self.code != 0).then_some(false))
+    }
+
+    fn set_reg(&mut self, r: Register, what: Option<bool>) {
+        self.code &= !bit(r);
+        self.computed &= !bit(r);
+        match what {
+            Some(true) => self.computed |= bit(r),
+            Some(false) => self.code |= bit(r),
+            None => {}
+        }
     }
 
     /// Whether anything holds a code address or a value computed from one
@@ -159,12 +170,7 @@ impl CodeAddresses {
         match ins.mnemonic() {
             // What a push leaves at 0(%rsp) (other %rsp slots are not moved).
             Mnemonic::Push => {
-                let what = reg(0).and_then(|r| {
-                    (bit(r) & self.computed != 0)
-                        .then_some(true)
-                        .or((bit(r) & self.code != 0).then_some(false))
-                });
-                self.set_slot(top, what);
+                self.set_slot(top, reg(0).and_then(|r| self.held(r)));
                 return None;
             }
             Mnemonic::Pop => {
@@ -178,12 +184,7 @@ impl CodeAddresses {
             let key = Self::slot_of(ins)?;
             match ins.mnemonic() {
                 Mnemonic::Mov | Mnemonic::Movnti => {
-                    let what = reg(1).and_then(|r| {
-                        (bit(r) & self.computed != 0)
-                            .then_some(true)
-                            .or((bit(r) & self.code != 0).then_some(false))
-                    });
-                    self.set_slot(key, what);
+                    self.set_slot(key, reg(1).and_then(|r| self.held(r)));
                 }
                 // Read-modify-write (`addq $0x13,-8(%rbp)`): computed.
                 _ => {
@@ -294,71 +295,48 @@ impl CodeAddresses {
     fn follow(&mut self, ins: &Instruction) {
         let reg = |i: u32| (ins.op_kind(i) == OpKind::Register).then(|| ins.op_register(i));
         let held = self.code | self.computed;
-        let set = |this: &mut Self, dest: Register, code: bool, computed: bool| {
-            this.code &= !bit(dest);
-            this.computed &= !bit(dest);
-            if code {
-                this.code |= bit(dest);
-            }
-            if computed {
-                this.computed |= bit(dest);
-            }
-        };
         match ins.mnemonic() {
             // A move carries what was there; `lea 0(%rax),%rcx` is one.
             Mnemonic::Mov | Mnemonic::Movsxd
                 if reg(0).is_some() && ins.op1_kind() != OpKind::Memory =>
             {
                 let dest = reg(0).unwrap_or_default();
-                let from = reg(1).map_or(0, bit);
-                set(self, dest, from & self.code != 0, from & self.computed != 0);
+                self.set_reg(dest, reg(1).and_then(|r| self.held(r)));
                 return;
             }
             Mnemonic::Lea if reg(0).is_some() => {
                 let dest = reg(0).unwrap_or_default();
-                let from = bit(ins.memory_base()) | bit(ins.memory_index());
+                let from = self
+                    .held(ins.memory_base())
+                    .max(self.held(ins.memory_index()));
                 let plain =
                     ins.memory_index() == Register::None && ins.memory_displacement64() == 0;
-                let (code, computed) = if from & held == 0 {
-                    (false, false)
-                } else if plain {
-                    (from & self.code != 0, from & self.computed != 0)
-                } else {
-                    (false, true)
-                };
-                set(self, dest, code, computed);
+                self.set_reg(dest, if plain { from } else { from.map(|_| true) });
                 return;
             }
             // `xor %eax,%eax`: a zero, whatever was there.
             _ if is_zeroing_idiom(ins) => {
-                let dest = reg(0).unwrap_or_default();
-                set(self, dest, false, false);
+                self.set_reg(reg(0).unwrap_or_default(), None);
                 return;
             }
             Mnemonic::Xchg => {
                 if let (Some(a), Some(b)) = (reg(0), reg(1)) {
-                    let (ca, cb) = (self.code & bit(a) != 0, self.code & bit(b) != 0);
-                    let (xa, xb) = (self.computed & bit(a) != 0, self.computed & bit(b) != 0);
-                    set(self, a, cb, xb);
-                    set(self, b, ca, xa);
+                    let (ha, hb) = (self.held(a), self.held(b));
+                    self.set_reg(a, hb);
+                    self.set_reg(b, ha);
                     return;
                 }
             }
             m if is_cmov(m) => {
-                // Either value may be there.
+                // Either value may be there: the stronger stays.
                 if let (Some(dest), Some(src)) = (reg(0), reg(1)) {
-                    if self.code & bit(src) != 0 {
-                        self.code |= bit(dest);
-                    }
-                    if self.computed & bit(src) != 0 {
-                        self.computed |= bit(dest);
-                    }
+                    self.set_reg(dest, self.held(dest).max(self.held(src)));
                 }
                 return;
             }
             Mnemonic::Call => {
                 for r in CALL_CLOBBERED {
-                    set(self, r, false, false);
+                    self.set_reg(r, None);
                 }
             }
             _ => {}
@@ -402,16 +380,15 @@ impl CodeAddresses {
                 continue;
             }
             if reads_held {
-                self.code &= !bit(r);
-                self.computed |= bit(r);
+                self.set_reg(r, Some(true));
             } else if matches!(access, OpAccess::Write) {
-                set(self, r, false, false);
+                self.set_reg(r, None);
             }
         }
         // A load into a register (`mov (%rsi),%rcx`): neither.
         if ins.mnemonic() == Mnemonic::Mov {
             if let Some(dest) = reg(0) {
-                set(self, dest, false, false);
+                self.set_reg(dest, None);
             }
         }
     }
