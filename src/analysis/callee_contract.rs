@@ -80,6 +80,23 @@ pub enum Contract {
 }
 
 impl Contract {
+    /// How much a caller may rely on it: 0 not shown, 1 only under the
+    /// in-bounds assumption, 2 while no pointer into the caller's frame is
+    /// out, 3 the convention (assumed or shown outright).
+    pub fn strength(&self) -> u8 {
+        match self {
+            Contract::NotShown(_) => 0,
+            Contract::KeptInBounds(_) => 1,
+            Contract::Kept {
+                while_frame_closed: true,
+            } => 2,
+            Contract::Kept {
+                while_frame_closed: false,
+            }
+            | Contract::Assumed => 3,
+        }
+    }
+
     /// What a call instruction to such a callee may rely on.
     pub fn for_call(&self) -> CalleeContract {
         match self {
@@ -161,22 +178,11 @@ impl<'m> CalleeContracts<'m> {
                 taken.len()
             ));
         }
-        let rank = |c: &Contract| match c {
-            Contract::NotShown(_) => 0,
-            Contract::KeptInBounds(_) => 1,
-            Contract::Kept {
-                while_frame_closed: true,
-            } => 2,
-            Contract::Kept {
-                while_frame_closed: false,
-            }
-            | Contract::Assumed => 3,
-        };
         let mut weakest = Contract::Assumed;
         for i in taken {
             let name = module.functions[i].name.clone();
             let c = self.at(i, &name, 0);
-            if rank(&c) < rank(&weakest) {
+            if c.strength() < weakest.strength() {
                 weakest = c;
             }
         }

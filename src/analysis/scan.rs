@@ -877,17 +877,6 @@ fn contract_doubt(callee: &str, c: &crate::analysis::callee_contract::Contract) 
     }
 }
 
-/// 0 for a callee not shown to keep the convention, more for one shown on a
-/// premise (`contract_doubt`'s other cases).
-fn doubt_strength(c: &crate::analysis::callee_contract::Contract) -> u8 {
-    use crate::analysis::callee_contract::Contract;
-    match c {
-        Contract::NotShown(_) => 0,
-        Contract::KeptInBounds(_) => 1,
-        _ => 2,
-    }
-}
-
 /// What scan has learnt about callees of this module before (re)analysing a
 /// function.
 #[derive(Default)]
@@ -972,7 +961,7 @@ fn with_callee_contracts(
         {
             let c = contracts.call_to(name);
             if let Some(d) = contract_doubt(name, &c) {
-                doubts.push((doubt_strength(&c), d));
+                doubts.push((c.strength(), d));
                 calls.contracts.insert(name.to_string(), c);
             }
         }
@@ -983,7 +972,7 @@ fn with_callee_contracts(
             let callee = "a function whose address the object takes";
             if let Some(d) = contract_doubt(callee, &c) {
                 doubts.push((
-                    doubt_strength(&c),
+                    c.strength(),
                     format!("the indirect call at +{:#x} may reach {callee}: {d}", x.off),
                 ));
                 calls.indirect = Some(c);
