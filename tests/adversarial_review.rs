@@ -661,7 +661,7 @@ fn blind_review_28_cases() {
     assert!(why.contains("does not know its encoding"), "{f}");
 }
 
-/// Blind reviews 29, 30 and 31 (tests/adversarial_review29/README.md): a function
+/// Blind reviews 29 to 32 (tests/adversarial_review29/README.md): a function
 /// entered at an address computed from a code address, or an indirect call
 /// to a local function that breaks the convention. Before the fix each of
 /// these objects had a "redundant" claim that executing it disproves.
@@ -690,6 +690,8 @@ fn blind_review_29_30_cases() {
         ("n_c_rel_tbl_text", "a code address computed by arithmetic"),
         ("n_t_loop_back", "a code address computed by arithmetic"),
         ("n_th_lea_g_ret8", "the indirect call"),
+        ("p01_xchg_slot", "a code address computed by arithmetic"),
+        ("p02_getpc", "a code address computed by arithmetic"),
         ("c65_offcall", "a code address computed by arithmetic"),
         ("c68_fconst", "a code address computed by arithmetic"),
         ("r04_gotpcrelx_sym", "a code address computed by arithmetic"),
