@@ -159,8 +159,15 @@ pub(super) fn compare_plain(
     let start = Instant::now();
     let mut changed = Vec::new();
     let mut compared = 0;
+    let mut in_neither = Vec::new();
     for o in objects {
         let (a, b) = (base_out.join(o), out.join(o));
+        // Not built in either tree (`make -k`, every includer): an object
+        // this configuration does not have.
+        if !a.is_file() && !b.is_file() {
+            in_neither.push(o.as_str());
+            continue;
+        }
         if !b.is_file() {
             row.problems.push(format!("{o}: not built ({label})"));
             continue;
@@ -179,6 +186,21 @@ pub(super) fn compare_plain(
                 .filter(|f| f.status != FnStatus::Identical)
                 .map(|f| format!("{o}:{}", f.name())),
         );
+    }
+    if !in_neither.is_empty() {
+        const SHOWN: usize = 10;
+        let more = in_neither.len().saturating_sub(SHOWN);
+        row.notes.push(format!(
+            "{} object{} built in neither tree ({label}: not in this configuration): {}{}",
+            in_neither.len(),
+            if in_neither.len() == 1 { "" } else { "s" },
+            in_neither[..in_neither.len().min(SHOWN)].join(" "),
+            if more > 0 {
+                format!(" and {more} more")
+            } else {
+                String::new()
+            }
+        ));
     }
     timing.own_analysis += start.elapsed().as_secs_f64();
     Codegen {

@@ -367,10 +367,18 @@ impl<'a> Session<'a> {
                     label: label(name, c),
                     tree: tree.clone(),
                     out: build::out_dir_name(c.name()),
-                    steps: vec![Step::Make(match c {
-                        Configuration::Kmsan => plan.objects.clone(),
-                        Configuration::Plain | Configuration::PlainGcc => plan.all_plain(),
-                    })],
+                    steps: vec![match c {
+                        Configuration::Kmsan => Step::Make(plan.objects.clone()),
+                        // Every includer is read from the KMSAN build's
+                        // `.cmd` files: some are objects only that
+                        // configuration builds.
+                        Configuration::Plain | Configuration::PlainGcc if plan.every_includer => {
+                            Step::MakeEach(plan.all_plain())
+                        }
+                        Configuration::Plain | Configuration::PlainGcc => {
+                            Step::Make(plan.all_plain())
+                        }
+                    }],
                     log: self.log_of(&label(name, c)),
                 };
                 jobs.push((job, c));
@@ -621,7 +629,9 @@ fn report_build_progress(
             j.steps
                 .iter()
                 .flat_map(|s| match s {
-                    Step::Make(targets) => targets.iter().map(String::as_str).collect(),
+                    Step::Make(targets) | Step::MakeEach(targets) => {
+                        targets.iter().map(String::as_str).collect()
+                    }
                     _ => Vec::new(),
                 })
                 .collect()
