@@ -432,9 +432,27 @@ pub fn make_command(tc: &Toolchain, tree: &Path, out: &str, targets: &[String]) 
         c.arg(format!("KCFLAGS={map}"))
             .arg(format!("KAFLAGS={map}"));
     }
+    // The banner (`init/version-timestamp.o`, linked into vmlinux) holds the
+    // build's date, user, host and number: two trees built minutes apart
+    // differ there though no code does (an every-includer check named it a
+    // changed object the selection missed). One fixed value for all trees,
+    // unless the user set one.
+    for (name, value) in REPRODUCIBLE_BANNER {
+        if std::env::var_os(name).is_none() {
+            c.env(name, value);
+        }
+    }
     c.args(&tc.make_args).args(targets);
     c
 }
+
+/// kbuild's variables for what the version banner records, fixed.
+const REPRODUCIBLE_BANNER: [(&str, &str); 4] = [
+    ("KBUILD_BUILD_TIMESTAMP", "Thu Jan  1 00:00:00 UTC 1970"),
+    ("KBUILD_BUILD_USER", "rspill"),
+    ("KBUILD_BUILD_HOST", "rspill"),
+    ("KBUILD_BUILD_VERSION", "1"),
+];
 
 /// Run one job to its end, a timeout or an interrupt.
 pub fn run_job(job: &Job, tc: &Toolchain, interrupt: &AtomicBool) -> BuildOutcome {
@@ -623,6 +641,31 @@ pub fn read_config(path: &Path) -> std::io::Result<std::collections::BTreeMap<St
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn every_tree_builds_the_same_banner() {
+        let tc = Toolchain {
+            make: "make".into(),
+            llvm: "-19".into(),
+            cc: None,
+            make_args: Vec::new(),
+            jobs: 1,
+            timeout: Duration::from_secs(1),
+        };
+        let c = make_command(&tc, Path::new("/tmp/a"), "out", &[]);
+        let envs: Vec<_> = c.get_envs().collect();
+        for (name, value) in REPRODUCIBLE_BANNER {
+            if std::env::var_os(name).is_none() {
+                assert!(
+                    envs.contains(&(
+                        std::ffi::OsStr::new(name),
+                        Some(std::ffi::OsStr::new(value))
+                    )),
+                    "{name} not fixed"
+                );
+            }
+        }
+    }
+
     use super::*;
 
     #[test]
