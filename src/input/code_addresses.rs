@@ -17,18 +17,9 @@
 //! a function pointer do (`xor`, `not`, `and`, `je`), enters nothing.
 //!
 //! Stack slots (`disp(%rbp)`, `disp(%rsp)`) are followed too: unoptimised C
-//! keeps a function pointer in one between statements (`p = f; p +=
-//! off; p();`). A computed value stored there is a use like any store: a
-//! slot may be read back by ways not followed (`movsq`, through %rsp when it
-//! was stored through %rbp, through a pointer to it).
-//!
-//! A second reading (`all_values`, for functions that branch through a
-//! register or slot) follows every value, not only code addresses: what a
-//! function is handed, loads from memory or gets back from a call is taken
-//! as a place code may go (a function pointer), and a value computed by
-//! arithmetic from one that is branched through (`mov gp(%rip),%rax; add
-//! $0x13,%rax; call *%rax`; a helper adding to the pointer in %rdi before
-//! calling it) may be any place too.
+//! keeps a function pointer in one between statements (`p = f; p += off;
+//! p();`), and a computed value stored there is only a use when it is called
+//! through or pushed.
 //!
 //! It reads each function's instructions in address order, the order
 //! `entries::from_code_with` decodes them in: a value carried round a loop's
@@ -39,8 +30,7 @@
 use crate::analysis::stack::{is_cmov, is_zeroing_idiom};
 use crate::input::elf::{CodeSection, Module};
 use iced_x86::{
-    Decoder, DecoderOptions, FlowControl, Instruction, InstructionInfoFactory, Mnemonic, OpAccess,
-    OpKind, Register,
+    FlowControl, Instruction, InstructionInfoFactory, Mnemonic, OpAccess, OpKind, Register,
 };
 
 /// Registers (bit per full 64-bit register, `Register::RAX` = bit 0), in one
@@ -56,47 +46,10 @@ pub struct CodeAddresses {
     /// one (true): unoptimised C keeps a function pointer there between
     /// statements.
     slots: Vec<(Register, i64, bool)>,
-    /// A slot not listed may hold a computed value: one that did was
-    /// forgotten (%rsp or %rbp written in a way not followed, or the
-    /// slots given up at a place paths reach too often).
-    unlisted_computed: bool,
-    /// The slots were given up on some path here (`give_up_slots`): a join
-    /// takes no slot from another path, only whether one was computed.
-    slots_given_up: bool,
     info: Option<InstructionInfoFactory>,
     /// A computed value used: later instructions need no look.
     seen: bool,
-    /// Every value followed (see the module's comment): one of unknown
-    /// origin counts as a code address, and only branches use.
-    all_values: bool,
 }
-
-/// A copy of what is held where (the decoder's scratch is not copied).
-impl Clone for CodeAddresses {
-    fn clone(&self) -> Self {
-        CodeAddresses {
-            code: self.code,
-            computed: self.computed,
-            slots: self.slots.clone(),
-            unlisted_computed: self.unlisted_computed,
-            slots_given_up: self.slots_given_up,
-            info: None,
-            seen: self.seen,
-            all_values: self.all_values,
-        }
-    }
-}
-
-/// The largest %rsp displacement a slot is followed at.
-const MAX_FRAME: u64 = 1 << 16;
-
-/// Blocks read per block of a function before the reading along paths
-/// gives up (and every place counts as a way in).
-const MAX_ROUNDS: usize = 64;
-
-/// Paths joined at one place before its slots are given up
-/// (`give_up_slots`).
-const JOINS_BEFORE_GIVING_UP_SLOTS: u32 = 64;
 
 /// Registers a call leaves undefined (SysV): what was there is gone.
 const CALL_CLOBBERED: [Register; 9] = [
@@ -122,101 +75,6 @@ fn bit(r: Register) -> u32 {
 }
 
 impl CodeAddresses {
-    /// The reading that follows every value: what the function is handed
-    /// (every register but %rsp) may be a code address.
-    pub fn all_values() -> Self {
-        CodeAddresses {
-            code: !bit(Register::RSP) & 0xffff,
-            all_values: true,
-            ..Default::default()
-        }
-    }
-
-    /// Steps through `bytes` (code at offset `lo` of `section`) from
-    /// position `from` to the end; the position of the first instruction
-    /// that uses a computed value (`step`).
-    pub fn replay(
-        &mut self,
-        module: &Module,
-        section: &CodeSection,
-        bytes: &[u8],
-        lo: u64,
-        from: usize,
-    ) -> Option<usize> {
-        let mut decoder = Decoder::with_ip(64, bytes, 0, DecoderOptions::NONE);
-        // `from` starts an instruction: a position the decoder accepts.
-        decoder.set_position(from).ok()?;
-        let mut ins = Instruction::default();
-        while decoder.can_decode() {
-            let pos = decoder.position();
-            decoder.decode_out(&mut ins);
-            if ins.is_invalid() {
-                continue;
-            }
-            let off = lo + pos as u64;
-            if self.step(
-                module,
-                section,
-                off,
-                &ins,
-                unrelocated_lea(section, off, &ins),
-            ) {
-                return Some(pos);
-            }
-        }
-        None
-    }
-
-    /// What may be held where on some path into a place (`self`) joined
-    /// with what `other` (another path) holds; whether that changed.
-    fn join(&mut self, other: &Self) -> bool {
-        let before = (
-            self.code,
-            self.computed,
-            self.unlisted_computed,
-            self.slots_given_up,
-        );
-        self.code |= other.code;
-        self.computed |= other.computed;
-        self.unlisted_computed |= other.unlisted_computed;
-        if other.slots_given_up {
-            self.give_up_slots();
-        }
-        if self.slots_given_up {
-            self.unlisted_computed |= other.slots.iter().any(|s| s.2);
-            return before
-                != (
-                    self.code,
-                    self.computed,
-                    self.unlisted_computed,
-                    self.slots_given_up,
-                );
-        }
-        let mut changed = before
-            != (
-                self.code,
-                self.computed,
-                self.unlisted_computed,
-                self.slots_given_up,
-            );
-        for &(base, disp, computed) in &other.slots {
-            match self.slot((base, disp)) {
-                Some(mine) if mine >= computed => {}
-                _ => {
-                    self.set_slot((base, disp), Some(computed));
-                    changed = true;
-                }
-            }
-        }
-        changed
-    }
-
-    /// What a register holds after a value of unknown origin (a load, a
-    /// call's result) is put there.
-    fn unknown(&self) -> Option<bool> {
-        self.all_values.then_some(false)
-    }
-
     /// The next instruction of the function (`off`: its offset in `section`;
     /// `unrelocated_code_place`: its RIP-relative operand is a place in this
     /// module's code no relocation names). True at the first instruction
@@ -255,7 +113,7 @@ impl CodeAddresses {
             self.set_slot((Register::RSP, 0), Some(false));
             return false;
         }
-        if self.all_values || self.code | self.computed != 0 || !self.slots.is_empty() {
+        if self.code | self.computed != 0 || !self.slots.is_empty() {
             if self.uses_computed(section, off, ins) {
                 self.seen = true;
                 return true;
@@ -293,8 +151,7 @@ impl CodeAddresses {
     /// Whether anything holds a code address or a value computed from one
     /// (and none was used yet).
     pub fn holds_any(&self) -> bool {
-        !self.seen
-            && (self.code | self.computed != 0 || !self.slots.is_empty() || self.unlisted_computed)
+        !self.seen && (self.code | self.computed != 0 || !self.slots.is_empty())
     }
 
     /// The stack slot a memory operand names, if it is one rspill follows.
@@ -304,50 +161,8 @@ impl CodeAddresses {
             .then(|| (ins.memory_base(), ins.memory_displacement64() as i64))
     }
 
-    /// %rsp moved down by `by` bytes (a push: 8): what a slot holds stays,
-    /// at a displacement `by` higher.
-    fn move_stack(&mut self, by: i64) {
-        for s in self.slots.iter_mut().filter(|s| s.0 == Register::RSP) {
-            s.1 = s.1.wrapping_add(by);
-        }
-        // A frame is smaller than this: a slot moved past it (pushes round a
-        // loop, read along paths that do not pair them) is no frame's, and
-        // the displacements a function can reach stay finite.
-        let mut computed = false;
-        self.slots.retain(|s| {
-            let past = s.0 == Register::RSP && s.1.unsigned_abs() > MAX_FRAME;
-            computed |= past && s.2;
-            !past
-        });
-        self.unlisted_computed |= computed;
-    }
-
     fn slot(&self, key: (Register, i64)) -> Option<bool> {
-        self.slots
-            .iter()
-            .find(|s| (s.0, s.1) == key)
-            .map(|s| s.2)
-            .or(self.unlisted_computed.then_some(true))
-    }
-
-    /// Slots no longer followed (those `forget` says): one that held a
-    /// computed value leaves every slot not listed possibly computed.
-    fn forget_slots(&mut self, forget: impl Fn(Register) -> bool) {
-        let mut computed = false;
-        self.slots.retain(|s| {
-            computed |= forget(s.0) && s.2;
-            !forget(s.0)
-        });
-        self.unlisted_computed |= computed;
-    }
-
-    /// Paths reach a place too often (slots moved by pushes round a cycle
-    /// that does not pop them: a tail jump read as a fall-through): no slot
-    /// is followed there or after it, only whether one may be computed.
-    /// What is kept is a finite lattice, so the reading along paths ends.
-    fn give_up_slots(&mut self) {
-        self.forget_slots(|_| true);
-        self.slots_given_up = true;
+        self.slots.iter().find(|s| (s.0, s.1) == key).map(|s| s.2)
     }
 
     fn set_slot(&mut self, key: (Register, i64), what: Option<bool>) {
@@ -363,90 +178,22 @@ impl CodeAddresses {
     fn follow_slots(&mut self, ins: &Instruction) -> Option<(Register, Option<bool>)> {
         let reg = |i: u32| (ins.op_kind(i) == OpKind::Register).then(|| ins.op_register(i));
         let top = (Register::RSP, 0);
-        // %rsp-relative slots move with %rsp: by a push, a pop, `add`/`sub`
-        // of an immediate. Written otherwise (`mov %rbp,%rsp`) what they
-        // were is unknown; %rbp written is no frame pointer any more
-        // (`mov (%r12),%rbp; lock subq $1,0(%rbp)` changes no stack slot).
-        if ins.op0_kind() == OpKind::Register {
-            match ins.op0_register().full_register() {
-                Register::RSP => match (ins.mnemonic(), ins.try_immediate(1).ok()) {
-                    (Mnemonic::Add, Some(imm)) => self.move_stack((imm as i64).wrapping_neg()),
-                    (Mnemonic::Sub, Some(imm)) => self.move_stack(imm as i64),
-                    _ => self.forget_slots(|base| base == Register::RSP),
-                },
-                // `mov %rsp,%rbp`: what %rsp's slots hold, %rbp's hold.
-                Register::RBP
-                    if ins.mnemonic() == Mnemonic::Mov
-                        && ins.op1_kind() == OpKind::Register
-                        && ins.op1_register() == Register::RSP =>
-                {
-                    self.forget_slots(|base| base == Register::RBP);
-                    let copies: Vec<_> = self
-                        .slots
-                        .iter()
-                        .filter(|s| s.0 == Register::RSP)
-                        .map(|s| (Register::RBP, s.1, s.2))
-                        .collect();
-                    self.slots.extend(copies);
-                }
-                Register::RBP if self.all_values => self.forget_slots(|base| base == Register::RBP),
-                _ => {}
-            }
-        }
         match ins.mnemonic() {
+            // What a push leaves at 0(%rsp) (other %rsp slots are not moved).
             Mnemonic::Push => {
-                let what = match ins.op0_kind() {
-                    OpKind::Register => self.held(ins.op0_register()),
-                    OpKind::Memory => Self::slot_of(ins).and_then(|k| self.slot(k)),
-                    _ => None,
-                };
-                self.move_stack(8);
-                self.set_slot(top, what);
-                return None;
-            }
-            // The flags pushed and popped (`pushf; pop %rax` saves them):
-            // no code address, but the stack moves.
-            Mnemonic::Pushfq => {
-                self.move_stack(8);
-                self.set_slot(top, None);
-                return None;
-            }
-            Mnemonic::Popfq => {
-                self.set_slot(top, None);
-                self.move_stack(-8);
+                self.set_slot(top, reg(0).and_then(|r| self.held(r)));
                 return None;
             }
             Mnemonic::Pop => {
-                let held = self.slot(top).or(self.unknown());
+                let held = self.slot(top);
                 self.set_slot(top, None);
-                self.move_stack(-8);
-                if ins.op0_kind() == OpKind::Memory {
-                    if let Some(key) = Self::slot_of(ins) {
-                        self.set_slot(key, held);
-                    }
-                    return None;
-                }
                 return Some((reg(0)?, held));
-            }
-            // `leave`: %rsp = %rbp + 8, %rbp = what 0(%rbp) held.
-            Mnemonic::Leave => {
-                let held = self.slot((Register::RBP, 0)).or(self.unknown());
-                self.forget_slots(|_| true);
-                return Some((Register::RBP, held));
-            }
-            // `enter $N,$0`: push %rbp; mov %rsp,%rbp; sub $N,%rsp.
-            Mnemonic::Enter => {
-                let held = self.held(Register::RBP);
-                self.forget_slots(|_| true);
-                self.set_slot(top, held);
-                self.set_slot((Register::RBP, 0), held);
-                return Some((Register::RBP, self.unknown()));
             }
             // `xchg %rax,-16(%rbp)`: the two swap.
             Mnemonic::Xchg if ins.op0_kind() == OpKind::Memory => {
                 let key = Self::slot_of(ins)?;
                 let r = reg(1)?;
-                let (in_slot, in_reg) = (self.slot(key).or(self.unknown()), self.held(r));
+                let (in_slot, in_reg) = (self.slot(key), self.held(r));
                 self.set_slot(key, in_reg);
                 return Some((r, in_slot));
             }
@@ -455,13 +202,6 @@ impl CodeAddresses {
         if ins.op0_kind() == OpKind::Memory {
             let key = Self::slot_of(ins)?;
             match ins.mnemonic() {
-                // Part of a slot written (`movb $0x11,(%rsp)`) keeps the
-                // rest of what was there: computed from it.
-                Mnemonic::Mov | Mnemonic::Movnti if ins.memory_size().size() < 8 => {
-                    if self.all_values || self.slot(key).is_some() {
-                        self.set_slot(key, Some(true));
-                    }
-                }
                 Mnemonic::Mov | Mnemonic::Movnti => {
                     self.set_slot(key, reg(1).and_then(|r| self.held(r)));
                 }
@@ -474,17 +214,14 @@ impl CodeAddresses {
                     match info.op0_access() {
                         OpAccess::Write => self.set_slot(key, None),
                         OpAccess::Read | OpAccess::CondRead | OpAccess::NoMemAccess => {}
-                        _ if self.all_values || self.slot(key).is_some() => {
-                            self.set_slot(key, Some(true))
-                        }
+                        _ if self.slot(key).is_some() => self.set_slot(key, Some(true)),
                         _ => {}
                     }
                 }
             }
             return None;
         }
-        // `lea 0x80(%rsp),%rax` reads no slot: it takes an address.
-        if ins.op1_kind() != OpKind::Memory || ins.mnemonic() == Mnemonic::Lea {
+        if ins.op1_kind() != OpKind::Memory {
             return None;
         }
         let dest = reg(0)?;
@@ -536,23 +273,14 @@ impl CodeAddresses {
             }
             _ => {}
         }
-        // Following every value, only branches use one: values of unknown
-        // origin are stored and pushed all the time.
-        if self.all_values {
-            return false;
-        }
         let stored = match ins.mnemonic() {
             Mnemonic::Push => register_operand(0) || computed_slot,
-            // `stosq` stores %rax.
-            Mnemonic::Stosq | Mnemonic::Stosd => computed(Register::RAX),
-            // A store of it (or of part of it) to memory, a stack slot too;
-            // or arithmetic on a slot holding a code address
-            // (`addq $0x13,-8(%rbp)`).
+            // A store of it (or of part of it) to memory other than a stack
+            // slot followed (an unoptimised C local: followed there).
             _ if ins.op0_kind() == OpKind::Memory => {
                 (1..ins.op_count()).any(register_operand)
-                    || (!matches!(ins.mnemonic(), Mnemonic::Mov | Mnemonic::Movnti)
-                        && Self::slot_of(ins).is_some_and(|k| self.slot(k).is_some())
-                        && self.modifies_op0(ins))
+                    && !(matches!(ins.mnemonic(), Mnemonic::Mov | Mnemonic::Movnti)
+                        && Self::slot_of(ins).is_some())
             }
             // `xchg %rax,(%rdi)` stores too.
             Mnemonic::Xchg | Mnemonic::Xadd | Mnemonic::Cmpxchg
@@ -584,36 +312,10 @@ impl CodeAddresses {
             })
     }
 
-    /// Whether `ins` computes its first operand from what was there (`add`,
-    /// not `cmp`, `pop`, `setcc`).
-    fn modifies_op0(&mut self, ins: &Instruction) -> bool {
-        let info = self
-            .info
-            .get_or_insert_with(InstructionInfoFactory::new)
-            .info(ins);
-        matches!(
-            info.op0_access(),
-            OpAccess::ReadWrite | OpAccess::ReadCondWrite
-        )
-    }
-
     /// What `ins` leaves in which register.
     fn follow(&mut self, ins: &Instruction) {
         let reg = |i: u32| (ins.op_kind(i) == OpKind::Register).then(|| ins.op_register(i));
         let held = self.code | self.computed;
-        // An 8- or 16-bit register written (`mov $0x11,%al`) keeps the rest
-        // of what was there: computed from it.
-        if let Some(r) = reg(0).filter(|r| r.is_gpr8() || r.is_gpr16()) {
-            if !matches!(
-                ins.mnemonic(),
-                Mnemonic::Cmp | Mnemonic::Test | Mnemonic::Bt | Mnemonic::Push
-            ) {
-                let before = self.held(r);
-                let whole = (self.all_values || before.is_some()).then_some(true);
-                self.set_reg(r, whole);
-                return;
-            }
-        }
         match ins.mnemonic() {
             // A move carries what was there; `lea 0(%rax),%rcx` is one.
             Mnemonic::Mov | Mnemonic::Movsxd
@@ -654,17 +356,8 @@ impl CodeAddresses {
                 return;
             }
             Mnemonic::Call => {
-                // A callee may hand back what it was handed (`mov %rdi,%rax;
-                // ret`): following every value, a computed argument may come
-                // back in %rax or %rdx.
-                let handed =
-                    self.all_values && CALL_CLOBBERED.iter().any(|&r| self.held(r) == Some(true));
                 for r in CALL_CLOBBERED {
-                    self.set_reg(r, self.unknown());
-                }
-                if handed {
-                    self.set_reg(Register::RAX, Some(true));
-                    self.set_reg(Register::RDX, Some(true));
+                    self.set_reg(r, None);
                 }
             }
             _ => {}
@@ -681,16 +374,13 @@ impl CodeAddresses {
             ins.memory_index().full_register(),
         );
         let reads_held = info.used_registers().iter().any(|u| {
-            let r = u.register();
-            let read = !matches!(
-                u.access(),
-                OpAccess::Write | OpAccess::CondWrite | OpAccess::NoMemAccess
-            );
-            // Following every value: one out of a vector or MMX register
-            // (`movq %xmm0,%rax` after `paddq`) is computed.
-            let vector = self.all_values && (r.is_vector_register() || r.is_mm());
-            read && (vector
-                || (bit(r) & held != 0 && r.full_register() != base && r.full_register() != index))
+            bit(u.register()) & held != 0
+                && u.register().full_register() != base
+                && u.register().full_register() != index
+                && !matches!(
+                    u.access(),
+                    OpAccess::Write | OpAccess::CondWrite | OpAccess::NoMemAccess
+                )
         });
         let written: Vec<(Register, OpAccess)> = info
             .used_registers()
@@ -713,243 +403,15 @@ impl CodeAddresses {
             if reads_held {
                 self.set_reg(r, Some(true));
             } else if matches!(access, OpAccess::Write) {
-                self.set_reg(r, self.unknown());
+                self.set_reg(r, None);
             }
         }
-        // A load into a register (`mov (%rsi),%rcx`): neither (following
-        // every value: one of unknown origin).
+        // A load into a register (`mov (%rsi),%rcx`): neither.
         if ins.mnemonic() == Mnemonic::Mov {
             if let Some(dest) = reg(0) {
-                self.set_reg(dest, self.unknown());
+                self.set_reg(dest, None);
             }
         }
-    }
-}
-
-/// A `lea` without a relocation: the assembler resolved a place in this same
-/// code section (a function, or a table between functions), a code address
-/// all the same.
-pub fn unrelocated_lea(section: &CodeSection, off: u64, ins: &Instruction) -> bool {
-    ins.mnemonic() == Mnemonic::Lea
-        && ins.is_ip_rel_memory_operand()
-        && section.relocs_in(off, off + ins.len() as u64).is_empty()
-}
-
-/// What the reading along paths found.
-pub enum OnPaths {
-    /// The position of an instruction that branches through a computed value.
-    Branch(usize),
-    /// Paths too many to follow (`MAX_ROUNDS`): nothing shown.
-    GaveUp,
-}
-
-/// Following every value (`CodeAddresses::all_values`) along each path of
-/// one function's code (`bytes`, at offset `lo` of `section`): an
-/// instruction that branches through a value computed by arithmetic on
-/// some path to it. Paths are the function's own jumps and fall-throughs
-/// (a call falls through; an indirect jump's targets are not followed).
-pub fn computed_branch_on_paths(
-    module: &Module,
-    section: &CodeSection,
-    bytes: &[u8],
-    lo: u64,
-) -> Option<OnPaths> {
-    let mut code: Vec<(usize, Instruction)> = Vec::new();
-    let mut decoder = Decoder::with_ip(64, bytes, 0, DecoderOptions::NONE);
-    while decoder.can_decode() {
-        let pos = decoder.position();
-        let ins = decoder.decode();
-        if !ins.is_invalid() {
-            code.push((pos, ins));
-        }
-    }
-    // With the decoder's ip at 0, a near branch's target is a position.
-    let index_of = |target: u64| code.binary_search_by_key(&(target as usize), |c| c.0).ok();
-    // A relocated jump reads as one to the next instruction (its field is
-    // 0). One to a place outside this module (`jmp __x86_return_thunk`, a
-    // tail call) leaves the function; one to this module's code may come
-    // back into it: taken as the next instruction, as decoded (a path more
-    // only makes more values computed).
-    let leaves = |i: usize| {
-        let (pos, ins) = &code[i];
-        let off = lo + *pos as u64;
-        let relocs = section.relocs_in(off, off + ins.len() as u64);
-        !relocs.is_empty() && !relocs.iter().any(|r| module.reloc_reaches_code(r))
-    };
-    // `call __stack_chk_fail` (the kernel's, not one of this module) does
-    // not come back: the code after it belongs to other paths.
-    let no_return = |i: usize| {
-        let (pos, ins) = &code[i];
-        let off = lo + *pos as u64;
-        ins.flow_control() == FlowControl::Call
-            && section
-                .relocs_in(off, off + ins.len() as u64)
-                .iter()
-                .any(|r| &*r.symbol == "__stack_chk_fail" && !module.reloc_reaches_code(r))
-    };
-    let successors = |i: usize| -> (Option<usize>, Option<usize>) {
-        let ins = &code[i].1;
-        let next = (i + 1 < code.len()).then_some(i + 1);
-        let target = || index_of(ins.near_branch_target());
-        match ins.flow_control() {
-            FlowControl::ConditionalBranch => (next, target()),
-            FlowControl::UnconditionalBranch if leaves(i) => (None, None),
-            FlowControl::UnconditionalBranch => (None, target()),
-            FlowControl::Return | FlowControl::IndirectBranch | FlowControl::Exception => {
-                (None, None)
-            }
-            _ if no_return(i) => (None, None),
-            _ => (next, None),
-        }
-    };
-    let mut starts = vec![false; code.len()];
-    if let Some(first) = starts.first_mut() {
-        *first = true;
-    }
-    for i in 0..code.len() {
-        if let (fall, Some(t)) = successors(i) {
-            starts[t] = true;
-            if let Some(f) = fall {
-                starts[f] = true;
-            }
-        }
-        if successors(i).0.is_none() && i + 1 < code.len() {
-            starts[i + 1] = true;
-        }
-    }
-    let mut entering: Vec<Option<CodeAddresses>> = vec![None; code.len()];
-    let mut joins = vec![0u32; code.len()];
-    let mut work = Vec::new();
-    let mut factory = None;
-    // Code no path from the function's start reaches (after a `ret`, a
-    // label only another function jumps to) is read too, from what a
-    // function is handed: once the paths are done, from the first such
-    // block on.
-    let mut unreached = 0;
-    let mut rounds = 0usize;
-    let budget = MAX_ROUNDS * starts.iter().filter(|&&s| s).count().max(1);
-    loop {
-        rounds += 1;
-        if rounds > budget {
-            return Some(OnPaths::GaveUp);
-        }
-        let Some(start) = work.pop().or_else(|| {
-            while unreached < code.len() && !(starts[unreached] && entering[unreached].is_none()) {
-                unreached += 1;
-            }
-            (unreached < code.len()).then(|| {
-                entering[unreached] = Some(CodeAddresses::all_values());
-                unreached
-            })
-        }) else {
-            break;
-        };
-        let Some(mut state) = entering[start].clone() else {
-            continue;
-        };
-        state.info = factory.take();
-        let mut i = start;
-        loop {
-            let (pos, ins) = &code[i];
-            let off = lo + *pos as u64;
-            if state.step(
-                module,
-                section,
-                off,
-                ins,
-                unrelocated_lea(section, off, ins),
-            ) {
-                return Some(OnPaths::Branch(*pos));
-            }
-            let (fall, target) = successors(i);
-            match (fall, target) {
-                (Some(f), None) if !starts[f] => i = f,
-                _ => {
-                    for s in [fall, target].into_iter().flatten() {
-                        let changed = match &mut entering[s] {
-                            Some(there) => {
-                                joins[s] += 1;
-                                // Giving up changes what the place holds: read
-                                // it again.
-                                let gave_up = joins[s] > JOINS_BEFORE_GIVING_UP_SLOTS
-                                    && !there.slots_given_up;
-                                if gave_up {
-                                    there.give_up_slots();
-                                }
-                                there.join(&state) || gave_up
-                            }
-                            empty => {
-                                *empty = Some(state.clone());
-                                true
-                            }
-                        };
-                        if changed {
-                            work.push(s);
-                        }
-                    }
-                    break;
-                }
-            }
-        }
-        factory = state.info.take();
-    }
-    None
-}
-
-/// Whether a function needs the reading that follows every value
-/// (`computed_branch_on_paths`), noted instruction by instruction: it goes
-/// where a register or memory says (an indirect call or jump, a call or jump
-/// to a retpoline thunk), or it returns after writing the return slot itself
-/// (`push %rax; ret`; pushes of the prologue save what the function was
-/// handed, never a value it computed).
-#[derive(Default)]
-pub struct BranchesThroughValues {
-    through: bool,
-    returns: bool,
-    /// Past the prologue (`endbr64`, `push`es, `mov %rsp,%rbp`).
-    in_body: bool,
-    /// 0(%rsp) written past the prologue.
-    top_written: bool,
-}
-
-impl BranchesThroughValues {
-    pub fn note(&mut self, section: &CodeSection, off: u64, ins: &Instruction) {
-        let top = ins.op0_kind() == OpKind::Memory
-            && ins.memory_base() == Register::RSP
-            && ins.memory_index() == Register::None
-            && ins.memory_displacement64() == 0;
-        match (ins.mnemonic(), ins.flow_control()) {
-            (_, FlowControl::IndirectBranch | FlowControl::IndirectCall) => self.through = true,
-            (_, FlowControl::Return) => self.returns = true,
-            (_, FlowControl::Call | FlowControl::UnconditionalBranch) => {
-                self.through |= section
-                    .relocs_in(off, off + ins.len() as u64)
-                    .iter()
-                    .any(|r| thunk_register(&r.symbol).is_some());
-                self.in_body = true;
-            }
-            (Mnemonic::Endbr64, _) => {}
-            // `enter` pushes %rbp.
-            (Mnemonic::Enter, _) => self.top_written = true,
-            (Mnemonic::Push, _) => self.top_written |= self.in_body,
-            (Mnemonic::Mov, _)
-                if ins.op0_register() == Register::RBP && ins.op1_register() == Register::RSP => {}
-            _ => {
-                self.in_body = true;
-                // `mov %rax,(%rsp)`, `addq $0x10,(%rsp)`, `xchg %rax,(%rsp)`.
-                self.top_written |= top
-                    || (ins.op1_kind() == OpKind::Memory
-                        && ins.memory_base() == Register::RSP
-                        && matches!(
-                            ins.mnemonic(),
-                            Mnemonic::Xchg | Mnemonic::Xadd | Mnemonic::Cmpxchg
-                        ));
-            }
-        }
-    }
-
-    pub fn wanted(&self) -> bool {
-        self.through || (self.returns && self.top_written)
     }
 }
 
