@@ -2,6 +2,7 @@
 //! !KMSAN objects compared with the baseline's, its configurations compared.
 
 use super::link::KbuildLink;
+use super::recommend::plural;
 use super::{Codegen, Row, Timing};
 use crate::analysis::scan::{ScanOptions, scan_paths};
 use crate::codegen::compare::{Status as FnStatus, diff_paths};
@@ -189,18 +190,16 @@ pub(super) fn compare_plain(
     }
     if !in_neither.is_empty() {
         const SHOWN: usize = 10;
-        let more = in_neither.len().saturating_sub(SHOWN);
-        row.notes.push(format!(
-            "{} object{} built in neither tree ({label}: not in this configuration): {}{}",
+        let mut note = format!(
+            "{} object{} built in neither tree ({label}: not in this configuration): {}",
             in_neither.len(),
-            if in_neither.len() == 1 { "" } else { "s" },
-            in_neither[..in_neither.len().min(SHOWN)].join(" "),
-            if more > 0 {
-                format!(" and {more} more")
-            } else {
-                String::new()
-            }
-        ));
+            plural(in_neither.len()),
+            in_neither[..in_neither.len().min(SHOWN)].join(" ")
+        );
+        if in_neither.len() > SHOWN {
+            note.push_str(&format!(" and {} more", in_neither.len() - SHOWN));
+        }
+        row.notes.push(note);
     }
     timing.own_analysis += start.elapsed().as_secs_f64();
     Codegen {

@@ -91,6 +91,6 @@ pub fn recommend(baseline: &Row, rows: &[Row]) -> Recommendation {
     }
 }
 
-fn plural(n: usize) -> &'static str {
+pub(super) fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }

@@ -641,6 +641,8 @@ pub fn read_config(path: &Path) -> std::io::Result<std::collections::BTreeMap<St
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
     fn every_tree_builds_the_same_banner() {
         let tc = Toolchain {
@@ -665,8 +667,6 @@ mod tests {
             }
         }
     }
-
-    use super::*;
 
     #[test]
     fn config_edits_replace_set_and_unset_lines() {
