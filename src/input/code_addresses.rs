@@ -17,11 +17,24 @@
 //! a function pointer do (`xor`, `not`, `and`, `je`), enters nothing.
 //!
 //! Stack slots (`disp(%rbp)`, `disp(%rsp)`) are followed too: unoptimised C
-//! keeps a function pointer in one between statements (`p = f; p += off;
-//! p();`), and a computed value stored there is only a use when it is called
-//! through or pushed.
+//! keeps a function pointer in one between statements (`p = f; p +=
+//! off; p();`). A computed value stored there is a use like any store: a
+//! slot may be read back by ways not followed (`movsq`, through %rsp when it
+//! was stored through %rbp, through a pointer to it).
 //!
-//! It reads each function's instructions in address order, the order
+//! A second reading (`all_values`, for functions that branch through a
+//! register or slot) follows every value, not only code addresses: what a
+//! function is handed, loads from memory or gets back from a call is taken
+//! as a place code may go (a function pointer), and a value computed by
+//! arithmetic from one that is branched through (`mov gp(%rip),%rax; add
+//! $0x13,%rax; call *%rax`; a helper adding to the pointer in %rdi before
+//! calling it) may be any place too. It follows where the stack is
+//! (`StackPlaces`: %rsp's depth below its place at entry, the stack
+//! addresses registers and slots hold), so that %rsp written back from a
+//! register, as KMSAN's code does, keeps the slots; `BranchesThroughValues`
+//! says which functions need it.
+//!
+//! The first reading reads each function's instructions in address order, the order
 //! `entries::from_code_with` decodes them in: a value carried round a loop's
 //! back edge to an instruction above the load, kept in memory other than a
 //! stack slot named by %rbp or %rsp, or handed to another function in an
@@ -30,7 +43,8 @@
 use crate::analysis::stack::{is_cmov, is_zeroing_idiom};
 use crate::input::elf::{CodeSection, Module};
 use iced_x86::{
-    FlowControl, Instruction, InstructionInfoFactory, Mnemonic, OpAccess, OpKind, Register,
+    Decoder, DecoderOptions, FlowControl, Instruction, InstructionInfoFactory, Mnemonic, OpAccess,
+    OpKind, Register,
 };
 
 /// Registers (bit per full 64-bit register, `Register::RAX` = bit 0), in one
@@ -46,10 +60,67 @@ pub struct CodeAddresses {
     /// one (true): unoptimised C keeps a function pointer there between
     /// statements.
     slots: Vec<(Register, i64, bool)>,
+    /// A slot not listed may hold a computed value: one that did was
+    /// forgotten (%rsp or %rbp written in a way not followed, or the
+    /// slots given up at a place paths reach too often).
+    unlisted_computed: bool,
+    /// The slots were given up on some path here (`give_up_slots`): a join
+    /// takes no slot from another path, only whether one was computed.
+    slots_given_up: bool,
     info: Option<InstructionInfoFactory>,
     /// A computed value used: later instructions need no look.
     seen: bool,
+    /// Every value followed (see the module's comment): one of unknown
+    /// origin counts as a code address, and only branches use.
+    all_values: bool,
+    /// Following every value: where the stack is (`StackPlaces`), so that
+    /// %rsp written back from a register (`mov %rsp,%rax` ... `mov
+    /// %rax,%rsp`, as KMSAN's code does) keeps the slots where they are.
+    stack: StackPlaces,
 }
+
+/// Places on the stack, as depths below %rsp at the function's entry
+/// (`None`: not known), in the reading along paths.
+#[derive(Clone, Default, PartialEq, Eq)]
+struct StackPlaces {
+    rsp: Option<i64>,
+    /// The stack address each register holds (`Register::RAX` = 0).
+    regs: [Option<i64>; 16],
+    /// Slots holding a stack address (`disp(%rsp)`, `disp(%rbp)` as
+    /// written, like `CodeAddresses::slots`).
+    slots: Vec<(Register, i64, i64)>,
+    /// The direction flag (`std`, `cld`): where a string instruction
+    /// moves %rdi and %rsi.
+    df_set: Option<bool>,
+}
+
+/// A copy of what is held where (the decoder's scratch is not copied).
+impl Clone for CodeAddresses {
+    fn clone(&self) -> Self {
+        CodeAddresses {
+            code: self.code,
+            computed: self.computed,
+            slots: self.slots.clone(),
+            unlisted_computed: self.unlisted_computed,
+            slots_given_up: self.slots_given_up,
+            info: None,
+            seen: self.seen,
+            all_values: self.all_values,
+            stack: self.stack.clone(),
+        }
+    }
+}
+
+/// The largest %rsp displacement a slot is followed at.
+const MAX_FRAME: u64 = 1 << 16;
+
+/// Blocks read per block of a function before the reading along paths
+/// gives up (and every place counts as a way in).
+const MAX_ROUNDS: usize = 64;
+
+/// Paths joined at one place before its slots are given up
+/// (`give_up_slots`).
+const JOINS_BEFORE_GIVING_UP_SLOTS: u32 = 64;
 
 /// Registers a call leaves undefined (SysV): what was there is gone.
 const CALL_CLOBBERED: [Register; 9] = [
@@ -75,6 +146,109 @@ fn bit(r: Register) -> u32 {
 }
 
 impl CodeAddresses {
+    /// The reading that follows every value: what the function is handed
+    /// (every register but %rsp) may be a code address.
+    pub fn all_values() -> Self {
+        CodeAddresses {
+            code: !bit(Register::RSP) & 0xffff,
+            all_values: true,
+            stack: StackPlaces {
+                rsp: Some(0),
+                df_set: Some(false),
+                ..Default::default()
+            },
+            ..Default::default()
+        }
+    }
+
+    /// Steps through `bytes` (code at offset `lo` of `section`) from
+    /// position `from` to the end; the position of the first instruction
+    /// that uses a computed value (`step`).
+    pub fn replay(
+        &mut self,
+        module: &Module,
+        section: &CodeSection,
+        bytes: &[u8],
+        lo: u64,
+        from: usize,
+    ) -> Option<usize> {
+        let mut decoder = Decoder::with_ip(64, bytes, 0, DecoderOptions::NONE);
+        // `from` starts an instruction: a position the decoder accepts.
+        decoder.set_position(from).ok()?;
+        let mut ins = Instruction::default();
+        while decoder.can_decode() {
+            let pos = decoder.position();
+            decoder.decode_out(&mut ins);
+            if ins.is_invalid() {
+                continue;
+            }
+            let off = lo + pos as u64;
+            if self.step(
+                module,
+                section,
+                off,
+                &ins,
+                unrelocated_lea(section, off, &ins),
+            ) {
+                return Some(pos);
+            }
+        }
+        None
+    }
+
+    /// What may be held where on some path into a place (`self`) joined
+    /// with what `other` (another path) holds; whether that changed.
+    fn join(&mut self, other: &Self) -> bool {
+        let before = (
+            self.code,
+            self.computed,
+            self.unlisted_computed,
+            self.slots_given_up,
+        );
+        self.code |= other.code;
+        self.computed |= other.computed;
+        self.unlisted_computed |= other.unlisted_computed;
+        let stack_changed = self.stack.meet(&other.stack);
+        if other.slots_given_up {
+            self.give_up_slots();
+        }
+        if self.slots_given_up {
+            self.unlisted_computed |= other.slots.iter().any(|s| s.2);
+            return stack_changed
+                || before
+                    != (
+                        self.code,
+                        self.computed,
+                        self.unlisted_computed,
+                        self.slots_given_up,
+                    );
+        }
+        let mut changed = stack_changed
+            || before
+                != (
+                    self.code,
+                    self.computed,
+                    self.unlisted_computed,
+                    self.slots_given_up,
+                );
+        for &(base, disp, computed) in &other.slots {
+            match self.slot((base, disp)) {
+                Some(mine) if mine >= computed => {}
+                _ => {
+                    self.set_slot((base, disp), Some(computed));
+                    changed = true;
+                }
+            }
+        }
+        changed
+    }
+
+    /// What a register holds after a value of unknown origin (a load, a
+    /// call's result) is put there.
+    fn unknown(&self) -> Option<bool> {
+        self.all_values.then_some(false)
+    }
+
     /// The next instruction of the function (`off`: its offset in `section`;
     /// `unrelocated_code_place`: its RIP-relative operand is a place in this
     /// module's code no relocation names). True at the first instruction
@@ -113,15 +287,38 @@ impl CodeAddresses {
             self.set_slot((Register::RSP, 0), Some(false));
             return false;
         }
-        if self.code | self.computed != 0 || !self.slots.is_empty() {
+        if self.all_values || self.code | self.computed != 0 || !self.slots.is_empty() {
             if self.uses_computed(section, off, ins) {
                 self.seen = true;
                 return true;
             }
-            let reloaded = self.follow_slots(ins);
+            let stack_step = self
+                .all_values
+                .then(|| self.stack.before(ins, &mut self.info));
+            if let Some(by) = stack_step.as_ref().and_then(|s| s.rsp_moved_by) {
+                self.move_stack(by);
+            }
+            let rsp_followed = stack_step
+                .as_ref()
+                .is_some_and(|s| s.rsp_moved_by.is_some());
+            // %rbp about to change (`pop %rbp` in an epilogue): its slots,
+            // where both registers' places are known, are %rsp's.
+            if stack_step
+                .as_ref()
+                .is_some_and(|s| s.regs.iter().any(|&(r, _)| r == Register::RBP))
+                && ins.memory_base() != Register::RBP
+                // `leave` reads 0(%rbp) itself.
+                && !matches!(ins.mnemonic(), Mnemonic::Leave | Mnemonic::Enter)
+            {
+                self.rebase_rbp_slots();
+            }
+            let reloaded = self.follow_slots(ins, rsp_followed);
             self.follow(ins);
             if let Some((r, what)) = reloaded {
                 self.set_reg(r, what);
+            }
+            if let Some(step) = stack_step {
+                self.stack.after(step);
             }
         }
         if let Some(r) = loaded {
@@ -151,7 +348,8 @@ impl CodeAddresses {
     /// Whether anything holds a code address or a value computed from one
     /// (and none was used yet).
     pub fn holds_any(&self) -> bool {
-        !self.seen && (self.code | self.computed != 0 || !self.slots.is_empty())
+        !self.seen
+            && (self.code | self.computed != 0 || !self.slots.is_empty() || self.unlisted_computed)
     }
 
     /// The stack slot a memory operand names, if it is one rspill follows.
@@ -161,12 +359,123 @@ impl CodeAddresses {
             .then(|| (ins.memory_base(), ins.memory_displacement64() as i64))
     }
 
+    /// %rsp moved down by `by` bytes (a push: 8): what a slot holds stays,
+    /// at a displacement `by` higher.
+    fn move_stack(&mut self, by: i64) {
+        for s in self.slots.iter_mut().filter(|s| s.0 == Register::RSP) {
+            s.1 = s.1.wrapping_add(by);
+        }
+        for s in self.stack.slots.iter_mut().filter(|s| s.0 == Register::RSP) {
+            s.1 = s.1.wrapping_add(by);
+        }
+        self.stack
+            .slots
+            .retain(|s| s.0 != Register::RSP || s.1.unsigned_abs() <= MAX_FRAME);
+        // A frame is smaller than this: a slot moved past it (pushes round a
+        // loop, read along paths that do not pair them) is no frame's, and
+        // the displacements a function can reach stay finite.
+        let mut computed = false;
+        self.slots.retain(|s| {
+            let past = s.0 == Register::RSP && s.1.unsigned_abs() > MAX_FRAME;
+            computed |= past && s.2;
+            !past
+        });
+        self.unlisted_computed |= computed;
+    }
+
+    /// The slots named through %rbp named through %rsp instead (both
+    /// places known): what they hold stays followed when %rbp changes.
+    /// Where one was named both ways, the stronger stays.
+    fn rebase_rbp_slots(&mut self) {
+        let (Some(rsp), Some(rbp)) = (self.stack.rsp, self.stack.value(Register::RBP)) else {
+            return;
+        };
+        let to_rsp = |disp: i64| rsp.wrapping_sub(rbp).wrapping_add(disp);
+        let moved: Vec<_> = self
+            .slots
+            .iter()
+            .filter(|s| s.0 == Register::RBP)
+            .map(|s| (to_rsp(s.1), s.2))
+            .collect();
+        self.slots.retain(|s| s.0 != Register::RBP);
+        for (disp, computed) in moved {
+            let key = (Register::RSP, disp);
+            let there = self.slots.iter().find(|s| (s.0, s.1) == key).map(|s| s.2);
+            self.set_slot(key, Some(computed || there == Some(true)));
+        }
+        let moved: Vec<_> = self
+            .stack
+            .slots
+            .iter()
+            .filter(|s| s.0 == Register::RBP)
+            .map(|s| (to_rsp(s.1), s.2))
+            .collect();
+        self.stack.slots.retain(|s| s.0 != Register::RBP);
+        for (disp, value) in moved {
+            match self.stack.slot((Register::RSP, disp)) {
+                None if !self
+                    .slots
+                    .iter()
+                    .any(|s| (s.0, s.1) == (Register::RSP, disp)) =>
+                {
+                    self.stack.slots.push((Register::RSP, disp, value))
+                }
+                Some(v) if v == value => {}
+                // Named both ways with different stack places: neither.
+                _ => self
+                    .stack
+                    .slots
+                    .retain(|s| (s.0, s.1) != (Register::RSP, disp)),
+            }
+        }
+    }
+
     fn slot(&self, key: (Register, i64)) -> Option<bool> {
-        self.slots.iter().find(|s| (s.0, s.1) == key).map(|s| s.2)
+        self.slots
+            .iter()
+            .find(|s| (s.0, s.1) == key)
+            .map(|s| s.2)
+            .or(self.unlisted_computed.then_some(true))
+    }
+
+    /// Slots no longer followed (those `forget` says): one that held a
+    /// computed value leaves every slot not listed possibly computed.
+    fn forget_slots(&mut self, forget: impl Fn(Register) -> bool) {
+        self.stack.slots.retain(|s| !forget(s.0));
+        let mut computed = false;
+        self.slots.retain(|s| {
+            computed |= forget(s.0) && s.2;
+            !forget(s.0)
+        });
+        self.unlisted_computed |= computed;
+    }
+
+    /// %rbp is written: its slots are no longer followed. Following every
+    /// value, %rbp not shown to hold a stack address (a register like any
+    /// other in code without frame pointers) named memory elsewhere, whose
+    /// values are not followed once the pointer is gone (module comment):
+    /// dropping them leaves no stack slot possibly computed.
+    fn forget_rbp_slots(&mut self) {
+        if self.all_values && self.stack.value(Register::RBP).is_none() {
+            self.slots.retain(|s| s.0 != Register::RBP);
+            self.stack.slots.retain(|s| s.0 != Register::RBP);
+        } else {
+            self.forget_slots(|base| base == Register::RBP);
+        }
+    }
+
+    /// Paths reach a place too often (slots moved by pushes round a cycle
+    /// that does not pop them: a tail jump read as a fall-through): no slot
+    /// is followed there or after it, only whether one may be computed.
+    /// What is kept is a finite lattice, so the reading along paths ends.
+    fn give_up_slots(&mut self) {
+        self.forget_slots(|_| true);
+        self.slots_given_up = true;
     }
 
     fn set_slot(&mut self, key: (Register, i64), what: Option<bool>) {
         self.slots.retain(|s| (s.0, s.1) != key);
+        self.stack.slots.retain(|s| (s.0, s.1) != key);
         if let Some(computed) = what {
             self.slots.push((key.0, key.1, computed));
         }
@@ -175,25 +484,106 @@ impl CodeAddresses {
     /// What `ins` does to the stack slots followed (with the registers as
     /// they were before it); the register a load from one fills, and with
     /// what (`held`).
-    fn follow_slots(&mut self, ins: &Instruction) -> Option<(Register, Option<bool>)> {
+    /// `rsp_followed`: %rsp's move was followed already (`StackPlaces`).
+    fn follow_slots(
+        &mut self,
+        ins: &Instruction,
+        rsp_followed: bool,
+    ) -> Option<(Register, Option<bool>)> {
         let reg = |i: u32| (ins.op_kind(i) == OpKind::Register).then(|| ins.op_register(i));
         let top = (Register::RSP, 0);
+        // %rsp-relative slots move with %rsp: by a push, a pop, `add`/`sub`
+        // of an immediate. Written otherwise (`mov %rbp,%rsp`) what they
+        // were is unknown; %rbp written is no frame pointer any more
+        // (`mov (%r12),%rbp; lock subq $1,0(%rbp)` changes no stack slot).
+        // `xchg %rax,%rsp` may name %rsp second.
+        let rsp_second = ins.mnemonic() == Mnemonic::Xchg
+            && ins.op1_kind() == OpKind::Register
+            && ins.op1_register().full_register() == Register::RSP;
+        if rsp_second && !rsp_followed {
+            self.forget_slots(|base| base == Register::RSP);
+        }
+        if ins.op0_kind() == OpKind::Register {
+            match ins.op0_register().full_register() {
+                Register::RSP => match (ins.mnemonic(), ins.try_immediate(1).ok()) {
+                    _ if rsp_followed => {}
+                    (Mnemonic::Add, Some(imm)) => self.move_stack((imm as i64).wrapping_neg()),
+                    (Mnemonic::Sub, Some(imm)) => self.move_stack(imm as i64),
+                    _ => self.forget_slots(|base| base == Register::RSP),
+                },
+                // `mov %rsp,%rbp`: what %rsp's slots hold, %rbp's hold.
+                Register::RBP
+                    if ins.mnemonic() == Mnemonic::Mov
+                        && ins.op1_kind() == OpKind::Register
+                        && ins.op1_register() == Register::RSP =>
+                {
+                    self.forget_rbp_slots();
+                    let copies: Vec<_> = self
+                        .slots
+                        .iter()
+                        .filter(|s| s.0 == Register::RSP)
+                        .map(|s| (Register::RBP, s.1, s.2))
+                        .collect();
+                    self.slots.extend(copies);
+                }
+                Register::RBP if self.all_values => self.forget_rbp_slots(),
+                _ => {}
+            }
+        }
         match ins.mnemonic() {
-            // What a push leaves at 0(%rsp) (other %rsp slots are not moved).
             Mnemonic::Push => {
-                self.set_slot(top, reg(0).and_then(|r| self.held(r)));
+                let what = match ins.op0_kind() {
+                    OpKind::Register => self.held(ins.op0_register()),
+                    OpKind::Memory => Self::slot_of(ins).and_then(|k| self.slot(k)),
+                    _ => None,
+                };
+                self.move_stack(8);
+                self.set_slot(top, what);
+                return None;
+            }
+            // The flags pushed and popped (`pushf; pop %rax` saves them):
+            // no code address, but the stack moves.
+            Mnemonic::Pushfq => {
+                self.move_stack(8);
+                self.set_slot(top, None);
+                return None;
+            }
+            Mnemonic::Popfq => {
+                self.set_slot(top, None);
+                self.move_stack(-8);
                 return None;
             }
             Mnemonic::Pop => {
-                let held = self.slot(top);
+                let held = self.slot(top).or(self.unknown());
                 self.set_slot(top, None);
+                self.move_stack(-8);
+                if ins.op0_kind() == OpKind::Memory {
+                    if let Some(key) = Self::slot_of(ins) {
+                        self.set_slot(key, held);
+                    }
+                    return None;
+                }
                 return Some((reg(0)?, held));
+            }
+            // `leave`: %rsp = %rbp + 8, %rbp = what 0(%rbp) held.
+            Mnemonic::Leave => {
+                let held = self.slot((Register::RBP, 0)).or(self.unknown());
+                self.forget_slots(|_| true);
+                return Some((Register::RBP, held));
+            }
+            // `enter $N,$0`: push %rbp; mov %rsp,%rbp; sub $N,%rsp.
+            Mnemonic::Enter => {
+                let held = self.held(Register::RBP);
+                self.forget_slots(|_| true);
+                self.set_slot(top, held);
+                self.set_slot((Register::RBP, 0), held);
+                return Some((Register::RBP, self.unknown()));
             }
             // `xchg %rax,-16(%rbp)`: the two swap.
             Mnemonic::Xchg if ins.op0_kind() == OpKind::Memory => {
                 let key = Self::slot_of(ins)?;
                 let r = reg(1)?;
-                let (in_slot, in_reg) = (self.slot(key), self.held(r));
+                let (in_slot, in_reg) = (self.slot(key).or(self.unknown()), self.held(r));
                 self.set_slot(key, in_reg);
                 return Some((r, in_slot));
             }
@@ -202,6 +592,13 @@ impl CodeAddresses {
         if ins.op0_kind() == OpKind::Memory {
             let key = Self::slot_of(ins)?;
             match ins.mnemonic() {
+                // Part of a slot written (`movb $0x11,(%rsp)`) keeps the
+                // rest of what was there: computed from it.
+                Mnemonic::Mov | Mnemonic::Movnti if ins.memory_size().size() < 8 => {
+                    if self.all_values || self.slot(key).is_some() {
+                        self.set_slot(key, Some(true));
+                    }
+                }
                 Mnemonic::Mov | Mnemonic::Movnti => {
                     self.set_slot(key, reg(1).and_then(|r| self.held(r)));
                 }
@@ -214,14 +611,17 @@ impl CodeAddresses {
                     match info.op0_access() {
                         OpAccess::Write => self.set_slot(key, None),
                         OpAccess::Read | OpAccess::CondRead | OpAccess::NoMemAccess => {}
-                        _ if self.slot(key).is_some() => self.set_slot(key, Some(true)),
+                        _ if self.all_values || self.slot(key).is_some() => {
+                            self.set_slot(key, Some(true))
+                        }
                         _ => {}
                     }
                 }
             }
             return None;
         }
-        if ins.op1_kind() != OpKind::Memory {
+        // `lea 0x80(%rsp),%rax` reads no slot: it takes an address.
+        if ins.op1_kind() != OpKind::Memory || ins.mnemonic() == Mnemonic::Lea {
             return None;
         }
         let dest = reg(0)?;
@@ -273,14 +673,23 @@ impl CodeAddresses {
             }
             _ => {}
         }
+        // Following every value, only branches use one: values of unknown
+        // origin are stored and pushed all the time.
+        if self.all_values {
+            return false;
+        }
         let stored = match ins.mnemonic() {
             Mnemonic::Push => register_operand(0) || computed_slot,
-            // A store of it (or of part of it) to memory other than a stack
-            // slot followed (an unoptimised C local: followed there).
+            // `stosq` stores %rax.
+            Mnemonic::Stosq | Mnemonic::Stosd => computed(Register::RAX),
+            // A store of it (or of part of it) to memory, a stack slot too;
+            // or arithmetic on a slot holding a code address
+            // (`addq $0x13,-8(%rbp)`).
             _ if ins.op0_kind() == OpKind::Memory => {
                 (1..ins.op_count()).any(register_operand)
-                    && !(matches!(ins.mnemonic(), Mnemonic::Mov | Mnemonic::Movnti)
-                        && Self::slot_of(ins).is_some())
+                    || (!matches!(ins.mnemonic(), Mnemonic::Mov | Mnemonic::Movnti)
+                        && Self::slot_of(ins).is_some_and(|k| self.slot(k).is_some())
+                        && self.modifies_op0(ins))
             }
             // `xchg %rax,(%rdi)` stores too.
             Mnemonic::Xchg | Mnemonic::Xadd | Mnemonic::Cmpxchg
@@ -312,10 +721,36 @@ impl CodeAddresses {
             })
     }
 
+    /// Whether `ins` computes its first operand from what was there (`add`,
+    /// not `cmp`, `pop`, `setcc`).
+    fn modifies_op0(&mut self, ins: &Instruction) -> bool {
+        let info = self
+            .info
+            .get_or_insert_with(InstructionInfoFactory::new)
+            .info(ins);
+        matches!(
+            info.op0_access(),
+            OpAccess::ReadWrite | OpAccess::ReadCondWrite
+        )
+    }
+
     /// What `ins` leaves in which register.
     fn follow(&mut self, ins: &Instruction) {
         let reg = |i: u32| (ins.op_kind(i) == OpKind::Register).then(|| ins.op_register(i));
         let held = self.code | self.computed;
+        // An 8- or 16-bit register written (`mov $0x11,%al`) keeps the rest
+        // of what was there: computed from it.
+        if let Some(r) = reg(0).filter(|r| r.is_gpr8() || r.is_gpr16()) {
+            if !matches!(
+                ins.mnemonic(),
+                Mnemonic::Cmp | Mnemonic::Test | Mnemonic::Bt | Mnemonic::Push
+            ) {
+                let before = self.held(r);
+                let whole = (self.all_values || before.is_some()).then_some(true);
+                self.set_reg(r, whole);
+                return;
+            }
+        }
         match ins.mnemonic() {
             // A move carries what was there; `lea 0(%rax),%rcx` is one.
             Mnemonic::Mov | Mnemonic::Movsxd
@@ -356,8 +791,17 @@ impl CodeAddresses {
                 return;
             }
             Mnemonic::Call => {
+                // A callee may hand back what it was handed (`mov %rdi,%rax;
+                // ret`): following every value, a computed argument may come
+                // back in %rax or %rdx.
+                let handed =
+                    self.all_values && CALL_CLOBBERED.iter().any(|&r| self.held(r) == Some(true));
                 for r in CALL_CLOBBERED {
-                    self.set_reg(r, None);
+                    self.set_reg(r, self.unknown());
+                }
+                if handed {
+                    self.set_reg(Register::RAX, Some(true));
+                    self.set_reg(Register::RDX, Some(true));
                 }
             }
             _ => {}
@@ -374,13 +818,16 @@ impl CodeAddresses {
             ins.memory_index().full_register(),
         );
         let reads_held = info.used_registers().iter().any(|u| {
-            bit(u.register()) & held != 0
-                && u.register().full_register() != base
-                && u.register().full_register() != index
-                && !matches!(
-                    u.access(),
-                    OpAccess::Write | OpAccess::CondWrite | OpAccess::NoMemAccess
-                )
+            let r = u.register();
+            let read = !matches!(
+                u.access(),
+                OpAccess::Write | OpAccess::CondWrite | OpAccess::NoMemAccess
+            );
+            // Following every value: one out of a vector or MMX register
+            // (`movq %xmm0,%rax` after `paddq`) is computed.
+            let vector = self.all_values && (r.is_vector_register() || r.is_mm());
+            read && (vector
+                || (bit(r) & held != 0 && r.full_register() != base && r.full_register() != index))
         });
         let written: Vec<(Register, OpAccess)> = info
             .used_registers()
@@ -403,15 +850,793 @@ impl CodeAddresses {
             if reads_held {
                 self.set_reg(r, Some(true));
             } else if matches!(access, OpAccess::Write) {
-                self.set_reg(r, None);
+                self.set_reg(r, self.unknown());
             }
         }
-        // A load into a register (`mov (%rsi),%rcx`): neither.
+        // A load into a register (`mov (%rsi),%rcx`): neither (following
+        // every value: one of unknown origin).
         if ins.mnemonic() == Mnemonic::Mov {
             if let Some(dest) = reg(0) {
-                self.set_reg(dest, None);
+                self.set_reg(dest, self.unknown());
             }
         }
+    }
+}
+
+/// What one instruction does to the stack places (`StackPlaces::before`),
+/// applied once the slots were followed (`StackPlaces::after`).
+struct StackStep {
+    /// %rsp moved down by this many bytes, known (`mov %rax,%rsp` of a
+    /// stack address, `lea -8(%rsp),%rsp`): its slots move, not forgotten.
+    rsp_moved_by: Option<i64>,
+    rsp: Option<i64>,
+    /// Registers written, with the stack address they now hold.
+    regs: Vec<(Register, Option<i64>)>,
+    /// A slot now holding a stack address.
+    store: Option<((Register, i64), i64)>,
+    /// `mov %rsp,%rbp`: %rsp's slots are %rbp's.
+    frame_pointer_set: bool,
+    df_set: Option<bool>,
+}
+
+/// The index of a 64-bit general register other than %rsp in
+/// `StackPlaces::regs`.
+fn gpr_index(r: Register) -> Option<usize> {
+    (r.is_gpr64() && r != Register::RSP).then(|| r as usize - Register::RAX as usize)
+}
+
+impl StackPlaces {
+    /// What holds on every one of two paths (`self` the place's); whether
+    /// that changed it.
+    fn meet(&mut self, other: &StackPlaces) -> bool {
+        let before = self.clone();
+        if self.rsp != other.rsp {
+            self.rsp = None;
+        }
+        for (mine, theirs) in self.regs.iter_mut().zip(other.regs.iter()) {
+            if mine != theirs {
+                *mine = None;
+            }
+        }
+        self.slots.retain(|s| other.slots.contains(s));
+        if self.df_set != other.df_set {
+            self.df_set = None;
+        }
+        *self != before
+    }
+
+    /// The stack address `r` holds (%rsp: itself).
+    fn value(&self, r: Register) -> Option<i64> {
+        if r == Register::RSP {
+            return self.rsp;
+        }
+        self.regs[gpr_index(r)?]
+    }
+
+    fn slot(&self, key: (Register, i64)) -> Option<i64> {
+        self.slots.iter().find(|s| (s.0, s.1) == key).map(|s| s.2)
+    }
+
+    /// Depth below %rsp at entry of `disp(%base)`.
+    fn depth_of(&self, base: Register, disp: i64) -> Option<i64> {
+        self.value(base).map(|d| d.wrapping_sub(disp))
+    }
+
+    /// Drops the slots a write of `size` bytes (0: not known) at
+    /// `disp(%base)` may reach.
+    fn written(&mut self, base: Register, disp: i64, size: usize) {
+        let size = if size == 0 {
+            MAX_FRAME as i64
+        } else {
+            size as i64
+        };
+        let at = self.depth_of(base, disp);
+        let depths: Vec<Option<i64>> = self.slots.iter().map(|s| self.depth_of(s.0, s.1)).collect();
+        let mut i = 0;
+        self.slots.retain(|s| {
+            let there = depths[i];
+            i += 1;
+            let overlaps = |a: i64, b: i64| {
+                // [a, a+size) against the slot's 8 bytes at b, as addresses.
+                a < b.saturating_add(8) && b < a.saturating_add(size)
+            };
+            let hit = if s.0 == base {
+                overlaps(disp, s.1)
+            } else {
+                match (at, there) {
+                    // Depths grow downwards: the address is -depth.
+                    (Some(a), Some(b)) => overlaps(-a, -b),
+                    _ => true,
+                }
+            };
+            !hit
+        });
+    }
+
+    /// What `ins` will do, read before the slots are followed.
+    fn before(
+        &mut self,
+        ins: &Instruction,
+        factory: &mut Option<InstructionInfoFactory>,
+    ) -> StackStep {
+        let reg = |i: u32| {
+            (ins.op_count() > i && ins.op_kind(i) == OpKind::Register).then(|| ins.op_register(i))
+        };
+        let slot_key = || {
+            (matches!(ins.memory_base(), Register::RSP | Register::RBP)
+                && ins.memory_index() == Register::None)
+                .then(|| (ins.memory_base(), ins.memory_displacement64() as i64))
+        };
+        let mem8 = |i: u32| {
+            ins.op_count() > i && ins.op_kind(i) == OpKind::Memory && ins.memory_size().size() == 8
+        };
+        // The stack address the instruction's result is, read first: a
+        // write below may drop the slot it comes from (`xchg`).
+        let imm = ins.try_immediate(1).ok().map(|i| i as i64);
+        let result = match ins.mnemonic() {
+            Mnemonic::Mov if reg(1).is_some() => reg(1).and_then(|r| self.value(r)),
+            Mnemonic::Mov | Mnemonic::Xchg if mem8(1) => slot_key().and_then(|k| self.slot(k)),
+            Mnemonic::Lea if ins.memory_index() == Register::None => self
+                .value(ins.memory_base())
+                .map(|d| d.wrapping_sub(ins.memory_displacement64() as i64)),
+            Mnemonic::Add if reg(1).is_none() => reg(0)
+                .and_then(|r| self.value(r))
+                .zip(imm)
+                .map(|(d, i)| d.wrapping_sub(i)),
+            Mnemonic::Sub if reg(1).is_none() => reg(0)
+                .and_then(|r| self.value(r))
+                .zip(imm)
+                .map(|(d, i)| d.wrapping_add(i)),
+            Mnemonic::Pop => self.slot((Register::RSP, 0)),
+            _ => None,
+        };
+        let info = factory
+            .get_or_insert_with(InstructionInfoFactory::new)
+            .info(ins);
+        let writes = |a: OpAccess| {
+            matches!(
+                a,
+                OpAccess::Write
+                    | OpAccess::CondWrite
+                    | OpAccess::ReadWrite
+                    | OpAccess::ReadCondWrite
+            )
+        };
+        let mut step = StackStep {
+            rsp_moved_by: None,
+            rsp: self.rsp,
+            regs: Vec::new(),
+            store: None,
+            frame_pointer_set: false,
+            df_set: self.df_set,
+        };
+        // Every register written holds no known stack address, unless
+        // said below.
+        let mut rsp_written = false;
+        let mut rbp_written = false;
+        for u in info.used_registers().iter().filter(|u| writes(u.access())) {
+            let full = u.register().full_register();
+            rsp_written |= full == Register::RSP;
+            rbp_written |= full == Register::RBP;
+            if gpr_index(full).is_some() {
+                step.regs.push((full, None));
+            }
+        }
+        // A store of a stack address to a slot (before the slots a write
+        // reaches are dropped: its key is as %rsp is now).
+        let stored_reg = match ins.mnemonic() {
+            Mnemonic::Mov | Mnemonic::Xchg if mem8(0) => reg(1),
+            _ => None,
+        };
+        if let (Some(key), Some(value)) = (
+            slot_key().filter(|_| stored_reg.is_some()),
+            stored_reg.and_then(|r| self.value(r)),
+        ) {
+            step.store = Some((key, value));
+        }
+        let mut pointer_write = false;
+        for m in info.used_memory().iter().filter(|m| writes(m.access())) {
+            let base = m.base().full_register();
+            match base {
+                Register::RSP | Register::RBP if m.index() == Register::None => {
+                    self.written(base, m.displacement() as i64, m.memory_size().size())
+                }
+                // Through a pointer to the stack (or with an index): any
+                // slot.
+                _ if self.value(base).is_some()
+                    || matches!(base, Register::RSP | Register::RBP) =>
+                {
+                    pointer_write = true
+                }
+                _ => {}
+            }
+        }
+        if pointer_write {
+            self.slots.clear();
+        }
+        let op0_full = reg(0).filter(|r| r.is_gpr64());
+        // `xchg %rax,%rsp`, either way round: the other register.
+        let rsp_swapped = match (ins.mnemonic(), reg(0), reg(1)) {
+            (Mnemonic::Xchg, Some(Register::RSP), Some(r))
+            | (Mnemonic::Xchg, Some(r), Some(Register::RSP))
+                if r.is_gpr64() =>
+            {
+                Some(r)
+            }
+            _ => None,
+        };
+        match ins.mnemonic() {
+            Mnemonic::Push => {
+                let pushed = match ins.op0_kind() {
+                    OpKind::Register if ins.op0_register().is_gpr64() => {
+                        self.value(ins.op0_register())
+                    }
+                    OpKind::Memory if mem8(0) => slot_key().and_then(|k| self.slot(k)),
+                    _ => None,
+                };
+                if let Some(v) = pushed {
+                    // Where the push puts it, as %rsp will be.
+                    step.store = Some(((Register::RSP, 0), v));
+                }
+            }
+            Mnemonic::Xchg if rsp_swapped.is_some() => {}
+            Mnemonic::Xchg if reg(0).is_some() && reg(1).is_some() => {
+                let (a, b) = (ins.op0_register(), ins.op1_register());
+                if a.is_gpr64() && b.is_gpr64() {
+                    step.regs.push((a.full_register(), self.value(b)));
+                    step.regs.push((b.full_register(), self.value(a)));
+                }
+            }
+            Mnemonic::Xchg if mem8(1) => {
+                if let Some(r) = op0_full {
+                    step.regs.push((r, result));
+                    if let (Some(k), Some(v)) = (slot_key(), self.value(r)) {
+                        step.store = Some((k, v));
+                    }
+                }
+            }
+            Mnemonic::Std => step.df_set = Some(true),
+            Mnemonic::Cld => step.df_set = Some(false),
+            // A callee leaves what the calling convention lets it change
+            // (the direction flag too, as far as this reading goes).
+            Mnemonic::Call => {
+                step.df_set = None;
+                step.regs.extend(CALL_CLOBBERED.iter().map(|&r| (r, None)));
+            }
+            Mnemonic::Popf | Mnemonic::Popfq => step.df_set = None,
+            // `movsq` without `rep` moves %rdi (and %rsi) by 8, down if
+            // the direction flag is set.
+            m if ins.is_string_instruction()
+                && !ins.has_rep_prefix()
+                && !ins.has_repne_prefix() =>
+            {
+                let size = ins.memory_size().size() as i64;
+                let by = self.df_set.map(|down| if down { size } else { -size });
+                let _ = m;
+                for r in [Register::RDI, Register::RSI] {
+                    if step.regs.iter().any(|&(w, _)| w == r) {
+                        let moved = self.value(r).zip(by).map(|(d, b)| d.wrapping_add(b));
+                        step.regs.push((r, moved));
+                    }
+                }
+            }
+            _ => {
+                if let Some(r) = op0_full.filter(|&r| r != Register::RSP) {
+                    step.regs.push((r, result));
+                }
+            }
+        }
+        // %rsp: where `Depths` says, or where a register or slot said the
+        // stack was.
+        let depths = Depths {
+            rsp: self.rsp,
+            rbp: self.value(Register::RBP),
+        }
+        .after(ins, rsp_written, rbp_written);
+        step.rsp = depths.rsp;
+        if rsp_written && (reg(0) == Some(Register::RSP) || rsp_swapped.is_some()) {
+            let from = match ins.mnemonic() {
+                Mnemonic::Mov | Mnemonic::Lea | Mnemonic::Pop => result,
+                Mnemonic::Xchg => rsp_swapped.and_then(|r| self.value(r)),
+                _ => None,
+            };
+            if from.is_some() && depths.rsp.is_none() {
+                step.rsp = from;
+            }
+            step.rsp_moved_by = match (ins.mnemonic(), self.rsp, step.rsp) {
+                // `lea -8(%rsp),%rsp` moves by its displacement, wherever
+                // the stack was.
+                (Mnemonic::Lea, _, _)
+                    if ins.memory_base() == Register::RSP
+                        && ins.memory_index() == Register::None =>
+                {
+                    Some((ins.memory_displacement64() as i64).wrapping_neg())
+                }
+                (Mnemonic::Mov | Mnemonic::Lea | Mnemonic::Xchg, Some(a), Some(b))
+                    if from.is_some() =>
+                {
+                    Some(b.wrapping_sub(a))
+                }
+                _ => None,
+            };
+            if let Some(r) = rsp_swapped {
+                step.regs.push((r.full_register(), self.rsp));
+            }
+        }
+        if rbp_written {
+            let rbp = depths.rbp.or_else(|| {
+                step.regs
+                    .iter()
+                    .rev()
+                    .find(|&&(r, _)| r == Register::RBP)
+                    .and_then(|&(_, v)| v)
+            });
+            step.regs.push((Register::RBP, rbp));
+            step.frame_pointer_set = ins.mnemonic() == Mnemonic::Mov
+                && reg(0) == Some(Register::RBP)
+                && reg(1) == Some(Register::RSP);
+        }
+        step
+    }
+
+    /// Applies what `before` read, once the slots moved and were written.
+    fn after(&mut self, step: StackStep) {
+        self.rsp = step.rsp;
+        self.df_set = step.df_set;
+        for (r, v) in step.regs {
+            if let Some(i) = gpr_index(r) {
+                self.regs[i] = v;
+            }
+        }
+        if step.frame_pointer_set {
+            self.slots.retain(|s| s.0 != Register::RBP);
+            let copies: Vec<_> = self
+                .slots
+                .iter()
+                .filter(|s| s.0 == Register::RSP)
+                .map(|s| (Register::RBP, s.1, s.2))
+                .collect();
+            self.slots.extend(copies);
+        }
+        if let Some((key, value)) = step.store {
+            self.slots.retain(|s| (s.0, s.1) != key);
+            self.slots.push((key.0, key.1, value));
+        }
+    }
+}
+
+/// A `lea` without a relocation: the assembler resolved a place in this same
+/// code section (a function, or a table between functions), a code address
+/// all the same.
+pub fn unrelocated_lea(section: &CodeSection, off: u64, ins: &Instruction) -> bool {
+    ins.mnemonic() == Mnemonic::Lea
+        && ins.is_ip_rel_memory_operand()
+        && section.relocs_in(off, off + ins.len() as u64).is_empty()
+}
+
+/// What the reading along paths found.
+pub enum OnPaths {
+    /// The position of an instruction that branches through a computed value.
+    Branch(usize),
+    /// Paths too many to follow (`MAX_ROUNDS`): nothing shown.
+    GaveUp,
+}
+
+/// Following every value (`CodeAddresses::all_values`) along each path of
+/// one function's code (`bytes`, at offset `lo` of `section`): an
+/// instruction that branches through a value computed by arithmetic on
+/// some path to it. Paths are the function's own jumps and fall-throughs
+/// (a call falls through; an indirect jump's targets are not followed).
+pub fn computed_branch_on_paths(
+    module: &Module,
+    section: &CodeSection,
+    bytes: &[u8],
+    lo: u64,
+) -> Option<OnPaths> {
+    let mut code: Vec<(usize, Instruction)> = Vec::new();
+    let mut decoder = Decoder::with_ip(64, bytes, 0, DecoderOptions::NONE);
+    while decoder.can_decode() {
+        let pos = decoder.position();
+        let ins = decoder.decode();
+        if !ins.is_invalid() {
+            code.push((pos, ins));
+        }
+    }
+    // With the decoder's ip at 0, a near branch's target is a position.
+    let index_of = |target: u64| code.binary_search_by_key(&(target as usize), |c| c.0).ok();
+    // A relocated jump reads as one to the next instruction (its field is
+    // 0). One to a place outside this module (`jmp __x86_return_thunk`, a
+    // tail call) leaves the function; one to this module's code may come
+    // back into it: taken as the next instruction, as decoded (a path more
+    // only makes more values computed).
+    let leaves = |i: usize| {
+        let (pos, ins) = &code[i];
+        let off = lo + *pos as u64;
+        let relocs = section.relocs_in(off, off + ins.len() as u64);
+        !relocs.is_empty() && !relocs.iter().any(|r| module.reloc_reaches_code(r))
+    };
+    // `call __stack_chk_fail` (the kernel's, not one of this module) does
+    // not come back: the code after it belongs to other paths.
+    let no_return = |i: usize| {
+        let (pos, ins) = &code[i];
+        let off = lo + *pos as u64;
+        ins.flow_control() == FlowControl::Call
+            && section
+                .relocs_in(off, off + ins.len() as u64)
+                .iter()
+                .any(|r| &*r.symbol == "__stack_chk_fail" && !module.reloc_reaches_code(r))
+    };
+    let successors = |i: usize| -> (Option<usize>, Option<usize>) {
+        let ins = &code[i].1;
+        let next = (i + 1 < code.len()).then_some(i + 1);
+        let target = || index_of(ins.near_branch_target());
+        match ins.flow_control() {
+            FlowControl::ConditionalBranch => (next, target()),
+            FlowControl::UnconditionalBranch if leaves(i) => (None, None),
+            FlowControl::UnconditionalBranch => (None, target()),
+            FlowControl::Return | FlowControl::IndirectBranch | FlowControl::Exception => {
+                (None, None)
+            }
+            _ if no_return(i) => (None, None),
+            _ => (next, None),
+        }
+    };
+    let mut starts = vec![false; code.len()];
+    if let Some(first) = starts.first_mut() {
+        *first = true;
+    }
+    for i in 0..code.len() {
+        if let (fall, Some(t)) = successors(i) {
+            starts[t] = true;
+            if let Some(f) = fall {
+                starts[f] = true;
+            }
+        }
+        if successors(i).0.is_none() && i + 1 < code.len() {
+            starts[i + 1] = true;
+        }
+    }
+    let mut entering: Vec<Option<CodeAddresses>> = vec![None; code.len()];
+    let mut joins = vec![0u32; code.len()];
+    let mut work = Vec::new();
+    let mut factory = None;
+    // Code no path from the function's start reaches (after a `ret`, a
+    // label only another function jumps to) is read too, from what a
+    // function is handed: once the paths are done, from the first such
+    // block on.
+    let mut unreached = 0;
+    let mut rounds = 0usize;
+    let budget = MAX_ROUNDS * starts.iter().filter(|&&s| s).count().max(1);
+    loop {
+        rounds += 1;
+        if rounds > budget {
+            return Some(OnPaths::GaveUp);
+        }
+        let Some(start) = work.pop().or_else(|| {
+            while unreached < code.len() && !(starts[unreached] && entering[unreached].is_none()) {
+                unreached += 1;
+            }
+            (unreached < code.len()).then(|| {
+                entering[unreached] = Some(CodeAddresses::all_values());
+                unreached
+            })
+        }) else {
+            break;
+        };
+        let Some(mut state) = entering[start].clone() else {
+            continue;
+        };
+        state.info = factory.take();
+        let mut i = start;
+        loop {
+            let (pos, ins) = &code[i];
+            let off = lo + *pos as u64;
+            if state.step(
+                module,
+                section,
+                off,
+                ins,
+                unrelocated_lea(section, off, ins),
+            ) {
+                return Some(OnPaths::Branch(*pos));
+            }
+            let (fall, target) = successors(i);
+            match (fall, target) {
+                (Some(f), None) if !starts[f] => i = f,
+                _ => {
+                    for s in [fall, target].into_iter().flatten() {
+                        let changed = match &mut entering[s] {
+                            Some(there) => {
+                                joins[s] += 1;
+                                // Giving up changes what the place holds: read
+                                // it again.
+                                let gave_up = joins[s] > JOINS_BEFORE_GIVING_UP_SLOTS
+                                    && !there.slots_given_up;
+                                if gave_up {
+                                    there.give_up_slots();
+                                }
+                                there.join(&state) || gave_up
+                            }
+                            empty => {
+                                *empty = Some(state.clone());
+                                true
+                            }
+                        };
+                        if changed {
+                            work.push(s);
+                        }
+                    }
+                    break;
+                }
+            }
+        }
+        factory = state.info.take();
+    }
+    None
+}
+
+/// Whether a function needs the reading that follows every value
+/// (`computed_branch_on_paths`), noted instruction by instruction in address
+/// order: it goes where a register or memory says (an indirect call or jump,
+/// a call or jump to a retpoline thunk), or it returns through a slot it may
+/// have written: a `ret` with %rsp not where it was at entry (`push %rax;
+/// ret`), or after a write that may reach the return address's own slot
+/// (`mov %rax,0x60(%rsp)` under `sub $0x60,%rsp`).
+///
+/// %rsp's depth below its place at entry (and %rbp's, from `mov %rsp,%rbp`)
+/// is followed along the address order: a jump's target takes the depth the
+/// jump had, code after a `ret` or `jmp` that no jump names has none known,
+/// and a jump back to a place read with another depth makes the function
+/// wanted. Where a depth is not known, any write through that register may
+/// reach the return slot.
+#[derive(Default)]
+pub struct BranchesThroughValues {
+    through: bool,
+    returns: bool,
+    /// A `ret` where %rsp may not be where it was at entry.
+    returns_elsewhere: bool,
+    /// A write that may reach the slot the return address was handed in.
+    return_slot_written: bool,
+    /// A jump back to a place read with another depth.
+    depth_unsure: bool,
+    /// What is known at the next instruction; `None` once the address order
+    /// left every path (after a `ret` or `jmp`).
+    at: Option<Depths>,
+    /// Depths jumps take to places further down, by position.
+    ahead: Vec<(u64, Depths)>,
+    /// Depths each place was read with (positions ascending), for jumps back.
+    read: Vec<(u64, Depths)>,
+    info: Option<InstructionInfoFactory>,
+}
+
+/// %rsp's and %rbp's depth below %rsp at entry (`None`: not known).
+#[derive(Clone, Copy, PartialEq, Eq, Default)]
+struct Depths {
+    rsp: Option<i64>,
+    rbp: Option<i64>,
+}
+
+impl Depths {
+    /// What holds on every one of two paths.
+    fn meet(self, other: Depths) -> Depths {
+        Depths {
+            rsp: self.rsp.filter(|_| self.rsp == other.rsp),
+            rbp: self.rbp.filter(|_| self.rbp == other.rbp),
+        }
+    }
+
+    /// Whether a write of `size` bytes (0: not known) at `disp(%base)` may
+    /// reach the return address's slot (the 8 bytes at %rsp on entry).
+    fn may_reach_return_slot(&self, base: Register, disp: i64, size: usize) -> bool {
+        let depth = match base {
+            Register::RSP => self.rsp,
+            Register::RBP => self.rbp,
+            _ => return false,
+        };
+        let Some(depth) = depth else {
+            return true;
+        };
+        // Relative to %rsp at entry.
+        let at = disp.wrapping_sub(depth);
+        size == 0 || (at < 8 && at.saturating_add(size as i64) > 0)
+    }
+
+    /// The depths after `ins` (`rsp_written`, `rbp_written`: it writes
+    /// that register, implicitly too). A call comes back with %rsp where it
+    /// was.
+    fn after(self, ins: &Instruction, rsp_written: bool, rbp_written: bool) -> Depths {
+        let mut next = self;
+        let op0 = (ins.op0_kind() == OpKind::Register).then(|| ins.op0_register());
+        let op1 =
+            (ins.op_count() > 1 && ins.op1_kind() == OpKind::Register).then(|| ins.op1_register());
+        match ins.mnemonic() {
+            Mnemonic::Call => return self,
+            Mnemonic::Push
+            | Mnemonic::Pushf
+            | Mnemonic::Pushfq
+            | Mnemonic::Pop
+            | Mnemonic::Popf
+            | Mnemonic::Popfq => {
+                next.rsp = self.rsp.map(|d| d - ins.stack_pointer_increment() as i64);
+                if ins.mnemonic() == Mnemonic::Pop {
+                    match op0.map(|r| r.full_register()) {
+                        Some(Register::RSP) => next.rsp = None,
+                        Some(Register::RBP) => next.rbp = None,
+                        _ => {}
+                    }
+                }
+                return next;
+            }
+            // `leave`: %rsp = %rbp + 8, %rbp what was at 0(%rbp).
+            Mnemonic::Leave => {
+                next.rsp = self.rbp.map(|d| d - 8);
+                next.rbp = None;
+                return next;
+            }
+            // `enter $N,$0`: push %rbp; mov %rsp,%rbp; sub $N,%rsp.
+            Mnemonic::Enter => {
+                let level = ins.try_immediate(1).unwrap_or(1);
+                let size = ins.try_immediate(0).unwrap_or(0) as i64;
+                next.rbp = self.rsp.map(|d| d + 8).filter(|_| level == 0);
+                next.rsp = next.rbp.map(|d| d + size);
+                return next;
+            }
+            // `xchg %rsp,%rbp`: the two swap.
+            Mnemonic::Xchg
+                if matches!(
+                    (op0, op1),
+                    (Some(Register::RSP), Some(Register::RBP))
+                        | (Some(Register::RBP), Some(Register::RSP))
+                ) =>
+            {
+                return Depths {
+                    rsp: self.rbp,
+                    rbp: self.rsp,
+                };
+            }
+            _ => {}
+        }
+        if rsp_written {
+            let imm = || ins.try_immediate(1).ok().map(|i| i as i64);
+            next.rsp = match (ins.mnemonic(), op0, op1) {
+                (Mnemonic::Add, Some(Register::RSP), None) => {
+                    imm().and_then(|i| self.rsp.map(|d| d - i))
+                }
+                (Mnemonic::Sub, Some(Register::RSP), None) => {
+                    imm().and_then(|i| self.rsp.map(|d| d + i))
+                }
+                (Mnemonic::Mov, Some(Register::RSP), Some(Register::RBP)) => self.rbp,
+                (Mnemonic::Lea, Some(Register::RSP), None)
+                    if ins.memory_index() == Register::None =>
+                {
+                    let disp = ins.memory_displacement64() as i64;
+                    match ins.memory_base() {
+                        Register::RSP => self.rsp.map(|d| d - disp),
+                        Register::RBP => self.rbp.map(|d| d - disp),
+                        _ => None,
+                    }
+                }
+                _ => None,
+            };
+        }
+        if rbp_written {
+            next.rbp = match (ins.mnemonic(), op0, op1) {
+                (Mnemonic::Mov, Some(Register::RBP), Some(Register::RSP)) => self.rsp,
+                _ => None,
+            };
+        }
+        next
+    }
+}
+
+impl BranchesThroughValues {
+    /// The next instruction, at position `pos` of the function's code (the
+    /// decoder's ip at 0, so near branch targets are positions).
+    pub fn note(&mut self, section: &CodeSection, off: u64, pos: u64, ins: &Instruction) {
+        let start = Depths {
+            rsp: Some(0),
+            rbp: None,
+        };
+        let mut at = if pos == 0 {
+            Some(self.at.unwrap_or(start))
+        } else {
+            self.at
+        };
+        // Jumps from above that land here.
+        while let Some(i) = self.ahead.iter().position(|&(t, _)| t == pos) {
+            let (_, jumped) = self.ahead.swap_remove(i);
+            at = Some(at.map_or(jumped, |a| a.meet(jumped)));
+        }
+        // Reached by no path read so far (after a `ret`, a jump table's
+        // target): nothing known.
+        let here = at.unwrap_or_default();
+        self.read.push((pos, here));
+        let info = self
+            .info
+            .get_or_insert_with(InstructionInfoFactory::new)
+            .info(ins);
+        let writes = |a: OpAccess| {
+            matches!(
+                a,
+                OpAccess::Write
+                    | OpAccess::CondWrite
+                    | OpAccess::ReadWrite
+                    | OpAccess::ReadCondWrite
+            )
+        };
+        // `pop 8(%rsp)` writes through %rsp as it is after the pop: any
+        // instruction that moves %rsp and writes through it counts.
+        let moves_stack = ins.stack_pointer_increment() != 0;
+        for m in info.used_memory().iter().filter(|m| writes(m.access())) {
+            let base = m.base().full_register();
+            self.return_slot_written |= if m.index() != Register::None
+                || (moves_stack && base == Register::RSP && ins.op0_kind() == OpKind::Memory)
+            {
+                matches!(base, Register::RSP | Register::RBP)
+            } else {
+                here.may_reach_return_slot(base, m.displacement() as i64, m.memory_size().size())
+            };
+        }
+        let written = |r: Register| {
+            info.used_registers()
+                .iter()
+                .any(|u| u.register().full_register() == r && writes(u.access()))
+        };
+        let after = here.after(ins, written(Register::RSP), written(Register::RBP));
+        // A relocated jump's field reads as 0 (the next instruction): where
+        // it goes is not this code.
+        let relocated = !section.relocs_in(off, off + ins.len() as u64).is_empty();
+        let target = (matches!(ins.op0_kind(), OpKind::NearBranch64 | OpKind::NearBranch32)
+            && !relocated)
+            .then(|| ins.near_branch_target());
+        let mut jump_to = |t: u64| {
+            if t > pos {
+                self.ahead.push((t, after));
+            } else if let Ok(i) = self.read.binary_search_by_key(&t, |r| r.0) {
+                self.depth_unsure |= self.read[i].1 != after;
+            } else {
+                // Into the middle of an instruction read: nothing known.
+                self.depth_unsure = true;
+            }
+        };
+        self.at = Some(after);
+        match (ins.mnemonic(), ins.flow_control()) {
+            (_, FlowControl::IndirectBranch) => {
+                self.through = true;
+                self.at = None;
+            }
+            (_, FlowControl::IndirectCall) => self.through = true,
+            (_, FlowControl::Return) => {
+                self.returns = true;
+                self.returns_elsewhere |= here.rsp != Some(0);
+                self.at = None;
+            }
+            (_, FlowControl::ConditionalBranch) => {
+                if let Some(t) = target {
+                    jump_to(t);
+                }
+            }
+            (_, FlowControl::Call | FlowControl::UnconditionalBranch) => {
+                self.through |= section
+                    .relocs_in(off, off + ins.len() as u64)
+                    .iter()
+                    .any(|r| thunk_register(&r.symbol).is_some());
+                if ins.flow_control() == FlowControl::UnconditionalBranch {
+                    if let Some(t) = target {
+                        jump_to(t);
+                    }
+                    self.at = None;
+                }
+            }
+            (_, FlowControl::Exception | FlowControl::Interrupt) => self.at = None,
+            _ => {}
+        }
+    }
+
+    pub fn wanted(&self) -> bool {
+        self.through
+            || (self.returns
+                && (self.returns_elsewhere || self.return_slot_written || self.depth_unsure))
     }
 }
 

@@ -12,6 +12,7 @@
 //! `__jump_table`) are checked where they are read, and here for entries that
 //! cross from one function into another.
 
+use super::code_addresses::{self, CodeAddresses};
 use super::elf::{Module, ModuleKind};
 use iced_x86::{Decoder, DecoderOptions, FlowControl, Instruction, OpKind};
 use object::read::elf::{ElfFile64, SectionHeader};
@@ -638,7 +639,8 @@ pub fn from_code_with<P: FunctionPass>(
             if let Some(index) = function {
                 pass.start(index);
             }
-            let mut code_addresses = crate::input::code_addresses::CodeAddresses::default();
+            let mut code_addresses = CodeAddresses::default();
+            let mut branches_through_values = code_addresses::BranchesThroughValues::default();
             let mut taken = Vec::new();
             // The lowest place a jump from further down goes back to.
             let mut loop_head: Option<u64> = None;
@@ -676,9 +678,12 @@ pub fn from_code_with<P: FunctionPass>(
                 }
                 let off = lo + pos as u64;
                 if !linked
-                    && code_addresses.step(module, section, off, &ins, unrelocated_lea(section, off, &ins))
+                    && code_addresses.step(module, section, off, &ins, code_addresses::unrelocated_lea(section, off, &ins))
                 {
                     found.push(computed_address_used(module, ip));
+                }
+                if !linked {
+                    branches_through_values.note(section, off, pos as u64, &ins);
                 }
                 let mut note = |t: u64, what: &str| {
                     // A function's address taken without a relocation (a
@@ -713,21 +718,25 @@ pub fn from_code_with<P: FunctionPass>(
             // its top: once more from the lowest loop head with that (one
             // round, every loop after it with it).
             if let Some(head) = loop_head.filter(|_| !linked && code_addresses.holds_any()) {
-                let mut again = Decoder::with_ip(64, bytes, 0, DecoderOptions::NONE);
-                // The head starts an instruction: a position the decode
-                // accepts.
-                let _ = again.set_position(head as usize);
-                while again.can_decode() {
-                    let pos = again.position();
-                    again.decode_out(&mut ins);
-                    if ins.is_invalid() {
-                        continue;
+                if let Some(pos) = code_addresses.replay(module, section, bytes, lo, head as usize) {
+                    found.push(computed_address_used(module, start.wrapping_add(pos as u64)));
+                }
+            }
+            // A branch through a register or slot: is its value one computed
+            // by arithmetic from anything (a pointer loaded, passed, returned)?
+            if branches_through_values.wanted() && !oracle_starts_only() {
+                match code_addresses::computed_branch_on_paths(module, section, bytes, lo) {
+                    Some(code_addresses::OnPaths::Branch(pos)) => {
+                        found.push(computed_value_used(module, start.wrapping_add(pos as u64)))
                     }
-                    let off = lo + pos as u64;
-                    if code_addresses.step(module, section, off, &ins, unrelocated_lea(section, off, &ins)) {
-                        found.push(computed_address_used(module, start.wrapping_add(pos as u64)));
-                        break;
+                    Some(code_addresses::OnPaths::GaveUp) => {
+                        let from = format!(
+                            "{} has paths too many to follow for values branched through",
+                            describe(module, start)
+                        );
+                        found.push(entry(ANYWHERE, from, None));
                     }
+                    None => {}
                 }
             }
             let out = function.map(|index| (index, pass.finish()));
@@ -893,20 +902,21 @@ fn references(
     }
 }
 
-/// A `lea` without a relocation: the assembler resolved a place in this same
-/// code section (a function, or a table between functions), a code address
-/// all the same.
-fn unrelocated_lea(section: &super::elf::CodeSection, off: u64, ins: &Instruction) -> bool {
-    ins.mnemonic() == iced_x86::Mnemonic::Lea
-        && ins.is_ip_rel_memory_operand()
-        && section.relocs_in(off, off + ins.len() as u64).is_empty()
-}
-
 /// The way in anywhere that a computed code address used at `ip` makes (the
 /// function there may enter itself too: no origin spares it).
 fn computed_address_used(module: &Module, ip: u64) -> InteriorEntry {
     let from = format!(
         "a code address computed by arithmetic is branched through, pushed or stored at {} (`lea f(%rip),%rax; add $N,%rax; call *%rax` reaches a place no relocation names)",
+        describe(module, ip)
+    );
+    entry(ANYWHERE, from, None)
+}
+
+/// Where a value computed by arithmetic from one rspill does not know (a
+/// pointer loaded from memory, passed in, returned) is branched through.
+fn computed_value_used(module: &Module, ip: u64) -> InteriorEntry {
+    let from = format!(
+        "a value computed by arithmetic is branched through at {} (rspill cannot show it is no function pointer moved by `add $N` to a place no relocation names)",
         describe(module, ip)
     );
     entry(ANYWHERE, from, None)
@@ -962,6 +972,17 @@ fn describe(module: &Module, address: u64) -> String {
         Some(s) => format!("{}+{:#x}", s.name, address - s.base),
         None => format!("{address:#x}"),
     }
+}
+
+/// `RSPILL_ORACLE_STARTS_ONLY` set: the concrete-execution oracle
+/// (tests/oracle) enters each function at its start and nowhere else, so the
+/// reading that guards against other ways in (`computed_branch_on_paths`,
+/// refusing whole objects whose functions set %rsp to places it cannot
+/// follow, as the oracle's generated functions do) checks nothing it
+/// executes and would hide the claims it does check. Not for users.
+fn oracle_starts_only() -> bool {
+    static SET: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *SET.get_or_init(|| std::env::var_os("RSPILL_ORACLE_STARTS_ONLY").is_some())
 }
 
 #[cfg(test)]

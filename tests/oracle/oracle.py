@@ -310,8 +310,11 @@ class Executor:
 
 # ------------------------------------------------------------------ claims
 def run_rspill(rspill, obj_path, timeout=60):
+    # Functions are entered at their start only: rspill's reading that
+    # guards against other ways in is not what is checked here (README).
+    env = dict(os.environ, RSPILL_ORACLE_STARTS_ONLY='1')
     p = subprocess.run([rspill, 'scan', '--format', 'json', '--no-source', obj_path],
-                       capture_output=True, text=True, timeout=timeout)
+                       capture_output=True, text=True, timeout=timeout, env=env)
     findings = []
     bad = []
     for line in p.stdout.splitlines():

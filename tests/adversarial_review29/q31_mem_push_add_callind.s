@@ -1,0 +1,45 @@
+
+	.text
+	.p2align 8
+	.globl f
+	.type f,@function
+f:
+	pushq %rbp
+	movq %rsp,%rbp
+	subq $16,%rsp
+	movq %rsp,%rax
+	movq %rax,-8(%rbp)
+	nop
+.Lmid:
+	movq -8(%rbp),%rax
+	movq %rax,%rsp
+	addq $16,%rsp
+	popq %rbp
+	retq
+	.size f,.-f
+	.p2align 5
+	.globl f2
+	.type f2,@function
+f2:
+	retq
+	.size f2,.-f2
+
+	.text
+	.globl entry
+	.type entry,@function
+entry:
+	pushq %rbp
+	movq %rsp,%rbp
+	subq $32,%rsp
+	leaq -0x40(%rsp),%rax
+	movq %rax,-8(%rbp)
+ leaq f(%rip),%rcx
+ pushq %rcx
+ addq $0x10,(%rsp)
+ addq $8,%rsp
+ call *-8(%rsp)
+
+	addq $32,%rsp
+	popq %rbp
+	retq
+	.size entry,.-entry

@@ -1,0 +1,37 @@
+.text
+.globl f
+.type f,@function
+f:
+  push %rbp
+  mov %rsp,%rbp
+  sub $16,%rsp
+  mov %rsp,%rax
+  mov %rax,-8(%rbp)
+.Lmid:
+  mov -8(%rbp),%rax
+  mov %rax,%rsp
+  add $16,%rsp
+  pop %rbp
+  jmp __x86_return_thunk
+.size f,.-f
+.set OFF, .Lmid-f
+.globl entry
+.type entry,@function
+entry:
+  push %rbp
+  mov %rsp,%rbp
+  sub $64,%rsp
+  lea -40(%rbp),%rcx
+  mov %rcx,-8(%rbp)
+  lea f(%rip),%rax
+  add $OFF,%rax
+  mov %rax,-16(%rbp)
+  lea -16(%rbp),%rsi
+  lea -24(%rbp),%rdi
+  movsq
+  mov -24(%rbp),%rax
+  call *%rax
+
+  leave
+  jmp __x86_return_thunk
+.size entry,.-entry

@@ -1,0 +1,43 @@
+# Blind review 33 (session 26): c25_enter; its .include files inlined.
+# --- pre.inc (inlined) ---
+# --- victim.inc (inlined) ---
+	.text
+	.globl f
+	.type f,@function
+	.p2align 8
+f:
+	push %rbp
+	mov %rsp,%rbp
+	sub $16,%rsp
+	mov %rsp,-8(%rbp)
+	call ext
+.Lreload:
+	mov -8(%rbp),%rax
+	mov %rax,%rsp
+	leave
+	ret
+	.size f,.-f
+	.set K, .Lreload - f
+	.globl entry
+	.type entry,@function
+	.p2align 4
+entry:
+	push %rbp
+	mov %rsp,%rbp
+	sub $32,%rsp
+	lea -16(%rsp),%rcx
+	mov %rcx,-8(%rbp)
+	lea f(%rip),%rdi
+	jmp g
+	.size entry,.-entry
+	.globl g
+	.type g,@function
+	.p2align 4
+g:
+	lea K(%rdi),%rax
+	mov %rbp,%r12
+	mov %rax,%rbp
+	enter $0,$0
+	mov %r12,%rbp
+	ret
+	.size g,.-g
