@@ -747,6 +747,23 @@ fn blind_review_29_30_cases() {
         ),
         ("s28_stack_slot_rmw", "a value computed by arithmetic"),
         ("s28_std_lodsq", "a value computed by arithmetic"),
+        // Blind review 34 (session 28, on ddfbd31): the return slot written
+        // through a register holding a stack address (from `mov`, `lea`,
+        // `push %rsp; pop`, %rbp without a pushed frame, an XMM register),
+        // by `stosq`/`movsq`, by vector and x87 stores, or by a callee
+        // handed its address.
+        ("r34_c01_ptrarg", "a value computed by arithmetic"),
+        ("r34_c04_direct", "a value computed by arithmetic"),
+        ("r34_c06_xmm", "a value computed by arithmetic"),
+        ("r34_c15_lea", "a value computed by arithmetic"),
+        ("r34_c17_rax_frame", "a value computed by arithmetic"),
+        ("r34_c22_stos", "a value computed by arithmetic"),
+        ("r34_c23_movs", "a value computed by arithmetic"),
+        ("r34_c25_xmmstore", "a value computed by arithmetic"),
+        ("r34_c26_x87", "a value computed by arithmetic"),
+        ("r34_c53_rbp_alias_nopush", "a value computed by arithmetic"),
+        ("r34_c58_rbp_nopush_sub", "a value computed by arithmetic"),
+        ("r34_c66_stackslot_jmp", "a value computed by arithmetic"),
     ] {
         let found = common::findings_no_source(&object(case));
         assert!(!found.is_empty(), "{case}");
@@ -774,6 +791,9 @@ fn blind_review_29_30_cases() {
         "n02_honest_O2",
         "q_paths_control",
         "s28_kmsan_restore_control",
+        "r34_h1_struct_fptr",
+        "r34_h3_localvar_ptr",
+        "r34_h4_fptr_plus_nonconst",
     ] {
         let found = common::findings_no_source(&object(case));
         assert!(

@@ -92,6 +92,10 @@ struct StackPlaces {
     /// The direction flag (`std`, `cld`): where a string instruction
     /// moves %rdi and %rsi.
     df_set: Option<bool>,
+    /// A stack address went where it is not followed (a vector or MMX
+    /// register): a write through a register not known to hold one may
+    /// reach any slot.
+    escaped: bool,
 }
 
 /// A copy of what is held where (the decoder's scratch is not copied).
@@ -292,6 +296,16 @@ impl CodeAddresses {
                 self.seen = true;
                 return true;
             }
+            // A callee handed the address of the return slot (or above it)
+            // may write anything there (`mov %rsp,%rdi; call bump`).
+            if self.all_values && ins.flow_control() == FlowControl::Call {
+                let handed_top = self.stack.regs.iter().any(|v| v.is_some_and(|d| d <= 0));
+                match self.stack.rsp {
+                    Some(rsp) if handed_top => self.set_slot((Register::RSP, rsp), Some(true)),
+                    None if handed_top => self.every_slot_computed(),
+                    _ => {}
+                }
+            }
             let stack_step = self
                 .all_values
                 .then(|| self.stack.before(ins, &mut self.info));
@@ -357,6 +371,52 @@ impl CodeAddresses {
         (matches!(ins.memory_base(), Register::RSP | Register::RBP)
             && ins.memory_index() == Register::None)
             .then(|| (ins.memory_base(), ins.memory_displacement64() as i64))
+    }
+
+    /// The slot a memory operand names, as followed: following every value
+    /// with %rsp's place known, memory named through any register holding a
+    /// known stack address (%rbp as a frame pointer, `mov %rsp,%rax; mov
+    /// %rcx,(%rax)`) is named through %rsp, so that one slot has one name.
+    fn key_of(&self, ins: &Instruction) -> Option<(Register, i64)> {
+        if !self.all_values {
+            return Self::slot_of(ins);
+        }
+        let base = ins.memory_base();
+        let disp = ins.memory_displacement64() as i64;
+        if ins.memory_index() != Register::None || base == Register::RSP {
+            return Self::slot_of(ins);
+        }
+        match (self.stack.rsp, self.stack.value(base)) {
+            (Some(rsp), Some(at)) => Some((Register::RSP, rsp.wrapping_sub(at).wrapping_add(disp))),
+            _ => Self::slot_of(ins),
+        }
+    }
+
+    /// Following every value: whether a write through `ins`'s memory
+    /// operand may reach a stack slot no key names (through a stack
+    /// address with %rsp's place not known, or with an index).
+    fn writes_stack_unnamed(&self, ins: &Instruction) -> bool {
+        let base = ins.memory_base();
+        let through_stack = self.stack.value(base).is_some()
+            || (matches!(base, Register::RSP | Register::RBP)
+                && ins.memory_index() != Register::None);
+        // A stack address escaped: any pointer may be one.
+        let through_any = self.stack.escaped
+            && base.is_gpr64()
+            && base != Register::RSP
+            && self.stack.value(base).is_none();
+        self.all_values
+            && (through_any
+                || (through_stack
+                    && self
+                        .key_of(ins)
+                        .is_none_or(|_| ins.memory_index() != Register::None)))
+    }
+
+    /// Any slot may now hold a computed value.
+    fn every_slot_computed(&mut self) {
+        self.forget_slots(|_| true);
+        self.unlisted_computed = true;
     }
 
     /// %rsp moved down by `by` bytes (a push: 8): what a slot holds stays,
@@ -534,7 +594,7 @@ impl CodeAddresses {
             Mnemonic::Push => {
                 let what = match ins.op0_kind() {
                     OpKind::Register => self.held(ins.op0_register()),
-                    OpKind::Memory => Self::slot_of(ins).and_then(|k| self.slot(k)),
+                    OpKind::Memory => self.key_of(ins).and_then(|k| self.slot(k)),
                     _ => None,
                 };
                 self.move_stack(8);
@@ -555,10 +615,24 @@ impl CodeAddresses {
             }
             Mnemonic::Pop => {
                 let held = self.slot(top).or(self.unknown());
+                // Named through another register than %rsp: as %rsp was.
+                let pre_pop = (ins.op0_kind() == OpKind::Memory
+                    && ins.memory_base() != Register::RSP)
+                    .then(|| self.key_of(ins))
+                    .flatten();
+                let unnamed = ins.op0_kind() == OpKind::Memory && self.writes_stack_unnamed(ins);
                 self.set_slot(top, None);
                 self.move_stack(-8);
                 if ins.op0_kind() == OpKind::Memory {
-                    if let Some(key) = Self::slot_of(ins) {
+                    if unnamed {
+                        self.every_slot_computed();
+                    }
+                    let key = match pre_pop {
+                        Some((Register::RSP, d)) => Some((Register::RSP, d.wrapping_sub(8))),
+                        Some(k) => Some(k),
+                        None => Self::slot_of(ins),
+                    };
+                    if let Some(key) = key {
                         self.set_slot(key, held);
                     }
                     return None;
@@ -581,7 +655,10 @@ impl CodeAddresses {
             }
             // `xchg %rax,-16(%rbp)`: the two swap.
             Mnemonic::Xchg if ins.op0_kind() == OpKind::Memory => {
-                let key = Self::slot_of(ins)?;
+                if self.writes_stack_unnamed(ins) {
+                    self.every_slot_computed();
+                }
+                let key = self.key_of(ins)?;
                 let r = reg(1)?;
                 let (in_slot, in_reg) = (self.slot(key).or(self.unknown()), self.held(r));
                 self.set_slot(key, in_reg);
@@ -589,8 +666,30 @@ impl CodeAddresses {
             }
             _ => {}
         }
+        // `stosq`, `movsq` (through %rdi): following every value, into a
+        // slot named through %rdi's stack address, computed (with `rep`,
+        // or %rsp's place not known: any slot).
+        if self.all_values
+            && ins.is_string_instruction()
+            && matches!(ins.op0_kind(), OpKind::MemoryESRDI | OpKind::MemoryESEDI)
+        {
+            let rep = ins.has_rep_prefix() || ins.has_repne_prefix();
+            match (self.stack.rsp, self.stack.value(Register::RDI)) {
+                (_, Some(_)) if rep => self.every_slot_computed(),
+                (Some(rsp), Some(at)) => {
+                    self.set_slot((Register::RSP, rsp.wrapping_sub(at)), Some(true))
+                }
+                (None, Some(_)) => self.every_slot_computed(),
+                (_, None) if self.stack.escaped => self.every_slot_computed(),
+                _ => {}
+            }
+            return None;
+        }
         if ins.op0_kind() == OpKind::Memory {
-            let key = Self::slot_of(ins)?;
+            if self.writes_stack_unnamed(ins) {
+                self.every_slot_computed();
+            }
+            let key = self.key_of(ins)?;
             match ins.mnemonic() {
                 // Part of a slot written (`movb $0x11,(%rsp)`) keeps the
                 // rest of what was there: computed from it.
@@ -609,6 +708,9 @@ impl CodeAddresses {
                         .get_or_insert_with(InstructionInfoFactory::new)
                         .info(ins);
                     match info.op0_access() {
+                        // Following every value: what a vector, x87 or
+                        // `movbe` store leaves is not followed: computed.
+                        OpAccess::Write if self.all_values => self.set_slot(key, Some(true)),
                         OpAccess::Write => self.set_slot(key, None),
                         OpAccess::Read | OpAccess::CondRead | OpAccess::NoMemAccess => {}
                         _ if self.all_values || self.slot(key).is_some() => {
@@ -625,7 +727,7 @@ impl CodeAddresses {
             return None;
         }
         let dest = reg(0)?;
-        let held = self.slot(Self::slot_of(ins)?)?;
+        let held = self.slot(self.key_of(ins)?)?;
         // `cmp -0x10(%rbp),%rax` writes no register.
         let info = self
             .info
@@ -654,7 +756,7 @@ impl CodeAddresses {
             |i: u32| ins.op_kind(i) == OpKind::Register && computed(ins.op_register(i));
         // `call *-8(%rbp)`, `push -8(%rbp)` of a computed slot.
         let computed_slot = ins.op0_kind() == OpKind::Memory
-            && Self::slot_of(ins).and_then(|k| self.slot(k)) == Some(true);
+            && self.key_of(ins).and_then(|k| self.slot(k)) == Some(true);
         match ins.flow_control() {
             FlowControl::IndirectBranch | FlowControl::IndirectCall => {
                 return register_operand(0) || computed_slot;
@@ -688,7 +790,7 @@ impl CodeAddresses {
             _ if ins.op0_kind() == OpKind::Memory => {
                 (1..ins.op_count()).any(register_operand)
                     || (!matches!(ins.mnemonic(), Mnemonic::Mov | Mnemonic::Movnti)
-                        && Self::slot_of(ins).is_some_and(|k| self.slot(k).is_some())
+                        && self.key_of(ins).is_some_and(|k| self.slot(k).is_some())
                         && self.modifies_op0(ins))
             }
             // `xchg %rax,(%rdi)` stores too.
@@ -902,6 +1004,7 @@ impl StackPlaces {
         if self.df_set != other.df_set {
             self.df_set = None;
         }
+        self.escaped |= other.escaped;
         *self != before
     }
 
@@ -1034,6 +1137,24 @@ impl StackPlaces {
         ) {
             step.store = Some((key, value));
         }
+        // `movq %rsp,%xmm0`: a stack address where it is not followed.
+        let (base, index) = (
+            ins.memory_base().full_register(),
+            ins.memory_index().full_register(),
+        );
+        let reads_stack_value = info.used_registers().iter().any(|u| {
+            let r = u.register().full_register();
+            matches!(
+                u.access(),
+                OpAccess::Read | OpAccess::CondRead | OpAccess::ReadWrite
+            ) && r != base
+                && r != index
+                && (r == Register::RSP || self.value(r).is_some())
+        });
+        let writes_vector = info.used_registers().iter().any(|u| {
+            (u.register().is_vector_register() || u.register().is_mm()) && writes(u.access())
+        });
+        self.escaped |= reads_stack_value && writes_vector;
         let mut pointer_write = false;
         for m in info.used_memory().iter().filter(|m| writes(m.access())) {
             let base = m.base().full_register();
@@ -1399,6 +1520,10 @@ pub struct BranchesThroughValues {
     return_slot_written: bool,
     /// A jump back to a place read with another depth.
     depth_unsure: bool,
+    /// A stack address taken into a register (`mov %rsp,%rax`, `lea
+    /// 8(%rsp),%rdi`, %rbp copied while a frame pointer): memory named
+    /// through it may be the return slot.
+    stack_address_taken: bool,
     /// What is known at the next instruction; `None` once the address order
     /// left every path (after a `ret` or `jmp`).
     at: Option<Depths>,
@@ -1583,6 +1708,18 @@ impl BranchesThroughValues {
                 .any(|u| u.register().full_register() == r && writes(u.access()))
         };
         let after = here.after(ins, written(Register::RSP), written(Register::RBP));
+        let source = |r: Register| {
+            (1..ins.op_count()).any(|i| {
+                ins.op_kind(i) == OpKind::Register && ins.op_register(i).full_register() == r
+            }) || (matches!(ins.mnemonic(), Mnemonic::Push | Mnemonic::Xchg)
+                && ins.op0_kind() == OpKind::Register
+                && ins.op0_register().full_register() == r)
+        };
+        self.stack_address_taken |= source(Register::RSP)
+            || (source(Register::RBP) && here.rbp.is_some())
+            || (ins.mnemonic() == Mnemonic::Lea
+                && matches!(ins.memory_base(), Register::RSP | Register::RBP)
+                && ins.op0_register().full_register() != Register::RSP);
         // A relocated jump's field reads as 0 (the next instruction): where
         // it goes is not this code.
         let relocated = !section.relocs_in(off, off + ins.len() as u64).is_empty();
@@ -1636,7 +1773,10 @@ impl BranchesThroughValues {
     pub fn wanted(&self) -> bool {
         self.through
             || (self.returns
-                && (self.returns_elsewhere || self.return_slot_written || self.depth_unsure))
+                && (self.returns_elsewhere
+                    || self.return_slot_written
+                    || self.depth_unsure
+                    || self.stack_address_taken))
     }
 }
 

@@ -1,0 +1,41 @@
+# Blind review 34 (session 28), honest control: h3_localvar_ptr; the claim stands.
+	.text
+	.globl f
+	.type f,@function
+	.p2align 8
+f:
+	push %rbp
+	mov %rsp,%rbp
+	sub $16,%rsp
+	mov %rsp,-8(%rbp)
+	call ext
+.Lreload:
+	mov -8(%rbp),%rax
+	mov %rax,%rsp
+	leave
+	ret
+	.size f,.-f
+	.globl top
+	.type top,@function
+	.p2align 4
+top:
+	call bump
+.Lret:
+	ret
+	.size top,.-top
+	.set D, .Lreload - .Lret
+	.globl bump
+	.type bump,@function
+	.p2align 4
+bump:
+	sub $24,%rsp
+	lea 8(%rsp),%rdi
+	movq $5,(%rdi)
+	call ext
+	add $24,%rsp
+	ret
+	.size bump,.-bump
+	.section .comment,"MS",@progbits,1
+	.asciz "Ubuntu clang version 19.1.1 (1ubuntu1)"
+	.section .note.GNU-stack,"",@progbits
+	.text
