@@ -934,15 +934,7 @@ impl CodeAddresses {
         let written: Vec<(Register, OpAccess)> = info
             .used_registers()
             .iter()
-            .filter(|u| {
-                matches!(
-                    u.access(),
-                    OpAccess::Write
-                        | OpAccess::CondWrite
-                        | OpAccess::ReadWrite
-                        | OpAccess::ReadCondWrite
-                )
-            })
+            .filter(|u| writes(u.access()))
             .map(|u| (u.register(), u.access()))
             .collect();
         for (r, access) in written {
@@ -979,6 +971,14 @@ struct StackStep {
     /// `mov %rsp,%rbp`: %rsp's slots are %rbp's.
     frame_pointer_set: bool,
     df_set: Option<bool>,
+}
+
+/// Whether an operand accessed so is written (wholly, partly or maybe).
+fn writes(access: OpAccess) -> bool {
+    matches!(
+        access,
+        OpAccess::Write | OpAccess::CondWrite | OpAccess::ReadWrite | OpAccess::ReadCondWrite
+    )
 }
 
 /// The index of a 64-bit general register other than %rsp in
@@ -1096,15 +1096,6 @@ impl StackPlaces {
         let info = factory
             .get_or_insert_with(InstructionInfoFactory::new)
             .info(ins);
-        let writes = |a: OpAccess| {
-            matches!(
-                a,
-                OpAccess::Write
-                    | OpAccess::CondWrite
-                    | OpAccess::ReadWrite
-                    | OpAccess::ReadCondWrite
-            )
-        };
         let mut step = StackStep {
             rsp_moved_by: None,
             rsp: self.rsp,
@@ -1680,15 +1671,6 @@ impl BranchesThroughValues {
             .info
             .get_or_insert_with(InstructionInfoFactory::new)
             .info(ins);
-        let writes = |a: OpAccess| {
-            matches!(
-                a,
-                OpAccess::Write
-                    | OpAccess::CondWrite
-                    | OpAccess::ReadWrite
-                    | OpAccess::ReadCondWrite
-            )
-        };
         // `pop 8(%rsp)` writes through %rsp as it is after the pop: any
         // instruction that moves %rsp and writes through it counts.
         let moves_stack = ins.stack_pointer_increment() != 0;
