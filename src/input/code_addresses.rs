@@ -297,9 +297,16 @@ impl CodeAddresses {
                 return true;
             }
             // A callee handed the address of the return slot (or above it)
-            // may write anything there (`mov %rsp,%rdi; call bump`).
+            // may write anything there (`mov %rsp,%rdi; call bump`); one
+            // handed an address below %rsp, its own return slot (`lea
+            // -8(%rsp),%rdi; call bump`).
             if self.all_values && ins.flow_control() == FlowControl::Call {
-                let handed_top = self.stack.regs.iter().any(|v| v.is_some_and(|d| d <= 0));
+                let below = |d: i64| self.stack.rsp.is_some_and(|rsp| d > rsp);
+                let handed_top = self
+                    .stack
+                    .regs
+                    .iter()
+                    .any(|v| v.is_some_and(|d| d <= 0 || below(d)));
                 match self.stack.rsp {
                     Some(rsp) if handed_top => self.set_slot((Register::RSP, rsp), Some(true)),
                     None if handed_top => self.every_slot_computed(),
@@ -1127,6 +1134,11 @@ impl StackPlaces {
             stored_reg.and_then(|r| self.value(r)),
         ) {
             step.store = Some((key, value));
+        }
+        // A stack address stored where no slot of %rsp or %rbp names it
+        // (through a pointer, to a global): not followed from there.
+        if stored_reg.is_some_and(|r| self.value(r).is_some()) && slot_key().is_none() {
+            self.escaped = true;
         }
         // `movq %rsp,%xmm0`: a stack address where it is not followed.
         let (base, index) = (
