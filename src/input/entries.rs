@@ -722,8 +722,10 @@ pub fn from_code_with<P: FunctionPass>(
                     found.push(computed_address_used(module, start.wrapping_add(pos as u64)));
                 }
             }
-            // A branch through a register or slot: is its value one computed
-            // by arithmetic from anything (a pointer loaded, passed, returned)?
+            // A branch through a value, or a `ret` that may not read the
+            // return address it was handed (`BranchesThroughValues`): is what
+            // it goes through computed by arithmetic from anything (a pointer
+            // loaded, passed, returned; the return address itself)?
             if branches_through_values.wanted() && !oracle_starts_only() {
                 match code_addresses::computed_branch_on_paths(module, section, bytes, lo) {
                     Some(code_addresses::OnPaths::Branch(pos)) => {
