@@ -1,0 +1,40 @@
+	.text
+	.globl f
+	.type f,@function
+	.p2align 8
+f:
+	push %rbp
+	mov %rsp,%rbp
+	sub $16,%rsp
+	mov %rsp,-8(%rbp)
+	call ext
+.Lreload:
+	mov -8(%rbp),%rax
+	mov %rax,%rsp
+	leave
+	ret
+	.size f,.-f
+
+	.globl caller
+	.type caller,@function
+	.p2align 4
+caller:
+	call bump
+.Lret:
+	ret
+	.size caller,.-caller
+	.set D, .Lreload - .Lret
+
+	.globl bump
+	.type bump,@function
+	.p2align 4
+bump:
+ mov (%rsp),%rax
+ add $D,%rax
+ lea -16(%rsp),%rdi
+1: mov %rax,(%rdi)
+ add $8,%rdi
+ cmp %rsp,%rdi
+ jbe 1b
+ ret
+	.size bump,.-bump
