@@ -301,7 +301,12 @@ impl CodeAddresses {
             // handed an address below %rsp, its own return slot (`lea
             // -8(%rsp),%rdi; call bump`).
             if self.all_values && ins.flow_control() == FlowControl::Call {
-                let below = |d: i64| self.stack.rsp.is_some_and(|rsp| d > rsp);
+                // The slot the call pushes its return address into.
+                let below = |d: i64| {
+                    self.stack
+                        .rsp
+                        .is_some_and(|rsp| d > rsp && d <= rsp.wrapping_add(8))
+                };
                 let handed_top = self
                     .stack
                     .regs
