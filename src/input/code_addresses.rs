@@ -590,13 +590,7 @@ impl CodeAddresses {
                         && ins.op1_register() == Register::RSP =>
                 {
                     self.forget_rbp_slots();
-                    let copies: Vec<_> = self
-                        .slots
-                        .iter()
-                        .filter(|s| s.0 == Register::RSP)
-                        .map(|s| (Register::RBP, s.1, s.2))
-                        .collect();
-                    self.slots.extend(copies);
+                    copy_rsp_slots_to_rbp(&mut self.slots);
                 }
                 Register::RBP if self.all_values => self.forget_rbp_slots(),
                 _ => {}
@@ -993,6 +987,17 @@ fn writes(access: OpAccess) -> bool {
     )
 }
 
+/// `mov %rsp,%rbp`: each slot named through %rsp is named through %rbp too
+/// (what it holds, a code address or a stack place, copied).
+fn copy_rsp_slots_to_rbp<T: Copy>(slots: &mut Vec<(Register, i64, T)>) {
+    let copies: Vec<_> = slots
+        .iter()
+        .filter(|s| s.0 == Register::RSP)
+        .map(|s| (Register::RBP, s.1, s.2))
+        .collect();
+    slots.extend(copies);
+}
+
 /// The index of a 64-bit general register other than %rsp in
 /// `StackPlaces::regs`.
 fn gpr_index(r: Register) -> Option<usize> {
@@ -1319,13 +1324,7 @@ impl StackPlaces {
         }
         if step.frame_pointer_set {
             self.slots.retain(|s| s.0 != Register::RBP);
-            let copies: Vec<_> = self
-                .slots
-                .iter()
-                .filter(|s| s.0 == Register::RSP)
-                .map(|s| (Register::RBP, s.1, s.2))
-                .collect();
-            self.slots.extend(copies);
+            copy_rsp_slots_to_rbp(&mut self.slots);
         }
         if let Some((key, value)) = step.store {
             self.slots.retain(|s| (s.0, s.1) != key);
