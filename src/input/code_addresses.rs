@@ -42,6 +42,7 @@
 
 use crate::analysis::stack::{is_cmov, is_zeroing_idiom};
 use crate::input::elf::{CodeSection, Module};
+use crate::input::stack_slots::StackSlots;
 use iced_x86::{
     Decoder, DecoderOptions, FlowControl, Instruction, InstructionInfoFactory, Mnemonic, OpAccess,
     OpKind, Register,
@@ -59,7 +60,7 @@ pub struct CodeAddresses {
     /// not followed) holding a code address (false) or a value computed from
     /// one (true): unoptimised C keeps a function pointer there between
     /// statements.
-    slots: Vec<(Register, i64, bool)>,
+    slots: StackSlots<bool>,
     /// A slot not listed may hold a computed value: one that did was
     /// forgotten (%rsp or %rbp written in a way not followed, or the
     /// slots given up at a place paths reach too often).
@@ -88,7 +89,7 @@ struct StackPlaces {
     regs: [Option<i64>; 16],
     /// Slots holding a stack address (`disp(%rsp)`, `disp(%rbp)` as
     /// written, like `CodeAddresses::slots`).
-    slots: Vec<(Register, i64, i64)>,
+    slots: StackSlots<i64>,
     /// The direction flag (`std`, `cld`): where a string instruction
     /// moves %rdi and %rsi.
     df_set: Option<bool>,
@@ -227,7 +228,7 @@ impl CodeAddresses {
                         self.slots_given_up,
                     );
         }
-        let mut changed = stack_changed
+        let changed = stack_changed
             || before
                 != (
                     self.code,
@@ -235,16 +236,18 @@ impl CodeAddresses {
                     self.unlisted_computed,
                     self.slots_given_up,
                 );
-        for &(base, disp, computed) in &other.slots {
-            match self.slot((base, disp)) {
-                Some(mine) if mine >= computed => {}
-                _ => {
-                    self.set_slot((base, disp), Some(computed));
-                    changed = true;
-                }
-            }
-        }
-        changed
+        // A slot holds a computed value when it may on either path; one
+        // this path does not list holds one when `unlisted_computed` says.
+        let unlisted = self.unlisted_computed.then_some(true);
+        let taken = self
+            .slots
+            .join_from(&other.slots, |mine, theirs| match mine.or(unlisted) {
+                Some(mine) if mine >= theirs => None,
+                _ => Some(theirs),
+            });
+        // As `set_slot`: a slot written holds no stack address followed.
+        self.stack.slots.remove_all(&taken);
+        changed || !taken.is_empty()
     }
 
     /// What a register holds after a value of unknown origin (a load, a
@@ -434,12 +437,8 @@ impl CodeAddresses {
     /// %rsp moved down by `by` bytes (a push: 8): what a slot holds stays,
     /// at a displacement `by` higher.
     fn move_stack(&mut self, by: i64) {
-        for s in self.slots.iter_mut().filter(|s| s.0 == Register::RSP) {
-            s.1 = s.1.wrapping_add(by);
-        }
-        for s in self.stack.slots.iter_mut().filter(|s| s.0 == Register::RSP) {
-            s.1 = s.1.wrapping_add(by);
-        }
+        self.slots.shift(Register::RSP, by);
+        self.stack.slots.shift(Register::RSP, by);
         self.stack
             .slots
             .retain(|s| s.0 != Register::RSP || s.1.unsigned_abs() <= MAX_FRAME);
@@ -472,7 +471,7 @@ impl CodeAddresses {
         self.slots.retain(|s| s.0 != Register::RBP);
         for (disp, computed) in moved {
             let key = (Register::RSP, disp);
-            let there = self.slots.iter().find(|s| (s.0, s.1) == key).map(|s| s.2);
+            let there = self.slots.get(key);
             self.set_slot(key, Some(computed || there == Some(true)));
         }
         let moved: Vec<_> = self
@@ -485,28 +484,19 @@ impl CodeAddresses {
         self.stack.slots.retain(|s| s.0 != Register::RBP);
         for (disp, value) in moved {
             match self.stack.slot((Register::RSP, disp)) {
-                None if !self
-                    .slots
-                    .iter()
-                    .any(|s| (s.0, s.1) == (Register::RSP, disp)) =>
-                {
-                    self.stack.slots.push((Register::RSP, disp, value))
+                None if !self.slots.contains_key((Register::RSP, disp)) => {
+                    self.stack.slots.insert((Register::RSP, disp), value)
                 }
                 Some(v) if v == value => {}
                 // Named both ways with different stack places: neither.
-                _ => self
-                    .stack
-                    .slots
-                    .retain(|s| (s.0, s.1) != (Register::RSP, disp)),
+                _ => self.stack.slots.remove((Register::RSP, disp)),
             }
         }
     }
 
     fn slot(&self, key: (Register, i64)) -> Option<bool> {
         self.slots
-            .iter()
-            .find(|s| (s.0, s.1) == key)
-            .map(|s| s.2)
+            .get(key)
             .or(self.unlisted_computed.then_some(true))
     }
 
@@ -546,10 +536,10 @@ impl CodeAddresses {
     }
 
     fn set_slot(&mut self, key: (Register, i64), what: Option<bool>) {
-        self.slots.retain(|s| (s.0, s.1) != key);
-        self.stack.slots.retain(|s| (s.0, s.1) != key);
+        self.slots.remove(key);
+        self.stack.slots.remove(key);
         if let Some(computed) = what {
-            self.slots.push((key.0, key.1, computed));
+            self.slots.insert(key, computed);
         }
     }
 
@@ -590,7 +580,7 @@ impl CodeAddresses {
                         && ins.op1_register() == Register::RSP =>
                 {
                     self.forget_rbp_slots();
-                    copy_rsp_slots_to_rbp(&mut self.slots);
+                    self.slots.copy_rsp_to_rbp();
                 }
                 Register::RBP if self.all_values => self.forget_rbp_slots(),
                 _ => {}
@@ -987,17 +977,6 @@ fn writes(access: OpAccess) -> bool {
     )
 }
 
-/// `mov %rsp,%rbp`: each slot named through %rsp is named through %rbp too
-/// (what it holds, a code address or a stack place, copied).
-fn copy_rsp_slots_to_rbp<T: Copy>(slots: &mut Vec<(Register, i64, T)>) {
-    let copies: Vec<_> = slots
-        .iter()
-        .filter(|s| s.0 == Register::RSP)
-        .map(|s| (Register::RBP, s.1, s.2))
-        .collect();
-    slots.extend(copies);
-}
-
 /// The index of a 64-bit general register other than %rsp in
 /// `StackPlaces::regs`.
 fn gpr_index(r: Register) -> Option<usize> {
@@ -1017,7 +996,7 @@ impl StackPlaces {
                 *mine = None;
             }
         }
-        self.slots.retain(|s| other.slots.contains(s));
+        self.slots.keep_common(&other.slots);
         if self.df_set != other.df_set {
             self.df_set = None;
         }
@@ -1034,7 +1013,7 @@ impl StackPlaces {
     }
 
     fn slot(&self, key: (Register, i64)) -> Option<i64> {
-        self.slots.iter().find(|s| (s.0, s.1) == key).map(|s| s.2)
+        self.slots.get(key)
     }
 
     /// Depth below %rsp at entry of `disp(%base)`.
@@ -1323,12 +1302,10 @@ impl StackPlaces {
             }
         }
         if step.frame_pointer_set {
-            self.slots.retain(|s| s.0 != Register::RBP);
-            copy_rsp_slots_to_rbp(&mut self.slots);
+            self.slots.copy_rsp_to_rbp();
         }
         if let Some((key, value)) = step.store {
-            self.slots.retain(|s| (s.0, s.1) != key);
-            self.slots.push((key.0, key.1, value));
+            self.slots.insert(key, value);
         }
     }
 }
@@ -1394,7 +1371,7 @@ pub fn computed_branch_on_paths(
                 .iter()
                 .any(|r| &*r.symbol == "__stack_chk_fail" && !module.reloc_reaches_code(r))
     };
-    let successors = |i: usize| -> (Option<usize>, Option<usize>) {
+    let successor_of = |i: usize| -> (Option<usize>, Option<usize>) {
         let ins = &code[i].1;
         let next = (i + 1 < code.len()).then_some(i + 1);
         let target = || index_of(ins.near_branch_target());
@@ -1409,6 +1386,11 @@ pub fn computed_branch_on_paths(
             _ => (next, None),
         }
     };
+    // Once per instruction: blocks are read again and again, and whether a
+    // jump leaves looks at relocations.
+    let successors: Vec<(Option<usize>, Option<usize>)> =
+        (0..code.len()).map(successor_of).collect();
+    let successors = |i: usize| successors[i];
     let mut starts = vec![false; code.len()];
     if let Some(first) = starts.first_mut() {
         *first = true;

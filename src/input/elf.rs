@@ -98,6 +98,11 @@ pub struct CodeSection {
     pub file_range: Range<usize>,
     /// Sorted by offset.
     pub relocs: Vec<Reloc>,
+    /// Where each 4 KiB page of the section starts in `relocs` (one entry
+    /// per page and one past the last): `relocs_in` searches one page's
+    /// relocations, not the millions of a KMSAN `vmlinux.o`'s text, and is
+    /// called for most instructions read.
+    reloc_pages: Vec<u32>,
     /// Static-key (jump label) sites: (site offset, target offset), sorted. The
     /// kernel patches the site's NOP into a jump to the target at run time, so
     /// the target is a successor of the site (objtool walks it too).
@@ -169,8 +174,43 @@ impl CodeSection {
 
     /// Relocations that patch bytes in `[start, end)` (section offsets).
     pub fn relocs_in(&self, start: u64, end: u64) -> &[Reloc] {
-        &self.relocs[relocs_between(&self.relocs, start, end)]
+        &self.relocs[paged_range(&self.relocs, &self.reloc_pages, start, end)]
     }
+}
+
+/// `relocs_between` with `pages` (`reloc_pages` of `relocs`): the start is
+/// searched among the relocations of its own page only.
+fn paged_range(relocs: &[Reloc], pages: &[u32], start: u64, end: u64) -> Range<usize> {
+    let page = (start >> RELOC_PAGE_SHIFT) as usize;
+    let (Some(&first), Some(&last)) = (pages.get(page), pages.get(page + 1)) else {
+        return relocs_between(relocs, start, end);
+    };
+    // Relocations before `start` are those of earlier pages and some of this one.
+    let lo = first as usize
+        + relocs[first as usize..last as usize].partition_point(|r| r.offset < start);
+    lo..lo + count_before(&relocs[lo..], end)
+}
+
+const RELOC_PAGE_SHIFT: u32 = 12;
+
+/// `CodeSection::reloc_pages` of relocations sorted by offset in a section
+/// of `size` bytes.
+fn reloc_pages(relocs: &[Reloc], size: u64) -> Vec<u32> {
+    let pages = (size >> RELOC_PAGE_SHIFT) as usize + 1;
+    let mut out = Vec::with_capacity(pages + 1);
+    let mut i = 0;
+    for page in 0..=pages as u64 {
+        let start = page << RELOC_PAGE_SHIFT;
+        while i < relocs.len() && relocs[i].offset < start {
+            i += 1;
+        }
+        out.push(u32::try_from(i).unwrap_or(u32::MAX));
+    }
+    // More relocations than an index holds: searched whole instead.
+    if relocs.len() >= u32::MAX as usize {
+        out.clear();
+    }
+    out
 }
 
 /// Where the relocations (sorted by offset) that patch `[start, end)` lie.
@@ -179,13 +219,18 @@ impl CodeSection {
 /// a second search over all of them would walk.
 fn relocs_between(relocs: &[Reloc], start: u64, end: u64) -> Range<usize> {
     let lo = relocs.partition_point(|r| r.offset < start);
-    let rest = &relocs[lo..];
+    lo..lo + count_before(&relocs[lo..], end)
+}
+
+/// How many of `relocs` (sorted) lie before `end`, searched from the start in
+/// growing steps.
+fn count_before(relocs: &[Reloc], end: u64) -> usize {
     let mut bound = 1;
-    while bound < rest.len() && rest[bound - 1].offset < end {
+    while bound < relocs.len() && relocs[bound - 1].offset < end {
         bound *= 2;
     }
     // Past `bound - 1` every offset is at least `end` (or nothing is left).
-    lo..lo + rest[..bound.min(rest.len())].partition_point(|r| r.offset < end)
+    relocs[..bound.min(relocs.len())].partition_point(|r| r.offset < end)
 }
 
 /// A function symbol (STT_FUNC) with its extent.
@@ -1103,6 +1148,7 @@ fn code_section(
         elf_index: section.index().0,
         base: 0,
         file_range: file_off as usize..file_end as usize,
+        reloc_pages: reloc_pages(&relocs, sec_size),
         relocs,
         jump_labels: Vec::new(),
         ex_fixups: Vec::new(),
@@ -1688,11 +1734,13 @@ mod tests {
     /// `relocs_between` is the range two full searches give, for ranges of
     /// every length (empty, one instruction, whole functions, past the end)
     /// over offsets with repeats and gaps.
+    /// And so is `paged_range`'s, with the page index, for offsets over
+    /// several pages and past the section's end.
     #[test]
     fn relocation_range_is_found_from_its_start() {
         let mut next = crate::test_numbers(0x2545_f491_4f6c_dd1du64);
-        for len in [0usize, 1, 2, 3, 7, 64, 1000] {
-            let mut offsets: Vec<u64> = (0..len).map(|_| next() % 3000).collect();
+        for len in [0usize, 1, 2, 3, 7, 64, 1000, 5000] {
+            let mut offsets: Vec<u64> = (0..len).map(|_| next() % 13000).collect();
             offsets.sort_unstable();
             let relocs: Vec<Reloc> = offsets
                 .iter()
@@ -1704,12 +1752,14 @@ mod tests {
                     target_section: None,
                 })
                 .collect();
-            for _ in 0..2000 {
-                let start = next() % 3100;
-                let end = start + [0, 1, 5, 15, 300, 4000][(next() % 6) as usize];
+            let pages = reloc_pages(&relocs, 13000);
+            for _ in 0..4000 {
+                let start = next() % 17000;
+                let end = start + [0, 1, 5, 15, 300, 4000, 9000][(next() % 7) as usize];
                 let lo = relocs.partition_point(|r| r.offset < start);
                 let hi = relocs.partition_point(|r| r.offset < end);
                 assert_eq!(relocs_between(&relocs, start, end), lo..hi.max(lo));
+                assert_eq!(paged_range(&relocs, &pages, start, end), lo..hi.max(lo));
             }
         }
     }

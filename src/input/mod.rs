@@ -9,3 +9,4 @@ pub mod dwarf;
 pub mod elf;
 pub mod elf_tables;
 pub mod entries;
+pub mod stack_slots;
