@@ -108,6 +108,20 @@ fn vmlinux_o_relinked_as_recorded_fails_like_the_build_and_passes_with_a_fixed_m
     assert_eq!(v.members, 2);
     assert!(!v.passes());
 
+    // The build named relative to the current directory (`--build out`): the
+    // recorded commands run in the scratch directory, where that names nothing.
+    let cwd = std::env::current_dir().unwrap();
+    let up: PathBuf = cwd.components().skip(1).map(|_| "..").collect();
+    let relative = up.join(build.dir.strip_prefix("/").unwrap());
+    let from_relative = KbuildLink::read(&relative).unwrap().unwrap();
+    // Deeper than the current directory: `../..` from there is not the root.
+    let deep = work.join("a/b/c/d/e/f");
+    let v = from_relative
+        .validate(&BTreeMap::new(), &deep, None)
+        .unwrap();
+    assert_eq!(v.messages, [FAILING_LINE]);
+    std::fs::remove_dir_all(work.join("a")).unwrap();
+
     // The failing member replaced by an object objtool accepts.
     let rebuilt = work.join("rebuilt-a.o");
     std::fs::create_dir_all(&work).unwrap();

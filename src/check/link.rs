@@ -126,8 +126,11 @@ impl KbuildLink {
             ));
         }
         let members = thin_archive_members(&build.join("vmlinux.a"))?;
+        // The commands run in a scratch directory: a relative `--build out`
+        // would name nothing there.
+        let build = std::path::absolute(build).map_err(|e| format!("{}: {e}", build.display()))?;
         Ok(Some(KbuildLink {
-            build: build.to_path_buf(),
+            build,
             members,
             linker,
             objtool,

@@ -84,7 +84,8 @@ pub(super) fn validate_kmsan(
         let replaced: BTreeMap<String, PathBuf> = objects
             .iter()
             .zip(&paths)
-            .filter(|(o, p)| p.is_file() && link.is_member(o))
+            // A reused baseline's objects are the build's own members.
+            .filter(|(o, p)| p.is_file() && link.is_member(o) && **p != link.build.join(o))
             .map(|(o, p)| (o.clone(), p.clone()))
             .collect();
         match link.validate(&replaced, workdir, Some(tool)) {

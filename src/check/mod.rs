@@ -15,6 +15,7 @@ pub mod link;
 mod measure;
 mod plan;
 mod recommend;
+pub mod reuse;
 mod run;
 pub mod select;
 
@@ -83,6 +84,11 @@ pub struct Request {
     pub plain_config: Option<PathBuf>,
     /// A build directory of the tree whose `.*.o.cmd` files name more objects.
     pub deps_build: Option<PathBuf>,
+    /// A KMSAN build of the unmodified tree taken as the baseline instead of
+    /// building it (`reuse`).
+    pub kmsan_baseline: Option<PathBuf>,
+    /// The same for the !KMSAN configuration.
+    pub plain_baseline: Option<PathBuf>,
     /// A cap on the objects built (the named ones always count).
     pub max_objects: Option<usize>,
     pub all_objects: bool,
@@ -103,6 +109,15 @@ pub struct Request {
 }
 
 impl Request {
+    /// The build taken as the baseline of `config`, if the user gave one.
+    pub fn reused_baseline(&self, config: Configuration) -> Option<&Path> {
+        match config {
+            Configuration::Kmsan => self.kmsan_baseline.as_deref(),
+            Configuration::Plain => self.plain_baseline.as_deref(),
+            Configuration::PlainGcc => None,
+        }
+    }
+
     /// The configurations every row is built in: KMSAN and !KMSAN with the
     /// request's toolchain, and !KMSAN with gcc when asked.
     pub fn configurations(&self) -> Vec<Configuration> {

@@ -4,6 +4,7 @@
 
 use super::measure::{ObjtoolScope, compare_plain, config_changes, validate_kmsan};
 use super::plan::{ObjectPlan, plan_objects, prepare_steps};
+use super::reuse;
 use super::{
     Candidate, CheckError, Codegen, Configuration, Recommendation, Report, Request, Row,
     SelectionOutcome, Timing, recommend,
@@ -24,6 +25,7 @@ pub fn run(req: &Request, progress: Progress) -> Result<Report, CheckError> {
     let mut timing = Timing::default();
     let candidates = validate(req)?;
     let plan = plan_objects(req, &candidates, progress);
+    let reused = reused_up_to_date(req, &plan, progress)?;
     let session = Session::open(req)?;
     progress(&format!(
         "scratch trees in {} ({})",
@@ -40,6 +42,8 @@ pub fn run(req: &Request, progress: Progress) -> Result<Report, CheckError> {
     match prepared.iter().find(|o| !o.ok()) {
         None => {
             session.check_configurations()?;
+            session.check_reused_configurations()?;
+            baseline.notes.extend(reused);
             if !session.interrupted() {
                 session.build(&mut baseline, &mut rows, &plan, progress, &mut timing);
                 session.measure(&mut baseline, &mut rows, &plan, &mut warnings, &mut timing);
@@ -108,6 +112,48 @@ pub fn plan_only(req: &Request, progress: Progress) -> Result<super::Plan, Check
     })
 }
 
+/// Each reused baseline's objects must be what `make` would leave there now
+/// (checked before anything is built: a stale build is refused at once). The
+/// baseline's notes saying which builds were reused.
+fn reused_up_to_date(
+    req: &Request,
+    plan: &ObjectPlan,
+    progress: Progress,
+) -> Result<Vec<String>, CheckError> {
+    let mut notes = Vec::new();
+    for config in [Configuration::Kmsan, Configuration::Plain] {
+        let Some(dir) = req.reused_baseline(config) else {
+            continue;
+        };
+        // KMSAN objects come from a KMSAN build's dependency files: each must
+        // be there. A !KMSAN build lacks the objects only KMSAN has.
+        let (objects, required) = match config {
+            Configuration::Kmsan => (plan.objects.clone(), true),
+            _ => (plan.all_plain(), false),
+        };
+        progress(&format!(
+            "{config} baseline: is each of {} objects in {} newer than what it was built from?",
+            objects.len(),
+            dir.display()
+        ));
+        let stale = reuse::stale_objects(dir, &objects, required);
+        if !stale.is_empty() {
+            return Err(CheckError::Request(format!(
+                "{}: cannot be the {config} baseline: {} (run make there first, or leave out --{config}-baseline)",
+                dir.display(),
+                reuse::summarize("not up to date", &stale)
+            )));
+        }
+        let present = objects.iter().filter(|o| dir.join(o).is_file()).count();
+        notes.push(format!(
+            "{config}: the build in {} was reused, not rebuilt ({present} of {} objects there, each newer than what it was built from)",
+            dir.display(),
+            objects.len()
+        ));
+    }
+    Ok(notes)
+}
+
 /// What the request names must be there: a source tree configured with O= (or
 /// not at all), objects, configuration files, drafts that are patches.
 fn validate(req: &Request) -> Result<Vec<Candidate>, CheckError> {
@@ -132,6 +178,29 @@ fn validate(req: &Request) -> Result<Vec<Candidate>, CheckError> {
             return request(format!(
                 "{}: not a kbuild build directory (no .config): --build names an earlier build of the tree",
                 b.display()
+            ));
+        }
+    }
+    for (config, dir) in [Configuration::Kmsan, Configuration::Plain]
+        .into_iter()
+        .filter_map(|c| Some((c, req.reused_baseline(c)?)))
+    {
+        if !dir.join(".config").is_file() {
+            return request(format!(
+                "{}: not a kbuild build directory (no .config): the {config} baseline must be a build of the unmodified tree",
+                dir.display()
+            ));
+        }
+        // Its commands name its own tree: a build of another (a patched copy)
+        // would pass every other test and be the wrong reference.
+        let source = std::fs::canonicalize(dir.join("source"));
+        let tree = std::fs::canonicalize(&req.tree);
+        if !matches!((&source, &tree), (Ok(s), Ok(t)) if s == t) {
+            return request(format!(
+                "{}: cannot be the {config} baseline: it is not a build of {} (its `source` link names {})",
+                dir.display(),
+                req.tree.display(),
+                source.map_or_else(|e| format!("nothing: {e}"), |s| s.display().to_string())
             ));
         }
     }
@@ -183,9 +252,26 @@ impl<'a> Session<'a> {
         self.scratch.root.join(row).join("src")
     }
 
+    /// The baseline build the user gave for `config` (never written).
+    fn reused(&self, row: &str, config: Configuration) -> Option<&Path> {
+        (row == "baseline")
+            .then(|| self.req.reused_baseline(config))
+            .flatten()
+    }
+
+    /// Where a row's objects of `config` are read: the reused build for the
+    /// baseline when the user gave one, else `built_out`.
+    fn out_of(&self, row: &str, config: Configuration) -> PathBuf {
+        match self.reused(row, config) {
+            // Absolute: the relinked vmlinux.o is made in a scratch directory.
+            Some(dir) => std::path::absolute(dir).unwrap_or_else(|_| dir.to_path_buf()),
+            None => self.built_out(row, config),
+        }
+    }
+
     /// A row's build directory once its builds are done: moved out of its tree
     /// (which is then removed) unless the trees are kept.
-    fn out_of(&self, row: &str, config: Configuration) -> PathBuf {
+    fn built_out(&self, row: &str, config: Configuration) -> PathBuf {
         if self.req.keep {
             self.tree_of(row).join(build::out_dir_name(config.name()))
         } else {
@@ -315,6 +401,35 @@ impl<'a> Session<'a> {
         }
     }
 
+    /// A reused baseline's `.config` must be the prepared configuration: the
+    /// candidates are built with that one.
+    fn check_reused_configurations(&self) -> Result<(), CheckError> {
+        let base_tree = self.tree_of("baseline");
+        for config in self.req.configurations() {
+            let Some(dir) = self.reused("baseline", config) else {
+                continue;
+            };
+            let prepared = base_tree
+                .join(build::out_dir_name(config.name()))
+                .join(".config");
+            let differ = reuse::config_differences(&dir.join(".config"), &prepared)
+                .map_err(CheckError::Configuration)?;
+            if !differ.is_empty() {
+                return Err(CheckError::Configuration(format!(
+                    "{}: cannot be the {config} baseline: its .config is not the prepared {config} configuration ({}{})",
+                    dir.display(),
+                    differ[..differ.len().min(5)].join(", "),
+                    if differ.len() > 5 {
+                        format!(" and {} more", differ.len() - 5)
+                    } else {
+                        String::new()
+                    }
+                )));
+            }
+        }
+        Ok(())
+    }
+
     /// Every row that applied gets copies of the prepared build directories and
     /// is built in both configurations, `parallel` builds at once. When both
     /// builds of a row are done, its build directories move out of the tree and
@@ -361,8 +476,26 @@ impl<'a> Session<'a> {
                 .collect();
         let mut jobs = Vec::new();
         let mut owners: Vec<(usize, Configuration)> = Vec::new();
-        for (i, name, tree) in &names {
+        // Per job, its entry in `names`; per entry, the configurations built.
+        let mut slot_of_job: Vec<usize> = Vec::new();
+        let mut built_configs: Vec<Vec<Configuration>> = vec![Vec::new(); names.len()];
+        for (slot, (i, name, tree)) in names.iter().enumerate() {
             for &c in &configs {
+                if let Some(dir) = self.reused(name, c) {
+                    let outcome = BuildOutcome {
+                        status: build::Status::Ok,
+                        seconds: 0.0,
+                        log: dir.to_path_buf(),
+                    };
+                    match c {
+                        Configuration::Kmsan => baseline.kmsan_build = Some(outcome),
+                        Configuration::Plain => baseline.plain_build = Some(outcome),
+                        Configuration::PlainGcc => baseline.gcc_build = Some(outcome),
+                    }
+                    continue;
+                }
+                slot_of_job.push(slot);
+                built_configs[slot].push(c);
                 let job = Job {
                     label: label(name, c),
                     tree: tree.clone(),
@@ -385,14 +518,14 @@ impl<'a> Session<'a> {
                 owners.push((*i, c));
             }
         }
-        let remaining = Mutex::new(vec![configs.len(); names.len()]);
+        let remaining = Mutex::new(built_configs.iter().map(Vec::len).collect::<Vec<_>>());
         let removal_seconds = Mutex::new(0.0f64);
         let t = Instant::now();
         let finished = std::sync::atomic::AtomicBool::new(false);
         let outcomes = std::thread::scope(|s| {
             s.spawn(|| report_build_progress(&jobs, t, &finished, &self.req.interrupt, progress));
             let done = |job: usize| {
-                let slot = job / configs.len();
+                let slot = slot_of_job[job];
                 let last = {
                     let mut r = remaining.lock().unwrap_or_else(|e| e.into_inner());
                     r[slot] -= 1;
@@ -402,10 +535,10 @@ impl<'a> Session<'a> {
                     return;
                 }
                 let (_, name, tree) = &names[slot];
-                for &c in &configs {
+                for &c in &built_configs[slot] {
                     let _ = std::fs::rename(
                         tree.join(build::out_dir_name(c.name())),
-                        self.out_of(name, c),
+                        self.built_out(name, c),
                     );
                 }
                 let (tree, removal_seconds) = (tree.clone(), &removal_seconds);
@@ -462,6 +595,29 @@ impl<'a> Session<'a> {
         }
     }
 
+    /// Against a reused baseline, a row's objects must have been compiled by
+    /// the same commands (paths aside): else what differs is not the draft
+    /// alone, and the row says so as a problem.
+    fn compiled_as_reused(
+        &self,
+        row: &mut Row,
+        config: Configuration,
+        out: &Path,
+        objects: &[String],
+    ) {
+        let Some(dir) = self.reused("baseline", config) else {
+            return;
+        };
+        let differ = reuse::command_differences(dir, out, objects);
+        if !differ.is_empty() {
+            row.problems.push(format!(
+                "{} (the {config} baseline reused from {}): their comparison is not of the draft alone",
+                reuse::summarize("compiled by another command than the baseline's", &differ),
+                dir.display()
+            ));
+        }
+    }
+
     /// The baseline first (the reference), then every candidate: KMSAN objects
     /// scanned and objtool'ed, !KMSAN objects and configurations compared.
     fn measure(
@@ -508,6 +664,7 @@ impl<'a> Session<'a> {
                     }
                 };
                 validate_kmsan(row, &out, &plan.objects, tool.as_deref(), &scope, timing);
+                self.compiled_as_reused(row, Configuration::Kmsan, &out, &plan.objects);
                 if baseline.spilled.is_some() {
                     row.construct_gone =
                         Some(construct_gone(&baseline.constructs, &row.constructs));
@@ -533,6 +690,7 @@ impl<'a> Session<'a> {
                     _ => "!KMSAN",
                 };
                 let codegen = compare_plain(row, &base, &out, &plan.all_plain(), label, timing);
+                self.compiled_as_reused(row, config, &out, &plan.all_plain());
                 match config {
                     Configuration::PlainGcc => row.gcc_codegen = Some(codegen),
                     _ => row.codegen = Some(codegen),

@@ -502,6 +502,17 @@ pub struct CheckOptions {
     /// The !KMSAN configuration (a full .config).
     #[arg(long, value_name = "FILE")]
     pub plain_config: Option<PathBuf>,
+    /// A KMSAN build of the unmodified tree (usually --build, the user's own)
+    /// taken as the baseline instead of building it again. Refused unless its
+    /// .config is the prepared KMSAN configuration and every object is newer
+    /// than each file it was built from; a candidate object compiled by another
+    /// command than the baseline's is a problem of its row.
+    #[arg(long, value_name = "DIR")]
+    pub kmsan_baseline: Option<PathBuf>,
+    /// The same for !KMSAN: a build of the unmodified tree with the !KMSAN
+    /// configuration.
+    #[arg(long, value_name = "DIR")]
+    pub plain_baseline: Option<PathBuf>,
     /// At most this many objects in all (the named ones always count); the rest
     /// of the selection is listed as left out. Default: no cap.
     #[arg(long, value_name = "N")]

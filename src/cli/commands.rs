@@ -18,7 +18,7 @@ pub fn run(settings: Settings) -> ExitCode {
         Settings::Rewrite(s) => rewrite(s),
         Settings::Extract(s) => extract(s),
         Settings::Suggest(request) => suggest(&request),
-        Settings::Check(s) => check(&s, None),
+        Settings::Check(s) => check_build(s),
         Settings::Fix(s) => fix(s),
         Settings::Reduce(request) => reduce(&request),
         Settings::Inventory(s) => inventory(&s),
@@ -135,6 +135,45 @@ fn suggest(request: &rspill::fixes::suggest::Request) -> ExitCode {
     finish(written, &mut stdout, exit::suggest(&outcome))
 }
 
+/// How the build links and checks `vmlinux.o`, said on stderr.
+fn read_link(build: &std::path::Path) -> Result<Option<rspill::check::link::KbuildLink>, ExitCode> {
+    let link = rspill::check::link::KbuildLink::read(build).map_err(|e| {
+        eprintln!("rspill: error: {e}");
+        ExitCode::from(ERROR)
+    })?;
+    match &link {
+        Some(l) => eprintln!(
+            "rspill: objtool runs on vmlinux.o in this build ({} members): each row relinks it with its rebuilt objects and runs objtool {}",
+            l.members.len(),
+            l.objtool_options()
+        ),
+        None => eprintln!("rspill: objtool runs on each object in this build"),
+    }
+    Ok(link)
+}
+
+/// `check`: when --kmsan-config is the --build directory's own .config, the
+/// rebuilt objects are that build's objects in another version, and objtool's
+/// verdict comes from the build's `vmlinux.o` relinked with them, as `fix` does
+/// (with CONFIG_X86_KERNEL_IBT objtool runs nowhere else). With another
+/// configuration the build's other objects would not match: objects are judged
+/// one by one.
+fn check_build(mut s: CheckSettings) -> ExitCode {
+    let own_config = |build: &std::path::Path, config: &std::path::Path| {
+        let (a, b) = (std::fs::read(build.join(".config")), std::fs::read(config));
+        matches!((a, b), (Ok(a), Ok(b)) if a == b)
+    };
+    if let (Some(build), Some(config)) = (&s.request.deps_build, &s.request.kmsan_config) {
+        if own_config(build, config) && !s.plan_only {
+            match read_link(build) {
+                Ok(link) => s.request.link = link,
+                Err(code) => return code,
+            }
+        }
+    }
+    check(&s, None)
+}
+
 /// A report written once the check has run (`fix --report`).
 type AfterCheck<'a> = &'a dyn Fn(&rspill::check::Report) -> Result<(), String>;
 
@@ -238,21 +277,10 @@ fn fix(s: FixSettings) -> ExitCode {
     if s.no_check {
         return ExitCode::SUCCESS;
     }
-    let link = match rspill::check::link::KbuildLink::read(&location.build) {
+    let link = match read_link(&location.build) {
         Ok(l) => l,
-        Err(e) => {
-            eprintln!("rspill: error: {e}");
-            return ExitCode::from(ERROR);
-        }
+        Err(code) => return code,
     };
-    match &link {
-        Some(l) => eprintln!(
-            "rspill: objtool runs on vmlinux.o in this build ({} members): each row relinks it with its rebuilt objects and runs objtool {}",
-            l.members.len(),
-            l.objtool_options()
-        ),
-        None => eprintln!("rspill: objtool runs on each object in this build"),
-    }
     let mut opts = s.check;
     if opts.kmsan_config.is_none() {
         opts.kmsan_config = Some(location.build.join(".config"));

@@ -332,6 +332,8 @@ impl CheckOptions {
             kmsan_config: self.kmsan_config,
             plain_config: self.plain_config,
             deps_build,
+            kmsan_baseline: self.kmsan_baseline,
+            plain_baseline: self.plain_baseline,
             max_objects: self.max_objects,
             all_objects: self.all_objects,
             toolchain: rspill::kbuild::build::Toolchain {
