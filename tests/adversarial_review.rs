@@ -764,6 +764,9 @@ fn blind_review_29_30_cases() {
         ("r34_c53_rbp_alias_nopush", "a value computed by arithmetic"),
         ("r34_c58_rbp_nopush_sub", "a value computed by arithmetic"),
         ("r34_c66_stackslot_jmp", "a value computed by arithmetic"),
+        // Session 30: a relocated jump to the function's own first byte
+        // carries a computed value to an indirect call there.
+        ("s30_self_tail_call", "a value computed by arithmetic"),
     ] {
         let found = common::findings_no_source(&object(case));
         assert!(!found.is_empty(), "{case}");
@@ -794,6 +797,8 @@ fn blind_review_29_30_cases() {
         "r34_h1_struct_fptr",
         "r34_h3_localvar_ptr",
         "r34_h4_fptr_plus_nonconst",
+        // A tail call leaves: the code after it is not reached from it.
+        "s30_tail_call_leaves_control",
     ] {
         let found = common::findings_no_source(&object(case));
         assert!(

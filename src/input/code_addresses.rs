@@ -1351,14 +1351,43 @@ pub fn computed_branch_on_paths(
     let index_of = |target: u64| code.binary_search_by_key(&(target as usize), |c| c.0).ok();
     // A relocated jump reads as one to the next instruction (its field is
     // 0). One to a place outside this module (`jmp __x86_return_thunk`, a
-    // tail call) leaves the function; one to this module's code may come
-    // back into it: taken as the next instruction, as decoded (a path more
-    // only makes more values computed).
+    // tail call) leaves the function, and so does one that names another
+    // function's first byte by its symbol (`jmp kfree` in a linked
+    // vmlinux.o: a way back into this function would be an entry of its
+    // own, `entries`); one to its own first byte starts it again. Any other
+    // to this module's code is taken as the next instruction, as decoded (a
+    // path more only makes more values computed).
     let leaves = |i: usize| {
         let (pos, ins) = &code[i];
         let off = lo + *pos as u64;
         let relocs = section.relocs_in(off, off + ins.len() as u64);
-        !relocs.is_empty() && !relocs.iter().any(|r| module.reloc_reaches_code(r))
+        !relocs.is_empty()
+            && relocs.iter().all(|r| {
+                !module.reloc_reaches_code(r)
+                    || jump_names_function(
+                        module,
+                        section,
+                        off,
+                        ins,
+                        r,
+                        lo..lo + bytes.len() as u64,
+                    ) == Some(false)
+            })
+    };
+    // A relocated jump to this function's own first byte goes there.
+    let restarts = |i: usize| {
+        let (pos, ins) = &code[i];
+        let off = lo + *pos as u64;
+        let relocs = section.relocs_in(off, off + ins.len() as u64);
+        relocs.len() == 1
+            && jump_names_function(
+                module,
+                section,
+                off,
+                ins,
+                &relocs[0],
+                lo..lo + bytes.len() as u64,
+            ) == Some(true)
     };
     // `call __stack_chk_fail` (the kernel's, not one of this module) does
     // not come back: the code after it belongs to other paths.
@@ -1378,6 +1407,7 @@ pub fn computed_branch_on_paths(
         match ins.flow_control() {
             FlowControl::ConditionalBranch => (next, target()),
             FlowControl::UnconditionalBranch if leaves(i) => (None, None),
+            FlowControl::UnconditionalBranch if restarts(i) => (None, Some(0)),
             FlowControl::UnconditionalBranch => (None, target()),
             FlowControl::Return | FlowControl::IndirectBranch | FlowControl::Exception => {
                 (None, None)
@@ -1757,6 +1787,51 @@ impl BranchesThroughValues {
                     || self.return_slot_written
                     || self.depth_unsure
                     || self.stack_address_taken))
+    }
+}
+
+/// Where a relocated `jmp rel32` goes when its relocation names a function's
+/// first byte by the function's own symbol (`jmp kfree`: a tail call, to a
+/// function of this module in a linked `vmlinux.o`, or to a static function
+/// of the object): `Some(true)` the first byte of the function being read
+/// (`this`, offsets in `section`), `Some(false)` another function's (the jump
+/// leaves this one as a `ret` would: nothing comes back to the next
+/// instruction, so taking it as the successor would carry this function's
+/// epilogue into code that other paths reach). `None` when the relocation is
+/// anything else: against a section, not the displacement field, an addend
+/// that points elsewhere, a name several functions share, or a place inside
+/// this function.
+fn jump_names_function(
+    module: &Module,
+    section: &CodeSection,
+    off: u64,
+    ins: &Instruction,
+    r: &super::elf::Reloc,
+    this: std::ops::Range<u64>,
+) -> Option<bool> {
+    use object::elf::{R_X86_64_PC32, R_X86_64_PLT32};
+    let field = off + ins.len() as u64 - 4;
+    let branch = ins.flow_control() == FlowControl::UnconditionalBranch
+        && matches!(ins.op0_kind(), OpKind::NearBranch64 | OpKind::NearBranch32)
+        && ins.len() >= 5;
+    // rel32 = S + A - P, and the jump lands at P + 4 + rel32: S itself
+    // when A = -4.
+    if !branch
+        || r.offset != field
+        || r.addend != -4
+        || r.target_section.is_some()
+        || !matches!(r.r_type, t if t == R_X86_64_PC32.0 || t == R_X86_64_PLT32.0)
+    {
+        return None;
+    }
+    let f = &module.functions[module.function_index_called(&r.symbol)?];
+    let same_section = module.section_elf_index(f.section) == Some(section.elf_index);
+    if same_section && f.offset == this.start {
+        Some(true)
+    } else if same_section && this.contains(&f.offset) {
+        None
+    } else {
+        Some(false)
     }
 }
 
