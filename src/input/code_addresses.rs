@@ -11,8 +11,10 @@
 //! value computed from one) and writes a register leaves a *computed* value
 //! there (`add`, `xor`, a `lea` with a displacement or index). A computed value
 //! that is called or jumped through (directly, or by the register a retpoline
-//! thunk's name says), pushed (for a `ret`, `iret`) or stored to memory (where
-//! anything may later use it) makes the whole module a place entered anywhere.
+//! thunk's name says), pushed (for a `ret`, `iret`), stored to memory (where
+//! anything may later use it) or in any register when control goes to other
+//! code of the module (a call, a tail call, an indirect call: that code may
+//! call through it) makes the whole module a place entered anywhere.
 //! A computed value only tested, as KMSAN's shadow checks of a comparison with
 //! a function pointer do (`xor`, `not`, `and`, `je`), enters nothing.
 //!
@@ -37,8 +39,8 @@
 //! The first reading reads each function's instructions in address order, the order
 //! `entries::from_code_with` decodes them in: a value carried round a loop's
 //! back edge to an instruction above the load, kept in memory other than a
-//! stack slot named by %rbp or %rsp, or handed to another function in an
-//! argument register, is not seen (README, "What a claim rests on").
+//! stack slot named by %rbp or %rsp, or handed to a function outside the
+//! module, is not seen (README, "How the proof works").
 
 use crate::analysis::stack::{is_cmov, is_zeroing_idiom};
 use crate::input::elf::{CodeSection, Module};
@@ -74,6 +76,9 @@ pub struct CodeAddresses {
     /// Every value followed (see the module's comment): one of unknown
     /// origin counts as a code address, and only branches use.
     all_values: bool,
+    /// The length of the code read (decoded from position 0): a jump to a
+    /// place past it leaves the function.
+    extent: Option<u64>,
     /// Following every value: where the stack is (`StackPlaces`), so that
     /// %rsp written back from a register (`mov %rsp,%rax` ... `mov
     /// %rax,%rsp`, as KMSAN's code does) keeps the slots where they are.
@@ -111,6 +116,7 @@ impl Clone for CodeAddresses {
             info: None,
             seen: self.seen,
             all_values: self.all_values,
+            extent: self.extent,
             stack: self.stack.clone(),
         }
     }
@@ -295,7 +301,7 @@ impl CodeAddresses {
             return false;
         }
         if self.all_values || self.code | self.computed != 0 || !self.slots.is_empty() {
-            if self.uses_computed(section, off, ins) {
+            if self.uses_computed(module, section, off, ins) {
                 self.seen = true;
                 return true;
             }
@@ -746,7 +752,13 @@ impl CodeAddresses {
     /// Whether `ins` transfers control through, pushes or stores a computed
     /// value, or moves it where rspill does not follow it (a vector
     /// register).
-    fn uses_computed(&mut self, section: &CodeSection, off: u64, ins: &Instruction) -> bool {
+    fn uses_computed(
+        &mut self,
+        module: &Module,
+        section: &CodeSection,
+        off: u64,
+        ins: &Instruction,
+    ) -> bool {
         let computed = |r: Register| bit(r) & self.computed != 0;
         let register_operand =
             |i: u32| ins.op_kind(i) == OpKind::Register && computed(ins.op_register(i));
@@ -755,19 +767,41 @@ impl CodeAddresses {
             && self.key_of(ins).and_then(|k| self.slot(k)) == Some(true);
         match ins.flow_control() {
             FlowControl::IndirectBranch | FlowControl::IndirectCall => {
-                return register_operand(0) || computed_slot;
+                return register_operand(0) || computed_slot || self.hands_on();
             }
             // `push %rax; addq $0x10,(%rsp); ret`. (A computed value
             // returned in %rax is not followed into the caller: KMSAN
             // returns the shadow of comparisons with function pointers.)
             FlowControl::Return => return self.slot((Register::RSP, 0)) == Some(true),
-            FlowControl::Call | FlowControl::UnconditionalBranch => {
+            FlowControl::Call
+            | FlowControl::UnconditionalBranch
+            | FlowControl::ConditionalBranch => {
+                let relocs = section.relocs_in(off, off + ins.len() as u64);
                 // `__x86_indirect_thunk_r11` jumps through %r11.
-                return section
-                    .relocs_in(off, off + ins.len() as u64)
+                if relocs
                     .iter()
                     .filter_map(|r| thunk_register(&r.symbol))
-                    .any(computed);
+                    .any(computed)
+                {
+                    return true;
+                }
+                // Control goes to other code of this module: a call, or a
+                // jump out of the function (a tail call), resolved by the
+                // assembler or relocated to the module's code. (A callee
+                // outside the module is assumed to keep the convention, as
+                // objtool does: KMSAN's shadow of a comparison with a
+                // function pointer is often still in %rcx at the next
+                // `call __sanitizer_cov_trace_pc`.)
+                let local = if relocs.is_empty() {
+                    ins.flow_control() == FlowControl::Call
+                        || self.extent.is_some_and(|len| {
+                            matches!(ins.op0_kind(), OpKind::NearBranch64 | OpKind::NearBranch32)
+                                && ins.near_branch_target() >= len
+                        })
+                } else {
+                    relocs.iter().any(|r| module.reloc_reaches_code(r))
+                };
+                return local && self.hands_on();
             }
             _ => {}
         }
@@ -817,6 +851,22 @@ impl CodeAddresses {
                 (u.register().is_vector_register() || u.register().is_mm() || u.register().is_k())
                     && !matches!(u.access(), OpAccess::Read | OpAccess::CondRead)
             })
+    }
+
+    /// Whether a code address computed by arithmetic is in a register where
+    /// control goes to other code of the module (a call, a tail call, an
+    /// indirect call that may reach a local function): that code may call or
+    /// jump through it (`call k` with k doing `call *%rax`), a use as a
+    /// store is. Following every value, values of unknown origin are handed
+    /// on all the time: not there (what a function branches through is read
+    /// in that function, from what it is handed).
+    fn hands_on(&self) -> bool {
+        !self.all_values && self.computed != 0
+    }
+
+    /// The code read is `len` bytes from position 0: a jump past it leaves.
+    pub fn within(&mut self, len: u64) {
+        self.extent = Some(len);
     }
 
     /// Whether `ins` computes its first operand from what was there (`add`,
@@ -1405,6 +1455,7 @@ pub fn computed_branch_on_paths(
         let next = (i + 1 < code.len()).then_some(i + 1);
         let target = || index_of(ins.near_branch_target());
         match ins.flow_control() {
+            FlowControl::ConditionalBranch if restarts(i) => (next, Some(0)),
             FlowControl::ConditionalBranch => (next, target()),
             FlowControl::UnconditionalBranch if leaves(i) => (None, None),
             FlowControl::UnconditionalBranch if restarts(i) => (None, Some(0)),
@@ -1790,7 +1841,7 @@ impl BranchesThroughValues {
     }
 }
 
-/// Where a relocated `jmp rel32` goes when its relocation names a function's
+/// Where a relocated `jmp rel32` (or `jcc rel32`) goes when its relocation names a function's
 /// first byte by the function's own symbol (`jmp kfree`: a tail call, to a
 /// function of this module in a linked `vmlinux.o`, or to a static function
 /// of the object): `Some(true)` the first byte of the function being read
@@ -1811,8 +1862,10 @@ fn jump_names_function(
 ) -> Option<bool> {
     use object::elf::{R_X86_64_PC32, R_X86_64_PLT32};
     let field = off + ins.len() as u64 - 4;
-    let branch = ins.flow_control() == FlowControl::UnconditionalBranch
-        && matches!(ins.op0_kind(), OpKind::NearBranch64 | OpKind::NearBranch32)
+    let branch = matches!(
+        ins.flow_control(),
+        FlowControl::UnconditionalBranch | FlowControl::ConditionalBranch
+    ) && matches!(ins.op0_kind(), OpKind::NearBranch64 | OpKind::NearBranch32)
         && ins.len() >= 5;
     // rel32 = S + A - P, and the jump lands at P + 4 + rel32: S itself
     // when A = -4.

@@ -640,6 +640,7 @@ pub fn from_code_with<P: FunctionPass>(
                 pass.start(index);
             }
             let mut code_addresses = CodeAddresses::default();
+            code_addresses.within(hi - lo);
             let mut branches_through_values = code_addresses::BranchesThroughValues::default();
             let mut taken = Vec::new();
             // The lowest place a jump from further down goes back to.

@@ -1,0 +1,24 @@
+	.text
+	.globl	g
+	.type	g,@function
+g:
+	mov	%rsp, %rbx
+	jmp	1f
+	push	%rax
+1:	mov	%rbx, %rsp
+	ret
+	.size	g, .-g
+	.globl	k
+	.type	k,@function
+k:
+	call	*%rax
+	ret
+	.size	k, .-k
+	.globl	f
+	.type	f,@function
+f:
+	lea	g(%rip), %rax
+	add	$5, %rax
+	call	k
+	ret
+	.size	f, .-f

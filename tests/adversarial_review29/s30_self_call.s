@@ -1,0 +1,23 @@
+	.text
+	.globl	g
+	.type	g,@function
+g:
+	mov	%rsp, %rbx
+	jmp	1f
+	push	%rax
+1:	mov	%rbx, %rsp
+	ret
+	.size	g, .-g
+	.globl	f
+	.type	f,@function
+f:
+	test	%rdi, %rdi
+	je	2f
+	call	*%rax
+	ret
+2:	lea	g(%rip), %rax
+	add	$5, %rax
+	mov	$1, %edi
+	call	f
+	ret
+	.size	f, .-f
