@@ -773,6 +773,48 @@ fn blind_review_29_30_cases() {
         ("s30_self_call", "a code address computed by arithmetic"),
         ("s30_other_call", "a code address computed by arithmetic"),
         ("s30_static_call", "a code address computed by arithmetic"),
+        // Blind review 37 (session 30): code under STT_NOTYPE labels (a
+        // section no function symbol starts is not read; a call or jump to
+        // a label is one to the object's code), a function falling off its
+        // end into the next, a computed code address returned in any
+        // register (also across `ld -r`), and k04's shadow check, which
+        // returns with it in %rax.
+        ("r37_r19_notype_computes", "is not read"),
+        ("r37_r18_notype_in_victim_sec_local_fn", "is not read"),
+        (
+            "r37_r11_notype_call",
+            "a code address computed by arithmetic",
+        ),
+        (
+            "r37_r14_global_notype_samesec",
+            "a code address computed by arithmetic",
+        ),
+        (
+            "r37_r16_tail_notype",
+            "a code address computed by arithmetic",
+        ),
+        (
+            "r37_c11_fallthrough",
+            "a code address computed by arithmetic",
+        ),
+        ("r37_c58_fall_jcc", "a code address computed by arithmetic"),
+        (
+            "r37_c07_ret_rax_local",
+            "a code address computed by arithmetic",
+        ),
+        (
+            "r37_c08_ret_rdx_local",
+            "a code address computed by arithmetic",
+        ),
+        (
+            "r37_c53_ret_rbx_local",
+            "a code address computed by arithmetic",
+        ),
+        ("r37_L4ab", "a code address computed by arithmetic"),
+        (
+            "k04_tested_only_control",
+            "a code address computed by arithmetic",
+        ),
     ] {
         let found = common::findings_no_source(&object(case));
         assert!(!found.is_empty(), "{case}");
@@ -794,7 +836,6 @@ fn blind_review_29_30_cases() {
         "k01_callback_control",
         "k02_reuse_control",
         "k03_indirect_keeps_control",
-        "k04_tested_only_control",
         "k05_c_o0_local_control",
         "n_hon_stack_cb",
         "n02_honest_O2",
@@ -809,6 +850,15 @@ fn blind_review_29_30_cases() {
         // outside the module (KMSAN's shadow check before
         // `__sanitizer_cov_trace_pc`): assumed, as objtool does.
         "s30_external_shadow_control",
+        "s30_tested_then_cleared_control",
+        // Review 37's controls: a computed value dead before a local call,
+        // one handed to a function outside the object, a relocated jump to
+        // the function's own start, conditional and plain tail calls.
+        "r37_h02_dead_computed",
+        "r37_h03_computed_to_ext",
+        "r37_h06_own_start_loop",
+        "r37_h09_cond_tail_ok",
+        "r37_h11_tail_after",
     ] {
         let found = common::findings_no_source(&object(case));
         assert!(

@@ -13,8 +13,9 @@
 //! that is called or jumped through (directly, or by the register a retpoline
 //! thunk's name says), pushed (for a `ret`, `iret`), stored to memory (where
 //! anything may later use it) or in any register when control goes to other
-//! code of the module (a call, a tail call, an indirect call: that code may
-//! call through it) makes the whole module a place entered anywhere.
+//! code of the module (a call, a tail call, an indirect call, a `ret`, the
+//! end of a function falling into the next: that code may call through it)
+//! makes the whole module a place entered anywhere.
 //! A computed value only tested, as KMSAN's shadow checks of a comparison with
 //! a function pointer do (`xor`, `not`, `and`, `je`), enters nothing.
 //!
@@ -769,10 +770,11 @@ impl CodeAddresses {
             FlowControl::IndirectBranch | FlowControl::IndirectCall => {
                 return register_operand(0) || computed_slot || self.hands_on();
             }
-            // `push %rax; addq $0x10,(%rsp); ret`. (A computed value
-            // returned in %rax is not followed into the caller: KMSAN
-            // returns the shadow of comparisons with function pointers.)
-            FlowControl::Return => return self.slot((Register::RSP, 0)) == Some(true),
+            // `push %rax; addq $0x10,(%rsp); ret`; or one in a register
+            // handed back to a caller, which may be in the module.
+            FlowControl::Return => {
+                return self.slot((Register::RSP, 0)) == Some(true) || self.hands_on();
+            }
             FlowControl::Call
             | FlowControl::UnconditionalBranch
             | FlowControl::ConditionalBranch => {
@@ -862,6 +864,12 @@ impl CodeAddresses {
     /// in that function, from what it is handed).
     fn hands_on(&self) -> bool {
         !self.all_values && self.computed != 0
+    }
+
+    /// Whether the end of the code read hands a computed code address on
+    /// (falling into the code after it) that no instruction used yet.
+    pub fn hands_on_at_end(&self) -> bool {
+        !self.seen && self.hands_on()
     }
 
     /// The code read is `len` bytes from position 0: a jump past it leaves.

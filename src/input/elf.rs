@@ -343,6 +343,9 @@ pub struct Module {
     /// Names of undefined symbols: a call naming one binds at link time,
     /// possibly not to a local function that has the same name.
     undefined_names: std::collections::HashSet<String>,
+    /// Names of the other symbols defined in code (labels, `SYM_CODE_START`'s
+    /// STT_NOTYPE): a call or jump to one goes to this module's code.
+    code_labels: std::collections::HashSet<String>,
     /// What in the symbol table makes objtool's decode give up on the whole
     /// object (an STT_FUNC at the end of its section, a `.cold` part without
     /// its parent).
@@ -458,7 +461,10 @@ impl Module {
                 .target_sections
                 .get(&index)
                 .is_some_and(|t| t.executable),
-            None => self.function_index_called(&r.symbol).is_some(),
+            None => {
+                self.function_index_called(&r.symbol).is_some()
+                    || self.code_labels.contains(&*r.symbol)
+            }
         }
     }
 
@@ -836,6 +842,28 @@ pub fn load_without_code_entries(
             });
         }
     }
+    // Code in a section no function symbol names (hand-written assembly's
+    // STT_NOTYPE code, `SYM_CODE_START`) is not read: it may form and use a
+    // way into any function. Alternative replacements and `.altinstr_aux`
+    // are read where they are patched in or jumped to.
+    if kind == ModuleKind::Relocatable {
+        for s in file.sections() {
+            let unread = s.kind() == object::SectionKind::Text
+                && s.size() > 0
+                && !code_section_elf_index.contains(&s.index().0)
+                && !matches!(s.name(), Ok(".altinstr_replacement" | ".altinstr_aux"));
+            if unread {
+                relocated_entries.push(crate::input::entries::InteriorEntry {
+                    at: crate::input::entries::ANYWHERE,
+                    from: Arc::from(format!(
+                        "code in {} is not read (no function symbol starts there)",
+                        s.name().unwrap_or("?")
+                    )),
+                    origin: None,
+                });
+            }
+        }
+    }
     relocated_entries.extend(crate::input::entries::from_symbols(
         &file,
         kind,
@@ -858,6 +886,7 @@ pub fn load_without_code_entries(
         symbols_by_address,
         target_sections,
         undefined_names: symbols.undefined_names,
+        code_labels: symbols.code_labels,
         objtool_fatal: symbols.objtool_fatal,
         static_call_key_missing: symbols.static_call_key_missing,
         functions_by_name: std::sync::OnceLock::new(),
@@ -903,6 +932,8 @@ struct SymbolTable {
     functions: HashMap<usize, Vec<FunctionSymbol>>,
     /// Names of undefined symbols (calls to them leave the object).
     undefined_names: std::collections::HashSet<String>,
+    /// Names of symbols other than functions defined in code sections.
+    code_labels: std::collections::HashSet<String>,
     /// What in the symbol table makes objtool give up on the object.
     objtool_fatal: Option<String>,
     /// A static-call trampoline (`__SCT__x`) without its key (`__SCK__x`).
@@ -919,6 +950,7 @@ impl SymbolTable {
         let mut table = SymbolTable {
             functions: HashMap::new(),
             undefined_names: Default::default(),
+            code_labels: Default::default(),
             objtool_fatal: None,
             static_call_key_missing: None,
         };
@@ -965,6 +997,16 @@ impl SymbolTable {
             if sym.kind() != SymbolKind::Text
                 || sym.elf_symbol().st_type() == object::elf::STT_GNU_IFUNC
             {
+                let in_code = sym
+                    .section_index()
+                    .and_then(|i| file.section_by_index(i).ok())
+                    .is_some_and(|s| s.kind() == object::SectionKind::Text);
+                let named = !matches!(sym.kind(), SymbolKind::Section | SymbolKind::File);
+                if let (true, true, Ok(n)) = (in_code, named, sym.name()) {
+                    if !n.is_empty() {
+                        table.code_labels.insert(n.to_string());
+                    }
+                }
                 continue;
             }
             let Some(sec_idx) = sym.section_index() else {

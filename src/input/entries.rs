@@ -20,6 +20,7 @@ use object::{Endianness, Object, ObjectSection, ObjectSymbol, RelocationFlags, R
 use rayon::prelude::*;
 use std::collections::HashMap;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// A place inside a function and what leads there.
 #[derive(Debug, Clone)]
@@ -622,9 +623,18 @@ pub fn from_code_with<P: FunctionPass>(
     }
     // Per piece: the entries found, and a function's index with its result.
     type Piece<Out> = (Vec<InteriorEntry>, Vec<u64>, Option<(usize, Out)>);
+    // The lowest piece that found a way in anywhere with no origin (a value
+    // computed and used, paths too many): another piece's would be one more
+    // entry of the same place and origin, sorted after it and dropped
+    // (`Module::add_code_entries` keeps one), so the readings that only find
+    // those are skipped in pieces after it. On a KMSAN vmlinux.o the first
+    // comes early, and they are most of the work.
+    let anywhere_from = AtomicUsize::new(usize::MAX);
     let decoded: Vec<Piece<P::Out>> = pieces
         .par_iter()
-        .map_init(&new_pass, |pass, &(slot, lo, hi, function)| {
+        .enumerate()
+        .map_init(&new_pass, |pass, (piece, &(slot, lo, hi, function))| {
+            let moot = || anywhere_from.load(Ordering::Relaxed) < piece;
             let section = &module.sections[slot];
             let bytes = &module.bytes()[section.file_range.clone()][lo as usize..hi as usize];
             let start = section.base.wrapping_add(lo);
@@ -645,6 +655,8 @@ pub fn from_code_with<P: FunctionPass>(
             let mut taken = Vec::new();
             // The lowest place a jump from further down goes back to.
             let mut loop_head: Option<u64> = None;
+            // How the last instruction decoded goes on.
+            let mut last: Option<(FlowControl, u64)> = None;
             while decoder.can_decode() {
                 let pos = decoder.position();
                 decoder.decode_out(&mut ins);
@@ -656,6 +668,7 @@ pub fn from_code_with<P: FunctionPass>(
                     continue;
                 }
                 let ip = start.wrapping_add(pos as u64);
+                last = Some((ins.flow_control(), ip));
                 if module.hand_written {
                     if let Some(what) = computed_transfer(section, lo + pos as u64, &ins) {
                         // Where it goes is computed: in hand-written assembly
@@ -679,11 +692,12 @@ pub fn from_code_with<P: FunctionPass>(
                 }
                 let off = lo + pos as u64;
                 if !linked
+                    && !moot()
                     && code_addresses.step(module, section, off, &ins, code_addresses::unrelocated_lea(section, off, &ins))
                 {
                     found.push(computed_address_used(module, ip));
                 }
-                if !linked {
+                if !linked && !moot() {
                     branches_through_values.note(section, off, pos as u64, &ins);
                 }
                 let mut note = |t: u64, what: &str| {
@@ -715,10 +729,27 @@ pub fn from_code_with<P: FunctionPass>(
                     None => references(&ins, start, &(start..end), linked, &mut note),
                 }
             }
+            // Code that does not end in a jump or return falls into what
+            // follows it (the next function): every register is handed on.
+            let falls_off = last.filter(|(flow, _)| {
+                !matches!(
+                    flow,
+                    FlowControl::Return
+                        | FlowControl::UnconditionalBranch
+                        | FlowControl::IndirectBranch
+                        | FlowControl::Exception
+                        | FlowControl::Interrupt
+                )
+            });
+            if let Some((_, ip)) = falls_off {
+                if !linked && !moot() && code_addresses.hands_on_at_end() {
+                    found.push(computed_address_used(module, ip));
+                }
+            }
             // A loop's back edge carries what the end of the code holds to
             // its top: once more from the lowest loop head with that (one
             // round, every loop after it with it).
-            if let Some(head) = loop_head.filter(|_| !linked && code_addresses.holds_any()) {
+            if let Some(head) = loop_head.filter(|_| !linked && !moot() && code_addresses.holds_any()) {
                 if let Some(pos) = code_addresses.replay(module, section, bytes, lo, head as usize) {
                     found.push(computed_address_used(module, start.wrapping_add(pos as u64)));
                 }
@@ -727,7 +758,7 @@ pub fn from_code_with<P: FunctionPass>(
             // return address it was handed (`BranchesThroughValues`): is what
             // it goes through computed by arithmetic from anything (a pointer
             // loaded, passed, returned; the return address itself)?
-            if branches_through_values.wanted() && !oracle_starts_only() {
+            if branches_through_values.wanted() && !oracle_starts_only() && !moot() {
                 match code_addresses::computed_branch_on_paths(module, section, bytes, lo) {
                     Some(code_addresses::OnPaths::Branch(pos)) => {
                         found.push(computed_value_used(module, start.wrapping_add(pos as u64)))
@@ -741,6 +772,9 @@ pub fn from_code_with<P: FunctionPass>(
                     }
                     None => {}
                 }
+            }
+            if found.iter().any(|e| e.at == ANYWHERE && e.origin.is_none()) {
+                anywhere_from.fetch_min(piece, Ordering::Relaxed);
             }
             let out = function.map(|index| (index, pass.finish()));
             (found, taken, out)

@@ -1,0 +1,21 @@
+	.text
+	.globl g
+	.type g,@function
+g:	mov %rsp,%rbx
+	jmp 1f
+	push %rax
+1:	mov %rbx,%rsp
+	ret
+	.size g,.-g
+
+	.type h,@function
+h:	lea g(%rip),%rax
+	add $5,%rax
+	ret
+	.size h,.-h
+	.globl f
+	.type f,@function
+f:	call h
+	call *%rax
+	ret
+	.size f,.-f

@@ -1,0 +1,21 @@
+	.text
+	.globl g
+	.type g,@function
+g:	mov %rsp,%rbx
+	jmp 1f
+	push %rax
+1:	mov %rbx,%rsp
+	ret
+	.size g,.-g
+
+	.section .text.s,"ax",@progbits
+	.globl lbl
+lbl:	jmp *%rax
+	.section .text.f,"ax",@progbits
+	.globl f
+	.type f,@function
+f:	lea g(%rip),%rax
+	add $5,%rax
+	call lbl
+	ret
+	.size f,.-f
