@@ -6,7 +6,7 @@
 //! theirs, or the comparison is not of the draft alone.
 
 use crate::kbuild::build;
-use crate::kbuild::compile_command::{CompileCommand, kbuild_cmd_file};
+use crate::kbuild::compile_command::{CompileCommand, deps_words, kbuild_cmd_file};
 use rayon::prelude::*;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -83,14 +83,7 @@ pub fn stale_objects(dir: &Path, objects: &[String], required: bool) -> Vec<Stri
 /// The files a `.cmd`'s `deps_` list watches with `$(wildcard FILE)`: absent
 /// when the object was built, a reason to rebuild once they exist.
 fn wildcard_deps(text: &str) -> Vec<&str> {
-    let Some(at) = text.find("\ndeps_") else {
-        return Vec::new();
-    };
-    text[at + 1..]
-        .lines()
-        .skip(1)
-        .map(|l| l.trim().trim_end_matches('\\').trim())
-        .take_while(|w| !w.is_empty())
+    deps_words(text)
         .filter_map(|w| w.strip_prefix("$(wildcard ")?.strip_suffix(')'))
         .collect()
 }

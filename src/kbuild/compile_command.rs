@@ -252,16 +252,18 @@ impl CompileCommand {
 /// The files a `.cmd` file's `deps_` list names, as written (relative to the
 /// object tree or absolute); `$(wildcard …)` entries left out.
 pub(crate) fn listed_deps(text: &str) -> Vec<&str> {
-    let Some(at) = text.find("\ndeps_") else {
-        return Vec::new();
-    };
-    text[at + 1..]
+    deps_words(text).filter(|w| !w.starts_with("$(")).collect()
+}
+
+/// Every word of a `.cmd` file's `deps_` list as written (`$(wildcard …)`
+/// included).
+pub(crate) fn deps_words(text: &str) -> impl Iterator<Item = &str> {
+    let block = text.find("\ndeps_").map_or("", |at| &text[at + 1..]);
+    block
         .lines()
         .skip(1)
         .map(|l| l.trim().trim_end_matches('\\').trim())
         .take_while(|w| !w.is_empty())
-        .filter(|w| !w.starts_with("$("))
-        .collect()
 }
 
 /// Every `.NAME.o.cmd` of the kbuild output directory `build`, with the

@@ -1,12 +1,4 @@
-	.text
-	.globl g
-	.type g,@function
-g:	mov %rsp,%rbx
-	jmp 1f
-	push %rax
-1:	mov %rbx,%rsp
-	ret
-	.size g,.-g
+.include "victim_g.inc"
 
 	.globl f
 	.type f,@function
