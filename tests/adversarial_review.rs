@@ -815,6 +815,35 @@ fn blind_review_29_30_cases() {
             "k04_tested_only_control",
             "a code address computed by arithmetic",
         ),
+        // Blind review 38 (session 30): a computed code address left in a
+        // callee-saved register at a tail call out of the object (which
+        // keeps it and returns to the caller); a code address taken in
+        // alternative code; one stored to a control or debug register, an
+        // MSR or the FS base.
+        (
+            "r38_t01b_tailext_call",
+            "a code address computed by arithmetic",
+        ),
+        (
+            "r38_t01c_jcc_tailext",
+            "a code address computed by arithmetic",
+        ),
+        ("r38_t01e_r12", "a code address computed by arithmetic"),
+        ("r38_t01f_ident", "a code address computed by arithmetic"),
+        (
+            "r38_l06_tailext_jmp",
+            "a code address computed by arithmetic",
+        ),
+        ("r38_t16_altinstr", "takes a code address"),
+        ("r38_t16b_altinstructions", "takes a code address"),
+        ("r38_t16c_altaux", "takes a code address"),
+        ("r38_t40_fsbase", "a code address computed by arithmetic"),
+        ("r38_t44_crreg", "a code address computed by arithmetic"),
+        (
+            "r38_t45b_msr_fsbase",
+            "a code address computed by arithmetic",
+        ),
+        ("r38_t46_dr0", "a code address computed by arithmetic"),
     ] {
         let found = common::findings_no_source(&object(case));
         assert!(!found.is_empty(), "{case}");
@@ -859,6 +888,16 @@ fn blind_review_29_30_cases() {
         "r37_h06_own_start_loop",
         "r37_h09_cond_tail_ok",
         "r37_h11_tail_after",
+        // Review 38's: a computed value only compared, a plain code address
+        // called, a computed one cleared before a tail call or after a call
+        // out, a table of code addresses, a RIP-relative `lea` that names g
+        // itself.
+        "r38_c02_cmp_only",
+        "r38_c03_plain_call",
+        "r38_c04_cleared_tail",
+        "r38_c07_fptr_table",
+        "r38_c08_extcall",
+        "r38_l04_ripdisp",
     ] {
         let found = common::findings_no_source(&object(case));
         assert!(

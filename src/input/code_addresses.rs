@@ -794,16 +794,21 @@ impl CodeAddresses {
                 // objtool does: KMSAN's shadow of a comparison with a
                 // function pointer is often still in %rcx at the next
                 // `call __sanitizer_cov_trace_pc`.)
-                let local = if relocs.is_empty() {
-                    ins.flow_control() == FlowControl::Call
-                        || self.extent.is_some_and(|len| {
-                            matches!(ins.op0_kind(), OpKind::NearBranch64 | OpKind::NearBranch32)
-                                && ins.near_branch_target() >= len
-                        })
+                // A jump out of the function (relocated, or past its end)
+                // hands every register on wherever it goes: to a function
+                // outside, which keeps %rbx and the like and returns to
+                // this function's caller with them (`jmp ext` is a `ret`
+                // through ext).
+                let call = ins.flow_control() == FlowControl::Call;
+                let leaves = if relocs.is_empty() {
+                    call || self.extent.is_some_and(|len| {
+                        matches!(ins.op0_kind(), OpKind::NearBranch64 | OpKind::NearBranch32)
+                            && ins.near_branch_target() >= len
+                    })
                 } else {
-                    relocs.iter().any(|r| module.reloc_reaches_code(r))
+                    !call || relocs.iter().any(|r| module.reloc_reaches_code(r))
                 };
-                return local && self.hands_on();
+                return leaves && self.hands_on();
             }
             _ => {}
         }
@@ -830,6 +835,22 @@ impl CodeAddresses {
                 if ins.op1_kind() == OpKind::Memory =>
             {
                 register_operand(0)
+            }
+            // Into the FS/GS base, an MSR, an extended control register or
+            // a VMCS field: where other code reads it back (`wrfsbase
+            // %rax` ... `rdfsbase %rax; call *%rax`).
+            Mnemonic::Wrfsbase | Mnemonic::Wrgsbase | Mnemonic::Vmwrite => {
+                (0..ins.op_count()).any(register_operand)
+            }
+            Mnemonic::Wrmsr | Mnemonic::Wrmsrns | Mnemonic::Xsetbv => {
+                computed(Register::RAX) || computed(Register::RDX)
+            }
+            // Into a control or debug register (`mov %rax,%cr2`).
+            Mnemonic::Mov
+                if ins.op0_kind() == OpKind::Register
+                    && (ins.op0_register().is_cr() || ins.op0_register().is_dr()) =>
+            {
+                register_operand(1)
             }
             _ => false,
         };

@@ -842,27 +842,11 @@ pub fn load_without_code_entries(
             });
         }
     }
-    // Code in a section no function symbol names (hand-written assembly's
-    // STT_NOTYPE code, `SYM_CODE_START`) is not read: it may form and use a
-    // way into any function. Alternative replacements and `.altinstr_aux`
-    // are read where they are patched in or jumped to.
     if kind == ModuleKind::Relocatable {
-        for s in file.sections() {
-            let unread = s.kind() == object::SectionKind::Text
-                && s.size() > 0
-                && !code_section_elf_index.contains(&s.index().0)
-                && !matches!(s.name(), Ok(".altinstr_replacement" | ".altinstr_aux"));
-            if unread {
-                relocated_entries.push(crate::input::entries::InteriorEntry {
-                    at: crate::input::entries::ANYWHERE,
-                    from: Arc::from(format!(
-                        "code in {} is not read (no function symbol starts there)",
-                        s.name().unwrap_or("?")
-                    )),
-                    origin: None,
-                });
-            }
-        }
+        relocated_entries.extend(crate::input::entries::from_unread_code(
+            &file,
+            &code_section_elf_index,
+        ));
     }
     relocated_entries.extend(crate::input::entries::from_symbols(
         &file,

@@ -939,6 +939,86 @@ fn references(
     }
 }
 
+/// Code rspill does not read as any function's: a section no function
+/// symbol starts (hand-written assembly's STT_NOTYPE code, `SYM_CODE_START`)
+/// may form and use a way into any function, so it is one anywhere.
+/// Alternative replacements and `.altinstr_aux` are read where they are
+/// patched in or jumped to, as the function's own code; what that reading
+/// does not look for is a code address taken there (`lea g(%rip),%rax; add
+/// $5,%rax; jmp *%rax` as a replacement): such an instruction is a way in
+/// anywhere too. Direct calls and jumps there are the modelled part.
+pub fn from_unread_code(
+    file: &ElfFile64<Endianness>,
+    code_sections: &[usize],
+) -> Vec<InteriorEntry> {
+    let mut out = Vec::new();
+    for s in file.sections() {
+        if s.kind() != object::SectionKind::Text
+            || s.size() == 0
+            || code_sections.contains(&s.index().0)
+        {
+            continue;
+        }
+        let name = s.name().unwrap_or("?");
+        if !matches!(name, ".altinstr_replacement" | ".altinstr_aux") {
+            out.push(entry(
+                ANYWHERE,
+                format!("code in {name} is not read (no function symbol starts there)"),
+                None,
+            ));
+            continue;
+        }
+        let code = s.data().unwrap_or_default();
+        // Offsets of relocations that name code (a symbol or section in an
+        // executable section).
+        let to_code: Vec<u64> = s
+            .relocations()
+            .filter(|(_, rel)| {
+                let section = match rel.target() {
+                    RelocationTarget::Symbol(i) => {
+                        file.symbol_by_index(i).ok().and_then(|y| y.section_index())
+                    }
+                    RelocationTarget::Section(i) => Some(i),
+                    _ => None,
+                };
+                section
+                    .and_then(|i| file.section_by_index(i).ok())
+                    .is_some_and(|t| t.kind() == object::SectionKind::Text)
+            })
+            .map(|(offset, _)| offset)
+            .collect();
+        let relocated_at = |from: u64, to: u64| {
+            s.relocations()
+                .any(|(offset, _)| offset >= from && offset < to)
+        };
+        for ins in Decoder::with_ip(64, code, 0, DecoderOptions::NONE).iter() {
+            let direct_branch =
+                matches!(
+                    ins.flow_control(),
+                    FlowControl::Call
+                        | FlowControl::UnconditionalBranch
+                        | FlowControl::ConditionalBranch
+                ) && matches!(ins.op0_kind(), OpKind::NearBranch64 | OpKind::NearBranch32);
+            if direct_branch || ins.is_invalid() {
+                continue;
+            }
+            let (from, to) = (ins.ip(), ins.next_ip());
+            let names_code = to_code.iter().any(|&o| o >= from && o < to)
+                // Resolved by the assembler: a place in this section.
+                || (ins.is_ip_rel_memory_operand() && !relocated_at(from, to));
+            if names_code {
+                out.push(entry(
+                    ANYWHERE,
+                    format!("{name}+{from:#x} takes a code address (code there is read only where it is used)"),
+                    None,
+                ));
+                break;
+            }
+        }
+    }
+    out
+}
+
 /// The way in anywhere that a computed code address used at `ip` makes (the
 /// function there may enter itself too: no origin spares it).
 fn computed_address_used(module: &Module, ip: u64) -> InteriorEntry {

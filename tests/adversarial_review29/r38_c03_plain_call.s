@@ -1,0 +1,7 @@
+.include "victim_g.inc"
+	.globl f
+	.type f,@function
+f:	lea g(%rip),%rax
+	call *%rax
+	ret
+	.size f,.-f

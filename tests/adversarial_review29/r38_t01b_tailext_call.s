@@ -1,0 +1,18 @@
+.include "victim_g.inc"
+	.globl f
+	.type f,@function
+f:	lea g(%rip),%rbx
+	add $5,%rbx
+	jmp ext
+	.size f,.-f
+	.globl h
+	.type h,@function
+h:	call f
+	call *%rbx
+	ret
+	.size h,.-h
+	.globl main
+	.type main,@function
+main:	call h
+	ret
+	.size main,.-main

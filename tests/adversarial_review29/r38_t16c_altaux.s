@@ -1,0 +1,11 @@
+.include "victim_g.inc"
+	.globl main
+	.type main,@function
+main:	call rep
+	ret
+	.size main,.-main
+	.section .altinstr_aux,"ax"
+rep:	lea g(%rip),%rax
+	add $5,%rax
+	call *%rax
+	ret

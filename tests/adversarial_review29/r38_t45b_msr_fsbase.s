@@ -1,0 +1,25 @@
+.include "victim_g.inc"
+	.globl f
+	.type f,@function
+f:	lea g(%rip),%rax
+	add $5,%rax
+	mov %rax,%rdx
+	shr $32,%rdx
+	mov $0xc0000100,%ecx
+	wrmsr
+	xor %eax,%eax
+	xor %edx,%edx
+	ret
+	.size f,.-f
+	.globl h
+	.type h,@function
+h:	call f
+	rdfsbase %rax
+	call *%rax
+	ret
+	.size h,.-h
+	.globl main
+	.type main,@function
+main:	call h
+	ret
+	.size main,.-main
