@@ -844,6 +844,54 @@ fn blind_review_29_30_cases() {
             "a code address computed by arithmetic",
         ),
         ("r38_t46_dr0", "a code address computed by arithmetic"),
+        // Blind review 39 (session 30): a code address moved by arithmetic
+        // in `.altinstr_aux` or an alternative's replacement (code the
+        // address-order reading does not read), a jump the assembler
+        // resolved out of its section, PKRU, an enclave exit, `int`.
+        (
+            "r39_f07_altaux_cont_noident",
+            "a code address computed by arithmetic",
+        ),
+        (
+            "r39_g04_altaux_tailcall",
+            "a code address computed by arithmetic",
+        ),
+        (
+            "r39_f06_altaux_ident",
+            "a code address computed by arithmetic",
+        ),
+        (
+            "r39_g01_altrepl_pushret",
+            "a code address computed by arithmetic",
+        ),
+        (
+            "r39_f05_altrepl_ident",
+            "a code address computed by arithmetic",
+        ),
+        ("r39_g09_rawjmp_xsec_g5", "leaves its section"),
+        (
+            "r39_g05_wrpkru_noident_pushret",
+            "a code address computed by arithmetic",
+        ),
+        (
+            "r39_e02_wrpkru_ident",
+            "a code address computed by arithmetic",
+        ),
+        (
+            "r39_f04_enclu_clean",
+            "a code address computed by arithmetic",
+        ),
+        (
+            "r39_e06_enclu_eexit",
+            "a code address computed by arithmetic",
+        ),
+        ("r39_d02_int", "a code address computed by arithmetic"),
+        ("r39_e14_int80_rdi", "a code address computed by arithmetic"),
+        (
+            "r39_g06_int_noident_pushret",
+            "a code address computed by arithmetic",
+        ),
+        ("r39_d03_int3", "a code address computed by arithmetic"),
     ] {
         let found = common::findings_no_source(&object(case));
         assert!(!found.is_empty(), "{case}");
@@ -898,6 +946,18 @@ fn blind_review_29_30_cases() {
         "r38_c07_fptr_table",
         "r38_c08_extcall",
         "r38_l04_ripdisp",
+        // Review 39's: code bytes read, a computed value compared, or
+        // overwritten by `rdtsc`; arithmetic on a data address; `int3`
+        // with nothing computed; `hlt`, `ptwrite`, `monitor`, `ud1`.
+        "r39_f15_readcode_ctl",
+        "r39_f16_cmp_ctl",
+        "r39_f19_rdtsc_ctl",
+        "r39_g07_datarith_ident_ctl",
+        "r39_f21_int3_ctl_none",
+        "r39_d09_hlt",
+        "r39_e16_ptwrite",
+        "r39_e17_monitor",
+        "r39_e20_ud1",
     ] {
         let found = common::findings_no_source(&object(case));
         assert!(

@@ -301,6 +301,17 @@ impl CodeAddresses {
             self.set_slot((Register::RSP, 0), Some(false));
             return false;
         }
+        // Code patched in over this place (an alternative) or jumped to in
+        // `.altinstr_aux` is not read here: a code address in a register
+        // may be moved by arithmetic there (`lea g(%rip),%rbx`, then `add
+        // $5,%rbx` in the replacement, then `push %rbx; ret`).
+        if !self.all_values
+            && self.code | self.computed != 0
+            && enters_unread_code(module, section, off, ins)
+        {
+            self.seen = true;
+            return true;
+        }
         if self.all_values || self.code | self.computed != 0 || !self.slots.is_empty() {
             if self.uses_computed(module, section, off, ins) {
                 self.seen = true;
@@ -845,6 +856,17 @@ impl CodeAddresses {
             Mnemonic::Wrmsr | Mnemonic::Wrmsrns | Mnemonic::Xsetbv => {
                 computed(Register::RAX) || computed(Register::RDX)
             }
+            // PKRU holds %eax's 32 bits (a code address below 4 GiB).
+            Mnemonic::Wrpkru => computed(Register::RAX),
+            // An interrupt's handler, and an enclave's exit (`enclu`'s
+            // EEXIT jumps to %rbx), get every register.
+            Mnemonic::Int
+            | Mnemonic::Int1
+            | Mnemonic::Int3
+            | Mnemonic::Into
+            | Mnemonic::Enclu
+            | Mnemonic::Encls
+            | Mnemonic::Enclv => self.hands_on(),
             // Into a control or debug register (`mov %rax,%cr2`).
             Mnemonic::Mov
                 if ins.op0_kind() == OpKind::Register
@@ -1915,6 +1937,61 @@ fn jump_names_function(
     } else {
         Some(false)
     }
+}
+
+/// Whether `ins` (at `off` in `section`) is where an alternative's
+/// replacement is patched in, or jumps to `.altinstr_aux`: code the
+/// address-order reading does not read.
+/// Only code that may move a value counts: a `static_cpu_has` block that
+/// tests a bit and jumps back, or a replacement of `clac`/`lfence`, writes
+/// no register and no memory.
+fn enters_unread_code(module: &Module, section: &CodeSection, off: u64, ins: &Instruction) -> bool {
+    let end = off + ins.len() as u64;
+    // Sorted by site; a site covers at most 255 bytes.
+    let alts = &section.alternatives;
+    let first = alts.partition_point(|a| a.site + 255 < off);
+    let patched = alts[first..]
+        .iter()
+        .take_while(|a| a.site < end)
+        .any(|a| a.site + u64::from(a.orig_len.max(1)) > off && may_move_values(&a.replacement));
+    patched
+        || (matches!(ins.op0_kind(), OpKind::NearBranch64 | OpKind::NearBranch32)
+            && section.relocs_in(off, end).iter().any(|r| {
+                module.aux_code.iter().any(|a| {
+                    r.target_section == Some(a.elf_index)
+                        && may_move_values(&module.bytes()[a.file_range.clone()])
+                })
+            }))
+}
+
+/// Whether any instruction of `code` writes a general register or memory,
+/// or transfers control other than by a direct jump (a call, a return, an
+/// indirect branch), or does not decode.
+fn may_move_values(code: &[u8]) -> bool {
+    let mut info = InstructionInfoFactory::new();
+    Decoder::with_ip(64, code, 0, DecoderOptions::NONE)
+        .iter()
+        .any(|ins| {
+            if ins.is_invalid()
+                || !matches!(
+                    ins.flow_control(),
+                    FlowControl::Next
+                        | FlowControl::ConditionalBranch
+                        | FlowControl::UnconditionalBranch
+                )
+            {
+                return true;
+            }
+            let i = info.info(&ins);
+            i.used_registers().iter().any(|u| {
+                u.register().is_gpr() && !matches!(u.access(), OpAccess::Read | OpAccess::CondRead)
+            }) || i.used_memory().iter().any(|m| {
+                !matches!(
+                    m.access(),
+                    OpAccess::Read | OpAccess::CondRead | OpAccess::NoMemAccess
+                )
+            })
+        })
 }
 
 /// The register a retpoline thunk's name says it jumps through.

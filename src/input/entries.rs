@@ -684,6 +684,24 @@ pub fn from_code_with<P: FunctionPass>(
                         found.push(entry(ANYWHERE, from, origin));
                     }
                 }
+                // A jump or call the assembler resolved to a place outside
+                // its own section (`.byte 0xe9; .long -10`): where it lands
+                // is up to the linker's layout.
+                if !linked && matches!(ins.op0_kind(), OpKind::NearBranch64 | OpKind::NearBranch32) {
+                    let off = lo + pos as u64;
+                    let target = lo.wrapping_add(ins.near_branch_target());
+                    let section_len = section.file_range.len() as u64;
+                    if target >= section_len && section.relocs_in(off, off + ins.len() as u64).is_empty() {
+                        found.push(entry(
+                            ANYWHERE,
+                            format!(
+                                "a jump without a relocation leaves its section at {} (where it lands is the linker's layout)",
+                                describe(module, ip)
+                            ),
+                            None,
+                        ));
+                    }
+                }
                 if matches!(ins.op0_kind(), OpKind::NearBranch64 | OpKind::NearBranch32)
                     && ins.near_branch_target() <= pos as u64
                 {

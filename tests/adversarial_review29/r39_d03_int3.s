@@ -1,0 +1,10 @@
+.include "victim_g.inc"
+	.globl h
+	.type h,@function
+h:
+	lea g(%rip),%rax
+	add $5,%rax
+	int3
+	xor %eax,%eax
+	ret
+	.size h,.-h

@@ -1,0 +1,12 @@
+.include "victim_g.inc"
+	.globl h
+	.type h,@function
+h:
+	lea g(%rip),%rax
+	add $5,%rax
+	xor %ecx,%ecx
+	xor %edx,%edx
+	monitor
+	xor %eax,%eax
+	ret
+	.size h,.-h
