@@ -892,6 +892,21 @@ fn blind_review_29_30_cases() {
             "a code address computed by arithmetic",
         ),
         ("r39_d03_int3", "a code address computed by arithmetic"),
+        // Blind review 40 (session 30): a replacement longer than its site,
+        // `xbegin` to another function's middle, the stores of review 38
+        // made by a replacement.
+        ("r40_c04", "bytes over"),
+        ("r40_c04e", "bytes over"),
+        ("r40_c10", "reached from outside its code"),
+        ("r40_a13", "a code address computed by arithmetic"),
+        ("r40_a17", "a code address computed by arithmetic"),
+        ("r40_a04", "a code address computed by arithmetic"),
+        ("r40_a05", "a code address computed by arithmetic"),
+        ("r40_a14", "a code address computed by arithmetic"),
+        ("r40_a15", "a code address computed by arithmetic"),
+        ("r40_a16", "a code address computed by arithmetic"),
+        ("r40_a18", "a code address computed by arithmetic"),
+        ("r40_a19", "a code address computed by arithmetic"),
     ] {
         let found = common::findings_no_source(&object(case));
         assert!(!found.is_empty(), "{case}");
@@ -958,6 +973,11 @@ fn blind_review_29_30_cases() {
         "r39_e16_ptwrite",
         "r39_e17_monitor",
         "r39_e20_ud1",
+        // Review 40's: a replacement `mov %eax,%fs` or `swapgs`, `hlt`
+        // after a computed value.
+        "r40_a24",
+        "r40_a25",
+        "r40_c60",
     ] {
         let found = common::findings_no_source(&object(case));
         assert!(

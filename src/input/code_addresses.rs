@@ -1973,6 +1973,7 @@ fn may_move_values(code: &[u8]) -> bool {
         .iter()
         .any(|ins| {
             if ins.is_invalid()
+                || hands_to_system(&ins)
                 || !matches!(
                     ins.flow_control(),
                     FlowControl::Next
@@ -1992,6 +1993,31 @@ fn may_move_values(code: &[u8]) -> bool {
                 )
             })
         })
+}
+
+/// Whether `ins` puts register values where other code reads them back or
+/// goes on with them (an MSR, XCR0, PKRU, the FS/GS base, a VMCS field, a
+/// control or debug register; an interrupt's handler, an enclave's exit).
+fn hands_to_system(ins: &Instruction) -> bool {
+    matches!(
+        ins.mnemonic(),
+        Mnemonic::Wrfsbase
+            | Mnemonic::Wrgsbase
+            | Mnemonic::Vmwrite
+            | Mnemonic::Wrmsr
+            | Mnemonic::Wrmsrns
+            | Mnemonic::Xsetbv
+            | Mnemonic::Wrpkru
+            | Mnemonic::Int
+            | Mnemonic::Int1
+            | Mnemonic::Int3
+            | Mnemonic::Into
+            | Mnemonic::Enclu
+            | Mnemonic::Encls
+            | Mnemonic::Enclv
+    ) || (ins.mnemonic() == Mnemonic::Mov
+        && ins.op0_kind() == OpKind::Register
+        && (ins.op0_register().is_cr() || ins.op0_register().is_dr()))
 }
 
 /// The register a retpoline thunk's name says it jumps through.

@@ -848,6 +848,27 @@ pub fn load_without_code_entries(
             &code_section_elf_index,
         ));
     }
+    // The kernel copies a replacement whole over its site: one longer than
+    // the bytes it replaces writes over the code after them, which no
+    // function's reading has.
+    for (section, a) in sections
+        .iter()
+        .flat_map(|s| s.alternatives.iter().map(move |a| (s, a)))
+    {
+        if a.replacement.len() > usize::from(a.orig_len) {
+            relocated_entries.push(crate::input::entries::InteriorEntry {
+                at: crate::input::entries::ANYWHERE,
+                from: Arc::from(format!(
+                    "the alternative at {}+{:#x} is {} bytes over {} (it writes over the code after its site)",
+                    section.name,
+                    a.site,
+                    a.replacement.len(),
+                    a.orig_len
+                )),
+                origin: None,
+            });
+        }
+    }
     relocated_entries.extend(crate::input::entries::from_symbols(
         &file,
         kind,

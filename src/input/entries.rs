@@ -933,6 +933,8 @@ fn references(
                 FlowControl::UnconditionalBranch
                     | FlowControl::ConditionalBranch
                     | FlowControl::Call
+                    // An aborted transaction goes to `xbegin`'s target.
+                    | FlowControl::XbeginXabortXend
             )
         {
             note(t, "a jump or call");
