@@ -523,7 +523,16 @@ impl<'a> Session<'a> {
         let t = Instant::now();
         let finished = std::sync::atomic::AtomicBool::new(false);
         let outcomes = std::thread::scope(|s| {
-            s.spawn(|| report_build_progress(&jobs, t, &finished, &self.req.interrupt, progress));
+            s.spawn(|| {
+                report_build_progress(
+                    &jobs,
+                    self.req.toolchain.timeout,
+                    t,
+                    &finished,
+                    &self.req.interrupt,
+                    progress,
+                )
+            });
             let done = |job: usize| {
                 let slot = slot_of_job[job];
                 let last = {
@@ -775,6 +784,7 @@ fn compiled_targets(log: &Path, targets: &std::collections::HashSet<&str>) -> us
 /// targets, elapsed time and an estimate of what remains.
 fn report_build_progress(
     jobs: &[(Job, Configuration)],
+    timeout: std::time::Duration,
     start: Instant,
     finished: &std::sync::atomic::AtomicBool,
     interrupt: &std::sync::atomic::AtomicBool,
@@ -811,10 +821,18 @@ fn report_build_progress(
         let elapsed = start.elapsed().as_secs_f64();
         // Targets already up to date compile nothing: the count is a floor.
         let eta = if done > 0 && done < total {
-            format!(
-                ", about {:.0} min left",
-                elapsed * (total - done) as f64 / done as f64 / 60.0
-            )
+            let left = elapsed * (total - done) as f64 / done as f64;
+            // Each make step stops at the timeout: say so while there is
+            // time to start again with a larger one.
+            let past = if elapsed + left > timeout.as_secs_f64() {
+                format!(
+                    " (past --timeout {} s: the builds will be stopped; a tree-wide check wants a larger one)",
+                    timeout.as_secs()
+                )
+            } else {
+                String::new()
+            };
+            format!(", about {:.0} min left{past}", left / 60.0)
         } else {
             String::new()
         };

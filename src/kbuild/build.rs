@@ -497,7 +497,7 @@ fn run_steps(job: &Job, tc: &Toolchain, interrupt: &AtomicBool) -> Status {
             }
             Step::Make(targets) | Step::MakeEach(targets) => {
                 let keep_going = matches!(step, Step::MakeEach(_));
-                let name = format!("make {}", targets.join(" "));
+                let name = make_step_name(targets);
                 let mut cmd = make_command(tc, &job.tree, &job.out, targets);
                 if keep_going {
                     cmd.arg("-k");
@@ -544,6 +544,17 @@ fn run_steps(job: &Job, tc: &Toolchain, interrupt: &AtomicBool) -> Status {
         }
     }
     Status::Ok
+}
+
+/// How a make step is named in verdicts: its first targets, then how many
+/// more (a tree-wide check makes some 3,000 at once).
+fn make_step_name(targets: &[String]) -> String {
+    const SHOWN: usize = 5;
+    let mut name = format!("make {}", targets[..targets.len().min(SHOWN)].join(" "));
+    if targets.len() > SHOWN {
+        name.push_str(&format!(" and {} more targets", targets.len() - SHOWN));
+    }
+    name
 }
 
 enum Waited {
@@ -642,6 +653,16 @@ pub fn read_config(path: &Path) -> std::io::Result<std::collections::BTreeMap<St
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_step_of_many_targets_names_a_few() {
+        let t: Vec<String> = (0..3000).map(|i| format!("d/o{i}.o")).collect();
+        assert_eq!(
+            make_step_name(&t),
+            "make d/o0.o d/o1.o d/o2.o d/o3.o d/o4.o and 2995 more targets"
+        );
+        assert_eq!(make_step_name(&t[..2]), "make d/o0.o d/o1.o");
+    }
 
     #[test]
     fn every_tree_builds_the_same_banner() {
