@@ -798,18 +798,16 @@ impl CodeAddresses {
                 {
                     return true;
                 }
-                // Control goes to other code of this module: a call, or a
-                // jump out of the function (a tail call), resolved by the
-                // assembler or relocated to the module's code. (A callee
-                // outside the module is assumed to keep the convention, as
-                // objtool does: KMSAN's shadow of a comparison with a
-                // function pointer is often still in %rcx at the next
-                // `call __sanitizer_cov_trace_pc`.)
-                // A jump out of the function (relocated, or past its end)
-                // hands every register on wherever it goes: to a function
-                // outside, which keeps %rbx and the like and returns to
+                // Every register is handed on where control goes to other
+                // code: a call of this module's code (resolved by the
+                // assembler, or relocated to it), and any jump out of the
+                // function (relocated, or past its end), wherever it goes:
+                // a function outside keeps %rbx and the like and returns to
                 // this function's caller with them (`jmp ext` is a `ret`
-                // through ext).
+                // through ext). A call outside the module is assumed to
+                // keep the convention, as objtool does: KMSAN's shadow of a
+                // comparison with a function pointer is often still in %rcx
+                // at the next `call __sanitizer_cov_trace_pc`.
                 let call = ins.flow_control() == FlowControl::Call;
                 let leaves = if relocs.is_empty() {
                     call || self.extent.is_some_and(|len| {

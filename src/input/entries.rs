@@ -1007,9 +1007,14 @@ pub fn from_unread_code(
             })
             .map(|(offset, _)| offset)
             .collect();
-        let relocated_at = |from: u64, to: u64| {
-            s.relocations()
-                .any(|(offset, _)| offset >= from && offset < to)
+        let mut all: Vec<u64> = s.relocations().map(|(offset, _)| offset).collect();
+        all.sort_unstable();
+        let mut to_code = to_code;
+        to_code.sort_unstable();
+        // Whether a sorted list of offsets has one in [from, to).
+        let any_in = |list: &[u64], from: u64, to: u64| {
+            list.get(list.partition_point(|&o| o < from))
+                .is_some_and(|&o| o < to)
         };
         for ins in Decoder::with_ip(64, code, 0, DecoderOptions::NONE).iter() {
             let direct_branch =
@@ -1023,9 +1028,9 @@ pub fn from_unread_code(
                 continue;
             }
             let (from, to) = (ins.ip(), ins.next_ip());
-            let names_code = to_code.iter().any(|&o| o >= from && o < to)
+            let names_code = any_in(&to_code, from, to)
                 // Resolved by the assembler: a place in this section.
-                || (ins.is_ip_rel_memory_operand() && !relocated_at(from, to));
+                || (ins.is_ip_rel_memory_operand() && !any_in(&all, from, to));
             if names_code {
                 out.push(entry(
                     ANYWHERE,
