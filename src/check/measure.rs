@@ -214,16 +214,8 @@ pub(super) fn config_changes(base: &Path, cand: &Path) -> Vec<String> {
     let (Ok(a), Ok(b)) = (build::read_config(base), build::read_config(cand)) else {
         return Vec::new();
     };
-    let mut keys: Vec<&String> = a.keys().chain(b.keys()).collect();
-    keys.sort();
-    keys.dedup();
-    keys.into_iter()
-        .filter(|k| a.get(*k) != b.get(*k))
-        .map(|k| {
-            let v = |m: &std::collections::BTreeMap<String, String>| {
-                m.get(k).cloned().unwrap_or_else(|| "n".into())
-            };
-            format!("{k} {}->{}", v(&a), v(&b))
-        })
+    build::option_differences(&a, &b)
+        .into_iter()
+        .map(|(k, x, y)| format!("{k} {x}->{y}"))
         .collect()
 }

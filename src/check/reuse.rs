@@ -93,18 +93,9 @@ fn wildcard_deps(text: &str) -> Vec<&str> {
 pub fn config_differences(reused: &Path, prepared: &Path) -> Result<Vec<String>, String> {
     let read = |p: &Path| build::read_config(p).map_err(|e| format!("{}: {e}", p.display()));
     let (a, b) = (read(reused)?, read(prepared)?);
-    let mut keys: Vec<&String> = a.keys().chain(b.keys()).collect();
-    keys.sort();
-    keys.dedup();
-    Ok(keys
+    Ok(build::option_differences(&a, &b)
         .into_iter()
-        .filter(|k| a.get(*k) != b.get(*k))
-        .map(|k| {
-            let v = |m: &std::collections::BTreeMap<String, String>| {
-                m.get(k).cloned().unwrap_or_else(|| "n".into())
-            };
-            format!("CONFIG_{k} {} (reused) vs {} (prepared)", v(&a), v(&b))
-        })
+        .map(|(k, x, y)| format!("CONFIG_{k} {x} (reused) vs {y} (prepared)"))
         .collect())
 }
 

@@ -650,6 +650,25 @@ pub fn read_config(path: &Path) -> std::io::Result<std::collections::BTreeMap<St
         .collect())
 }
 
+/// The options whose values differ between two configurations read by
+/// `read_config`, in name order: (name, first's value, second's), an option
+/// one of them does not set reading `n`.
+pub fn option_differences(
+    a: &std::collections::BTreeMap<String, String>,
+    b: &std::collections::BTreeMap<String, String>,
+) -> Vec<(String, String, String)> {
+    let mut keys: Vec<&String> = a.keys().chain(b.keys()).collect();
+    keys.sort();
+    keys.dedup();
+    let value = |m: &std::collections::BTreeMap<String, String>, k: &String| {
+        m.get(k).cloned().unwrap_or_else(|| "n".into())
+    };
+    keys.into_iter()
+        .filter(|k| a.get(*k) != b.get(*k))
+        .map(|k| (k.clone(), value(a, k), value(b, k)))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
