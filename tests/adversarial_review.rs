@@ -907,6 +907,44 @@ fn blind_review_29_30_cases() {
         ("r40_a16", "a code address computed by arithmetic"),
         ("r40_a18", "a code address computed by arithmetic"),
         ("r40_a19", "a code address computed by arithmetic"),
+        // Session 31: the first reading along each function's paths (a
+        // jump over a `ret`, a loop's back edge, a static key, an exception
+        // fixup, a jump table, an indirect jump to a place a `lea` further
+        // down names, `iretq` to the next instruction) and across the
+        // object's functions (an argument, a result, a callee-saved
+        // register, a tail call's result, a function falling into the
+        // next); review 37's c56/c57, open until now.
+        ("s31_fwd_after_ret", "a code address computed by arithmetic"),
+        (
+            "s31_back_edge_only",
+            "a code address computed by arithmetic",
+        ),
+        (
+            "s31_static_key_edge",
+            "a code address computed by arithmetic",
+        ),
+        ("s31_fixup_edge", "a code address computed by arithmetic"),
+        ("s31_jump_table", "a code address computed by arithmetic"),
+        (
+            "s31_lea_named_late",
+            "a code address computed by arithmetic",
+        ),
+        ("s31_iret_goes_on", "a code address computed by arithmetic"),
+        ("s31_xor_three", "a code address computed by arithmetic"),
+        (
+            "s31_callee_saved_moved",
+            "a code address computed by arithmetic",
+        ),
+        ("s31_tail_returned", "a code address computed by arithmetic"),
+        ("s31_falls_into", "a code address computed by arithmetic"),
+        (
+            "r37_c56_arg_add_pass",
+            "a code address computed by arithmetic",
+        ),
+        (
+            "r37_c57_ret_plain_add_pass",
+            "a code address computed by arithmetic",
+        ),
     ] {
         let found = common::findings_no_source(&object(case));
         assert!(!found.is_empty(), "{case}");
@@ -978,6 +1016,10 @@ fn blind_review_29_30_cases() {
         "r40_a24",
         "r40_a25",
         "r40_c60",
+        // Session 31's: the difference of two code addresses (KMSAN's
+        // shadow of `c ? f : g`) and a zero-extended byte stored.
+        "s31_xor_two_stored_control",
+        "s31_movzx_control",
     ] {
         let found = common::findings_no_source(&object(case));
         assert!(

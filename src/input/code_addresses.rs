@@ -37,11 +37,12 @@
 //! register, as KMSAN's code does, keeps the slots; `BranchesThroughValues`
 //! says which functions need it.
 //!
-//! The first reading reads each function's instructions in address order, the order
-//! `entries::from_code_with` decodes them in: a value carried round a loop's
-//! back edge to an instruction above the load, kept in memory other than a
-//! stack slot named by %rbp or %rsp, or handed to a function outside the
-//! module, is not seen (README, "How the proof works").
+//! The first reading follows each piece of code's paths (`first_reading`)
+//! and what the module's functions hand one another in registers, as
+//! arguments and as results (`across_calls`). A value kept in memory other
+//! than a stack slot named by %rbp or %rsp, handed to a function outside the
+//! module, or handed to a function of the module through an indirect call,
+//! is not seen (README, "How the proof works").
 
 use crate::analysis::stack::{is_cmov, is_zeroing_idiom};
 use crate::input::elf::{CodeSection, Module};
@@ -173,44 +174,50 @@ impl CodeAddresses {
         }
     }
 
-    /// Steps through `bytes` (code at offset `lo` of `section`) from
-    /// position `from` to the end; the position of the first instruction
-    /// that uses a computed value (`step`).
-    pub fn replay(
-        &mut self,
-        module: &Module,
-        section: &CodeSection,
-        bytes: &[u8],
-        lo: u64,
-        from: usize,
-    ) -> Option<usize> {
-        let mut decoder = Decoder::with_ip(64, bytes, 0, DecoderOptions::NONE);
-        // `from` starts an instruction: a position the decoder accepts.
-        decoder.set_position(from).ok()?;
-        let mut ins = Instruction::default();
-        while decoder.can_decode() {
-            let pos = decoder.position();
-            decoder.decode_out(&mut ins);
-            if ins.is_invalid() {
-                continue;
-            }
-            let off = lo + pos as u64;
-            if self.step(
-                module,
-                section,
-                off,
-                &ins,
-                unrelocated_lea(section, off, &ins),
-            ) {
-                return Some(pos);
-            }
+    /// The first reading from a function's entry, where the module's code
+    /// hands it a code address in the `handed` registers (`across_calls`).
+    pub fn handed(handed: u32) -> Self {
+        CodeAddresses {
+            code: handed & !bit(Register::RSP),
+            ..Default::default()
         }
-        None
+    }
+
+    /// The registers holding a code address as it was taken (none once a
+    /// computed one was used: the module is entered anywhere anyway).
+    pub fn plain(&self) -> u32 {
+        if self.seen {
+            0
+        } else {
+            self.code & !self.computed
+        }
+    }
+
+    /// Whether the slot a `ret` returns through holds a code address.
+    pub fn top_is_code_address(&self) -> bool {
+        self.slot((Register::RSP, 0)).is_some()
+    }
+
+    /// A callee handed back a code address in the `returned` registers (a
+    /// computed value stays one).
+    pub fn add_plain(&mut self, returned: u32) {
+        self.code |= returned & !self.computed & !bit(Register::RSP);
+    }
+
+    /// What `other` (the only paths into a place) holds, as this reading
+    /// goes on there.
+    pub fn take_values(&mut self, other: Self) {
+        let info = self.info.take();
+        let (seen, extent) = (self.seen, self.extent);
+        *self = other;
+        self.info = info;
+        self.seen |= seen;
+        self.extent = extent;
     }
 
     /// What may be held where on some path into a place (`self`) joined
     /// with what `other` (another path) holds; whether that changed.
-    fn join(&mut self, other: &Self) -> bool {
+    pub fn join(&mut self, other: &Self) -> bool {
         let before = (
             self.code,
             self.computed,
@@ -580,7 +587,13 @@ impl CodeAddresses {
         let rsp_second = ins.mnemonic() == Mnemonic::Xchg
             && ins.op1_kind() == OpKind::Register
             && ins.op1_register().full_register() == Register::RSP;
-        if rsp_second && !rsp_followed {
+        // `iretq` pops %rip, %cs, the flags, %rsp and %ss: %rsp is what the
+        // frame said (`sync_core` returns to the next instruction with it).
+        let iret = matches!(
+            ins.mnemonic(),
+            Mnemonic::Iretq | Mnemonic::Iretd | Mnemonic::Iret
+        );
+        if (rsp_second || iret) && !rsp_followed {
             self.forget_slots(|base| base == Register::RSP);
         }
         if ins.op0_kind() == OpKind::Register {
@@ -965,6 +978,30 @@ impl CodeAddresses {
                 let plain =
                     ins.memory_index() == Register::None && ins.memory_displacement64() == 0;
                 self.set_reg(dest, if plain { from } else { from.map(|_| true) });
+                return;
+            }
+            // `movzbl %r14b,%r14d`: a value below 65536, under any place code
+            // is mapped at (`vm.mmap_min_addr`; the kernel's text is at the
+            // top), whatever the byte was. (A callee-saved register is
+            // handed a caller's code address, `across_calls`, and the callee
+            // saves it, `mov %gs:x,%r14b`, `movzbl %r14b,%r14d`.)
+            Mnemonic::Movzx if !self.all_values && reg(0).is_some() => {
+                self.set_reg(reg(0).unwrap_or_default(), None);
+                return;
+            }
+            // `xor %r12,%r13` or `sub %r12,%r13` of two code addresses
+            // (KMSAN's shadow of `c ? f : g`): their difference, a number
+            // that moves with no layout. Stored, it enables nothing that
+            // storing the two addresses (no use) and a constant does not:
+            // where it meets a code address again, the result is computed.
+            Mnemonic::Xor | Mnemonic::Sub
+                if !self.all_values
+                    && reg(0).is_some_and(|r| r.is_gpr64())
+                    && reg(1).is_some_and(|r| r.is_gpr64())
+                    && reg(0).and_then(|r| self.held(r)) == Some(false)
+                    && reg(1).and_then(|r| self.held(r)) == Some(false) =>
+            {
+                self.set_reg(reg(0).unwrap_or_default(), None);
                 return;
             }
             // `xor %eax,%eax`: a zero, whatever was there.
@@ -2019,7 +2056,7 @@ fn hands_to_system(ins: &Instruction) -> bool {
 }
 
 /// The register a retpoline thunk's name says it jumps through.
-fn thunk_register(symbol: &str) -> Option<Register> {
+pub(crate) fn thunk_register(symbol: &str) -> Option<Register> {
     let name = [
         "__x86_indirect_thunk_",
         "__x86_indirect_call_thunk_",

@@ -12,8 +12,10 @@
 //! `__jump_table`) are checked where they are read, and here for entries that
 //! cross from one function into another.
 
-use super::code_addresses::{self, CodeAddresses};
+use super::across_calls;
+use super::code_addresses;
 use super::elf::{Module, ModuleKind};
+use super::first_reading::{AddressOrderReading, HandedOn, OtherWays};
 use iced_x86::{Decoder, DecoderOptions, FlowControl, Instruction, OpKind};
 use object::read::elf::{ElfFile64, SectionHeader};
 use object::{Endianness, Object, ObjectSection, ObjectSymbol, RelocationFlags, RelocationTarget};
@@ -621,8 +623,15 @@ pub fn from_code_with<P: FunctionPass>(
             pieces.push((slot, at, len, None));
         }
     }
-    // Per piece: the entries found, and a function's index with its result.
-    type Piece<Out> = (Vec<InteriorEntry>, Vec<u64>, Option<(usize, Out)>);
+    // Per piece: the entries found, what its first reading of code
+    // addresses hands other functions, and a function's index with its
+    // result.
+    type Piece<Out> = (
+        Vec<InteriorEntry>,
+        Vec<u64>,
+        Option<HandedOn>,
+        Option<(usize, Out)>,
+    );
     // The lowest piece that found a way in anywhere with no origin (a value
     // computed and used, paths too many): another piece's would be one more
     // entry of the same place and origin, sorted after it and dropped
@@ -630,6 +639,7 @@ pub fn from_code_with<P: FunctionPass>(
     // those are skipped in pieces after it. On a KMSAN vmlinux.o the first
     // comes early, and they are most of the work.
     let anywhere_from = AtomicUsize::new(usize::MAX);
+    let other_ways = OtherWays::of(module);
     let decoded: Vec<Piece<P::Out>> = pieces
         .par_iter()
         .enumerate()
@@ -649,14 +659,9 @@ pub fn from_code_with<P: FunctionPass>(
             if let Some(index) = function {
                 pass.start(index);
             }
-            let mut code_addresses = CodeAddresses::default();
-            code_addresses.within(hi - lo);
+            let mut first_reading = AddressOrderReading::new(module, &other_ways, slot, lo, hi - lo, 0);
             let mut branches_through_values = code_addresses::BranchesThroughValues::default();
             let mut taken = Vec::new();
-            // The lowest place a jump from further down goes back to.
-            let mut loop_head: Option<u64> = None;
-            // How the last instruction decoded goes on.
-            let mut last: Option<(FlowControl, u64)> = None;
             while decoder.can_decode() {
                 let pos = decoder.position();
                 decoder.decode_out(&mut ins);
@@ -668,7 +673,6 @@ pub fn from_code_with<P: FunctionPass>(
                     continue;
                 }
                 let ip = start.wrapping_add(pos as u64);
-                last = Some((ins.flow_control(), ip));
                 if module.hand_written {
                     if let Some(what) = computed_transfer(section, lo + pos as u64, &ins) {
                         // Where it goes is computed: in hand-written assembly
@@ -702,20 +706,9 @@ pub fn from_code_with<P: FunctionPass>(
                         ));
                     }
                 }
-                if matches!(ins.op0_kind(), OpKind::NearBranch64 | OpKind::NearBranch32)
-                    && ins.near_branch_target() <= pos as u64
-                {
-                    let t = ins.near_branch_target();
-                    loop_head = Some(loop_head.map_or(t, |h| h.min(t)));
-                }
                 let off = lo + pos as u64;
-                if !linked
-                    && !moot()
-                    && code_addresses.step(module, section, off, &ins, code_addresses::unrelocated_lea(section, off, &ins))
-                {
-                    found.push(computed_address_used(module, ip));
-                }
                 if !linked && !moot() {
+                    first_reading.instruction(module, section, pos, &ins, &|_| 0);
                     branches_through_values.note(section, off, pos as u64, &ins);
                 }
                 let mut note = |t: u64, what: &str| {
@@ -747,30 +740,14 @@ pub fn from_code_with<P: FunctionPass>(
                     None => references(&ins, start, &(start..end), linked, &mut note),
                 }
             }
-            // Code that does not end in a jump or return falls into what
-            // follows it (the next function): every register is handed on.
-            let falls_off = last.filter(|(flow, _)| {
-                !matches!(
-                    flow,
-                    FlowControl::Return
-                        | FlowControl::UnconditionalBranch
-                        | FlowControl::IndirectBranch
-                        | FlowControl::Exception
-                        | FlowControl::Interrupt
-                )
-            });
-            if let Some((_, ip)) = falls_off {
-                if !linked && !moot() && code_addresses.hands_on_at_end() {
-                    found.push(computed_address_used(module, ip));
-                }
-            }
-            // A loop's back edge carries what the end of the code holds to
-            // its top: once more from the lowest loop head with that (one
-            // round, every loop after it with it).
-            if let Some(head) = loop_head.filter(|_| !linked && !moot() && code_addresses.holds_any()) {
-                if let Some(pos) = code_addresses.replay(module, section, bytes, lo, head as usize) {
+            // Falling off the end, loops' back edges (`AddressOrderReading::finish`).
+            let mut handed_on = None;
+            if !linked && !moot() {
+                first_reading.finish(module, section, bytes, &|_| 0);
+                if let Some(pos) = first_reading.used_at {
                     found.push(computed_address_used(module, start.wrapping_add(pos as u64)));
                 }
+                handed_on = Some(first_reading.handed_on);
             }
             // A branch through a value, or a `ret` that may not read the
             // return address it was handed (`BranchesThroughValues`): is what
@@ -795,17 +772,28 @@ pub fn from_code_with<P: FunctionPass>(
                 anywhere_from.fetch_min(piece, Ordering::Relaxed);
             }
             let out = function.map(|index| (index, pass.finish()));
-            (found, taken, out)
+            (found, taken, handed_on, out)
         })
         .collect();
     let mut out = Vec::new();
     let mut address_taken = Vec::new();
     let mut outs: Vec<Option<P::Out>> = (0..module.functions.len()).map(|_| None).collect();
-    for (found, taken, function) in decoded {
+    let mut handed_on = Vec::with_capacity(decoded.len());
+    for (found, taken, handed, function) in decoded {
         out.extend(found);
         address_taken.extend(taken);
+        handed_on.push(handed);
         if let Some((index, o)) = function {
             outs[index] = Some(o);
+        }
+    }
+    // Code addresses handed from function to function (`across_calls`);
+    // moot where the module is entered anywhere already.
+    if !linked && anywhere_from.load(Ordering::Relaxed) == usize::MAX {
+        for (piece, pos) in across_calls::across_calls(module, &pieces, handed_on) {
+            let (slot, lo, ..) = pieces[piece];
+            let ip = module.sections[slot].base.wrapping_add(lo + pos as u64);
+            out.push(computed_address_used(module, ip));
         }
     }
     // Jumps inside `.altinstr_aux` (the assembler resolves them, no

@@ -1,12 +1,16 @@
 //! From what the user names to analysable code: files, archives and build trees
 //! found (`discover`), ELF objects and images loaded (`elf`, checked by
 //! `elf_tables`, ways into functions found by `entries`, arithmetic on
-//! code addresses by `code_addresses`), source lines from DWARF (`dwarf`).
+//! code addresses by `code_addresses`, read along a piece's paths by
+//! `first_reading` and carried from function to function by
+//! `across_calls`), source lines from DWARF (`dwarf`).
 
+pub mod across_calls;
 pub mod code_addresses;
 pub mod discover;
 pub mod dwarf;
 pub mod elf;
 pub mod elf_tables;
 pub mod entries;
+pub mod first_reading;
 pub mod stack_slots;

@@ -1,4 +1,4 @@
-.include "../victim_g.inc"
+.include "victim_g.inc"
 
 	.type k,@function
 k:	call *%rax
