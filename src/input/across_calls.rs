@@ -18,7 +18,7 @@
 //! more values computed, never fewer.
 
 use super::elf::Module;
-use super::first_reading::{AddressOrderReading, HandedOn, OtherWays};
+use super::first_reading::{AddressOrderReading, HandedOn, Held, OtherWays, Use};
 use iced_x86::{Decoder, DecoderOptions, Instruction};
 
 /// One piece of code: `Module::sections` index, offsets `lo..hi` there, the
@@ -28,17 +28,17 @@ pub type Piece = (usize, u64, u64, Option<usize>);
 /// Reads again, until nothing grows, each function handed a code address
 /// and each piece calling a function that hands one back (`first`: each
 /// piece's first reading, `None` where it was not read). The pieces whose
-/// reading then uses a computed code address, and where.
+/// reading then uses a code address: where, and how.
 pub fn across_calls(
     module: &Module,
     pieces: &[Piece],
     first: Vec<Option<HandedOn>>,
-) -> Vec<(usize, usize)> {
+) -> Vec<(usize, usize, Use)> {
     let functions = module.functions.len();
     let mut grow = Growth {
         piece_of: vec![None; functions],
-        handed: vec![0; functions],
-        returns: vec![0; functions],
+        handed: vec![Held::default(); functions],
+        returns: vec![Held::default(); functions],
         callers: vec![Vec::new(); functions],
         tail_callers: vec![Vec::new(); functions],
         queued: vec![false; pieces.len()],
@@ -74,10 +74,10 @@ pub fn across_calls(
         let (slot, lo, hi, function) = pieces[p];
         let section = &module.sections[slot];
         let bytes = &module.bytes()[section.file_range.clone()][lo as usize..hi as usize];
-        let entry = function.map_or(0, |f| grow.handed[f]);
-        let mut reading = AddressOrderReading::new(module, &ways, slot, lo, hi - lo, entry);
+        let entry = function.map_or_else(Held::default, |f| grow.handed[f].clone());
+        let mut reading = AddressOrderReading::new(module, &ways, slot, lo, hi - lo, &entry);
         let returns = &grow.returns;
-        let returned = |g: usize| returns[g];
+        let returned = |g: usize| returns[g].clone();
         let mut decoder = Decoder::with_ip(64, bytes, 0, DecoderOptions::NONE);
         let mut ins = Instruction::default();
         while decoder.can_decode() {
@@ -88,8 +88,8 @@ pub fn across_calls(
             }
         }
         reading.finish(module, section, bytes, &returned);
-        if let Some(pos) = reading.used_at {
-            used.push((p, pos));
+        if let Some((pos, how)) = reading.used_at {
+            used.push((p, pos, how));
         }
         grow.note(function, &reading.handed_on);
     }
@@ -98,15 +98,16 @@ pub fn across_calls(
     used
 }
 
-/// What functions are handed and hand back so far (registers, as
-/// `CodeAddresses` numbers them), and the pieces to read again.
+/// What functions are handed and hand back so far, and the pieces to read
+/// again.
 struct Growth {
     /// The piece each function is.
     piece_of: Vec<Option<usize>>,
-    /// Registers holding a code address at a function's entry.
-    handed: Vec<u32>,
-    /// Registers a function may hand back a code address in.
-    returns: Vec<u32>,
+    /// Where code addresses are at a function's entry.
+    handed: Vec<Held>,
+    /// Where a function may hand back code addresses (as its callers see
+    /// them after the call).
+    returns: Vec<Held>,
     /// The pieces calling each function.
     callers: Vec<Vec<usize>>,
     /// The functions jumping to each function.
@@ -126,33 +127,31 @@ impl Growth {
     /// What a reading of a piece (function `function`, if one) found.
     fn note(&mut self, function: Option<usize>, on: &HandedOn) {
         if let Some(f) = function {
-            self.raise(f, on.returns);
+            self.raise(f, &on.returns);
         }
-        for &(g, mask) in &on.hands {
-            if self.handed[g] | mask != self.handed[g] {
-                self.handed[g] |= mask;
-                if let Some(q) = self.piece_of[g] {
+        for (g, held) in &on.hands {
+            if self.handed[*g].absorb(held) {
+                if let Some(q) = self.piece_of[*g] {
                     self.queue(q);
                 }
             }
         }
     }
 
-    /// What function `f` hands back grows by `mask`: so does what each
+    /// What function `f` hands back grows by `held`: so does what each
     /// function jumping to it does, and each piece calling one of them
     /// reads again.
-    fn raise(&mut self, f: usize, mask: u32) {
-        let mut grown = vec![(f, mask)];
-        while let Some((f, mask)) = grown.pop() {
-            if self.returns[f] | mask == self.returns[f] {
+    fn raise(&mut self, f: usize, held: &Held) {
+        let mut grown = vec![(f, held.clone())];
+        while let Some((f, held)) = grown.pop() {
+            if !self.returns[f].absorb(&held) {
                 continue;
             }
-            self.returns[f] |= mask;
             for i in 0..self.callers[f].len() {
                 self.queue(self.callers[f][i]);
             }
             for &h in &self.tail_callers[f] {
-                grown.push((h, self.returns[f]));
+                grown.push((h, self.returns[f].clone()));
             }
         }
     }

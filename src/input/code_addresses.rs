@@ -46,7 +46,8 @@
 
 use crate::analysis::stack::{is_cmov, is_zeroing_idiom};
 use crate::input::elf::{CodeSection, Module};
-use crate::input::stack_slots::StackSlots;
+use crate::input::first_reading::Held;
+use crate::input::stack_slots::{SlotKey, StackSlots};
 use iced_x86::{
     Decoder, DecoderOptions, FlowControl, Instruction, InstructionInfoFactory, Mnemonic, OpAccess,
     OpKind, Register,
@@ -124,6 +125,11 @@ impl Clone for CodeAddresses {
     }
 }
 
+/// The largest %rsp displacement of a slot handed to a callee or back to a
+/// caller (`plain_slots`): stack arguments and the frame next to them. A
+/// bound keeps recursion from handing ever deeper slots round its cycle.
+const MAX_HANDED_SLOT: i64 = 256;
+
 /// The largest %rsp displacement a slot is followed at.
 const MAX_FRAME: u64 = 1 << 16;
 
@@ -175,12 +181,80 @@ impl CodeAddresses {
     }
 
     /// The first reading from a function's entry, where the module's code
-    /// hands it a code address in the `handed` registers (`across_calls`).
-    pub fn handed(handed: u32) -> Self {
-        CodeAddresses {
-            code: handed & !bit(Register::RSP),
+    /// hands it code addresses (`across_calls`).
+    pub fn handed(handed: &Held) -> Self {
+        let mut state = CodeAddresses {
+            code: handed.regs & !bit(Register::RSP),
             ..Default::default()
+        };
+        for &key in &handed.slots {
+            state.slots.insert(key, false);
         }
+        state
+    }
+
+    /// The slots holding a plain code address, `disp(%rsp)` named as %rsp
+    /// `by` bytes lower names them (`disp(%rbp)` as they are).
+    pub fn plain_slots(&self, by: i64) -> Vec<SlotKey> {
+        if self.seen {
+            return Vec::new();
+        }
+        let mut slots: Vec<SlotKey> = self
+            .slots
+            .iter()
+            .filter(|&&(base, disp, computed)| !computed && (base == Register::RBP || disp >= 0))
+            .map(|&(base, disp, _)| match base {
+                Register::RSP => (base, disp.wrapping_add(by)),
+                _ => (base, disp),
+            })
+            .filter(|&(base, disp)| base == Register::RBP || (0..=MAX_HANDED_SLOT).contains(&disp))
+            .collect();
+        slots.sort_unstable();
+        slots
+    }
+
+    /// Where a function called here finds code addresses at its entry: the
+    /// registers, the slots above %rsp (8 further up, past the return
+    /// address: stack arguments, the caller's frame), %rbp's.
+    pub fn held_for_callee(&self) -> Held {
+        Held {
+            regs: self.plain(),
+            slots: self.plain_slots(8),
+        }
+    }
+
+    /// What the caller finds after its call when this returns here: the
+    /// registers. (A code address written into the caller's frame is a use,
+    /// `written_into_caller_frame`: a callee's slots would reach every
+    /// caller, at places that are other variables of theirs.)
+    pub fn held_for_caller(&self) -> Held {
+        Held {
+            regs: self.plain(),
+            slots: Vec::new(),
+        }
+    }
+
+    /// Whether a slot of the caller's frame (past the return address) holds
+    /// a plain code address it was not handed (`entry`) at a `ret`.
+    pub fn written_into_caller_frame(&self, entry: &Held) -> bool {
+        !self.seen
+            && self.slots.iter().any(|&(base, disp, computed)| {
+                !computed
+                    && base == Register::RSP
+                    && disp >= 8
+                    && entry.slots.binary_search(&(base, disp)).is_err()
+            })
+    }
+
+    /// Whether a value computed from a code address is in the caller's
+    /// frame at a `ret` (past the return address, or named by %rbp), or may
+    /// be in a slot not listed.
+    pub fn caller_frame_computed(&self) -> bool {
+        !self.seen
+            && (self.unlisted_computed
+                || self.slots.iter().any(|&(base, disp, computed)| {
+                    computed && (base == Register::RBP || disp >= 8)
+                }))
     }
 
     /// The registers holding a code address as it was taken (none once a
@@ -198,10 +272,14 @@ impl CodeAddresses {
         self.slot((Register::RSP, 0)).is_some()
     }
 
-    /// A callee handed back a code address in the `returned` registers (a
-    /// computed value stays one).
-    pub fn add_plain(&mut self, returned: u32) {
-        self.code |= returned & !self.computed & !bit(Register::RSP);
+    /// A callee handed back code addresses (a computed value stays one).
+    pub fn add_plain(&mut self, returned: &Held) {
+        self.code |= returned.regs & !self.computed & !bit(Register::RSP);
+        for &key in &returned.slots {
+            if self.slots.get(key).is_none() {
+                self.slots.insert(key, false);
+            }
+        }
     }
 
     /// What `other` (the only paths into a place) holds, as this reading
@@ -617,6 +695,42 @@ impl CodeAddresses {
                 _ => {}
             }
         }
+        // `pushw`, `push %ax`, `popw`, `pushf`: %rsp moves by 2, and slots
+        // are 8 bytes apart: any may now be part of another (rspill's own
+        // code never does this; compilers do not).
+        if matches!(
+            ins.mnemonic(),
+            Mnemonic::Push | Mnemonic::Pop | Mnemonic::Pushf | Mnemonic::Popf
+        ) && ins.stack_pointer_increment().abs() != 8
+        {
+            if !self.slots.is_empty() {
+                self.every_slot_computed();
+            }
+            self.move_stack(-i64::from(ins.stack_pointer_increment()));
+            return None;
+        }
+        // A write through %rsp or %rbp that covers part of a slot named at
+        // another displacement (`addq $0x5000000,-3(%rsp)` adds 5 to the
+        // byte at 0(%rsp)): what the slot holds is computed from it.
+        if ins.op0_kind() == OpKind::Memory && !self.slots.is_empty() && self.writes_op0(ins) {
+            if let Some((base, at)) = self.key_of(ins) {
+                let size = match ins.memory_size().size() {
+                    0 => MAX_FRAME as i64,
+                    n => n as i64,
+                };
+                let overlapped: Vec<(Register, i64)> = self
+                    .slots
+                    .iter()
+                    .filter(|&&(b, k, _)| {
+                        b == base && k != at && k < at.wrapping_add(size) && at < k.wrapping_add(8)
+                    })
+                    .map(|&(b, k, _)| (b, k))
+                    .collect();
+                for key in overlapped {
+                    self.set_slot(key, Some(true));
+                }
+            }
+        }
         match ins.mnemonic() {
             Mnemonic::Push => {
                 let what = match ins.op0_kind() {
@@ -929,6 +1043,18 @@ impl CodeAddresses {
     /// The code read is `len` bytes from position 0: a jump past it leaves.
     pub fn within(&mut self, len: u64) {
         self.extent = Some(len);
+    }
+
+    /// Whether `ins` writes its first operand (`mov`, `add`, not `cmp`).
+    fn writes_op0(&mut self, ins: &Instruction) -> bool {
+        let info = self
+            .info
+            .get_or_insert_with(InstructionInfoFactory::new)
+            .info(ins);
+        matches!(
+            info.op0_access(),
+            OpAccess::Write | OpAccess::CondWrite | OpAccess::ReadWrite | OpAccess::ReadCondWrite
+        )
     }
 
     /// Whether `ins` computes its first operand from what was there (`add`,

@@ -15,7 +15,7 @@
 use super::across_calls;
 use super::code_addresses;
 use super::elf::{Module, ModuleKind};
-use super::first_reading::{AddressOrderReading, HandedOn, OtherWays};
+use super::first_reading::{AddressOrderReading, HandedOn, Held, OtherWays, Use};
 use iced_x86::{Decoder, DecoderOptions, FlowControl, Instruction, OpKind};
 use object::read::elf::{ElfFile64, SectionHeader};
 use object::{Endianness, Object, ObjectSection, ObjectSymbol, RelocationFlags, RelocationTarget};
@@ -659,7 +659,7 @@ pub fn from_code_with<P: FunctionPass>(
             if let Some(index) = function {
                 pass.start(index);
             }
-            let mut first_reading = AddressOrderReading::new(module, &other_ways, slot, lo, hi - lo, 0);
+            let mut first_reading = AddressOrderReading::new(module, &other_ways, slot, lo, hi - lo, &Held::default());
             let mut branches_through_values = code_addresses::BranchesThroughValues::default();
             let mut taken = Vec::new();
             while decoder.can_decode() {
@@ -708,7 +708,7 @@ pub fn from_code_with<P: FunctionPass>(
                 }
                 let off = lo + pos as u64;
                 if !linked && !moot() {
-                    first_reading.instruction(module, section, pos, &ins, &|_| 0);
+                    first_reading.instruction(module, section, pos, &ins, &|_| Held::default());
                     branches_through_values.note(section, off, pos as u64, &ins);
                 }
                 let mut note = |t: u64, what: &str| {
@@ -743,9 +743,9 @@ pub fn from_code_with<P: FunctionPass>(
             // Falling off the end, loops' back edges (`AddressOrderReading::finish`).
             let mut handed_on = None;
             if !linked && !moot() {
-                first_reading.finish(module, section, bytes, &|_| 0);
-                if let Some(pos) = first_reading.used_at {
-                    found.push(computed_address_used(module, start.wrapping_add(pos as u64)));
+                first_reading.finish(module, section, bytes, &|_| Held::default());
+                if let Some((pos, how)) = first_reading.used_at {
+                    found.push(code_address_used(module, start.wrapping_add(pos as u64), how));
                 }
                 handed_on = Some(first_reading.handed_on);
             }
@@ -790,10 +790,10 @@ pub fn from_code_with<P: FunctionPass>(
     // Code addresses handed from function to function (`across_calls`);
     // moot where the module is entered anywhere already.
     if !linked && anywhere_from.load(Ordering::Relaxed) == usize::MAX {
-        for (piece, pos) in across_calls::across_calls(module, &pieces, handed_on) {
+        for (piece, pos, how) in across_calls::across_calls(module, &pieces, handed_on) {
             let (slot, lo, ..) = pieces[piece];
             let ip = module.sections[slot].base.wrapping_add(lo + pos as u64);
-            out.push(computed_address_used(module, ip));
+            out.push(code_address_used(module, ip, how));
         }
     }
     // Jumps inside `.altinstr_aux` (the assembler resolves them, no
@@ -1032,13 +1032,25 @@ pub fn from_unread_code(
     out
 }
 
-/// The way in anywhere that a computed code address used at `ip` makes (the
+/// The way in anywhere that a code address used at `ip` makes (the
 /// function there may enter itself too: no origin spares it).
-fn computed_address_used(module: &Module, ip: u64) -> InteriorEntry {
-    let from = format!(
-        "a code address computed by arithmetic is branched through, pushed or stored at {} (`lea f(%rip),%rax; add $N,%rax; call *%rax` reaches a place no relocation names)",
-        describe(module, ip)
-    );
+fn code_address_used(module: &Module, ip: u64, how: Use) -> InteriorEntry {
+    let at = describe(module, ip);
+    let from = match how {
+        Use::Computed => format!(
+            "a code address computed by arithmetic is branched through, pushed or stored at {at} (`lea f(%rip),%rax; add $N,%rax; call *%rax` reaches a place no relocation names)"
+        ),
+        Use::IntoOtherCode => format!(
+            "a code address is carried into the middle of other code at {at}, where rspill does not follow it (arithmetic there may make a place no relocation names)"
+        ),
+        Use::IntoCallerFrame => format!(
+            "a code address is written into the caller's frame before the return at {at}, where rspill does not follow it"
+        ),
+        Use::Unsettled => format!(
+            "the loops at {at} were read {} times and what they carry still grew (code addresses in them are not followed to the end)",
+            crate::input::first_reading::MAX_READINGS
+        ),
+    };
     entry(ANYWHERE, from, None)
 }
 

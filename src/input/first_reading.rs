@@ -10,27 +10,72 @@
 
 use super::code_addresses::{CodeAddresses, thunk_register, unrelocated_lea};
 use super::elf::{CodeSection, Module};
+use super::stack_slots::SlotKey;
 use iced_x86::{Decoder, DecoderOptions, FlowControl, Instruction, Mnemonic, OpKind};
 use std::collections::BTreeMap;
 use std::collections::btree_map::Entry;
 
 /// Readings again from the places jumps back up go to (`finish`) before the
 /// reading gives up.
-const MAX_READINGS: usize = 8;
+pub const MAX_READINGS: usize = 8;
 
-/// What one piece of code hands on in registers holding a plain code
-/// address (bit per register, as `CodeAddresses` numbers them).
+/// Where plain code addresses are, as another function sees them:
+/// registers (bit per register, as `CodeAddresses` numbers them) and stack
+/// slots (`disp(%rsp)` as that function names them at its entry, or after
+/// its call; `disp(%rbp)`).
+#[derive(Default, Clone, PartialEq, Eq, Debug)]
+pub struct Held {
+    pub regs: u32,
+    /// Sorted.
+    pub slots: Vec<SlotKey>,
+}
+
+impl Held {
+    pub fn is_empty(&self) -> bool {
+        self.regs == 0 && self.slots.is_empty()
+    }
+
+    /// Adds what `other` holds; whether that grew.
+    pub fn absorb(&mut self, other: &Held) -> bool {
+        let before = (self.regs, self.slots.len());
+        self.regs |= other.regs;
+        self.slots.extend(other.slots.iter().copied());
+        self.slots.sort_unstable();
+        self.slots.dedup();
+        before != (self.regs, self.slots.len())
+    }
+}
+
+/// What one piece of code hands on in registers and stack slots holding a
+/// plain code address.
 #[derive(Default, Clone)]
 pub struct HandedOn {
     /// At a call or jump to a function of the module (by index): its entry.
-    pub hands: Vec<(usize, u32)>,
+    pub hands: Vec<(usize, Held)>,
     /// Functions called (control comes back with what they hand back).
     pub calls: Vec<usize>,
     /// Functions jumped to (a tail call: what they hand back, this does).
     pub tails: Vec<usize>,
     /// At a `ret`, or a jump out of the module (which returns to this
-    /// code's caller with every register it keeps).
-    pub returns: u32,
+    /// code's caller with every register it keeps), as the caller sees it
+    /// after its call.
+    pub returns: Held,
+}
+
+/// How a reading found a code address used.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug)]
+pub enum Use {
+    /// A value computed from one branched through, pushed, stored or handed
+    /// on (`CodeAddresses::step`).
+    Computed,
+    /// One carried into the middle of other code of the module (a jump
+    /// there, a static key, a fixup), where it is not followed.
+    IntoOtherCode,
+    /// One written into the caller's frame (at a `ret`), where the caller
+    /// does not follow it.
+    IntoCallerFrame,
+    /// The loops' readings did not settle (`MAX_READINGS`).
+    Unsettled,
 }
 
 /// Places in the module's code control may reach other than by a direct
@@ -96,6 +141,12 @@ pub struct AddressOrderReading {
     /// says (positions: the site, where it goes): a static key's jump, an
     /// exception's fixup, a jump in an alternative's replacement.
     implicit: Vec<(u64, u64)>,
+    /// Sites (positions) of the kernel's ways from this piece into other
+    /// code of the module (a static key, a fixup, an alternative's jump).
+    leaving: Vec<u64>,
+    /// Where the kernel patches code (positions, from..to): a `jmp` there
+    /// may be a NOP, falling through.
+    patched: Vec<(u64, u64)>,
     /// Places `.altinstr_aux` code jumps back to (positions): a jump into
     /// `.altinstr_aux` may go on at each.
     aux_returns: Vec<u64>,
@@ -108,27 +159,27 @@ pub struct AddressOrderReading {
     named_late: Vec<u64>,
     /// An indirect jump was read.
     indirect_read: bool,
-    /// The registers holding a code address at the piece's start.
-    entry: u32,
+    /// Where code addresses are at the piece's start.
+    entry: Held,
     /// The places after this piece's calls of its own code: a `ret` of
     /// that code goes back to each.
     after_own_calls: Vec<u64>,
-    /// The position of the first instruction that uses a computed code
-    /// address (`CodeAddresses::step`).
-    pub used_at: Option<usize>,
+    /// The first instruction that uses a code address (its position), and
+    /// how.
+    pub used_at: Option<(usize, Use)>,
     pub handed_on: HandedOn,
 }
 
 impl AddressOrderReading {
     /// A reading of `len` bytes at offset `lo` of section `slot`, entered
-    /// with code addresses in the `handed` registers.
+    /// with code addresses where `handed` says.
     pub fn new(
         module: &Module,
         ways: &OtherWays,
         slot: usize,
         lo: u64,
         len: u64,
-        handed: u32,
+        handed: &Held,
     ) -> Self {
         let mut state = CodeAddresses::handed(handed);
         state.within(len);
@@ -150,11 +201,26 @@ impl AddressOrderReading {
                 .take_while(|e| e.0 < here.end)
                 .map(|&(fault, fixup, _)| (fault, fixup)),
         );
+        // Code the kernel patches: a static key's site (a `jmp` patched
+        // into a NOP, or the other way) and an alternative's bytes.
+        let mut patched: Vec<(u64, u64)> = section.jump_labels
+            [section.jump_labels.partition_point(|j| j.0 < lo)..]
+            .iter()
+            .take_while(|j| j.0 < here.end)
+            .map(|j| (j.0 - lo, j.0 - lo + 1))
+            .collect();
         let first = section.alternatives.partition_point(|a| a.site < lo);
         for a in section.alternatives[first..]
             .iter()
             .take_while(|a| a.site < here.end)
         {
+            patched.push((a.site - lo, a.site - lo + u64::from(a.orig_len.max(1))));
+            // A replacement that moves no value (NOPs, nothing, a jump; one
+            // that does is a use where a code address is held) goes on
+            // after the original's bytes with what the site was handed.
+            if a.orig_len > 0 {
+                implicit.push((a.site, a.site + u64::from(a.orig_len)));
+            }
             implicit.extend(
                 a.branch_targets
                     .iter()
@@ -162,6 +228,27 @@ impl AddressOrderReading {
                     .map(|&(_, _, target)| (a.site, target)),
             );
         }
+        // Those going to other code of the module: what is held there is
+        // not followed (a place inside another function is no entry
+        // `across_calls` hands to).
+        let mut leaving: Vec<u64> = implicit
+            .iter()
+            .filter(|(_, target)| !here.contains(target))
+            .map(|&(site, _)| site - lo)
+            .collect();
+        let first = section.alternatives.partition_point(|a| a.site < lo);
+        leaving.extend(
+            section.alternatives[first..]
+                .iter()
+                .take_while(|a| a.site < here.end)
+                .filter(|a| {
+                    a.branch_targets
+                        .iter()
+                        .any(|&(_, elf, _)| elf != section.elf_index)
+                })
+                .map(|a| a.site - lo),
+        );
+        leaving.sort_unstable();
         implicit.retain(|(_, target)| here.contains(target));
         for edge in &mut implicit {
             *edge = (edge.0 - lo, edge.1 - lo);
@@ -194,11 +281,13 @@ impl AddressOrderReading {
             behind_grew: false,
             again: false,
             implicit,
+            leaving,
+            patched,
             aux_returns,
             named,
             named_late: Vec::new(),
             indirect_read: false,
-            entry: handed,
+            entry: handed.clone(),
             after_own_calls: Vec::new(),
             used_at: None,
             handed_on: HandedOn::default(),
@@ -213,7 +302,7 @@ impl AddressOrderReading {
         section: &CodeSection,
         pos: usize,
         ins: &Instruction,
-        returned: &dyn Fn(usize) -> u32,
+        returned: &dyn Fn(usize) -> Held,
     ) {
         let flow = ins.flow_control();
         self.arrive(pos as u64);
@@ -226,6 +315,7 @@ impl AddressOrderReading {
         let off = self.lo + pos as u64;
         let relocs = section.relocs_in(off, off + ins.len() as u64);
         let plain = self.state.plain();
+        let handed = self.state.held_for_callee();
         // Where a direct branch goes in this piece: the assembler's (a
         // relocated one reads as one to the next instruction), or its
         // relocation's.
@@ -257,10 +347,18 @@ impl AddressOrderReading {
             && inside.is_none()
             && (matches!(flow, FlowControl::Return | FlowControl::IndirectBranch)
                 || (flow != FlowControl::Call && direct && !to_aux));
+        // A `ret` or jump out with a computed value in the caller's frame.
+        if leaves || flow == FlowControl::Return {
+            if self.state.caller_frame_computed() {
+                self.used_at.get_or_insert((pos, Use::Computed));
+            } else if self.state.written_into_caller_frame(&self.entry) {
+                self.used_at.get_or_insert((pos, Use::IntoCallerFrame));
+            }
+        }
         let on = &mut self.handed_on;
         if let Some(g) = callee {
-            if plain != 0 {
-                on.hands.push((g, plain));
+            if !handed.is_empty() {
+                on.hands.push((g, handed));
             }
             if flow == FlowControl::Call {
                 on.calls.push(g);
@@ -270,11 +368,48 @@ impl AddressOrderReading {
         } else if leaves {
             // A jump out (to code outside the module, or through a pointer)
             // returns to this code's caller through the code it reaches.
-            on.returns |= plain;
+            on.returns.absorb(&self.state.held_for_caller());
+        }
+        // A jump into the middle of other code of the module, by the
+        // instruction or by the kernel's tables: what it is handed there is
+        // not followed, so a code address held is a use.
+        let into_other_code = direct
+            && callee.is_none()
+            && inside.is_none()
+            && !to_aux
+            && !through_thunk
+            && (relocs.is_empty() || relocs.iter().any(|r| module.reloc_reaches_code(r)));
+        let end = pos as u64 + ins.len() as u64;
+        let first = self.leaving.partition_point(|&site| site < pos as u64);
+        let kernel_leaves = self.leaving.get(first).is_some_and(|&site| site < end);
+        if (into_other_code && plain != 0) || (kernel_leaves && self.state.holds_any()) {
+            self.used_at.get_or_insert((pos, Use::IntoOtherCode));
         }
         // Whether a `ret` here may go to a place in this piece: its return
         // address is a code address (`push $1f; ret`).
         let returns_inside = flow == FlowControl::Return && self.state.top_is_code_address();
+        // The kernel's ways on from this instruction (a static key, an
+        // exception's fixup, an alternative's replacement, which replaces
+        // it) and a call of this piece's own code go on with what it was
+        // handed, not what it leaves (a faulting load writes nothing; a call
+        // keeps every register for its callee).
+        let first = self
+            .implicit
+            .partition_point(|&(site, _)| site < pos as u64);
+        for i in first..self.implicit.len() {
+            let (site, target) = self.implicit[i];
+            if site >= end {
+                break;
+            }
+            self.carry(pos as u64, target);
+        }
+        let own_call = inside.filter(|&t| flow == FlowControl::Call && t != 0);
+        if let Some(target) = own_call {
+            self.carry(pos as u64, target);
+            if end < self.len && !self.after_own_calls.contains(&end) {
+                self.after_own_calls.push(end);
+            }
+        }
         if self.state.step(
             module,
             section,
@@ -282,13 +417,12 @@ impl AddressOrderReading {
             ins,
             unrelocated_lea(section, off, ins),
         ) {
-            self.used_at.get_or_insert(pos);
+            self.used_at.get_or_insert((pos, Use::Computed));
         }
         if let (FlowControl::Call, Some(g)) = (flow, callee) {
-            self.state.add_plain(returned(g));
+            self.state.add_plain(&returned(g));
         }
         let pos = pos as u64;
-        let end = pos + ins.len() as u64;
         // `lea 1f(%rip),%rax` (the assembler's): a place an indirect jump
         // may go to.
         if relocs.is_empty() && ins.is_ip_rel_memory_operand() {
@@ -297,20 +431,10 @@ impl AddressOrderReading {
                 self.named_late.push(at);
             }
         }
-        // A call of the piece's first byte is the function called again
-        // (`across_calls`: what it is handed).
-        if let Some(target) = inside.filter(|&t| !(flow == FlowControl::Call && t == 0)) {
-            self.carry(pos, target);
-            if flow == FlowControl::Call && end < self.len && !self.after_own_calls.contains(&end) {
-                self.after_own_calls.push(end);
-            }
-        }
-        let first = self.implicit.partition_point(|&(site, _)| site < pos);
-        for i in first..self.implicit.len() {
-            let (site, target) = self.implicit[i];
-            if site >= end {
-                break;
-            }
+        // A jump (after `loop` counts down): where it goes. A call of the
+        // piece's first byte is the function called again (`across_calls`:
+        // what it is handed).
+        if let Some(target) = inside.filter(|_| flow != FlowControl::Call) {
             self.carry(pos, target);
         }
         if to_aux {
@@ -381,15 +505,21 @@ impl AddressOrderReading {
             carried.extend(self.behind.range(from..=pos).map(|(_, s)| s.clone()));
         }
         // `ud2` (a WARN), `int3` and `iretq` (`sync_core` returns to the
-        // next instruction) go on.
-        let ended = self.last.is_some_and(|(flow, _)| {
-            matches!(
+        // next instruction) go on, and so does code the kernel patches (a
+        // static key's `jmp` made a NOP).
+        let ended = self.last.is_some_and(|(flow, at)| {
+            (matches!(
                 flow,
                 FlowControl::UnconditionalBranch | FlowControl::IndirectBranch
-            ) || (flow == FlowControl::Return && !self.last_iret)
+            ) || (flow == FlowControl::Return && !self.last_iret))
+                && !self
+                    .patched
+                    .iter()
+                    .any(|&(from, to)| (from..to).contains(&(at as u64)))
         });
         if ended {
-            self.state.take_values(CodeAddresses::handed(0));
+            self.state
+                .take_values(CodeAddresses::handed(&Held::default()));
         }
         for state in carried {
             self.state.join(&state);
@@ -406,7 +536,7 @@ impl AddressOrderReading {
         module: &Module,
         section: &CodeSection,
         bytes: &[u8],
-        returned: &dyn Fn(usize) -> u32,
+        returned: &dyn Fn(usize) -> Held,
     ) {
         self.fall_off(module);
         // Places found named after an indirect jump was read: from the
@@ -422,7 +552,7 @@ impl AddressOrderReading {
             self.again = false;
             self.last = None;
             self.last_iret = false;
-            self.state.take_values(CodeAddresses::handed(self.entry));
+            self.state.take_values(CodeAddresses::handed(&self.entry));
             let mut decoder = Decoder::with_ip(64, bytes, 0, DecoderOptions::NONE);
             let mut ins = Instruction::default();
             while decoder.can_decode() {
@@ -442,7 +572,7 @@ impl AddressOrderReading {
             };
             readings += 1;
             if readings > MAX_READINGS {
-                self.used_at = Some(head as usize);
+                self.used_at = Some((head as usize, Use::Unsettled));
                 break;
             }
             self.behind_grew = false;
@@ -477,12 +607,16 @@ impl AddressOrderReading {
             return;
         }
         if self.state.hands_on_at_end() {
-            self.used_at.get_or_insert(pos);
+            self.used_at.get_or_insert((pos, Use::Computed));
         }
-        let plain = self.state.plain();
+        // Falling in is no call: the slots stay where they are.
+        let handed = Held {
+            regs: self.state.plain(),
+            slots: self.state.plain_slots(0),
+        };
         if let Some(g) = function_starting_at(module, self.slot, self.lo + self.len) {
-            if plain != 0 {
-                self.handed_on.hands.push((g, plain));
+            if !handed.is_empty() {
+                self.handed_on.hands.push((g, handed));
             }
             self.handed_on.tails.push(g);
         }

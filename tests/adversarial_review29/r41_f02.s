@@ -1,0 +1,16 @@
+# Blind review 41 (session 31): f02.s
+	.text
+	.p2align 8
+.include "victim_g.inc"
+	.text
+	.globl _start
+	.type _start,@function
+_start:
+	lea g(%rip),%rax
+	push %rax
+	mov $5,%edx
+	addl $0x5000000,-3(%rsp)
+	pop %rcx
+	call *%rcx
+	ret
+	.ident "clang version 19.1.7"
