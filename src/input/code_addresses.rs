@@ -1082,8 +1082,22 @@ impl CodeAddresses {
                 Mnemonic::Cmp | Mnemonic::Test | Mnemonic::Bt | Mnemonic::Push
             ) {
                 let before = self.held(r);
-                let whole = (self.all_values || before.is_some()).then_some(true);
+                // `xchg %cl,%al`, `xadd %cl,%al` write the second register
+                // too (its low bits from the first); `cmpxchg` may write %al.
+                let second = match ins.mnemonic() {
+                    Mnemonic::Xchg | Mnemonic::Xadd => reg(1),
+                    Mnemonic::Cmpxchg => Some(Register::RAX),
+                    _ => None,
+                };
+                let other = second.and_then(|o| self.held(o));
+                let whole =
+                    (self.all_values || before.is_some() || other.is_some()).then_some(true);
                 self.set_reg(r, whole);
+                if let Some(o) = second {
+                    let whole = (self.all_values || before.is_some() || self.held(o).is_some())
+                        .then_some(true);
+                    self.set_reg(o, whole);
+                }
                 return;
             }
         }

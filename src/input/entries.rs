@@ -16,7 +16,7 @@ use super::across_calls;
 use super::code_addresses;
 use super::elf::{Module, ModuleKind};
 use super::first_reading::{AddressOrderReading, HandedOn, Held, OtherWays, Use};
-use iced_x86::{Decoder, DecoderOptions, FlowControl, Instruction, OpKind};
+use iced_x86::{Decoder, DecoderError, DecoderOptions, FlowControl, Instruction, OpKind};
 use object::read::elf::{ElfFile64, SectionHeader};
 use object::{Endianness, Object, ObjectSection, ObjectSymbol, RelocationFlags, RelocationTarget};
 use rayon::prelude::*;
@@ -599,6 +599,8 @@ pub fn from_code_with<P: FunctionPass>(
         .iter()
         .map(|a| (a.base, a.base + a.file_range.len() as u64))
         .collect();
+    let mut extents_list_sorted: Vec<u64> = extents_list.iter().map(|e| e.0).collect();
+    extents_list_sorted.sort_unstable();
     let extents = Extents::new(extents_list, aux);
     let linked = module.kind == ModuleKind::Executable;
     // Every byte of each code section: functions (with their index), and the
@@ -656,6 +658,20 @@ pub fn from_code_with<P: FunctionPass>(
             let mut decoder = Decoder::with_ip(64, bytes, 0, DecoderOptions::NONE);
             let mut ins = Instruction::default();
             let mut shown = function.is_some();
+            // Functions starting inside this one (a symbol inside another's
+            // extent): an instruction decoded across such a start ends in
+            // that function's middle.
+            let starts_inside: Vec<u64> = {
+                let first = extents_list_sorted.partition_point(|&a| a <= start);
+                extents_list_sorted[first..]
+                    .iter()
+                    .take_while(|&&a| a < end)
+                    .copied()
+                    .collect()
+            };
+            // An instruction cut off by the end of this code (its bytes go on
+            // into the next function's): its position.
+            let mut cut_off: Option<usize> = None;
             if let Some(index) = function {
                 pass.start(index);
             }
@@ -670,9 +686,19 @@ pub fn from_code_with<P: FunctionPass>(
                     shown = !ins.is_invalid();
                 }
                 if ins.is_invalid() {
+                    if decoder.last_error() == DecoderError::NoMoreBytes {
+                        cut_off = Some(pos);
+                    }
                     continue;
                 }
                 let ip = start.wrapping_add(pos as u64);
+                if !starts_inside.is_empty() {
+                    let next = ip.wrapping_add(ins.len() as u64);
+                    let i = starts_inside.partition_point(|&a| a <= ip);
+                    if starts_inside.get(i).is_some_and(|&a| a < next) {
+                        found.push(runs_into(module, ip, next));
+                    }
+                }
                 if module.hand_written {
                     if let Some(what) = computed_transfer(section, lo + pos as u64, &ins) {
                         // Where it goes is computed: in hand-written assembly
@@ -738,6 +764,26 @@ pub fn from_code_with<P: FunctionPass>(
                 match at_address(&ins, &bytes[pos..], ip) {
                     Some(placed) => references(&placed, 0, &(start..end), linked, &mut note),
                     None => references(&ins, start, &(start..end), linked, &mut note),
+                }
+            }
+            // Decoded with the bytes after this code: where it ends is a
+            // place in the next code no symbol names (`48 b8` before `g`
+            // makes a `movabs` whose immediate is g's first 8 bytes, and
+            // g+8 comes next; a `call` so cut returns there).
+            if let Some(pos) = cut_off {
+                let section_bytes = &module.bytes()[section.file_range.clone()];
+                let from = (lo as usize).saturating_add(pos);
+                let upto = from.saturating_add(15).min(section_bytes.len());
+                let ip = start.wrapping_add(pos as u64);
+                let whole = Decoder::with_ip(
+                    64,
+                    section_bytes.get(from..upto).unwrap_or_default(),
+                    ip,
+                    DecoderOptions::NONE,
+                )
+                .decode();
+                if !whole.is_invalid() && whole.next_ip() > end {
+                    found.push(runs_into(module, ip, whole.next_ip()));
                 }
             }
             // Falling off the end, loops' back edges (`AddressOrderReading::finish`).
@@ -1030,6 +1076,18 @@ pub fn from_unread_code(
         }
     }
     out
+}
+
+/// The way in at `next` that an instruction at `ip` decoded across the start
+/// of the code `next` lies in makes: its end (a fall-through, a call's
+/// return) is a place no symbol or relocation names.
+fn runs_into(module: &Module, ip: u64, next: u64) -> InteriorEntry {
+    let from = format!(
+        "the instruction at {} runs across the start of other code and ends at {}",
+        describe(module, ip),
+        describe(module, next)
+    );
+    entry(next, from, Some(ip))
 }
 
 /// The way in anywhere that a code address used at `ip` makes (the

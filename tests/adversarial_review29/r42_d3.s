@@ -1,0 +1,22 @@
+# Blind review 42 (session 31): d3.s
+	.ident "clang version 19.1.7"
+	.text
+	.globl _start
+	.type _start,@function
+_start:
+	lea r(%rip),%rdx
+	push %rdx
+	mov %rsp,%rax
+	sub $0x01ebe389,%rax
+	xor %ecx,%ecx
+	jmp .Lpad
+
+	.globl r
+	.type r,@function
+r:	ret
+	.size r,.-r
+	.p2align 8, 0x90
+	.skip 254, 0x90
+.Lpad:	.byte 0xff,0x94
+	.size _start,.-_start
+	.include "victim_g.inc"
