@@ -19,7 +19,6 @@
 
 use super::elf::Module;
 use super::first_reading::{AddressOrderReading, HandedOn, Held, OtherWays, Use};
-use iced_x86::{Decoder, DecoderOptions, Instruction};
 
 /// One piece of code: `Module::sections` index, offsets `lo..hi` there, the
 /// function it is (if one).
@@ -78,15 +77,7 @@ pub fn across_calls(
         let mut reading = AddressOrderReading::new(module, &ways, slot, lo, hi - lo, &entry);
         let returns = &grow.returns;
         let returned = |g: usize| returns[g].clone();
-        let mut decoder = Decoder::with_ip(64, bytes, 0, DecoderOptions::NONE);
-        let mut ins = Instruction::default();
-        while decoder.can_decode() {
-            let pos = decoder.position();
-            decoder.decode_out(&mut ins);
-            if !ins.is_invalid() {
-                reading.instruction(module, section, pos, &ins, &returned);
-            }
-        }
+        reading.read_from(module, section, bytes, 0, &returned);
         reading.finish(module, section, bytes, &returned);
         if let Some((pos, how)) = reading.used_at {
             used.push((p, pos, how));

@@ -1045,14 +1045,18 @@ impl CodeAddresses {
         self.extent = Some(len);
     }
 
+    /// How `ins` accesses its first operand.
+    fn op0_access(&mut self, ins: &Instruction) -> OpAccess {
+        self.info
+            .get_or_insert_with(InstructionInfoFactory::new)
+            .info(ins)
+            .op0_access()
+    }
+
     /// Whether `ins` writes its first operand (`mov`, `add`, not `cmp`).
     fn writes_op0(&mut self, ins: &Instruction) -> bool {
-        let info = self
-            .info
-            .get_or_insert_with(InstructionInfoFactory::new)
-            .info(ins);
         matches!(
-            info.op0_access(),
+            self.op0_access(ins),
             OpAccess::Write | OpAccess::CondWrite | OpAccess::ReadWrite | OpAccess::ReadCondWrite
         )
     }
@@ -1060,12 +1064,8 @@ impl CodeAddresses {
     /// Whether `ins` computes its first operand from what was there (`add`,
     /// not `cmp`, `pop`, `setcc`).
     fn modifies_op0(&mut self, ins: &Instruction) -> bool {
-        let info = self
-            .info
-            .get_or_insert_with(InstructionInfoFactory::new)
-            .info(ins);
         matches!(
-            info.op0_access(),
+            self.op0_access(ins),
             OpAccess::ReadWrite | OpAccess::ReadCondWrite
         )
     }

@@ -553,15 +553,7 @@ impl AddressOrderReading {
             self.last = None;
             self.last_iret = false;
             self.state.take_values(CodeAddresses::handed(&self.entry));
-            let mut decoder = Decoder::with_ip(64, bytes, 0, DecoderOptions::NONE);
-            let mut ins = Instruction::default();
-            while decoder.can_decode() {
-                let pos = decoder.position();
-                decoder.decode_out(&mut ins);
-                if !ins.is_invalid() {
-                    self.instruction(module, section, pos, &ins, returned);
-                }
-            }
+            self.read_from(module, section, bytes, 0, returned);
             self.named_late.clear();
             self.fall_off(module);
         }
@@ -579,23 +571,34 @@ impl AddressOrderReading {
             self.again = true;
             self.state.take_values(start.clone());
             self.last = None;
-            let mut decoder = Decoder::with_ip(64, bytes, 0, DecoderOptions::NONE);
-            // `head` starts an instruction: a position the decoder accepts
-            // (a jump into one's middle is read as going on at the next).
-            if decoder.set_position(head as usize).is_err() {
-                break;
-            }
-            // Positions are addresses from 0: a branch's target is one.
-            decoder.set_ip(head);
-            let mut ins = Instruction::default();
-            while decoder.can_decode() {
-                let pos = decoder.position();
-                decoder.decode_out(&mut ins);
-                if !ins.is_invalid() {
-                    self.instruction(module, section, pos, &ins, returned);
-                }
-            }
+            self.read_from(module, section, bytes, head as usize, returned);
             self.fall_off(module);
+        }
+    }
+
+    /// Reads `bytes` (the piece) from position `from` to its end.
+    pub fn read_from(
+        &mut self,
+        module: &Module,
+        section: &CodeSection,
+        bytes: &[u8],
+        from: usize,
+        returned: &dyn Fn(usize) -> Held,
+    ) {
+        let mut decoder = Decoder::with_ip(64, bytes, 0, DecoderOptions::NONE);
+        // A jump into an instruction's middle is read from there (its own
+        // decoding); positions are addresses from 0, a branch's target one.
+        if decoder.set_position(from).is_err() {
+            return;
+        }
+        decoder.set_ip(from as u64);
+        let mut ins = Instruction::default();
+        while decoder.can_decode() {
+            let pos = decoder.position();
+            decoder.decode_out(&mut ins);
+            if !ins.is_invalid() {
+                self.instruction(module, section, pos, &ins, returned);
+            }
         }
     }
 
