@@ -672,6 +672,10 @@ pub fn from_code_with<P: FunctionPass>(
             // An instruction cut off by the end of this code (its bytes go on
             // into the next function's): its position.
             let mut cut_off: Option<usize> = None;
+            // Where the decoder read an instruction, and where the piece's
+            // own direct jumps and calls go in it (positions).
+            let mut boundaries: Vec<u32> = Vec::new();
+            let mut targets: Vec<u64> = Vec::new();
             if let Some(index) = function {
                 pass.start(index);
             }
@@ -685,6 +689,7 @@ pub fn from_code_with<P: FunctionPass>(
                     pass.instruction(pos as u32, &ins);
                     shown = !ins.is_invalid();
                 }
+                boundaries.push(pos as u32);
                 if ins.is_invalid() {
                     if decoder.last_error() == DecoderError::NoMoreBytes {
                         cut_off = Some(pos);
@@ -692,6 +697,12 @@ pub fn from_code_with<P: FunctionPass>(
                     continue;
                 }
                 let ip = start.wrapping_add(pos as u64);
+                if matches!(ins.op0_kind(), OpKind::NearBranch64 | OpKind::NearBranch32 | OpKind::NearBranch16)
+                    && ins.near_branch_target() < hi - lo
+                    && section.relocs_in(lo + pos as u64, lo + (pos + ins.len()) as u64).is_empty()
+                {
+                    targets.push(ins.near_branch_target());
+                }
                 if !starts_inside.is_empty() {
                     let next = ip.wrapping_add(ins.len() as u64);
                     let i = starts_inside.partition_point(|&a| a <= ip);
@@ -775,15 +786,23 @@ pub fn from_code_with<P: FunctionPass>(
                 let from = (lo as usize).saturating_add(pos);
                 let upto = from.saturating_add(15).min(section_bytes.len());
                 let ip = start.wrapping_add(pos as u64);
-                let whole = Decoder::with_ip(
+                let mut decoder = Decoder::with_ip(
                     64,
                     section_bytes.get(from..upto).unwrap_or_default(),
                     ip,
                     DecoderOptions::NONE,
-                )
-                .decode();
+                );
+                let whole = decoder.decode();
                 if !whole.is_invalid() && whole.next_ip() > end {
                     found.push(runs_into(module, ip, whole.next_ip()));
+                } else if !linked && decoder.last_error() == DecoderError::NoMoreBytes {
+                    // Cut off by the end of its section: it goes on in
+                    // whatever section the linker puts next.
+                    let from = format!(
+                        "the instruction at {} runs past the end of its section (where it ends is the linker's layout)",
+                        describe(module, ip)
+                    );
+                    found.push(entry(ANYWHERE, from, None));
                 }
             }
             // Falling off the end, loops' back edges (`AddressOrderReading::finish`).
@@ -812,6 +831,24 @@ pub fn from_code_with<P: FunctionPass>(
                         found.push(entry(ANYWHERE, from, None));
                     }
                     None => {}
+                }
+            }
+            // A jump, call or relocation into the middle of an instruction as
+            // this code decodes: the bytes there decode to other
+            // instructions (`jmp 1f+2` into a `movabs` whose immediate is
+            // `e9 rel32`, a jump to g+5), which nothing here reads.
+            if !linked && !moot() {
+                let first = other_ways.named_from(start);
+                let named = other_ways.named_in(first, end).map(|a| a - start);
+                let inside = targets.iter().copied().chain(named).find(|&t| {
+                    u32::try_from(t).map_or(true, |t| boundaries.binary_search(&t).is_err())
+                });
+                if let Some(t) = inside {
+                    let from = format!(
+                        "{} is jumped to or named in the middle of an instruction (the code decoded from there is not read)",
+                        describe(module, start.wrapping_add(t))
+                    );
+                    found.push(entry(ANYWHERE, from, None));
                 }
             }
             if found.iter().any(|e| e.at == ANYWHERE && e.origin.is_none()) {

@@ -92,6 +92,19 @@ pub struct OtherWays {
 }
 
 impl OtherWays {
+    /// The index of the first place named at or after `address`.
+    pub fn named_from(&self, address: u64) -> usize {
+        self.named.partition_point(|&a| a < address)
+    }
+
+    /// The places named from index `first` on, below `end`.
+    pub fn named_in(&self, first: usize, end: u64) -> impl Iterator<Item = u64> + '_ {
+        self.named[first.min(self.named.len())..]
+            .iter()
+            .copied()
+            .take_while(move |&a| a < end)
+    }
+
     pub fn of(module: &Module) -> Self {
         let mut named: Vec<u64> = module.interior_entries.iter().map(|e| e.at).collect();
         named.sort_unstable();
