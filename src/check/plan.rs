@@ -160,4 +160,41 @@ impl ObjectPlan {
             .cloned()
             .collect()
     }
+
+    /// What the !KMSAN builds make and compare when `reused` is the user's
+    /// !KMSAN build: the objects it has. The selection comes from the KMSAN
+    /// build, whose configuration builds objects the other does not
+    /// (`lib/checksum.o`: KMSAN selects GENERIC_CSUM); asked for, kbuild
+    /// compiles them anyway and fails.
+    pub fn plain_in(&self, reused: Option<&std::path::Path>) -> Vec<String> {
+        let mut objects = self.all_plain();
+        if let Some(dir) = reused {
+            objects.retain(|o| dir.join(o).is_file());
+        }
+        objects
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ObjectPlan;
+
+    /// A reused !KMSAN build is asked only for the objects it has (kbuild
+    /// compiles a KMSAN-only object anyway when named, and fails).
+    #[test]
+    fn plain_builds_make_only_what_the_reused_build_has() {
+        let dir = std::env::temp_dir().join(format!("rspill-plain-in-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("mm")).unwrap();
+        std::fs::write(dir.join("mm/memory.o"), b"").unwrap();
+        let plan = ObjectPlan {
+            objects: vec!["mm/memory.o".into(), "lib/checksum.o".into()],
+            plain_only: vec!["kernel/fork.o".into()],
+            left_out: Vec::new(),
+            selections: Vec::new(),
+            every_includer: false,
+        };
+        assert_eq!(plan.plain_in(Some(&dir)), vec!["mm/memory.o".to_string()]);
+        assert_eq!(plan.plain_in(None).len(), 3);
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 }

@@ -506,10 +506,10 @@ impl<'a> Session<'a> {
                         // `.cmd` files: some are objects only that
                         // configuration builds.
                         Configuration::Plain | Configuration::PlainGcc if plan.every_includer => {
-                            Step::MakeEach(plan.all_plain())
+                            Step::MakeEach(plan.plain_in(self.req.reused_baseline(c)))
                         }
                         Configuration::Plain | Configuration::PlainGcc => {
-                            Step::Make(plan.all_plain())
+                            Step::Make(plan.plain_in(self.req.reused_baseline(c)))
                         }
                     }],
                     log: self.log_of(&label(name, c)),
@@ -698,8 +698,9 @@ impl<'a> Session<'a> {
                     Configuration::PlainGcc => "!KMSAN gcc",
                     _ => "!KMSAN",
                 };
-                let codegen = compare_plain(row, &base, &out, &plan.all_plain(), label, timing);
-                self.compiled_as_reused(row, config, &out, &plan.all_plain());
+                let objects = plan.plain_in(self.req.reused_baseline(config));
+                let codegen = compare_plain(row, &base, &out, &objects, label, timing);
+                self.compiled_as_reused(row, config, &out, &objects);
                 match config {
                     Configuration::PlainGcc => row.gcc_codegen = Some(codegen),
                     _ => row.codegen = Some(codegen),
