@@ -120,11 +120,37 @@ fn comparable_command(object: &Path, srctree: Option<&str>) -> Result<Vec<String
     Ok(command.args[start..]
         .iter()
         .map(|w| match srctree {
-            Some(s) if !s.is_empty() => w.replace(s, "$(srctree)"),
+            Some(s) if !s.is_empty() => tree_named(w, s),
             _ => w.clone(),
         })
         .filter(|w| !(w.starts_with("-ffile-prefix-map=") && w.ends_with("=/rspill-tree")))
         .collect())
+}
+
+/// `word` with the source tree `tree` named `$(srctree)` where a path starts
+/// with it: at the word's start, after `=`, `,` or a glued `-I`, and followed
+/// by `/` or the word's end. A build inside the tree names it `..`
+/// (`-I ../arch/x86/kernel/../include/asm/trace`): the `..` inside a path
+/// is no tree.
+fn tree_named(word: &str, tree: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    let mut rest = 0;
+    for (at, _) in word.match_indices(tree) {
+        if at < rest {
+            continue;
+        }
+        let before = &word[..at];
+        let starts_path =
+            before.is_empty() || before.ends_with('=') || before.ends_with(',') || before == "-I";
+        let after = &word[at + tree.len()..];
+        if starts_path && (after.is_empty() || after.starts_with('/')) {
+            out.push_str(&word[rest..at]);
+            out.push_str("$(srctree)");
+            rest = at + tree.len();
+        }
+    }
+    out.push_str(&word[rest..]);
+    out
 }
 
 /// The objects of `objects` built in both directories whose compile commands
@@ -238,6 +264,23 @@ mod tests {
         assert!(command_differences(&p.join("user"), &p.join("cand"), &objects).is_empty());
         let d = command_differences(&p.join("user"), &p.join("other"), &objects);
         assert_eq!(d, ["mm/a.o: `$(srctree)/mm/a.c` vs `-g1`"], "{d:?}");
+    }
+
+    /// A build inside the tree names it `..`; the `..` inside a path stays.
+    #[test]
+    fn the_tree_is_named_where_a_path_starts_with_it() {
+        let word = "/tmp/k2/linux-source-6.12/arch/x86/kernel/../include/asm/trace";
+        let inside = "../arch/x86/kernel/../include/asm/trace";
+        assert_eq!(
+            tree_named(word, "/tmp/k2/linux-source-6.12"),
+            tree_named(inside, "..")
+        );
+        assert_eq!(tree_named("-I../include", ".."), "-I$(srctree)/include");
+        assert_eq!(
+            tree_named("-fmacro-prefix-map=../=", ".."),
+            "-fmacro-prefix-map=$(srctree)/="
+        );
+        assert_eq!(tree_named("../..", ".."), "$(srctree)/..");
     }
 
     #[test]
