@@ -198,15 +198,18 @@ impl AddressOrderReading {
         state.within(len);
         let section = &module.sections[slot];
         let here = lo..lo + len;
-        // Each table is sorted by site.
-        let mut implicit: Vec<(u64, u64)> = Vec::new();
-        let first = section.jump_labels.partition_point(|j| j.0 < lo);
-        implicit.extend(
-            section.jump_labels[first..]
-                .iter()
-                .take_while(|j| j.0 < here.end)
-                .copied(),
-        );
+        // Each table is sorted by site: this piece's entries of each.
+        let labels = {
+            let first = section.jump_labels.partition_point(|j| j.0 < lo);
+            let rest = &section.jump_labels[first..];
+            &rest[..rest.partition_point(|j| j.0 < here.end)]
+        };
+        let alternatives = {
+            let first = section.alternatives.partition_point(|a| a.site < lo);
+            let rest = &section.alternatives[first..];
+            &rest[..rest.partition_point(|a| a.site < here.end)]
+        };
+        let mut implicit: Vec<(u64, u64)> = labels.to_vec();
         let first = section.ex_fixups.partition_point(|e| e.0 < lo);
         implicit.extend(
             section.ex_fixups[first..]
@@ -216,17 +219,13 @@ impl AddressOrderReading {
         );
         // Code the kernel patches: a static key's site (a `jmp` patched
         // into a NOP, or the other way) and an alternative's bytes.
-        let mut patched: Vec<(u64, u64)> = section.jump_labels
-            [section.jump_labels.partition_point(|j| j.0 < lo)..]
-            .iter()
-            .take_while(|j| j.0 < here.end)
-            .map(|j| (j.0 - lo, j.0 - lo + 1))
-            .collect();
-        let first = section.alternatives.partition_point(|a| a.site < lo);
-        for a in section.alternatives[first..]
-            .iter()
-            .take_while(|a| a.site < here.end)
-        {
+        let mut patched: Vec<(u64, u64)> =
+            labels.iter().map(|j| (j.0 - lo, j.0 - lo + 1)).collect();
+        // Sites whose ways go to other code of the module: what is held
+        // there is not followed (a place inside another function is no
+        // entry `across_calls` hands to).
+        let mut leaving: Vec<u64> = Vec::new();
+        for a in alternatives {
             patched.push((a.site - lo, a.site - lo + u64::from(a.orig_len.max(1))));
             // A replacement that moves no value (NOPs, nothing, a jump; one
             // that does is a use where a code address is held) goes on
@@ -234,34 +233,22 @@ impl AddressOrderReading {
             if a.orig_len > 0 {
                 implicit.push((a.site, a.site + u64::from(a.orig_len)));
             }
-            implicit.extend(
-                a.branch_targets
-                    .iter()
-                    .filter(|&&(_, elf, _)| elf == section.elf_index)
-                    .map(|&(_, _, target)| (a.site, target)),
-            );
+            for &(_, elf, target) in &a.branch_targets {
+                if elf == section.elf_index {
+                    implicit.push((a.site, target));
+                } else {
+                    leaving.push(a.site - lo);
+                }
+            }
         }
-        // Those going to other code of the module: what is held there is
-        // not followed (a place inside another function is no entry
-        // `across_calls` hands to).
-        let mut leaving: Vec<u64> = implicit
-            .iter()
-            .filter(|(_, target)| !here.contains(target))
-            .map(|&(site, _)| site - lo)
-            .collect();
-        let first = section.alternatives.partition_point(|a| a.site < lo);
         leaving.extend(
-            section.alternatives[first..]
+            implicit
                 .iter()
-                .take_while(|a| a.site < here.end)
-                .filter(|a| {
-                    a.branch_targets
-                        .iter()
-                        .any(|&(_, elf, _)| elf != section.elf_index)
-                })
-                .map(|a| a.site - lo),
+                .filter(|(_, target)| !here.contains(target))
+                .map(|&(site, _)| site - lo),
         );
         leaving.sort_unstable();
+        leaving.dedup();
         implicit.retain(|(_, target)| here.contains(target));
         for edge in &mut implicit {
             *edge = (edge.0 - lo, edge.1 - lo);
@@ -276,11 +263,9 @@ impl AddressOrderReading {
             .map(|&(_, off)| off - lo)
             .collect();
         let start = section.base.wrapping_add(lo);
-        let first = ways.named.partition_point(|&a| a < start);
-        let named = ways.named[first..]
-            .iter()
-            .take_while(|&&a| a < start.wrapping_add(len))
-            .map(|&a| a - start)
+        let named = ways
+            .named_in(ways.named_from(start), start.wrapping_add(len))
+            .map(|a| a - start)
             .collect();
         AddressOrderReading {
             state,
