@@ -930,8 +930,9 @@ impl Analyzer {
     /// error in %rax, a length in %rcx (`EX_TYPE_UCOPY_LEN`: from the named
     /// register too), zero %rdx (MSR reads), set the named register to the
     /// immediate (`EX_TYPE_IMM_REG`; `EX_TYPE_POP_REG` first moves %rsp up a
-    /// word, which `pop %seg` did not), write FRED's return frame above %rsp
-    /// (`EX_TYPE_ERETU`), and, as older kernels did, zero the word at %rsp.
+    /// word, which `pop %seg` did not), write FRED's return frame around
+    /// %rsp and move %rsp down a word (`EX_TYPE_ERETU`), and, as older
+    /// kernels did, zero the word at %rsp.
     fn exception_handler(&mut self, state: &mut State, site: &Insn) {
         const POP_REG: u32 = 16;
         const IMM_REG: u32 = 17;
@@ -956,6 +957,11 @@ impl Analyzer {
         if kind == POP_REG {
             let up = state.regs[RSP].offset_by(8, site.off);
             Self::set_reg(state, RSP, up);
+        }
+        // `ex_handler_eretu`: `regs->sp -= 8`, the error code stored there.
+        if kind == ERETU {
+            let down = state.regs[RSP].offset_by(-8, site.off);
+            Self::set_reg(state, RSP, down);
         }
         let unknown = |v: &Val| {
             if v.is_stack_derived() {

@@ -1246,6 +1246,42 @@ struct StackStep {
 }
 
 /// Whether an operand accessed so is written (wholly, partly or maybe).
+/// Whether what `ins` reads from memory may go on into a register, other
+/// memory or a branch (a load, `push`, `movs`, `xchg`, `call *mem`), not
+/// only back into the same bytes or the flags (`lock addl $0,-4(%rsp)`,
+/// the kernel's `smp_mb()`; `cmp`); a `ret` is what the return address is
+/// for.
+fn takes_what_it_reads(ins: &Instruction, info: &iced_x86::InstructionInfo) -> bool {
+    if ins.flow_control() == FlowControl::Return {
+        return false;
+    }
+    let into_register = ins.op0_kind() == OpKind::Register && writes(info.op0_access());
+    into_register
+        || ins.is_string_instruction()
+        || matches!(
+            ins.flow_control(),
+            FlowControl::IndirectBranch | FlowControl::IndirectCall
+        )
+        || matches!(
+            ins.mnemonic(),
+            Mnemonic::Push
+                | Mnemonic::Pop
+                | Mnemonic::Leave
+                | Mnemonic::Xchg
+                | Mnemonic::Xadd
+                | Mnemonic::Cmpxchg
+                | Mnemonic::Cmpxchg8b
+                | Mnemonic::Cmpxchg16b
+        )
+}
+
+fn reads(access: OpAccess) -> bool {
+    matches!(
+        access,
+        OpAccess::Read | OpAccess::CondRead | OpAccess::ReadWrite | OpAccess::ReadCondWrite
+    )
+}
+
 fn writes(access: OpAccess) -> bool {
     matches!(
         access,
@@ -1816,6 +1852,11 @@ pub struct BranchesThroughValues {
     return_slot_written: bool,
     /// A jump back to a place read with another depth.
     depth_unsure: bool,
+    /// The first read (position) of the return address otherwise than by
+    /// returning through it (`mov (%rsp),%rax` at entry,
+    /// `__builtin_return_address(0)`), or of the stack below %rsp, where
+    /// earlier calls left theirs (`ReturnAddressRead`).
+    pub return_address_read: Option<(u64, ReturnAddressRead)>,
     /// A stack address taken into a register (`mov %rsp,%rax`, `lea
     /// 8(%rsp),%rdi`, %rbp copied while a frame pointer): memory named
     /// through it may be the return slot.
@@ -1828,6 +1869,20 @@ pub struct BranchesThroughValues {
     /// Depths each place was read with (positions ascending), for jumps back.
     read: Vec<(u64, Depths)>,
     info: Option<InstructionInfoFactory>,
+}
+
+/// How code gets hold of a return address: a place in the middle of the
+/// calling function that no relocation names, which the readings of code
+/// addresses do not follow once it is in a register (every indirect
+/// branch is taken to go where the module points). Any return point of a
+/// call may then be entered from code that kept it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReturnAddressRead {
+    /// The slot a function's return address was handed in, read otherwise
+    /// than by a return.
+    Own,
+    /// Memory below %rsp: return addresses of calls made before.
+    BelowStack,
 }
 
 /// %rsp's and %rbp's depth below %rsp at entry (`None`: not known).
@@ -1988,6 +2043,31 @@ impl BranchesThroughValues {
             } else {
                 here.may_reach_return_slot(base, m.displacement() as i64, m.memory_size().size())
             };
+        }
+        // Reads where both depths are known: the return slot is 8 bytes at
+        // 0 relative to %rsp at entry; the stack below %rsp (no red zone
+        // in the kernel) holds what earlier calls pushed. (Where a depth is
+        // not known, as after KMSAN's `mov %rax,%rsp`, the read is not
+        // placed: README, "How the proof works".)
+        if self.return_address_read.is_none() && takes_what_it_reads(ins, info) {
+            for m in info.used_memory().iter().filter(|m| reads(m.access())) {
+                if m.index() != Register::None {
+                    continue;
+                }
+                let disp = m.displacement() as i64;
+                let at = match m.base().full_register() {
+                    Register::RSP => here.rsp.map(|d| disp.wrapping_sub(d)),
+                    Register::RBP => here.rbp.map(|d| disp.wrapping_sub(d)),
+                    _ => None,
+                };
+                let Some(at) = at else { continue };
+                let size = (m.memory_size().size() as i64).max(1);
+                if at < 8 && at.saturating_add(size) > 0 {
+                    self.return_address_read = Some((pos, ReturnAddressRead::Own));
+                } else if here.rsp.is_some_and(|d| at < d.wrapping_neg()) {
+                    self.return_address_read = Some((pos, ReturnAddressRead::BelowStack));
+                }
+            }
         }
         let written = |r: Register| {
             info.used_registers()

@@ -13,16 +13,16 @@
 //! cross from one function into another.
 
 use super::across_calls;
-use super::code_addresses;
+use super::code_addresses::{self, ReturnAddressRead};
 use super::elf::{Module, ModuleKind};
 use super::first_reading::{AddressOrderReading, HandedOn, Held, OtherWays, Use};
-use iced_x86::{Decoder, DecoderError, DecoderOptions, FlowControl, Instruction, OpKind};
+use iced_x86::{Decoder, DecoderError, DecoderOptions, FlowControl, Instruction, Mnemonic, OpKind};
 use object::read::elf::{ElfFile64, SectionHeader};
 use object::{Endianness, Object, ObjectSection, ObjectSymbol, RelocationFlags, RelocationTarget};
 use rayon::prelude::*;
 use std::collections::HashMap;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 
 /// A place inside a function and what leads there.
 #[derive(Debug, Clone)]
@@ -131,10 +131,16 @@ enum Read {
     Skip,
 }
 
-fn reading(section: &object::read::elf::ElfSection64<'_, '_, Endianness>) -> Read {
+/// `loaded`: code of the module may load from the section
+/// (`loaded_lists`): then what it points at is a place code may go, like
+/// any pointer's, whatever the kernel does with the list.
+fn reading(section: &object::read::elf::ElfSection64<'_, '_, Endianness>, loaded: bool) -> Read {
     let name = section.name().unwrap_or("");
     let allocated =
         section.elf_section_header().sh_flags(Endianness::Little).0 & object::elf::SHF_ALLOC.0 != 0;
+    if loaded && allocated && !name.starts_with(".discard.") {
+        return Read::All;
+    }
     const SKIP: &[&str] = &[
         ".altinstructions",
         "__jump_table",
@@ -170,6 +176,58 @@ fn reading(section: &object::read::elf::ElfSection64<'_, '_, Endianness>) -> Rea
     } else {
         Read::All
     }
+}
+
+/// The sections `reading` does not read as pointers (lists the kernel,
+/// ftrace or objtool read, tables modelled where they are read) that the
+/// module itself may load from: an allocated section's relocation names
+/// them (`mov .Lentry(%rip),%rax` into `__mcount_loc`, then `jmp *%rax`),
+/// or a symbol the linker defines for them (`__start___mcount_loc`) is
+/// used. Their section indices.
+fn loaded_lists(file: &ElfFile64<Endianness>) -> std::collections::HashSet<usize> {
+    let mut loaded = std::collections::HashSet::new();
+    let lists: HashMap<usize, &str> = file
+        .sections()
+        .filter(|s| reading(s, false) != Read::All)
+        .filter_map(|s| Some((s.index().0, s.name().ok()?)))
+        .collect();
+    if lists.is_empty() {
+        return loaded;
+    }
+    // Each symbol: the list it is defined in.
+    let mut in_list: HashMap<usize, usize> = HashMap::new();
+    for sym in file.symbols() {
+        if let Some(i) = sym.section_index().filter(|i| lists.contains_key(&i.0)) {
+            in_list.insert(sym.index().0, i.0);
+        } else if sym.is_undefined() {
+            let name = sym.name().unwrap_or("");
+            let list = name
+                .strip_prefix("__start_")
+                .or_else(|| name.strip_prefix("__stop_"));
+            if let Some(list) = list {
+                loaded.extend(lists.iter().filter(|(_, n)| **n == list).map(|(i, _)| *i));
+            }
+        }
+    }
+    let allocated = |s: &object::read::elf::ElfSection64<'_, '_, Endianness>| {
+        s.elf_section_header().sh_flags(Endianness::Little).0 & object::elf::SHF_ALLOC.0 != 0
+    };
+    for section in file.sections() {
+        // A list's own entries, and what only the linker and debuggers
+        // read, load nothing.
+        if lists.contains_key(&section.index().0) || !allocated(&section) {
+            continue;
+        }
+        for (_, rel) in section.relocations() {
+            let list = match rel.target() {
+                RelocationTarget::Symbol(i) => in_list.get(&i.0).copied(),
+                RelocationTarget::Section(i) => lists.contains_key(&i.0).then_some(i.0),
+                _ => None,
+            };
+            loaded.extend(list);
+        }
+    }
+    loaded
 }
 
 /// Sections of a linked image whose bytes are not scanned for pointers.
@@ -321,9 +379,10 @@ pub fn from_relocations(
     // `.altinstr_aux` block) makes its fixup a way in.
     let mut ex_sites: HashMap<u64, bool> = HashMap::new();
     let mut ex_fixups: Vec<(u64, u64, String)> = Vec::new();
+    let loaded = loaded_lists(file);
     for section in file.sections() {
         let name = section.name().unwrap_or("?");
-        let read = reading(&section);
+        let read = reading(&section, loaded.contains(&section.index().0));
         if read == Read::Skip {
             continue;
         }
@@ -641,6 +700,7 @@ pub fn from_code_with<P: FunctionPass>(
     // those are skipped in pieces after it. On a KMSAN vmlinux.o the first
     // comes early, and they are most of the work.
     let anywhere_from = AtomicUsize::new(usize::MAX);
+    let x87 = X87Addresses::default();
     let other_ways = OtherWays::of(module);
     let decoded: Vec<Piece<P::Out>> = pieces
         .par_iter()
@@ -744,6 +804,18 @@ pub fn from_code_with<P: FunctionPass>(
                     }
                 }
                 let off = lo + pos as u64;
+                if !linked {
+                    // `syscall` leaves the address of the next instruction
+                    // in %rcx, a place no relocation names.
+                    if ins.mnemonic() == Mnemonic::Syscall {
+                        let from = format!(
+                            "the address after the syscall at {}, which it leaves in %rcx",
+                            describe(module, ip)
+                        );
+                        found.push(entry(ip.wrapping_add(ins.len() as u64), from, None));
+                    }
+                    x87.note(ip, &ins, &bytes[pos..]);
+                }
                 if !linked && !moot() {
                     first_reading.instruction(module, section, pos, &ins, &|_| Held::default());
                     branches_through_values.note(section, off, pos as u64, &ins);
@@ -814,6 +886,9 @@ pub fn from_code_with<P: FunctionPass>(
                 }
                 handed_on = Some(first_reading.handed_on);
             }
+            if let Some((pos, how)) = branches_through_values.return_address_read {
+                found.push(return_address_read(module, start.wrapping_add(pos), how));
+            }
             // A branch through a value, or a `ret` that may not read the
             // return address it was handed (`BranchesThroughValues`): is what
             // it goes through computed by arithmetic from anything (a pointer
@@ -869,6 +944,9 @@ pub fn from_code_with<P: FunctionPass>(
         if let Some((index, o)) = function {
             outs[index] = Some(o);
         }
+    }
+    if let Some(e) = x87.entry(module) {
+        out.push(e);
     }
     // Code addresses handed from function to function (`across_calls`);
     // moot where the module is entered anywhere already.
@@ -1129,6 +1207,106 @@ fn runs_into(module: &Module, ip: u64, next: u64) -> InteriorEntry {
 
 /// The way in anywhere that a code address used at `ip` makes (the
 /// function there may enter itself too: no origin spares it).
+/// A return address read (`BranchesThroughValues`): any return point of
+/// a call may then be entered by code that kept it.
+fn return_address_read(module: &Module, ip: u64, how: ReturnAddressRead) -> InteriorEntry {
+    let at = describe(module, ip);
+    let from = match how {
+        ReturnAddressRead::Own => format!(
+            "the return address read at {at} otherwise than by returning (`__builtin_return_address(0)`; code that keeps it can enter a call's return point)"
+        ),
+        ReturnAddressRead::BelowStack => format!(
+            "the stack below %rsp read at {at} (earlier calls left their return addresses there; code can enter a call's return point through one)"
+        ),
+    };
+    entry(ANYWHERE, from, None)
+}
+
+/// The x87 unit records the address of the last x87 instruction it ran (a
+/// place in the middle of a function), and `fnstenv`, `fnsave`, `fxsave`
+/// and `xsave` store it to memory: with both in the module, code may load
+/// it and jump there. The first of each (addresses; `u64::MAX`: none).
+struct X87Addresses {
+    recorded: AtomicU64,
+    stored: AtomicU64,
+}
+
+impl Default for X87Addresses {
+    fn default() -> Self {
+        X87Addresses {
+            recorded: AtomicU64::new(u64::MAX),
+            stored: AtomicU64::new(u64::MAX),
+        }
+    }
+}
+
+impl X87Addresses {
+    /// `bytes`: the instruction's own, first.
+    fn note(&self, ip: u64, ins: &Instruction, bytes: &[u8]) {
+        use iced_x86::Mnemonic as M;
+        let stores = matches!(
+            ins.mnemonic(),
+            M::Fnstenv
+                | M::Fstenv
+                | M::Fnsave
+                | M::Fsave
+                | M::Fxsave
+                | M::Fxsave64
+                | M::Xsave
+                | M::Xsave64
+                | M::Xsaveopt
+                | M::Xsaveopt64
+                | M::Xsavec
+                | M::Xsavec64
+                | M::Xsaves
+                | M::Xsaves64
+        );
+        if stores {
+            self.stored.fetch_min(ip, Ordering::Relaxed);
+            return;
+        }
+        // The escape opcodes d8-df; the control instructions (Intel SDM
+        // 8.1.8) leave the recorded address as it was.
+        let opcode = bytes
+            .iter()
+            .take(ins.len())
+            .find(|&&b| !matches!(b, 0x26 | 0x2e | 0x36 | 0x3e | 0x40..=0x4f | 0x64..=0x67 | 0xf0 | 0xf2 | 0xf3));
+        let escape = opcode.is_some_and(|b| (0xd8..=0xdf).contains(b));
+        let control = matches!(
+            ins.mnemonic(),
+            M::Fldenv
+                | M::Fldcw
+                | M::Fnstcw
+                | M::Fstcw
+                | M::Fnstsw
+                | M::Fstsw
+                | M::Fnclex
+                | M::Fclex
+                | M::Fninit
+                | M::Finit
+                | M::Frstor
+        );
+        if escape && !control {
+            self.recorded.fetch_min(ip, Ordering::Relaxed);
+        }
+    }
+
+    fn entry(&self, module: &Module) -> Option<InteriorEntry> {
+        let (recorded, stored) = (
+            self.recorded.load(Ordering::Relaxed),
+            self.stored.load(Ordering::Relaxed),
+        );
+        (recorded != u64::MAX && stored != u64::MAX).then(|| {
+            let from = format!(
+                "the x87 state stored at {} (it holds the address of the last x87 instruction run, such as the one at {}; code can load it and jump there)",
+                describe(module, stored),
+                describe(module, recorded)
+            );
+            entry(ANYWHERE, from, None)
+        })
+    }
+}
+
 fn code_address_used(module: &Module, ip: u64, how: Use) -> InteriorEntry {
     let at = describe(module, ip);
     let from = match how {

@@ -19,14 +19,6 @@ k_rbx_lea:			# %rbx = entry %rsp - 64
 	ret
 	.size	k_rbx_lea, .-k_rbx_lea
 
-	.type	k_drop_word,@function
-k_drop_word:			# pops the word above its return address
-	pop	%rax
-	pop	%rcx
-	push	%rax
-	ret
-	.size	k_drop_word, .-k_drop_word
-
 	.type	k_inner_zero,@function
 k_inner_zero:
 	xor	%ebx, %ebx
@@ -86,12 +78,6 @@ __x86_indirect_thunk_rax:	# named like a retpoline thunk, defined here
 k_unsymbolled:			# no function symbol: a plain label's code
 	ret	$8
 
-	.type	k_call_back,@function
-k_call_back:			# calls the caller's continuation again
-	call	*(%rsp)
-	ret
-	.size	k_call_back, .-k_call_back
-
 	.globl	k_ifunc
 	.type	k_ifunc,@gnu_indirect_function
 k_ifunc:			# an IFUNC: the call runs what this resolver returns
@@ -136,13 +122,11 @@ k_store_after_call:		# compiled-C shape: strictly, the store after the
 
 	caller	c_ret8, k_ret8
 	caller	c_rbx_lea, k_rbx_lea
-	caller	c_drop_word, k_drop_word
 	caller	c_outer, k_outer
 	caller	c_tail, k_tail
 	caller	c_leaf, k_leaf
 	caller	c_thunk_name, __x86_indirect_thunk_rax
 	caller	c_unsymbolled, k_unsymbolled
-	caller	c_call_back, k_call_back
 	caller	c_ifunc, k_ifunc
 	caller	c_store_after_call, k_store_after_call
 

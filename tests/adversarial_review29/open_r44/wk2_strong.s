@@ -1,0 +1,7 @@
+.text
+.globl g
+.type g,@function
+g:
+  mov $0x1234,%ebx
+  ret
+.size g,.-g

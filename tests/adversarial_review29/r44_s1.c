@@ -1,0 +1,10 @@
+__attribute__((naked)) void g(void) { asm volatile("ret"); }
+__attribute__((naked)) void f(void) {
+  asm volatile("push %rbx\n sub $0x20,%rsp\n mov %rsp,%rbx\n call g\n mov %rbx,%rsp\n add $0x20,%rsp\n pop %rbx\n ret");
+}
+__attribute__((naked)) void h(void) {
+  asm volatile("mov -0x30(%rsp),%rax\n jmp *%rax");
+}
+__attribute__((naked)) void start(void) {
+  asm volatile("call f\n mov $0x1234,%ebx\n call h\n .globl done\n done: hlt");
+}
