@@ -98,7 +98,7 @@ pub struct CodeSection {
     pub file_range: Range<usize>,
     /// Sorted by offset.
     pub relocs: Vec<Reloc>,
-    /// Where each 4 KiB page of the section starts in `relocs` (one entry
+    /// Where each 64-byte page of the section starts in `relocs` (one entry
     /// per page and one past the last): `relocs_in` searches one page's
     /// relocations, not the millions of a KMSAN `vmlinux.o`'s text, and is
     /// called for most instructions read.
@@ -191,11 +191,18 @@ fn paged_range(relocs: &[Reloc], pages: &[u32], start: u64, end: u64) -> Range<u
     lo..lo + count_before(&relocs[lo..], end)
 }
 
-const RELOC_PAGE_SHIFT: u32 = 12;
+/// 64-byte pages: KMSAN code has a relocation every few instructions, and
+/// `relocs_in` is asked for most instructions read, several times; a
+/// smaller page leaves a handful to search (a 100 MB text's index: 6 MB).
+const RELOC_PAGE_SHIFT: u32 = 6;
 
 /// `CodeSection::reloc_pages` of relocations sorted by offset in a section
 /// of `size` bytes.
 fn reloc_pages(relocs: &[Reloc], size: u64) -> Vec<u32> {
+    // A linked image's code has none: no index.
+    if relocs.is_empty() {
+        return Vec::new();
+    }
     let pages = (size >> RELOC_PAGE_SHIFT) as usize + 1;
     let mut out = Vec::with_capacity(pages + 1);
     let mut i = 0;
