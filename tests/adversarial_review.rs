@@ -971,6 +971,38 @@ fn blind_review_29_30_cases() {
         ("r44_md_pfe", "reached from outside its code"),
         ("r44_md_smp_locks", "reached from outside its code"),
         ("s32_syscall_rcx", "the address after the syscall at"),
+        // Blind review 45 (session 32): the return address read by `fild`,
+        // `mul`, `cmp`/`test` bit by bit, after a restore, through a copy
+        // of %rsp or `lods`; the stack below %rsp the same ways.
+        ("r45_after_rsp_reg_restore", "the return address read at"),
+        (
+            "r45_after_spilled_restore_retaddr",
+            "the return address read at",
+        ),
+        (
+            "r45_after_spilled_restore_retaddr2",
+            "the return address read at",
+        ),
+        ("r45_c_retaddr_after_restore", "the return address read at"),
+        ("r45_flags_cmp_bitsearch", "the return address read at"),
+        ("r45_flags_test_bits", "the return address read at"),
+        ("r45_implicit_mulq", "the return address read at"),
+        ("r45_x87_fildl32", "the return address read at"),
+        ("r45_x87_fildq", "the return address read at"),
+        ("r45_x87_fldl", "the return address read at"),
+        ("r45_x87_push_then_fild", "the return address read at"),
+        (
+            "r45_stale_after_reg_restore",
+            "the stack below %rsp read at",
+        ),
+        (
+            "r45_stale_after_spilled_restore",
+            "the stack below %rsp read at",
+        ),
+        ("r45_stale_k1", "the stack below %rsp read at"),
+        ("r45_stale_k18", "the stack below %rsp read at"),
+        ("r45_stale_k4", "the stack below %rsp read at"),
+        ("r45_stale_k7", "the stack below %rsp read at"),
         // The list loaded through the symbol the linker defines for it.
         (
             "s32_start_list",
@@ -1003,6 +1035,33 @@ fn blind_review_29_30_cases() {
                 .as_str()
                 .is_some_and(|w| w.contains(why) || kept_return_address(w))),
             "{case}: no finding says `{why}`: {found:?}"
+        );
+    }
+    // Review 45's reads of the stack through an index (known 0, or out of
+    // a local array): a return address only out of its object, so the
+    // claim holds only under the in-bounds assumption, and says so.
+    for case in [
+        "r45_idx_rsp_zero_index",
+        "r45_idx_rbp_frame",
+        "r45_idx_push_mem",
+        "r45_idx_movq_xmm",
+        "r45_stale_k3",
+        "r45_c_frame_index",
+        "r45_c_uninit_local",
+    ] {
+        let found = common::findings_no_source(&object(case));
+        assert!(!found.is_empty(), "{case}");
+        for f in &found {
+            assert!(!claimed(f), "{case}: {f}");
+        }
+        assert!(
+            found.iter().any(|f| f["assumptions"]
+                .as_array()
+                .is_some_and(|a| a.iter().any(|a| a == "stack-objects-in-bounds"))
+                && f["summary"]
+                    .as_str()
+                    .is_some_and(|w| w.contains("the stack read through an index at"))),
+            "{case}: {found:?}"
         );
     }
     // Review 44's `EX_TYPE_ERETU` fixup at the restore: the kernel's

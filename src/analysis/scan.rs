@@ -583,7 +583,12 @@ fn scan_module_with(
         },
     );
     let (outcomes, mut calls) = with_callee_prototypes(module, opts, outcomes);
-    let outcomes = with_callee_contracts(module, opts, outcomes, &mut calls);
+    let mut outcomes = with_callee_contracts(module, opts, outcomes, &mut calls);
+    if let Some(why) = module.ways_in_in_bounds.as_deref() {
+        for f in outcomes.iter_mut().flat_map(|o| o.findings.iter_mut()) {
+            assume_in_bounds_ways_in(f, why);
+        }
+    }
     let mut scan = ModuleScan {
         path: module.path.clone(),
         functions: module.functions.len(),
@@ -891,6 +896,22 @@ struct CallFacts {
     /// What indirect calls may rely on, when weaker than the convention
     /// (`CalleeContracts::indirect_call`).
     indirect: Option<crate::analysis::callee_contract::Contract>,
+}
+
+/// A claim in a module whose ways in are known only under the in-bounds
+/// assumption (`Module::ways_in_in_bounds`: the stack read through an
+/// index) is an assumed no-op, with the reason.
+fn assume_in_bounds_ways_in(f: &mut Finding, why: &str) {
+    if !f.restore_redundant {
+        return;
+    }
+    f.restore_redundant = false;
+    f.assumed_rsp_delta = f.rsp_delta.take();
+    if !f.assumptions.iter().any(|a| a == IN_BOUNDS_ASSUMPTION) {
+        f.assumptions.push(IN_BOUNDS_ASSUMPTION.to_string());
+    }
+    f.summary
+        .push_str(&format!(" (not proven: holds only if {why})"));
 }
 
 /// Every claim rests on the callees between the copy and the restore keeping

@@ -105,6 +105,11 @@ struct StackPlaces {
     /// register): a write through a register not known to hold one may
     /// reach any slot.
     escaped: bool,
+    /// Some path here starts at code no path from the function's start
+    /// reaches (a static key's target, code after a `ret`), read from the
+    /// places at entry: which slot is the return address is not known
+    /// there (`CodeAddresses::stack_read`).
+    from_unreached: bool,
 }
 
 /// A copy of what is held where (the decoder's scratch is not copied).
@@ -457,6 +462,65 @@ impl CodeAddresses {
             self.set_reg(r, Some(false));
         }
         false
+    }
+
+    /// Following every value: whether `ins` reads the slot the return
+    /// address was handed in (otherwise than by returning), the stack
+    /// below %rsp, or the stack where it cannot say which place (through
+    /// an index), as
+    /// `BranchesThroughValues` does in address order, here along paths
+    /// and through every register that holds a stack address (after
+    /// KMSAN's `mov %rax,%rsp`, through `mov %rsp,%rcx; mov -0x20(%rcx)`,
+    /// `lodsq`).
+    pub fn stack_read(&mut self, ins: &Instruction) -> Option<ReturnAddressRead> {
+        if !self.all_values || self.stack.from_unreached || reads_nothing_out(ins) {
+            return None;
+        }
+        let mut factory = self.info.take().unwrap_or_else(InstructionInfoFactory::new);
+        let mut found = None;
+        for m in factory.info(ins).used_memory() {
+            if !reads(m.access()) || found.is_some_and(|f| f != ReturnAddressRead::Indexed) {
+                continue;
+            }
+            let base = m.base().full_register();
+            let depth = if base == Register::RSP {
+                self.stack.rsp
+            } else if base.is_gpr64() {
+                self.stack.value(base)
+            } else {
+                None
+            };
+            // Through a pointer not known to hold a stack address: the
+            // stated limit (memory named through other pointers).
+            if base != Register::RSP && depth.is_none() {
+                continue;
+            }
+            if m.index() != Register::None {
+                found = found.or(Some(ReturnAddressRead::Indexed));
+                continue;
+            }
+            // %rsp's place not known on some path here: not placed (the
+            // proof's stated limit; README, "Return addresses").
+            let Some(depth) = depth else {
+                continue;
+            };
+            let at = (m.displacement() as i64).wrapping_sub(depth);
+            let size = (m.memory_size().size() as i64).max(1);
+            // gcc's DRAP prologue (`lea 8(%rsp),%r10; and $-16,%rsp; push
+            // -8(%r10)`) copies the return address into the realigned
+            // frame for unwinders; that copy is not followed (README).
+            let drap_copy =
+                ins.mnemonic() == Mnemonic::Push && !matches!(base, Register::RSP | Register::RBP);
+            if at < 8 && at.saturating_add(size) > 0 {
+                if !drap_copy {
+                    found = Some(ReturnAddressRead::Own);
+                }
+            } else if self.stack.rsp.is_some_and(|d| at < d.wrapping_neg()) {
+                found = Some(ReturnAddressRead::BelowStack);
+            }
+        }
+        self.info = Some(factory);
+        found
     }
 
     /// What `r` holds: nothing followed (None), a code address (false) or a
@@ -1245,34 +1309,18 @@ struct StackStep {
     df_set: Option<bool>,
 }
 
-/// Whether an operand accessed so is written (wholly, partly or maybe).
-/// Whether what `ins` reads from memory may go on into a register, other
-/// memory or a branch (a load, `push`, `movs`, `xchg`, `call *mem`), not
-/// only back into the same bytes or the flags (`lock addl $0,-4(%rsp)`,
-/// the kernel's `smp_mb()`; `cmp`); a `ret` is what the return address is
-/// for.
-fn takes_what_it_reads(ins: &Instruction, info: &iced_x86::InstructionInfo) -> bool {
-    if ins.flow_control() == FlowControl::Return {
-        return false;
-    }
-    let into_register = ins.op0_kind() == OpKind::Register && writes(info.op0_access());
-    into_register
-        || ins.is_string_instruction()
-        || matches!(
-            ins.flow_control(),
-            FlowControl::IndirectBranch | FlowControl::IndirectCall
-        )
-        || matches!(
-            ins.mnemonic(),
-            Mnemonic::Push
-                | Mnemonic::Pop
-                | Mnemonic::Leave
-                | Mnemonic::Xchg
-                | Mnemonic::Xadd
-                | Mnemonic::Cmpxchg
-                | Mnemonic::Cmpxchg8b
-                | Mnemonic::Cmpxchg16b
-        )
+/// Whether `ins` reads memory only as the kernel's full barrier does
+/// (`lock addl $0,-4(%rsp)`, `smp_mb()`: below %rsp, the bytes written
+/// back as they were, the flags of the high half of whatever is there), or
+/// returns: every other read of the return slot or of the stack below
+/// %rsp may take a return address somewhere (a load, a push, `fild`,
+/// `mul`, flags tested bit by bit).
+fn reads_nothing_out(ins: &Instruction) -> bool {
+    ins.flow_control() == FlowControl::Return
+        || (ins.has_lock_prefix()
+            && matches!(ins.mnemonic(), Mnemonic::Add | Mnemonic::Or)
+            && ins.op0_kind() == OpKind::Memory
+            && ins.try_immediate(1).is_ok_and(|i| i == 0))
 }
 
 fn reads(access: OpAccess) -> bool {
@@ -1282,6 +1330,7 @@ fn reads(access: OpAccess) -> bool {
     )
 }
 
+/// Whether an operand accessed so is written (wholly, partly or maybe).
 fn writes(access: OpAccess) -> bool {
     matches!(
         access,
@@ -1313,6 +1362,7 @@ impl StackPlaces {
             self.df_set = None;
         }
         self.escaped |= other.escaped;
+        self.from_unreached |= other.from_unreached;
         *self != before
     }
 
@@ -1635,6 +1685,9 @@ pub fn unrelocated_lea(section: &CodeSection, off: u64, ins: &Instruction) -> bo
 pub enum OnPaths {
     /// The position of an instruction that branches through a computed value.
     Branch(usize),
+    /// The position of an instruction that reads a return address
+    /// (`CodeAddresses::stack_read`).
+    ReturnAddress(usize, ReturnAddressRead),
     /// Paths too many to follow (`MAX_ROUNDS`): nothing shown.
     GaveUp,
 }
@@ -1758,6 +1811,8 @@ pub fn computed_branch_on_paths(
     // function is handed: once the paths are done, from the first such
     // block on.
     let mut unreached = 0;
+    // The first read of the stack through an index.
+    let mut indexed = None;
     let mut rounds = 0usize;
     let budget = MAX_ROUNDS * starts.iter().filter(|&&s| s).count().max(1);
     loop {
@@ -1770,7 +1825,10 @@ pub fn computed_branch_on_paths(
                 unreached += 1;
             }
             (unreached < code.len()).then(|| {
-                entering[unreached] = Some(CodeAddresses::all_values());
+                let mut state = CodeAddresses::all_values();
+                // The function's start is where the reading begins.
+                state.stack.from_unreached = unreached != 0;
+                entering[unreached] = Some(state);
                 unreached
             })
         }) else {
@@ -1784,6 +1842,12 @@ pub fn computed_branch_on_paths(
         loop {
             let (pos, ins) = &code[i];
             let off = lo + *pos as u64;
+            match state.stack_read(ins) {
+                // Only under the in-bounds assumption: the reading goes on.
+                Some(ReturnAddressRead::Indexed) => indexed = indexed.or(Some(*pos)),
+                Some(how) => return Some(OnPaths::ReturnAddress(*pos, how)),
+                None => {}
+            }
             if state.step(
                 module,
                 section,
@@ -1825,7 +1889,7 @@ pub fn computed_branch_on_paths(
         }
         factory = state.info.take();
     }
-    None
+    indexed.map(|pos| OnPaths::ReturnAddress(pos, ReturnAddressRead::Indexed))
 }
 
 /// Whether a function needs the reading that follows every value
@@ -1857,6 +1921,20 @@ pub struct BranchesThroughValues {
     /// `__builtin_return_address(0)`), or of the stack below %rsp, where
     /// earlier calls left theirs (`ReturnAddressRead`).
     pub return_address_read: Option<(u64, ReturnAddressRead)>,
+    /// The first read of the stack through an index (`(%rsp,%rcx,8)`):
+    /// it reaches a return address only out of its object.
+    pub indexed_read: Option<u64>,
+    /// A write below %rsp: the function keeps locals there (userland's red
+    /// zone; never the kernel's code), and its reads there are taken to
+    /// read what it wrote (README, "Return addresses").
+    pub writes_below_stack: bool,
+    /// Reads this address-order reading cannot place: through %rsp at a
+    /// depth not known; through %rbp at a depth not known, or through
+    /// another register (either may hold a copy of %rsp where a stack
+    /// address is taken, `stack_address_taken`). The reading along paths
+    /// places them (`CodeAddresses::stack_read`).
+    rsp_read_unplaced: bool,
+    pointer_read: bool,
     /// A stack address taken into a register (`mov %rsp,%rax`, `lea
     /// 8(%rsp),%rdi`, %rbp copied while a frame pointer): memory named
     /// through it may be the return slot.
@@ -1883,6 +1961,8 @@ pub enum ReturnAddressRead {
     Own,
     /// Memory below %rsp: return addresses of calls made before.
     BelowStack,
+    /// The stack through an index (`(%rsp,%rcx,8)`): any of it.
+    Indexed,
 }
 
 /// %rsp's and %rbp's depth below %rsp at entry (`None`: not known).
@@ -2036,6 +2116,15 @@ impl BranchesThroughValues {
         let moves_stack = ins.stack_pointer_increment() != 0;
         for m in info.used_memory().iter().filter(|m| writes(m.access())) {
             let base = m.base().full_register();
+            if m.index() == Register::None && !moves_stack {
+                let at = match base {
+                    Register::RSP => here.rsp.map(|d| (m.displacement() as i64).wrapping_sub(d)),
+                    Register::RBP => here.rbp.map(|d| (m.displacement() as i64).wrapping_sub(d)),
+                    _ => None,
+                };
+                self.writes_below_stack |=
+                    at.is_some_and(|at| here.rsp.is_some_and(|d| at < d.wrapping_neg()));
+            }
             self.return_slot_written |= if m.index() != Register::None
                 || (moves_stack && base == Register::RSP && ins.op0_kind() == OpKind::Memory)
             {
@@ -2049,9 +2138,22 @@ impl BranchesThroughValues {
         // in the kernel) holds what earlier calls pushed. (Where a depth is
         // not known, as after KMSAN's `mov %rax,%rsp`, the read is not
         // placed: README, "How the proof works".)
-        if self.return_address_read.is_none() && takes_what_it_reads(ins, info) {
+        if self.return_address_read.is_none() && !reads_nothing_out(ins) {
             for m in info.used_memory().iter().filter(|m| reads(m.access())) {
+                let base = m.base().full_register();
+                // `mov (%rsp,%rcx,8),%rax`: anywhere in the stack.
                 if m.index() != Register::None {
+                    // %rbp a frame pointer; otherwise a register like any.
+                    if base == Register::RSP || (base == Register::RBP && here.rbp.is_some()) {
+                        self.indexed_read = self.indexed_read.or(Some(pos));
+                    } else {
+                        self.pointer_read = true;
+                    }
+                    continue;
+                }
+                // Through another register: a copy of %rsp, maybe.
+                if !matches!(base, Register::RSP | Register::RBP) {
+                    self.pointer_read = true;
                     continue;
                 }
                 let disp = m.displacement() as i64;
@@ -2060,7 +2162,14 @@ impl BranchesThroughValues {
                     Register::RBP => here.rbp.map(|d| disp.wrapping_sub(d)),
                     _ => None,
                 };
-                let Some(at) = at else { continue };
+                let Some(at) = at else {
+                    if base == Register::RSP {
+                        self.rsp_read_unplaced = true;
+                    } else {
+                        self.pointer_read = true;
+                    }
+                    continue;
+                };
                 let size = (m.memory_size().size() as i64).max(1);
                 if at < 8 && at.saturating_add(size) > 0 {
                     self.return_address_read = Some((pos, ReturnAddressRead::Own));
@@ -2139,6 +2248,8 @@ impl BranchesThroughValues {
 
     pub fn wanted(&self) -> bool {
         self.through
+            || self.rsp_read_unplaced
+            || (self.stack_address_taken && self.pointer_read)
             || (self.returns
                 && (self.returns_elsewhere
                     || self.return_slot_written

@@ -377,6 +377,11 @@ pub struct Module {
     /// Function starts whose address a relocation takes (not as a call's or
     /// jump's destination), sorted: an indirect call may reach them.
     pub address_taken: Vec<u64>,
+    /// Why the ways into this module's code are known only under the
+    /// in-bounds assumption (`stack-objects-in-bounds`): code reads the
+    /// stack through an index, which reaches a return address only out of
+    /// its object. A claim is then an assumed no-op (`entries`).
+    pub ways_in_in_bounds: Option<Arc<str>>,
     /// A relocatable object with no compiler's name in `.comment`: assembled
     /// from hand-written assembly, where label arithmetic may form addresses
     /// inside functions without leaving a relocation.
@@ -566,6 +571,9 @@ impl Module {
     /// Add the ways in that decoding the code found (`entries::from_code`)
     /// to those the tables and relocations gave: the complete list, by place.
     pub fn add_code_entries(&mut self, found: crate::input::entries::CodeReferences) {
+        if self.ways_in_in_bounds.is_none() {
+            self.ways_in_in_bounds = found.in_bounds.map(Arc::from);
+        }
         self.address_taken.extend(found.address_taken);
         self.address_taken.sort_unstable();
         self.address_taken.dedup();
@@ -907,6 +915,7 @@ pub fn load_without_code_entries(
         aux_code,
         patched_fields,
         hand_written,
+        ways_in_in_bounds: None,
         address_taken,
     };
     module.build_address_index();

@@ -637,6 +637,10 @@ pub fn from_code(module: &Module) -> CodeReferences {
 pub struct CodeReferences {
     /// Places inside functions reached from elsewhere (`ANYWHERE` too).
     pub entries: Vec<InteriorEntry>,
+    /// The first read of the stack through an index (`(%rsp,%rcx,8)`), as
+    /// said in a claim's reason: only out of its object does it reach a
+    /// return address (`Module::ways_in_in_bounds`).
+    pub in_bounds: Option<String>,
     /// Function starts whose address code takes without a relocation.
     pub address_taken: Vec<u64>,
 }
@@ -685,13 +689,14 @@ pub fn from_code_with<P: FunctionPass>(
         }
     }
     // Per piece: the entries found, what its first reading of code
-    // addresses hands other functions, and a function's index with its
-    // result.
+    // addresses hands other functions, a function's index with its
+    // result, and where it reads the stack through an index.
     type Piece<Out> = (
         Vec<InteriorEntry>,
         Vec<u64>,
         Option<HandedOn>,
         Option<(usize, Out)>,
+        Option<u64>,
     );
     // The lowest piece that found a way in anywhere with no origin (a value
     // computed and used, paths too many): another piece's would be one more
@@ -886,8 +891,13 @@ pub fn from_code_with<P: FunctionPass>(
                 }
                 handed_on = Some(first_reading.handed_on);
             }
-            if let Some((pos, how)) = branches_through_values.return_address_read {
-                found.push(return_address_read(module, start.wrapping_add(pos), how));
+            let mut indexed = branches_through_values.indexed_read.map(|pos| start.wrapping_add(pos));
+            // A function keeping locals below %rsp reads what it wrote there.
+            let red_zone = branches_through_values.writes_below_stack;
+            match branches_through_values.return_address_read {
+                Some((_, ReturnAddressRead::BelowStack)) if red_zone => {}
+                Some((pos, how)) => found.push(return_address_read(module, start.wrapping_add(pos), how)),
+                None => {}
             }
             // A branch through a value, or a `ret` that may not read the
             // return address it was handed (`BranchesThroughValues`): is what
@@ -897,6 +907,13 @@ pub fn from_code_with<P: FunctionPass>(
                 match code_addresses::computed_branch_on_paths(module, section, bytes, lo) {
                     Some(code_addresses::OnPaths::Branch(pos)) => {
                         found.push(computed_value_used(module, start.wrapping_add(pos as u64)))
+                    }
+                    Some(code_addresses::OnPaths::ReturnAddress(pos, ReturnAddressRead::Indexed)) => {
+                        indexed = indexed.or(Some(start.wrapping_add(pos as u64)));
+                    }
+                    Some(code_addresses::OnPaths::ReturnAddress(_, ReturnAddressRead::BelowStack)) if red_zone => {}
+                    Some(code_addresses::OnPaths::ReturnAddress(pos, how)) => {
+                        found.push(return_address_read(module, start.wrapping_add(pos as u64), how))
                     }
                     Some(code_addresses::OnPaths::GaveUp) => {
                         let from = format!(
@@ -930,14 +947,23 @@ pub fn from_code_with<P: FunctionPass>(
                 anywhere_from.fetch_min(piece, Ordering::Relaxed);
             }
             let out = function.map(|index| (index, pass.finish()));
-            (found, taken, handed_on, out)
+            (found, taken, handed_on, out, indexed)
         })
         .collect();
     let mut out = Vec::new();
     let mut address_taken = Vec::new();
     let mut outs: Vec<Option<P::Out>> = (0..module.functions.len()).map(|_| None).collect();
     let mut handed_on = Vec::with_capacity(decoded.len());
-    for (found, taken, handed, function) in decoded {
+    let mut in_bounds = None;
+    for (found, taken, handed, function, indexed) in decoded {
+        if in_bounds.is_none() {
+            in_bounds = indexed.map(|ip| {
+                format!(
+                    "the stack read through an index at {} stays in its object",
+                    describe(module, ip)
+                )
+            });
+        }
         out.extend(found);
         address_taken.extend(taken);
         handed_on.push(handed);
@@ -1042,6 +1068,7 @@ pub fn from_code_with<P: FunctionPass>(
     (
         CodeReferences {
             entries: out,
+            in_bounds,
             address_taken,
         },
         outs,
@@ -1214,6 +1241,9 @@ fn return_address_read(module: &Module, ip: u64, how: ReturnAddressRead) -> Inte
     let from = match how {
         ReturnAddressRead::Own => format!(
             "the return address read at {at} otherwise than by returning (`__builtin_return_address(0)`; code that keeps it can enter a call's return point)"
+        ),
+        ReturnAddressRead::Indexed => format!(
+            "the stack read through an index at {at} (out of its object it may reach the return address, or below %rsp)"
         ),
         ReturnAddressRead::BelowStack => format!(
             "the stack below %rsp read at {at} (earlier calls left their return addresses there; code can enter a call's return point through one)"

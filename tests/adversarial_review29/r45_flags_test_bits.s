@@ -1,0 +1,49 @@
+.text
+.globl start
+.type start,@function
+start:
+  call f
+  mov %rsp,%rbx
+  lea -0x200(%rsp),%rsp
+  movabs $0x7f0000001000,%rax
+  mov %rax,8(%rsp)
+  
+  jmp *saved(%rip)
+  hlt
+.size start,.-start
+.globl f
+.type f,@function
+f:
+  push %rbp
+  sub $0x10,%rsp
+  mov %rsp,8(%rsp)
+  call g
+  mov 8(%rsp),%rax
+  mov %rax,%rsp
+  add $0x10,%rsp
+  pop %rbp
+  ret
+.size f,.-f
+.type g,@function
+g:
+  xor %edi,%edi
+  xor %eax,%eax
+ mov $1,%edx
+ mov $64,%ecx
+ 1: test %rdx,(%rsp)
+ jz 2f
+ or %rdx,%rax
+ 2: shl $1,%rdx
+ dec %ecx
+ jnz 1b
+ mov %rax,saved(%rip)
+  ret
+.size g,.-g
+.data
+saved: .quad 0
+gp: .quad 0
+tmp80: .quad 0,0
+.quad 0,0,0
+.section .comment,"MS",@progbits,1
+.asciz "Ubuntu clang version 19.1.1"
+
