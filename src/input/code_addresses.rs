@@ -465,13 +465,11 @@ impl CodeAddresses {
     }
 
     /// Following every value: whether `ins` reads the slot the return
-    /// address was handed in (otherwise than by returning), the stack
-    /// below %rsp, or the stack where it cannot say which place (through
-    /// an index), as
-    /// `BranchesThroughValues` does in address order, here along paths
-    /// and through every register that holds a stack address (after
-    /// KMSAN's `mov %rax,%rsp`, through `mov %rsp,%rcx; mov -0x20(%rcx)`,
-    /// `lodsq`).
+    /// address was handed in (by anything but a return), the stack below
+    /// %rsp, or the stack through an index, as `BranchesThroughValues`
+    /// does in address order, here along paths and through every register
+    /// that holds a stack address (after KMSAN's `mov %rax,%rsp`, through
+    /// `mov %rsp,%rcx; mov -0x20(%rcx)`, `lodsq`).
     pub fn stack_read(&mut self, ins: &Instruction) -> Option<ReturnAddressRead> {
         if !self.all_values || self.stack.from_unreached || reads_nothing_out(ins) {
             return None;
@@ -1916,8 +1914,8 @@ pub struct BranchesThroughValues {
     return_slot_written: bool,
     /// A jump back to a place read with another depth.
     depth_unsure: bool,
-    /// The first read (position) of the return address otherwise than by
-    /// returning through it (`mov (%rsp),%rax` at entry,
+    /// The first read (position) of the return address by anything but a
+    /// return through it (`mov (%rsp),%rax` at entry,
     /// `__builtin_return_address(0)`), or of the stack below %rsp, where
     /// earlier calls left theirs (`ReturnAddressRead`).
     pub return_address_read: Option<(u64, ReturnAddressRead)>,
@@ -2135,9 +2133,10 @@ impl BranchesThroughValues {
         }
         // Reads where both depths are known: the return slot is 8 bytes at
         // 0 relative to %rsp at entry; the stack below %rsp (no red zone
-        // in the kernel) holds what earlier calls pushed. (Where a depth is
-        // not known, as after KMSAN's `mov %rax,%rsp`, the read is not
-        // placed: README, "How the proof works".)
+        // in the kernel) holds what earlier calls pushed. Where a depth is
+        // not known (after KMSAN's `mov %rax,%rsp`), or the base may be a
+        // copy of %rsp, the reading along paths places the read
+        // (`wanted`, `CodeAddresses::stack_read`).
         if self.return_address_read.is_none() && !reads_nothing_out(ins) {
             for m in info.used_memory().iter().filter(|m| reads(m.access())) {
                 let base = m.base().full_register();
@@ -2157,7 +2156,7 @@ impl BranchesThroughValues {
                     continue;
                 }
                 let disp = m.displacement() as i64;
-                let at = match m.base().full_register() {
+                let at = match base {
                     Register::RSP => here.rsp.map(|d| disp.wrapping_sub(d)),
                     Register::RBP => here.rbp.map(|d| disp.wrapping_sub(d)),
                     _ => None,

@@ -186,9 +186,13 @@ fn reading(section: &object::read::elf::ElfSection64<'_, '_, Endianness>, loaded
 /// used. Their section indices.
 fn loaded_lists(file: &ElfFile64<Endianness>) -> std::collections::HashSet<usize> {
     let mut loaded = std::collections::HashSet::new();
+    let allocated = |s: &object::read::elf::ElfSection64<'_, '_, Endianness>| {
+        s.elf_section_header().sh_flags(Endianness::Little).0 & object::elf::SHF_ALLOC.0 != 0
+    };
+    // What is not loaded at run time is read by no code.
     let lists: HashMap<usize, &str> = file
         .sections()
-        .filter(|s| reading(s, false) != Read::All)
+        .filter(|s| allocated(s) && reading(s, false) != Read::All)
         .filter_map(|s| Some((s.index().0, s.name().ok()?)))
         .collect();
     if lists.is_empty() {
@@ -209,9 +213,6 @@ fn loaded_lists(file: &ElfFile64<Endianness>) -> std::collections::HashSet<usize
             }
         }
     }
-    let allocated = |s: &object::read::elf::ElfSection64<'_, '_, Endianness>| {
-        s.elf_section_header().sh_flags(Endianness::Little).0 & object::elf::SHF_ALLOC.0 != 0
-    };
     for section in file.sections() {
         // A list's own entries, and what only the linker and debuggers
         // read, load nothing.
