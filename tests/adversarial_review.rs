@@ -1003,6 +1003,24 @@ fn blind_review_29_30_cases() {
         ("r45_stale_k18", "the stack below %rsp read at"),
         ("r45_stale_k4", "the stack below %rsp read at"),
         ("r45_stale_k7", "the stack below %rsp read at"),
+        // Blind review 46 (session 32): the same reads in code only the
+        // kernel's tables reach (an exception fixup, a WARN's `ud2`, a
+        // static key, an alternative), x87 code only in a replacement,
+        // `__ex_table` loaded by the object's code.
+        ("r46_c22b_extable_cld", "the return address read at"),
+        ("r46_c23_jumptable", "the return address read at"),
+        ("r46_c24b_altinstr", "the return address read at"),
+        ("r46_c55_warn_ud2", "the return address read at"),
+        ("r46_c65_fip_altb", "the x87 state stored at"),
+        (
+            "r46_c71_extable_read",
+            "reached from outside its code (__ex_table+0x0)",
+        ),
+        ("r46_c79_warn_stale_below", "the stack below %rsp read at"),
+        (
+            "r46_c80_extable_stale_below",
+            "the stack below %rsp read at",
+        ),
         // The list loaded through the symbol the linker defines for it.
         (
             "s32_start_list",

@@ -133,6 +133,13 @@ fn comparable_command(object: &Path, srctree: Option<&str>) -> Result<Vec<String
 /// (`-I ../arch/x86/kernel/../include/asm/trace`): the `..` inside a path
 /// is no tree.
 fn tree_named(word: &str, tree: &str) -> String {
+    retree(word, tree, "$(srctree)")
+}
+
+/// `word` with the source tree `from` replaced by `to` where a path starts
+/// with it (`tree_named`'s rule).
+fn retree(word: &str, from: &str, to: &str) -> String {
+    let tree = from;
     let mut out = String::with_capacity(word.len());
     let mut rest = 0;
     for (at, _) in word.match_indices(tree) {
@@ -145,7 +152,7 @@ fn tree_named(word: &str, tree: &str) -> String {
         let after = &word[at + tree.len()..];
         if starts_path && (after.is_empty() || after.starts_with('/')) {
             out.push_str(&word[rest..at]);
-            out.push_str("$(srctree)");
+            out.push_str(to);
             rest = at + tree.len();
         }
     }
@@ -181,6 +188,135 @@ pub fn command_differences(reused: &Path, built: &Path, objects: &[String]) -> V
         .collect();
     differ.sort();
     differ
+}
+
+/// Whether a draft changing `files` changes how objects are built (a
+/// Makefile, Kbuild or Kconfig file, a `.mk` include, `scripts/`): its
+/// objects' commands may then rightly differ from a reused build's.
+pub fn changes_build_files(files: &[String]) -> bool {
+    files.iter().any(|f| {
+        let name = f.rsplit('/').next().unwrap_or(f);
+        name.starts_with("Makefile")
+            || name.starts_with("Kbuild")
+            || name.starts_with("Kconfig")
+            || name.ends_with(".mk")
+            || f.starts_with("scripts/")
+    })
+}
+
+/// What marks a `.cmd` file `compile_as_recorded` wrote (a make comment).
+pub const COMPILED_AS_RECORDED: &str = "# rspill: compiled with the reused build's own command";
+
+/// For `build::Step::CompileAsRecorded`: each of `objects` that `built`
+/// (an output directory whose source tree still exists) compiled by
+/// another command than `recorded` did, once made comparable, compiled
+/// again in `built` with `recorded`'s command, its source tree replaced by
+/// `built`'s; its `.cmd` then records that command, marked
+/// (`COMPILED_AS_RECORDED`). What failed, by object (commands and their
+/// output go to `log`).
+pub fn compile_as_recorded(
+    recorded: &Path,
+    built: &Path,
+    objects: &[String],
+    log: &std::fs::File,
+) -> Vec<String> {
+    use std::io::Write;
+    let (Some(from), Some(to)) = (source_tree_of(recorded), source_tree_of(built)) else {
+        return Vec::new();
+    };
+    let mut failures = Vec::new();
+    for o in objects {
+        if !(recorded.join(o).is_file() && built.join(o).is_file()) {
+            continue;
+        }
+        let (Ok(a), Ok(b)) = (
+            comparable_command(&recorded.join(o), Some(&from)),
+            comparable_command(&built.join(o), Some(&to)),
+        ) else {
+            continue;
+        };
+        if a == b {
+            continue;
+        }
+        let command = match CompileCommand::from_kbuild(&recorded.join(o)) {
+            Ok(c) => c,
+            Err(e) => {
+                failures.push(format!("{o}: {e}"));
+                continue;
+            }
+        };
+        let args: Vec<String> = command.args.iter().map(|w| retree(w, &from, &to)).collect();
+        let Some((program, rest)) = args.split_first() else {
+            continue;
+        };
+        let mut to_log = log;
+        // `args` come without `-c` and the output options.
+        let _ = writeln!(
+            to_log,
+            "# in {}: {} -c -o {o}",
+            built.display(),
+            args.join(" ")
+        );
+        let ran = std::process::Command::new(program)
+            .args(rest)
+            .arg("-c")
+            .arg("-o")
+            .arg(o)
+            .current_dir(built)
+            .stdin(std::process::Stdio::null())
+            .stdout(
+                log.try_clone()
+                    .map_or(std::process::Stdio::null(), Into::into),
+            )
+            .stderr(
+                log.try_clone()
+                    .map_or(std::process::Stdio::null(), Into::into),
+            )
+            .status();
+        match ran {
+            Ok(status) if status.success() => {}
+            Ok(status) => {
+                failures.push(format!("{o}: {program} exited with {status}"));
+                continue;
+            }
+            Err(e) => {
+                failures.push(format!("{o}: cannot run {program}: {e}"));
+                continue;
+            }
+        }
+        // The command as make would save it: each word quoted for the
+        // shell, `$` escaped for make.
+        let quoted: Vec<String> = args
+            .iter()
+            .chain(["-c".to_string(), "-o".to_string(), o.clone()].iter())
+            .map(|w| format!("'{}'", w.replace('\'', "'\\''").replace('$', "$$")))
+            .collect();
+        let text = format!(
+            "{COMPILED_AS_RECORDED}\nsavedcmd_{o} := {}\n\nsource_{o} := {}\n",
+            quoted.join(" "),
+            retree(&command.source.display().to_string(), &from, &to)
+        );
+        if let Some(cmd) = kbuild_cmd_file(&built.join(o)) {
+            if let Err(e) = std::fs::write(&cmd, text) {
+                failures.push(format!("{}: {e}", cmd.display()));
+            }
+        }
+    }
+    failures
+}
+
+/// The objects of `objects` whose `.cmd` in `built` `compile_as_recorded`
+/// wrote.
+pub fn compiled_as_recorded(built: &Path, objects: &[String]) -> Vec<String> {
+    objects
+        .iter()
+        .filter(|o| {
+            kbuild_cmd_file(&built.join(o))
+                .and_then(|c| std::fs::read_to_string(c).ok())
+                .is_some_and(|t| t.starts_with(COMPILED_AS_RECORDED))
+        })
+        .cloned()
+        .collect()
 }
 
 /// One message for a list of objects: "N objects …: a, b and 3 more".
@@ -264,6 +400,59 @@ mod tests {
         assert!(command_differences(&p.join("user"), &p.join("cand"), &objects).is_empty());
         let d = command_differences(&p.join("user"), &p.join("other"), &objects);
         assert_eq!(d, ["mm/a.o: `$(srctree)/mm/a.c` vs `-g1`"], "{d:?}");
+    }
+
+    /// An object compiled by another command than the reused build's (as
+    /// kbuild's single target compiles `bridge/panel.o` out of its
+    /// Makefile's context) is compiled again with the reused build's
+    /// command, pointed at this tree, and its `.cmd` says so; a draft's
+    /// Makefile edit is not overridden (`changes_build_files`).
+    #[test]
+    fn an_object_compiled_otherwise_is_compiled_as_recorded() {
+        if std::process::Command::new("clang-19")
+            .arg("--version")
+            .output()
+            .is_err()
+        {
+            assert!(
+                std::env::var_os("RSPILL_REQUIRE_TOOLS").is_none(),
+                "clang-19 is required"
+            );
+            return;
+        }
+        let d = tempfile::tempdir().unwrap();
+        let p = d.path();
+        build(&p.join("user"), &p.join("tree"), "clang-19", "-DWHICH=1");
+        build(&p.join("cand"), &p.join("scratch"), "clang-19", "-DWHICH=2");
+        // Only the recorded command compiles this source, and only from
+        // the candidate's tree (the user's tree has no mm/a.c any more).
+        fs::write(
+            p.join("scratch/mm/a.c"),
+            "#if WHICH != 1\n#error not the recorded command\n#endif\nint a;\n",
+        )
+        .unwrap();
+        fs::remove_file(p.join("tree/mm/a.c")).unwrap();
+        let objects = vec!["mm/a.o".to_string()];
+        assert_eq!(
+            command_differences(&p.join("user"), &p.join("cand"), &objects).len(),
+            1
+        );
+        let log = fs::File::create(p.join("log")).unwrap();
+        let failed = compile_as_recorded(&p.join("user"), &p.join("cand"), &objects, &log);
+        let logged = fs::read_to_string(p.join("log")).unwrap();
+        assert!(failed.is_empty(), "{failed:?} {logged}");
+        assert!(
+            command_differences(&p.join("user"), &p.join("cand"), &objects).is_empty(),
+            "{}",
+            fs::read_to_string(p.join("cand/mm/.a.o.cmd")).unwrap()
+        );
+        assert_eq!(compiled_as_recorded(&p.join("cand"), &objects), objects);
+        assert_ne!(fs::read(p.join("cand/mm/a.o")).unwrap(), b"object");
+        assert!(changes_build_files(&["drivers/gpu/drm/Makefile".into()]));
+        assert!(changes_build_files(&["arch/x86/Kconfig.debug".into()]));
+        assert!(!changes_build_files(&[
+            "arch/x86/include/asm/page_64.h".into()
+        ]));
     }
 
     /// A build inside the tree names it `..`; the `..` inside a path stays.

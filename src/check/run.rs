@@ -496,11 +496,32 @@ impl<'a> Session<'a> {
                 }
                 slot_of_job.push(slot);
                 built_configs[slot].push(c);
+                // Against a reused build, an object kbuild's single target
+                // compiles otherwise is compiled with that build's command,
+                // unless the draft changes how objects are built.
+                let as_recorded = self
+                    .req
+                    .reused_baseline(c)
+                    .filter(|_| *i > 0)
+                    .filter(|_| {
+                        rows[*i - 1]
+                            .candidate
+                            .as_ref()
+                            .is_none_or(|k| !reuse::changes_build_files(&k.files))
+                    })
+                    .map(|recorded| Step::CompileAsRecorded {
+                        recorded: std::path::absolute(recorded)
+                            .unwrap_or_else(|_| recorded.to_path_buf()),
+                        objects: match c {
+                            Configuration::Kmsan => plan.objects.clone(),
+                            _ => plan.plain_in(Some(recorded)),
+                        },
+                    });
                 let job = Job {
                     label: label(name, c),
                     tree: tree.clone(),
                     out: build::out_dir_name(c.name()),
-                    steps: vec![match c {
+                    steps: [match c {
                         Configuration::Kmsan => Step::Make(plan.objects.clone()),
                         // Every includer is read from the KMSAN build's
                         // `.cmd` files: some are objects only that
@@ -511,7 +532,10 @@ impl<'a> Session<'a> {
                         Configuration::Plain | Configuration::PlainGcc => {
                             Step::Make(plan.plain_in(self.req.reused_baseline(c)))
                         }
-                    }],
+                    }]
+                    .into_iter()
+                    .chain(as_recorded)
+                    .collect(),
                     log: self.log_of(&label(name, c)),
                 };
                 jobs.push((job, c));
@@ -617,6 +641,16 @@ impl<'a> Session<'a> {
         let Some(dir) = self.reused("baseline", config) else {
             return;
         };
+        let recompiled = reuse::compiled_as_recorded(out, objects);
+        if !recompiled.is_empty() {
+            row.notes.push(format!(
+                "{} (as kbuild's single target builds an object a parent directory's Makefile lists, in its own directory's context, where it is no kernel object)",
+                reuse::summarize(
+                    &format!("compiled with the {config} build's own command from {}", dir.display()),
+                    &recompiled
+                )
+            ));
+        }
         let differ = reuse::command_differences(dir, out, objects);
         if !differ.is_empty() {
             row.problems.push(format!(

@@ -1763,11 +1763,22 @@ pub fn computed_branch_on_paths(
                 .iter()
                 .any(|r| &*r.symbol == "__stack_chk_fail" && !module.reloc_reaches_code(r))
     };
+    // A faulting instruction's exception fixup in this code.
+    let fixup = |i: usize| {
+        let off = lo + code[i].0 as u64;
+        let first = section.ex_fixups.partition_point(|e| e.0 < off);
+        section.ex_fixups[first..]
+            .iter()
+            .take_while(|e| e.0 == off)
+            .find_map(|e| index_of(e.1.checked_sub(lo)?))
+    };
     let successor_of = |i: usize| -> (Option<usize>, Option<usize>) {
         let ins = &code[i].1;
         let next = (i + 1 < code.len()).then_some(i + 1);
         let target = || index_of(ins.near_branch_target());
         match ins.flow_control() {
+            // A WARN's `ud2` goes on at the next instruction.
+            FlowControl::Exception if ins.mnemonic() == Mnemonic::Ud2 => (next, None),
             FlowControl::ConditionalBranch if restarts(i) => (next, Some(0)),
             FlowControl::ConditionalBranch => (next, target()),
             FlowControl::UnconditionalBranch if leaves(i) => (None, None),
@@ -1777,7 +1788,7 @@ pub fn computed_branch_on_paths(
                 (None, None)
             }
             _ if no_return(i) => (None, None),
-            _ => (next, None),
+            _ => (next, fixup(i)),
         }
     };
     // Once per instruction: blocks are read again and again, and whether a
@@ -2084,60 +2095,19 @@ impl Depths {
 }
 
 impl BranchesThroughValues {
-    /// The next instruction, at position `pos` of the function's code (the
-    /// decoder's ip at 0, so near branch targets are positions).
-    pub fn note(&mut self, section: &CodeSection, off: u64, pos: u64, ins: &Instruction) {
-        let start = Depths {
-            rsp: Some(0),
-            rbp: None,
-        };
-        let mut at = if pos == 0 {
-            Some(self.at.unwrap_or(start))
-        } else {
-            self.at
-        };
-        // Jumps from above that land here.
-        while let Some(i) = self.ahead.iter().position(|&(t, _)| t == pos) {
-            let (_, jumped) = self.ahead.swap_remove(i);
-            at = Some(at.map_or(jumped, |a| a.meet(jumped)));
+    /// The reads of `ins` at `pos` with the depths `here`: the return
+    /// slot's, the stack's below %rsp, through an index, or not placed.
+    fn place_reads(
+        &mut self,
+        here: Depths,
+        pos: u64,
+        ins: &Instruction,
+        info: &iced_x86::InstructionInfo,
+    ) {
+        if self.return_address_read.is_some() || reads_nothing_out(ins) {
+            return;
         }
-        // Reached by no path read so far (after a `ret`, a jump table's
-        // target): nothing known.
-        let here = at.unwrap_or_default();
-        self.read.push((pos, here));
-        let info = self
-            .info
-            .get_or_insert_with(InstructionInfoFactory::new)
-            .info(ins);
-        // `pop 8(%rsp)` writes through %rsp as it is after the pop: any
-        // instruction that moves %rsp and writes through it counts.
-        let moves_stack = ins.stack_pointer_increment() != 0;
-        for m in info.used_memory().iter().filter(|m| writes(m.access())) {
-            let base = m.base().full_register();
-            if m.index() == Register::None && !moves_stack {
-                let at = match base {
-                    Register::RSP => here.rsp.map(|d| (m.displacement() as i64).wrapping_sub(d)),
-                    Register::RBP => here.rbp.map(|d| (m.displacement() as i64).wrapping_sub(d)),
-                    _ => None,
-                };
-                self.writes_below_stack |=
-                    at.is_some_and(|at| here.rsp.is_some_and(|d| at < d.wrapping_neg()));
-            }
-            self.return_slot_written |= if m.index() != Register::None
-                || (moves_stack && base == Register::RSP && ins.op0_kind() == OpKind::Memory)
-            {
-                matches!(base, Register::RSP | Register::RBP)
-            } else {
-                here.may_reach_return_slot(base, m.displacement() as i64, m.memory_size().size())
-            };
-        }
-        // Reads where both depths are known: the return slot is 8 bytes at
-        // 0 relative to %rsp at entry; the stack below %rsp (no red zone
-        // in the kernel) holds what earlier calls pushed. Where a depth is
-        // not known (after KMSAN's `mov %rax,%rsp`), or the base may be a
-        // copy of %rsp, the reading along paths places the read
-        // (`wanted`, `CodeAddresses::stack_read`).
-        if self.return_address_read.is_none() && !reads_nothing_out(ins) {
+        {
             for m in info.used_memory().iter().filter(|m| reads(m.access())) {
                 let base = m.base().full_register();
                 // `mov (%rsp,%rcx,8),%rax`: anywhere in the stack.
@@ -2177,6 +2147,130 @@ impl BranchesThroughValues {
                 }
             }
         }
+    }
+
+    /// A way from `pos` to position `t` with the depths `with`.
+    fn edge(&mut self, pos: u64, t: u64, with: Depths) {
+        if t > pos {
+            self.ahead.push((t, with));
+        } else if let Ok(i) = self.read.binary_search_by_key(&t, |r| r.0) {
+            self.depth_unsure |= self.read[i].1 != with;
+        } else {
+            // Into the middle of an instruction read: nothing known.
+            self.depth_unsure = true;
+        }
+    }
+
+    /// The next instruction, at position `pos` of the function's code (the
+    /// decoder's ip at 0, so near branch targets are positions).
+    pub fn note(&mut self, section: &CodeSection, off: u64, pos: u64, ins: &Instruction) {
+        let start = Depths {
+            rsp: Some(0),
+            rbp: None,
+        };
+        let mut at = if pos == 0 {
+            Some(self.at.unwrap_or(start))
+        } else {
+            self.at
+        };
+        // Jumps from above that land here.
+        while let Some(i) = self.ahead.iter().position(|&(t, _)| t == pos) {
+            let (_, jumped) = self.ahead.swap_remove(i);
+            at = Some(at.map_or(jumped, |a| a.meet(jumped)));
+        }
+        // Reached by no path read so far (after a `ret`, a jump table's
+        // target): nothing known.
+        let here = at.unwrap_or_default();
+        self.read.push((pos, here));
+        let mut factory = self.info.take().unwrap_or_else(InstructionInfoFactory::new);
+        let info = factory.info(ins);
+        // `pop 8(%rsp)` writes through %rsp as it is after the pop: any
+        // instruction that moves %rsp and writes through it counts.
+        let moves_stack = ins.stack_pointer_increment() != 0;
+        for m in info.used_memory().iter().filter(|m| writes(m.access())) {
+            let base = m.base().full_register();
+            if m.index() == Register::None && !moves_stack {
+                let at = match base {
+                    Register::RSP => here.rsp.map(|d| (m.displacement() as i64).wrapping_sub(d)),
+                    Register::RBP => here.rbp.map(|d| (m.displacement() as i64).wrapping_sub(d)),
+                    _ => None,
+                };
+                self.writes_below_stack |=
+                    at.is_some_and(|at| here.rsp.is_some_and(|d| at < d.wrapping_neg()));
+            }
+            self.return_slot_written |= if m.index() != Register::None
+                || (moves_stack && base == Register::RSP && ins.op0_kind() == OpKind::Memory)
+            {
+                matches!(base, Register::RSP | Register::RBP)
+            } else {
+                here.may_reach_return_slot(base, m.displacement() as i64, m.memory_size().size())
+            };
+        }
+        // Reads where both depths are known: the return slot is 8 bytes at
+        // 0 relative to %rsp at entry; the stack below %rsp (no red zone
+        // in the kernel) holds what earlier calls pushed. Where a depth is
+        // not known (after KMSAN's `mov %rax,%rsp`), or the base may be a
+        // copy of %rsp, the reading along paths places the read
+        // (`wanted`, `CodeAddresses::stack_read`).
+        self.place_reads(here, pos, ins, info);
+        // Code patched in over this place runs with its depths: its reads
+        // count as this place's (`mov (%rsp),%rax` in a replacement).
+        let lo = off - pos;
+        let alternatives = {
+            let first = section.alternatives.partition_point(|a| a.site < off);
+            section.alternatives[first..]
+                .iter()
+                .take_while(|a| a.site == off)
+        };
+        let mut edges: Vec<u64> = Vec::new();
+        for a in alternatives {
+            let mut decoder = Decoder::with_ip(64, &a.replacement, 0, DecoderOptions::NONE);
+            let mut replaced = InstructionInfoFactory::new();
+            while decoder.can_decode() {
+                let r = decoder.decode();
+                if r.is_invalid() {
+                    break;
+                }
+                self.place_reads(here, pos, &r, replaced.info(&r));
+            }
+            edges.extend(
+                a.branch_targets
+                    .iter()
+                    .filter(|&&(_, elf, _)| elf == section.elf_index)
+                    .map(|&(_, _, t)| t),
+            );
+        }
+        // Where the kernel sends this place's control otherwise: a static
+        // key's target, an exception's fixup (with %rsp as it was here).
+        let first = section.jump_labels.partition_point(|j| j.0 < off);
+        edges.extend(
+            section.jump_labels[first..]
+                .iter()
+                .take_while(|j| j.0 == off)
+                .map(|j| j.1),
+        );
+        for target in edges {
+            if let Some(t) = target.checked_sub(lo) {
+                self.edge(pos, t, here);
+            }
+        }
+        // The handler moves %rsp for two types (6.12's `ex_handler_*`):
+        // `EX_TYPE_POP_REG` up a word, `EX_TYPE_ERETU` down one.
+        let first = section.ex_fixups.partition_point(|e| e.0 < off);
+        for &(_, fixup, data) in section.ex_fixups[first..].iter().take_while(|e| e.0 == off) {
+            let moved = match data & 0xff {
+                16 => -8,
+                21 => 8,
+                _ => 0,
+            };
+            let with = Depths {
+                rsp: here.rsp.map(|d| d + moved),
+                rbp: here.rbp,
+            };
+            if let Some(t) = fixup.checked_sub(lo) {
+                self.edge(pos, t, with);
+            }
+        }
         let written = |r: Register| {
             info.used_registers()
                 .iter()
@@ -2201,16 +2295,7 @@ impl BranchesThroughValues {
         let target = (matches!(ins.op0_kind(), OpKind::NearBranch64 | OpKind::NearBranch32)
             && !relocated)
             .then(|| ins.near_branch_target());
-        let mut jump_to = |t: u64| {
-            if t > pos {
-                self.ahead.push((t, after));
-            } else if let Ok(i) = self.read.binary_search_by_key(&t, |r| r.0) {
-                self.depth_unsure |= self.read[i].1 != after;
-            } else {
-                // Into the middle of an instruction read: nothing known.
-                self.depth_unsure = true;
-            }
-        };
+        self.info = Some(factory);
         self.at = Some(after);
         match (ins.mnemonic(), ins.flow_control()) {
             (_, FlowControl::IndirectBranch) => {
@@ -2225,7 +2310,7 @@ impl BranchesThroughValues {
             }
             (_, FlowControl::ConditionalBranch) => {
                 if let Some(t) = target {
-                    jump_to(t);
+                    self.edge(pos, t, after);
                 }
             }
             (_, FlowControl::Call | FlowControl::UnconditionalBranch) => {
@@ -2235,11 +2320,14 @@ impl BranchesThroughValues {
                     .any(|r| thunk_register(&r.symbol).is_some());
                 if ins.flow_control() == FlowControl::UnconditionalBranch {
                     if let Some(t) = target {
-                        jump_to(t);
+                        self.edge(pos, t, after);
                     }
                     self.at = None;
                 }
             }
+            // A WARN's `ud2` goes on at the next instruction (the kernel's
+            // `__bug_table`); other traps do not come back here.
+            (Mnemonic::Ud2, _) => {}
             (_, FlowControl::Exception | FlowControl::Interrupt) => self.at = None,
             _ => {}
         }

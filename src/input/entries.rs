@@ -125,6 +125,9 @@ enum Read {
     /// there: its `.long place - .` entries (PC32) are no way in; a relocation
     /// of any other type there is a pointer like any other.
     ListsPlaces,
+    /// `__ex_table`: fixups, modelled with the faulting instruction's
+    /// function (read below).
+    Fixups,
     /// Not read: not loaded, discarded by the kernel's link, patch lists read
     /// by `patched_fields`, or tables modelled where they are read
     /// (`.altinstructions`, `__jump_table`; `__ex_table` is read below).
@@ -140,6 +143,9 @@ fn reading(section: &object::read::elf::ElfSection64<'_, '_, Endianness>, loaded
         section.elf_section_header().sh_flags(Endianness::Little).0 & object::elf::SHF_ALLOC.0 != 0;
     if loaded && allocated && !name.starts_with(".discard.") {
         return Read::All;
+    }
+    if name == "__ex_table" {
+        return Read::Fixups;
     }
     const SKIP: &[&str] = &[
         ".altinstructions",
@@ -471,7 +477,9 @@ pub fn from_relocations(
                 continue;
             }
             let at = base.wrapping_add(place);
-            if name == "__ex_table" {
+            // Read as fixups unless the module's own code loads the table
+            // (then its places are pointers like any other's).
+            if read == Read::Fixups {
                 let field = offset % 12;
                 if field == 0 {
                     ex_sites.insert(offset - field, extents.containing(at).is_some());
@@ -970,6 +978,24 @@ pub fn from_code_with<P: FunctionPass>(
         handed_on.push(handed);
         if let Some((index, o)) = function {
             outs[index] = Some(o);
+        }
+    }
+    // Code patched in runs x87 instructions as much as the code it
+    // replaces.
+    if !linked {
+        for section in &module.sections {
+            for a in &section.alternatives {
+                let site = section.base.wrapping_add(a.site);
+                let mut decoder = Decoder::with_ip(64, &a.replacement, site, DecoderOptions::NONE);
+                while decoder.can_decode() {
+                    let pos = decoder.position();
+                    let ins = decoder.decode();
+                    if ins.is_invalid() {
+                        break;
+                    }
+                    x87.note(site, &ins, &a.replacement[pos..]);
+                }
+            }
         }
     }
     if let Some(e) = x87.entry(module) {

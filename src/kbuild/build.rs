@@ -352,6 +352,17 @@ pub enum Step {
     UseConfig(PathBuf),
     /// Set (`Some("y")`) or unset (`None`) options in `O/.config`.
     EditConfig(Vec<(String, Option<String>)>),
+    /// Each of these objects the make steps compiled by another command
+    /// than the build in `recorded` (the same configuration, reused)
+    /// compiled it with, compiled again with that build's own command
+    /// pointed at this tree (`check::reuse::compile_as_recorded`): kbuild's
+    /// single target builds an object a parent directory's Makefile lists
+    /// (`bridge/panel.o` in `drivers/gpu/drm/Makefile`) in its own
+    /// directory's context, where it is no kernel object.
+    CompileAsRecorded {
+        recorded: PathBuf,
+        objects: Vec<String>,
+    },
 }
 
 /// A sequence of steps in one tree and build directory, with one log.
@@ -493,6 +504,13 @@ fn run_steps(job: &Job, tc: &Toolchain, interrupt: &AtomicBool) -> Status {
                 let path = out_dir.join(".config");
                 if let Err(e) = edit_config(&path, edits) {
                     return failed("config", format!("{}: {e}", path.display()));
+                }
+            }
+            Step::CompileAsRecorded { recorded, objects } => {
+                let failures =
+                    crate::check::reuse::compile_as_recorded(recorded, &out_dir, objects, &log);
+                if !failures.is_empty() {
+                    return failed("compile as recorded", failures.join("; "));
                 }
             }
             Step::Make(targets) | Step::MakeEach(targets) => {

@@ -1,0 +1,53 @@
+.text
+.globl start
+.type start,@function
+start:
+    mov $1,%edi
+    call f
+    sub $64,%rsp
+    movq $0x123450,8(%rsp)
+    jmp *saved(%rip)
+.size start,.-start
+.globl f
+.type f,@function
+f:
+    push %rbp
+    mov %rsp,%rbp
+    sub $16,%rsp
+    mov %rsp,%rax
+    mov %rax,8(%rsp)
+    xor %eax,%eax
+    call g
+.Lret:
+    mov 8(%rsp),%rcx
+    mov %rcx,%rsp
+.Le1:
+    mov (%rdi),%rdx
+    jmp .Le3
+.Le2:
+    mov -8(%rsp),%rdx
+    mov %rdx,saved(%rip)
+.Le3:
+
+    add $16,%rsp
+    pop %rbp
+    ret
+.size f,.-f
+.globl g
+.type g,@function
+g:
+    ret
+
+.size g,.-g
+.pushsection __ex_table,"a"
+.balign 4
+.long .Le1 - .
+.long .Le2 - .
+.long 0
+.popsection
+
+.data
+.globl saved
+saved: .quad 0
+.section .comment,"MS",@progbits,1
+.asciz "clang version 19"
