@@ -965,7 +965,10 @@ pub fn from_code_with<P: FunctionPass>(
     let mut handed_on = Vec::with_capacity(decoded.len());
     let mut in_bounds = None;
     for (found, taken, handed, function, indexed) in decoded {
-        if in_bounds.is_none() {
+        // Compiled code reads the stack by index to read an array, which C
+        // keeps in its object (and initialised: README, "Return
+        // addresses"); hand-written code may index anywhere.
+        if in_bounds.is_none() && module.hand_written {
             in_bounds = indexed.map(|ip| {
                 format!(
                     "the stack read through an index at {} stays in its object",
