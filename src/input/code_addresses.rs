@@ -503,18 +503,15 @@ impl CodeAddresses {
                 continue;
             };
             let at = (m.displacement() as i64).wrapping_sub(depth);
-            let size = (m.memory_size().size() as i64).max(1);
             // gcc's DRAP prologue (`lea 8(%rsp),%r10; and $-16,%rsp; push
             // -8(%r10)`) copies the return address into the realigned
             // frame for unwinders; that copy is not followed (README).
             let drap_copy =
                 ins.mnemonic() == Mnemonic::Push && !matches!(base, Register::RSP | Register::RBP);
-            if at < 8 && at.saturating_add(size) > 0 {
-                if !drap_copy {
-                    found = Some(ReturnAddressRead::Own);
-                }
-            } else if self.stack.rsp.is_some_and(|d| at < d.wrapping_neg()) {
-                found = Some(ReturnAddressRead::BelowStack);
+            match stack_place_read(at, m.memory_size().size(), self.stack.rsp) {
+                Some(ReturnAddressRead::Own) if drap_copy => {}
+                Some(how) => found = Some(how),
+                None => {}
             }
         }
         self.info = Some(factory);
@@ -1319,6 +1316,20 @@ fn reads_nothing_out(ins: &Instruction) -> bool {
             && matches!(ins.mnemonic(), Mnemonic::Add | Mnemonic::Or)
             && ins.op0_kind() == OpKind::Memory
             && ins.try_immediate(1).is_ok_and(|i| i == 0))
+}
+
+/// What a read of `size` bytes (0: not known) at `at`, relative to %rsp at
+/// entry, reads with %rsp `rsp` deep: the return address's slot (the 8
+/// bytes at 0), the stack below %rsp, or neither.
+fn stack_place_read(at: i64, size: usize, rsp: Option<i64>) -> Option<ReturnAddressRead> {
+    let size = (size as i64).max(1);
+    if at < 8 && at.saturating_add(size) > 0 {
+        Some(ReturnAddressRead::Own)
+    } else if rsp.is_some_and(|d| at < d.wrapping_neg()) {
+        Some(ReturnAddressRead::BelowStack)
+    } else {
+        None
+    }
 }
 
 fn reads(access: OpAccess) -> bool {
@@ -2139,11 +2150,8 @@ impl BranchesThroughValues {
                     }
                     continue;
                 };
-                let size = (m.memory_size().size() as i64).max(1);
-                if at < 8 && at.saturating_add(size) > 0 {
-                    self.return_address_read = Some((pos, ReturnAddressRead::Own));
-                } else if here.rsp.is_some_and(|d| at < d.wrapping_neg()) {
-                    self.return_address_read = Some((pos, ReturnAddressRead::BelowStack));
+                if let Some(how) = stack_place_read(at, m.memory_size().size(), here.rsp) {
+                    self.return_address_read = Some((pos, how));
                 }
             }
         }

@@ -134,13 +134,17 @@ enum Read {
     Skip,
 }
 
+/// Whether the section is loaded at run time (SHF_ALLOC).
+fn allocated(section: &object::read::elf::ElfSection64<'_, '_, Endianness>) -> bool {
+    section.elf_section_header().sh_flags(Endianness::Little).0 & object::elf::SHF_ALLOC.0 != 0
+}
+
 /// `loaded`: code of the module may load from the section
 /// (`loaded_lists`): then what it points at is a place code may go, like
 /// any pointer's, whatever the kernel does with the list.
 fn reading(section: &object::read::elf::ElfSection64<'_, '_, Endianness>, loaded: bool) -> Read {
     let name = section.name().unwrap_or("");
-    let allocated =
-        section.elf_section_header().sh_flags(Endianness::Little).0 & object::elf::SHF_ALLOC.0 != 0;
+    let allocated = allocated(section);
     if loaded && allocated && !name.starts_with(".discard.") {
         return Read::All;
     }
@@ -192,9 +196,6 @@ fn reading(section: &object::read::elf::ElfSection64<'_, '_, Endianness>, loaded
 /// used. Their section indices.
 fn loaded_lists(file: &ElfFile64<Endianness>) -> std::collections::HashSet<usize> {
     let mut loaded = std::collections::HashSet::new();
-    let allocated = |s: &object::read::elf::ElfSection64<'_, '_, Endianness>| {
-        s.elf_section_header().sh_flags(Endianness::Little).0 & object::elf::SHF_ALLOC.0 != 0
-    };
     // What is not loaded at run time is read by no code.
     let lists: HashMap<usize, &str> = file
         .sections()
