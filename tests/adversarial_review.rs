@@ -1021,6 +1021,9 @@ fn blind_review_29_30_cases() {
             "r46_c80_extable_stale_below",
             "the stack below %rsp read at",
         ),
+        // Blind review 47: an `EX_TYPE_BPF` entry, whose handler goes on at
+        // the site plus the field's low byte (here: past the `pop`).
+        ("r47_bpf7", "the __ex_table entry of type EX_TYPE_BPF"),
         // The list loaded through the symbol the linker defines for it.
         (
             "s32_start_list",

@@ -1002,6 +1002,21 @@ pub fn from_code_with<P: FunctionPass>(
             }
         }
     }
+    // `EX_TYPE_BPF` (7): `ex_handler_bpf` continues at the faulting site
+    // plus the fixup field's low byte, not where the field points.
+    if !linked {
+        let bpf = module.sections.iter().find_map(|section| {
+            let e = section.ex_fixups.iter().find(|e| e.2 & 0xff == 7)?;
+            Some(section.base.wrapping_add(e.0))
+        });
+        if let Some(site) = bpf {
+            let from = format!(
+                "the __ex_table entry of type EX_TYPE_BPF for {} (its handler goes on at the faulting instruction plus the fixup field's low byte, a place no relocation names)",
+                describe(module, site)
+            );
+            out.push(entry(ANYWHERE, from, None));
+        }
+    }
     if let Some(e) = x87.entry(module) {
         out.push(e);
     }
