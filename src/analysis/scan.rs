@@ -142,17 +142,34 @@ fn writes_rsp_interestingly(an: &mut Analyzers, insns: &[Insn]) -> bool {
     })
 }
 
+/// What a look at a function's own bytes (`QuickLook`) decides.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum QuickVerdict {
+    /// Neither the analysis nor objtool's walk matters here: the function
+    /// holds this many instructions (undecodable bytes count one each, as in
+    /// `decode`).
+    Nothing(usize),
+    /// Only a copy of %rsp to %rbp (a frame pointer) sends it the long way,
+    /// and every other test `QuickLook` makes passed: no finding, nothing
+    /// fatal to objtool (the same tests rule that out for `Nothing`).
+    /// objtool's walk of it only says whether ORC generation may stop in it,
+    /// which matters to findings later in the object: walked once one wants
+    /// it (`walk_deferred_where_wanted`). This many instructions.
+    FramePointerOnly(usize),
+    /// Decode and look at everything.
+    LongWay,
+}
+
 /// The same question as `writes_rsp_interestingly`, asked of a function's own
-/// bytes without building its instructions (most functions answer no): None
-/// when it does, else how many instructions the bytes hold (undecodable bytes
-/// count one each, as in `decode`). Scan asks it of every function in the
-/// decode that finds the ways into them (`QuickLook` in
-/// `entries::from_code_with`); this is the same look for one function.
+/// bytes without building its instructions (most functions answer no, a
+/// KMSAN function with a frame pointer `FramePointerOnly`). Scan asks it of
+/// every function in the decode that finds the ways into them (`QuickLook`
+/// in `entries::from_code_with`); this is the same look for one function.
 fn own_bytes_write_rsp_interestingly<'m>(
     an: &mut Analyzers,
     module: &'m Module,
     f: &'m Function,
-) -> Option<usize> {
+) -> QuickVerdict {
     let mut look = QuickLook {
         module,
         function: Some(f),
@@ -180,6 +197,8 @@ struct QuickState {
     targets: Vec<u32>,
     /// An instruction seen so far needs the long way.
     interesting: bool,
+    /// An instruction seen so far copies %rsp to %rbp.
+    frame_pointer: bool,
 }
 
 impl Default for QuickState {
@@ -189,6 +208,7 @@ impl Default for QuickState {
             starts: Vec::new(),
             targets: Vec::new(),
             interesting: false,
+            frame_pointer: false,
         }
     }
 }
@@ -207,6 +227,7 @@ impl QuickLook<'_> {
         state.starts.clear();
         state.targets.clear();
         state.interesting = false;
+        state.frame_pointer = false;
     }
 
     /// Whether this instruction alone sends the function the long way.
@@ -219,7 +240,9 @@ impl QuickLook<'_> {
         if may_write_rsp(ins) && writes_rsp_non_constant(&mut self.state.info, ins) {
             return true;
         }
-        if copies_rsp_to_rbp(ins) || unfindable_branch_destination(module, f, pos, ins).is_some() {
+        // Noted, and the look goes on: only its walk may matter.
+        self.state.frame_pointer |= copies_rsp_to_rbp(ins);
+        if unfindable_branch_destination(module, f, pos, ins).is_some() {
             return true;
         }
         // A call into the function's own code without a relocation (with one,
@@ -251,7 +274,7 @@ impl QuickLook<'_> {
 }
 
 impl crate::input::entries::FunctionPass for QuickLook<'_> {
-    type Out = Option<usize>;
+    type Out = QuickVerdict;
 
     fn start(&mut self, function: usize) {
         self.function = self.module.functions.get(function);
@@ -267,13 +290,16 @@ impl crate::input::entries::FunctionPass for QuickLook<'_> {
         self.state.interesting = self.needs_long_way(f, pos, ins);
     }
 
-    fn finish(&mut self) -> Option<usize> {
+    fn finish(&mut self) -> QuickVerdict {
         if self.state.interesting {
-            return None;
+            return QuickVerdict::LongWay;
         }
         let module = self.module;
-        let f = self.function?;
+        let Some(f) = self.function else {
+            return QuickVerdict::LongWay;
+        };
         let section = &module.sections[f.section];
+        let frame_pointer = self.state.frame_pointer;
         let QuickState {
             starts, targets, ..
         } = &mut self.state;
@@ -301,7 +327,11 @@ impl crate::input::entries::FunctionPass for QuickLook<'_> {
         let unfindable = alternatives_of(module, f)
             .iter()
             .any(|a| !replacement_jumps_findable(module, f, a, &is_start));
-        (!overlapping && !unfindable).then_some(starts.len())
+        match (overlapping || unfindable, frame_pointer) {
+            (true, _) => QuickVerdict::LongWay,
+            (false, true) => QuickVerdict::FramePointerOnly(starts.len()),
+            (false, false) => QuickVerdict::Nothing(starts.len()),
+        }
     }
 }
 
@@ -544,6 +574,9 @@ struct FunctionOutcome {
     objtool_unreachable: bool,
     /// objtool's decode gives up on the whole object because of this function.
     objtool_fatal: Option<String>,
+    /// objtool's walk of it is left for later (`QuickVerdict::FramePointerOnly`):
+    /// the three fields above are not known yet.
+    walk_deferred: bool,
 }
 
 /// Code above which a module is a whole image (vmlinux, vmlinux.o, a large
@@ -560,7 +593,7 @@ pub fn scan_module(module: &Module, opts: &ScanOptions) -> ModuleScan {
 fn scan_module_with(
     module: &Module,
     opts: &ScanOptions,
-    quick: Option<&[Option<Option<usize>>]>,
+    quick: Option<&[Option<QuickVerdict>]>,
 ) -> ModuleScan {
     let code_bytes: usize = module.sections.iter().map(|s| s.file_range.len()).sum();
     let early_sections =
@@ -573,7 +606,7 @@ fn scan_module_with(
                 .enumerate()
                 .map_init(Analyzers::default, |an, (i, f)| {
                     let quick = quick.and_then(|q| q[i]);
-                    analyse_function(an, module, f, opts, &CallFacts::default(), quick)
+                    analyse_function(an, module, f, opts, &CallFacts::default(), quick, true)
                 })
                 .collect::<Vec<FunctionOutcome>>()
         },
@@ -589,6 +622,7 @@ fn scan_module_with(
             assume_in_bounds_ways_in(f, why);
         }
     }
+    walk_deferred_where_wanted(module, opts, &mut outcomes);
     let mut scan = ModuleScan {
         path: module.path.clone(),
         functions: module.functions.len(),
@@ -853,7 +887,15 @@ fn with_callee_prototypes(
     }
     let mut an = Analyzers::default();
     for i in retry {
-        outcomes[i] = analyse_function(&mut an, module, &module.functions[i], opts, &calls, None);
+        outcomes[i] = analyse_function(
+            &mut an,
+            module,
+            &module.functions[i],
+            opts,
+            &calls,
+            None,
+            false,
+        );
     }
     (outcomes, calls)
 }
@@ -1015,7 +1057,15 @@ fn with_callee_contracts(
     }
     let mut an = Analyzers::default();
     for (i, doubt) in retry {
-        let mut again = analyse_function(&mut an, module, &module.functions[i], opts, calls, None);
+        let mut again = analyse_function(
+            &mut an,
+            module,
+            &module.functions[i],
+            opts,
+            calls,
+            None,
+            false,
+        );
         let why = format!("a callee it calls is not shown to keep the calling convention: {doubt}");
         let proven = |f: &Finding| f.restore_redundant || f.rsp_delta.is_some();
         for f in again.findings.iter_mut() {
@@ -1487,13 +1537,61 @@ fn function_facts(module: &Module, f: &Function) -> FunctionFacts {
     }
 }
 
+/// objtool's walks that the first pass left for later (`walk_deferred`), of
+/// the functions where ORC generation stopping would change what a finding
+/// says: it stops at the object's first undefined CFA (in section and address
+/// order), which can only mask a finding's own undefined CFA after it. So
+/// every deferred function starting before the last finding's undefined CFA
+/// is walked, and the rest never need it (none in a KMSAN `vmlinux.o`, where
+/// sixteen thousand functions with frame pointers would cost a third of the
+/// scan). Each then holds what one pass without deferral gives it.
+fn walk_deferred_where_wanted(
+    module: &Module,
+    opts: &ScanOptions,
+    outcomes: &mut [FunctionOutcome],
+) {
+    let Some(last) = outcomes
+        .iter()
+        .filter(|o| !o.findings.is_empty())
+        .filter_map(|o| o.orc_undefined)
+        .max()
+    else {
+        return;
+    };
+    let wanted: Vec<usize> = outcomes
+        .iter()
+        .zip(&module.functions)
+        .enumerate()
+        .filter(|(_, (o, f))| {
+            o.walk_deferred && (module.sections[f.section].elf_index, f.offset) < last
+        })
+        .map(|(i, _)| i)
+        .collect();
+    let walked: Vec<FunctionOutcome> = wanted
+        .par_iter()
+        .map_init(Analyzers::default, |an, &i| {
+            let f = &module.functions[i];
+            analyse_function(an, module, f, opts, &CallFacts::default(), None, false)
+        })
+        .collect();
+    for (i, o) in wanted.into_iter().zip(walked) {
+        outcomes[i] = o;
+    }
+}
+
+/// Analyse one function: the quick look first (`quick_look` when taken in
+/// the shared decode), then its decode, objtool's walk and the stack
+/// analysis as far as each is needed. With `defer_walk`, a function that
+/// only needs objtool's walk for its frame pointer is left unwalked
+/// (`FunctionOutcome::walk_deferred`).
 fn analyse_function(
     an: &mut Analyzers,
     module: &Module,
     f: &Function,
     opts: &ScanOptions,
     calls: &CallFacts,
-    quick_look: Option<Option<usize>>,
+    quick_look: Option<QuickVerdict>,
+    defer_walk: bool,
 ) -> FunctionOutcome {
     let traced = opts.trace.as_deref() == Some(f.name.as_str());
     let mut out = FunctionOutcome {
@@ -1507,6 +1605,7 @@ fn analyse_function(
         objtool_uncertain: false,
         objtool_unreachable: false,
         objtool_fatal: None,
+        walk_deferred: false,
     };
     // Most functions never write %rsp: decide that on their own bytes and
     // their alternatives' replacement bytes first. objtool's walk can also
@@ -1515,10 +1614,17 @@ fn analyse_function(
     // checks after decoding).
     let annotated = annotations_need_model(module, f);
     if !traced && !annotated && !replacements_write_rsp(an, module, f) {
-        let quick = quick_look.unwrap_or_else(|| own_bytes_write_rsp_interestingly(an, module, f));
-        if let Some(n) = quick {
-            out.instructions = n;
-            return out;
+        match quick_look.unwrap_or_else(|| own_bytes_write_rsp_interestingly(an, module, f)) {
+            QuickVerdict::Nothing(n) => {
+                out.instructions = n;
+                return out;
+            }
+            QuickVerdict::FramePointerOnly(n) if defer_walk => {
+                out.instructions = n;
+                out.walk_deferred = true;
+                return out;
+            }
+            QuickVerdict::FramePointerOnly(_) | QuickVerdict::LongWay => {}
         }
     }
     let (mut insns, incomplete) = decode_for_analysis(module, f);
@@ -1864,7 +1970,7 @@ mod tests {
             .map(|e| e.into_path())
             .filter(|p| p.extension().is_some_and(|e| e == "o"))
             .collect();
-        let (mut functions, mut ruled_out) = (0, 0);
+        let (mut functions, mut ruled_out, mut frame_pointer_only) = (0, 0, 0);
         for path in &objects {
             let Ok(module) = crate::input::elf::load_file(path) else {
                 continue;
@@ -1879,12 +1985,29 @@ mod tests {
                 let alone = super::own_bytes_write_rsp_interestingly(&mut an, &module, f);
                 assert_eq!(*shared, Some(alone), "{}: {}", path.display(), f.name);
                 functions += 1;
-                ruled_out += usize::from(alone.is_some());
+                ruled_out += usize::from(alone != super::QuickVerdict::LongWay);
+                if let super::QuickVerdict::FramePointerOnly(n) = alone {
+                    // What a deferred walk may skip: walked, it is never
+                    // fatal to objtool and never a finding.
+                    let opts = super::ScanOptions::default();
+                    let calls = super::CallFacts::default();
+                    let walked =
+                        super::analyse_function(&mut an, &module, f, &opts, &calls, None, false);
+                    let why = format!("{}: {}", path.display(), f.name);
+                    assert_eq!(walked.objtool_fatal, None, "{why}");
+                    assert!(walked.findings.is_empty() && !walked.analysed, "{why}");
+                    assert_eq!(walked.instructions, n, "{why}");
+                    frame_pointer_only += 1;
+                }
             }
         }
         assert!(
             objects.len() > 100 && functions > ruled_out && ruled_out > 100,
             "{functions} {ruled_out}"
+        );
+        assert!(
+            frame_pointer_only > 0,
+            "no function with a frame pointer only"
         );
     }
 
