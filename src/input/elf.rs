@@ -9,8 +9,8 @@
 use crate::error::InputError;
 use object::read::elf::{ElfFile64, FileHeader, SectionHeader, Sym};
 use object::{
-    Endianness, Object, ObjectSection, ObjectSymbol, RelocationFlags, RelocationTarget,
-    SectionIndex, SymbolKind,
+    Endianness, Object, ObjectSection, ObjectSymbol, RelocationTarget, SectionIndex, SymbolIndex,
+    SymbolKind,
 };
 use rustc_hash::FxHashMap;
 use std::collections::HashMap;
@@ -1191,21 +1191,17 @@ fn code_section(
         });
         Vec::new()
     });
-    let relocs: Vec<Reloc> = relocs
-        .into_iter()
-        .filter(|r| {
-            let inside = r.offset < sec_size;
-            if !inside {
-                problems.push(ModuleProblem {
-                    message: format!(
-                        "relocation at {:#x} lies outside section {name} (size {sec_size:#x}); ignored",
-                        r.offset
-                    ),
-                });
-            }
-            inside
-        })
-        .collect();
+    // Sorted by offset: any outside the section are the last.
+    let mut relocs = relocs;
+    let inside = relocs.partition_point(|r| r.offset < sec_size);
+    for r in relocs.drain(inside..) {
+        problems.push(ModuleProblem {
+            message: format!(
+                "relocation at {:#x} lies outside section {name} (size {sec_size:#x}); ignored",
+                r.offset
+            ),
+        });
+    }
     let code = CodeSection {
         name,
         elf_index: section.index().0,
@@ -1275,61 +1271,73 @@ fn layout_sections(file: &ElfFile64<Endianness>, kind: ModuleKind) -> HashMap<us
     bases
 }
 
+/// A code section's relocations, sorted by offset, each with its symbol's
+/// name (a section symbol's: the section's) and, for a section symbol, the
+/// section it names.
 fn section_relocs(
     file: &ElfFile64<Endianness>,
     section: &object::read::elf::ElfSection64<Endianness>,
 ) -> Result<Vec<Reloc>, String> {
-    // Each symbol's name and section, read once: a KMSAN vmlinux.o has
-    // millions of relocations against a few thousand symbols (the
-    // instrumentation's calls), and a name allocated per relocation cost more
-    // than the rest of reading them.
-    let mut by_symbol: rustc_hash::FxHashMap<usize, (Arc<str>, Option<usize>)> = Default::default();
+    let relocations = crate::input::relocations::SectionRelocations::of(file, section);
     let section_name = |idx: SectionIndex| -> Arc<str> {
         file.section_by_index(idx)
             .ok()
             .and_then(|s| s.name().ok().map(Arc::from))
             .unwrap_or_else(|| Arc::from("?"))
     };
-    let mut out = Vec::new();
-    for (offset, rel) in section.relocations() {
-        let r_type = match rel.flags() {
-            RelocationFlags::Elf { r_type } => r_type.0,
-            _ => 0,
+    // Each symbol's name and section, read once per piece of the work: a
+    // KMSAN vmlinux.o has millions of relocations against a few thousand
+    // symbols (the instrumentation's calls), and a name allocated per
+    // relocation cost more than the rest of reading them.
+    type Known = FxHashMap<usize, Option<(Arc<str>, Option<usize>)>>;
+    let resolve = |known: &mut Known, idx: SymbolIndex| {
+        known
+            .entry(idx.0)
+            .or_insert_with(|| {
+                let sym = file.symbol_by_index(idx).ok()?;
+                let n = sym.name().unwrap_or("");
+                // Section symbols: name them after the section.
+                let name = match (n.is_empty(), sym.section_index()) {
+                    (false, _) => Arc::from(n),
+                    (true, Some(s)) => section_name(s),
+                    (true, None) => Arc::from("?"),
+                };
+                let target_section = sym
+                    .section_index()
+                    .filter(|_| sym.kind() == SymbolKind::Section)
+                    .map(|s| s.0);
+                Some((name, target_section))
+            })
+            .clone()
+    };
+    // The first relocation naming a symbol the table lacks.
+    let missing = std::sync::atomic::AtomicUsize::new(usize::MAX);
+    let mut out: Vec<Reloc> = relocations.map(Known::default, |known, (i, raw)| {
+        let (symbol, target_section) = match raw.symbol {
+            Some(idx) => resolve(known, idx).unwrap_or_else(|| {
+                missing.fetch_min(i, std::sync::atomic::Ordering::Relaxed);
+                (Arc::from("?"), None)
+            }),
+            None => (Arc::from("?"), None),
         };
-        let (symbol, target_section) = match rel.target() {
-            RelocationTarget::Symbol(idx) => match by_symbol.get(&idx.0) {
-                Some(known) => known.clone(),
-                None => {
-                    let Ok(sym) = file.symbol_by_index(idx) else {
-                        return Err(format!("relocation at {offset:#x} names a missing symbol"));
-                    };
-                    let n = sym.name().unwrap_or("");
-                    // Section symbols: name them after the section.
-                    let name = match (n.is_empty(), sym.section_index()) {
-                        (false, _) => Arc::from(n),
-                        (true, Some(s)) => section_name(s),
-                        (true, None) => Arc::from("?"),
-                    };
-                    let target_section = sym
-                        .section_index()
-                        .filter(|_| sym.kind() == SymbolKind::Section)
-                        .map(|s| s.0);
-                    by_symbol.insert(idx.0, (name.clone(), target_section));
-                    (name, target_section)
-                }
-            },
-            RelocationTarget::Section(idx) => (section_name(idx), Some(idx.0)),
-            _ => (Arc::from("?"), None),
-        };
-        out.push(Reloc {
-            offset,
+        Reloc {
+            offset: raw.offset,
             symbol,
-            addend: rel.addend(),
-            r_type,
+            addend: raw.addend,
+            r_type: raw.r_type,
             target_section,
-        });
+        }
+    });
+    if let Some(r) = out.get(missing.into_inner()) {
+        return Err(format!(
+            "relocation at {:#x} names a missing symbol",
+            r.offset
+        ));
     }
-    out.sort_by_key(|r| r.offset);
+    // Assemblers and `ld -r` write them sorted; a stable sort otherwise.
+    if !out.is_sorted_by_key(|r| r.offset) {
+        out.sort_by_key(|r| r.offset);
+    }
     Ok(out)
 }
 

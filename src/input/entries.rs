@@ -18,7 +18,7 @@ use super::elf::{Module, ModuleKind};
 use super::first_reading::{AddressOrderReading, HandedOn, Held, OtherWays, Use};
 use iced_x86::{Decoder, DecoderError, DecoderOptions, FlowControl, Instruction, Mnemonic, OpKind};
 use object::read::elf::{ElfFile64, SectionHeader};
-use object::{Endianness, Object, ObjectSection, ObjectSymbol, RelocationFlags, RelocationTarget};
+use object::{Endianness, Object, ObjectSection, ObjectSymbol, RelocationTarget};
 use rayon::prelude::*;
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -206,7 +206,7 @@ fn loaded_lists(file: &ElfFile64<Endianness>) -> std::collections::HashSet<usize
         return loaded;
     }
     // Each symbol: the list it is defined in.
-    let mut in_list: HashMap<usize, usize> = HashMap::new();
+    let mut in_list: rustc_hash::FxHashMap<usize, usize> = Default::default();
     for sym in file.symbols() {
         if let Some(i) = sym.section_index().filter(|i| lists.contains_key(&i.0)) {
             in_list.insert(sym.index().0, i.0);
@@ -226,14 +226,22 @@ fn loaded_lists(file: &ElfFile64<Endianness>) -> std::collections::HashSet<usize
         if lists.contains_key(&section.index().0) || !allocated(&section) {
             continue;
         }
-        for (_, rel) in section.relocations() {
-            let list = match rel.target() {
-                RelocationTarget::Symbol(i) => in_list.get(&i.0).copied(),
-                RelocationTarget::Section(i) => lists.contains_key(&i.0).then_some(i.0),
-                _ => None,
-            };
-            loaded.extend(list);
-        }
+        // In pieces, in parallel: `.rela.text` is most of a KMSAN
+        // vmlinux.o's relocations. (A section symbol is a symbol too.)
+        let relocations = crate::input::relocations::SectionRelocations::of(file, &section);
+        let found: Vec<Vec<usize>> = relocations
+            .pieces()
+            .into_par_iter()
+            .map(|range| {
+                let mut found: Vec<usize> = range
+                    .filter_map(|i| in_list.get(&relocations.get(i).symbol?.0).copied())
+                    .collect();
+                found.sort_unstable();
+                found.dedup();
+                found
+            })
+            .collect();
+        loaded.extend(found.into_iter().flatten());
     }
     loaded
 }
@@ -377,7 +385,7 @@ pub fn from_relocations(
     file: &ElfFile64<Endianness>,
     bases: &HashMap<usize, u64>,
     extents: &Extents,
-    replacement_owner: &dyn Fn(usize, u64) -> Option<(u64, u64)>,
+    replacement_owner: &(dyn Fn(usize, u64) -> Option<(u64, u64)> + Sync),
 ) -> (Vec<InteriorEntry>, Vec<u64>) {
     use object::elf::*;
     let mut out = Vec::new();
@@ -388,6 +396,14 @@ pub fn from_relocations(
     let mut ex_sites: HashMap<u64, bool> = HashMap::new();
     let mut ex_fixups: Vec<(u64, u64, String)> = Vec::new();
     let loaded = loaded_lists(file);
+    /// What one piece of a section's relocations shows, in their order.
+    #[derive(Default)]
+    struct Found {
+        entries: Vec<InteriorEntry>,
+        address_taken: Vec<u64>,
+        ex_sites: Vec<(u64, bool)>,
+        ex_fixups: Vec<(u64, u64, String)>,
+    }
     for section in file.sections() {
         let name = section.name().unwrap_or("?");
         let read = reading(&section, loaded.contains(&section.index().0));
@@ -410,44 +426,38 @@ pub fn from_relocations(
                             && code.get(at - 2) == Some(&0x0f)
                             && code.get(at - 1).is_some_and(|b| b & 0xf0 == 0x80))))
         };
-        for (offset, rel) in section.relocations() {
-            let RelocationFlags::Elf { r_type } = rel.flags() else {
-                continue;
-            };
+        let relocations = crate::input::relocations::SectionRelocations::of(file, &section);
+        // One relocation's part in what the section shows.
+        let one = |found: &mut Found, raw: crate::input::relocations::Raw| {
+            let (offset, r_type) = (raw.offset, RelocationType(raw.r_type));
             if read == Read::ListsPlaces && r_type == R_X86_64_PC32 {
-                continue;
+                return;
             }
             // A size, not an address.
             if matches!(r_type, R_X86_64_SIZE32 | R_X86_64_SIZE64) {
-                continue;
+                return;
             }
-            if rel.has_implicit_addend() {
+            if raw.implicit_addend {
                 // SHT_REL: the addend is in the patched bytes (x86-64 objects
                 // use SHT_RELA; a REL section is read as pointing anywhere).
                 let from =
                     format!("a SHT_REL relocation at {name}+{offset:#x} (its addend is not read)");
-                out.push(entry(ANYWHERE, from, None));
-                continue;
+                found.entries.push(entry(ANYWHERE, from, None));
+                return;
             }
-            let (target_section, value) = match rel.target() {
-                RelocationTarget::Symbol(i) => match file
-                    .symbol_by_index(i)
-                    .ok()
-                    .and_then(|s| Some((s.section_index()?.0, s.address())))
-                {
-                    Some(t) => t,
-                    None => continue,
-                },
-                RelocationTarget::Section(i) => (i.0, 0),
-                _ => continue,
+            let Some((target_section, value)) = raw.symbol.and_then(|i| {
+                let s = file.symbol_by_index(i).ok()?;
+                Some((s.section_index()?.0, s.address()))
+            }) else {
+                return;
             };
             let Some(&base) = bases.get(&target_section) else {
-                continue;
+                return;
             };
             let target_size = file
                 .section_by_index(object::SectionIndex(target_section))
                 .map_or(0, |s| s.size());
-            let addend = rel.addend() as u64;
+            let addend = raw.addend as u64;
             // The place referenced: a rel32 in code ends its field (branches,
             // RIP-relative operands): S + A + 4; a GOT entry holds S; data and
             // absolute fields hold S + A.
@@ -474,8 +484,8 @@ pub fn from_relocations(
                 // next section decides what it points at.
                 let from =
                     format!("a relocation at {name}+{offset:#x} that points outside its section");
-                out.push(entry(ANYWHERE, from, None));
-                continue;
+                found.entries.push(entry(ANYWHERE, from, None));
+                return;
             }
             let at = base.wrapping_add(place);
             // Read as fixups unless the module's own code loads the table
@@ -483,31 +493,54 @@ pub fn from_relocations(
             if read == Read::Fixups {
                 let field = offset % 12;
                 if field == 0 {
-                    ex_sites.insert(offset - field, extents.containing(at).is_some());
+                    found
+                        .ex_sites
+                        .push((offset - field, extents.containing(at).is_some()));
                 } else if field == 4 {
-                    ex_fixups.push((
+                    found.ex_fixups.push((
                         offset - field,
                         at,
                         format!("the __ex_table entry at {name}+{offset:#x}"),
                     ));
                 }
-                continue;
+                return;
             }
             if extents.starts_function(at) && !(executable && branch_field(offset, r_type)) {
-                address_taken.push(at);
+                found.address_taken.push(at);
             }
             let Some(extent) = extents.interior(at) else {
-                continue;
+                return;
             };
             if name == ".altinstr_replacement"
                 && replacement_owner(section.index().0, offset) == Some(extent)
             {
-                continue;
+                return;
             }
             let origin = executable
                 .then(|| bases.get(&section.index().0).map(|b| b + offset))
                 .flatten();
-            out.push(entry(at, format!("{name}+{offset:#x}"), origin));
+            found
+                .entries
+                .push(entry(at, format!("{name}+{offset:#x}"), origin));
+        };
+        // In pieces, in parallel (a KMSAN vmlinux.o's `.rela.text` has
+        // millions), then in their order.
+        let pieces: Vec<Found> = relocations
+            .pieces()
+            .into_par_iter()
+            .map(|range| {
+                let mut found = Found::default();
+                for i in range {
+                    one(&mut found, relocations.get(i));
+                }
+                found
+            })
+            .collect();
+        for found in pieces {
+            out.extend(found.entries);
+            address_taken.extend(found.address_taken);
+            ex_sites.extend(found.ex_sites);
+            ex_fixups.extend(found.ex_fixups);
         }
     }
     for (entry_at, fixup, from) in ex_fixups {

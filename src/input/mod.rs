@@ -2,7 +2,7 @@
 //! found (`discover`), ELF objects and images loaded (`elf`, checked by
 //! `elf_tables`, ways into functions found by `entries`, arithmetic on
 //! code addresses by `code_addresses`, read along a piece's paths by
-//! `first_reading` and carried from function to function by
+//! `first_reading`, relocations read in place by `relocations` and carried from function to function by
 //! `across_calls`), source lines from DWARF (`dwarf`).
 
 pub mod across_calls;
@@ -13,4 +13,5 @@ pub mod elf;
 pub mod elf_tables;
 pub mod entries;
 pub mod first_reading;
+pub mod relocations;
 pub mod stack_slots;
