@@ -183,3 +183,37 @@ fn bad_objtool_options_are_refused_with_the_reason() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("/nonexistent-tree/Makefile"));
 }
+
+/// Issue #16: scan leaves objtool's walk of a function that only sets up a
+/// frame pointer until a finding's undefined CFA wants it. frame_lost (no
+/// finding) is where objtool's ORC generation stops; orc_late's line is then
+/// masked, as the recorded and a live objtool run show.
+#[test]
+fn objtool_predictions_follow_a_frame_pointer_function_left_unwalked() {
+    let dir = repo().join("tests/scan_shortcuts");
+    let object = dir.join("orc_after_frame_pointer.o");
+    let got = scan_json(&object);
+    let late: Vec<_> = findings(&got)
+        .into_iter()
+        .filter(|f| f["function"] == "orc_late")
+        .collect();
+    assert_eq!(late.len(), 1, "{got:?}");
+    let p = &late[0]["objtool_prediction"];
+    assert_eq!(
+        p["masked_by"], "ORC generation stops earlier in the object, at frame_lost+0x7",
+        "{p}"
+    );
+    assert!(p["message"].is_null() && p["uncertain"].is_null(), "{p}");
+    assert_eq!(late[0]["objtool_would_fail"], false);
+    let recorded =
+        std::fs::read_to_string(dir.join("orc_after_frame_pointer.objtool.txt")).unwrap();
+    assert!(
+        recorded.contains("frame_lost+0x7: unknown CFA base reg -1")
+            && !recorded.contains("orc_late"),
+        "{recorded}"
+    );
+    if let Some(objtool_path) = require("Debian's objtool", DEBIAN_OBJTOOL) {
+        let live = objtool(&objtool_path, &object);
+        assert_eq!(objtool_messages(&live), objtool_messages(&recorded));
+    }
+}

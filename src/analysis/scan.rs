@@ -106,20 +106,55 @@ pub fn scan_paths(paths: &[PathBuf], opts: &ScanOptions) -> ScanResult {
 }
 
 fn scan_input(input: Input, opts: &ScanOptions) -> Result<ModuleScan, InputError> {
-    // Every function is decoded once: for the ways into functions that only
-    // code shows, and for the quick look that spares most the long way.
     let mut module = load_without_code_entries(input.display, input.backing, input.range)?;
-    let (found, quick) = crate::input::entries::from_code_with(&module, || QuickLook {
-        module: &module,
-        function: None,
-        state: QuickState::default(),
-    });
-    module.add_code_entries(found);
-    let scan = scan_module_with(&module, opts, Some(&quick));
+    // The ways into functions that only code shows are read for the
+    // analysis of the functions that need the long way; most objects have
+    // none, and reading them is most of what such an object costs.
+    let quick = match quick_looks_if_nothing_needs_the_long_way(&module, opts) {
+        Some(quick) => quick,
+        None => {
+            // Every function is decoded once: for those ways in, and for the
+            // quick look that spares most functions the long way.
+            let (found, quick) = crate::input::entries::from_code_with(&module, || QuickLook {
+                module: &module,
+                function: None,
+                state: QuickState::default(),
+            });
+            module.add_code_entries(found);
+            quick
+        }
+    };
+    let scan = scan_module_with(&module, opts, Some(&quick), true);
     // Freeing a whole image's million allocations takes longer than reading
     // its DWARF index: let an idle worker do it (or the process exit).
     rayon::spawn(move || drop(module));
     Ok(scan)
+}
+
+/// Every function's quick look, taken in address order, when none needs the
+/// long way (then no function reaches the stack analysis, the only reader of
+/// the ways in that code shows: `scan_input` need not read them); None at the
+/// first that does (early in a whole image), or when a function is traced.
+fn quick_looks_if_nothing_needs_the_long_way(
+    module: &Module,
+    opts: &ScanOptions,
+) -> Option<Vec<Option<QuickVerdict>>> {
+    if opts.trace.is_some() {
+        return None;
+    }
+    let mut an = Analyzers::default();
+    let mut quick = Vec::with_capacity(module.functions.len());
+    for f in &module.functions {
+        // What `analyse_function` asks before the quick look.
+        if annotations_need_model(module, f) || replacements_write_rsp(&mut an, module, f) {
+            return None;
+        }
+        match own_bytes_write_rsp_interestingly(&mut an, module, f) {
+            QuickVerdict::LongWay => return None,
+            verdict => quick.push(Some(verdict)),
+        }
+    }
+    Some(quick)
 }
 
 /// Does any instruction write %rsp other than push/pop/call/ret or a constant
@@ -585,15 +620,18 @@ struct FunctionOutcome {
 const WHOLE_IMAGE_CODE_BYTES: usize = 4 << 20;
 
 pub fn scan_module(module: &Module, opts: &ScanOptions) -> ModuleScan {
-    scan_module_with(module, opts, None)
+    scan_module_with(module, opts, None, true)
 }
 
 /// `scan_module`, given each function's quick look when it was taken in the
-/// decode that found the ways into functions (`QuickLook`).
+/// decode that found the ways into functions (`QuickLook`); with
+/// `defer_walks`, objtool's walks of frame-pointer functions wait until a
+/// finding wants them (`walk_deferred_where_wanted`).
 fn scan_module_with(
     module: &Module,
     opts: &ScanOptions,
     quick: Option<&[Option<QuickVerdict>]>,
+    defer_walks: bool,
 ) -> ModuleScan {
     let code_bytes: usize = module.sections.iter().map(|s| s.file_range.len()).sum();
     let early_sections =
@@ -606,7 +644,15 @@ fn scan_module_with(
                 .enumerate()
                 .map_init(Analyzers::default, |an, (i, f)| {
                     let quick = quick.and_then(|q| q[i]);
-                    analyse_function(an, module, f, opts, &CallFacts::default(), quick, true)
+                    analyse_function(
+                        an,
+                        module,
+                        f,
+                        opts,
+                        &CallFacts::default(),
+                        quick,
+                        defer_walks,
+                    )
                 })
                 .collect::<Vec<FunctionOutcome>>()
         },
@@ -2009,6 +2055,57 @@ mod tests {
             frame_pointer_only > 0,
             "no function with a frame pointer only"
         );
+    }
+
+    /// Scan's shortcuts (the ways in left unread when no function needs the
+    /// long way, the quick looks taken in the shared decode, objtool's walks
+    /// of frame-pointer functions left until a finding wants them) change
+    /// nothing: for every committed test object, what `scan_paths` reports is
+    /// what a scan of the fully loaded module without them reports.
+    #[test]
+    fn scan_shortcuts_change_nothing() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let objects: Vec<_> = ["testdata", "tests"]
+            .iter()
+            .flat_map(|dir| walkdir::WalkDir::new(root.join(dir)))
+            .filter_map(Result::ok)
+            .map(|e| e.into_path())
+            .filter(|p| p.extension().is_some_and(|e| e == "o"))
+            .collect();
+        let opts = super::ScanOptions::default();
+        let mut compared = 0;
+        for path in &objects {
+            let Ok(module) = crate::input::elf::load_file(path) else {
+                continue;
+            };
+            let quick: Vec<_> = {
+                let mut an = super::Analyzers::default();
+                module
+                    .functions
+                    .iter()
+                    .map(|f| {
+                        Some(super::own_bytes_write_rsp_interestingly(
+                            &mut an, &module, f,
+                        ))
+                    })
+                    .collect()
+            };
+            let without = super::scan_module_with(&module, &opts, Some(&quick), false);
+            let with = super::scan_paths(std::slice::from_ref(path), &opts);
+            let [with] = with.modules.as_slice() else {
+                panic!("{}: {:?}", path.display(), with.errors);
+            };
+            let why = path.display().to_string();
+            assert_eq!(
+                format!("{:?}", with.findings),
+                format!("{:?}", without.findings),
+                "{why}"
+            );
+            assert_eq!(with.instructions, without.instructions, "{why}");
+            assert_eq!(with.analysed_functions, without.analysed_functions, "{why}");
+            compared += 1;
+        }
+        assert!(compared > 100, "{compared}");
     }
 
     /// The pre-filter may only let through instructions that do not write
