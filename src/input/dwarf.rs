@@ -643,6 +643,9 @@ fn reloc_table<'a>(
     match section.elf_linked_rela() {
         Ok([]) if section.elf_linked_rel().is_ok_and(|r| r.is_empty()) => RelocTable::None,
         Ok(rela) if !rela.is_empty() && rela.is_sorted_by_key(|r| r.r_offset(endian)) => {
+            // Checking the order read the whole array (a KMSAN vmlinux.o's
+            // `.rela.debug_str_offsets` is 240 MB); look-ups read a few pages.
+            module.release(object::pod::bytes_of_slice(rela));
             RelocTable::InPlace {
                 file: file.clone(),
                 rela,

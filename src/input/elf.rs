@@ -48,6 +48,28 @@ impl Backing {
         let map = unsafe { memmap2::Mmap::map(&file) }.map_err(|e| InputError::io(path, e))?;
         Ok(Arc::new(Backing::Mapped(map)))
     }
+
+    /// Drop this process's pages of `range` (file offsets), read whole once
+    /// and not needed again (a KMSAN vmlinux.o's relocation sections, 400 MB
+    /// of them, read into the module or checked sorted): the resident size
+    /// is what users measure, and what other work needs. Any page read again
+    /// comes back from the page cache.
+    pub fn release(&self, range: Range<usize>) {
+        let Backing::Mapped(map) = self else { return };
+        const PAGE: usize = 4096;
+        let start = range.start.div_ceil(PAGE) * PAGE;
+        let end = (range.end.min(map.len()) / PAGE) * PAGE;
+        if start >= end {
+            return;
+        }
+        // SAFETY: the map is private and read-only, nothing ever writes it:
+        // MADV_DONTNEED only unmaps its pages, and a later read faults in
+        // the same bytes from the file (the documented risk of mmap, a
+        // file changed under us, is the same before and after).
+        let _ = unsafe {
+            map.unchecked_advise_range(memmap2::UncheckedAdvice::DontNeed, start, end - start)
+        };
+    }
 }
 
 /// What kind of ELF file a module is.
@@ -402,6 +424,16 @@ pub struct AuxCode {
 }
 
 impl Module {
+    /// Drop this process's pages of `bytes`, a part of the module's file
+    /// read whole once and not needed again (`Backing::release`).
+    pub fn release(&self, bytes: &[u8]) {
+        let all = self.backing.bytes();
+        let start = (bytes.as_ptr() as usize).wrapping_sub(all.as_ptr() as usize);
+        if start <= all.len() && bytes.len() <= all.len() - start {
+            self.backing.release(start..start + bytes.len());
+        }
+    }
+
     pub fn bytes(&self) -> &[u8] {
         &self.backing.bytes()[self.range.clone()]
     }
@@ -893,6 +925,28 @@ pub fn load_without_code_entries(
     let never_returns = (0..functions.len())
         .map(|_| std::sync::OnceLock::new())
         .collect();
+    // The relocations of allocated sections are read: the module holds
+    // what it needs of them.
+    let read_whole: Vec<Range<usize>> = file
+        .sections()
+        .filter(|s| {
+            let header = s.elf_section_header();
+            matches!(
+                header.sh_type(file.endian()),
+                object::elf::SHT_RELA | object::elf::SHT_REL
+            ) && file
+                .section_by_index(SectionIndex(header.sh_info(file.endian()) as usize))
+                .is_ok_and(|target| {
+                    target.elf_section_header().sh_flags(file.endian()).0 & object::elf::SHF_ALLOC.0
+                        != 0
+                })
+        })
+        .filter_map(|s| {
+            let (off, size) = s.file_range()?;
+            let start = range.start.checked_add(usize::try_from(off).ok()?)?;
+            Some(start..start.checked_add(usize::try_from(size).ok()?)?)
+        })
+        .collect();
     let mut module = Module {
         path,
         kind,
@@ -920,6 +974,9 @@ pub fn load_without_code_entries(
     };
     module.build_address_index();
     module.interior_entries = relocated_entries;
+    for range in read_whole {
+        module.backing.release(range);
+    }
     Ok(module)
 }
 
