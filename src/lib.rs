@@ -39,6 +39,20 @@ pub mod reduce;
 pub mod render;
 pub mod x86;
 
+/// Every committed test object (`testdata/`, `tests/`): the inputs the
+/// library's own tests check a rule or shortcut over.
+#[cfg(test)]
+pub(crate) fn committed_test_objects() -> Vec<std::path::PathBuf> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    ["testdata", "tests"]
+        .iter()
+        .flat_map(|dir| walkdir::WalkDir::new(root.join(dir)))
+        .filter_map(Result::ok)
+        .map(|e| e.into_path())
+        .filter(|p| p.extension().is_some_and(|e| e == "o"))
+        .collect()
+}
+
 /// Pseudo-random numbers for unit tests (xorshift64): the same sequence on
 /// every run, no dependency.
 #[cfg(test)]

@@ -2008,14 +2008,7 @@ mod tests {
     /// what the look taken on its own says.
     #[test]
     fn quick_look_in_the_shared_decode_is_the_look_on_its_own() {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        let objects: Vec<_> = ["testdata", "tests"]
-            .iter()
-            .flat_map(|dir| walkdir::WalkDir::new(root.join(dir)))
-            .filter_map(Result::ok)
-            .map(|e| e.into_path())
-            .filter(|p| p.extension().is_some_and(|e| e == "o"))
-            .collect();
+        let objects = crate::committed_test_objects();
         let (mut functions, mut ruled_out, mut frame_pointer_only) = (0, 0, 0);
         for path in &objects {
             let Ok(module) = crate::input::elf::load_file(path) else {
@@ -2064,14 +2057,7 @@ mod tests {
     /// what a scan of the fully loaded module without them reports.
     #[test]
     fn scan_shortcuts_change_nothing() {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        let objects: Vec<_> = ["testdata", "tests"]
-            .iter()
-            .flat_map(|dir| walkdir::WalkDir::new(root.join(dir)))
-            .filter_map(Result::ok)
-            .map(|e| e.into_path())
-            .filter(|p| p.extension().is_some_and(|e| e == "o"))
-            .collect();
+        let objects = crate::committed_test_objects();
         let opts = super::ScanOptions::default();
         let mut compared = 0;
         for path in &objects {

@@ -136,15 +136,9 @@ mod tests {
     /// every committed test object is the same.
     #[test]
     fn in_place_reading_is_objects_reading() {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
         let mut compared = 0;
-        for entry in ["testdata", "tests"]
-            .iter()
-            .flat_map(|dir| walkdir::WalkDir::new(root.join(dir)))
-            .filter_map(Result::ok)
-            .filter(|e| e.path().extension().is_some_and(|x| x == "o"))
-        {
-            let Ok(data) = std::fs::read(entry.path()) else {
+        for path in crate::committed_test_objects() {
+            let Ok(data) = std::fs::read(&path) else {
                 continue;
             };
             let Ok(file) = ElfFile64::<Endianness>::parse(&*data) else {
@@ -153,7 +147,7 @@ mod tests {
             for section in file.sections() {
                 let fast = SectionRelocations::of(&file, &section);
                 let slow: Vec<_> = section.relocations().collect();
-                assert_eq!(fast.len(), slow.len(), "{}", entry.path().display());
+                assert_eq!(fast.len(), slow.len(), "{}", path.display());
                 for (i, (offset, rel)) in slow.into_iter().enumerate() {
                     let raw = fast.get(i);
                     let target = match rel.target() {
@@ -180,7 +174,7 @@ mod tests {
                             rel.has_implicit_addend()
                         ),
                         "{}",
-                        entry.path().display()
+                        path.display()
                     );
                     compared += 1;
                 }
