@@ -217,3 +217,36 @@ fn objtool_predictions_follow_a_frame_pointer_function_left_unwalked() {
         assert_eq!(objtool_messages(&live), objtool_messages(&recorded));
     }
 }
+
+/// A function whose last instruction may go on past its bytes (its symbol
+/// is short): objtool walks on into code no symbol covers, and ORC
+/// generation stops there (`.text+0x1a`), before restored_late. The model
+/// does not follow that: restored_late's line is uncertain, not predicted.
+#[test]
+fn a_function_running_off_its_symbol_makes_later_orc_lines_uncertain() {
+    let dir = repo().join("tests/scan_shortcuts");
+    let object = dir.join("runs_off_its_symbol.o");
+    let got = scan_json(&object);
+    let late: Vec<_> = findings(&got)
+        .into_iter()
+        .filter(|f| f["function"] == "restored_late")
+        .collect();
+    assert_eq!(late.len(), 1, "{got:?}");
+    let p = &late[0]["objtool_prediction"];
+    assert_eq!(
+        p["uncertain"],
+        "ORC generation may stop earlier in the object, at short_sym, where the model is uncertain",
+        "{p}"
+    );
+    assert_eq!(late[0]["objtool_would_fail"], false);
+    let recorded = std::fs::read_to_string(dir.join("runs_off_its_symbol.objtool.txt")).unwrap();
+    assert!(
+        recorded.contains(".text+0x1a: unknown CFA base reg -1")
+            && !recorded.contains("restored_late"),
+        "{recorded}"
+    );
+    if let Some(objtool_path) = require("Debian's objtool", DEBIAN_OBJTOOL) {
+        let live = objtool(&objtool_path, &object);
+        assert_eq!(objtool_messages(&live), objtool_messages(&recorded));
+    }
+}

@@ -184,20 +184,22 @@ enum QuickVerdict {
     /// holds this many instructions (undecodable bytes count one each, as in
     /// `decode`).
     Nothing(usize),
-    /// Only a copy of %rsp to %rbp (a frame pointer) sends it the long way,
-    /// and every other test `QuickLook` makes passed: no finding, nothing
-    /// fatal to objtool (the same tests rule that out for `Nothing`).
-    /// objtool's walk of it only says whether ORC generation may stop in it,
-    /// which matters to findings later in the object: walked once one wants
-    /// it (`walk_deferred_where_wanted`). This many instructions.
-    FramePointerOnly(usize),
+    /// Every test `QuickLook` makes passed, so no finding and nothing fatal
+    /// to objtool (the same tests rule that out for `Nothing`), but
+    /// objtool's walk of it may matter: it copies %rsp to %rbp (a frame
+    /// pointer), or its last instruction may go on past its bytes (objtool
+    /// walks on into what follows; the model calls that uncertain). The walk
+    /// only says whether ORC generation may stop in it, which matters to
+    /// findings later in the object: walked once one wants it
+    /// (`walk_deferred_where_wanted`). This many instructions.
+    WalkOnly(usize),
     /// Decode and look at everything.
     LongWay,
 }
 
 /// The same question as `writes_rsp_interestingly`, asked of a function's own
 /// bytes without building its instructions (most functions answer no, a
-/// KMSAN function with a frame pointer `FramePointerOnly`). Scan asks it of
+/// KMSAN function with a frame pointer `WalkOnly`). Scan asks it of
 /// every function in the decode that finds the ways into them (`QuickLook`
 /// in `entries::from_code_with`); this is the same look for one function.
 fn own_bytes_write_rsp_interestingly<'m>(
@@ -234,6 +236,8 @@ struct QuickState {
     interesting: bool,
     /// An instruction seen so far copies %rsp to %rbp.
     frame_pointer: bool,
+    /// How the last instruction seen goes on.
+    last_flow: Option<iced_x86::FlowControl>,
 }
 
 impl Default for QuickState {
@@ -244,6 +248,7 @@ impl Default for QuickState {
             targets: Vec::new(),
             interesting: false,
             frame_pointer: false,
+            last_flow: None,
         }
     }
 }
@@ -263,6 +268,7 @@ impl QuickLook<'_> {
         state.targets.clear();
         state.interesting = false;
         state.frame_pointer = false;
+        state.last_flow = None;
     }
 
     /// Whether this instruction alone sends the function the long way.
@@ -277,6 +283,7 @@ impl QuickLook<'_> {
         }
         // Noted, and the look goes on: only its walk may matter.
         self.state.frame_pointer |= copies_rsp_to_rbp(ins);
+        self.state.last_flow = Some(ins.flow_control());
         if unfindable_branch_destination(module, f, pos, ins).is_some() {
             return true;
         }
@@ -334,7 +341,8 @@ impl crate::input::entries::FunctionPass for QuickLook<'_> {
             return QuickVerdict::LongWay;
         };
         let section = &module.sections[f.section];
-        let frame_pointer = self.state.frame_pointer;
+        let walk_wanted =
+            self.state.frame_pointer || may_go_on_past_its_bytes(self.state.last_flow);
         let QuickState {
             starts, targets, ..
         } = &mut self.state;
@@ -362,12 +370,29 @@ impl crate::input::entries::FunctionPass for QuickLook<'_> {
         let unfindable = alternatives_of(module, f)
             .iter()
             .any(|a| !replacement_jumps_findable(module, f, a, &is_start));
-        match (overlapping || unfindable, frame_pointer) {
+        match (overlapping || unfindable, walk_wanted) {
             (true, _) => QuickVerdict::LongWay,
-            (false, true) => QuickVerdict::FramePointerOnly(starts.len()),
+            (false, true) => QuickVerdict::WalkOnly(starts.len()),
             (false, false) => QuickVerdict::Nothing(starts.len()),
         }
     }
+}
+
+/// Whether a function whose last instruction goes on so (None: it has none)
+/// may go on past its bytes: anything but a return or a jump (a call unless
+/// to a function that never returns, `ud2` unless a BUG, bytes that are no
+/// instruction). objtool walks on into what follows: code no symbol covers,
+/// with the state the function left (`falls through to next function`
+/// otherwise); the model calls that uncertain.
+fn may_go_on_past_its_bytes(last: Option<iced_x86::FlowControl>) -> bool {
+    !matches!(
+        last,
+        Some(
+            iced_x86::FlowControl::Return
+                | iced_x86::FlowControl::UnconditionalBranch
+                | iced_x86::FlowControl::IndirectBranch
+        )
+    )
 }
 
 /// objtool's decode gives up on the whole object at a call or jump whose
@@ -609,7 +634,7 @@ struct FunctionOutcome {
     objtool_unreachable: bool,
     /// objtool's decode gives up on the whole object because of this function.
     objtool_fatal: Option<String>,
-    /// objtool's walk of it is left for later (`QuickVerdict::FramePointerOnly`):
+    /// objtool's walk of it is left for later (`QuickVerdict::WalkOnly`):
     /// the three fields above are not known yet.
     walk_deferred: bool,
 }
@@ -1665,12 +1690,12 @@ fn analyse_function(
                 out.instructions = n;
                 return out;
             }
-            QuickVerdict::FramePointerOnly(n) if defer_walk => {
+            QuickVerdict::WalkOnly(n) if defer_walk => {
                 out.instructions = n;
                 out.walk_deferred = true;
                 return out;
             }
-            QuickVerdict::FramePointerOnly(_) | QuickVerdict::LongWay => {}
+            QuickVerdict::WalkOnly(_) | QuickVerdict::LongWay => {}
         }
     }
     let (mut insns, incomplete) = decode_for_analysis(module, f);
@@ -1756,6 +1781,7 @@ fn analyse_function(
         && !insns
             .iter()
             .any(|i| copies_rsp_to_rbp(&i.ins) || i.ins.is_invalid())
+        && !may_go_on_past_its_bytes(own.last().map(|i| i.ins.flow_control()))
     {
         return out;
     }
@@ -2009,7 +2035,7 @@ mod tests {
     #[test]
     fn quick_look_in_the_shared_decode_is_the_look_on_its_own() {
         let objects = crate::committed_test_objects();
-        let (mut functions, mut ruled_out, mut frame_pointer_only) = (0, 0, 0);
+        let (mut functions, mut ruled_out, mut walk_only) = (0, 0, 0);
         for path in &objects {
             let Ok(module) = crate::input::elf::load_file(path) else {
                 continue;
@@ -2025,7 +2051,7 @@ mod tests {
                 assert_eq!(*shared, Some(alone), "{}: {}", path.display(), f.name);
                 functions += 1;
                 ruled_out += usize::from(alone != super::QuickVerdict::LongWay);
-                if let super::QuickVerdict::FramePointerOnly(n) = alone {
+                if let super::QuickVerdict::WalkOnly(n) = alone {
                     // What a deferred walk may skip: walked, it is never
                     // fatal to objtool and never a finding.
                     let opts = super::ScanOptions::default();
@@ -2036,7 +2062,7 @@ mod tests {
                     assert_eq!(walked.objtool_fatal, None, "{why}");
                     assert!(walked.findings.is_empty() && !walked.analysed, "{why}");
                     assert_eq!(walked.instructions, n, "{why}");
-                    frame_pointer_only += 1;
+                    walk_only += 1;
                 }
             }
         }
@@ -2044,10 +2070,7 @@ mod tests {
             objects.len() > 100 && functions > ruled_out && ruled_out > 100,
             "{functions} {ruled_out}"
         );
-        assert!(
-            frame_pointer_only > 0,
-            "no function with a frame pointer only"
-        );
+        assert!(walk_only > 0, "no function whose walk alone may matter");
     }
 
     /// Scan's shortcuts (the ways in left unread when no function needs the
