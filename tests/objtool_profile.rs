@@ -250,3 +250,57 @@ fn a_function_running_off_its_symbol_makes_later_orc_lines_uncertain() {
         assert_eq!(objtool_messages(&live), objtool_messages(&recorded));
     }
 }
+
+/// objtool walks code no function symbol covers when `__ex_table` or
+/// `__jump_table` leads there, and ORC generation may stop in it before a
+/// later finding's line (tests/objtool_outside_functions/README.md): that
+/// line is uncertain, naming the code.
+#[test]
+fn orc_lines_after_code_outside_functions_are_uncertain() {
+    let dir = repo().join("tests/objtool_outside_functions");
+    for (case, function, code, stop) in [
+        (
+            "fixup_outside_functions",
+            "spills_late",
+            ".text+0xa",
+            ".text+0xd",
+        ),
+        (
+            "key_target_outside_functions",
+            "switch_late",
+            ".text+0xc",
+            ".text+0xf",
+        ),
+    ] {
+        let object = dir.join(format!("{case}.o"));
+        let got = scan_json(&object);
+        let late: Vec<_> = findings(&got)
+            .into_iter()
+            .filter(|f| f["function"] == function)
+            .collect();
+        assert_eq!(late.len(), 1, "{case}: {got:?}");
+        let p = &late[0]["objtool_prediction"];
+        assert_eq!(
+            p["uncertain"],
+            format!(
+                "ORC generation may stop earlier in the object, at {code} (code no function symbol covers), where the model is uncertain"
+            ),
+            "{case}: {p}"
+        );
+        assert_eq!(late[0]["objtool_would_fail"], false, "{case}");
+        let recorded = std::fs::read_to_string(dir.join(format!("{case}.objtool.txt"))).unwrap();
+        assert!(
+            recorded.contains(&format!("{stop}: unknown CFA base reg -1"))
+                && !recorded.contains(function),
+            "{case}: {recorded}"
+        );
+        if let Some(objtool_path) = require("Debian's objtool", DEBIAN_OBJTOOL) {
+            let live = objtool(&objtool_path, &object);
+            assert_eq!(
+                objtool_messages(&live),
+                objtool_messages(&recorded),
+                "{case}"
+            );
+        }
+    }
+}

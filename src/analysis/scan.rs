@@ -710,12 +710,20 @@ fn scan_module_with(
         .filter(|(o, _)| !o.objtool_uncertain)
         .filter_map(|(o, f)| Some((o.orc_undefined?, f)))
         .min_by_key(|(at, _)| *at);
+    // Code no function symbol covers, which objtool walks when a table or a
+    // jump leads there (and the model does not), may stop it too.
+    let unsymbolled = outcomes
+        .iter()
+        .any(|o| o.orc_undefined.is_some() && !o.findings.is_empty())
+        .then(|| first_code_outside_functions(module))
+        .flatten();
     let first_uncertain = outcomes
         .iter()
         .zip(&module.functions)
         .filter(|(o, _)| o.objtool_uncertain)
-        .map(|(_, f)| (start(f), f))
-        .min_by_key(|(at, _)| *at);
+        .map(|(_, f)| (start(f), f.name.clone(), Some(f)))
+        .chain(unsymbolled.map(|(at, what)| (at, what, None)))
+        .min_by_key(|(at, _, _)| *at);
     let uncertain = |o: &FunctionOutcome| {
         o.findings
             .iter()
@@ -764,11 +772,12 @@ fn scan_module_with(
                 for finding in &mut o.findings {
                     mask_orc_message(finding, &first, false);
                 }
-            } else if let Some((_, first)) =
-                first_uncertain.filter(|(at, g)| *at < own && !std::ptr::eq(*g, f))
+            } else if let Some((_, first, _)) = first_uncertain
+                .as_ref()
+                .filter(|(at, _, g)| *at < own && !g.is_some_and(|g| std::ptr::eq(g, f)))
             {
                 for finding in &mut o.findings {
-                    mask_orc_message(finding, &first.name, true);
+                    mask_orc_message(finding, first, true);
                 }
             }
         }
@@ -1606,6 +1615,75 @@ fn function_facts(module: &Module, f: &Function) -> FunctionFacts {
             }
         }))
     }
+}
+
+/// The first instruction, in section and address order, of code no
+/// function symbol covers in a section objtool generates ORC for: entry
+/// code under untyped symbols, an exception fixup or a static key's target
+/// outside every function. objtool walks it when `__ex_table`,
+/// `__jump_table`, an alternative or a jump leads there, with the state of
+/// where it came from; the model walks functions only, so ORC generation
+/// may stop there (blind review, 2026-12-05). Padding (NOPs, `int3`) is
+/// not such code. (ELF index, offset) and how to name it.
+fn first_code_outside_functions(module: &Module) -> Option<((usize, u64), String)> {
+    use object::read::elf::{ElfFile64, SectionHeader};
+    use object::{Endianness, Object, ObjectSection};
+    let file = ElfFile64::<Endianness>::parse(module.bytes()).ok()?;
+    let endian = file.endian();
+    let mut found = None;
+    for section in file.sections() {
+        let flags = section.elf_section_header().sh_flags(endian).0;
+        let name = section.name().unwrap_or("?");
+        if flags & object::elf::SHF_EXECINSTR.0 == 0
+            || flags & object::elf::SHF_ALLOC.0 == 0
+            || matches!(name, ".altinstr_replacement" | ".altinstr_aux")
+            || name.starts_with(".discard.")
+        {
+            continue;
+        }
+        let Ok(bytes) = section.data() else { continue };
+        let index = section.index().0;
+        // The function extents of this section, in order.
+        let mut covered: Vec<(u64, u64)> = module
+            .sections
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.elf_index == index)
+            .flat_map(|(slot, _)| {
+                module
+                    .functions
+                    .iter()
+                    .filter(move |f| f.section == slot)
+                    .map(|f| (f.offset, f.offset + f.size))
+            })
+            .collect();
+        covered.sort_unstable();
+        let mut at = 0u64;
+        let mut gaps = Vec::new();
+        for &(lo, hi) in &covered {
+            if lo > at {
+                gaps.push((at, lo));
+            }
+            at = at.max(hi);
+        }
+        gaps.push((at, bytes.len() as u64));
+        let first = gaps.into_iter().find_map(|(lo, hi)| {
+            let gap = bytes.get(lo as usize..(hi as usize).min(bytes.len()))?;
+            crate::x86::decode::instructions(gap)
+                .find(|(_, ins)| !matches!(ins.mnemonic(), Mnemonic::Nop | Mnemonic::Int3))
+                .map(|(pos, _)| lo + u64::from(pos))
+        });
+        if let Some(off) = first {
+            let candidate = (
+                (index, off),
+                format!("{name}+{off:#x} (code no function symbol covers)"),
+            );
+            if found.as_ref().is_none_or(|(at, _)| candidate.0 < *at) {
+                found = Some(candidate);
+            }
+        }
+    }
+    found
 }
 
 /// objtool's walks that the first pass left for later (`walk_deferred`), of
