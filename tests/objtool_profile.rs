@@ -190,32 +190,16 @@ fn bad_objtool_options_are_refused_with_the_reason() {
 /// masked, as the recorded and a live objtool run show.
 #[test]
 fn objtool_predictions_follow_a_frame_pointer_function_left_unwalked() {
-    let dir = repo().join("tests/scan_shortcuts");
-    let object = dir.join("orc_after_frame_pointer.o");
-    let got = scan_json(&object);
-    let late: Vec<_> = findings(&got)
-        .into_iter()
-        .filter(|f| f["function"] == "orc_late")
-        .collect();
-    assert_eq!(late.len(), 1, "{got:?}");
-    let p = &late[0]["objtool_prediction"];
-    assert_eq!(
-        p["masked_by"], "ORC generation stops earlier in the object, at frame_lost+0x7",
-        "{p}"
+    let p = assert_orc_line_not_predicted(
+        "tests/scan_shortcuts/orc_after_frame_pointer",
+        "orc_late",
+        (
+            "masked_by",
+            "ORC generation stops earlier in the object, at frame_lost+0x7",
+        ),
+        "frame_lost+0x7",
     );
     assert!(p["message"].is_null() && p["uncertain"].is_null(), "{p}");
-    assert_eq!(late[0]["objtool_would_fail"], false);
-    let recorded =
-        std::fs::read_to_string(dir.join("orc_after_frame_pointer.objtool.txt")).unwrap();
-    assert!(
-        recorded.contains("frame_lost+0x7: unknown CFA base reg -1")
-            && !recorded.contains("orc_late"),
-        "{recorded}"
-    );
-    if let Some(objtool_path) = require("Debian's objtool", DEBIAN_OBJTOOL) {
-        let live = objtool(&objtool_path, &object);
-        assert_eq!(objtool_messages(&live), objtool_messages(&recorded));
-    }
 }
 
 /// A function whose last instruction may go on past its bytes (its symbol
@@ -224,31 +208,15 @@ fn objtool_predictions_follow_a_frame_pointer_function_left_unwalked() {
 /// does not follow that: restored_late's line is uncertain, not predicted.
 #[test]
 fn a_function_running_off_its_symbol_makes_later_orc_lines_uncertain() {
-    let dir = repo().join("tests/scan_shortcuts");
-    let object = dir.join("runs_off_its_symbol.o");
-    let got = scan_json(&object);
-    let late: Vec<_> = findings(&got)
-        .into_iter()
-        .filter(|f| f["function"] == "restored_late")
-        .collect();
-    assert_eq!(late.len(), 1, "{got:?}");
-    let p = &late[0]["objtool_prediction"];
-    assert_eq!(
-        p["uncertain"],
-        "ORC generation may stop earlier in the object, at short_sym, where the model is uncertain",
-        "{p}"
+    assert_orc_line_not_predicted(
+        "tests/scan_shortcuts/runs_off_its_symbol",
+        "restored_late",
+        (
+            "uncertain",
+            "ORC generation may stop earlier in the object, at short_sym, where the model is uncertain",
+        ),
+        ".text+0x1a",
     );
-    assert_eq!(late[0]["objtool_would_fail"], false);
-    let recorded = std::fs::read_to_string(dir.join("runs_off_its_symbol.objtool.txt")).unwrap();
-    assert!(
-        recorded.contains(".text+0x1a: unknown CFA base reg -1")
-            && !recorded.contains("restored_late"),
-        "{recorded}"
-    );
-    if let Some(objtool_path) = require("Debian's objtool", DEBIAN_OBJTOOL) {
-        let live = objtool(&objtool_path, &object);
-        assert_eq!(objtool_messages(&live), objtool_messages(&recorded));
-    }
 }
 
 /// objtool walks code no function symbol covers when `__ex_table` or
@@ -257,7 +225,6 @@ fn a_function_running_off_its_symbol_makes_later_orc_lines_uncertain() {
 /// line is uncertain, naming the code.
 #[test]
 fn orc_lines_after_code_outside_functions_are_uncertain() {
-    let dir = repo().join("tests/objtool_outside_functions");
     for (case, function, code, stop) in [
         (
             "fixup_outside_functions",
@@ -272,35 +239,54 @@ fn orc_lines_after_code_outside_functions_are_uncertain() {
             ".text+0xf",
         ),
     ] {
-        let object = dir.join(format!("{case}.o"));
-        let got = scan_json(&object);
-        let late: Vec<_> = findings(&got)
-            .into_iter()
-            .filter(|f| f["function"] == function)
-            .collect();
-        assert_eq!(late.len(), 1, "{case}: {got:?}");
-        let p = &late[0]["objtool_prediction"];
-        assert_eq!(
-            p["uncertain"],
-            format!(
-                "ORC generation may stop earlier in the object, at {code} (code no function symbol covers), where the model is uncertain"
+        assert_orc_line_not_predicted(
+            &format!("tests/objtool_outside_functions/{case}"),
+            function,
+            (
+                "uncertain",
+                &format!(
+                    "ORC generation may stop earlier in the object, at {code} (code no function symbol covers), where the model is uncertain"
+                ),
             ),
-            "{case}: {p}"
+            stop,
         );
-        assert_eq!(late[0]["objtool_would_fail"], false, "{case}");
-        let recorded = std::fs::read_to_string(dir.join(format!("{case}.objtool.txt"))).unwrap();
-        assert!(
-            recorded.contains(&format!("{stop}: unknown CFA base reg -1"))
-                && !recorded.contains(function),
-            "{case}: {recorded}"
-        );
-        if let Some(objtool_path) = require("Debian's objtool", DEBIAN_OBJTOOL) {
-            let live = objtool(&objtool_path, &object);
-            assert_eq!(
-                objtool_messages(&live),
-                objtool_messages(&recorded),
-                "{case}"
-            );
-        }
     }
+}
+
+/// The one finding in `function` of the test object `case` (`case.o`, its
+/// objtool output recorded in `case.objtool.txt`, paths from the repository):
+/// its prediction's `field` says `want` and no failure is predicted; the
+/// recorded and a live objtool run print `stop: unknown CFA base reg -1` and
+/// nothing of `function`. Returns the prediction.
+fn assert_orc_line_not_predicted(
+    case: &str,
+    function: &str,
+    (field, want): (&str, &str),
+    stop: &str,
+) -> serde_json::Value {
+    let object = repo().join(format!("{case}.o"));
+    let got = scan_json(&object);
+    let found: Vec<_> = findings(&got)
+        .into_iter()
+        .filter(|f| f["function"] == function)
+        .collect();
+    assert_eq!(found.len(), 1, "{case}: {got:?}");
+    let p = found[0]["objtool_prediction"].clone();
+    assert_eq!(p[field], want, "{case}: {p}");
+    assert_eq!(found[0]["objtool_would_fail"], false, "{case}");
+    let recorded = std::fs::read_to_string(repo().join(format!("{case}.objtool.txt"))).unwrap();
+    assert!(
+        recorded.contains(&format!("{stop}: unknown CFA base reg -1"))
+            && !recorded.contains(function),
+        "{case}: {recorded}"
+    );
+    if let Some(objtool_path) = require("Debian's objtool", DEBIAN_OBJTOOL) {
+        let live = objtool(&objtool_path, &object);
+        assert_eq!(
+            objtool_messages(&live),
+            objtool_messages(&recorded),
+            "{case}"
+        );
+    }
+    p
 }
