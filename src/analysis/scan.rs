@@ -145,16 +145,30 @@ fn quick_looks_if_nothing_needs_the_long_way(
     let mut an = Analyzers::default();
     let mut quick = Vec::with_capacity(module.functions.len());
     for f in &module.functions {
-        // What `analyse_function` asks before the quick look.
-        if annotations_need_model(module, f) || replacements_write_rsp(&mut an, module, f) {
-            return None;
-        }
-        match own_bytes_write_rsp_interestingly(&mut an, module, f) {
+        match quick_verdict(&mut an, module, f, annotations_need_model(module, f), None) {
             QuickVerdict::LongWay => return None,
             verdict => quick.push(Some(verdict)),
         }
     }
     Some(quick)
+}
+
+/// What `analyse_function` decides before decoding `f`: a function objtool
+/// reads annotations of (`annotated`, `annotations_need_model`) or whose
+/// alternatives' replacements write %rsp goes the long way whatever its own
+/// bytes say; otherwise its quick look (`taken` when it was taken in the
+/// shared decode).
+fn quick_verdict(
+    an: &mut Analyzers,
+    module: &Module,
+    f: &Function,
+    annotated: bool,
+    taken: Option<QuickVerdict>,
+) -> QuickVerdict {
+    if annotated || replacements_write_rsp(an, module, f) {
+        return QuickVerdict::LongWay;
+    }
+    taken.unwrap_or_else(|| own_bytes_write_rsp_interestingly(an, module, f))
 }
 
 /// Does any instruction write %rsp other than push/pop/call/ret or a constant
@@ -1762,8 +1776,8 @@ fn analyse_function(
     // those are walked by the model too (`annotations_need_model` and the
     // checks after decoding).
     let annotated = annotations_need_model(module, f);
-    if !traced && !annotated && !replacements_write_rsp(an, module, f) {
-        match quick_look.unwrap_or_else(|| own_bytes_write_rsp_interestingly(an, module, f)) {
+    if !traced {
+        match quick_verdict(an, module, f, annotated, quick_look) {
             QuickVerdict::Nothing(n) => {
                 out.instructions = n;
                 return out;
