@@ -290,3 +290,42 @@ fn assert_orc_line_not_predicted(
     }
     p
 }
+
+/// objtool gives up on an object whose `__ex_table` is no whole number of
+/// entries or has an entry without a relocation, before printing anything of
+/// its functions (tests/objtool_special_tables/README.md): no prediction.
+#[test]
+fn objtool_giving_up_on_a_special_section_makes_predictions_uncertain() {
+    for (case, why) in [
+        (
+            "entry_without_relocation",
+            "__ex_table+0x0: can't find orig reloc",
+        ),
+        ("table_size", "__ex_table size not a multiple of 12"),
+    ] {
+        let case = format!("tests/objtool_special_tables/{case}");
+        let object = repo().join(format!("{case}.o"));
+        let got = scan_json(&object);
+        let found = findings(&got);
+        assert_eq!(found.len(), 1, "{case}: {got:?}");
+        assert_eq!(
+            found[0]["objtool_prediction"]["uncertain"],
+            format!("objtool may give up on the whole object: {why}"),
+            "{case}"
+        );
+        assert_eq!(found[0]["objtool_would_fail"], false, "{case}");
+        let recorded = std::fs::read_to_string(repo().join(format!("{case}.objtool.txt"))).unwrap();
+        assert!(
+            recorded.contains(why) && !recorded.contains("spill_once"),
+            "{case}: {recorded}"
+        );
+        if let Some(objtool_path) = require("Debian's objtool", DEBIAN_OBJTOOL) {
+            let live = objtool(&objtool_path, &object);
+            assert_eq!(
+                objtool_messages(&live),
+                objtool_messages(&recorded),
+                "{case}"
+            );
+        }
+    }
+}

@@ -925,6 +925,7 @@ pub fn load_without_code_entries(
     let never_returns = (0..functions.len())
         .map(|_| std::sync::OnceLock::new())
         .collect();
+    let tables_fatal = special_tables_fatal(&file, kind);
     // The relocations of allocated sections are read: the module holds
     // what it needs of them.
     let read_whole: Vec<Range<usize>> = file
@@ -961,7 +962,7 @@ pub fn load_without_code_entries(
         target_sections,
         undefined_names: symbols.undefined_names,
         code_labels: symbols.code_labels,
-        objtool_fatal: symbols.objtool_fatal,
+        objtool_fatal: symbols.objtool_fatal.or(tables_fatal),
         static_call_key_missing: symbols.static_call_key_missing,
         functions_by_name: std::sync::OnceLock::new(),
         never_returns,
@@ -1396,6 +1397,42 @@ fn section_relocs(
         out.sort_by_key(|r| r.offset);
     }
     Ok(out)
+}
+
+/// What in the tables objtool reads as special sections (`__ex_table`,
+/// `.altinstructions`, `__jump_table`) makes it give up on a relocatable
+/// object before any check: a size that is no whole number of entries
+/// (`size not a multiple of 12`), an entry whose site field has no
+/// relocation (`can't find orig reloc`). Blind review, 2026-12-05.
+fn special_tables_fatal(file: &ElfFile64<Endianness>, kind: ModuleKind) -> Option<String> {
+    if kind != ModuleKind::Relocatable {
+        return None;
+    }
+    for (name, entry) in [
+        ("__ex_table", EX_ENTRY_SIZE),
+        (".altinstructions", ALT_ENTRY_SIZE),
+        ("__jump_table", JUMP_ENTRY_SIZE),
+    ] {
+        let Some(table) = file.section_by_name(name) else {
+            continue;
+        };
+        let size = table.size();
+        if size % entry != 0 {
+            return Some(format!("{name} size not a multiple of {entry}"));
+        }
+        let relocations = crate::input::relocations::SectionRelocations::of(file, &table);
+        let mut fields: Vec<u64> = (0..relocations.len())
+            .map(|i| relocations.get(i).offset)
+            .collect();
+        fields.sort_unstable();
+        if let Some(at) = (0..size / entry)
+            .map(|e| e * entry)
+            .find(|at| fields.binary_search(at).is_err())
+        {
+            return Some(format!("{name}+{at:#x}: can't find orig reloc"));
+        }
+    }
+    None
 }
 
 /// Size of `struct jump_entry` on x86-64: s32 code, s32 target, long key.
