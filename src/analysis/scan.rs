@@ -11,6 +11,7 @@ use crate::analysis::stack::{
     Val, writes_rsp_non_constant,
 };
 use crate::error::InputError;
+use crate::input::across_inputs::FromOtherInputs;
 use crate::input::discover::{Input, discover};
 use crate::input::dwarf::{DwarfIndex, DwarfSections};
 use crate::input::elf::{Function, Module, load_without_code_entries};
@@ -85,10 +86,14 @@ pub struct ScanResult {
 pub fn scan_paths(paths: &[PathBuf], opts: &ScanOptions) -> ScanResult {
     let found = discover(paths);
     let mut errors = found.errors;
+    // A reference from one input into another's function (`jmp f+13`)
+    // is a way in that the claims about f must see.
+    let from_others = crate::input::across_inputs::read(&found.inputs);
     let results: Vec<Result<ModuleScan, InputError>> = found
         .inputs
         .into_par_iter()
-        .map(|input| scan_input(input, opts))
+        .zip(from_others)
+        .map(|(input, from_others)| scan_input(input, &from_others, opts))
         .collect();
     let mut modules = Vec::new();
     for r in results {
@@ -105,8 +110,13 @@ pub fn scan_paths(paths: &[PathBuf], opts: &ScanOptions) -> ScanResult {
     }
 }
 
-fn scan_input(input: Input, opts: &ScanOptions) -> Result<ModuleScan, InputError> {
+fn scan_input(
+    input: Input,
+    from_others: &FromOtherInputs,
+    opts: &ScanOptions,
+) -> Result<ModuleScan, InputError> {
     let mut module = load_without_code_entries(input.display, input.backing, input.range)?;
+    from_others.apply(&mut module);
     // The ways into functions that only code shows are read for the
     // analysis of the functions that need the long way; most objects have
     // none, and reading them is most of what such an object costs.
@@ -1126,7 +1136,7 @@ fn with_callee_contracts(
             let c = indirect
                 .get_or_insert_with(|| contracts.indirect_call())
                 .clone();
-            let callee = "a function whose address the object takes";
+            let callee = "a function of the object whose address is taken";
             if let Some(d) = contract_doubt(callee, &c) {
                 doubts.push((
                     c.strength(),

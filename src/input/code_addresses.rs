@@ -369,6 +369,7 @@ impl CodeAddresses {
         if self.seen {
             return false;
         }
+        let unrelocated_code_place = unrelocated_code_place && module.follows_own_code_addresses();
         let loaded = if unrelocated_code_place && ins.mnemonic() == Mnemonic::Lea {
             Some(ins.op0_register())
         } else {
@@ -383,7 +384,8 @@ impl CodeAddresses {
         // `call 1f; 1: pop %rax`: the return address it pushes is a code
         // address, and nothing returns to take it off. (A relocated call
         // reads as one to the next instruction too: its field is 0.)
-        if ins.mnemonic() == Mnemonic::Call
+        if module.follows_own_code_addresses()
+            && ins.mnemonic() == Mnemonic::Call
             && ins.op0_kind() == OpKind::NearBranch64
             && ins.near_branch_target() == ins.next_ip()
             && section.relocs_in(off, off + ins.len() as u64).is_empty()
@@ -2551,7 +2553,7 @@ fn stores_code_address(
     section
         .relocs_in(off, off + ins.len() as u64)
         .iter()
-        .any(|r| wanted.contains(&r.r_type) && module.reloc_reaches_code(r))
+        .any(|r| wanted.contains(&r.r_type) && module.reloc_names_followed_code(r))
         .then_some(key)
 }
 
@@ -2588,6 +2590,6 @@ fn loads_code_address(
     section
         .relocs_in(off, off + ins.len() as u64)
         .iter()
-        .any(|r| wanted.contains(&r.r_type) && module.reloc_reaches_code(r))
+        .any(|r| wanted.contains(&r.r_type) && module.reloc_names_followed_code(r))
         .then(|| ins.op0_register())
 }

@@ -408,6 +408,18 @@ pub struct Module {
     /// from hand-written assembly, where label arithmetic may form addresses
     /// inside functions without leaving a relocation.
     pub hand_written: bool,
+    /// Whose code addresses the first reading of `code_addresses` follows.
+    pub code_addresses_of: CodeAddressesOf,
+}
+
+/// Whose code addresses `code_addresses`' first reading follows: this
+/// module's own, or (`across_inputs`) those of the globals it leaves
+/// undefined that other inputs of a scan define in code, and only those.
+#[derive(Debug, Default)]
+pub enum CodeAddressesOf {
+    #[default]
+    ThisModule,
+    OtherInputs(rustc_hash::FxHashSet<Box<str>>),
 }
 
 /// A code section with no functions whose blocks a function jumps to and
@@ -512,6 +524,23 @@ impl Module {
         }
     }
 
+    /// Whether `r` names a code address the first reading of
+    /// `code_addresses` follows (`Module::code_addresses_of`).
+    pub fn reloc_names_followed_code(&self, r: &Reloc) -> bool {
+        match &self.code_addresses_of {
+            CodeAddressesOf::ThisModule => self.reloc_reaches_code(r),
+            CodeAddressesOf::OtherInputs(names) => {
+                r.target_section.is_none() && names.contains(&*r.symbol)
+            }
+        }
+    }
+
+    /// Whether this module's own code addresses are followed (those no
+    /// relocation names too: `lea 1f(%rip)`, `call 1f; 1: pop`).
+    pub fn follows_own_code_addresses(&self) -> bool {
+        matches!(self.code_addresses_of, CodeAddressesOf::ThisModule)
+    }
+
     /// ELF section index of code section `slot`.
     pub fn section_elf_index(&self, slot: usize) -> Option<usize> {
         self.sections.get(slot).map(|s| s.elf_index)
@@ -606,13 +635,23 @@ impl Module {
         if self.ways_in_in_bounds.is_none() {
             self.ways_in_in_bounds = found.in_bounds.map(Arc::from);
         }
-        self.address_taken.extend(found.address_taken);
+        self.add_entries(found.entries, found.address_taken);
+    }
+
+    /// Add ways into functions and function starts whose address is taken,
+    /// found after loading (in the module's code, in other inputs).
+    pub fn add_entries(
+        &mut self,
+        entries: Vec<crate::input::entries::InteriorEntry>,
+        address_taken: Vec<u64>,
+    ) {
+        self.address_taken.extend(address_taken);
         self.address_taken.sort_unstable();
         self.address_taken.dedup();
-        let entries = &mut self.interior_entries;
-        entries.extend(found.entries);
-        entries.sort_by_key(|e| (e.at, e.origin));
-        entries.dedup_by_key(|e| (e.at, e.origin));
+        let all = &mut self.interior_entries;
+        all.extend(entries);
+        all.sort_by_key(|e| (e.at, e.origin));
+        all.dedup_by_key(|e| (e.at, e.origin));
     }
 
     fn build_address_index(&mut self) {
@@ -972,6 +1011,7 @@ pub fn load_without_code_entries(
         hand_written,
         ways_in_in_bounds: None,
         address_taken,
+        code_addresses_of: CodeAddressesOf::ThisModule,
     };
     module.build_address_index();
     module.interior_entries = relocated_entries;

@@ -376,6 +376,61 @@ pub fn from_symbols(
     out
 }
 
+/// What a relocation refers to, relative to its symbol.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Reference {
+    /// The place referenced, past the symbol's value: a rel32 in code ends
+    /// its field (branches, RIP-relative operands): S + A + 4; a GOT entry
+    /// holds S; data and absolute fields hold S + A.
+    pub offset: i64,
+    /// A rel32 in code is S + A + 4 only without a trailing immediate (up to
+    /// 8 bytes more): out of the section only if all are.
+    slack: u8,
+}
+
+impl Reference {
+    pub fn read(r_type: object::elf::RelocationType, executable: bool, addend: i64) -> Reference {
+        use object::elf::*;
+        let pc_relative = matches!(r_type, R_X86_64_PC32 | R_X86_64_PLT32 | R_X86_64_PC64);
+        let offset = match r_type {
+            _ if executable && pc_relative => addend.wrapping_add(4),
+            R_X86_64_GOTPCREL | R_X86_64_GOTPCRELX | R_X86_64_REX_GOTPCRELX => 0,
+            _ => addend,
+        };
+        let slack = if executable && pc_relative { 8 } else { 0 };
+        Reference { offset, slack }
+    }
+
+    /// The place referenced, for a symbol at `value` of a section of
+    /// `section_size` bytes; None when it lies near the section but outside
+    /// it, before or past it: where the link puts the next section decides
+    /// what it points at. Far outside (the kernel's `sym + 0x80000000`, a
+    /// physical address from __START_KERNEL_map) is address arithmetic, no
+    /// place in the image: returned, and no function holds it.
+    pub fn place_in_section(self, value: u64, section_size: u64) -> Option<u64> {
+        let place = value.wrapping_add(self.offset as u64);
+        let with_slack = place.wrapping_add(u64::from(self.slack)) as i64;
+        let below = with_slack < 0 && with_slack > -(NEAR as i64);
+        let above = place as i64 > section_size as i64
+            && (place as i64) < section_size as i64 + NEAR as i64;
+        (!(below || above)).then_some(place)
+    }
+}
+
+/// Whether the relocation at `offset` of code section bytes `code` is a
+/// call's or jump's rel32 (`e8`/`e9`/`0f 8x` before the field): a branch's
+/// destination, not an address taken.
+pub fn branch_field(code: &[u8], offset: u64, r_type: object::elf::RelocationType) -> bool {
+    use object::elf::*;
+    let at = offset as usize;
+    r_type == R_X86_64_PLT32
+        || (r_type == R_X86_64_PC32
+            && ((at >= 1 && matches!(code.get(at - 1), Some(0xe8 | 0xe9)))
+                || (at >= 2
+                    && code.get(at - 2) == Some(&0x0f)
+                    && code.get(at - 1).is_some_and(|b| b & 0xf0 == 0x80))))
+}
+
 /// References to function interiors in a relocatable object's relocations. `replacement_owner(section, offset)` names, for a place in
 /// `.altinstr_replacement`, the extent of the function whose site it replaces
 /// (its branches back into that function are modelled).
@@ -416,16 +471,6 @@ pub fn from_relocations(
         } else {
             &[]
         };
-        // A call's or jump's rel32 (`e8`/`e9`/`0f 8x` before the field).
-        let branch_field = |offset: u64, r_type: RelocationType| {
-            let at = offset as usize;
-            r_type == R_X86_64_PLT32
-                || (r_type == R_X86_64_PC32
-                    && ((at >= 1 && matches!(code.get(at - 1), Some(0xe8 | 0xe9)))
-                        || (at >= 2
-                            && code.get(at - 2) == Some(&0x0f)
-                            && code.get(at - 1).is_some_and(|b| b & 0xf0 == 0x80))))
-        };
         let relocations = crate::input::relocations::SectionRelocations::of(file, &section);
         // One relocation's part in what the section shows.
         let one = |found: &mut Found, raw: crate::input::relocations::Raw| {
@@ -457,36 +502,13 @@ pub fn from_relocations(
             let target_size = file
                 .section_by_index(object::SectionIndex(target_section))
                 .map_or(0, |s| s.size());
-            let addend = raw.addend as u64;
-            // The place referenced: a rel32 in code ends its field (branches,
-            // RIP-relative operands): S + A + 4; a GOT entry holds S; data and
-            // absolute fields hold S + A.
-            let pc_relative = matches!(r_type, R_X86_64_PC32 | R_X86_64_PLT32 | R_X86_64_PC64);
-            let place = match r_type {
-                R_X86_64_PC32 | R_X86_64_PLT32 | R_X86_64_PC64 if executable => {
-                    value.wrapping_add(addend).wrapping_add(4)
-                }
-                R_X86_64_GOTPCREL | R_X86_64_GOTPCRELX | R_X86_64_REX_GOTPCRELX => value,
-                _ => value.wrapping_add(addend),
-            };
-            // A rel32 in code is S + A + 4 only without a trailing immediate
-            // (up to 8 bytes more): out of the section only if all are.
-            let slack = if executable && pc_relative { 8 } else { 0 };
-            // Far outside (the kernel's `sym + 0x80000000`, a physical
-            // address from __START_KERNEL_map) is address arithmetic, not a
-            // place in the image; near, the link decides what it points at.
-            let below = (place.wrapping_add(slack) as i64) < 0
-                && (place.wrapping_add(slack) as i64) > -(NEAR as i64);
-            let above = place as i64 > target_size as i64
-                && (place as i64) < target_size as i64 + NEAR as i64;
-            if below || above {
-                // Past its section (or before it): where the link puts the
-                // next section decides what it points at.
+            let reference = Reference::read(r_type, executable, raw.addend);
+            let Some(place) = reference.place_in_section(value, target_size) else {
                 let from =
                     format!("a relocation at {name}+{offset:#x} that points outside its section");
                 found.entries.push(entry(ANYWHERE, from, None));
                 return;
-            }
+            };
             let at = base.wrapping_add(place);
             // Read as fixups unless the module's own code loads the table
             // (then its places are pointers like any other's).
@@ -505,7 +527,7 @@ pub fn from_relocations(
                 }
                 return;
             }
-            if extents.starts_function(at) && !(executable && branch_field(offset, r_type)) {
+            if extents.starts_function(at) && !(executable && branch_field(code, offset, r_type)) {
                 found.address_taken.push(at);
             }
             let Some(extent) = extents.interior(at) else {
@@ -688,6 +710,83 @@ pub struct CodeReferences {
     pub address_taken: Vec<u64>,
 }
 
+/// Every byte of each code section: functions (with their index), and the
+/// code between them.
+fn pieces(module: &Module) -> Vec<across_calls::Piece> {
+    let mut pieces = Vec::new();
+    for (slot, section) in module.sections.iter().enumerate() {
+        let mut at = 0u64;
+        let len = section.file_range.len() as u64;
+        let first = module.functions.partition_point(|f| f.section < slot);
+        for (index, f) in module.functions[first..]
+            .iter()
+            .enumerate()
+            .take_while(|(_, f)| f.section == slot)
+        {
+            if f.offset > at {
+                pieces.push((slot, at, f.offset, None));
+            }
+            pieces.push((slot, f.offset, f.offset + f.size, Some(first + index)));
+            at = at.max(f.offset + f.size);
+        }
+        if at < len {
+            pieces.push((slot, at, len, None));
+        }
+    }
+    pieces
+}
+
+/// Where the first reading of code addresses (`code_addresses`; only its
+/// part in `from_code`) finds one used: branched through, pushed or stored
+/// after arithmetic, carried into other code, in any piece of a relocatable
+/// module's code or from function to function. What it says, for the first
+/// such place; None if there is none. With `Module::code_addresses_of` set
+/// to other inputs' names, this is whether the module computes a place in
+/// their code (`across_inputs`).
+pub fn code_address_used_anywhere(module: &Module) -> Option<String> {
+    if module.kind == ModuleKind::Executable {
+        return None;
+    }
+    let pieces = pieces(module);
+    let other_ways = OtherWays::of(module);
+    let read: Vec<(Option<String>, Option<HandedOn>)> = pieces
+        .par_iter()
+        .map(|&(slot, lo, hi, _)| {
+            let section = &module.sections[slot];
+            let bytes = &module.bytes()[section.file_range.clone()][lo as usize..hi as usize];
+            let mut reading =
+                AddressOrderReading::new(module, &other_ways, slot, lo, hi - lo, &Held::default());
+            let mut decoder = Decoder::with_ip(64, bytes, 0, DecoderOptions::NONE);
+            let mut ins = Instruction::default();
+            while decoder.can_decode() {
+                let pos = decoder.position();
+                decoder.decode_out(&mut ins);
+                if !ins.is_invalid() {
+                    reading.instruction(module, section, pos, &ins, &|_| Held::default());
+                }
+            }
+            reading.finish(module, section, bytes, &|_| Held::default());
+            let used = reading.used_at.map(|(pos, how)| {
+                let ip = section.base.wrapping_add(lo + pos as u64);
+                code_address_used(module, ip, how).from.to_string()
+            });
+            (used, Some(reading.handed_on))
+        })
+        .collect();
+    let (used, handed_on): (Vec<_>, Vec<_>) = read.into_iter().unzip();
+    if let Some(first) = used.into_iter().flatten().next() {
+        return Some(first);
+    }
+    across_calls::across_calls(module, &pieces, handed_on)
+        .into_iter()
+        .next()
+        .map(|(piece, pos, how)| {
+            let (slot, lo, ..) = pieces[piece];
+            let ip = module.sections[slot].base.wrapping_add(lo + pos as u64);
+            code_address_used(module, ip, how).from.to_string()
+        })
+}
+
 /// `from_code`, and what `pass` computes for each function over the same
 /// decode, by function index (None for a function no piece was: none, as
 /// functions are grouped by section).
@@ -709,28 +808,7 @@ pub fn from_code_with<P: FunctionPass>(
     extents_list_sorted.sort_unstable();
     let extents = Extents::new(extents_list, aux);
     let linked = module.kind == ModuleKind::Executable;
-    // Every byte of each code section: functions (with their index), and the
-    // code between them.
-    let mut pieces: Vec<(usize, u64, u64, Option<usize>)> = Vec::new();
-    for (slot, section) in module.sections.iter().enumerate() {
-        let mut at = 0u64;
-        let len = section.file_range.len() as u64;
-        let first = module.functions.partition_point(|f| f.section < slot);
-        for (index, f) in module.functions[first..]
-            .iter()
-            .enumerate()
-            .take_while(|(_, f)| f.section == slot)
-        {
-            if f.offset > at {
-                pieces.push((slot, at, f.offset, None));
-            }
-            pieces.push((slot, f.offset, f.offset + f.size, Some(first + index)));
-            at = at.max(f.offset + f.size);
-        }
-        if at < len {
-            pieces.push((slot, at, len, None));
-        }
-    }
+    let pieces = pieces(module);
     // Per piece: the entries found, what its first reading of code
     // addresses hands other functions, a function's index with its
     // result, and where it reads the stack through an index.

@@ -3,9 +3,11 @@
 //! `elf_tables`, ways into functions found by `entries`, arithmetic on
 //! code addresses by `code_addresses`, read along a piece's paths by
 //! `first_reading`, relocations read in place by `relocations` and carried from function to function by
-//! `across_calls`), source lines from DWARF (`dwarf`).
+//! `across_calls`; references between the inputs of one scan by `across_inputs`), source lines
+//! from DWARF (`dwarf`).
 
 pub mod across_calls;
+pub mod across_inputs;
 pub mod code_addresses;
 pub mod discover;
 pub mod dwarf;

@@ -1,0 +1,121 @@
+//! References between the inputs of one scan (`tests/across_inputs/`, truth
+//! in its README): a place inside a function that another object of the
+//! scan names (`jmp f+0xf`, `.quad f+0xf`, a label plus an addend), computes
+//! from f's address, or an indirect call that may reach a function only
+//! another object takes the address of, takes the claim away; addresses
+//! only called through or handed on leave it.
+
+mod common;
+
+use std::path::PathBuf;
+
+fn case(name: &str) -> PathBuf {
+    common::repo().join("tests/across_inputs").join(name)
+}
+
+/// `(function, restore_redundant, no_claim)` of every finding of one scan of
+/// `inputs` (files named in `tests/across_inputs/`), in the scan's order.
+fn claims(inputs: &[&str]) -> Vec<(String, bool, String)> {
+    let out = common::rspill()
+        .args(["scan", "--no-source", "--format", "json"])
+        .args(inputs.iter().map(|i| case(i)))
+        .output()
+        .unwrap();
+    assert_ne!(
+        out.status.code(),
+        Some(2),
+        "{inputs:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    common::findings(&common::json_records(&out))
+        .into_iter()
+        .map(|f| {
+            (
+                f["function"].as_str().unwrap().to_string(),
+                f["restore_redundant"] == true,
+                f["no_claim"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect()
+}
+
+fn claim_of<'a>(found: &'a [(String, bool, String)], function: &str) -> &'a (String, bool, String) {
+    found
+        .iter()
+        .find(|f| f.0 == function)
+        .unwrap_or_else(|| panic!("no finding in {function}: {found:?}"))
+}
+
+const DEFINED: [&str; 4] = ["jumped_into", "pointed_into", "labelled", "untouched"];
+
+#[test]
+fn alone_each_restore_is_claimed() {
+    // What this object alone shows (the premise of every case below).
+    let alone = claims(&["defines.o"]);
+    for function in DEFINED {
+        assert!(claim_of(&alone, function).1, "{function}: {alone:?}");
+    }
+    assert!(claim_of(&claims(&["indirect.o"]), "calls_through").1);
+}
+
+#[test]
+fn a_place_another_input_names_inside_a_function_takes_its_claim_away() {
+    // Two objects named, and the same two as members of one archive.
+    for inputs in [&["defines.o", "refers.o"][..], &["both.a"][..]] {
+        let found = claims(inputs);
+        for (function, named) in [
+            ("jumped_into", "refers to jumped_into+0xf"),
+            ("pointed_into", "refers to pointed_into+0xf"),
+            ("labelled", "refers to at_start+0xf"),
+        ] {
+            let (_, redundant, why) = claim_of(&found, function);
+            assert!(!redundant, "{inputs:?} {function}: claimed");
+            assert!(
+                why.contains("+0xf is reached from outside its code")
+                    && why.contains(named)
+                    && why.contains("another input of this scan"),
+                "{inputs:?} {function}: {why}"
+            );
+        }
+        // Nothing names a place inside it.
+        assert!(claim_of(&found, "untouched").1, "{inputs:?}: {found:?}");
+    }
+}
+
+#[test]
+fn a_place_another_input_computes_from_a_functions_address_takes_every_claim_away() {
+    for other in ["computes.o", "hands_on.o"] {
+        let found = claims(&["defines.o", other]);
+        for function in DEFINED {
+            let (_, redundant, why) = claim_of(&found, function);
+            assert!(!redundant, "{other} {function}: claimed");
+            assert!(
+                why.contains(&format!(
+                    "{}, another input of this scan, takes the address of untouched: a code address computed by arithmetic",
+                    case(other).display()
+                )) && why.contains("may lead anywhere in the object"),
+                "{other} {function}: {why}"
+            );
+        }
+    }
+}
+
+#[test]
+fn addresses_another_input_only_calls_through_or_hands_on_leave_the_claims() {
+    let found = claims(&["defines.o", "holds.o"]);
+    for function in DEFINED {
+        let (_, redundant, why) = claim_of(&found, function);
+        assert!(redundant, "{function}: {why}");
+    }
+}
+
+#[test]
+fn an_indirect_call_may_reach_a_function_another_input_takes_the_address_of() {
+    let found = claims(&["indirect.o", "pointer.o"]);
+    let (_, redundant, why) = claim_of(&found, "calls_through");
+    assert!(!redundant, "claimed");
+    assert!(
+        why.contains("the indirect call at +0xb may reach a function of the object whose address is taken: ret8 leaves other than by a plain return"),
+        "{why}"
+    );
+}
