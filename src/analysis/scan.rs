@@ -778,13 +778,16 @@ fn scan_module_with(
         .static_call_key_missing
         .as_ref()
         .filter(|_| profile.static_call && !profile.module);
+    // Or objtool sees other code than rspill reads.
+    let uncertain_everywhere = fatal
+        .map(|why| format!("objtool may give up on the whole object: {why}"))
+        .or_else(|| module.objtool_reads_fewer_relocations.clone());
     let mut calls_after = Vec::new();
     for (mut o, f) in outcomes.into_iter().zip(&module.functions) {
-        if let Some(why) = &fatal {
+        if let Some(why) = &uncertain_everywhere {
             for finding in &mut o.findings {
                 if finding.objtool_prediction.uncertain.is_none() {
-                    finding.objtool_prediction.uncertain =
-                        Some(format!("objtool may give up on the whole object: {why}"));
+                    finding.objtool_prediction.uncertain = Some(why.clone());
                 }
                 finding.objtool_would_fail = false;
                 finding.objtool_message = None;

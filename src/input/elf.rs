@@ -379,6 +379,10 @@ pub struct Module {
     /// object (an STT_FUNC at the end of its section, a `.cold` part without
     /// its parent).
     pub objtool_fatal: Option<String>,
+    /// A section with more than one relocation section: objtool keeps the
+    /// last it reads, rspill reads them all, so what objtool sees of the
+    /// code differs (a blind review's case).
+    pub objtool_reads_fewer_relocations: Option<String>,
     /// A static-call trampoline without its key: objtool's static-call pass
     /// (vmlinux objects) fails there, before ORC generation.
     pub static_call_key_missing: Option<String>,
@@ -965,6 +969,7 @@ pub fn load_without_code_entries(
         .map(|_| std::sync::OnceLock::new())
         .collect();
     let tables_fatal = special_tables_fatal(&file, kind);
+    let objtool_reads_fewer_relocations = relocation_sections_shared(&file, kind);
     // The relocations of allocated sections are read: the module holds
     // what it needs of them.
     let read_whole: Vec<Range<usize>> = file
@@ -1002,6 +1007,7 @@ pub fn load_without_code_entries(
         undefined_names: symbols.undefined_names,
         code_labels: symbols.code_labels,
         objtool_fatal: symbols.objtool_fatal.or(tables_fatal),
+        objtool_reads_fewer_relocations,
         static_call_key_missing: symbols.static_call_key_missing,
         functions_by_name: std::sync::OnceLock::new(),
         never_returns,
@@ -1473,6 +1479,34 @@ fn special_tables_fatal(file: &ElfFile64<Endianness>, kind: ModuleKind) -> Optio
         }
     }
     None
+}
+
+/// The first section of a relocatable object that more than one
+/// relocation section applies to: objtool (6.12's `read_relocs`) keeps one
+/// per section, the last; rspill reads them all.
+fn relocation_sections_shared(file: &ElfFile64<Endianness>, kind: ModuleKind) -> Option<String> {
+    if kind != ModuleKind::Relocatable {
+        return None;
+    }
+    let mut count: HashMap<u32, usize> = HashMap::new();
+    for s in file.sections() {
+        let header = s.elf_section_header();
+        if matches!(
+            header.sh_type(file.endian()),
+            object::elf::SHT_RELA | object::elf::SHT_REL
+        ) {
+            *count.entry(header.sh_info(file.endian())).or_default() += 1;
+        }
+    }
+    let (target, n) = count.into_iter().filter(|&(_, n)| n > 1).min()?;
+    let name = file
+        .section_by_index(SectionIndex(target as usize))
+        .ok()
+        .and_then(|s| s.name().ok().map(str::to_string))
+        .unwrap_or_else(|| format!("section {target}"));
+    Some(format!(
+        "{name} has {n} relocation sections, and objtool reads only the last"
+    ))
 }
 
 /// Size of `struct jump_entry` on x86-64: s32 code, s32 target, long key.
