@@ -253,6 +253,56 @@ fn orc_lines_after_code_outside_functions_are_uncertain() {
     }
 }
 
+/// Restores of %rsp in code no function symbol covers are neither findings
+/// nor claims (the analysis follows functions' paths); they are listed as
+/// not analysed, where objtool (recorded and live) warns in that code.
+#[test]
+fn rsp_writes_outside_functions_are_listed_as_not_analysed() {
+    let case = "tests/objtool_outside_functions/restores_outside_functions";
+    let object = repo().join(format!("{case}.o"));
+    let got = scan_json(&object);
+    assert!(findings(&got).is_empty(), "{got:?}");
+    let listed: Vec<(String, u64, String)> = got
+        .iter()
+        .filter(|r| r["type"] == "unanalysed")
+        .map(|r| {
+            (
+                r["section"].as_str().unwrap().to_string(),
+                r["offset"].as_u64().unwrap(),
+                r["instruction"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    let want = [
+        (".text".to_string(), 0x12, "mov %rcx,%rsp".to_string()),
+        (
+            ".text.unlikely".to_string(),
+            0x5,
+            "mov %rcx,%rsp".to_string(),
+        ),
+    ];
+    assert_eq!(listed, want);
+    let summary = got.last().unwrap();
+    assert_eq!(summary["unanalysed_rsp_writes"], 2, "{summary}");
+    let recorded = std::fs::read_to_string(repo().join(format!("{case}.objtool.txt"))).unwrap();
+    assert!(
+        recorded.contains(".text+0x15: unknown CFA base reg -1"),
+        "{recorded}"
+    );
+    if let Some(objtool_path) = require("Debian's objtool", DEBIAN_OBJTOOL) {
+        let live = objtool(&objtool_path, &object);
+        assert_eq!(objtool_messages(&live), objtool_messages(&recorded));
+    }
+    // On stderr, in the text output.
+    let out = rspill().arg("scan").arg(&object).output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains(".text+0x12: `mov %rcx,%rsp` writes %rsp in code no function symbol covers (and 1 more): not analysed")
+            && err.contains("2 %rsp writes outside functions not analysed"),
+        "{err}"
+    );
+}
+
 /// The one finding in `function` of the test object `case` (`case.o`, its
 /// objtool output recorded in `case.objtool.txt`, paths from the repository):
 /// its prediction's `field` says `want` and no failure is predicted; the

@@ -164,6 +164,18 @@ impl<'m> CalleeContracts<'m> {
         /// read: the indirect call is then not believed.
         const MOST_READ: usize = 64;
         let module = self.module;
+        // Code no function symbol starts (an STT_NOTYPE label): not read
+        // as a callee.
+        if let Some(&at) = module.address_taken.iter().find(|&&at| {
+            module
+                .function_at(at)
+                .is_none_or(|f| module.function_address(f) != at)
+        }) {
+            return Contract::NotShown(format!(
+                "the object takes the address of code no function symbol starts ({}), which it may reach",
+                crate::input::entries::describe(module, at)
+            ));
+        }
         let taken: Vec<usize> = (0..module.functions.len())
             .filter(|&i| {
                 module

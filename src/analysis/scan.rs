@@ -72,6 +72,18 @@ pub struct ModuleScan {
     /// Functions whose analysis stopped at the work budget (findings may be
     /// incomplete there).
     pub unconverged: Vec<String>,
+    /// Writes of %rsp in code no function symbol covers, not analysed.
+    pub unanalysed: Vec<UnanalysedWrite>,
+}
+
+/// A write of %rsp the analysis does not reach (`rsp_writes_outside_functions`).
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct UnanalysedWrite {
+    pub section: String,
+    /// Offset in the section.
+    pub offset: u64,
+    /// The instruction, as objdump would show it.
+    pub instruction: String,
 }
 
 /// The whole run.
@@ -722,6 +734,7 @@ fn scan_module_with(
         path: module.path.clone(),
         functions: module.functions.len(),
         problems: module.problems.iter().map(|p| p.message.clone()).collect(),
+        unanalysed: rsp_writes_outside_functions(module),
         ..Default::default()
     };
     // ORC generation stops at the object's first undefined CFA: only that
@@ -1653,11 +1666,41 @@ fn function_facts(module: &Module, f: &Function) -> FunctionFacts {
 /// may stop there (blind review, 2026-12-05). Padding (NOPs, `int3`) is
 /// not such code. (ELF index, offset) and how to name it.
 fn first_code_outside_functions(module: &Module) -> Option<((usize, u64), String)> {
+    code_outside_functions(module)
+        .into_iter()
+        .filter_map(|gap| {
+            let (pos, _) = crate::x86::decode::instructions(gap.bytes)
+                .find(|(_, ins)| !matches!(ins.mnemonic(), Mnemonic::Nop | Mnemonic::Int3))?;
+            let off = gap.offset + u64::from(pos);
+            Some((
+                (gap.elf_index, off),
+                format!("{}+{off:#x} (code no function symbol covers)", gap.section),
+            ))
+        })
+        .min_by_key(|(at, _)| *at)
+}
+
+/// A stretch of code no function symbol covers, in a section objtool checks
+/// (not an alternative's replacement nor `.altinstr_aux`, read where they
+/// are used).
+struct CodeOutsideFunctions<'a> {
+    elf_index: usize,
+    section: &'a str,
+    /// Its first byte's offset in the section.
+    offset: u64,
+    bytes: &'a [u8],
+}
+
+/// Every stretch of code no function symbol covers, in section and address
+/// order.
+fn code_outside_functions(module: &Module) -> Vec<CodeOutsideFunctions<'_>> {
     use object::read::elf::{ElfFile64, SectionHeader};
     use object::{Endianness, Object, ObjectSection};
-    let file = ElfFile64::<Endianness>::parse(module.bytes()).ok()?;
+    let Ok(file) = ElfFile64::<Endianness>::parse(module.bytes()) else {
+        return Vec::new();
+    };
     let endian = file.endian();
-    let mut found = None;
+    let mut found = Vec::new();
     for section in file.sections() {
         let flags = section.elf_section_header().sh_flags(endian).0;
         let name = section.name().unwrap_or("?");
@@ -1694,23 +1737,46 @@ fn first_code_outside_functions(module: &Module) -> Option<((usize, u64), String
             at = at.max(hi);
         }
         gaps.push((at, bytes.len() as u64));
-        let first = gaps.into_iter().find_map(|(lo, hi)| {
-            let gap = bytes.get(lo as usize..(hi as usize).min(bytes.len()))?;
-            crate::x86::decode::instructions(gap)
-                .find(|(_, ins)| !matches!(ins.mnemonic(), Mnemonic::Nop | Mnemonic::Int3))
-                .map(|(pos, _)| lo + u64::from(pos))
-        });
-        if let Some(off) = first {
-            let candidate = (
-                (index, off),
-                format!("{name}+{off:#x} (code no function symbol covers)"),
-            );
-            if found.as_ref().is_none_or(|(at, _)| candidate.0 < *at) {
-                found = Some(candidate);
+        for (lo, hi) in gaps {
+            let Some(gap) = bytes.get(lo as usize..(hi as usize).min(bytes.len())) else {
+                continue;
+            };
+            if !gap.is_empty() {
+                found.push(CodeOutsideFunctions {
+                    elf_index: index,
+                    section: name,
+                    offset: lo,
+                    bytes: gap,
+                });
             }
         }
     }
     found
+}
+
+/// The instructions that write %rsp other than by push/pop/call/ret or a
+/// constant (`writes_rsp_interestingly`'s test) in code no function symbol
+/// covers: the analysis follows functions' paths only, so they are neither
+/// findings nor claims; they are named so that nothing is passed over in
+/// silence (objtool checks such code where a path leads there).
+fn rsp_writes_outside_functions(module: &Module) -> Vec<UnanalysedWrite> {
+    let mut an = Analyzers::default();
+    let mut formatter = iced_x86::GasFormatter::new();
+    let mut out = Vec::new();
+    for gap in code_outside_functions(module) {
+        for (pos, ins) in crate::x86::decode::instructions(gap.bytes) {
+            if may_write_rsp(&ins) && writes_rsp_non_constant(an.strict.info_factory(), &ins) {
+                let mut instruction = String::new();
+                formatter.format(&ins, &mut instruction);
+                out.push(UnanalysedWrite {
+                    section: gap.section.to_string(),
+                    offset: gap.offset + u64::from(pos),
+                    instruction,
+                });
+            }
+        }
+    }
+    out
 }
 
 /// objtool's walks that the first pass left for later (`walk_deferred`), of

@@ -38,11 +38,13 @@ struct Incoming {
     section: usize,
     value: u64,
     section_size: u64,
+    /// The section holds code.
+    in_code: bool,
     /// The place past the symbol; None when it is not known (an SHT_REL
     /// relocation's addend is in the bytes it patches).
     reference: Option<Reference>,
-    /// At the symbol itself, not as a call's or jump's destination: an
-    /// indirect call may reach it.
+    /// Not as a call's or jump's destination: where it is a function's
+    /// start, an indirect call may reach that function.
     taken: bool,
     /// Where the reference lies (`input: section+offset`) and what it names.
     from: Arc<str>,
@@ -57,8 +59,9 @@ struct Outgoing<'a> {
     /// From code, as no call's or jump's destination: code holds the
     /// address (`lea f(%rip),%rax`), and may compute from it.
     held_by_code: bool,
-    /// Where it lies: the section's name, the offset there.
+    /// Where it lies: the section's name and ELF index, the offset there.
     section: &'a str,
+    section_index: usize,
     offset: u64,
 }
 
@@ -114,28 +117,47 @@ pub fn read(inputs: &[Input]) -> Vec<FromOtherInputs> {
     // The inputs whose code holds addresses of other inputs' code, read
     // following those only: where one computes from them, the inputs that
     // define them are entered anywhere.
-    let holding: Vec<(usize, FxHashSet<Box<str>>)> = shown
+    let defined_elsewhere = |name: &str, i: usize| {
+        code_of
+            .get(name)
+            .is_some_and(|definers| definers.iter().any(|&d| d != i))
+    };
+    let holding: Vec<(usize, Vec<&Outgoing>)> = shown
         .iter()
         .enumerate()
         .filter_map(|(i, (outgoing, _))| {
-            let names: FxHashSet<Box<str>> = outgoing
+            let held: Vec<&Outgoing> = outgoing
                 .iter()
-                .filter(|o| o.held_by_code && code_of.contains_key(o.name))
-                .map(|o| Box::from(o.name))
+                .filter(|o| o.held_by_code && defined_elsewhere(o.name, i))
                 .collect();
-            (!names.is_empty()).then_some((i, names))
+            (!held.is_empty()).then_some((i, held))
         })
         .collect();
     let computing: Vec<(usize, FxHashSet<Box<str>>, String)> = holding
         .into_par_iter()
-        .filter_map(|(i, names)| {
+        .filter_map(|(i, held)| {
             let input = &inputs[i];
-            let mut module = load_without_code_entries(
+            let names: FxHashSet<Box<str>> = held.iter().map(|o| Box::from(o.name)).collect();
+            let Ok(mut module) = load_without_code_entries(
                 input.display.clone(),
                 input.backing.clone(),
                 input.range.clone(),
-            )
-            .ok()?;
+            ) else {
+                // Not loaded, not read: what it does with the address is
+                // not known.
+                return Some((i, names, "it could not be read".to_string()));
+            };
+            // Code in a section no function symbol starts is not read
+            // (`entries::from_unread_code`): there, naming code is a use.
+            let read_sections: FxHashSet<usize> =
+                module.sections.iter().map(|s| s.elf_index).collect();
+            if let Some(o) = held.iter().find(|o| !read_sections.contains(&o.section_index)) {
+                let why = format!(
+                    "its code at {}+{:#x}, in a section no function symbol starts, names {} (such code is not read)",
+                    o.section, o.offset, o.name
+                );
+                return Some((i, names, why));
+            }
             module.code_addresses_of = CodeAddressesOf::OtherInputs(names);
             let why = code_address_used_anywhere(&module)?;
             let CodeAddressesOf::OtherInputs(names) = std::mem::take(&mut module.code_addresses_of)
@@ -157,6 +179,7 @@ pub fn read(inputs: &[Input]) -> Vec<FromOtherInputs> {
         let mut definers: Vec<usize> = names
             .iter()
             .flat_map(|n| code_of.get(n).into_iter().flatten().copied())
+            .filter(|&d| d != i)
             .collect();
         definers.sort_unstable();
         definers.dedup();
@@ -167,7 +190,8 @@ pub fn read(inputs: &[Input]) -> Vec<FromOtherInputs> {
     shown
         .iter()
         .zip(computed)
-        .map(|((_, defined), computed)| FromOtherInputs {
+        .enumerate()
+        .map(|(definer, ((_, defined), computed))| FromOtherInputs {
             references: defined
                 .iter()
                 .flat_map(|d| {
@@ -175,10 +199,12 @@ pub fn read(inputs: &[Input]) -> Vec<FromOtherInputs> {
                         .get(d.name)
                         .into_iter()
                         .flatten()
+                        .filter(move |&&(i, _)| i != definer)
                         .map(|&(i, o)| Incoming {
                             section: d.section,
                             value: d.value,
                             section_size: d.section_size,
+                            in_code: d.in_code,
                             reference: o.reference,
                             taken: o.taken,
                             from: Arc::from(o.describe(&inputs[i])),
@@ -261,17 +287,21 @@ fn references_and_definitions(input: &Input) -> (Vec<Outgoing<'_>>, Vec<Definiti
             let Some(sym) = raw.symbol.and_then(|s| file.symbol_by_index(s).ok()) else {
                 continue;
             };
-            if !sym.is_undefined() || !(sym.is_global() || sym.is_weak()) {
+            // An undefined global, or one this input defines weak: the
+            // link may bind the name to another input's definition. (A
+            // strong definition binds its own references: two strong ones
+            // do not link.)
+            if !(sym.is_undefined() && sym.is_global() || sym.is_weak()) {
                 continue;
             }
             let reference =
                 (!raw.implicit_addend).then(|| Reference::read(r_type, executable, raw.addend));
             let branch = executable && branch_field(code, raw.offset, r_type);
-            let taken = reference.is_some_and(|r| r.offset == 0) && !branch;
+            let taken = !branch;
             let held_by_code = executable && !branch;
             // A call or jump to the symbol itself is its entry, which every
             // claim already starts from.
-            if reference.is_some_and(|r| r.offset == 0) && !taken {
+            if reference.is_some_and(|r| r.offset == 0) && branch {
                 continue;
             }
             if !seen.insert((sym.index().0, reference, taken, held_by_code)) {
@@ -284,6 +314,7 @@ fn references_and_definitions(input: &Input) -> (Vec<Outgoing<'_>>, Vec<Definiti
                 taken,
                 held_by_code,
                 section: name,
+                section_index: section.index().0,
                 offset: raw.offset,
             });
         }
@@ -345,7 +376,12 @@ impl FromOtherInputs {
                     from: Arc::from(format!("{}, another input of this scan", r.from)),
                     origin: None,
                 });
-            } else if start == Some(at) && r.taken {
+            } else if r.taken
+                && (start == Some(at) || (start.is_none() && r.in_code && place < r.section_size))
+            {
+                // A function's start (at any offset from the symbol named:
+                // `.quad g-0x10` may be f), or code no function covers (an
+                // STT_NOTYPE label): an indirect call may reach it.
                 taken.push(at);
             }
         }

@@ -499,9 +499,11 @@ pub fn from_relocations(
             let Some(&base) = bases.get(&target_section) else {
                 return;
             };
-            let target_size = file
+            let (target_size, target_code) = file
                 .section_by_index(object::SectionIndex(target_section))
-                .map_or(0, |s| s.size());
+                .map_or((0, false), |s| {
+                    (s.size(), s.kind() == object::SectionKind::Text)
+                });
             let reference = Reference::read(r_type, executable, raw.addend);
             let Some(place) = reference.place_in_section(value, target_size) else {
                 let from =
@@ -527,7 +529,13 @@ pub fn from_relocations(
                 }
                 return;
             }
-            if extents.starts_function(at) && !(executable && branch_field(code, offset, r_type)) {
+            // A function's start, or code no function covers (an
+            // STT_NOTYPE label, `SYM_CODE`): an indirect call may reach it.
+            let outside_functions =
+                target_code && place < target_size && extents.containing(at).is_none();
+            if (extents.starts_function(at) || outside_functions)
+                && !(executable && branch_field(code, offset, r_type))
+            {
                 found.address_taken.push(at);
             }
             let Some(extent) = extents.interior(at) else {
@@ -1561,8 +1569,8 @@ fn computed_transfer_in(
         .then_some("a jump through a retpoline thunk")
 }
 
-/// `function+0xN`, or `section+0xN` outside any function.
-fn describe(module: &Module, address: u64) -> String {
+/// `function+0xN`, else `section+0xN` (code sections the module reads), else the address.
+pub fn describe(module: &Module, address: u64) -> String {
     if let Some(f) = module.function_at(address) {
         return format!("{}+{:#x}", f.name, address - module.function_address(f));
     }

@@ -39,6 +39,7 @@ pub fn summary(result: &ScanResult) -> Value {
         "objtool_would_fail": findings.iter().filter(|f| f.objtool_would_fail).count(),
         "errors": result.errors.len(),
         "unconverged_functions": result.modules.iter().map(|m| m.unconverged.len()).sum::<usize>(),
+        "unanalysed_rsp_writes": result.modules.iter().map(|m| m.unanalysed.len()).sum::<usize>(),
         "problems": result.modules.iter().map(|m| m.problems.len()).sum::<usize>(),
         "skipped_32bit": result.skipped_32bit,
     })
@@ -104,6 +105,17 @@ pub fn write_text(
                 m.path
             )?;
         }
+        if let Some(first) = m.unanalysed.first() {
+            let more = match m.unanalysed.len() - 1 {
+                0 => String::new(),
+                n => format!(" (and {n} more)"),
+            };
+            writeln!(
+                err,
+                "{}: warning: rspill: {}+{:#x}: `{}` writes %rsp in code no function symbol covers{more}: not analysed (rspill follows functions' paths; objtool checks it where a path leads there)",
+                m.path, first.section, first.offset, first.instruction
+            )?;
+        }
         for f in &m.findings {
             if f.kind == Kind::RspDynamic && !dynamic {
                 continue;
@@ -142,9 +154,13 @@ pub fn write_text(
             format!(" ({n} realignments/allocas not listed: --dynamic)")
         }
     };
+    let unanalysed = match s["unanalysed_rsp_writes"].as_u64().unwrap_or(0) {
+        0 => String::new(),
+        n => format!(", {n} %rsp writes outside functions not analysed"),
+    };
     writeln!(
         err,
-        "rspill: {} files, {} functions ({} analysed), {} findings ({} objtool-visible, {} redundant), {} errors{hidden}{skipped}",
+        "rspill: {} files, {} functions ({} analysed), {} findings ({} objtool-visible, {} redundant), {} errors{unanalysed}{hidden}{skipped}",
         s["files"],
         s["functions"],
         s["analysed_functions"],
@@ -255,6 +271,12 @@ pub fn write_json(out: &mut dyn Write, result: &ScanResult) -> io::Result<()> {
                 "{}",
                 serde_json::to_string(f).map_err(io::Error::other)?
             )?;
+        }
+        for u in &m.unanalysed {
+            let mut v = serde_json::to_value(u).map_err(io::Error::other)?;
+            v["type"] = json!("unanalysed");
+            v["file"] = json!(m.path);
+            writeln!(out, "{v}")?;
         }
         for d in &m.details {
             let mut v = serde_json::to_value(d).map_err(io::Error::other)?;
