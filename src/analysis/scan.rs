@@ -100,13 +100,41 @@ pub fn scan_paths(paths: &[PathBuf], opts: &ScanOptions) -> ScanResult {
     let mut errors = found.errors;
     // A reference from one input into another's function (`jmp f+13`)
     // is a way in that the claims about f must see.
-    let from_others = crate::input::across_inputs::read(&found.inputs);
-    let results: Vec<Result<ModuleScan, InputError>> = found
-        .inputs
-        .into_par_iter()
-        .zip(from_others)
-        .map(|(input, from_others)| scan_input(input, &from_others, opts))
+    let inputs = found.inputs;
+    let join = crate::input::across_inputs::read(&inputs);
+    let mut results: Vec<Result<ModuleScan, InputError>> = inputs
+        .par_iter()
+        .enumerate()
+        .map(|(i, input)| {
+            let scan = scan_input(input.clone(), join.references(i), opts);
+            // Kept mapped for a second scan: not kept resident.
+            input.backing.release(input.range.clone());
+            scan
+        })
         .collect();
+    // Another input computing from an address of an input's code takes
+    // every claim of it away: read for the inputs with claims only, which
+    // are scanned again with it.
+    let claiming: Vec<usize> = results
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| {
+            r.as_ref().is_ok_and(|m| {
+                m.findings
+                    .iter()
+                    .any(|f| f.restore_redundant || f.rsp_delta.is_some())
+            })
+        })
+        .map(|(i, _)| i)
+        .collect();
+    let again: Vec<(usize, Result<ModuleScan, InputError>)> = join
+        .computed_from(&inputs, &claiming)
+        .into_par_iter()
+        .map(|(i, from_others)| (i, scan_input(inputs[i].clone(), &from_others, opts)))
+        .collect();
+    for (i, scan) in again {
+        results[i] = scan;
+    }
     let mut modules = Vec::new();
     for r in results {
         match r {
@@ -1760,23 +1788,28 @@ fn code_outside_functions(module: &Module) -> Vec<CodeOutsideFunctions<'_>> {
 /// findings nor claims; they are named so that nothing is passed over in
 /// silence (objtool checks such code where a path leads there).
 fn rsp_writes_outside_functions(module: &Module) -> Vec<UnanalysedWrite> {
-    let mut an = Analyzers::default();
-    let mut formatter = iced_x86::GasFormatter::new();
-    let mut out = Vec::new();
-    for gap in code_outside_functions(module) {
-        for (pos, ins) in crate::x86::decode::instructions(gap.bytes) {
-            if may_write_rsp(&ins) && writes_rsp_non_constant(an.strict.info_factory(), &ins) {
-                let mut instruction = String::new();
-                formatter.format(&ins, &mut instruction);
-                out.push(UnanalysedWrite {
-                    section: gap.section.to_string(),
-                    offset: gap.offset + u64::from(pos),
-                    instruction,
-                });
+    code_outside_functions(module)
+        .par_iter()
+        // A linked kernel pads every function with `nop`s or `int3`s
+        // (100k stretches): nothing to decode there.
+        .filter(|gap| !gap.bytes.iter().all(|&b| b == 0x90 || b == 0xcc))
+        .map_init(Analyzers::default, |an, gap| {
+            let mut out = Vec::new();
+            for (pos, ins) in crate::x86::decode::instructions(gap.bytes) {
+                if may_write_rsp(&ins) && writes_rsp_non_constant(an.strict.info_factory(), &ins) {
+                    let mut instruction = String::new();
+                    iced_x86::GasFormatter::new().format(&ins, &mut instruction);
+                    out.push(UnanalysedWrite {
+                        section: gap.section.to_string(),
+                        offset: gap.offset + u64::from(pos),
+                        instruction,
+                    });
+                }
             }
-        }
-    }
-    out
+            out
+        })
+        .flatten()
+        .collect()
 }
 
 /// objtool's walks that the first pass left for later (`walk_deferred`), of

@@ -22,8 +22,29 @@ use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::Arc;
 
+/// The inputs of one scan joined by symbol name (`read`).
+pub struct Join {
+    /// Per input: the references the others make to its globals.
+    references: Vec<FromOtherInputs>,
+    /// The inputs whose code holds addresses of other inputs' code, and
+    /// which.
+    holders: Vec<(usize, Vec<Held>)>,
+}
+
+/// An address of another input's code that an input's code names (not as a
+/// call's or jump's destination).
+struct Held {
+    name: Box<str>,
+    /// Where: the section's name and ELF index, the offset there.
+    section: Box<str>,
+    section_index: usize,
+    offset: u64,
+    /// The other inputs that define the name in code.
+    definers: Vec<usize>,
+}
+
 /// What the other inputs of a scan say about one input's global symbols.
-#[derive(Default)]
+#[derive(Default, Clone)]
 pub struct FromOtherInputs {
     references: Vec<Incoming>,
     /// Another input computes a place from the address of code this one
@@ -33,6 +54,7 @@ pub struct FromOtherInputs {
 
 /// A reference from another input, to a place relative to a global symbol
 /// this input defines.
+#[derive(Clone)]
 struct Incoming {
     /// The symbol's ELF section in this input, and its value there.
     section: usize,
@@ -95,12 +117,42 @@ struct Definition<'a> {
 /// and the globals it defines; for each input, the references the others
 /// make to its globals (in the inputs' order). A single input, or inputs
 /// none of which is a relocatable object, need nothing.
-pub fn read(inputs: &[Input]) -> Vec<FromOtherInputs> {
+pub fn read(inputs: &[Input]) -> Join {
     if inputs.len() < 2 {
-        return inputs.iter().map(|_| FromOtherInputs::default()).collect();
+        return Join {
+            references: inputs.iter().map(|_| FromOtherInputs::default()).collect(),
+            holders: Vec::new(),
+        };
     }
-    let shown: Vec<(Vec<Outgoing>, Vec<Definition>)> =
-        inputs.par_iter().map(references_and_definitions).collect();
+    let definitions: Vec<Vec<Definition>> = inputs.par_iter().map(definitions).collect();
+    let mut definers: FxHashMap<&str, Vec<(usize, &Definition)>> = FxHashMap::default();
+    for (i, defined) in definitions.iter().enumerate() {
+        for d in defined {
+            definers.entry(d.name).or_default().push((i, d));
+        }
+    }
+    // A reference matters where another input defines its name in code, or
+    // where it lands outside the definition's section (a way in anywhere):
+    // the rest (most: data) is not kept.
+    let matters = |i: usize, name: &str, reference: Option<Reference>| {
+        definers.get(name).is_some_and(|ds| {
+            ds.iter().any(|&(d, def)| {
+                d != i
+                    && (def.in_code
+                        || reference.is_none_or(|r| {
+                            r.place_in_section(def.value, def.section_size).is_none()
+                        }))
+            })
+        })
+    };
+    let shown: Vec<(Vec<Outgoing>, &Vec<Definition>)> = inputs
+        .par_iter()
+        .enumerate()
+        .map(|(i, input)| {
+            let wanted = |name: &str, reference: Option<Reference>| matters(i, name, reference);
+            (references(input, &wanted), &definitions[i])
+        })
+        .collect();
     let mut by_name: FxHashMap<&str, Vec<(usize, &Outgoing)>> = FxHashMap::default();
     for (i, (outgoing, _)) in shown.iter().enumerate() {
         for o in outgoing {
@@ -114,84 +166,38 @@ pub fn read(inputs: &[Input]) -> Vec<FromOtherInputs> {
             code_of.entry(d.name).or_default().push(i);
         }
     }
-    // The inputs whose code holds addresses of other inputs' code, read
-    // following those only: where one computes from them, the inputs that
-    // define them are entered anywhere.
+    // The inputs whose code holds addresses of other inputs' code: read
+    // later, for the inputs with claims (`Join::computed_from`).
     let defined_elsewhere = |name: &str, i: usize| {
         code_of
             .get(name)
             .is_some_and(|definers| definers.iter().any(|&d| d != i))
     };
-    let holding: Vec<(usize, Vec<&Outgoing>)> = shown
-        .iter()
-        .enumerate()
-        .filter_map(|(i, (outgoing, _))| {
-            let held: Vec<&Outgoing> = outgoing
-                .iter()
-                .filter(|o| o.held_by_code && defined_elsewhere(o.name, i))
-                .collect();
-            (!held.is_empty()).then_some((i, held))
-        })
-        .collect();
-    let computing: Vec<(usize, FxHashSet<Box<str>>, String)> = holding
-        .into_par_iter()
-        .filter_map(|(i, held)| {
-            let input = &inputs[i];
-            let names: FxHashSet<Box<str>> = held.iter().map(|o| Box::from(o.name)).collect();
-            let Ok(mut module) = load_without_code_entries(
-                input.display.clone(),
-                input.backing.clone(),
-                input.range.clone(),
-            ) else {
-                // Not loaded, not read: what it does with the address is
-                // not known.
-                return Some((i, names, "it could not be read".to_string()));
-            };
-            // Code in a section no function symbol starts is not read
-            // (`entries::from_unread_code`): there, naming code is a use.
-            let read_sections: FxHashSet<usize> =
-                module.sections.iter().map(|s| s.elf_index).collect();
-            if let Some(o) = held.iter().find(|o| !read_sections.contains(&o.section_index)) {
-                let why = format!(
-                    "its code at {}+{:#x}, in a section no function symbol starts, names {} (such code is not read)",
-                    o.section, o.offset, o.name
-                );
-                return Some((i, names, why));
-            }
-            module.code_addresses_of = CodeAddressesOf::OtherInputs(names);
-            let why = code_address_used_anywhere(&module)?;
-            let CodeAddressesOf::OtherInputs(names) = std::mem::take(&mut module.code_addresses_of)
-            else {
-                return None;
-            };
-            Some((i, names, why))
-        })
-        .collect();
-    let mut computed: Vec<Vec<Arc<str>>> = inputs.iter().map(|_| Vec::new()).collect();
-    for (i, names, why) in computing {
-        let mut names: Vec<&str> = names.iter().map(|n| &**n).collect();
-        names.sort_unstable();
-        let why: Arc<str> = Arc::from(format!(
-            "{}, another input of this scan, takes the address of {}: {why}",
-            inputs[i].display,
-            names.join(", ")
-        ));
-        let mut definers: Vec<usize> = names
+    let mut holders = Vec::new();
+    for (i, (outgoing, _)) in shown.iter().enumerate() {
+        let held: Vec<Held> = outgoing
             .iter()
-            .flat_map(|n| code_of.get(n).into_iter().flatten().copied())
-            .filter(|&d| d != i)
+            .filter(|o| o.held_by_code && defined_elsewhere(o.name, i))
+            .map(|o| Held {
+                name: Box::from(o.name),
+                section: Box::from(o.section),
+                section_index: o.section_index,
+                offset: o.offset,
+                definers: code_of[o.name]
+                    .iter()
+                    .copied()
+                    .filter(|&d| d != i)
+                    .collect(),
+            })
             .collect();
-        definers.sort_unstable();
-        definers.dedup();
-        for d in definers {
-            computed[d].push(why.clone());
+        if !held.is_empty() {
+            holders.push((i, held));
         }
     }
-    shown
+    let references = shown
         .iter()
-        .zip(computed)
         .enumerate()
-        .map(|(definer, ((_, defined), computed))| FromOtherInputs {
+        .map(|(definer, (_, defined))| FromOtherInputs {
             references: defined
                 .iter()
                 .flat_map(|d| {
@@ -211,26 +217,116 @@ pub fn read(inputs: &[Input]) -> Vec<FromOtherInputs> {
                         })
                 })
                 .collect(),
-            computed,
+            computed: Vec::new(),
         })
-        .collect()
+        .collect();
+    Join {
+        references,
+        holders,
+    }
 }
 
-/// One input's references against the globals it leaves undefined (those
-/// that name a place past the symbol, or take its address) and the globals
-/// it defines. An input that does not parse gives nothing here (loading it
-/// reports why).
-fn references_and_definitions(input: &Input) -> (Vec<Outgoing<'_>>, Vec<Definition<'_>>) {
-    let Some(data) = input.backing.bytes().get(input.range.clone()) else {
-        return Default::default();
-    };
-    let Ok(file) = ElfFile64::<Endianness>::parse(data) else {
-        return Default::default();
-    };
-    // A linked image's references are resolved: nothing joins it to others.
-    if file.elf_header().e_type(file.endian()) != object::elf::ET_REL {
-        return Default::default();
+impl Join {
+    /// What the other inputs say about input `i`'s globals, but for
+    /// computing from its code's addresses (`computed_from`).
+    pub fn references(&self, i: usize) -> &FromOtherInputs {
+        &self.references[i]
     }
+
+    /// Of the inputs `wanted` (those with claims), the ones whose code's
+    /// address another input takes and computes from, with what to scan
+    /// them again with: each holder of their addresses is read following
+    /// those addresses only (`Module::code_addresses_of`); where one
+    /// computes from them, every input defining them is entered anywhere,
+    /// as an object is by the same code of its own.
+    pub fn computed_from(
+        &self,
+        inputs: &[Input],
+        wanted: &[usize],
+    ) -> Vec<(usize, FromOtherInputs)> {
+        let wanted: FxHashSet<usize> = wanted.iter().copied().collect();
+        let relevant: Vec<&(usize, Vec<Held>)> = self
+            .holders
+            .iter()
+            .filter(|(_, held)| {
+                held.iter()
+                    .any(|h| h.definers.iter().any(|d| wanted.contains(d)))
+            })
+            .collect();
+        let computing: Vec<(usize, String)> = relevant
+            .into_par_iter()
+            .filter_map(|(i, held)| Some((*i, computes(&inputs[*i], held)?)))
+            .collect();
+        let mut computed: FxHashMap<usize, Vec<Arc<str>>> = FxHashMap::default();
+        for (i, why) in computing {
+            let held = &self.holders.iter().find(|h| h.0 == i).expect("a holder").1;
+            let mut names: Vec<&str> = held.iter().map(|h| &*h.name).collect();
+            names.sort_unstable();
+            names.dedup();
+            let why: Arc<str> = Arc::from(format!(
+                "{}, another input of this scan, takes the address of {}: {why}",
+                inputs[i].display,
+                names.join(", ")
+            ));
+            let mut definers: Vec<usize> = held
+                .iter()
+                .flat_map(|h| h.definers.iter().copied())
+                .filter(|d| wanted.contains(d))
+                .collect();
+            definers.sort_unstable();
+            definers.dedup();
+            for d in definers {
+                computed.entry(d).or_default().push(why.clone());
+            }
+        }
+        let mut out: Vec<(usize, FromOtherInputs)> = computed
+            .into_iter()
+            .map(|(d, computed)| {
+                let mut again = self.references[d].clone();
+                again.computed = computed;
+                (d, again)
+            })
+            .collect();
+        out.sort_unstable_by_key(|(d, _)| *d);
+        out
+    }
+}
+
+/// Whether `input` computes from the addresses of other inputs' code it
+/// holds (`held`): what it does, or None.
+fn computes(input: &Input, held: &[Held]) -> Option<String> {
+    let names: FxHashSet<Box<str>> = held.iter().map(|h| h.name.clone()).collect();
+    let Ok(mut module) = load_without_code_entries(
+        input.display.clone(),
+        input.backing.clone(),
+        input.range.clone(),
+    ) else {
+        // Not loaded, not read: what it does with the address is not known.
+        return Some("it could not be read".to_string());
+    };
+    // Code in a section no function symbol starts is not read
+    // (`entries::from_unread_code`): there, naming code is a use.
+    let read_sections: FxHashSet<usize> = module.sections.iter().map(|s| s.elf_index).collect();
+    if let Some(h) = held
+        .iter()
+        .find(|h| !read_sections.contains(&h.section_index))
+    {
+        return Some(format!(
+            "its code at {}+{:#x}, in a section no function symbol starts, names {} (such code is not read)",
+            h.section, h.offset, h.name
+        ));
+    }
+    module.code_addresses_of = CodeAddressesOf::OtherInputs(names);
+    code_address_used_anywhere(&module)
+}
+
+/// The global and weak symbols one input defines (none for a linked
+/// image, whose references are resolved, or an input that does not parse:
+/// loading it reports why).
+fn definitions(input: &Input) -> Vec<Definition<'_>> {
+    let Some(file) = relocatable(input) else {
+        return Vec::new();
+    };
     let mut defined = Vec::new();
     for sym in file.symbols() {
         if !(sym.is_global() || sym.is_weak())
@@ -255,6 +351,28 @@ fn references_and_definitions(input: &Input) -> (Vec<Outgoing<'_>>, Vec<Definiti
             in_code: in_section.kind() == object::SectionKind::Text,
         });
     }
+    // Not all inputs' symbol tables at once (`references` reads them again).
+    input.backing.release(input.range.clone());
+    defined
+}
+
+/// The input, parsed, if it is a relocatable object.
+fn relocatable(input: &Input) -> Option<ElfFile64<'_, Endianness>> {
+    let data = input.backing.bytes().get(input.range.clone())?;
+    let file = ElfFile64::<Endianness>::parse(data).ok()?;
+    (file.elf_header().e_type(file.endian()) == object::elf::ET_REL).then_some(file)
+}
+
+/// One input's references against globals another input may define (those
+/// that name a place past the symbol, or do not call or jump to it) that
+/// `wanted` keeps.
+fn references<'a>(
+    input: &'a Input,
+    wanted: &dyn Fn(&str, Option<Reference>) -> bool,
+) -> Vec<Outgoing<'a>> {
+    let Some(file) = relocatable(input) else {
+        return Vec::new();
+    };
     let mut outgoing = Vec::new();
     for section in file.sections() {
         let header = section.elf_section_header();
@@ -308,6 +426,9 @@ fn references_and_definitions(input: &Input) -> (Vec<Outgoing<'_>>, Vec<Definiti
                 continue;
             }
             let Ok(symbol) = sym.name() else { continue };
+            if !wanted(symbol, reference) {
+                continue;
+            }
             outgoing.push(Outgoing {
                 name: symbol,
                 reference,
@@ -322,7 +443,7 @@ fn references_and_definitions(input: &Input) -> (Vec<Outgoing<'_>>, Vec<Definiti
     // Its pages are read again when it is scanned, one input at a time:
     // not all inputs' at once (a build directory is gigabytes).
     input.backing.release(input.range.clone());
-    (outgoing, defined)
+    outgoing
 }
 
 impl FromOtherInputs {

@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 /// One ELF image to analyse: a file, or a member of an archive.
+#[derive(Clone)]
 pub struct Input {
     pub display: String,
     pub backing: Arc<Backing>,
