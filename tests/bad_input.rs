@@ -115,6 +115,56 @@ fn thirty_two_bit_objects_in_a_directory_are_passed_over() {
     assert!(!err.contains("vdso32.o"), "{err}");
 }
 
+/// `.o` files that are no ELF (LLVM bitcode of an LTO build, an empty
+/// file) are passed over in a directory walk, and said so with the first's
+/// path (a blind review found them skipped in silence); `diff` of two trees
+/// holding them is not "identical": each is an error there.
+#[test]
+fn non_elf_objects_in_a_directory_are_passed_over_and_named() {
+    let dirs = [tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap()];
+    for (n, d) in dirs.iter().enumerate() {
+        std::fs::copy(good(), d.path().join("good.o")).unwrap();
+        // LLVM bitcode's magic, then bytes that differ between the trees.
+        write(d.path(), "bitcode.o", &[b'B', b'C', 0xc0, 0xde, n as u8]);
+        write(d.path(), "empty.o", b"");
+    }
+    let out = scan(&[dirs[0].path()]);
+    let err = stderr(&out);
+    assert_ne!(out.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("rspill: 1 files")
+            && err.contains(&format!(
+                "(2 .o files in directories are no ELF and were passed over, {} the first",
+                dirs[0].path().join("bitcode.o").display()
+            )),
+        "{err}"
+    );
+    let json = rspill()
+        .args(["scan", "--format", "json"])
+        .arg(dirs[0].path())
+        .output()
+        .unwrap();
+    let summary = json_records(&json).pop().unwrap();
+    assert_eq!(summary["skipped_not_elf"], 2, "{summary}");
+    let diff = rspill()
+        .arg("diff")
+        .arg(dirs[0].path())
+        .arg(dirs[1].path())
+        .output()
+        .unwrap();
+    let err = stderr(&diff);
+    assert_eq!(diff.status.code(), Some(2), "{err}");
+    for name in ["bitcode.o", "empty.o"] {
+        assert!(
+            err.contains(&format!(
+                "{}: error: rspill: not an ELF object",
+                dirs[0].path().join(name).display()
+            )),
+            "{name}: {err}"
+        );
+    }
+}
+
 /// `diff` of two build directories does not leave 32-bit objects out
 /// silently: two trees that differ only there are not "identical".
 #[test]

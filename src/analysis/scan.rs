@@ -93,6 +93,8 @@ pub struct ScanResult {
     pub errors: Vec<InputError>,
     /// 32-bit objects passed over in directory walks.
     pub skipped_32bit: usize,
+    /// `.o` files in directories that are no ELF, passed over.
+    pub skipped_not_elf: Vec<String>,
 }
 
 pub fn scan_paths(paths: &[PathBuf], opts: &ScanOptions) -> ScanResult {
@@ -147,6 +149,7 @@ pub fn scan_paths(paths: &[PathBuf], opts: &ScanOptions) -> ScanResult {
         modules,
         errors,
         skipped_32bit: found.skipped_32bit,
+        skipped_not_elf: found.skipped_not_elf,
     }
 }
 

@@ -998,6 +998,14 @@ fn relative_objects(dir: &Path, errors: &mut Vec<InputError>) -> BTreeMap<String
             ),
         ));
     }
+    // Nor are `.o` files that are no ELF (LLVM bitcode): their code is not
+    // read, so the trees may differ there.
+    for path in &found.skipped_not_elf {
+        errors.push(InputError::new(
+            path.clone(),
+            "not an ELF object (LLVM bitcode of an LTO build?): not compared",
+        ));
+    }
     found
         .inputs
         .into_iter()

@@ -39,6 +39,10 @@ pub struct Discovery {
     /// real-mode and boot code): not x86-64 code, passed over. Named on the
     /// command line they are an error.
     pub skipped_32bit: usize,
+    /// `.o` files met in directory walks that are no ELF (LLVM bitcode of
+    /// an LTO build, an empty or stray file): passed over, named here. On
+    /// the command line they are an error.
+    pub skipped_not_elf: Vec<String>,
 }
 
 /// Expand the command line's paths.
@@ -46,6 +50,7 @@ pub fn discover(paths: &[PathBuf]) -> Discovery {
     let mut inputs = Vec::new();
     let mut errors = Vec::new();
     let mut skipped_32bit = 0;
+    let mut skipped_not_elf = Vec::new();
     for path in paths {
         let meta = match std::fs::metadata(path) {
             Ok(m) => m,
@@ -84,7 +89,7 @@ pub fn discover(paths: &[PathBuf]) -> Discovery {
                             range: 0..len,
                         });
                     }
-                    Ok(_) => {}
+                    Ok(_) => skipped_not_elf.push(entry.path().display().to_string()),
                     Err(e) => errors.push(e),
                 }
             }
@@ -108,6 +113,7 @@ pub fn discover(paths: &[PathBuf]) -> Discovery {
         inputs,
         errors,
         skipped_32bit,
+        skipped_not_elf,
     }
 }
 

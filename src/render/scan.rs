@@ -42,6 +42,7 @@ pub fn summary(result: &ScanResult) -> Value {
         "unanalysed_rsp_writes": result.modules.iter().map(|m| m.unanalysed.len()).sum::<usize>(),
         "problems": result.modules.iter().map(|m| m.problems.len()).sum::<usize>(),
         "skipped_32bit": result.skipped_32bit,
+        "skipped_not_elf": result.skipped_not_elf.len(),
     })
 }
 
@@ -135,10 +136,16 @@ pub fn write_text(
         }
     }
     let s = summary(result);
-    let skipped = match result.skipped_32bit {
+    let mut skipped = match result.skipped_32bit {
         0 => String::new(),
         n => format!(" ({n} 32-bit objects in directories passed over)"),
     };
+    if let Some(first) = result.skipped_not_elf.first() {
+        skipped.push_str(&format!(
+            " ({} .o files in directories are no ELF and were passed over, {first} the first: LLVM bitcode of an LTO build, or not objects)",
+            result.skipped_not_elf.len()
+        ));
+    }
     let hidden = if dynamic {
         String::new()
     } else {
