@@ -14,7 +14,7 @@
 use super::discover::Input;
 use super::elf::{CodeAddressesOf, Module, ModuleKind, load_without_code_entries};
 use super::entries::{
-    ANYWHERE, InteriorEntry, Reference, branch_field, code_address_used_anywhere,
+    ANYWHERE, InteriorEntry, Reference, branch_field, code_address_used_anywhere, code_of_section,
 };
 use object::read::elf::{ElfFile64, FileHeader, SectionHeader};
 use object::{Endianness, Object, ObjectSection, ObjectSymbol};
@@ -384,12 +384,7 @@ fn references<'a>(
         {
             continue;
         }
-        let executable = section.kind() == object::SectionKind::Text;
-        let code = if executable {
-            section.data().unwrap_or_default()
-        } else {
-            &[]
-        };
+        let (executable, code) = code_of_section(&section);
         let relocations = super::relocations::SectionRelocations::of(&file, &section);
         // Each symbol, place and kind once per input.
         let mut seen: FxHashSet<(usize, Option<Reference>, bool, bool)> = FxHashSet::default();

@@ -417,6 +417,19 @@ impl Reference {
     }
 }
 
+/// Whether a section holds code, and its bytes if so (for `branch_field`).
+pub fn code_of_section<'d>(
+    section: &object::read::elf::ElfSection64<'d, '_, Endianness>,
+) -> (bool, &'d [u8]) {
+    let executable = section.kind() == object::SectionKind::Text;
+    let code = if executable {
+        section.data().unwrap_or_default()
+    } else {
+        &[]
+    };
+    (executable, code)
+}
+
 /// Whether the relocation at `offset` of code section bytes `code` is a
 /// call's or jump's rel32 (`e8`/`e9`/`0f 8x` before the field): a branch's
 /// destination, not an address taken.
@@ -465,12 +478,7 @@ pub fn from_relocations(
         if read == Read::Skip {
             continue;
         }
-        let executable = section.kind() == object::SectionKind::Text;
-        let code = if executable {
-            section.data().unwrap_or_default()
-        } else {
-            &[]
-        };
+        let (executable, code) = code_of_section(&section);
         let relocations = crate::input::relocations::SectionRelocations::of(file, &section);
         // One relocation's part in what the section shows.
         let one = |found: &mut Found, raw: crate::input::relocations::Raw| {
