@@ -149,3 +149,36 @@ fn an_indirect_call_may_reach_code_no_function_symbol_starts() {
         "{why}"
     );
 }
+
+/// `rewrite --linked-with`: the proof sees the objects IN is linked with, as
+/// a scan of them together does; without it, IN alone (the same NOPs as
+/// `scan defines.o` claims).
+#[test]
+fn rewrite_sees_the_objects_it_is_linked_with() {
+    let Some(tool) = common::require("Debian's objtool", common::DEBIAN_OBJTOOL) else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let rewrite = |with: &[&str], out: &str| {
+        let mut cmd = common::rspill();
+        cmd.arg("rewrite").arg(case("defines.o")).arg("-o");
+        cmd.arg(dir.path().join(out)).arg("--objtool").arg(&tool);
+        for w in with {
+            cmd.arg("--linked-with").arg(case(w));
+        }
+        String::from_utf8_lossy(&cmd.output().unwrap().stdout).into_owned()
+    };
+    let alone = rewrite(&[], "alone.o");
+    assert_eq!(alone.matches(": rewritten: ").count(), 4, "{alone}");
+    let linked = rewrite(&["refers.o"], "linked.o");
+    assert!(
+        linked.contains("rewritten: untouched+0x14")
+            && linked.matches(": rewritten: ").count() == 1
+            && linked.contains("refused: jumped_into+0x14")
+            && linked.contains("refused: pointed_into+0x14")
+            && linked.contains("refused: labelled+0x14"),
+        "{linked}"
+    );
+    let computed = rewrite(&["computes.o"], "computed.o");
+    assert_eq!(computed.matches(": rewritten: ").count(), 0, "{computed}");
+}

@@ -136,7 +136,8 @@ site still found by the re-scan, or objtool still failing afterwards; 2 an error
 
 Examples:
   rspill rewrite mm/memory.o -o /tmp/memory.o
-  rspill rewrite --in-place --function folio_zero_user mm/memory.o")]
+  rspill rewrite --in-place --function folio_zero_user mm/memory.o
+  rspill rewrite mm/memory.o --linked-with mm/ -o /tmp/memory.o")]
     Rewrite {
         /// The object (.o or vmlinux.o).
         #[arg(value_name = "IN")]
@@ -156,6 +157,12 @@ Examples:
         /// Only rewrite restores in this function (repeatable).
         #[arg(long = "function", value_name = "FUNC")]
         functions: Vec<String>,
+        /// An object, archive or directory IN is linked with (repeatable): the
+        /// proof then sees what its code does with IN's functions (a jump into
+        /// one's middle, its address taken or computed from), as `scan` of them
+        /// together does. Without it, the proof sees IN only.
+        #[arg(long = "linked-with", value_name = "PATH")]
+        linked_with: Vec<PathBuf>,
         /// The objtool to validate with (default: $OBJTOOL, Debian's, or PATH).
         #[arg(long, value_name = "PATH")]
         objtool: Option<PathBuf>,

@@ -84,8 +84,13 @@ fn rewrite(s: RewriteSettings) -> ExitCode {
         );
         return ExitCode::from(ERROR);
     };
-    match rspill::objects::rewrite::rewrite_file(&s.input, s.output.as_deref(), &s.functions, &tool)
-    {
+    match rspill::objects::rewrite::rewrite_file(
+        &s.input,
+        s.output.as_deref(),
+        &s.functions,
+        &s.linked_with,
+        &tool,
+    ) {
         Ok(outcome) => {
             let mut out = std::io::stdout();
             let written = rspill::render::objects::write_rewrite(&mut out, &outcome);

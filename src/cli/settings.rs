@@ -65,6 +65,8 @@ pub struct RewriteSettings {
     /// `None`: in place (the original kept as IN.orig).
     pub output: Option<PathBuf>,
     pub functions: Vec<String>,
+    /// What IN is linked with, for the proof (`--linked-with`).
+    pub linked_with: Vec<PathBuf>,
     /// As given; located (or refused) when the command runs.
     pub objtool: Option<PathBuf>,
 }
@@ -146,11 +148,13 @@ impl Settings {
                 output,
                 in_place: _,
                 functions,
+                linked_with,
                 objtool,
             } => Settings::Rewrite(RewriteSettings {
                 input,
                 output,
                 functions,
+                linked_with,
                 objtool,
             }),
             Command::Extract {

@@ -292,6 +292,50 @@ impl Join {
     }
 }
 
+/// What the objects `others` (files, archives, directories) say about the
+/// globals of the object `path`, as a scan of them all would: for
+/// `rewrite --linked-with`. An unreadable one is an error (what it does is
+/// not known).
+pub fn from_linked(
+    path: &std::path::Path,
+    others: &[std::path::PathBuf],
+) -> Result<FromOtherInputs, crate::error::InputError> {
+    let mut paths = vec![path.to_path_buf()];
+    paths.extend(others.iter().cloned());
+    let found = super::discover::discover(&paths);
+    if let Some(e) = found.errors.into_iter().next() {
+        return Err(e);
+    }
+    let shown = path.display().to_string();
+    let same_file = |display: &str| {
+        display == shown || std::fs::canonicalize(display).ok() == std::fs::canonicalize(path).ok()
+    };
+    // The object once (a directory it is linked with may hold it too).
+    let mut inputs: Vec<Input> = Vec::new();
+    let mut own = None;
+    for input in found.inputs {
+        if same_file(&input.display) {
+            if own.is_some() {
+                continue;
+            }
+            own = Some(inputs.len());
+        }
+        inputs.push(input);
+    }
+    let Some(own) = own else {
+        return Err(crate::error::InputError::new(
+            &shown,
+            "not found among the inputs with --linked-with",
+        ));
+    };
+    let join = read(&inputs);
+    Ok(join
+        .computed_from(&inputs, &[own])
+        .into_iter()
+        .next()
+        .map_or_else(|| join.references(own).clone(), |(_, with)| with))
+}
+
 /// Whether `input` computes from the addresses of other inputs' code it
 /// holds (`held`): what it does, or None.
 fn computes(input: &Input, held: &[Held]) -> Option<String> {

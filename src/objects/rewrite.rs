@@ -307,12 +307,17 @@ pub fn rewrite_file(
     input: &std::path::Path,
     output: Option<&std::path::Path>,
     only: &[String],
+    linked_with: &[std::path::PathBuf],
     objtool: &std::path::Path,
 ) -> Result<RewriteOutcome, crate::error::InputError> {
     use crate::error::InputError;
     use crate::input::elf::load_file_whole;
     let shown = input.display().to_string();
-    let module = load_file_whole(input)?;
+    let mut module = load_file_whole(input)?;
+    // What the objects it is linked with do with its functions.
+    if !linked_with.is_empty() {
+        crate::input::across_inputs::from_linked(input, linked_with)?.apply(&mut module);
+    }
     // "Re-validated" is a claim: without a working objtool nothing is written.
     let objtool_before = crate::objtool::run::run(objtool, input).map_err(|e| {
         InputError::new(
@@ -350,7 +355,12 @@ pub fn rewrite_file(
     crate::atomic_file::write_atomic(&out_path, &bytes)
         .map_err(|e| InputError::io(&out_path, e))?;
     let out_shown = out_path.display().to_string();
-    let rescan = scan_module(&load_file_whole(&out_path)?, &ScanOptions::default()).findings;
+    let mut written = load_file_whole(&out_path)?;
+    if !linked_with.is_empty() {
+        crate::input::across_inputs::from_linked(&out_path, linked_with)?.apply(&mut written);
+    }
+    let rescan = scan_module(&written, &ScanOptions::default()).findings;
+    drop(written);
     let original = backup.clone().unwrap_or_else(|| input.to_path_buf());
     let _ = &original;
     let objtool_after = match crate::objtool::run::run(objtool, &out_path) {
