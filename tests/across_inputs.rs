@@ -16,14 +16,20 @@ fn case(name: &str) -> PathBuf {
 /// `(function, restore_redundant, no_claim)` of every finding of one scan of
 /// `inputs` (files named in `tests/across_inputs/`), in the scan's order.
 fn claims(inputs: &[&str]) -> Vec<(String, bool, String)> {
+    claims_with(inputs, false)
+}
+
+/// `claims`, where an input may be malformed (exit status 2) when
+/// `malformed`.
+fn claims_with(inputs: &[&str], malformed: bool) -> Vec<(String, bool, String)> {
     let out = common::rspill()
         .args(["scan", "--no-source", "--format", "json"])
         .args(inputs.iter().map(|i| case(i)))
         .output()
         .unwrap();
-    assert_ne!(
-        out.status.code(),
-        Some(2),
+    assert_eq!(
+        out.status.code() == Some(2),
+        malformed,
         "{inputs:?}: {}",
         String::from_utf8_lossy(&out.stderr)
     );
@@ -84,7 +90,12 @@ fn a_place_another_input_names_inside_a_function_takes_its_claim_away() {
 
 #[test]
 fn a_place_another_input_computes_from_a_functions_address_takes_every_claim_away() {
-    for other in ["computes.o", "hands_on.o", "computes_untyped.o"] {
+    for other in [
+        "computes.o",
+        "hands_on.o",
+        "computes_untyped.o",
+        "through_vector.o",
+    ] {
         let found = claims(&["defines.o", other]);
         for function in DEFINED {
             let (_, redundant, why) = claim_of(&found, function);
@@ -112,6 +123,42 @@ fn a_weak_definitions_reference_is_one_to_the_strong_definition_too() {
     );
     for function in ["pointed_into", "labelled", "untouched"] {
         assert!(claim_of(&found, function).1, "{function}: {found:?}");
+    }
+}
+
+#[test]
+fn a_comdat_groups_reference_is_one_to_the_kept_group_too() {
+    assert!(claim_of(&claims(&["comdat_defines.o"]), "grouped").1);
+    let found = claims(&["comdat_defines.o", "comdat_refers.o"]);
+    let (_, redundant, why) = claim_of(&found, "grouped");
+    assert!(!redundant && why.contains("refers to grouped+0xf"), "{why}");
+}
+
+#[test]
+fn relocations_rspill_does_not_read_take_the_claims_of_their_object_away() {
+    // refers.o with its .rela.text's sh_link 0 (unlink_relocations.py):
+    // ld.lld and objtool read it anyway.
+    // Within one object: defines.o so changed.
+    let alone = claims_with(&["defines_unread.o"], true);
+    assert_eq!(alone.len(), 4, "{alone:?}");
+    for (function, redundant, why) in &alone {
+        assert!(
+            !redundant
+                && why.contains(".rela.text names section 0 for its symbols, not the symbol table"),
+            "{function}: {why}"
+        );
+    }
+    let found = claims_with(&["refers_unread.o", "defines.o"], true);
+    assert_eq!(found.len(), 4, "{found:?}");
+    for (function, redundant, why) in &found {
+        assert!(
+            !redundant
+                && why.contains(&format!(
+                    "{}: its relocations, which rspill does not read, may refer to",
+                    case("refers_unread.o").display()
+                )),
+            "{function}: {why}"
+        );
     }
 }
 

@@ -109,8 +109,11 @@ pub fn scan_paths(paths: &[PathBuf], opts: &ScanOptions) -> ScanResult {
         .enumerate()
         .map(|(i, input)| {
             let scan = scan_input(input.clone(), join.references(i), opts);
-            // Kept mapped for a second scan: not kept resident.
-            input.backing.release(input.range.clone());
+            // Kept mapped for a second scan: not kept resident (one input
+            // alone is not scanned again, and the exit unmaps it).
+            if inputs.len() > 1 {
+                input.backing.release(input.range.clone());
+            }
             scan
         })
         .collect();

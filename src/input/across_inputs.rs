@@ -15,9 +15,10 @@ use super::discover::Input;
 use super::elf::{CodeAddressesOf, Module, ModuleKind, load_without_code_entries};
 use super::entries::{
     ANYWHERE, InteriorEntry, Reference, branch_field, code_address_used_anywhere, code_of_section,
+    computed_value_branched_anywhere, hand_written_transfer,
 };
 use object::read::elf::{ElfFile64, FileHeader, SectionHeader};
-use object::{Endianness, Object, ObjectSection, ObjectSymbol};
+use object::{Endianness, Object, ObjectComdat, ObjectSection, ObjectSymbol};
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::Arc;
@@ -90,10 +91,19 @@ struct Outgoing<'a> {
 impl Outgoing<'_> {
     /// Where it lies and what it names, for the reason shown with "no claim".
     fn describe(&self, input: &Input) -> String {
+        if self.section == UNREAD {
+            return format!(
+                "{}: its relocations, which rspill does not read, may refer to {} anywhere",
+                input.display, self.name
+            );
+        }
         let named = match self.reference {
             Some(r) if r.offset != 0 => format!("{}{:+#x}", self.name, r.offset),
             Some(_) => self.name.to_string(),
-            None => format!("{} with an addend in its bytes (SHT_REL)", self.name),
+            None => format!(
+                "{} at a place rspill does not know (an addend in the patched bytes, or relocations it does not read)",
+                self.name
+            ),
         };
         format!(
             "{}: {}+{:#x} refers to {named}",
@@ -101,6 +111,10 @@ impl Outgoing<'_> {
         )
     }
 }
+
+/// `Outgoing::section` of the names an input's unread relocations may
+/// refer to (`elf::unread_relocations`).
+const UNREAD: &str = "(relocations not read)";
 
 /// A global or weak symbol an input defines.
 struct Definition<'a> {
@@ -361,7 +375,14 @@ fn computes(input: &Input, held: &[Held]) -> Option<String> {
         ));
     }
     module.code_addresses_of = CodeAddressesOf::OtherInputs(names);
+    // Both readings, as within one object: the first follows these
+    // addresses from where they are taken; the second every value, through
+    // what the first does not follow (a vector register, an add into
+    // memory) to a branch. And hand-written assembly's computed transfers,
+    // which within one object make it entered anywhere.
     code_address_used_anywhere(&module)
+        .or_else(|| computed_value_branched_anywhere(&module))
+        .or_else(|| hand_written_transfer(&module))
 }
 
 /// The global and weak symbols one input defines (none for a linked
@@ -417,6 +438,34 @@ fn references<'a>(
     let Some(file) = relocatable(input) else {
         return Vec::new();
     };
+    // Relocations not read (`elf::unread_relocations`): any global the
+    // input leaves undefined or may bind elsewhere is named at a place not
+    // known.
+    if super::elf::unread_relocations(&file).is_some() {
+        let outgoing = file
+            .symbols()
+            .filter(|sym| sym.is_undefined() && sym.is_global() || sym.is_weak())
+            .filter_map(|sym| {
+                let name = sym.name().ok().filter(|n| !n.is_empty())?;
+                wanted(name, None).then_some(Outgoing {
+                    name,
+                    reference: None,
+                    taken: true,
+                    held_by_code: false,
+                    section: UNREAD,
+                    section_index: 0,
+                    offset: 0,
+                })
+            })
+            .collect();
+        input.backing.release(input.range.clone());
+        return outgoing;
+    }
+    // Sections of COMDAT groups: one group of a name is kept by the link.
+    let in_comdat: FxHashSet<usize> = file
+        .comdats()
+        .flat_map(|c| c.sections().map(|s| s.0).collect::<Vec<_>>())
+        .collect();
     let mut outgoing = Vec::new();
     for section in file.sections() {
         let header = section.elf_section_header();
@@ -444,11 +493,17 @@ fn references<'a>(
             let Some(sym) = raw.symbol.and_then(|s| file.symbol_by_index(s).ok()) else {
                 continue;
             };
-            // An undefined global, or one this input defines weak: the
-            // link may bind the name to another input's definition. (A
-            // strong definition binds its own references: two strong ones
-            // do not link.)
-            if !(sym.is_undefined() && sym.is_global() || sym.is_weak()) {
+            // An undefined global, or one this input defines weak or in a
+            // COMDAT group: the link may bind the name to another input's
+            // definition (it keeps one group of a name). (A strong
+            // definition binds its own references: two strong ones do not
+            // link.)
+            let replaceable = sym.is_weak()
+                || (sym.is_global()
+                    && sym
+                        .section_index()
+                        .is_some_and(|i| in_comdat.contains(&i.0)));
+            if !(sym.is_undefined() && sym.is_global() || replaceable) {
                 continue;
             }
             let reference =

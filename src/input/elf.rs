@@ -969,7 +969,19 @@ pub fn load_without_code_entries(
         .map(|_| std::sync::OnceLock::new())
         .collect();
     let tables_fatal = special_tables_fatal(&file, kind);
-    let objtool_reads_fewer_relocations = relocation_sections_shared(&file, kind);
+    // Relocations rspill does not read: anywhere may be entered, and
+    // objtool (which reads them) sees other code than rspill.
+    let unread = (kind == ModuleKind::Relocatable)
+        .then(|| unread_relocations(&file))
+        .flatten();
+    if let Some(why) = &unread {
+        relocated_entries.push(crate::input::entries::InteriorEntry {
+            at: crate::input::entries::ANYWHERE,
+            from: Arc::from(why.as_str()),
+            origin: None,
+        });
+    }
+    let objtool_reads_fewer_relocations = relocation_sections_shared(&file, kind).or(unread);
     // The relocations of allocated sections are read: the module holds
     // what it needs of them.
     let read_whole: Vec<Range<usize>> = file
@@ -1476,6 +1488,50 @@ fn special_tables_fatal(file: &ElfFile64<Endianness>, kind: ModuleKind) -> Optio
             .find(|at| fields.binary_search(at).is_err())
         {
             return Some(format!("{name}+{at:#x}: can't find orig reloc"));
+        }
+    }
+    None
+}
+
+/// The first relocation section of a relocatable object, for an allocated
+/// section, that rspill does not read: its `sh_link` names no symbol table
+/// (or another than the one `object` reads), or it is of a kind `object`
+/// does not read (LLVM's compact `SHT_CREL`). The linker and objtool read
+/// such relocations (they ignore `sh_link`): where they point is not known
+/// here.
+pub(crate) fn unread_relocations(file: &ElfFile64<Endianness>) -> Option<String> {
+    const SHT_CREL: u32 = 0x4000_0014;
+    let endian = file.endian();
+    let symtab = file
+        .sections()
+        .find(|s| s.elf_section_header().sh_type(endian) == object::elf::SHT_SYMTAB)
+        .map(|s| s.index().0);
+    for s in file.sections() {
+        let header = s.elf_section_header();
+        let kind = header.sh_type(endian);
+        let crel = kind.0 == SHT_CREL || s.name().is_ok_and(|n| n.starts_with(".crel"));
+        if !(crel || matches!(kind, object::elf::SHT_RELA | object::elf::SHT_REL)) {
+            continue;
+        }
+        let allocated = file
+            .section_by_index(SectionIndex(header.sh_info(endian) as usize))
+            .is_ok_and(|t| {
+                t.elf_section_header().sh_flags(endian).0 & object::elf::SHF_ALLOC.0 != 0
+            });
+        if !allocated {
+            continue;
+        }
+        let name = s.name().unwrap_or("?");
+        if crel {
+            return Some(format!(
+                "{name} holds compact relocations (SHT_CREL), which rspill does not read"
+            ));
+        }
+        if Some(header.sh_link(endian) as usize) != symtab {
+            return Some(format!(
+                "{name} names section {} for its symbols, not the symbol table: rspill does not read it",
+                header.sh_link(endian)
+            ));
         }
     }
     None

@@ -803,6 +803,76 @@ pub fn code_address_used_anywhere(module: &Module) -> Option<String> {
         })
 }
 
+/// Where a piece of the module's code branches through a value computed by
+/// arithmetic (the reading that follows every value,
+/// `code_addresses::computed_branch_on_paths`, which `from_code` runs for
+/// the functions `BranchesThroughValues` wants it for): what it says, for
+/// the first such piece; None if there is none. It catches what the first
+/// reading does not follow (a code address moved through a vector register
+/// or added into memory before the branch); for `across_inputs`.
+pub fn computed_value_branched_anywhere(module: &Module) -> Option<String> {
+    if module.kind == ModuleKind::Executable {
+        return None;
+    }
+    pieces(module)
+        .par_iter()
+        .find_map_first(|&(slot, lo, hi, _)| {
+            let section = &module.sections[slot];
+            let bytes = &module.bytes()[section.file_range.clone()][lo as usize..hi as usize];
+            let start = section.base.wrapping_add(lo);
+            let mut wanted = code_addresses::BranchesThroughValues::default();
+            let mut decoder = Decoder::with_ip(64, bytes, 0, DecoderOptions::NONE);
+            let mut ins = Instruction::default();
+            while decoder.can_decode() {
+                let pos = decoder.position();
+                decoder.decode_out(&mut ins);
+                if !ins.is_invalid() {
+                    wanted.note(section, lo + pos as u64, pos as u64, &ins);
+                }
+            }
+            if !wanted.wanted() {
+                return None;
+            }
+            match code_addresses::computed_branch_on_paths(module, section, bytes, lo)? {
+                code_addresses::OnPaths::Branch(pos) => Some(
+                    computed_value_used(module, start.wrapping_add(pos as u64))
+                        .from
+                        .to_string(),
+                ),
+                code_addresses::OnPaths::GaveUp => Some(format!(
+                    "{} has paths too many to follow for values branched through",
+                    describe(module, start)
+                )),
+                code_addresses::OnPaths::ReturnAddress(..) => None,
+            }
+        })
+}
+
+/// In hand-written assembly, the first transfer of control through a
+/// computed place (an indirect jump or call, a `ret` after a push; label
+/// arithmetic may have made it, with no relocation): what it is and where.
+/// `from_code` makes the object entered anywhere there; for
+/// `across_inputs`, it may go anywhere an address the code holds leads.
+pub fn hand_written_transfer(module: &Module) -> Option<String> {
+    if !module.hand_written {
+        return None;
+    }
+    pieces(module).iter().find_map(|&(slot, lo, hi, _)| {
+        let section = &module.sections[slot];
+        let bytes = &module.bytes()[section.file_range.clone()][lo as usize..hi as usize];
+        let start = section.base.wrapping_add(lo);
+        Decoder::with_ip(64, bytes, 0, DecoderOptions::NONE)
+            .iter()
+            .find_map(|ins| {
+                let what = computed_transfer(section, lo + ins.ip(), &ins)?;
+                Some(format!(
+                    "{what} in hand-written assembly at {}",
+                    describe(module, start.wrapping_add(ins.ip()))
+                ))
+            })
+    })
+}
+
 /// `from_code`, and what `pass` computes for each function over the same
 /// decode, by function index (None for a function no piece was: none, as
 /// functions are grouped by section).
