@@ -166,11 +166,7 @@ impl<'m> CalleeContracts<'m> {
         let module = self.module;
         // Code no function symbol starts (an STT_NOTYPE label): not read
         // as a callee.
-        if let Some(&at) = module.address_taken.iter().find(|&&at| {
-            module
-                .function_at(at)
-                .is_none_or(|f| module.function_address(f) != at)
-        }) {
+        if let Some(at) = module.taken_code_no_function_starts() {
             return Contract::NotShown(format!(
                 "the object takes the address of code no function symbol starts ({}), which it may reach",
                 crate::input::entries::describe(module, at)

@@ -731,30 +731,35 @@ fn scan_module_with(
     let code_bytes: usize = module.sections.iter().map(|s| s.file_range.len()).sum();
     let early_sections =
         (opts.source && code_bytes > WHOLE_IMAGE_CODE_BYTES).then(|| DwarfSections::load(module));
-    let (outcomes, early_index) = rayon::join(
+    let ((outcomes, early_index), unanalysed) = rayon::join(
         || {
-            module
-                .functions
-                .par_iter()
-                .enumerate()
-                .map_init(Analyzers::default, |an, (i, f)| {
-                    let quick = quick.and_then(|q| q[i]);
-                    analyse_function(
-                        an,
-                        module,
-                        f,
-                        opts,
-                        &CallFacts::default(),
-                        quick,
-                        defer_walks,
-                    )
-                })
-                .collect::<Vec<FunctionOutcome>>()
+            rayon::join(
+                || {
+                    module
+                        .functions
+                        .par_iter()
+                        .enumerate()
+                        .map_init(Analyzers::default, |an, (i, f)| {
+                            let quick = quick.and_then(|q| q[i]);
+                            analyse_function(
+                                an,
+                                module,
+                                f,
+                                opts,
+                                &CallFacts::default(),
+                                quick,
+                                defer_walks,
+                            )
+                        })
+                        .collect::<Vec<FunctionOutcome>>()
+                },
+                || match &early_sections {
+                    Some(Ok(Some(sections))) => Some(DwarfIndex::new(sections)),
+                    _ => None,
+                },
+            )
         },
-        || match &early_sections {
-            Some(Ok(Some(sections))) => Some(DwarfIndex::new(sections)),
-            _ => None,
-        },
+        || rsp_writes_outside_functions(module),
     );
     let (outcomes, mut calls) = with_callee_prototypes(module, opts, outcomes);
     let mut outcomes = with_callee_contracts(module, opts, outcomes, &mut calls);
@@ -768,7 +773,7 @@ fn scan_module_with(
         path: module.path.clone(),
         functions: module.functions.len(),
         problems: module.problems.iter().map(|p| p.message.clone()).collect(),
-        unanalysed: rsp_writes_outside_functions(module),
+        unanalysed,
         ..Default::default()
     };
     // ORC generation stops at the object's first undefined CFA: only that

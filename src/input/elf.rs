@@ -401,8 +401,12 @@ pub struct Module {
     /// (`entries::patched_fields`).
     pub patched_fields: Vec<(u64, Arc<str>)>,
     /// Function starts whose address a relocation takes (not as a call's or
-    /// jump's destination), sorted: an indirect call may reach them.
+    /// jump's destination), sorted: an indirect call may reach them. Also
+    /// places of code no function symbol starts (STT_NOTYPE labels).
     pub address_taken: Vec<u64>,
+    /// The first of `address_taken` no function starts at, found on first
+    /// use (`taken_code_no_function_starts`).
+    taken_elsewhere: std::sync::OnceLock<Option<u64>>,
     /// Why the ways into this module's code are known only under the
     /// in-bounds assumption (`stack-objects-in-bounds`): code reads the
     /// stack through an index, which reaches a return address only out of
@@ -545,6 +549,17 @@ impl Module {
         matches!(self.code_addresses_of, CodeAddressesOf::ThisModule)
     }
 
+    /// The first address the module takes of code no function symbol
+    /// starts at (an STT_NOTYPE label): an indirect call may reach it.
+    pub fn taken_code_no_function_starts(&self) -> Option<u64> {
+        *self.taken_elsewhere.get_or_init(|| {
+            self.address_taken.iter().copied().find(|&at| {
+                self.function_at(at)
+                    .is_none_or(|f| self.function_address(f) != at)
+            })
+        })
+    }
+
     /// ELF section index of code section `slot`.
     pub fn section_elf_index(&self, slot: usize) -> Option<usize> {
         self.sections.get(slot).map(|s| s.elf_index)
@@ -652,6 +667,7 @@ impl Module {
         self.address_taken.extend(address_taken);
         self.address_taken.sort_unstable();
         self.address_taken.dedup();
+        self.taken_elsewhere = std::sync::OnceLock::new();
         let all = &mut self.interior_entries;
         all.extend(entries);
         all.sort_by_key(|e| (e.at, e.origin));
@@ -1029,6 +1045,7 @@ pub fn load_without_code_entries(
         hand_written,
         ways_in_in_bounds: None,
         address_taken,
+        taken_elsewhere: std::sync::OnceLock::new(),
         code_addresses_of: CodeAddressesOf::ThisModule,
     };
     module.build_address_index();

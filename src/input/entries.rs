@@ -539,10 +539,10 @@ pub fn from_relocations(
             }
             // A function's start, or code no function covers (an
             // STT_NOTYPE label, `SYM_CODE`): an indirect call may reach it.
-            let outside_functions =
-                target_code && place < target_size && extents.containing(at).is_none();
-            if (extents.starts_function(at) || outside_functions)
-                && !(executable && branch_field(code, offset, r_type))
+            // (Most relocations in code are calls: asked first.)
+            if !(executable && branch_field(code, offset, r_type))
+                && (extents.starts_function(at)
+                    || (target_code && place < target_size && extents.containing(at).is_none()))
             {
                 found.address_taken.push(at);
             }
