@@ -228,4 +228,26 @@ fn rewrite_sees_the_objects_it_is_linked_with() {
     );
     let computed = rewrite(&["computes.o"], "computed.o");
     assert_eq!(computed.matches(": rewritten: ").count(), 0, "{computed}");
+    // An object it cannot read (LLVM bitcode is linked all the same): no
+    // proof, nothing written.
+    let bitcode = dir.path().join("bitcode.o");
+    std::fs::write(&bitcode, [b'B', b'C', 0xc0, 0xde]).unwrap();
+    let out = common::rspill()
+        .arg("rewrite")
+        .arg(case("defines.o"))
+        .arg("-o")
+        .arg(dir.path().join("refused.o"))
+        .arg("--objtool")
+        .arg(&tool)
+        .arg("--linked-with")
+        .arg(&bitcode)
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("not an x86-64 relocatable ELF object") && err.contains("nothing written"),
+        "{err}"
+    );
+    assert!(!dir.path().join("refused.o").exists());
 }

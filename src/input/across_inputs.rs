@@ -320,6 +320,21 @@ pub fn from_linked(
     if let Some(e) = found.errors.into_iter().next() {
         return Err(e);
     }
+    // What an input rspill cannot read does with IN's functions is not
+    // known (LLVM bitcode is linked all the same): no proof without it.
+    let unread = found.skipped_not_elf.first().cloned().or_else(|| {
+        found
+            .inputs
+            .iter()
+            .find(|i| relocatable(i).is_none())
+            .map(|i| i.display.clone())
+    });
+    if let Some(path) = unread {
+        return Err(crate::error::InputError::new(
+            path,
+            "not an x86-64 relocatable ELF object (LLVM bitcode of an LTO build?): what it does with the rewritten object's functions is not known; nothing written",
+        ));
+    }
     let shown = path.display().to_string();
     let same_file = |display: &str| {
         display == shown || std::fs::canonicalize(display).ok() == std::fs::canonicalize(path).ok()
