@@ -1,15 +1,18 @@
 //! Ways into one input's functions that the other inputs of the same scan
-//! show: a relocation against a global symbol its object leaves undefined,
-//! naming a place past the symbol (`jmp f+13`, `.quad f+13`), and a
-//! function's address taken there. Within one object `entries` reads such
-//! references; between the objects of a directory scan or the members of
-//! one archive only the symbol's name joins them, so a claim about `f` would
-//! not see them (a blind review's case: `sub $64,%rsp; jmp f+13` in another
-//! member made a "redundant" restore of f's a false claim). An input whose
-//! code takes the address of another's code is read once more, following
-//! those addresses only (`Module::code_addresses_of`): if it computes from
-//! one (`lea f(%rip),%rax; add $0x13,%rax; jmp *%rax`), the inputs defining
-//! them are entered anywhere, as an object is by the same code of its own.
+//! show. Within one object `entries` reads them; between the objects of a
+//! directory scan or the members of one archive only a symbol's name joins
+//! them, so a claim about `f` would not see them (a blind review's case:
+//! `sub $64,%rsp; jmp f+13` in another member made a "redundant" restore of
+//! f's a false claim). Joined here: relocations against a global an input
+//! leaves undefined, or defines weak or in a COMDAT group (the link may bind
+//! it elsewhere), that name a place past the symbol (`jmp f+13`, `.quad
+//! f+13`) or take a function's address; an input with relocations rspill
+//! does not read refers to every name it leaves undefined anywhere. For the
+//! inputs with claims, an input whose code holds an address of their code
+//! is read once more, following those addresses only
+//! (`Module::code_addresses_of`): if it computes from one (`lea
+//! f(%rip),%rax; add $0x13,%rax; jmp *%rax`), the inputs defining them are
+//! entered anywhere, as an object is by the same code of its own.
 
 use super::discover::Input;
 use super::elf::{CodeAddressesOf, Module, ModuleKind, load_without_code_entries};
