@@ -293,6 +293,22 @@ fn rsp_writes_outside_functions_are_listed_as_not_analysed() {
         let live = objtool(&objtool_path, &object);
         assert_eq!(objtool_messages(&live), objtool_messages(&recorded));
     }
+    // In SARIF, as notifications.
+    let sarif = rspill()
+        .args(["scan", "--format", "sarif"])
+        .arg(&object)
+        .output()
+        .unwrap();
+    let doc: serde_json::Value = serde_json::from_slice(&sarif.stdout).unwrap();
+    let notes = &doc["runs"][0]["invocations"][0]["toolExecutionNotifications"];
+    assert_eq!(notes.as_array().map(Vec::len), Some(2), "{doc}");
+    assert!(
+        notes[0]["message"]["text"]
+            .as_str()
+            .unwrap()
+            .ends_with(".text+0x12: `mov %rcx,%rsp` writes %rsp in code no function symbol covers: not analysed"),
+        "{notes}"
+    );
     // On stderr, in the text output.
     let out = rspill().arg("scan").arg(&object).output().unwrap();
     let err = String::from_utf8_lossy(&out.stderr);

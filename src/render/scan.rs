@@ -363,6 +363,13 @@ pub fn write_sarif(out: &mut dyn Write, result: &ScanResult) -> io::Result<()> {
                 .iter()
                 .map(move |p| json!({"level": "error", "message": {"text": format!("{}: {}", m.path, p)}}))
         }))
+        // Writes of %rsp the analysis does not reach: named, not results.
+        .chain(result.modules.iter().flat_map(|m| {
+            m.unanalysed.iter().map(move |u| json!({"level": "warning", "message": {"text": format!(
+                "{}: {}+{:#x}: `{}` writes %rsp in code no function symbol covers: not analysed",
+                m.path, u.section, u.offset, u.instruction
+            )}}))
+        }))
         .collect();
     let doc = json!({
         "version": "2.1.0",
