@@ -289,10 +289,7 @@ fn rsp_writes_outside_functions_are_listed_as_not_analysed() {
         recorded.contains(".text+0x15: unknown CFA base reg -1"),
         "{recorded}"
     );
-    if let Some(objtool_path) = require("Debian's objtool", DEBIAN_OBJTOOL) {
-        let live = objtool(&objtool_path, &object);
-        assert_eq!(objtool_messages(&live), objtool_messages(&recorded));
-    }
+    assert_live_objtool_prints(&object, &recorded, case);
     // In SARIF, as notifications.
     let sarif = rspill()
         .args(["scan", "--format", "sarif"])
@@ -346,14 +343,7 @@ fn assert_orc_line_not_predicted(
             && !recorded.contains(function),
         "{case}: {recorded}"
     );
-    if let Some(objtool_path) = require("Debian's objtool", DEBIAN_OBJTOOL) {
-        let live = objtool(&objtool_path, &object);
-        assert_eq!(
-            objtool_messages(&live),
-            objtool_messages(&recorded),
-            "{case}"
-        );
-    }
+    assert_live_objtool_prints(&object, &recorded, case);
     p
 }
 
@@ -408,13 +398,19 @@ fn objtool_giving_up_on_a_special_section_or_reading_other_relocations_makes_pre
                 "{case}: {recorded}"
             );
         }
-        if let Some(objtool_path) = require("Debian's objtool", DEBIAN_OBJTOOL) {
-            let live = objtool(&objtool_path, &object);
-            assert_eq!(
-                objtool_messages(&live),
-                objtool_messages(&recorded),
-                "{case}"
-            );
-        }
+        assert_live_objtool_prints(&object, &recorded, &case);
+    }
+}
+
+/// Debian's objtool, run on `object` now (when it is installed), prints the
+/// messages `recorded` holds.
+fn assert_live_objtool_prints(object: &Path, recorded: &str, case: &str) {
+    if let Some(objtool_path) = require("Debian's objtool", DEBIAN_OBJTOOL) {
+        let live = objtool(&objtool_path, object);
+        assert_eq!(
+            objtool_messages(&live),
+            objtool_messages(recorded),
+            "{case}"
+        );
     }
 }

@@ -752,6 +752,21 @@ fn pieces(module: &Module) -> Vec<across_calls::Piece> {
     pieces
 }
 
+/// Every valid instruction of `bytes` as the decoder reads them from
+/// position 0, with its position (the readings of `code_address_used_anywhere`
+/// and `computed_value_branched_anywhere`, as `from_code_with` feeds its own).
+fn each_instruction(bytes: &[u8], mut f: impl FnMut(usize, &Instruction)) {
+    let mut decoder = Decoder::with_ip(64, bytes, 0, DecoderOptions::NONE);
+    let mut ins = Instruction::default();
+    while decoder.can_decode() {
+        let pos = decoder.position();
+        decoder.decode_out(&mut ins);
+        if !ins.is_invalid() {
+            f(pos, &ins);
+        }
+    }
+}
+
 /// Where the first reading of code addresses (`code_addresses`; only its
 /// part in `from_code`) finds one used: branched through, pushed or stored
 /// after arithmetic, carried into other code, in any piece of a relocatable
@@ -772,15 +787,9 @@ pub fn code_address_used_anywhere(module: &Module) -> Option<String> {
             let bytes = &module.bytes()[section.file_range.clone()][lo as usize..hi as usize];
             let mut reading =
                 AddressOrderReading::new(module, &other_ways, slot, lo, hi - lo, &Held::default());
-            let mut decoder = Decoder::with_ip(64, bytes, 0, DecoderOptions::NONE);
-            let mut ins = Instruction::default();
-            while decoder.can_decode() {
-                let pos = decoder.position();
-                decoder.decode_out(&mut ins);
-                if !ins.is_invalid() {
-                    reading.instruction(module, section, pos, &ins, &|_| Held::default());
-                }
-            }
+            each_instruction(bytes, |pos, ins| {
+                reading.instruction(module, section, pos, ins, &|_| Held::default())
+            });
             reading.finish(module, section, bytes, &|_| Held::default());
             let used = reading.used_at.map(|(pos, how)| {
                 let ip = section.base.wrapping_add(lo + pos as u64);
@@ -821,15 +830,9 @@ pub fn computed_value_branched_anywhere(module: &Module) -> Option<String> {
             let bytes = &module.bytes()[section.file_range.clone()][lo as usize..hi as usize];
             let start = section.base.wrapping_add(lo);
             let mut wanted = code_addresses::BranchesThroughValues::default();
-            let mut decoder = Decoder::with_ip(64, bytes, 0, DecoderOptions::NONE);
-            let mut ins = Instruction::default();
-            while decoder.can_decode() {
-                let pos = decoder.position();
-                decoder.decode_out(&mut ins);
-                if !ins.is_invalid() {
-                    wanted.note(section, lo + pos as u64, pos as u64, &ins);
-                }
-            }
+            each_instruction(bytes, |pos, ins| {
+                wanted.note(section, lo + pos as u64, pos as u64, ins)
+            });
             if !wanted.wanted() {
                 return None;
             }
