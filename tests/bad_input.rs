@@ -165,6 +165,30 @@ fn non_elf_objects_in_a_directory_are_passed_over_and_named() {
     }
 }
 
+/// LLVM bitcode under another name than `.o` (a blind review's case:
+/// `vmlinux`, `x.bc`) that differs between two trees makes `diff` no
+/// "identical": it is linked like an object whatever its name.
+#[test]
+fn diff_of_directories_with_differing_bitcode_of_any_name_is_not_identical() {
+    let dirs = [tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap()];
+    for (n, d) in dirs.iter().enumerate() {
+        std::fs::copy(good(), d.path().join("good.o")).unwrap();
+        write(d.path(), "x.bc", &[b'B', b'C', 0xc0, 0xde, n as u8]);
+    }
+    let out = rspill()
+        .arg("diff")
+        .arg(dirs[0].path())
+        .arg(dirs[1].path())
+        .output()
+        .unwrap();
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("that may hold code") && err.contains("x.bc"),
+        "{err}"
+    );
+}
+
 /// `diff` of two build directories does not leave 32-bit objects out
 /// silently: two trees that differ only there are not "identical".
 #[test]

@@ -908,8 +908,17 @@ fn may_hold_code(path: &Path) -> bool {
     let n = std::fs::File::open(path)
         .and_then(|mut f| std::io::Read::read(&mut f, &mut head))
         .unwrap_or(0);
-    // A thin archive only names objects (compared where they lie).
-    head[..n].starts_with(b"\x7fELF") || head[..n].starts_with(b"!<arch>\n")
+    // A thin archive only names objects (compared where they lie). LLVM
+    // bitcode (raw, or in its wrapper) is linked like an object whatever
+    // its name.
+    [
+        &b"\x7fELF"[..],
+        b"!<arch>\n",
+        b"BC\xc0\xde",
+        b"\xde\xc0\x17\x0b",
+    ]
+    .iter()
+    .any(|magic| head[..n].starts_with(magic))
 }
 
 fn same_bytes(a: &Path, b: &Path) -> bool {
