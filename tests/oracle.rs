@@ -114,3 +114,30 @@ fn kept_violations_stay_fixed() {
         "{text}"
     );
 }
+
+/// The generator's stubs model a callee that keeps the convention: seed
+/// 1003347 once had `stub0` follow a pointer to a slot below its caller's
+/// %rsp and overwrite the low byte of its own return address, returning into
+/// f3347_0's NOPs and re-running a restore rspill had rightly claimed (run 8
+/// at this seed). With the stub writing only at or above its caller's %rsp or
+/// below its own, the same seed holds.
+#[test]
+fn stub_keeps_its_return_address() {
+    let Some(python) = oracle_python() else {
+        return;
+    };
+    let repo = common::repo();
+    let out = Command::new(&python)
+        .arg(repo.join("tests/oracle/oracle.py"))
+        .args(["--rspill", env!("CARGO_BIN_EXE_rspill")])
+        .args(["--seed", "1003347", "--runs", "48", "--check-file"])
+        .arg(repo.join("tests/oracle/repro/stub_return_g1003347.S"))
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    let last = summary(&text);
+    assert!(
+        last.ends_with(" 0 violations") && !last.contains(" 0 claims checked"),
+        "{text}"
+    );
+}

@@ -36,6 +36,7 @@ DATA_SIZE = 0x10000
 INPUT = 0x60000000        # random input bytes (branch conditions)
 CNT = 0x60001000          # loop counters (memory)
 POOLCUR = 0x60002000      # stub pool cursor
+CALLER_RSP = 0x60002008   # the stub's caller's %rsp (the stub's frame lies below)
 POOL = 0x61000000         # random pool for stubs (64K + slack)
 FAULT_ADDR = 0xffffc900dead0000   # unmapped
 SAFE_BELOW = 1024
@@ -1302,6 +1303,10 @@ def stub_asm(name):
     # (the only part of the caller's frame a callee may write as its own).
     a('\tpush %r10')
     a('\tmovl $0x%x,%%r11d' % POOLCUR)
+    # The caller's %rsp after the call returns: stack below it is the stub's
+    # own (its return address, its pushes, its helpers' frames); see stub_w.
+    a('\tlea 16(%rsp),%rax')
+    a('\tmov %%rax,0x%x' % CALLER_RSP)
     a('\tmov (%r11),%rax')
     a('\taddq $0x100,(%r11)')
     a('\tand $0xff00,%eax')
@@ -1339,12 +1344,25 @@ def stub_asm(name):
     a('\tmov %rdi,%r10')
     a('\tsub %rax,%r10')
     a('\tcmp $0x%x,%%r10' % (STACK_SIZE - 128))
-    a('\tjb 2f')
+    a('\tjb 6f')
     a('\tmovabs $0x%x,%%rax' % DATA_LO)
     a('\tmov %rdi,%r10')
     a('\tsub %rax,%r10')
     a('\tcmp $0x%x,%%r10' % (DATA_SIZE - 128))
     a('\tjae 3f')
+    a('\tjmp 2f')
+    # A stack pointer: write at or above the caller's %rsp (its frame, which
+    # a callee may reach through pointers it is handed), or wholly below the
+    # writer's own %rsp (free stack). Not over the stub's own return address
+    # and pushes: a callee that does returns elsewhere, which no claim about a
+    # call covers (oracle seed 1003347: a pointer to a slot below the caller's
+    # %rsp had the stub overwrite the low byte of its return address).
+    a('6:\tmov 0x%x,%%rax' % CALLER_RSP)
+    a('\tcmp %rax,%rdi')
+    a('\tjae 2f')
+    a('\tlea 64(%rdi),%rax')
+    a('\tcmp %rsp,%rax')
+    a('\tja 3f')
     a('2:\tand $63,%ecx')
     a('\tcmp $8,%ecx')
     a('\tjae 4f')

@@ -180,6 +180,8 @@ f3347_3:
 stub0:
 	push %r10
 	movl $0x60002000,%r11d
+	lea 16(%rsp),%rax
+	mov %rax,0x60002008
 	mov (%r11),%rax
 	addq $0x100,(%r11)
 	and $0xff00,%eax
@@ -234,12 +236,19 @@ stub0_w:
 	mov %rdi,%r10
 	sub %rax,%r10
 	cmp $0xff80,%r10
-	jb 2f
+	jb 6f
 	movabs $0xffff888000200000,%rax
 	mov %rdi,%r10
 	sub %rax,%r10
 	cmp $0xff80,%r10
 	jae 3f
+	jmp 2f
+6:	mov 0x60002008,%rax
+	cmp %rax,%rdi
+	jae 2f
+	lea 64(%rdi),%rax
+	cmp %rsp,%rax
+	ja 3f
 2:	and $63,%ecx
 	cmp $8,%ecx
 	jae 4f
@@ -279,6 +288,8 @@ stub0_s:
 stub1:
 	push %r10
 	movl $0x60002000,%r11d
+	lea 16(%rsp),%rax
+	mov %rax,0x60002008
 	mov (%r11),%rax
 	addq $0x100,(%r11)
 	and $0xff00,%eax
@@ -333,12 +344,19 @@ stub1_w:
 	mov %rdi,%r10
 	sub %rax,%r10
 	cmp $0xff80,%r10
-	jb 2f
+	jb 6f
 	movabs $0xffff888000200000,%rax
 	mov %rdi,%r10
 	sub %rax,%r10
 	cmp $0xff80,%r10
 	jae 3f
+	jmp 2f
+6:	mov 0x60002008,%rax
+	cmp %rax,%rdi
+	jae 2f
+	lea 64(%rdi),%rax
+	cmp %rsp,%rax
+	ja 3f
 2:	and $63,%ecx
 	cmp $8,%ecx
 	jae 4f
