@@ -1323,6 +1323,9 @@ type WriteEnds = (
     Option<(crate::analysis::stack::Base, i64)>,
 );
 
+/// Why nothing is claimed when an analysis gave up before every path was read.
+const WORK_BUDGET: &str = "the analysis stopped at its work budget";
+
 /// Run the stack analyses and objtool's model over decoded instructions and
 /// classify every %rsp write. `incomplete` lists what is already known to make
 /// the control flow incomplete (then nothing is claimed).
@@ -1400,8 +1403,15 @@ pub fn analyse_decoded(
         relocated_from_stack.dedup();
         incomplete.extend(relocated_from_stack);
     }
+    // A proof needs every path.
+    if !sol.converged {
+        incomplete.push(WORK_BUDGET.to_string());
+    }
+    incomplete.extend(cfg.gaps(insns, |b| sol.block_in[b].is_some()));
     // The strict analysis can only prove less than the in-bounds one: run it
-    // only where the in-bounds one has a constant to confirm. Realignments and
+    // only where the in-bounds one has a constant to confirm, and where
+    // nothing already denies every claim (it confirms claims and nothing
+    // else: a whole image entered anywhere gets none). Realignments and
     // DRAP/alloca epilogues (informational, hundreds in a whole image) do not
     // make it run: they are confirmed when it runs for another finding, and
     // say "not proven" otherwise.
@@ -1414,20 +1424,17 @@ pub fn analyse_decoded(
                     .get(&f.offset)
                     .is_some_and(|(_, v)| v.is_some()))
     };
-    if findings.iter().any(to_confirm) {
+    if incomplete.is_empty() && findings.iter().any(to_confirm) {
         let strict_sol = an.strict.solve(insns, &cfg);
         strict_converged = strict_sol.converged;
         an.strict
             .replay_writes(insns, &cfg, &strict_sol, &mut |_, _, w| {
                 strict_writes.insert(w.off, (w.before.stack_k(), w.value.stack_k()));
             });
+        if !strict_converged {
+            incomplete.push(WORK_BUDGET.to_string());
+        }
     }
-
-    // A proof needs every path.
-    if !sol.converged || !strict_converged {
-        incomplete.push("the analysis stopped at its work budget".to_string());
-    }
-    incomplete.extend(cfg.gaps(insns, |b| sol.block_in[b].is_some()));
     let reached = |i: usize| sol.block_in[cfg.block_of[i]].is_some();
     incomplete.dedup();
 
