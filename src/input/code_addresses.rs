@@ -1824,7 +1824,10 @@ pub fn computed_branch_on_paths(
             starts[i + 1] = true;
         }
     }
-    let mut entering: Vec<Option<CodeAddresses>> = vec![None; code.len()];
+    // What paths bring to each place, boxed: only block starts hold one, and
+    // a state is hundreds of bytes (a function of 10k instructions would
+    // otherwise fault in megabytes per reading).
+    let mut entering: Vec<Option<Box<CodeAddresses>>> = vec![None; code.len()];
     let mut joins = vec![0u32; code.len()];
     let mut work = Vec::new();
     let mut factory = None;
@@ -1850,13 +1853,13 @@ pub fn computed_branch_on_paths(
                 let mut state = CodeAddresses::all_values();
                 // The function's start is where the reading begins.
                 state.stack.from_unreached = unreached != 0;
-                entering[unreached] = Some(state);
+                entering[unreached] = Some(Box::new(state));
                 unreached
             })
         }) else {
             break;
         };
-        let Some(mut state) = entering[start].clone() else {
+        let Some(mut state) = entering[start].as_deref().cloned() else {
             continue;
         };
         state.info = factory.take();
@@ -1897,7 +1900,7 @@ pub fn computed_branch_on_paths(
                                 there.join(&state) || gave_up
                             }
                             empty => {
-                                *empty = Some(state.clone());
+                                *empty = Some(Box::new(state.clone()));
                                 true
                             }
                         };
