@@ -162,6 +162,20 @@ pub struct Finding {
     pub sites: Sites,
     pub summary: String,
     pub source: Option<Source>,
+    /// What %rsp becomes is stated (a delta, "leaves the realigned frame"):
+    /// something to claim, or to say why not. Not a record field.
+    #[serde(skip)]
+    pub states_value: bool,
+}
+
+impl Finding {
+    /// A realignment or alloca that states no value (`and $-32,%rsp`): there
+    /// is nothing to claim, so nothing needs the reasons a claim is refused
+    /// for (`no_claim`), nor the readings that only find those
+    /// (`scan_input`'s deferred ways in).
+    pub fn claimless(&self) -> bool {
+        self.kind == Kind::RspDynamic && !self.states_value && !self.restore_redundant
+    }
 }
 
 /// The model's view of the function a finding is in (`objtool::model`).
@@ -512,6 +526,7 @@ pub fn classify(
         sites,
         summary,
         source: None,
+        states_value: false,
     })
 }
 
@@ -543,6 +558,7 @@ pub fn unanalysed(ctx: &FunctionContext, ins: &Insn, why: &str) -> Finding {
         },
         summary: format!("%rsp write not analysed: {why}"),
         source: None,
+        states_value: false,
     }
 }
 

@@ -412,6 +412,9 @@ pub struct Module {
     /// stack through an index, which reaches a return address only out of
     /// its object. A claim is then an assumed no-op (`entries`).
     pub ways_in_in_bounds: Option<Arc<str>>,
+    /// The ways in that only find the module entered anywhere were not read
+    /// (`entries::Readings::WithoutAnywhere`): no claim can be made.
+    pub ways_in_deferred: bool,
     /// A relocatable object with no compiler's name in `.comment`: assembled
     /// from hand-written assembly, where label arithmetic may form addresses
     /// inside functions without leaving a relocation.
@@ -1044,6 +1047,7 @@ pub fn load_without_code_entries(
         patched_fields,
         hand_written,
         ways_in_in_bounds: None,
+        ways_in_deferred: false,
         address_taken,
         taken_elsewhere: std::sync::OnceLock::new(),
         code_addresses_of: CodeAddressesOf::ThisModule,

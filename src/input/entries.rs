@@ -711,7 +711,21 @@ impl FunctionPass for NoPass {
 /// image's immediates (`push $label; ret`), static-key and alternative
 /// branches that cross into another function.
 pub fn from_code(module: &Module) -> CodeReferences {
-    from_code_with(module, || NoPass).0
+    from_code_with(module, Readings::All, || NoPass).0
+}
+
+/// Which ways in `from_code_with` reads.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Readings {
+    /// All of them.
+    All,
+    /// All but those that only find the module entered anywhere (a code
+    /// address or a value computed from one used, a return address read,
+    /// a jump into an instruction's middle, what functions hand each other):
+    /// those refuse every claim and change nothing else, and are most of the
+    /// cost. The caller marks the module (`Module::ways_in_deferred`), so that
+    /// nothing is claimed from what is read.
+    WithoutAnywhere,
 }
 
 /// What decoding every function shows about the ways into functions.
@@ -881,6 +895,7 @@ pub fn hand_written_transfer(module: &Module) -> Option<String> {
 /// functions are grouped by section).
 pub fn from_code_with<P: FunctionPass>(
     module: &Module,
+    readings: Readings,
     new_pass: impl Fn() -> P + Sync + Send,
 ) -> (CodeReferences, Vec<Option<P::Out>>) {
     let mut extents_list = Vec::with_capacity(module.functions.len());
@@ -921,7 +936,10 @@ pub fn from_code_with<P: FunctionPass>(
         .par_iter()
         .enumerate()
         .map_init(&new_pass, |pass, (piece, &(slot, lo, hi, function))| {
-            let moot = || anywhere_from.load(Ordering::Relaxed) < piece;
+            let moot = || {
+                readings == Readings::WithoutAnywhere
+                    || anywhere_from.load(Ordering::Relaxed) < piece
+            };
             let section = &module.sections[slot];
             let bytes = &module.bytes()[section.file_range.clone()][lo as usize..hi as usize];
             let start = section.base.wrapping_add(lo);
@@ -1222,7 +1240,7 @@ pub fn from_code_with<P: FunctionPass>(
     }
     // Code addresses handed from function to function (`across_calls`);
     // moot where the module is entered anywhere already.
-    if !linked && anywhere_from.load(Ordering::Relaxed) == usize::MAX {
+    if !linked && readings == Readings::All && anywhere_from.load(Ordering::Relaxed) == usize::MAX {
         for (piece, pos, how) in across_calls::across_calls(module, &pieces, handed_on) {
             let (slot, lo, ..) = pieces[piece];
             let ip = module.sections[slot].base.wrapping_add(lo + pos as u64);

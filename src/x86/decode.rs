@@ -879,6 +879,12 @@ pub fn decode_for_analysis(module: &Module, func: &Function) -> (Vec<Insn>, Inco
     incomplete.extend(patched_operands(module, func, &mut insns));
     let followed = follow_aux_blocks(module, func, &mut insns);
     incomplete.extend(entries_from_elsewhere(module, func, &followed));
+    if module.ways_in_deferred {
+        incomplete.push(
+            "the ways into the object's functions that only its code shows were not all read"
+                .to_string(),
+        );
+    }
     let (lo, hi) = (func.offset, func.offset + func.size);
     let sites = section.ex_fixups.partition_point(|&(s, _, _)| s < lo);
     for &(site, fixup, _) in section.ex_fixups[sites..].iter().take_while(|e| e.0 < hi) {
