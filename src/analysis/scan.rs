@@ -167,6 +167,9 @@ fn scan_input(
     // The ways into functions that only code shows are read for the
     // analysis of the functions that need the long way; most objects have
     // none, and reading them is most of what such an object costs.
+    // What the first reading's analysis of each function gives where the
+    // second would give the same (`Readings::WithoutAnywhere` below).
+    let mut reuse: Vec<Option<FunctionOutcome>> = Vec::new();
     let quick = match quick_looks_if_nothing_needs_the_long_way(&module, opts) {
         Some(quick) => quick,
         None => {
@@ -194,10 +197,33 @@ fn scan_input(
                 let (found, quick) = read(&module, Readings::WithoutAnywhere);
                 module.add_code_entries(found);
                 module.ways_in_deferred = true;
-                let scan = scan_module_with(&module, opts, Some(&quick), true);
+                // Without source lines: realignments get none (`wants_source`),
+                // and where another finding wants them the object is read again.
+                let first = ScanOptions {
+                    source: false,
+                    ..opts.clone()
+                };
+                let mut outcomes = Vec::new();
+                let scan = scan_module_with(
+                    &module,
+                    &first,
+                    Some(&quick),
+                    true,
+                    None,
+                    Some(&mut outcomes),
+                );
                 if scan.findings.iter().all(Finding::claimless) {
                     rayon::spawn(move || drop(module));
                     return Ok(scan);
+                }
+                // A function whose findings are all claimless is analysed the
+                // same with the readings as without (they only refuse claims);
+                // listings are made again (with source lines).
+                if !opts.explain {
+                    reuse = outcomes
+                        .into_iter()
+                        .map(|o| o.findings.iter().all(Finding::claimless).then_some(o))
+                        .collect();
                 }
                 // As before the first reading: the full one starts from the
                 // ways in the relocations give, as it does in one go.
@@ -215,7 +241,8 @@ fn scan_input(
             quick
         }
     };
-    let scan = scan_module_with(&module, opts, Some(&quick), true);
+    let reuse = (!reuse.is_empty()).then_some(&reuse[..]);
+    let scan = scan_module_with(&module, opts, Some(&quick), true, reuse, None);
     // Freeing a whole image's million allocations takes longer than reading
     // its DWARF index: let an idle worker do it (or the process exit).
     rayon::spawn(move || drop(module));
@@ -721,6 +748,7 @@ fn assume_no_hidden_entries(f: &mut Finding) {
     f.assumptions.push(NO_HIDDEN_ENTRIES_ASSUMPTION.to_string());
 }
 
+#[derive(Clone)]
 struct FunctionOutcome {
     findings: Vec<Finding>,
     detail: Option<FunctionDetail>,
@@ -750,18 +778,23 @@ struct FunctionOutcome {
 const WHOLE_IMAGE_CODE_BYTES: usize = 4 << 20;
 
 pub fn scan_module(module: &Module, opts: &ScanOptions) -> ModuleScan {
-    scan_module_with(module, opts, None, true)
+    scan_module_with(module, opts, None, true, None, None)
 }
 
 /// `scan_module`, given each function's quick look when it was taken in the
 /// decode that found the ways into functions (`QuickLook`); with
 /// `defer_walks`, objtool's walks of frame-pointer functions wait until a
 /// finding wants them (`walk_deferred_where_wanted`).
+/// `reuse`: per function, an outcome to take instead of analysing it again;
+/// `outcomes_out`: where to keep each function's outcome as analysed (before
+/// what callees and claims change of them), for a later `reuse`.
 fn scan_module_with(
     module: &Module,
     opts: &ScanOptions,
     quick: Option<&[Option<QuickVerdict>]>,
     defer_walks: bool,
+    reuse: Option<&[Option<FunctionOutcome>]>,
+    outcomes_out: Option<&mut Vec<FunctionOutcome>>,
 ) -> ModuleScan {
     let code_bytes: usize = module.sections.iter().map(|s| s.file_range.len()).sum();
     let early_sections =
@@ -775,6 +808,9 @@ fn scan_module_with(
                         .par_iter()
                         .enumerate()
                         .map_init(Analyzers::default, |an, (i, f)| {
+                            if let Some(o) = reuse.and_then(|r| r[i].clone()) {
+                                return o;
+                            }
                             let quick = quick.and_then(|q| q[i]);
                             analyse_function(
                                 an,
@@ -796,6 +832,9 @@ fn scan_module_with(
         },
         || rsp_writes_outside_functions(module),
     );
+    if let Some(out) = outcomes_out {
+        out.clone_from(&outcomes);
+    }
     let (outcomes, mut calls) = with_callee_prototypes(module, opts, outcomes);
     let mut outcomes = with_callee_contracts(module, opts, outcomes, &mut calls);
     if let Some(why) = module.ways_in_in_bounds.as_deref() {
@@ -2364,7 +2403,7 @@ mod tests {
                     })
                     .collect()
             };
-            let without = super::scan_module_with(&module, &opts, Some(&quick), false);
+            let without = super::scan_module_with(&module, &opts, Some(&quick), false, None, None);
             let with = super::scan_paths(std::slice::from_ref(path), &opts);
             let [with] = with.modules.as_slice() else {
                 panic!("{}: {:?}", path.display(), with.errors);
