@@ -166,77 +166,28 @@ fn scan_input(
     from_others.apply(&mut module);
     // The ways into functions that only code shows are read for the
     // analysis of the functions that need the long way; most objects have
-    // none, and reading them is most of what such an object costs.
-    // What the first reading's analysis of each function gives where the
-    // second would give the same (`Readings::WithoutAnywhere` below).
+    // none, and reading them is most of what such an object costs. `reuse`:
+    // what a first analysis without some of them gives where the second
+    // would give the same (`scan_before_reading_anywhere`).
     let mut reuse: Vec<Option<FunctionOutcome>> = Vec::new();
     let quick = match quick_looks_if_nothing_needs_the_long_way(&module, opts) {
         Some(quick) => quick,
         None => {
-            // Every function is decoded once: for those ways in, and for the
-            // quick look that spares most functions the long way.
-            let read = |module: &Module, readings| {
-                crate::input::entries::from_code_with(module, readings, || QuickLook {
-                    module,
-                    function: None,
-                    state: QuickState::default(),
-                })
-            };
-            // Most objects that need the long way have only realignments to
-            // report (`Finding::claimless`, 510 of 789 in a KMSAN build): the
-            // readings that only refuse claims are read once a finding could
-            // be claimed, and the object analysed again with them. Not for a
-            // whole image (it has such findings all but surely) nor a trace.
+            // Not for a whole image (it has findings that could be claimed all
+            // but surely) nor a trace.
             let code_bytes: usize = module.sections.iter().map(|s| s.file_range.len()).sum();
             if opts.trace.is_none() && code_bytes <= WHOLE_IMAGE_CODE_BYTES {
-                let relocated = (
-                    module.interior_entries.clone(),
-                    module.address_taken.clone(),
-                    module.ways_in_in_bounds.clone(),
-                );
-                let (found, quick) = read(&module, Readings::WithoutAnywhere);
-                module.add_code_entries(found);
-                module.ways_in_deferred = true;
-                // Without source lines: realignments get none (`wants_source`),
-                // and where another finding wants them the object is read again.
-                let first = ScanOptions {
-                    source: false,
-                    ..opts.clone()
-                };
-                let mut outcomes = Vec::new();
-                let scan = scan_module_with(
-                    &module,
-                    &first,
-                    Some(&quick),
-                    true,
-                    None,
-                    Some(&mut outcomes),
-                );
-                if scan.findings.iter().all(Finding::claimless) {
-                    rayon::spawn(move || drop(module));
-                    return Ok(scan);
+                match scan_before_reading_anywhere(&mut module, opts) {
+                    FirstReading::Final(scan) => {
+                        rayon::spawn(move || drop(module));
+                        return Ok(scan);
+                    }
+                    FirstReading::Again(kept) => reuse = kept,
                 }
-                // A function whose findings are all claimless is analysed the
-                // same with the readings as without (they only refuse claims);
-                // listings are made again (with source lines).
-                if !opts.explain {
-                    reuse = outcomes
-                        .into_iter()
-                        .map(|o| o.findings.iter().all(Finding::claimless).then_some(o))
-                        .collect();
-                }
-                // As before the first reading: the full one starts from the
-                // ways in the relocations give, as it does in one go.
-                (
-                    module.interior_entries,
-                    module.address_taken,
-                    module.ways_in_in_bounds,
-                ) = relocated;
-                module.ways_in_deferred = false;
-                // (Forgets what was derived from the entries just replaced.)
-                module.add_entries(Vec::new(), Vec::new());
             }
-            let (found, quick) = read(&module, Readings::All);
+            // Every function is decoded once: for those ways in, and for the
+            // quick look that spares most functions the long way.
+            let (found, quick) = read_ways_in(&module, Readings::All);
             module.add_code_entries(found);
             quick
         }
@@ -247,6 +198,86 @@ fn scan_input(
     // its DWARF index: let an idle worker do it (or the process exit).
     rayon::spawn(move || drop(module));
     Ok(scan)
+}
+
+/// The ways into `module`'s functions its code shows (`entries::from_code_with`),
+/// with each function's quick look taken in the same decode.
+fn read_ways_in(
+    module: &Module,
+    readings: Readings,
+) -> (
+    crate::input::entries::CodeReferences,
+    Vec<Option<QuickVerdict>>,
+) {
+    crate::input::entries::from_code_with(module, readings, || QuickLook {
+        module,
+        function: None,
+        state: QuickState::default(),
+    })
+}
+
+/// What `scan_before_reading_anywhere` leaves `scan_input` to do.
+enum FirstReading {
+    /// Every finding is claimless: the report.
+    Final(ModuleScan),
+    /// Read every way in and analyse again, taking these outcomes (by
+    /// function) as they are.
+    Again(Vec<Option<FunctionOutcome>>),
+}
+
+/// Most objects that need the long way have only realignments to report
+/// (`Finding::claimless`: 510 of 789 in a KMSAN build directory), and the
+/// readings that only refuse claims (`Readings::WithoutAnywhere`) are most of
+/// what reading the ways in costs: the object is analysed without them first
+/// (the module marked, so that nothing is claimed). Where a finding could be
+/// claimed, `module` is left as it was before, and a function whose findings
+/// are all claimless is analysed the same with the readings as without: its
+/// outcome is kept (not its listing, made again with source lines).
+fn scan_before_reading_anywhere(module: &mut Module, opts: &ScanOptions) -> FirstReading {
+    let relocated = (
+        module.interior_entries.clone(),
+        module.address_taken.clone(),
+        module.ways_in_in_bounds.clone(),
+    );
+    let (found, quick) = read_ways_in(module, Readings::WithoutAnywhere);
+    module.add_code_entries(found);
+    module.ways_in_deferred = true;
+    // Without source lines: realignments get none (`wants_source`), and where
+    // another finding wants them the object is analysed again.
+    let first = ScanOptions {
+        source: false,
+        ..opts.clone()
+    };
+    let mut outcomes = Vec::new();
+    let scan = scan_module_with(
+        module,
+        &first,
+        Some(&quick),
+        true,
+        None,
+        Some(&mut outcomes),
+    );
+    if scan.findings.iter().all(Finding::claimless) {
+        return FirstReading::Final(scan);
+    }
+    // As before this reading: the full one starts from the ways in the
+    // relocations give, as it does in one go.
+    (
+        module.interior_entries,
+        module.address_taken,
+        module.ways_in_in_bounds,
+    ) = relocated;
+    module.ways_in_deferred = false;
+    // (Forgets what was derived from the entries just replaced.)
+    module.add_entries(Vec::new(), Vec::new());
+    FirstReading::Again(if opts.explain {
+        Vec::new()
+    } else {
+        outcomes
+            .into_iter()
+            .map(|o| o.findings.iter().all(Finding::claimless).then_some(o))
+            .collect()
+    })
 }
 
 /// Every function's quick look, taken in address order, when none needs the
