@@ -232,7 +232,8 @@ enum FirstReading {
 /// (the module marked, so that nothing is claimed). Where a finding could be
 /// claimed, `module` is left as it was before, and a function whose findings
 /// are all claimless is analysed the same with the readings as without: its
-/// outcome is kept (not its listing, made again with source lines).
+/// outcome is kept (with `--explain`, whose listings the outcomes carry,
+/// every function is analysed again).
 fn scan_before_reading_anywhere(module: &mut Module, opts: &ScanOptions) -> FirstReading {
     let relocated = (
         module.interior_entries.clone(),
