@@ -13,7 +13,7 @@ use object::{
     SymbolKind,
 };
 use rustc_hash::FxHashMap;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::path::Path;
 use std::sync::Arc;
@@ -415,6 +415,13 @@ pub struct Module {
     /// The ways in that only find the module entered anywhere were not read
     /// (`entries::Readings::WithoutAnywhere`): no claim can be made.
     pub ways_in_deferred: bool,
+    /// Addresses of the 8-byte fields of data that hold a code address (an
+    /// R_X86_64_64 relocation against code), sorted: code that changes one
+    /// in place makes the object entered anywhere (`entries`).
+    pub code_held: Vec<u64>,
+    /// The symbols defined in the sections holding those fields, by name:
+    /// their address (None: the name is defined more than once there).
+    pub code_held_symbols: HashMap<String, Option<u64>>,
     /// A relocatable object with no compiler's name in `.comment`: assembled
     /// from hand-written assembly, where label arithmetic may form addresses
     /// inside functions without leaving a relocation.
@@ -882,7 +889,7 @@ pub fn load_without_code_entries(
             .map(|a| (a.base, a.base + a.file_range.len() as u64))
             .collect(),
     );
-    let (relocated_entries, address_taken) = match kind {
+    let (relocated_entries, address_taken, code_held) = match kind {
         ModuleKind::Relocatable => {
             // The function whose alternative a place in `.altinstr_replacement`
             // is: (replacement start, end, the function's extent), sorted.
@@ -919,8 +926,10 @@ pub fn load_without_code_entries(
         ModuleKind::Executable => (
             crate::input::entries::from_linked_image(&file, &extents, &code_section_elf_index),
             Vec::new(),
+            Vec::new(),
         ),
     };
+    let (code_held, code_held_symbols) = code_held_places(&file, &section_bases, code_held);
     let patched_fields = crate::input::entries::patched_fields(&file, kind, &section_bases);
     let hand_written = kind == ModuleKind::Relocatable
         && !file
@@ -1048,6 +1057,8 @@ pub fn load_without_code_entries(
         hand_written,
         ways_in_in_bounds: None,
         ways_in_deferred: false,
+        code_held,
+        code_held_symbols,
         address_taken,
         taken_elsewhere: std::sync::OnceLock::new(),
         code_addresses_of: CodeAddressesOf::ThisModule,
@@ -1382,6 +1393,44 @@ fn symbols_by_address(file: &ElfFile64<Endianness>) -> Vec<(u64, Arc<str>)> {
 
 /// Real addresses for linked images; for relocatable objects a linker-like layout
 /// of the allocated sections so that every section gets distinct addresses.
+/// `Module::code_held` and `code_held_symbols` from the fields
+/// `entries::from_relocations` found (section, offset).
+fn code_held_places(
+    file: &ElfFile64<Endianness>,
+    bases: &HashMap<usize, u64>,
+    fields: Vec<(usize, u64)>,
+) -> (Vec<u64>, HashMap<String, Option<u64>>) {
+    let mut held: Vec<u64> = fields
+        .iter()
+        .filter_map(|&(section, offset)| Some(bases.get(&section)?.wrapping_add(offset)))
+        .collect();
+    held.sort_unstable();
+    held.dedup();
+    let sections: HashSet<usize> = fields.iter().map(|f| f.0).collect();
+    let mut symbols: HashMap<String, Option<u64>> = HashMap::new();
+    for s in file.symbols() {
+        let Some(index) = s.section_index().filter(|i| sections.contains(&i.0)) else {
+            continue;
+        };
+        let (Ok(name), Some(base)) = (s.name(), bases.get(&index.0)) else {
+            continue;
+        };
+        if name.is_empty() {
+            continue;
+        }
+        let address = base.wrapping_add(s.address());
+        symbols
+            .entry(name.to_string())
+            .and_modify(|a| {
+                if *a != Some(address) {
+                    *a = None;
+                }
+            })
+            .or_insert(Some(address));
+    }
+    (held, symbols)
+}
+
 fn layout_sections(file: &ElfFile64<Endianness>, kind: ModuleKind) -> HashMap<usize, u64> {
     let endian = file.endian();
     let mut bases = HashMap::new();

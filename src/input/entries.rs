@@ -454,10 +454,11 @@ pub fn from_relocations(
     bases: &HashMap<usize, u64>,
     extents: &Extents,
     replacement_owner: &(dyn Fn(usize, u64) -> Option<(u64, u64)> + Sync),
-) -> (Vec<InteriorEntry>, Vec<u64>) {
+) -> (Vec<InteriorEntry>, Vec<u64>, Vec<(usize, u64)>) {
     use object::elf::*;
     let mut out = Vec::new();
     let mut address_taken = Vec::new();
+    let mut code_held = Vec::new();
     // `__ex_table` entries (site, fixup, data: 12 bytes): a fixup is modelled
     // with its site's function; a site outside every function's code (an
     // `.altinstr_aux` block) makes its fixup a way in.
@@ -471,6 +472,8 @@ pub fn from_relocations(
         address_taken: Vec<u64>,
         ex_sites: Vec<(u64, bool)>,
         ex_fixups: Vec<(u64, u64, String)>,
+        /// 8-byte fields of data that hold a code address (section, offset).
+        code_held: Vec<(usize, u64)>,
     }
     for section in file.sections() {
         let name = section.name().unwrap_or("?");
@@ -512,6 +515,9 @@ pub fn from_relocations(
                 .map_or((0, false), |s| {
                     (s.size(), s.kind() == object::SectionKind::Text)
                 });
+            if !executable && target_code && r_type == R_X86_64_64 {
+                found.code_held.push((section.index().0, offset));
+            }
             let reference = Reference::read(r_type, executable, raw.addend);
             let Some(place) = reference.place_in_section(value, target_size) else {
                 let from =
@@ -579,6 +585,7 @@ pub fn from_relocations(
             address_taken.extend(found.address_taken);
             ex_sites.extend(found.ex_sites);
             ex_fixups.extend(found.ex_fixups);
+            code_held.extend(found.code_held);
         }
     }
     for (entry_at, fixup, from) in ex_fixups {
@@ -588,7 +595,7 @@ pub fn from_relocations(
     }
     address_taken.sort_unstable();
     address_taken.dedup();
-    (out, address_taken)
+    (out, address_taken, code_held)
 }
 
 /// References to function interiors in a linked image outside its functions'
@@ -973,6 +980,8 @@ pub fn from_code_with<P: FunctionPass>(
                 pass.start(index);
             }
             let mut first_reading = AddressOrderReading::new(module, &other_ways, slot, lo, hi - lo, &Held::default());
+            // For the few instructions `changes_held_code_address` asks about.
+            let mut info = None;
             let mut branches_through_values = code_addresses::BranchesThroughValues::default();
             let mut taken = Vec::new();
             while decoder.can_decode() {
@@ -1048,6 +1057,9 @@ pub fn from_code_with<P: FunctionPass>(
                         found.push(entry(ip.wrapping_add(ins.len() as u64), from, None));
                     }
                     x87.note(ip, &ins, &bytes[pos..]);
+                    if let Some(what) = changes_held_code_address(module, section, off, &ins, &mut info) {
+                        found.push(entry(ANYWHERE, format!("{what} at {}", describe(module, ip)), None));
+                    }
                 }
                 if !linked && !moot() {
                     first_reading.instruction(module, section, pos, &ins, &|_| Held::default());
@@ -1680,6 +1692,84 @@ pub fn describe(module: &Module, address: u64) -> String {
     {
         Some(s) => format!("{}+{:#x}", s.name, address - s.base),
         None => format!("{address:#x}"),
+    }
+}
+
+/// A write through a RIP-relative operand into data that holds a code
+/// address (`Module::code_held`: `fptr: .quad f`) other than storing a
+/// constant over all of it: arithmetic in place (`addq $16,fptr(%rip)`), a
+/// narrower store into it, or a register stored over it (which may hold a
+/// value computed from the address: the reading along paths does not follow
+/// what memory other than the stack holds). A branch through the place then
+/// goes where no relocation says (blind review 55). What it is, if so.
+/// (Through a pointer, or data of another input: not seen, README.)
+fn changes_held_code_address(
+    module: &Module,
+    section: &crate::input::elf::CodeSection,
+    off: u64,
+    ins: &Instruction,
+    info: &mut Option<iced_x86::InstructionInfoFactory>,
+) -> Option<String> {
+    if module.code_held.is_empty()
+        || ins.op0_kind() != OpKind::Memory
+        || !ins.is_ip_rel_memory_operand()
+    {
+        return None;
+    }
+    let len = ins.len() as u64;
+    let r = section
+        .relocs_in(off, off + len)
+        .iter()
+        .find(|r| matches!(r.r_type, 2 | 4))?;
+    // Where the symbol is, if in data holding code addresses (or
+    // ambiguous: then taken to be).
+    let symbol = match r.target_section {
+        Some(idx) => module.section_bases.get(&idx).copied(),
+        None => *module.code_held_symbols.get(&*r.symbol)?,
+    };
+    let width = (ins.memory_size().size() as u64).max(1);
+    // S + A - P, read from the instruction's end: P + (len - field).
+    let from_symbol = r.addend.wrapping_add((len - (r.offset - off)) as i64);
+    let named = format!("{}{:+#x}", r.symbol, from_symbol);
+    let touches = match symbol {
+        Some(s) => {
+            let place = s.wrapping_add(from_symbol as u64);
+            let first = module
+                .code_held
+                .partition_point(|&p| p.wrapping_add(8) <= place);
+            module
+                .code_held
+                .get(first)
+                .is_some_and(|&p| p < place.wrapping_add(width))
+        }
+        None => true,
+    };
+    if !touches {
+        return None;
+    }
+    let access = info
+        .get_or_insert_with(iced_x86::InstructionInfoFactory::new)
+        .info(ins)
+        .op0_access();
+    let whole_constant = width >= 8
+        && ins.mnemonic() == Mnemonic::Mov
+        && matches!(
+            ins.op1_kind(),
+            OpKind::Immediate32to64 | OpKind::Immediate32
+        );
+    use iced_x86::OpAccess;
+    match access {
+        OpAccess::Read | OpAccess::CondRead | OpAccess::NoMemAccess | OpAccess::None => None,
+        _ if whole_constant => None,
+        OpAccess::Write | OpAccess::CondWrite if width < 8 => Some(format!(
+            "a store into part of a code address held in data ({named})"
+        )),
+        OpAccess::Write | OpAccess::CondWrite => Some(format!(
+            "a register stored over a code address held in data ({named}; it may be computed from one)"
+        )),
+        _ => Some(format!(
+            "arithmetic in place on a code address held in data ({named})"
+        )),
     }
 }
 
