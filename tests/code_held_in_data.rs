@@ -30,6 +30,14 @@ fn changing_a_held_code_address_in_place_takes_the_claim() {
             "store.o",
             "a register stored over a code address held in data (.data+0x0;",
         ),
+        (
+            "absolute.o",
+            "arithmetic in place on a code address held in data (.data+0x0) at g+0xd",
+        ),
+        (
+            "indexed.o",
+            "arithmetic in place on a code address held in data (.data+0x0) at g+0xf",
+        ),
     ] {
         let (claimed, no_claim) = spilled(object);
         assert!(!claimed, "{object}");

@@ -422,6 +422,8 @@ pub struct Module {
     /// The symbols defined in the sections holding those fields, by name:
     /// their address (None: the name is defined more than once there).
     pub code_held_symbols: HashMap<String, Option<u64>>,
+    /// The ELF indices of the sections holding those fields.
+    pub code_held_sections: HashSet<usize>,
     /// A relocatable object with no compiler's name in `.comment`: assembled
     /// from hand-written assembly, where label arithmetic may form addresses
     /// inside functions without leaving a relocation.
@@ -929,7 +931,8 @@ pub fn load_without_code_entries(
             Vec::new(),
         ),
     };
-    let (code_held, code_held_symbols) = code_held_places(&file, &section_bases, code_held);
+    let (code_held, code_held_symbols, code_held_sections) =
+        code_held_places(&file, &section_bases, code_held);
     let patched_fields = crate::input::entries::patched_fields(&file, kind, &section_bases);
     let hand_written = kind == ModuleKind::Relocatable
         && !file
@@ -1059,6 +1062,7 @@ pub fn load_without_code_entries(
         ways_in_deferred: false,
         code_held,
         code_held_symbols,
+        code_held_sections,
         address_taken,
         taken_elsewhere: std::sync::OnceLock::new(),
         code_addresses_of: CodeAddressesOf::ThisModule,
@@ -1393,13 +1397,13 @@ fn symbols_by_address(file: &ElfFile64<Endianness>) -> Vec<(u64, Arc<str>)> {
 
 /// Real addresses for linked images; for relocatable objects a linker-like layout
 /// of the allocated sections so that every section gets distinct addresses.
-/// `Module::code_held` and `code_held_symbols` from the fields
+/// `Module::code_held`, `code_held_symbols` and `code_held_sections` from the fields
 /// `entries::from_relocations` found (section, offset).
 fn code_held_places(
     file: &ElfFile64<Endianness>,
     bases: &HashMap<usize, u64>,
     fields: Vec<(usize, u64)>,
-) -> (Vec<u64>, HashMap<String, Option<u64>>) {
+) -> (Vec<u64>, HashMap<String, Option<u64>>, HashSet<usize>) {
     let mut held: Vec<u64> = fields
         .iter()
         .filter_map(|&(section, offset)| Some(bases.get(&section)?.wrapping_add(offset)))
@@ -1428,7 +1432,7 @@ fn code_held_places(
             })
             .or_insert(Some(address));
     }
-    (held, symbols)
+    (held, symbols, sections)
 }
 
 fn layout_sections(file: &ElfFile64<Endianness>, kind: ModuleKind) -> HashMap<usize, u64> {

@@ -1710,28 +1710,42 @@ fn changes_held_code_address(
     ins: &Instruction,
     info: &mut Option<iced_x86::InstructionInfoFactory>,
 ) -> Option<String> {
-    if module.code_held.is_empty()
-        || ins.op0_kind() != OpKind::Memory
-        || !ins.is_ip_rel_memory_operand()
-    {
+    // `fptr(%rip)`, or the kernel code model's absolute `fptr` and
+    // `table(,%rcx,8)` (R_X86_64_32S).
+    let rip = ins.is_ip_rel_memory_operand();
+    let absolute = ins.memory_base() == iced_x86::Register::None;
+    if module.code_held.is_empty() || ins.op0_kind() != OpKind::Memory || !(rip || absolute) {
         return None;
     }
     let len = ins.len() as u64;
-    let r = section
-        .relocs_in(off, off + len)
-        .iter()
-        .find(|r| matches!(r.r_type, 2 | 4))?;
+    let r = section.relocs_in(off, off + len).iter().find(|r| {
+        if rip {
+            matches!(r.r_type, 2 | 4)
+        } else {
+            matches!(r.r_type, 10 | 11)
+        }
+    })?;
     // Where the symbol is, if in data holding code addresses (or
     // ambiguous: then taken to be).
     let symbol = match r.target_section {
-        Some(idx) => module.section_bases.get(&idx).copied(),
+        Some(idx) if module.code_held_sections.contains(&idx) => {
+            module.section_bases.get(&idx).copied()
+        }
+        Some(_) => return None,
         None => *module.code_held_symbols.get(&*r.symbol)?,
     };
     let width = (ins.memory_size().size() as u64).max(1);
-    // S + A - P, read from the instruction's end: P + (len - field).
-    let from_symbol = r.addend.wrapping_add((len - (r.offset - off)) as i64);
+    // RIP-relative: S + A - P, read from the instruction's end: P + (len -
+    // field). Absolute: S + A.
+    let from_symbol = if rip {
+        r.addend.wrapping_add((len - (r.offset - off)) as i64)
+    } else {
+        r.addend
+    };
     let named = format!("{}{:+#x}", r.symbol, from_symbol);
     let touches = match symbol {
+        // Indexed: any field of the section.
+        Some(_) if ins.memory_index() != iced_x86::Register::None => true,
         Some(s) => {
             let place = s.wrapping_add(from_symbol as u64);
             let first = module

@@ -36,6 +36,11 @@ g:
 	movq	fptr(%rip), %rax
 	leaq	0xf(%rax), %rax
 	movq	%rax, fptr(%rip)
+#elif defined(ABSOLUTE)
+	addq	$0xf, fptr
+#elif defined(INDEXED)
+	xorl	%ecx, %ecx
+	addq	$0xf, fptr(,%rcx,8)
 #elif defined(CONTROL)
 	cmpq	$0, fptr(%rip)
 	movq	$0, other(%rip)
