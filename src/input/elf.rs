@@ -415,9 +415,9 @@ pub struct Module {
     /// The ways in that only find the module entered anywhere were not read
     /// (`entries::Readings::WithoutAnywhere`): no claim can be made.
     pub ways_in_deferred: bool,
-    /// Addresses of the 8-byte fields of data that hold a code address (an
-    /// R_X86_64_64 relocation against code), sorted: code that changes one
-    /// in place makes the object entered anywhere (`entries`).
+    /// Addresses of the fields of data that hold a code address (an
+    /// R_X86_64_64, 32 or 32S relocation against code), sorted: code that
+    /// changes one in place makes the object entered anywhere (`entries`).
     pub code_held: Vec<u64>,
     /// The symbols defined in the sections holding those fields, by name:
     /// their address (None: the name is defined more than once there).

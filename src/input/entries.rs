@@ -515,7 +515,10 @@ pub fn from_relocations(
                 .map_or((0, false), |s| {
                     (s.size(), s.kind() == object::SectionKind::Text)
                 });
-            if !executable && target_code && r_type == R_X86_64_64 {
+            if !executable
+                && target_code
+                && matches!(r_type, R_X86_64_64 | R_X86_64_32 | R_X86_64_32S)
+            {
                 found.code_held.push((section.index().0, offset));
             }
             let reference = Reference::read(r_type, executable, raw.addend);
@@ -1057,7 +1060,12 @@ pub fn from_code_with<P: FunctionPass>(
                         found.push(entry(ip.wrapping_add(ins.len() as u64), from, None));
                     }
                     x87.note(ip, &ins, &bytes[pos..]);
-                    if let Some(what) = changes_held_code_address(module, section, off, &ins, &mut info) {
+                    // Where the displacement is, as the decoder read it.
+                    let displacement_at = (!module.code_held.is_empty() && ins.op0_kind() == OpKind::Memory)
+                        .then(|| decoder.get_constant_offsets(&ins))
+                        .filter(|o| o.has_displacement())
+                        .map(|o| o.displacement_offset() as u64);
+                    if let Some(what) = changes_held_code_address(module, section, off, &ins, displacement_at, &mut info) {
                         found.push(entry(ANYWHERE, format!("{what} at {}", describe(module, ip)), None));
                     }
                 }
@@ -1695,35 +1703,43 @@ pub fn describe(module: &Module, address: u64) -> String {
     }
 }
 
-/// A write through a RIP-relative operand into data that holds a code
-/// address (`Module::code_held`: `fptr: .quad f`) other than storing a
-/// constant over all of it: arithmetic in place (`addq $16,fptr(%rip)`), a
-/// narrower store into it, or a register stored over it (which may hold a
-/// value computed from the address: the reading along paths does not follow
-/// what memory other than the stack holds). A branch through the place then
-/// goes where no relocation says (blind review 55). What it is, if so.
-/// (Through a pointer, or data of another input: not seen, README.)
+/// A write through an operand that names data holding a code address
+/// (`Module::code_held`: `fptr: .quad f`; by a relocated displacement,
+/// RIP-relative or absolute, with any registers added) other than storing
+/// a constant over exactly one whole field: arithmetic in place (`addq
+/// $16,fptr(%rip)`), a narrower or straddling store, or a register stored
+/// over it (which may hold a value computed from the address: the reading
+/// along paths does not follow what memory other than the stack holds). A
+/// branch through the place then goes where no relocation says (blind
+/// reviews 55 and 56). What it is, if so. (Through a pointer register
+/// alone, or data of another input: not seen, README.)
 fn changes_held_code_address(
     module: &Module,
     section: &crate::input::elf::CodeSection,
     off: u64,
     ins: &Instruction,
+    displacement_at: Option<u64>,
     info: &mut Option<iced_x86::InstructionInfoFactory>,
 ) -> Option<String> {
-    // `fptr(%rip)`, or the kernel code model's absolute `fptr` and
-    // `table(,%rcx,8)` (R_X86_64_32S).
-    let rip = ins.is_ip_rel_memory_operand();
-    let absolute = ins.memory_base() == iced_x86::Register::None;
-    if module.code_held.is_empty() || ins.op0_kind() != OpKind::Memory || !(rip || absolute) {
+    if module.code_held.is_empty() || ins.op0_kind() != OpKind::Memory {
         return None;
     }
+    // The relocated displacement: PC-relative in `fptr(%rip)`; absolute
+    // otherwise (the kernel code model's `fptr` and `table(,%rcx,8)`,
+    // R_X86_64_32S or 32; a `movabs`'s 64; TLS's TPOFF32), whatever
+    // registers are added to it.
+    let rip = ins.is_ip_rel_memory_operand();
     let len = ins.len() as u64;
+    // The displacement's own field (a relocated immediate is a value stored,
+    // `movq $ops,0x70(%r14)`).
+    let field = displacement_at?;
     let r = section.relocs_in(off, off + len).iter().find(|r| {
-        if rip {
-            matches!(r.r_type, 2 | 4)
-        } else {
-            matches!(r.r_type, 10 | 11)
-        }
+        r.offset == off + field
+            && if rip {
+                matches!(r.r_type, 2 | 4)
+            } else {
+                matches!(r.r_type, 1 | 10 | 11 | 23)
+            }
     })?;
     // Where the symbol is, if in data holding code addresses (or
     // ambiguous: then taken to be).
@@ -1743,19 +1759,27 @@ fn changes_held_code_address(
         r.addend
     };
     let named = format!("{}{:+#x}", r.symbol, from_symbol);
-    let touches = match symbol {
-        // Indexed: any field of the section.
-        Some(_) if ins.memory_index() != iced_x86::Register::None => true,
-        Some(s) => {
-            let place = s.wrapping_add(from_symbol as u64);
-            let first = module
-                .code_held
-                .partition_point(|&p| p.wrapping_add(8) <= place);
-            module
-                .code_held
-                .get(first)
-                .is_some_and(|&p| p < place.wrapping_add(width))
-        }
+    let registers_added = !rip
+        && (ins.memory_base() != iced_x86::Register::None
+            || ins.memory_index() != iced_x86::Register::None);
+    // The place written, when it is known (no register added).
+    let place = symbol
+        .filter(|_| !registers_added)
+        .map(|s| s.wrapping_add(from_symbol as u64));
+    // Fields are taken as 8 bytes (4-byte ones too: more is touched, not less).
+    let touched = |place: u64| {
+        let first = module
+            .code_held
+            .partition_point(|&p| p.wrapping_add(8) <= place);
+        module.code_held[first..]
+            .iter()
+            .take_while(|&&p| p < place.wrapping_add(width))
+            .count()
+    };
+    let touches = match place {
+        Some(place) => touched(place) > 0,
+        // A register added: any field of the section; or a name defined
+        // twice there.
         None => true,
     };
     if !touches {
@@ -1765,12 +1789,15 @@ fn changes_held_code_address(
         .get_or_insert_with(iced_x86::InstructionInfoFactory::new)
         .info(ins)
         .op0_access();
-    let whole_constant = width >= 8
+    // A constant over exactly one whole field (`movq $0,fptr(%rip)`); one
+    // straddling fields sets part of each.
+    let whole_constant = width == 8
         && ins.mnemonic() == Mnemonic::Mov
         && matches!(
             ins.op1_kind(),
             OpKind::Immediate32to64 | OpKind::Immediate32
-        );
+        )
+        && place.is_some_and(|p| module.code_held.binary_search(&p).is_ok() && touched(p) == 1);
     use iced_x86::OpAccess;
     match access {
         OpAccess::Read | OpAccess::CondRead | OpAccess::NoMemAccess | OpAccess::None => None,

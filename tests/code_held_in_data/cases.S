@@ -45,6 +45,7 @@ g:
 	cmpq	$0, fptr(%rip)
 	movq	$0, other(%rip)
 	movb	$1, flag(%rip)
+	movq	$other, (%rsp)
 #endif
 	jmpq	*fptr(%rip)
 	.size	g, .-g
