@@ -1060,8 +1060,17 @@ pub fn from_code_with<P: FunctionPass>(
                         found.push(entry(ip.wrapping_add(ins.len() as u64), from, None));
                     }
                     x87.note(ip, &ins, &bytes[pos..]);
-                    // Where the displacement is, as the decoder read it.
-                    let displacement_at = (!module.code_held.is_empty() && ins.op0_kind() == OpKind::Memory)
+                    // Where the displacement is, as the decoder read it: only
+                    // for one a relocation may fill in (it reads as 0, or as
+                    // the next instruction RIP-relative; a disp8 is none).
+                    let relocatable_displacement = if ins.is_ip_rel_memory_operand() {
+                        ins.memory_displacement64() == ins.next_ip()
+                    } else {
+                        ins.memory_displacement64() == 0 && ins.memory_displ_size() >= 4
+                    };
+                    let displacement_at = (!module.code_held.is_empty()
+                        && ins.op0_kind() == OpKind::Memory
+                        && relocatable_displacement)
                         .then(|| decoder.get_constant_offsets(&ins))
                         .filter(|o| o.has_displacement())
                         .map(|o| o.displacement_offset() as u64);
