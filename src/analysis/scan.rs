@@ -1492,20 +1492,24 @@ pub fn analyse_decoded(
     // any slot, or move %rsp anywhere (`lea sym(%rsp),%rsp`).
     if insns.iter().any(|i| i.disp_relocated) {
         let mut relocated_from_stack = Vec::new();
-        an.in_bounds
-            .replay(insns, &cfg, &sol, &mut |ins, before, _, _| {
+        an.in_bounds.replay_before(
+            insns,
+            &cfg,
+            &sol,
+            &|ins| ins.disp_relocated,
+            &mut |ins, before| {
                 let i = &ins.ins;
-                if ins.disp_relocated
-                    && [i.memory_base(), i.memory_index()]
-                        .into_iter()
-                        .any(|r| Analyzer::holds_stack_address(before, r))
+                if [i.memory_base(), i.memory_index()]
+                    .into_iter()
+                    .any(|r| Analyzer::holds_stack_address(before, r))
                 {
                     relocated_from_stack.push(format!(
                         "+{:#x} addresses the stack with a displacement only the linker knows",
                         ins.off
                     ));
                 }
-            });
+            },
+        );
         relocated_from_stack.dedup();
         incomplete.extend(relocated_from_stack);
     }

@@ -766,6 +766,38 @@ fn is_read(a: OpAccess) -> bool {
     )
 }
 
+/// Whether `step` may tell its `on_rsp_write` about this instruction: every
+/// instruction that may write %rsp (`may_write_rsp`) but those whose rules
+/// only ever move it by a constant without telling: `push`, `pop` into
+/// anything but %rsp (a narrower %sp included), a near call, the path's end
+/// (`ret`, a jump), and `add`/`sub $imm,%rsp`. Checked against `step` over
+/// every opcode (`tests/prefilter.rs`).
+pub fn may_report_rsp_write(insn: &Insn) -> bool {
+    let ins = &insn.ins;
+    if !crate::analysis::scan::may_write_rsp(ins) {
+        return false;
+    }
+    if matches!(insn.flow, Flow::Call | Flow::Exit | Flow::Stop) {
+        return false;
+    }
+    match ins.mnemonic() {
+        Mnemonic::Push | Mnemonic::Pushf | Mnemonic::Pushfq => false,
+        Mnemonic::Pop => {
+            ins.op0_kind() == OpKind::Register
+                && ins.op0_register().full_register() == Register::RSP
+        }
+        Mnemonic::Add | Mnemonic::Sub => {
+            !(ins.op0_kind() == OpKind::Register
+                && ins.op0_register() == Register::RSP
+                && matches!(
+                    ins.op1_kind(),
+                    OpKind::Immediate8to64 | OpKind::Immediate32to64
+                ))
+        }
+        _ => true,
+    }
+}
+
 /// Registers that are architectural state but never hold data a program moves
 /// around (flags, instruction pointer, segment selectors).
 fn is_bookkeeping_register(r: Register) -> bool {
@@ -883,7 +915,11 @@ impl Analyzer {
 
     /// `replay` for callers that want only the %rsp writes: each with its
     /// instruction and %rbp before it. The same steps without a copy of the
-    /// whole state per instruction (most of a replay's cost).
+    /// whole state per instruction (most of a replay's cost), and only in the
+    /// blocks that hold an instruction `step` may report a write for, up to
+    /// the last of them (a KMSAN function has a handful among thousands of
+    /// blocks; every block starts from its own fixed-point state, so the
+    /// others change nothing).
     pub fn replay_writes(
         &mut self,
         insns: &[Insn],
@@ -893,16 +929,49 @@ impl Analyzer {
     ) {
         self.saves = prologue_saves(insns);
         for (b, block) in cfg.blocks.iter().enumerate() {
+            let block_insns = &insns[block.first..=block.last];
+            let Some(last) = block_insns.iter().rposition(may_report_rsp_write) else {
+                continue;
+            };
             let Some(mut state) = sol.block_in[b].clone() else {
                 continue;
             };
-            for ins in &insns[block.first..=block.last] {
+            for ins in &block_insns[..=last] {
                 let rbp_before = state.regs[RBP].clone();
                 let mut write = None;
                 self.step(&mut state, ins, &mut |w| write = Some(w));
                 if let Some(w) = &write {
                     visit(ins, &rbp_before, w);
                 }
+            }
+        }
+    }
+
+    /// `replay` for callers that ask about some instructions only: `visit`
+    /// sees each instruction `wanted` picks with the state before it (not a
+    /// copy); blocks without one are not stepped through.
+    pub fn replay_before(
+        &mut self,
+        insns: &[Insn],
+        cfg: &Cfg,
+        sol: &Solution,
+        wanted: &dyn Fn(&Insn) -> bool,
+        visit: &mut dyn FnMut(&Insn, &State),
+    ) {
+        self.saves = prologue_saves(insns);
+        for (b, block) in cfg.blocks.iter().enumerate() {
+            let block_insns = &insns[block.first..=block.last];
+            let Some(last) = block_insns.iter().rposition(wanted) else {
+                continue;
+            };
+            let Some(mut state) = sol.block_in[b].clone() else {
+                continue;
+            };
+            for ins in &block_insns[..=last] {
+                if wanted(ins) {
+                    visit(ins, &state);
+                }
+                self.step(&mut state, ins, &mut |_| {});
             }
         }
     }
