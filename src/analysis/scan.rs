@@ -2255,7 +2255,7 @@ fn listing(
             None => Vec::new(),
         };
         let objtool_cfa = if trace {
-            verdict.states.get(i).map(|s| match s {
+            (i < verdict.states.len()).then(|| match verdict.states.get(i) {
                 Some(m) => match m.base {
                     CfaBase::Sp => format!("rsp+{:#x}", m.offset),
                     CfaBase::Bp => format!("rbp+{:#x}", m.offset),

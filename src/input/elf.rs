@@ -1948,6 +1948,9 @@ fn attach_kernel_tables(
         }
     }
     if let Some(table) = file.section_by_name(".altinstructions") {
+        // Read once per replacement section, not once per entry (a KMSAN
+        // vmlinux.o has thousands of entries over one section).
+        let mut replacement_relocs: HashMap<usize, ReplacementRelocs> = HashMap::new();
         if let Some(fields) = TableFields::new(file, kind, &table, bases, None) {
             let entries = fields.data.len() as u64 / ALT_ENTRY_SIZE;
             for e in 0..entries {
@@ -1988,38 +1991,10 @@ fn attach_kernel_tables(
                                 if kind == ModuleKind::Executable {
                                     alt.address = Some(rsec.address().wrapping_add(roff));
                                 } else {
-                                    for (at, rel) in rsec.relocations() {
-                                        if at < roff || at >= end {
-                                            continue;
-                                        }
-                                        let target = relocation_target(file, &rel);
-                                        if let Some((sec, value)) = target {
-                                            // A rel32 branch field ends its
-                                            // instruction: target = S + A + 4.
-                                            let t = value.wrapping_add(4);
-                                            alt.branch_targets.push(((at - roff) as u32, sec, t));
-                                        }
-                                    }
-                                }
-                                if kind == ModuleKind::Relocatable {
-                                    if let Ok(rels) = section_relocs(file, &rsec) {
-                                        for r in rels {
-                                            if r.offset >= roff && r.offset < end {
-                                                alt.reloc_widths.push((
-                                                    (r.offset - roff) as u32,
-                                                    crate::input::elf_tables::relocation_width(
-                                                        r.r_type,
-                                                    ),
-                                                ));
-                                                alt.names.push((
-                                                    (r.offset - roff) as u32,
-                                                    crate::x86::decode::reloc_target_name(
-                                                        &r.symbol, r.addend, r.r_type,
-                                                    ),
-                                                ));
-                                            }
-                                        }
-                                    }
+                                    let relocs = replacement_relocs
+                                        .entry(rs)
+                                        .or_insert_with(|| ReplacementRelocs::read(file, &rsec));
+                                    relocs.attach(&mut alt, roff, end);
                                 }
                             }
                         }
@@ -2036,6 +2011,58 @@ fn attach_kernel_tables(
         s.ex_fixups_by_target.sort_unstable();
         // Stable: one site's entries stay in table order.
         s.alternatives.sort_by_key(|a| a.site);
+    }
+}
+
+/// The relocations of a relocatable object's replacement section, read once
+/// for all the alternatives whose code it holds.
+struct ReplacementRelocs {
+    /// Branch fields: (offset, place in the relocation table, target's
+    /// section and value), sorted by offset, then table place.
+    targets: Vec<(u64, usize, (usize, u64))>,
+    /// Every relocation, sorted by offset (`section_relocs`); none when they
+    /// cannot be read.
+    relocs: Vec<Reloc>,
+}
+
+impl ReplacementRelocs {
+    fn read(
+        file: &ElfFile64<Endianness>,
+        section: &object::read::elf::ElfSection64<Endianness>,
+    ) -> ReplacementRelocs {
+        let mut targets: Vec<(u64, usize, (usize, u64))> = section
+            .relocations()
+            .enumerate()
+            .filter_map(|(i, (at, rel))| Some((at, i, relocation_target(file, &rel)?)))
+            .collect();
+        targets.sort_unstable_by_key(|&(at, i, _)| (at, i));
+        ReplacementRelocs {
+            targets,
+            relocs: section_relocs(file, section).unwrap_or_default(),
+        }
+    }
+
+    /// Give `alt` what lies in its replacement's bytes `[start, end)`: branch
+    /// targets in table order, relocation widths and names in offset order.
+    fn attach(&self, alt: &mut Alternative, start: u64, end: u64) {
+        let lo = self.targets.partition_point(|t| t.0 < start);
+        let hi = self.targets.partition_point(|t| t.0 < end);
+        let mut inside = self.targets[lo..hi].to_vec();
+        inside.sort_unstable_by_key(|&(_, i, _)| i);
+        for (at, _, (sec, value)) in inside {
+            // A rel32 branch field ends its instruction: target = S + A + 4.
+            alt.branch_targets
+                .push(((at - start) as u32, sec, value.wrapping_add(4)));
+        }
+        for r in &self.relocs[relocs_between(&self.relocs, start, end)] {
+            let at = (r.offset - start) as u32;
+            alt.reloc_widths
+                .push((at, crate::input::elf_tables::relocation_width(r.r_type)));
+            alt.names.push((
+                at,
+                crate::x86::decode::reloc_target_name(&r.symbol, r.addend, r.r_type),
+            ));
+        }
     }
 }
 

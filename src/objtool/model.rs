@@ -277,7 +277,60 @@ pub struct ObjtoolVerdict {
     /// nothing else in the object warned, may speak about it.
     pub unreachable: bool,
     /// The model state on entry to each visited instruction (for `--trace`).
-    pub states: Vec<Option<ModelState>>,
+    pub states: VisitedStates,
+}
+
+/// The model state on entry to each instruction the walk visited, the same
+/// state stored once for a run of instructions: a walk carries one state
+/// along many instructions, and a copy of its 560 bytes per instruction was
+/// most of the memory written for a KMSAN `vmlinux.o` (gigabytes, zeroed by
+/// the kernel first).
+#[derive(Clone, Debug, Default)]
+pub struct VisitedStates {
+    /// Per instruction, its state's index in `distinct` (`NOT_VISITED`: none).
+    at: Vec<u32>,
+    distinct: Vec<ModelState>,
+}
+
+const NOT_VISITED: u32 = u32::MAX;
+
+impl VisitedStates {
+    fn new(instructions: usize) -> VisitedStates {
+        VisitedStates {
+            at: vec![NOT_VISITED; instructions],
+            distinct: Vec::new(),
+        }
+    }
+
+    /// How many instructions there are (visited or not).
+    pub fn len(&self) -> usize {
+        self.at.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.at.is_empty()
+    }
+
+    /// The state on entry to instruction `i`, if the walk visited it.
+    pub fn get(&self, i: usize) -> Option<&ModelState> {
+        match self.at.get(i) {
+            Some(&k) if k != NOT_VISITED => Some(&self.distinct[k as usize]),
+            _ => None,
+        }
+    }
+
+    /// Every instruction's state from `start` on, in order.
+    pub fn from(&self, start: usize) -> impl Iterator<Item = Option<&ModelState>> + '_ {
+        (start..self.at.len()).map(|i| self.get(i))
+    }
+
+    /// Record `st` as instruction `i`'s (a later visit replaces an earlier).
+    fn set(&mut self, i: usize, st: &ModelState) {
+        if self.distinct.last() != Some(st) {
+            self.distinct.push(st.clone());
+        }
+        self.at[i] = (self.distinct.len() - 1) as u32;
+    }
 }
 
 impl ObjtoolVerdict {
@@ -453,7 +506,7 @@ pub fn simulate(insns: &[Insn], real: usize, facts: &FunctionFacts) -> ObjtoolVe
         uncertain: None,
         fatal: None,
         unreachable: false,
-        states: vec![None; insns.len()],
+        states: VisitedStates::new(insns.len()),
     };
     if real == 0 {
         return v;
@@ -536,8 +589,9 @@ pub fn simulate(insns: &[Insn], real: usize, facts: &FunctionFacts) -> ObjtoolVe
         .any(|i| insn_bytes_kind(&i.ins).is_some())
     {
         Some("an alternative's replacement has an indirect branch or return (its retpoline annotations are not read)".to_string())
-    } else if v.states[real..]
-        .iter()
+    } else if v
+        .states
+        .from(real)
         .flatten()
         .any(|s| s.base == CfaBase::Undefined)
     {
@@ -547,7 +601,7 @@ pub fn simulate(insns: &[Insn], real: usize, facts: &FunctionFacts) -> ObjtoolVe
     };
     // ORC generation meets the first instruction (in address order) whose entry
     // state has an undefined CFA, whether or not the function warned.
-    let orc = own.iter().zip(v.states.iter()).find_map(|(ins, s)| {
+    let orc = own.iter().zip(v.states.from(0)).find_map(|(ins, s)| {
         let s = s.as_ref()?;
         (s.base == CfaBase::Undefined).then(|| PredictedMessage {
             off: ins.off,
@@ -559,7 +613,7 @@ pub fn simulate(insns: &[Insn], real: usize, facts: &FunctionFacts) -> ObjtoolVe
     });
     v.orc_undefined = orc.as_ref().map(|m| m.off);
     v.unreachable = !facts.non_standard
-        && own.iter().zip(v.states.iter()).any(|(ins, s)| {
+        && own.iter().zip(v.states.from(0)).any(|(ins, s)| {
             s.is_none() && !matches!(ins.ins.mnemonic(), Mnemonic::Nop | Mnemonic::Int3)
         });
     // A warning inside replacement code is printed under the replacement
@@ -616,7 +670,7 @@ struct Sim<'a> {
     insns: &'a [Insn],
     /// How many of `insns` are the function's own.
     real: usize,
-    states: &'a mut Vec<Option<ModelState>>,
+    states: &'a mut VisitedStates,
     /// objtool's `visited` bits: walked with UACCESS off (1) / on (2).
     visited: Vec<u8>,
     /// Alternative sites (start, end of the original bytes) and those whose
@@ -721,7 +775,7 @@ impl Sim<'_> {
                 return Ok(());
             };
             let visit_bit = 1u8 << u8::from(st.uaccess);
-            if let Some(seen) = &self.states[i] {
+            if let Some(seen) = self.states.get(i) {
                 if seen.base == CfaBase::Drap || st.base == CfaBase::Drap {
                     self.drap = true;
                     return Ok(());
@@ -772,7 +826,7 @@ impl Sim<'_> {
                 }
             }
             self.visited[i] |= visit_bit;
-            self.states[i] = Some(st.clone());
+            self.states.set(i, &st);
             // Alternatives of this instruction, walked first from the state on
             // entry, in objtool's order (it prepends each table entry it reads,
             // tables read .altinstructions, __jump_table, __ex_table): an
