@@ -311,7 +311,13 @@ impl AddressOrderReading {
         );
         let direct = matches!(ins.op0_kind(), OpKind::NearBranch64 | OpKind::NearBranch32);
         let off = self.lo + pos as u64;
-        let relocs = section.relocs_in(off, off + ins.len() as u64);
+        // Asked about direct branches and RIP-relative operands only (most
+        // instructions are neither).
+        let relocs = if direct || ins.is_ip_rel_memory_operand() {
+            section.relocs_in(off, off + ins.len() as u64)
+        } else {
+            &[]
+        };
         let plain = self.state.plain();
         let handed = self.state.held_for_callee();
         // Where a direct branch goes in this piece: the assembler's (a
