@@ -2304,10 +2304,10 @@ impl BranchesThroughValues {
                 && ins.op0_register().full_register() != Register::RSP);
         // A relocated jump's field reads as 0 (the next instruction): where
         // it goes is not this code.
-        let relocated = !section.relocs_in(off, off + ins.len() as u64).is_empty();
+        // (Asked of direct branches only: most instructions are none.)
         let target = (matches!(ins.op0_kind(), OpKind::NearBranch64 | OpKind::NearBranch32)
-            && !relocated)
-            .then(|| ins.near_branch_target());
+            && section.relocs_in(off, off + ins.len() as u64).is_empty())
+        .then(|| ins.near_branch_target());
         self.info = Some(factory);
         self.at = Some(after);
         match (ins.mnemonic(), ins.flow_control()) {
