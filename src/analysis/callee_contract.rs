@@ -42,7 +42,7 @@
 
 use std::collections::HashMap;
 
-use iced_x86::{Mnemonic, OpKind, Register};
+use iced_x86::{InstructionInfoFactory, Mnemonic, OpKind, Register};
 
 use crate::analysis::cfg::Cfg;
 use crate::analysis::own_frame::{Leaves, leaves_with};
@@ -281,8 +281,15 @@ impl<'m> CalleeContracts<'m> {
         }
         let mut first_break: Option<String> = None;
         let mut tail_calls: Vec<(String, State)> = Vec::new();
-        let mut visits: Vec<(usize, State)> = Vec::new();
-        analyzer.replay(insns, cfg, &sol, &mut |insn, before, _, _| {
+        // Calls to anything but a function shown to keep the contract
+        // whatever was handed out may reach this frame through a pointer.
+        let mut premise = insns
+            .iter()
+            .any(|i| i.flow == Flow::Call && i.callee_contract != CalleeContract::ShownAlways);
+        // The first instruction (in the replay's order) that breaks the
+        // contract otherwise; a way out that breaks it is told first.
+        let mut first_fault: Option<String> = None;
+        analyzer.replay_before(insns, cfg, &sol, &|_| true, &mut |an, insn, before| {
             if first_break.is_some() {
                 return;
             }
@@ -291,25 +298,18 @@ impl<'m> CalleeContracts<'m> {
                 Ok(Some(target)) => tail_calls.push((target, before.clone())),
                 Ok(None) => {}
             }
-            if let Ok(i) = insns.binary_search_by_key(&insn.off, |i| i.off) {
-                visits.push((i, before.clone()));
+            if first_fault.is_some() {
+                return;
             }
-        });
-        if let Some(why) = first_break {
-            return Err(why);
-        }
-        // Calls to anything but a function shown to keep the contract
-        // whatever was handed out may reach this frame through a pointer.
-        let mut premise = insns
-            .iter()
-            .any(|i| i.flow == Flow::Call && i.callee_contract != CalleeContract::ShownAlways);
-        for (i, before) in &visits {
-            let insn = &insns[*i];
-            let accesses = self.analyzer(mode).memory_accesses(before, &insn.ins);
+            let accesses = an.memory_accesses(before, &insn.ins);
             premise |= accesses.iter().any(|a| a.place == FramePlace::Elsewhere);
-            Self::touches_only_own_frame(insn, before, &accesses, mode)?;
-            self.uses_no_caller_value(insn, before)?;
-            Self::touches_no_saved_caller_value(insn, before, &accesses, mode)?;
+            first_fault = Self::touches_only_own_frame(insn, before, &accesses, mode)
+                .and_then(|()| uses_no_caller_value(an.info_factory(), insn, before))
+                .and_then(|()| Self::touches_no_saved_caller_value(insn, before, &accesses, mode))
+                .err();
+        });
+        if let Some(why) = first_break.or(first_fault) {
+            return Err(why);
         }
         for (t, before) in tail_calls {
             let c = self.named(&t, depth + 1);
@@ -381,70 +381,6 @@ impl<'m> CalleeContracts<'m> {
                     "may hold an address at or above its return address in %{}",
                     REG_NAMES[r]
                 )));
-            }
-        }
-        Ok(())
-    }
-
-    /// Values the caller left in registers that are no arguments are only
-    /// moved (`mov %rbx,%rax`), saved (`push`, `mov` to a slot of its own
-    /// frame) or left alone: used as an address, in arithmetic, stored
-    /// elsewhere or passed to a callee, they could reach the caller's frame.
-    fn uses_no_caller_value(&mut self, insn: &Insn, before: &State) -> Result<(), String> {
-        let ins = &insn.ins;
-        let at = format!("at +{:#x} ({})", insn.off, ins);
-        if insn.flow == Flow::Call {
-            let callee = insn.target_name.as_deref().unwrap_or("an indirect callee");
-            passes_no_caller_value(before, callee, &at)?;
-        }
-        let holds_caller_value = |r: Register| {
-            gpr_full(r).and_then(|f| match before.regs[f] {
-                Val::Ext(o) => caller_register(o),
-                _ => None,
-            })
-        };
-        let info = self.strict.info_factory().info(ins).clone();
-        // Registers that form an address (implicit ones too: `leave`'s %rbp).
-        let mut addressing: Vec<Register> = vec![ins.memory_base(), ins.memory_index()];
-        for m in info.used_memory() {
-            addressing.push(m.base());
-            addressing.push(m.index());
-        }
-        if let Some(c) = addressing.into_iter().find_map(holds_caller_value) {
-            return Err(format!(
-                "uses the caller's %{} as an address {at}",
-                REG_NAMES[c]
-            ));
-        }
-        // The one data read allowed: the source of a whole 64-bit move or push.
-        let source = match ins.mnemonic() {
-            Mnemonic::Push if ins.op_count() == 1 && ins.op0_kind() == OpKind::Register => {
-                Some(ins.op0_register())
-            }
-            Mnemonic::Mov
-                if ins.op_count() == 2
-                    && ins.op1_kind() == OpKind::Register
-                    && (ins.op0_kind() == OpKind::Register && ins.op0_register().is_gpr64()
-                        || ins.op0_kind() == OpKind::Memory && stack_based(before, ins)) =>
-            {
-                Some(ins.op1_register())
-            }
-            _ => None,
-        }
-        .filter(|r| r.is_gpr64());
-        for u in info.used_registers() {
-            let reads = matches!(
-                u.access(),
-                iced_x86::OpAccess::Read
-                    | iced_x86::OpAccess::CondRead
-                    | iced_x86::OpAccess::ReadWrite
-                    | iced_x86::OpAccess::ReadCondWrite
-            );
-            if !reads || Some(u.register()) == source {
-                continue;
-            }
-            if let Some(c) = holds_caller_value(u.register()) {
-                return Err(format!("uses the caller's %{} {at}", REG_NAMES[c]));
             }
         }
         Ok(())
@@ -538,6 +474,74 @@ fn only_own_frame(v: &Val, mode: Mode) -> bool {
                 || (mode == Mode::InBounds && matches!(l.object, Some((Base::Cfa, k)) if k < -8))
         }
     }
+}
+
+/// Values the caller left in registers that are no arguments are only
+/// moved (`mov %rbx,%rax`), saved (`push`, `mov` to a slot of its own
+/// frame) or left alone: used as an address, in arithmetic, stored
+/// elsewhere or passed to a callee, they could reach the caller's frame.
+fn uses_no_caller_value(
+    info: &mut InstructionInfoFactory,
+    insn: &Insn,
+    before: &State,
+) -> Result<(), String> {
+    let ins = &insn.ins;
+    let at = format!("at +{:#x} ({})", insn.off, ins);
+    if insn.flow == Flow::Call {
+        let callee = insn.target_name.as_deref().unwrap_or("an indirect callee");
+        passes_no_caller_value(before, callee, &at)?;
+    }
+    let holds_caller_value = |r: Register| {
+        gpr_full(r).and_then(|f| match before.regs[f] {
+            Val::Ext(o) => caller_register(o),
+            _ => None,
+        })
+    };
+    let info = info.info(ins).clone();
+    // Registers that form an address (implicit ones too: `leave`'s %rbp).
+    let mut addressing: Vec<Register> = vec![ins.memory_base(), ins.memory_index()];
+    for m in info.used_memory() {
+        addressing.push(m.base());
+        addressing.push(m.index());
+    }
+    if let Some(c) = addressing.into_iter().find_map(holds_caller_value) {
+        return Err(format!(
+            "uses the caller's %{} as an address {at}",
+            REG_NAMES[c]
+        ));
+    }
+    // The one data read allowed: the source of a whole 64-bit move or push.
+    let source = match ins.mnemonic() {
+        Mnemonic::Push if ins.op_count() == 1 && ins.op0_kind() == OpKind::Register => {
+            Some(ins.op0_register())
+        }
+        Mnemonic::Mov
+            if ins.op_count() == 2
+                && ins.op1_kind() == OpKind::Register
+                && (ins.op0_kind() == OpKind::Register && ins.op0_register().is_gpr64()
+                    || ins.op0_kind() == OpKind::Memory && stack_based(before, ins)) =>
+        {
+            Some(ins.op1_register())
+        }
+        _ => None,
+    }
+    .filter(|r| r.is_gpr64());
+    for u in info.used_registers() {
+        let reads = matches!(
+            u.access(),
+            iced_x86::OpAccess::Read
+                | iced_x86::OpAccess::CondRead
+                | iced_x86::OpAccess::ReadWrite
+                | iced_x86::OpAccess::ReadCondWrite
+        );
+        if !reads || Some(u.register()) == source {
+            continue;
+        }
+        if let Some(c) = holds_caller_value(u.register()) {
+            return Err(format!("uses the caller's %{} {at}", REG_NAMES[c]));
+        }
+    }
+    Ok(())
 }
 
 /// At a way out of the function: %rsp at the return address, callee-saved

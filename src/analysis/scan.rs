@@ -1497,7 +1497,7 @@ pub fn analyse_decoded(
             &cfg,
             &sol,
             &|ins| ins.disp_relocated,
-            &mut |ins, before| {
+            &mut |_, ins, before| {
                 let i = &ins.ins;
                 if [i.memory_base(), i.memory_index()]
                     .into_iter()

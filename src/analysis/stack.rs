@@ -32,6 +32,7 @@
 use crate::analysis::cfg::Cfg;
 use crate::x86::decode::{CalleeContract, Flow, Insn};
 use iced_x86::{InstructionInfoFactory, Mnemonic, OpAccess, OpKind, Register, RflagsBits};
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
@@ -853,17 +854,19 @@ impl Analyzer {
         // Each block's state can only rise in a lattice of finite height, but cap the
         // work anyway so that a pathological function cannot stall a whole scan.
         let mut budget = 64 * nb + 1024;
+        // `state` is handed over where it is wanted whole (a successor
+        // reached first: the last successor takes it without a copy).
         let propagate = |block_in: &mut Vec<Option<State>>,
                          work: &mut BTreeSet<usize>,
                          s: usize,
-                         state: &State,
+                         state: Cow<State>,
                          merge_off: u32| {
             let changed = match &mut block_in[s] {
                 slot @ None => {
-                    *slot = Some(state.clone());
+                    *slot = Some(state.into_owned());
                     true
                 }
-                Some(existing) => existing.join_from(state, merge_off),
+                Some(existing) => existing.join_from(&state, merge_off),
             };
             if changed && rpo_pos[s] != usize::MAX {
                 work.insert(rpo_pos[s]);
@@ -896,15 +899,31 @@ impl Analyzer {
                 self.exception_handler(&mut handled, site);
                 for &s in &block.exc_succs {
                     let merge_off = insns[cfg.blocks[s].first].off;
-                    propagate(&mut block_in, &mut work, s, &handled, merge_off);
+                    propagate(
+                        &mut block_in,
+                        &mut work,
+                        s,
+                        Cow::Borrowed(&handled),
+                        merge_off,
+                    );
                 }
             }
             for ins in &insns[block.first..=block.last] {
                 self.step(&mut state, ins, &mut |_| {});
             }
-            for &s in &block.succs {
-                let merge_off = insns[cfg.blocks[s].first].off;
-                propagate(&mut block_in, &mut work, s, &state, merge_off);
+            if let Some((&last, others)) = block.succs.split_last() {
+                for &s in others {
+                    let merge_off = insns[cfg.blocks[s].first].off;
+                    propagate(
+                        &mut block_in,
+                        &mut work,
+                        s,
+                        Cow::Borrowed(&state),
+                        merge_off,
+                    );
+                }
+                let merge_off = insns[cfg.blocks[last].first].off;
+                propagate(&mut block_in, &mut work, last, Cow::Owned(state), merge_off);
             }
         }
         Solution {
@@ -947,16 +966,17 @@ impl Analyzer {
         }
     }
 
-    /// `replay` for callers that ask about some instructions only: `visit`
-    /// sees each instruction `wanted` picks with the state before it (not a
-    /// copy); blocks without one are not stepped through.
+    /// `replay` for callers that ask about the state before instructions
+    /// only: `visit` sees each instruction `wanted` picks with the state
+    /// before it (not a copy) and this analyzer (set up as for the replay);
+    /// blocks without one are not stepped through.
     pub fn replay_before(
         &mut self,
         insns: &[Insn],
         cfg: &Cfg,
         sol: &Solution,
         wanted: &dyn Fn(&Insn) -> bool,
-        visit: &mut dyn FnMut(&Insn, &State),
+        visit: &mut dyn FnMut(&mut Analyzer, &Insn, &State),
     ) {
         self.saves = prologue_saves(insns);
         for (b, block) in cfg.blocks.iter().enumerate() {
@@ -969,7 +989,7 @@ impl Analyzer {
             };
             for ins in &block_insns[..=last] {
                 if wanted(ins) {
-                    visit(ins, &state);
+                    visit(self, ins, &state);
                 }
                 self.step(&mut state, ins, &mut |_| {});
             }
