@@ -49,8 +49,8 @@ use crate::input::elf::{CodeSection, Module};
 use crate::input::first_reading::Held;
 use crate::input::stack_slots::{SlotKey, StackSlots};
 use iced_x86::{
-    Decoder, DecoderOptions, FlowControl, Instruction, InstructionInfoFactory, Mnemonic, OpAccess,
-    OpKind, Register,
+    Decoder, DecoderOptions, FlowControl, Instruction, InstructionInfo, InstructionInfoFactory,
+    Mnemonic, OpAccess, OpKind, Register,
 };
 
 /// Registers (bit per full 64-bit register, `Register::RAX` = bit 0), in one
@@ -73,7 +73,7 @@ pub struct CodeAddresses {
     /// The slots were given up on some path here (`give_up_slots`): a join
     /// takes no slot from another path, only whether one was computed.
     slots_given_up: bool,
-    info: Option<InstructionInfoFactory>,
+    info: InfoMemo,
     /// A computed value used: later instructions need no look.
     seen: bool,
     /// Every value followed (see the module's comment): one of unknown
@@ -112,6 +112,39 @@ struct StackPlaces {
     from_unreached: bool,
 }
 
+/// iced-x86's instruction info for the instruction last asked about: a step
+/// asks several questions of one instruction (its stack effect, the slots it
+/// reads, the registers it reads), and computing the info anew for each was
+/// a twentieth of a build directory's scan. Keyed by the whole instruction
+/// and its address (a RIP-relative operand's place depends on it).
+#[derive(Default)]
+pub struct InfoMemo {
+    factory: Option<InstructionInfoFactory>,
+    last: Option<(Instruction, InstructionInfo)>,
+}
+
+impl InfoMemo {
+    pub fn info(&mut self, ins: &Instruction) -> &InstructionInfo {
+        let same = self
+            .last
+            .as_ref()
+            .is_some_and(|(l, _)| l == ins && l.ip() == ins.ip() && l.len() == ins.len());
+        if !same {
+            self.last = None;
+        }
+        let factory = &mut self.factory;
+        &self
+            .last
+            .get_or_insert_with(|| {
+                let info = factory
+                    .get_or_insert_with(InstructionInfoFactory::new)
+                    .info(ins);
+                (*ins, info.clone())
+            })
+            .1
+    }
+}
+
 /// A copy of what is held where (the decoder's scratch is not copied).
 impl Clone for CodeAddresses {
     fn clone(&self) -> Self {
@@ -121,7 +154,7 @@ impl Clone for CodeAddresses {
             slots: self.slots.clone(),
             unlisted_computed: self.unlisted_computed,
             slots_given_up: self.slots_given_up,
-            info: None,
+            info: InfoMemo::default(),
             seen: self.seen,
             all_values: self.all_values,
             extent: self.extent,
@@ -290,7 +323,7 @@ impl CodeAddresses {
     /// What `other` (the only paths into a place) holds, as this reading
     /// goes on there.
     pub fn take_values(&mut self, other: Self) {
-        let info = self.info.take();
+        let info = std::mem::take(&mut self.info);
         let (seen, extent) = (self.seen, self.extent);
         *self = other;
         self.info = info;
@@ -476,9 +509,8 @@ impl CodeAddresses {
         if !self.all_values || self.stack.from_unreached || reads_nothing_out(ins) {
             return None;
         }
-        let mut factory = self.info.take().unwrap_or_else(InstructionInfoFactory::new);
         let mut found = None;
-        for m in factory.info(ins).used_memory() {
+        for m in self.info.info(ins).used_memory() {
             if !reads(m.access()) || found.is_some_and(|f| f != ReturnAddressRead::Indexed) {
                 continue;
             }
@@ -516,7 +548,6 @@ impl CodeAddresses {
                 None => {}
             }
         }
-        self.info = Some(factory);
         found
     }
 
@@ -905,10 +936,7 @@ impl CodeAddresses {
                 }
                 // Read-modify-write (`addq $0x13,-8(%rbp)`): computed.
                 _ => {
-                    let info = self
-                        .info
-                        .get_or_insert_with(InstructionInfoFactory::new)
-                        .info(ins);
+                    let info = self.info.info(ins);
                     match info.op0_access() {
                         // Following every value: what a vector, x87 or
                         // `movbe` store leaves is not followed: computed.
@@ -931,10 +959,7 @@ impl CodeAddresses {
         let dest = reg(0)?;
         let held = self.slot(self.key_of(ins)?)?;
         // `cmp -0x10(%rbp),%rax` writes no register.
-        let info = self
-            .info
-            .get_or_insert_with(InstructionInfoFactory::new)
-            .info(ins);
+        let info = self.info.info(ins);
         if matches!(
             info.op0_access(),
             OpAccess::Read | OpAccess::CondRead | OpAccess::NoMemAccess | OpAccess::None
@@ -1069,10 +1094,7 @@ impl CodeAddresses {
         if computed_bits == 0 {
             return false;
         }
-        let info = self
-            .info
-            .get_or_insert_with(InstructionInfoFactory::new)
-            .info(ins);
+        let info = self.info.info(ins);
         let reads = info.used_registers().iter().any(|u| {
             bit(u.register()) & computed_bits != 0
                 && !matches!(u.access(), OpAccess::Write | OpAccess::CondWrite)
@@ -1108,10 +1130,7 @@ impl CodeAddresses {
 
     /// How `ins` accesses its first operand.
     fn op0_access(&mut self, ins: &Instruction) -> OpAccess {
-        self.info
-            .get_or_insert_with(InstructionInfoFactory::new)
-            .info(ins)
-            .op0_access()
+        self.info.info(ins).op0_access()
     }
 
     /// Whether `ins` writes its first operand (`mov`, `add`, not `cmp`).
@@ -1244,10 +1263,7 @@ impl CodeAddresses {
         // Anything else: what it writes is computed if it read a code address
         // or a computed value (other than as a memory operand's address: that
         // reads the code's bytes), else neither.
-        let info = self
-            .info
-            .get_or_insert_with(InstructionInfoFactory::new)
-            .info(ins);
+        let info = self.info.info(ins);
         let (base, index) = (
             ins.memory_base().full_register(),
             ins.memory_index().full_register(),
@@ -1426,11 +1442,7 @@ impl StackPlaces {
     }
 
     /// What `ins` will do, read before the slots are followed.
-    fn before(
-        &mut self,
-        ins: &Instruction,
-        factory: &mut Option<InstructionInfoFactory>,
-    ) -> StackStep {
+    fn before(&mut self, ins: &Instruction, factory: &mut InfoMemo) -> StackStep {
         let reg = |i: u32| {
             (ins.op_count() > i && ins.op_kind(i) == OpKind::Register).then(|| ins.op_register(i))
         };
@@ -1462,9 +1474,7 @@ impl StackPlaces {
             Mnemonic::Pop => self.slot((Register::RSP, 0)),
             _ => None,
         };
-        let info = factory
-            .get_or_insert_with(InstructionInfoFactory::new)
-            .info(ins);
+        let info = factory.info(ins);
         let mut step = StackStep {
             rsp_moved_by: None,
             rsp: self.rsp,
@@ -1830,7 +1840,7 @@ pub fn computed_branch_on_paths(
     let mut entering: Vec<Option<Box<CodeAddresses>>> = vec![None; code.len()];
     let mut joins = vec![0u32; code.len()];
     let mut work = Vec::new();
-    let mut factory = None;
+    let mut factory = InfoMemo::default();
     // Code no path from the function's start reaches (after a `ret`, a
     // label only another function jumps to) is read too, from what a
     // function is handed: once the paths are done, from the first such
@@ -1862,7 +1872,7 @@ pub fn computed_branch_on_paths(
         let Some(mut state) = entering[start].as_deref().cloned() else {
             continue;
         };
-        state.info = factory.take();
+        state.info = std::mem::take(&mut factory);
         let mut i = start;
         loop {
             let (pos, ins) = &code[i];
@@ -1912,7 +1922,7 @@ pub fn computed_branch_on_paths(
                 }
             }
         }
-        factory = state.info.take();
+        factory = std::mem::take(&mut state.info);
     }
     indexed.map(|pos| OnPaths::ReturnAddress(pos, ReturnAddressRead::Indexed))
 }
