@@ -2606,3 +2606,55 @@ fn loads_code_address(
         .any(|r| wanted.contains(&r.r_type) && module.reloc_names_followed_code(r))
         .then(|| ins.op0_register())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The memo answers as the factory does, for instructions asked again
+    /// in a row, after others, and the same bytes at another address (a
+    /// RIP-relative operand's place moves with it).
+    #[test]
+    fn info_memo_answers_as_the_factory() {
+        let mut next = crate::test_numbers(0x9e37_79b9_7f4a_7c15);
+        let mut memo = InfoMemo::default();
+        let mut fresh = InstructionInfoFactory::new();
+        let mut compared = 0;
+        let mut rip_relative = 0;
+        for round in 0..4000 {
+            let bytes: Vec<u8> = (0..15).map(|_| next() as u8).collect();
+            // RIP-relative `mov 0x10(%rip),%rax` every few rounds.
+            let bytes = if round % 7 == 0 {
+                vec![0x48, 0x8b, 0x05, 0x10, 0, 0, 0]
+            } else {
+                bytes
+            };
+            for ip in [0x1000u64, 0x1000, 0x2000] {
+                let mut decoder = Decoder::with_ip(64, &bytes, ip, DecoderOptions::NONE);
+                let ins = decoder.decode();
+                if ins.is_invalid() {
+                    continue;
+                }
+                rip_relative += usize::from(ins.is_ip_rel_memory_operand());
+                let want = fresh.info(&ins).clone();
+                let got = memo.info(&ins);
+                assert_eq!(
+                    format!("{:?}", got.used_registers()),
+                    format!("{:?}", want.used_registers()),
+                    "{ins} at {ip:#x}"
+                );
+                assert_eq!(
+                    format!("{:?}", got.used_memory()),
+                    format!("{:?}", want.used_memory()),
+                    "{ins} at {ip:#x}"
+                );
+                assert_eq!(got.op0_access(), want.op0_access(), "{ins} at {ip:#x}");
+                compared += 1;
+            }
+        }
+        assert!(
+            compared > 5000 && rip_relative > 500,
+            "{compared} compared, {rip_relative} RIP-relative"
+        );
+    }
+}
