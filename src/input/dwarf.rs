@@ -381,6 +381,77 @@ fn frames_in(ctx: &addr2line::Context<Reader<'_>>, address: u64) -> Vec<SourceFr
 /// default). Sorted by range start.
 struct UnitRanges(Vec<(u64, u64, gimli::DebugInfoOffset)>);
 
+/// What `Dwarf::unit_ranges` reads of a unit (the bases its root's address
+/// and range forms index from, and its low PC), without what `Dwarf::unit`
+/// reads besides: the unit's name, directory and line program header, whose
+/// file tables were most of this index's cost on a whole image without
+/// `.debug_aranges` (clang's: every unit is asked). The bases as gimli's
+/// `Unit::new_with_abbreviations` sets them.
+fn unit_for_ranges<'a>(
+    dwarf: &gimli::Dwarf<Reader<'a>>,
+    header: gimli::UnitHeader<Reader<'a>>,
+) -> gimli::Result<gimli::Unit<Reader<'a>>> {
+    use gimli::{AttributeValue, constants};
+    let encoding = header.encoding();
+    let mut unit = gimli::Unit {
+        abbreviations: dwarf.abbreviations(&header)?,
+        name: None,
+        comp_dir: None,
+        low_pc: 0,
+        str_offsets_base: gimli::DebugStrOffsetsBase::default_for_encoding_and_file(
+            encoding,
+            dwarf.file_type,
+        ),
+        addr_base: gimli::DebugAddrBase(0),
+        loclists_base: gimli::DebugLocListsBase::default_for_encoding_and_file(
+            encoding,
+            dwarf.file_type,
+        ),
+        rnglists_base: gimli::DebugRngListsBase::default_for_encoding_and_file(
+            encoding,
+            dwarf.file_type,
+        ),
+        line_program: None,
+        dwo_id: match header.type_() {
+            gimli::UnitType::Skeleton(id) | gimli::UnitType::SplitCompilation(id) => Some(id),
+            _ => None,
+        },
+        header,
+    };
+    let mut low_pc = None;
+    {
+        let mut cursor = unit.header.entries(&unit.abbreviations);
+        cursor.next_dfs()?;
+        let root = cursor.current().ok_or(gimli::Error::MissingUnitDie)?;
+        for attr in root.attrs() {
+            match (attr.name(), attr.value()) {
+                (constants::DW_AT_low_pc, value) => low_pc = Some(value),
+                (constants::DW_AT_str_offsets_base, AttributeValue::DebugStrOffsetsBase(b)) => {
+                    unit.str_offsets_base = b
+                }
+                (
+                    constants::DW_AT_addr_base | constants::DW_AT_GNU_addr_base,
+                    AttributeValue::DebugAddrBase(b),
+                ) => unit.addr_base = b,
+                (constants::DW_AT_loclists_base, AttributeValue::DebugLocListsBase(b)) => {
+                    unit.loclists_base = b
+                }
+                (
+                    constants::DW_AT_rnglists_base | constants::DW_AT_GNU_ranges_base,
+                    AttributeValue::DebugRngListsBase(b),
+                ) => unit.rnglists_base = b,
+                _ => {}
+            }
+        }
+    }
+    if let Some(value) = low_pc {
+        if let Some(address) = dwarf.attr_address(&unit, value)? {
+            unit.low_pc = address;
+        }
+    }
+    Ok(unit)
+}
+
 impl UnitRanges {
     fn new(dwarf: &gimli::Dwarf<Reader<'_>>) -> UnitRanges {
         let mut out = Vec::new();
@@ -404,7 +475,7 @@ impl UnitRanges {
             if covered.contains(&off) {
                 continue;
             }
-            let Ok(unit) = dwarf.unit(h) else {
+            let Ok(unit) = unit_for_ranges(dwarf, h) else {
                 continue;
             };
             let Ok(mut rs) = dwarf.unit_ranges(&unit) else {
