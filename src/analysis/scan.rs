@@ -594,7 +594,7 @@ fn unfindable_branch_destination(
         .first()
     {
         // A named symbol is objtool's call (or sibling call) destination.
-        Some(r) => (r.target_section?, (r.addend + 4) as u64),
+        Some(r) => (r.target_section()?, (r.addend + 4) as u64),
         None => {
             let target = ins.near_branch_target();
             if target < f.size {
@@ -1790,7 +1790,7 @@ fn function_facts(module: &Module, f: &Function) -> FunctionFacts {
         jump_table_possible: section
             .relocs_in(f.offset, f.offset + f.size)
             .iter()
-            .filter_map(|r| module.target_section_name(r.target_section?))
+            .filter_map(|r| module.target_section_name(r.target_section()?))
             .any(|name| name.starts_with(".rodata")),
         retpoline: crate::objtool::profile::active().retpoline,
         rethunk: crate::objtool::profile::active().rethunk,

@@ -79,7 +79,7 @@ pub fn normalize(module: &Module, f: &Function, fmt: &mut GasFormatter) -> Norma
                 if !relocs.is_empty() {
                     for r in relocs {
                         let field = r.offset - start;
-                        let target = match r.target_section {
+                        let target = match r.target_section() {
                             // Layout-dependent addend: say what it reaches. For
                             // PC-relative fields the reached offset is addend +
                             // (instruction end - field).
@@ -93,7 +93,7 @@ pub fn normalize(module: &Module, f: &Function, fmt: &mut GasFormatter) -> Norma
                                 };
                                 module.describe_section_target(idx, pos)
                             }
-                            None => format!("{}{:+}", r.symbol, r.addend),
+                            None => format!("{}{:+}", r.symbol(), r.addend),
                         };
                         text.push_str(&format!(" <{}@{field}:{target}>", r.r_type));
                     }

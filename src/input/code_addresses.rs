@@ -1006,7 +1006,7 @@ impl CodeAddresses {
                 // `__x86_indirect_thunk_r11` jumps through %r11.
                 if relocs
                     .iter()
-                    .filter_map(|r| thunk_register(&r.symbol))
+                    .filter_map(|r| thunk_register(&r.symbol()))
                     .any(computed)
                 {
                     return true;
@@ -1784,7 +1784,7 @@ pub fn computed_branch_on_paths(
             && section
                 .relocs_in(off, off + ins.len() as u64)
                 .iter()
-                .any(|r| &*r.symbol == "__stack_chk_fail" && !module.reloc_reaches_code(r))
+                .any(|r| &**r.symbol() == "__stack_chk_fail" && !module.reloc_reaches_code(r))
     };
     // A faulting instruction's exception fixup in this code.
     let fixup = |i: usize| {
@@ -2340,7 +2340,7 @@ impl BranchesThroughValues {
                 self.through |= section
                     .relocs_in(off, off + ins.len() as u64)
                     .iter()
-                    .any(|r| thunk_register(&r.symbol).is_some());
+                    .any(|r| thunk_register(&r.symbol()).is_some());
                 if ins.flow_control() == FlowControl::UnconditionalBranch {
                     if let Some(t) = target {
                         self.edge(pos, t, after);
@@ -2399,12 +2399,12 @@ fn jump_names_function(
     if !branch
         || r.offset != field
         || r.addend != -4
-        || r.target_section.is_some()
+        || r.target_section().is_some()
         || !matches!(r.r_type, t if t == R_X86_64_PC32.0 || t == R_X86_64_PLT32.0)
     {
         return None;
     }
-    let f = &module.functions[module.function_index_called(&r.symbol)?];
+    let f = &module.functions[module.function_index_called(&r.symbol())?];
     let same_section = module.section_elf_index(f.section) == Some(section.elf_index);
     if same_section && f.offset == this.start {
         Some(true)
@@ -2434,7 +2434,7 @@ fn enters_unread_code(module: &Module, section: &CodeSection, off: u64, ins: &In
         || (matches!(ins.op0_kind(), OpKind::NearBranch64 | OpKind::NearBranch32)
             && section.relocs_in(off, end).iter().any(|r| {
                 module.aux_code.iter().any(|a| {
-                    r.target_section == Some(a.elf_index)
+                    r.target_section() == Some(a.elf_index)
                         && may_move_values(&module.bytes()[a.file_range.clone()])
                 })
             }))

@@ -85,14 +85,53 @@ pub enum ModuleKind {
 pub struct Reloc {
     /// Offset in the section.
     pub offset: u64,
-    pub symbol: Arc<str>,
     pub addend: i64,
     /// Raw ELF relocation type (R_X86_64_*).
     pub r_type: u32,
-    /// For relocations against a section symbol: the ELF index of that section.
-    /// Their addends depend on the section's layout, so comparisons resolve them
-    /// through `Module::describe_section_target`.
-    pub target_section: Option<usize>,
+    /// Shared by the relocations naming one symbol: a KMSAN `vmlinux.o` has
+    /// three million in `.text` against a few thousand symbols (32 bytes a
+    /// relocation, not 56: less memory to fault in).
+    symbol: Arc<RelocSymbol>,
+}
+
+/// What a relocation names.
+#[derive(Debug)]
+struct RelocSymbol {
+    name: Arc<str>,
+    /// For a section symbol: the ELF index of that section.
+    target_section: Option<usize>,
+}
+
+impl Reloc {
+    pub fn new(
+        offset: u64,
+        symbol: Arc<str>,
+        addend: i64,
+        r_type: u32,
+        target_section: Option<usize>,
+    ) -> Reloc {
+        Reloc {
+            offset,
+            addend,
+            r_type,
+            symbol: Arc::new(RelocSymbol {
+                name: symbol,
+                target_section,
+            }),
+        }
+    }
+
+    /// The symbol's name (a section symbol's: its section's).
+    pub fn symbol(&self) -> &Arc<str> {
+        &self.symbol.name
+    }
+
+    /// For relocations against a section symbol: the ELF index of that
+    /// section. Their addends depend on the section's layout, so comparisons
+    /// resolve them through `Module::describe_section_target`.
+    pub fn target_section(&self) -> Option<usize> {
+        self.symbol.target_section
+    }
 }
 
 /// What a section-relative relocation can reach: the section's symbols, and its
@@ -532,14 +571,14 @@ impl Module {
     /// Whether a relocation names this module's code: one of its functions,
     /// or a place in one of its executable sections.
     pub fn reloc_reaches_code(&self, r: &Reloc) -> bool {
-        match r.target_section {
+        match r.target_section() {
             Some(index) => self
                 .target_sections
                 .get(&index)
                 .is_some_and(|t| t.executable),
             None => {
-                self.function_index_called(&r.symbol).is_some()
-                    || self.code_labels.contains(&*r.symbol)
+                self.function_index_called(&r.symbol()).is_some()
+                    || self.code_labels.contains(&**r.symbol())
             }
         }
     }
@@ -550,7 +589,7 @@ impl Module {
         match &self.code_addresses_of {
             CodeAddressesOf::ThisModule => self.reloc_reaches_code(r),
             CodeAddressesOf::OtherInputs(names) => {
-                r.target_section.is_none() && names.contains(&*r.symbol)
+                r.target_section().is_none() && names.contains(&**r.symbol())
             }
         }
     }
@@ -1479,7 +1518,7 @@ fn section_relocs(
     // KMSAN vmlinux.o has millions of relocations against a few thousand
     // symbols (the instrumentation's calls), and a name allocated per
     // relocation cost more than the rest of reading them.
-    type Known = FxHashMap<usize, Option<(Arc<str>, Option<usize>)>>;
+    type Known = FxHashMap<usize, Option<Arc<RelocSymbol>>>;
     let resolve = |known: &mut Known, idx: SymbolIndex| {
         known
             .entry(idx.0)
@@ -1496,26 +1535,42 @@ fn section_relocs(
                     .section_index()
                     .filter(|_| sym.kind() == SymbolKind::Section)
                     .map(|s| s.0);
-                Some((name, target_section))
+                Some(Arc::new(RelocSymbol {
+                    name,
+                    target_section,
+                }))
             })
             .clone()
+    };
+    // What a relocation without a usable symbol names (one per piece).
+    let unknown = |known: &mut Known| {
+        let question = || {
+            Arc::new(RelocSymbol {
+                name: Arc::from("?"),
+                target_section: None,
+            })
+        };
+        known
+            .entry(usize::MAX)
+            .or_insert_with(|| Some(question()))
+            .clone()
+            .unwrap_or_else(question)
     };
     // The first relocation naming a symbol the table lacks.
     let missing = std::sync::atomic::AtomicUsize::new(usize::MAX);
     let mut out: Vec<Reloc> = relocations.map(Known::default, |known, (i, raw)| {
-        let (symbol, target_section) = match raw.symbol {
+        let symbol = match raw.symbol {
             Some(idx) => resolve(known, idx).unwrap_or_else(|| {
                 missing.fetch_min(i, std::sync::atomic::Ordering::Relaxed);
-                (Arc::from("?"), None)
+                unknown(known)
             }),
-            None => (Arc::from("?"), None),
+            None => unknown(known),
         };
         Reloc {
             offset: raw.offset,
-            symbol,
             addend: raw.addend,
             r_type: raw.r_type,
-            target_section,
+            symbol,
         }
     });
     if let Some(r) = out.get(missing.into_inner()) {
@@ -2060,7 +2115,7 @@ impl ReplacementRelocs {
                 .push((at, crate::input::elf_tables::relocation_width(r.r_type)));
             alt.names.push((
                 at,
-                crate::x86::decode::reloc_target_name(&r.symbol, r.addend, r.r_type),
+                crate::x86::decode::reloc_target_name(&r.symbol(), r.addend, r.r_type),
             ));
         }
     }
@@ -2073,7 +2128,7 @@ fn target_sections(
     let endian = file.endian();
     let mut out: HashMap<usize, TargetSection> = HashMap::new();
     for r in sections.iter().flat_map(|s| &s.relocs) {
-        if let Some(idx) = r.target_section {
+        if let Some(idx) = r.target_section() {
             out.entry(idx).or_default();
         }
     }
@@ -2140,13 +2195,7 @@ mod tests {
             offsets.sort_unstable();
             let relocs: Vec<Reloc> = offsets
                 .iter()
-                .map(|&offset| Reloc {
-                    offset,
-                    symbol: Arc::from("s"),
-                    addend: 0,
-                    r_type: 0,
-                    target_section: None,
-                })
+                .map(|&offset| Reloc::new(offset, Arc::from("s"), 0, 0, None))
                 .collect();
             let pages = reloc_pages(&relocs, 13000);
             for _ in 0..4000 {

@@ -1693,7 +1693,7 @@ fn computed_transfer_in(
     relocs
         .iter()
         .filter(|r| r.offset >= off && r.offset < end)
-        .any(|r| r.symbol.starts_with("__x86_indirect_"))
+        .any(|r| r.symbol().starts_with("__x86_indirect_"))
         .then_some("a jump through a retpoline thunk")
 }
 
@@ -1752,12 +1752,12 @@ fn changes_held_code_address(
     })?;
     // Where the symbol is, if in data holding code addresses (or
     // ambiguous: then taken to be).
-    let symbol = match r.target_section {
+    let symbol = match r.target_section() {
         Some(idx) if module.code_held_sections.contains(&idx) => {
             module.section_bases.get(&idx).copied()
         }
         Some(_) => return None,
-        None => *module.code_held_symbols.get(&*r.symbol)?,
+        None => *module.code_held_symbols.get(&**r.symbol())?,
     };
     let width = (ins.memory_size().size() as u64).max(1);
     // RIP-relative: S + A - P, read from the instruction's end: P + (len -
@@ -1767,7 +1767,7 @@ fn changes_held_code_address(
     } else {
         r.addend
     };
-    let named = format!("{}{:+#x}", r.symbol, from_symbol);
+    let named = format!("{}{:+#x}", r.symbol(), from_symbol);
     let registers_added = !rip
         && (ins.memory_base() != iced_x86::Register::None
             || ins.memory_index() != iced_x86::Register::None);

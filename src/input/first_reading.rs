@@ -113,7 +113,7 @@ impl OtherWays {
             .aux_code
             .iter()
             .flat_map(|a| &a.relocs)
-            .filter_map(|r| Some((r.target_section?, r.addend.wrapping_add(4) as u64)))
+            .filter_map(|r| Some((r.target_section()?, r.addend.wrapping_add(4) as u64)))
             .collect();
         aux_returns.sort_unstable();
         aux_returns.dedup();
@@ -339,13 +339,13 @@ impl AddressOrderReading {
             ))
         .then(|| self.local_function(module, section, off, ins))
         .flatten();
-        let through_thunk = direct && relocs.iter().any(|r| thunk_register(&r.symbol).is_some());
+        let through_thunk = direct && relocs.iter().any(|r| thunk_register(&r.symbol()).is_some());
         let to_aux = direct
             && relocs.iter().any(|r| {
                 module
                     .aux_code
                     .iter()
-                    .any(|a| r.target_section == Some(a.elf_index))
+                    .any(|a| r.target_section() == Some(a.elf_index))
             });
         let leaves = callee.is_none()
             && inside.is_none()
@@ -658,9 +658,9 @@ impl AddressOrderReading {
             [r] if r.offset + 4 == end
                 && (r.r_type == R_X86_64_PC32.0 || r.r_type == R_X86_64_PLT32.0) =>
             {
-                match r.target_section {
+                match r.target_section() {
                     None => {
-                        let f = &module.functions[module.function_index_called(&r.symbol)?];
+                        let f = &module.functions[module.function_index_called(&r.symbol())?];
                         let at = f.offset.wrapping_add(r.addend.wrapping_add(4) as u64);
                         Some((f.section, at))
                     }

@@ -54,7 +54,7 @@ pub fn extract(module: &Module, names: &[String], object_name: &str) -> Result<V
         for r in section.relocs_in(f.offset, f.offset + f.size) {
             links.push((
                 f.name.clone(),
-                r.symbol.to_string(),
+                r.symbol().to_string(),
                 r.offset - f.offset,
                 r.r_type,
                 r.addend,

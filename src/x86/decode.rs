@@ -180,7 +180,7 @@ pub fn decode_function(module: &Module, func: &Function) -> Vec<Insn> {
             relocs
                 .get(i)
                 .filter(|r| r.offset < start + len as u64)
-                .map(|r| reloc_target_name(&r.symbol, r.addend, r.r_type))
+                .map(|r| reloc_target_name(&r.symbol(), r.addend, r.r_type))
         },
         &|target| {
             let addr = base.wrapping_add(target);
@@ -439,7 +439,7 @@ fn follow_aux_blocks(module: &Module, func: &Function, insns: &mut [Insn]) -> Ve
                     let a = module
                         .aux_code
                         .iter()
-                        .find(|a| Some(a.elf_index) == r.target_section)?;
+                        .find(|a| Some(a.elf_index) == r.target_section())?;
                     Some((a, r.addend.wrapping_add(4) as u64))
                 })
         };
@@ -464,12 +464,12 @@ fn follow_aux_blocks(module: &Module, func: &Function, insns: &mut [Insn]) -> Ve
                     .relocs
                     .get(first)
                     .filter(|r| r.offset < field + ins.len() as u64)?;
-                let t = match r.target_section {
+                let t = match r.target_section() {
                     Some(s) if Some(s) == module.section_elf_index(func.section) => {
                         (r.addend.wrapping_add(4) as u64).checked_sub(func.offset)?
                     }
                     Some(_) => return None,
-                    None if *r.symbol == *func.name => r.addend.wrapping_add(4) as u64,
+                    None if **r.symbol() == *func.name => r.addend.wrapping_add(4) as u64,
                     None => return None,
                 };
                 (t < func.size).then_some(t as u32)
@@ -577,7 +577,7 @@ fn relocated_operands(module: &Module, func: &Function, insns: &mut [Insn]) -> I
                 out.push(format!(
                     "+{:#x} has {what} ({}{sign}{:#x})",
                     i.off,
-                    r.symbol,
+                    r.symbol(),
                     r.addend.unsigned_abs()
                 ));
                 break;
@@ -805,16 +805,16 @@ fn jump_target_unknown(
 ) -> Option<String> {
     // rel32 at the end of the instruction: the target is S + A + 4.
     let section_offset = r.addend.wrapping_add(4);
-    if let Some(index) = r.target_section {
+    if let Some(index) = r.target_section() {
         let own = module.section_elf_index(func.section) == Some(index);
         let inside = section_offset >= func.offset as i64
             && section_offset < (func.offset + func.size) as i64;
         return (own && inside).then(|| "a relocated jump back into its own code".to_string());
     }
-    if module.is_undefined(&r.symbol) {
+    if module.is_undefined(&r.symbol()) {
         return None;
     }
-    match module.function_called(&r.symbol) {
+    match module.function_called(&r.symbol()) {
         Some(g) if (g.section, g.offset) == (func.section, func.offset) && section_offset != 0 => {
             Some("a relocated jump back into its own code".to_string())
         }
