@@ -1006,7 +1006,7 @@ impl CodeAddresses {
                 // `__x86_indirect_thunk_r11` jumps through %r11.
                 if relocs
                     .iter()
-                    .filter_map(|r| thunk_register(&r.symbol()))
+                    .filter_map(|r| thunk_register(r.symbol()))
                     .any(computed)
                 {
                     return true;
@@ -2340,7 +2340,7 @@ impl BranchesThroughValues {
                 self.through |= section
                     .relocs_in(off, off + ins.len() as u64)
                     .iter()
-                    .any(|r| thunk_register(&r.symbol()).is_some());
+                    .any(|r| thunk_register(r.symbol()).is_some());
                 if ins.flow_control() == FlowControl::UnconditionalBranch {
                     if let Some(t) = target {
                         self.edge(pos, t, after);
@@ -2404,7 +2404,7 @@ fn jump_names_function(
     {
         return None;
     }
-    let f = &module.functions[module.function_index_called(&r.symbol())?];
+    let f = &module.functions[module.function_index_called(r.symbol())?];
     let same_section = module.section_elf_index(f.section) == Some(section.elf_index);
     if same_section && f.offset == this.start {
         Some(true)

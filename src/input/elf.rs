@@ -577,7 +577,7 @@ impl Module {
                 .get(&index)
                 .is_some_and(|t| t.executable),
             None => {
-                self.function_index_called(&r.symbol()).is_some()
+                self.function_index_called(r.symbol()).is_some()
                     || self.code_labels.contains(&**r.symbol())
             }
         }
@@ -2115,7 +2115,7 @@ impl ReplacementRelocs {
                 .push((at, crate::input::elf_tables::relocation_width(r.r_type)));
             alt.names.push((
                 at,
-                crate::x86::decode::reloc_target_name(&r.symbol(), r.addend, r.r_type),
+                crate::x86::decode::reloc_target_name(r.symbol(), r.addend, r.r_type),
             ));
         }
     }

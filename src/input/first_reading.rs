@@ -339,7 +339,7 @@ impl AddressOrderReading {
             ))
         .then(|| self.local_function(module, section, off, ins))
         .flatten();
-        let through_thunk = direct && relocs.iter().any(|r| thunk_register(&r.symbol()).is_some());
+        let through_thunk = direct && relocs.iter().any(|r| thunk_register(r.symbol()).is_some());
         let to_aux = direct
             && relocs.iter().any(|r| {
                 module
@@ -660,7 +660,7 @@ impl AddressOrderReading {
             {
                 match r.target_section() {
                     None => {
-                        let f = &module.functions[module.function_index_called(&r.symbol())?];
+                        let f = &module.functions[module.function_index_called(r.symbol())?];
                         let at = f.offset.wrapping_add(r.addend.wrapping_add(4) as u64);
                         Some((f.section, at))
                     }

@@ -180,7 +180,7 @@ pub fn decode_function(module: &Module, func: &Function) -> Vec<Insn> {
             relocs
                 .get(i)
                 .filter(|r| r.offset < start + len as u64)
-                .map(|r| reloc_target_name(&r.symbol(), r.addend, r.r_type))
+                .map(|r| reloc_target_name(r.symbol(), r.addend, r.r_type))
         },
         &|target| {
             let addr = base.wrapping_add(target);
@@ -811,10 +811,10 @@ fn jump_target_unknown(
             && section_offset < (func.offset + func.size) as i64;
         return (own && inside).then(|| "a relocated jump back into its own code".to_string());
     }
-    if module.is_undefined(&r.symbol()) {
+    if module.is_undefined(r.symbol()) {
         return None;
     }
-    match module.function_called(&r.symbol()) {
+    match module.function_called(r.symbol()) {
         Some(g) if (g.section, g.offset) == (func.section, func.offset) && section_offset != 0 => {
             Some("a relocated jump back into its own code".to_string())
         }
