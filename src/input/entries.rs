@@ -465,6 +465,18 @@ pub fn from_relocations(
     let mut ex_sites: HashMap<u64, bool> = HashMap::new();
     let mut ex_fixups: Vec<(u64, u64, String)> = Vec::new();
     let loaded = loaded_lists(file);
+    // Each placed section's base, size and whether it is code, by ELF
+    // index: asked for every relocation (millions in a KMSAN vmlinux.o).
+    let mut placed: Vec<Option<(u64, u64, bool)>> = Vec::new();
+    for s in file.sections() {
+        let Some(&base) = bases.get(&s.index().0) else {
+            continue;
+        };
+        if placed.len() <= s.index().0 {
+            placed.resize(s.index().0 + 1, None);
+        }
+        placed[s.index().0] = Some((base, s.size(), s.kind() == object::SectionKind::Text));
+    }
     /// What one piece of a section's relocations shows, in their order.
     #[derive(Default)]
     struct Found {
@@ -507,14 +519,9 @@ pub fn from_relocations(
             }) else {
                 return;
             };
-            let Some(&base) = bases.get(&target_section) else {
+            let Some(&Some((base, target_size, target_code))) = placed.get(target_section) else {
                 return;
             };
-            let (target_size, target_code) = file
-                .section_by_index(object::SectionIndex(target_section))
-                .map_or((0, false), |s| {
-                    (s.size(), s.kind() == object::SectionKind::Text)
-                });
             if !executable
                 && target_code
                 && matches!(r_type, R_X86_64_64 | R_X86_64_32 | R_X86_64_32S)
