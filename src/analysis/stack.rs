@@ -799,6 +799,22 @@ pub fn may_report_rsp_write(insn: &Insn) -> bool {
     }
 }
 
+/// Each reached block's instructions up to the last one `wanted` picks, with
+/// the block's fixed-point entry state (blocks without one are left out:
+/// every block starts from its own state, so they change nothing).
+fn block_prefixes<'i>(
+    insns: &'i [Insn],
+    cfg: &'i Cfg,
+    sol: &'i Solution,
+    wanted: &'i dyn Fn(&Insn) -> bool,
+) -> impl Iterator<Item = (&'i [Insn], State)> + 'i {
+    cfg.blocks.iter().enumerate().filter_map(move |(b, block)| {
+        let block_insns = &insns[block.first..=block.last];
+        let last = block_insns.iter().rposition(wanted)?;
+        Some((&block_insns[..=last], sol.block_in[b].clone()?))
+    })
+}
+
 /// Registers that are architectural state but never hold data a program moves
 /// around (flags, instruction pointer, segment selectors).
 fn is_bookkeeping_register(r: Register) -> bool {
@@ -937,8 +953,7 @@ impl Analyzer {
     /// whole state per instruction (most of a replay's cost), and only in the
     /// blocks that hold an instruction `step` may report a write for, up to
     /// the last of them (a KMSAN function has a handful among thousands of
-    /// blocks; every block starts from its own fixed-point state, so the
-    /// others change nothing).
+    /// blocks).
     pub fn replay_writes(
         &mut self,
         insns: &[Insn],
@@ -947,15 +962,8 @@ impl Analyzer {
         visit: &mut dyn FnMut(&Insn, &Val, &RspWrite),
     ) {
         self.saves = prologue_saves(insns);
-        for (b, block) in cfg.blocks.iter().enumerate() {
-            let block_insns = &insns[block.first..=block.last];
-            let Some(last) = block_insns.iter().rposition(may_report_rsp_write) else {
-                continue;
-            };
-            let Some(mut state) = sol.block_in[b].clone() else {
-                continue;
-            };
-            for ins in &block_insns[..=last] {
+        for (block_insns, mut state) in block_prefixes(insns, cfg, sol, &may_report_rsp_write) {
+            for ins in block_insns {
                 let rbp_before = state.regs[RBP].clone();
                 let mut write = None;
                 self.step(&mut state, ins, &mut |w| write = Some(w));
@@ -979,15 +987,8 @@ impl Analyzer {
         visit: &mut dyn FnMut(&mut Analyzer, &Insn, &State),
     ) {
         self.saves = prologue_saves(insns);
-        for (b, block) in cfg.blocks.iter().enumerate() {
-            let block_insns = &insns[block.first..=block.last];
-            let Some(last) = block_insns.iter().rposition(wanted) else {
-                continue;
-            };
-            let Some(mut state) = sol.block_in[b].clone() else {
-                continue;
-            };
-            for ins in &block_insns[..=last] {
+        for (block_insns, mut state) in block_prefixes(insns, cfg, sol, wanted) {
+            for ins in block_insns {
                 if wanted(ins) {
                     visit(self, ins, &state);
                 }
