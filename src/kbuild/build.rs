@@ -132,6 +132,7 @@ impl Scratch {
     ) -> Result<(), SetupError> {
         match kind {
             TreeKind::GitWorktree => {
+                let _lock = lock_worktrees(src);
                 run_tool(
                     git(src)
                         .args(["worktree", "add", "--detach", "--quiet"])
@@ -196,7 +197,39 @@ fn git(dir: &Path) -> Command {
     c
 }
 
+/// Held while rspill adds, removes or prunes the worktrees of one
+/// repository: git's `worktree add` and `worktree prune` race between
+/// processes (a second `check` of the same tree failed with `failed to read
+/// .git/worktrees/src3/commondir` while the first was adding or pruning its
+/// own). An advisory lock on the repository's common git directory, nothing
+/// written into it; released when dropped. Without the directory (git too
+/// old to say it, an interrupted wait) the operation runs unlocked, as before.
+struct WorktreeLock {
+    _dir: Option<File>,
+}
+
+fn lock_worktrees(repo: &Path) -> WorktreeLock {
+    let common = git(repo)
+        .args(["rev-parse", "--path-format=absolute", "--git-common-dir"])
+        .stderr(Stdio::null())
+        .output()
+        .ok()
+        .filter(|o| o.status.success())
+        .map(|o| PathBuf::from(String::from_utf8_lossy(&o.stdout).trim()));
+    let dir = common.and_then(|d| File::open(d).ok());
+    if let Some(d) = &dir {
+        use std::os::fd::AsRawFd;
+        // SAFETY: flock on a descriptor `d` owns and keeps open; the lock
+        // goes when it is closed.
+        unsafe {
+            libc::flock(d.as_raw_fd(), libc::LOCK_EX);
+        }
+    }
+    WorktreeLock { _dir: dir }
+}
+
 fn remove_worktree(repo: &Path, wt: &Path) {
+    let _lock = lock_worktrees(repo);
     let _ = git(repo)
         .args(["worktree", "remove", "--force", "--force"])
         .arg(wt)
