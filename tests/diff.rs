@@ -296,3 +296,41 @@ fn objects_behind_symbolic_links_are_not_left_out() {
         "{err}"
     );
 }
+
+/// Blind review 58 (`tests/diff_cycle/README.md`): a replacement whose `jmp`
+/// is relocated against a place in itself made naming that place recurse
+/// until the stack overflowed. Now: no crash, f not identical, each object
+/// identical to itself.
+#[test]
+fn a_replacement_that_jumps_into_itself_is_no_crash() {
+    if require("clang-19", "clang-19").is_none() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let object = |target: u32| {
+        let out = dir.path().join(format!("t{target}.o"));
+        run_ok(
+            Command::new("clang-19")
+                .arg("-c")
+                .arg(format!("-DTARGET={target}"))
+                .arg(repo().join("tests/diff_cycle/self_jump.S"))
+                .arg("-o")
+                .arg(&out),
+        );
+        out
+    };
+    let (t0, t5) = (object(0), object(5));
+    for (a, b) in [(&t0, &t5), (&t5, &t0)] {
+        let (code, records) = diff(a, b, &[]);
+        assert_eq!(code, Some(1), "{records:?}");
+        let f = functions(&records)
+            .into_iter()
+            .find(|r| r["function_a"] == "f")
+            .cloned();
+        assert!(f.is_some_and(|f| f["status"] != "identical"), "{records:?}");
+    }
+    for t in [&t0, &t5] {
+        let (code, records) = diff(t, t, &[]);
+        assert_eq!(code, Some(0), "{records:?}");
+    }
+}

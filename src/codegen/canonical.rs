@@ -760,6 +760,46 @@ impl Renames {
 /// (same name, same symbols or bytes): what refers to it cannot be compared.
 pub const AMBIGUOUS: &str = "<ambiguous>";
 
+/// How many unsymbolled code places one name may reach through before the
+/// comparison gives up ("unknown").
+const MAX_NAMING_DEPTH: usize = 32;
+
+thread_local! {
+    /// The unsymbolled code places being named on this thread, outermost
+    /// first (`code_place_name` reaches other places through relocations).
+    static NAMING: std::cell::RefCell<Vec<(usize, u64)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// One place on `NAMING`, taken off when dropped (also on a panic).
+struct NamingPlace;
+
+impl NamingPlace {
+    /// None when the place is being named already or the chain is too long.
+    fn enter(sec: usize, pos: u64) -> Option<NamingPlace> {
+        NAMING.with(|n| {
+            let mut n = n.borrow_mut();
+            if n.contains(&(sec, pos)) || n.len() >= MAX_NAMING_DEPTH {
+                return None;
+            }
+            n.push((sec, pos));
+            Some(NamingPlace)
+        })
+    }
+
+    fn is_open(sec: usize, pos: u64) -> bool {
+        NAMING.with(|n| n.borrow().contains(&(sec, pos)))
+    }
+}
+
+impl Drop for NamingPlace {
+    fn drop(&mut self) {
+        NAMING.with(|n| {
+            n.borrow_mut().pop();
+        });
+    }
+}
+
 /// Marks a piece of code outside functions that is only padding (NOPs,
 /// `int3`) under a symbol: equal, it is not code to call "unknown".
 pub const PADDING_BYTES: &str = "padding-bytes ";
@@ -2521,6 +2561,18 @@ impl ObjectIndex {
                 hex(code.get(pos as usize..s.value as usize).unwrap_or(&[]))
             ),
             None => {
+                // A relocation here may reach back into a place being named
+                // (a replacement's `jmp` to itself or its own end): named by
+                // its position, its content is in the name it is inside. A
+                // chain too long to follow makes the comparison "unknown".
+                let Some(_naming) = NamingPlace::enter(sec, pos) else {
+                    let why = if NamingPlace::is_open(sec, pos) {
+                        "[named above]"
+                    } else {
+                        AMBIGUOUS
+                    };
+                    return format!("{}{pos:+#x}{why}", self.section_tag(sec, renames));
+                };
                 let end = self
                     .boundaries
                     .get(&sec)
