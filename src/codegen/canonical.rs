@@ -775,20 +775,20 @@ thread_local! {
 struct NamingPlace;
 
 impl NamingPlace {
-    /// None when the place is being named already or the chain is too long.
-    fn enter(sec: usize, pos: u64) -> Option<NamingPlace> {
+    /// Refused with the mark the place's name ends in: `[named above]`
+    /// when it is being named already, `AMBIGUOUS` when the chain is too long.
+    fn enter(sec: usize, pos: u64) -> Result<NamingPlace, &'static str> {
         NAMING.with(|n| {
             let mut n = n.borrow_mut();
-            if n.contains(&(sec, pos)) || n.len() >= MAX_NAMING_DEPTH {
-                return None;
+            if n.contains(&(sec, pos)) {
+                return Err("[named above]");
+            }
+            if n.len() >= MAX_NAMING_DEPTH {
+                return Err(AMBIGUOUS);
             }
             n.push((sec, pos));
-            Some(NamingPlace)
+            Ok(NamingPlace)
         })
-    }
-
-    fn is_open(sec: usize, pos: u64) -> bool {
-        NAMING.with(|n| n.borrow().contains(&(sec, pos)))
     }
 }
 
@@ -2565,13 +2565,11 @@ impl ObjectIndex {
                 // (a replacement's `jmp` to itself or its own end): named by
                 // its position, its content is in the name it is inside. A
                 // chain too long to follow makes the comparison "unknown".
-                let Some(_naming) = NamingPlace::enter(sec, pos) else {
-                    let why = if NamingPlace::is_open(sec, pos) {
-                        "[named above]"
-                    } else {
-                        AMBIGUOUS
-                    };
-                    return format!("{}{pos:+#x}{why}", self.section_tag(sec, renames));
+                let _naming = match NamingPlace::enter(sec, pos) {
+                    Ok(naming) => naming,
+                    Err(mark) => {
+                        return format!("{}{pos:+#x}{mark}", self.section_tag(sec, renames));
+                    }
                 };
                 let end = self
                     .boundaries
