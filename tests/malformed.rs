@@ -318,3 +318,40 @@ fn corrupted_clang_object_with_dwarf_and_relocations() {
     let (n, failing) = check_fixture("testdata/c/kmsan_spill_loop.o");
     assert!(n > 500 && failing > 300, "{n} variants, {failing} failing");
 }
+
+/// An SHT_REL table (addends in the patched bytes; x86-64 objects use RELA,
+/// and no rspill reader takes addends from the bytes): its entries would be
+/// read at the wrong places, so no finding of the object is claimed.
+/// Session 36's build still claimed `extable_restore`'s restore redundant
+/// with `.rela.altinstructions` turned into SHT_REL.
+#[test]
+fn sht_rel_tables_make_no_claim() {
+    let Some(python) = require("python3", "/usr/bin/python3") else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let object = dir.path().join("rewrite_special.o");
+    std::fs::copy(repo().join("testdata/asm/rewrite_special.o"), &object).unwrap();
+    let redundant = |records: &[serde_json::Value]| {
+        findings(records)
+            .iter()
+            .filter(|f| f["restore_redundant"] == true)
+            .count()
+    };
+    assert!(
+        redundant(&scan_json(&object)) > 0,
+        "the fixture has a claim to lose"
+    );
+    run_ok(
+        Command::new(python)
+            .arg(repo().join("testdata/diff_pairs/tools/elfedit.py"))
+            .arg(&object)
+            .args(["torel", ".rela.altinstructions"]),
+    );
+    let records = scan_json(&object);
+    assert_eq!(redundant(&records), 0, "{records:#?}");
+    for f in findings(&records) {
+        let why = f["no_claim"].as_str().unwrap_or_default();
+        assert!(why.contains("SHT_REL"), "{f:#}");
+    }
+}

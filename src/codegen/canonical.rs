@@ -202,12 +202,20 @@ pub struct ObjectIndex {
     links: HashMap<usize, usize>,
     /// How many sections bear each name (`,unique,N` repeats a name).
     name_count: HashMap<String, usize>,
+    /// How many symbols defined in code bear each name (two `static`
+    /// labels of one name after `ld -r`): such a name alone is no place.
+    code_name_count: HashMap<String, usize>,
 }
 
 const SHF_ALLOC: u64 = 0x2;
 const SHF_EXECINSTR: u64 = 0x4;
 const SHF_GROUP: u64 = 0x200;
 const SHF_EXCLUDE: u64 = 0x8000_0000;
+
+/// `struct alt_instr` (6.12): s32 orig, s32 repl, u32 flags, u8 orig_len,
+/// u8 repl_len.
+const ALT_ENTRY_SIZE: u64 = 14;
+const ALT_ORIGINAL_LEN_AT: u64 = 12;
 
 const R_PC32: u32 = 2;
 const R_PLT32: u32 = 4;
@@ -274,6 +282,7 @@ impl ObjectIndex {
             branches: Default::default(),
             links: HashMap::new(),
             name_count: HashMap::new(),
+            code_name_count: HashMap::new(),
         };
         for s in file.sections() {
             let i = s.index().0;
@@ -392,6 +401,11 @@ impl ObjectIndex {
             });
         }
         for (&sec, v) in ix.symbols.iter_mut() {
+            if ix.flags.get(&sec).is_some_and(|f| f & SHF_EXECINSTR != 0) {
+                for sym in v.iter() {
+                    *ix.code_name_count.entry(sym.name.clone()).or_default() += 1;
+                }
+            }
             v.sort_by(|a, b| (a.value, &a.name).cmp(&(b.value, &b.name)));
             ix.reach
                 .insert(sec, v.iter().map(|s| s.size.max(1)).max().unwrap_or(0));
@@ -403,6 +417,15 @@ impl ObjectIndex {
             }
             let mut rels = Vec::new();
             for (offset, r) in s.relocations() {
+                if r.has_implicit_addend() {
+                    // x86-64 objects use SHT_RELA (the psABI); an SHT_REL
+                    // addend is in the patched bytes, which are compared
+                    // masked: the place it reaches would go unsaid.
+                    return Err(format!(
+                        "{} has SHT_REL relocations (addends in the patched bytes), which rspill does not read",
+                        s.name().unwrap_or("?")
+                    ));
+                }
                 let r_type = match r.flags() {
                     RelocationFlags::Elf { r_type } => r_type.0,
                     _ => 0,
@@ -604,6 +627,47 @@ impl ObjectIndex {
         &v[lo..hi]
     }
 
+    /// A relocation whose field lies partly inside `[start, end)` of `sec`
+    /// and partly outside: it patches bytes of the range that the range's
+    /// own relocations do not show (a field starting in one replacement
+    /// and ending in the next, or in the function before).
+    fn relocation_across(&self, sec: usize, start: u64, end: u64) -> Option<&Rel> {
+        // A field is at most 8 bytes: only one starting up to 8 bytes before
+        // an edge can cross it.
+        let across = |edge: u64| {
+            self.relocs_in(sec, edge.saturating_sub(8), edge)
+                .iter()
+                .find(|r| r.offset + u64::from(r.size) > edge)
+        };
+        across(start).or_else(|| across(end))
+    }
+
+    /// An `.altinstructions` entry of code section `sec` whose patched bytes
+    /// lie partly inside `[start, end)` and partly outside: (site, length).
+    /// What it patches in at boot belongs to neither side alone.
+    fn alternative_across(&self, sec: usize, start: u64, end: u64) -> Option<(u64, u64)> {
+        let inc = self.incoming.get(&sec)?;
+        // An original is at most 255 bytes long (a u8 in the entry).
+        let lo = inc.partition_point(|&(p, _, _)| p < start.saturating_sub(255));
+        inc[lo..]
+            .iter()
+            .take_while(|&&(p, _, _)| p < end)
+            .filter(|&&(_, from, field)| {
+                self.name(from) == ".altinstructions" && field % ALT_ENTRY_SIZE == 0
+            })
+            .filter_map(|&(site, from, field)| {
+                let len = *self
+                    .section_bytes(from)
+                    .get((field + ALT_ORIGINAL_LEN_AT) as usize)?;
+                Some((site, u64::from(len)))
+            })
+            .find(|&(site, len)| {
+                let inside = start <= site && site + len <= end;
+                let overlaps = site < end && site + len > start;
+                overlaps && !inside
+            })
+    }
+
     /// The function (or code symbol) of section `sec` that covers `pos`: a
     /// function starting there, else the first function covering it, else any
     /// symbol starting there.
@@ -746,6 +810,14 @@ pub struct Renames {
 }
 
 impl Renames {
+    /// Whether the pairing names this symbol (a function whose name other
+    /// functions of the object have).
+    fn pairs(&self, sec: usize, s: &Sym) -> bool {
+        self.by_place
+            .get(&(sec, s.value))
+            .is_some_and(|v| v.iter().any(|(n, _)| n == &s.name))
+    }
+
     fn identity<'s>(&'s self, sec: usize, s: &'s Sym) -> &'s str {
         let id = self
             .by_place
@@ -1085,6 +1157,19 @@ impl Form<'_> {
         let bytes = code
             .get(self.start as usize..self.end as usize)
             .ok_or("the function's bytes lie outside its section")?;
+        if let Some(r) = self.ix.relocation_across(self.sec, self.start, self.end) {
+            return Err(format!(
+                "a relocated field at {} ({} bytes) crosses the function's edge: what it patches in is not the function's alone",
+                from_start(r.offset, self.start),
+                r.size
+            ));
+        }
+        if let Some((site, len)) = self.ix.alternative_across(self.sec, self.start, self.end) {
+            return Err(format!(
+                "an alternative patches {len} bytes at {}, across the function's edge: what runs there is not the function's alone",
+                from_start(site, self.start)
+            ));
+        }
         // Decode once to learn instruction boundaries and in-function branches.
         let mut insns = Vec::new();
         let mut dec = Decoder::with_ip(64, bytes, self.start, DecoderOptions::NONE);
@@ -1293,6 +1378,14 @@ impl Form<'_> {
             let len = ins.len();
             let raw = &bytes[(pos - self.start) as usize..(pos - self.start) as usize + len];
             if ins.is_invalid() {
+                if let Some(r) = relocs_of(ins).first() {
+                    // Its bytes are not an instruction: what the field
+                    // reaches would go unsaid.
+                    return Err(format!(
+                        "a relocated field at +{:#x} in bytes that decode as no instruction",
+                        r.offset - self.start
+                    ));
+                }
                 lines.push(format!("bytes {}", hex(raw)));
                 in_nop_run = false;
                 continue;
@@ -1751,7 +1844,7 @@ impl Form<'_> {
 
     /// A function symbol of section `sec` by its paired name, weak marked.
     fn function_name(&self, sec: usize, s: &Sym) -> String {
-        let name = self.renames.identity(sec, s);
+        let name = self.ix.symbol_identity(sec, s, self.renames);
         // A weak definition is what runs only if the link finds no other.
         let weak = if s.binding == "weak" { "[weak]" } else { "" };
         format!("fn:{name}{weak}")
@@ -1761,9 +1854,11 @@ impl Form<'_> {
     fn reach(&self, target: &Reach, adjust: i64, depth: usize) -> Result<String, String> {
         match target {
             // `@` marks places in the form (see `end_pointer_edges`).
-            Reach::External(name, addend) => {
-                Ok(format!("{}{:+}", name.replace('@', "%40"), addend + adjust))
-            }
+            Reach::External(name, addend) => Ok(format!(
+                "{}{:+}",
+                self.ix.external_name(name).replace('@', "%40"),
+                addend + adjust
+            )),
             Reach::Place(sec, pos) => {
                 let pos = pos + adjust;
                 if pos < 0 {
@@ -2215,7 +2310,7 @@ impl Form<'_> {
             .map(|&(pos, from, field)| {
                 let who = if self.ix.is_code(from) {
                     match self.ix.code_symbol_at(from, field) {
-                        Some(s) => self.renames.identity(from, s).to_string(),
+                        Some(s) => self.ix.symbol_identity(from, s, self.renames),
                         None => format!("{}{field:+#x}", self.ix.name(from)),
                     }
                 } else {
@@ -2289,7 +2384,8 @@ impl Form<'_> {
             };
             match table {
                 ".altinstructions" => {
-                    let (e, b) = entry(14).ok_or("a truncated .altinstructions entry")?;
+                    let (e, b) =
+                        entry(ALT_ENTRY_SIZE).ok_or("a truncated .altinstructions entry")?;
                     if field != e {
                         continue;
                     }
@@ -2447,6 +2543,14 @@ impl Form<'_> {
         let bytes = data
             .get(pos as usize..(pos + len) as usize)
             .ok_or("an alternative's replacement past its section's end")?;
+        if let Some(r) = self.ix.relocation_across(sec, pos, pos + len) {
+            return Err(format!(
+                "a relocated field at {}{:+#x} ({} bytes) crosses the edge of an alternative's replacement",
+                self.ix.name(sec),
+                r.offset,
+                r.size
+            ));
+        }
         let mut out = Vec::new();
         let mut dec = Decoder::with_ip(64, bytes, pos, DecoderOptions::NONE);
         while dec.can_decode() {
@@ -2488,8 +2592,9 @@ impl ObjectIndex {
         }
         let ranked = |s: usize| rank.get(&s).map_or("?", String::as_str);
         let target = |t: &Reach| match t {
-            Reach::External(n, a) => format!("{n}{a:+}"),
-            Reach::Place(s, p) => format!("{}{p:+}", ranked(*s)),
+            // Kinds marked: an undefined symbol named `.text#1` is not a place.
+            Reach::External(n, a) => format!("undefined:{n}{a:+}"),
+            Reach::Place(s, p) => format!("section:{}{p:+}", ranked(*s)),
         };
         for (&sec, data) in &self.bytes {
             // The alignment too: an aligned access (`movaps`) relies on it;
@@ -2534,6 +2639,33 @@ impl ObjectIndex {
         out
     }
 
+    /// An undefined symbol's name in forms; one that is also a section's
+    /// name (`.text`) is marked, so that it never reads as that section.
+    fn external_name<'n>(&self, name: &'n str) -> std::borrow::Cow<'n, str> {
+        if self.name_count.contains_key(name) {
+            format!("{name}[undefined symbol]").into()
+        } else {
+            name.into()
+        }
+    }
+
+    /// A code symbol's name in forms: as `renames` pairs it, and where another
+    /// symbol defined in code bears the same name and the pairing does not
+    /// tell them apart (labels rather than functions), with its section and
+    /// its rank among its namesakes there.
+    fn symbol_identity(&self, sec: usize, s: &Sym, renames: &Renames) -> String {
+        let id = renames.identity(sec, s);
+        if renames.pairs(sec, s) || self.code_name_count.get(&s.name).is_none_or(|&n| n <= 1) {
+            return id.to_string();
+        }
+        let rank = self.symbols.get(&sec).map_or(0, |v| {
+            v.iter()
+                .filter(|t| t.name == s.name && t.value < s.value)
+                .count()
+        });
+        format!("{id}@{}#{rank}", self.section_tag(sec, renames))
+    }
+
     /// A place in code for data that points there: the symbol it lies in and
     /// the offset, never an assembler temporary (renumbered by any change);
     /// before a function (its patchable prefix) by that function, negative.
@@ -2545,7 +2677,11 @@ impl ObjectIndex {
             .code_symbol_at(sec, pos)
             .filter(|s| !is_temporary(&s.name))
         {
-            return format!("{}{:+#x}", renames.identity(sec, s), pos - s.value);
+            return format!(
+                "{}{:+#x}",
+                self.symbol_identity(sec, s, renames),
+                pos - s.value
+            );
         }
         let code = self.section_bytes(sec);
         let syms = self.symbols.get(&sec).map_or(&[][..], Vec::as_slice);
@@ -2556,7 +2692,7 @@ impl ObjectIndex {
         {
             Some(s) => format!(
                 "{}-{:#x}[{}]",
-                renames.identity(sec, s),
+                self.symbol_identity(sec, s, renames),
                 s.value - pos,
                 hex(code.get(pos as usize..s.value as usize).unwrap_or(&[]))
             ),
@@ -2620,7 +2756,12 @@ impl ObjectIndex {
                 .map_or(&[][..], Vec::as_slice)
                 .iter()
                 .map(|r| match &r.target {
-                    Reach::External(n, a) => format!("@{:#x}:{}:{n}{a:+}", r.offset, r.r_type),
+                    Reach::External(n, a) => format!(
+                        "@{:#x}:{}:{}{a:+}",
+                        r.offset,
+                        r.r_type,
+                        self.external_name(n)
+                    ),
                     Reach::Place(t, p) => {
                         format!("@{:#x}:{}:{}{p:+}", r.offset, r.r_type, self.name(*t))
                     }
@@ -2649,7 +2790,7 @@ impl ObjectIndex {
     /// `code_place_name`, a place in data by its section's tag and offset.
     fn shallow_target(&self, r: &Rel, renames: &Renames) -> String {
         let reached = match &r.target {
-            Reach::External(n, a) => format!("{n}{a:+}"),
+            Reach::External(n, a) => format!("{}{a:+}", self.external_name(n)),
             Reach::Place(t, p) if self.is_code(*t) && *p >= 0 => {
                 self.code_place_name(*t, *p as u64, renames)
             }
@@ -2939,7 +3080,7 @@ fn loaded_metadata_line(file: &object::File, s: &object::Section, name: &str) ->
 /// or applied per site), for x86-64 6.x.
 fn table_entry_size(name: &str) -> Option<usize> {
     match name {
-        ".altinstructions" => Some(14),
+        ".altinstructions" => Some(ALT_ENTRY_SIZE as usize),
         "__ex_table" | "__bug_table" => Some(12),
         "__jump_table" => Some(16),
         ".static_call_sites" => Some(8),
@@ -2977,6 +3118,13 @@ fn relocated_fields(
     let mut notes = Vec::new();
     for r in relocs {
         let field = (r.offset - ins.ip()) as usize;
+        if field + usize::from(r.size) > raw.len() {
+            // It patches the next instruction's bytes too.
+            return Err(format!(
+                "a relocated field at {:#x} runs past the end of its instruction",
+                r.offset
+            ));
+        }
         for m in masked.iter_mut().skip(field).take(r.size as usize) {
             *m = None;
         }
@@ -3016,6 +3164,15 @@ fn branch_displacement_width(ins: &iced_x86::Instruction) -> usize {
         2
     } else {
         4
+    }
+}
+
+/// `at` as an offset from `start`, signed: `+0x4`, `-0x5`.
+fn from_start(at: u64, start: u64) -> String {
+    if at >= start {
+        format!("+{:#x}", at - start)
+    } else {
+        format!("-{:#x}", start - at)
     }
 }
 

@@ -1656,6 +1656,13 @@ pub(crate) fn unread_relocations(file: &ElfFile64<Endianness>) -> Option<String>
                 "{name} holds compact relocations (SHT_CREL), which rspill does not read"
             ));
         }
+        if kind == object::elf::SHT_REL {
+            // x86-64 objects use SHT_RELA (the psABI); the tables' places
+            // would be read without the addends the patched bytes hold.
+            return Some(format!(
+                "an SHT_REL relocation section ({name}: addends in the patched bytes, not read)"
+            ));
+        }
         if Some(header.sh_link(endian) as usize) != symtab {
             return Some(format!(
                 "{name} names section {} for its symbols, not the symbol table: rspill does not read it",

@@ -1,3 +1,5 @@
+# ELF edits no assembler makes, for diff pairs (blind review 58): split a
+# relocation section in two headers, reverse its entries, or turn RELA into SHT_REL.
 import sys, struct, json
 # usage: elfedit.py obj split RELANAME K   -> split rela section into two headers (first K entries, rest), same name & sh_info
 #        elfedit.py obj reverse RELANAME   -> reverse order of entries

@@ -1,3 +1,9 @@
+# Pair c23_01_reloc_runs_into_next_replacement (b.s); class 23-patched-across-edges (blind review 58, session 37)
+# Build: clang-19 --target=x86_64-linux-gnu -c b.s -o OUT/c23_01_reloc_runs_into_next_replacement/b.o
+# Truth: f changed, g changed, h identical.
+# f's replacement (4 NOPs) carries a 4-byte R_X86_64_32 at its last byte: the
+# field runs on into g's replacement, which follows it directly. A writes s1's
+# address there, B s2's: both f's and g's patched-in bytes differ at boot.
 	.text
 	.globl f
 	.type f,@function

@@ -1,3 +1,4 @@
+# Rename symbols in .strtab (same length), for diff pairs (blind review 58).
 import sys, json, struct
 # usage: patch.py obj patch.json : replace names in .strtab (same length)
 f=sys.argv[1]; pats=json.load(open(sys.argv[2])); b=bytearray(open(f,'rb').read())

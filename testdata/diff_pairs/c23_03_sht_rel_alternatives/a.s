@@ -1,3 +1,10 @@
+# Pair c23_03_sht_rel_alternatives (a.s); class 23-patched-across-edges (blind review 58, session 37)
+# Build: clang-19 --target=x86_64-linux-gnu -c a.s -o OUT/c23_03_sht_rel_alternatives/a.o
+#   then: bash post.sh OUT/c23_03_sht_rel_alternatives/a.o (see there)
+# Truth: fn0 identical, fn1 changed, fn2 identical, h identical.
+# post.sh turns .rela.altinstructions into SHT_REL (the addends move into the
+# table's bytes). fn1's replacement calls zz (A) vs zz+4 (B); with the
+# addends ignored every entry would land on .text+0.
 	.text
 	.globl fn0
 	.type fn0,@function
@@ -30,7 +37,7 @@ h:
 .Lr0:
 	call t0
 .Lr1:
-	call zz+4
+	call zz
 .Lr2:
 	call t2
 	.pushsection .altinstructions,"a"
