@@ -2580,22 +2580,9 @@ impl ObjectIndex {
         // reference (a call into the other `.text.h` is another call). A
         // permutation of such sections compares unequal here and is left
         // to the full comparison.
-        let mut rank: HashMap<usize, String> = HashMap::new();
-        let mut seen: HashMap<&str, usize> = HashMap::new();
-        let mut indices: Vec<usize> = self.names.keys().copied().collect();
-        indices.sort_unstable();
-        for i in indices {
-            let name = self.name(i);
-            let k = seen.entry(name).or_default();
-            *k += 1;
-            rank.insert(i, format!("{name}#{k}"));
-        }
+        let rank = self.ranked_section_names();
         let ranked = |s: usize| rank.get(&s).map_or("?", String::as_str);
-        let target = |t: &Reach| match t {
-            // Kinds marked: an undefined symbol named `.text#1` is not a place.
-            Reach::External(n, a) => format!("undefined:{n}{a:+}"),
-            Reach::Place(s, p) => format!("section:{}{p:+}", ranked(*s)),
-        };
+        let target = |t: &Reach| ranked_target(t, &rank);
         for (&sec, data) in &self.bytes {
             // The alignment too: an aligned access (`movaps`) relies on it;
             // and the section a link-order section goes with.
@@ -2947,6 +2934,9 @@ impl ObjectIndex {
     /// padding (NOPs, `int3`) left out, as bytes and relocations.
     pub fn code_outside_functions(&self) -> BTreeMap<(String, String), Vec<String>> {
         let mut out: BTreeMap<(String, String), Vec<String>> = BTreeMap::new();
+        // Targets by section name, not ELF index: a section added or
+        // removed elsewhere renumbers the rest.
+        let rank = self.ranked_section_names();
         for (&sec, data) in &self.bytes {
             // Replacement and fallback code is compared through the functions
             // whose tables and jumps reach it.
@@ -3028,7 +3018,12 @@ impl ObjectIndex {
                     hex(gap)
                 };
                 for r in self.relocs_in(sec, s, e) {
-                    text.push_str(&format!(" @{}:{}:{:?}", r.offset - s, r.r_type, r.target));
+                    text.push_str(&format!(
+                        " @{}:{}:{}",
+                        r.offset - s,
+                        r.r_type,
+                        ranked_target(&r.target, &rank)
+                    ));
                 }
                 out.entry((self.name(sec).to_string(), name))
                     .or_default()
@@ -3036,6 +3031,33 @@ impl ObjectIndex {
             }
         }
         out
+    }
+}
+
+impl ObjectIndex {
+    /// Every section's name with its rank among the sections of that name
+    /// (`.text#1`, `.text.h#2` of `,unique,N` repeats), by ELF index.
+    fn ranked_section_names(&self) -> HashMap<usize, String> {
+        let mut rank: HashMap<usize, String> = HashMap::new();
+        let mut seen: HashMap<&str, usize> = HashMap::new();
+        let mut indices: Vec<usize> = self.names.keys().copied().collect();
+        indices.sort_unstable();
+        for i in indices {
+            let name = self.name(i);
+            let k = seen.entry(name).or_default();
+            *k += 1;
+            rank.insert(i, format!("{name}#{k}"));
+        }
+        rank
+    }
+}
+
+/// A relocation target by ranked section name (`ObjectIndex::ranked_section_names`),
+/// its kind marked: an undefined symbol named `.text#1` is not a place.
+fn ranked_target(t: &Reach, rank: &HashMap<usize, String>) -> String {
+    match t {
+        Reach::External(n, a) => format!("undefined:{n}{a:+}"),
+        Reach::Place(s, p) => format!("section:{}{p:+}", rank.get(s).map_or("?", String::as_str)),
     }
 }
 
