@@ -430,6 +430,17 @@ impl ObjectIndex {
                     RelocationFlags::Elf { r_type } => r_type.0,
                     _ => 0,
                 };
+                // The psABI's width (`object` knows only some types: 0 for
+                // R_X86_64_PC64): the bytes the field covers are masked and
+                // checked for overlap by it.
+                let size = crate::input::elf_tables::relocation_width(r_type)
+                    .and_then(|w| u8::try_from(w).ok())
+                    .ok_or_else(|| {
+                        format!(
+                            "{} has a relocation of type {r_type}, which rspill does not know the width of",
+                            s.name().unwrap_or("?")
+                        )
+                    })?;
                 let mut function = None;
                 let mut object = None;
                 let target = match r.target() {
@@ -489,13 +500,19 @@ impl ObjectIndex {
                 rels.push(Rel {
                     offset,
                     r_type,
-                    size: r.size() / 8,
+                    size,
                     target,
                     function,
                     object,
                 });
             }
             rels.sort_by_key(|r| r.offset);
+            overlapping_fields(&rels).map_or(Ok(()), |(x, y)| {
+                Err(format!(
+                    "relocations at {}+{x:#x} and +{y:#x} patch overlapping bytes: which wins depends on their order",
+                    s.name().unwrap_or("?")
+                ))
+            })?;
             if ix.relocs.len() <= i {
                 ix.relocs.resize_with(i + 1, Vec::new);
             }
@@ -642,30 +659,61 @@ impl ObjectIndex {
         across(start).or_else(|| across(end))
     }
 
-    /// An `.altinstructions` entry of code section `sec` whose patched bytes
-    /// lie partly inside `[start, end)` and partly outside: (site, length).
-    /// What it patches in at boot belongs to neither side alone.
-    fn alternative_across(&self, sec: usize, start: u64, end: u64) -> Option<(u64, u64)> {
+    /// A kernel table entry that patches bytes of code section `sec` lying
+    /// partly inside `[start, end)` and partly outside: (table, site,
+    /// length). What it patches in at boot belongs to neither side alone.
+    fn patch_across(&self, sec: usize, start: u64, end: u64) -> Option<(&str, u64, u64)> {
         let inc = self.incoming.get(&sec)?;
-        // An original is at most 255 bytes long (a u8 in the entry).
+        // A patched range is at most 255 bytes long (an alternative's u8).
         let lo = inc.partition_point(|&(p, _, _)| p < start.saturating_sub(255));
         inc[lo..]
             .iter()
             .take_while(|&&(p, _, _)| p < end)
-            .filter(|&&(_, from, field)| {
-                self.name(from) == ".altinstructions" && field % ALT_ENTRY_SIZE == 0
-            })
             .filter_map(|&(site, from, field)| {
-                let len = *self
-                    .section_bytes(from)
-                    .get((field + ALT_ORIGINAL_LEN_AT) as usize)?;
-                Some((site, u64::from(len)))
+                let len = self.patched_length(sec, site, from, field)?;
+                Some((self.name(from), site, len))
             })
-            .find(|&(site, len)| {
+            .find(|&(_, site, len)| {
                 let inside = start <= site && site + len <= end;
                 let overlaps = site < end && site + len > start;
                 overlaps && !inside
             })
+    }
+
+    /// How many bytes at `site` of code section `sec` the kernel may rewrite
+    /// for the table entry whose field at `field` of section `from` names
+    /// it; None when that field names no patched site (a jump label's
+    /// target, a table that is only read).
+    fn patched_length(&self, sec: usize, site: u64, from: usize, field: u64) -> Option<u64> {
+        // The instruction at the site, which the kernel rewrites whole.
+        let insn = || -> u64 {
+            let code = self.section_bytes(sec);
+            let bytes = code.get(site as usize..).unwrap_or(&[]);
+            let bytes = &bytes[..bytes.len().min(15)];
+            let ins = Decoder::with_ip(64, bytes, 0, DecoderOptions::NONE).decode();
+            if ins.is_invalid() {
+                0
+            } else {
+                ins.len() as u64
+            }
+        };
+        match self.name(from) {
+            ".altinstructions" if field % ALT_ENTRY_SIZE == 0 => self
+                .section_bytes(from)
+                .get((field + ALT_ORIGINAL_LEN_AT) as usize)
+                .map(|&len| u64::from(len)),
+            // A 2- or 5-byte jump or NOP.
+            "__jump_table" if field % 16 == 0 => Some(insn().max(2)),
+            // A call or jump, and the `call __fentry__` (5 bytes).
+            ".static_call_sites" if field % 8 == 0 => Some(insn().max(5)),
+            "__mcount_loc" => Some(insn().max(5)),
+            // `jmp __x86_return_thunk`, a call, a call through a thunk.
+            ".return_sites" | ".call_sites" | ".retpoline_sites" => Some(insn().max(5)),
+            ".ibt_endbr_seal" => Some(insn().max(4)),
+            // The lock prefix.
+            ".smp_locks" => Some(1),
+            _ => None,
+        }
     }
 
     /// The function (or code symbol) of section `sec` that covers `pos`: a
@@ -1164,9 +1212,9 @@ impl Form<'_> {
                 r.size
             ));
         }
-        if let Some((site, len)) = self.ix.alternative_across(self.sec, self.start, self.end) {
+        if let Some((table, site, len)) = self.ix.patch_across(self.sec, self.start, self.end) {
             return Err(format!(
-                "an alternative patches {len} bytes at {}, across the function's edge: what runs there is not the function's alone",
+                "a {table} entry patches {len} bytes at {}, across the function's edge: what runs there is not the function's alone",
                 from_start(site, self.start)
             ));
         }
@@ -2028,6 +2076,24 @@ impl Form<'_> {
                     ))
                 }
             }
+            // A label that is no function (`SYM_CODE`, a local label on
+            // out-of-line code): what runs there runs for the code that
+            // jumps to it (and back), compared here, as code with no
+            // symbol is.
+            Some(s) if s.kind != SymbolKind::Text => {
+                if depth >= 2 {
+                    return Err(format!(
+                        "a reference to code at a label ({}) too deep to follow",
+                        s.name
+                    ));
+                }
+                Ok(format!(
+                    "{}+{:#x}={}",
+                    self.function_name(sec, s),
+                    pos - s.value,
+                    self.out_of_line(sec, pos, depth)?
+                ))
+            }
             Some(s) => Ok(format!(
                 "{}+{:#x}{}",
                 self.function_name(sec, s),
@@ -2134,8 +2200,11 @@ impl Form<'_> {
             .ok_or("out-of-line code past its section's end")?;
         let mut lines = Vec::new();
         let mut dec = Decoder::with_ip(64, bytes, pos, DecoderOptions::NONE);
+        let mut runs_on = true;
         while dec.can_decode() {
             let ins = dec.decode();
+            // (Bytes cut at `end` decode as nothing: they run on too.)
+            runs_on = can_fall_through(&ins) || ins.is_invalid();
             let raw = &bytes[(ins.ip() - pos) as usize..(ins.next_ip() - pos) as usize];
             let relocs = self.ix.relocs_in(sec, ins.ip(), ins.next_ip());
             let (mut masked, mut notes) =
@@ -2162,8 +2231,15 @@ impl Form<'_> {
             let text = masked_hex(&masked);
             lines.push(line(text, &notes));
         }
+        // What runs next when it runs on past the bytes written here: the
+        // place there (a chain too long to follow is "unknown").
+        let then = if runs_on && end < data.len() as u64 {
+            format!(" then {}", self.code_identity_at(sec, end, depth + 1)?)
+        } else {
+            String::new()
+        };
         Ok(format!(
-            "ool:{}{{{}}}",
+            "ool:{}{{{}}}{then}",
             section_kind(self.ix.name(sec)),
             lines.join("; ")
         ))
@@ -3187,6 +3263,26 @@ fn branch_displacement_width(ins: &iced_x86::Instruction) -> usize {
     } else {
         4
     }
+}
+
+/// Two relocations (by offset, sorted) at different offsets whose fields
+/// overlap: the link applies them in table order, the later one winning the
+/// shared bytes, and the comparison reads them by place. (Several at one
+/// offset are compared in their order.)
+fn overlapping_fields(rels: &[Rel]) -> Option<(u64, u64)> {
+    let mut reach: Option<(u64, u64)> = None; // (offset reaching furthest, its end)
+    for r in rels {
+        if let Some((at, end)) = reach {
+            if r.offset != at && r.offset < end {
+                return Some((at, r.offset));
+            }
+        }
+        let r_end = r.offset + u64::from(r.size);
+        if reach.is_none_or(|(_, end)| r_end > end) {
+            reach = Some((r.offset, r_end));
+        }
+    }
+    None
 }
 
 /// `at` as an offset from `start`, signed: `+0x4`, `-0x5`.
