@@ -733,6 +733,8 @@ pub struct Analyzer {
     /// Keep the values registers were entered with in the slots they are
     /// stored to (`Analyzer::entry_tracking`).
     entry_values_in_slots: bool,
+    /// Track no memory (`Analyzer::registers_only`).
+    registers_only: bool,
 }
 
 impl Default for Analyzer {
@@ -833,6 +835,22 @@ impl Analyzer {
             mode,
             saves: Vec::new(),
             entry_values_in_slots: false,
+            registers_only: false,
+        }
+    }
+
+    /// An in-bounds analysis that tracks no memory: stores record nothing,
+    /// and every value read from memory is `Val::Lost` (stack-derived, not
+    /// provable), as if any slot could hold any pointer into the frame.
+    /// Its states are registers only (cheap to join). What it proves for a
+    /// register (`Val::Stack`) was computed without reading memory on every
+    /// path, so the full in-bounds analysis proves the same there (it
+    /// differs only where a value came from memory): `scan`'s shortcut for
+    /// functions that only realign their frame (`realignments_only`).
+    pub fn registers_only() -> Analyzer {
+        Analyzer {
+            registers_only: true,
+            ..Analyzer::new(Mode::InBounds)
         }
     }
 
@@ -1310,6 +1328,9 @@ impl Analyzer {
 
     /// What memory at `addr` (`size` bytes, 0 = unknown) may hold.
     fn memory_content(&self, state: &State, addr: Addr, size: usize) -> Content {
+        if self.registers_only {
+            return Content::New;
+        }
         let frame_reachable = state.escaped_any || !state.escaped.is_empty();
         let of_slots = |range: &mut dyn Iterator<Item = &Val>| {
             let mut c = Content::NotStack;
@@ -1394,6 +1415,9 @@ impl Analyzer {
 
     /// A load of `size` bytes from `addr`.
     fn load(&self, state: &State, addr: Addr, size: usize, off: u32) -> Val {
+        if self.registers_only {
+            return Val::lost(LostWhy::NonConstant, off);
+        }
         if let Addr::Stack(b, k) = addr {
             if Self::below_rsp(state, b, k) {
                 return Val::lost(LostWhy::BelowRsp, off);
@@ -1426,6 +1450,9 @@ impl Analyzer {
     /// `val` (None: something not stack-derived), with `rep` count semantics
     /// already folded into `addr`/`size`.
     fn store(&self, state: &mut State, addr: Addr, size: usize, val: Option<Val>, off: u32) {
+        if self.registers_only {
+            return;
+        }
         let overwritten = Val::lost(LostWhy::SlotOverwritten, off);
         let stack_val = val.as_ref().filter(|v| v.is_stack_derived()).cloned();
         match addr {
