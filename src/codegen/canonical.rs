@@ -257,6 +257,8 @@ const POSITION_TABLES: &[&str] = &[
     "__patchable_function_entries",
     ".kcfi_traps",
     ".static_call_tramp_key",
+    // FineIBT rewrites the preamble of each function listed.
+    ".cfi_sites",
 ];
 
 impl ObjectIndex {
@@ -657,6 +659,27 @@ impl ObjectIndex {
                 .find(|r| r.offset + u64::from(r.size) > edge)
         };
         across(start).or_else(|| across(end))
+    }
+
+    /// A kernel table's entry naming a place in `[start, end)` of code
+    /// section `sec`: (table, place). A function's form lists the entries
+    /// on its own code (`table_lines`); code it reaches outside itself is
+    /// compared as bytes, and an entry there is not.
+    /// `counted` says which tables count.
+    fn table_entry_in(
+        &self,
+        sec: usize,
+        start: u64,
+        end: u64,
+        counted: impl Fn(&str) -> bool,
+    ) -> Option<(&str, u64)> {
+        let inc = self.incoming.get(&sec)?;
+        let lo = inc.partition_point(|&(p, _, _)| p < start);
+        inc[lo..]
+            .iter()
+            .take_while(|&&(p, _, _)| p < end)
+            .map(|&(p, from, _)| (self.name(from), p))
+            .find(|&(table, _)| is_kernel_table(table) && counted(table))
     }
 
     /// A kernel table entry that patches bytes of code section `sec` lying
@@ -2036,6 +2059,16 @@ impl Form<'_> {
         if !self.ix.relocs_in(self.sec, self.end, stop).is_empty() {
             return Err("it runs on past its end into bytes with relocations".into());
         }
+        // (The padding `__patchable_function_entries` names is the next
+        // function's prefix, compared in that function's form.)
+        if let Some((table, at)) = self.ix.table_entry_in(self.sec, self.end, stop, |table| {
+            table != "__patchable_function_entries"
+        }) {
+            return Err(format!(
+                "it runs on past its end into bytes a {table} entry names ({})",
+                from_start(at, self.start)
+            ));
+        }
         let into = match next {
             Some(v) => self.code_identity(self.sec, v)?,
             None => "the section's end".into(),
@@ -2198,6 +2231,12 @@ impl Form<'_> {
         let bytes = data
             .get(pos as usize..end as usize)
             .ok_or("out-of-line code past its section's end")?;
+        if let Some((table, at)) = self.ix.table_entry_in(sec, pos, end, |_| true) {
+            return Err(format!(
+                "a {table} entry names out-of-line code at {}+{at:#x}, which is compared as bytes",
+                self.ix.name(sec)
+            ));
+        }
         let mut lines = Vec::new();
         let mut dec = Decoder::with_ip(64, bytes, pos, DecoderOptions::NONE);
         let mut runs_on = true;
@@ -2633,6 +2672,19 @@ impl Form<'_> {
             let ins = dec.decode();
             let raw = &bytes[(ins.ip() - pos) as usize..(ins.next_ip() - pos) as usize];
             let relocs = self.ix.relocs_in(sec, ins.ip(), ins.next_ip());
+            if relocs.is_empty()
+                && is_relative_branch(&ins)
+                && !(pos..pos + len).contains(&ins.near_branch_target())
+            {
+                // Its target's bytes are not the replacement's (the kernel
+                // keeps such a jump's target where it is, in the replacement
+                // section, even right after the replacement).
+                return Err(format!(
+                    "a branch in an alternative's replacement at {}{:+#x} leaves it with no relocation",
+                    self.ix.name(sec),
+                    ins.ip()
+                ));
+            }
             let (masked, notes) = relocated_fields(&ins, raw, relocs, |r, adjust| {
                 self.reach_rel(r, adjust, 0, is_relative_branch(&ins))
             })?;
@@ -3187,6 +3239,16 @@ fn table_entry_size(name: &str) -> Option<usize> {
         "__mcount_loc" | "__patchable_function_entries" => Some(8),
         _ => None,
     }
+}
+
+/// Tables the kernel reads to patch, redirect or handle code (those
+/// `Form::table_lines` lists).
+fn is_kernel_table(name: &str) -> bool {
+    matches!(
+        name,
+        ".altinstructions" | "__ex_table" | "__jump_table" | ".static_call_sites" | "__bug_table"
+    ) || POSITION_TABLES.contains(&name)
+        || is_field_patch_table(name)
 }
 
 fn is_field_patch_table(name: &str) -> bool {
