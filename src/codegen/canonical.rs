@@ -651,10 +651,10 @@ impl ObjectIndex {
     /// own relocations do not show (a field starting in one replacement
     /// and ending in the next, or in the function before).
     fn relocation_across(&self, sec: usize, start: u64, end: u64) -> Option<&Rel> {
-        // A field is at most 8 bytes: only one starting up to 8 bytes before
-        // an edge can cross it.
+        // A field is at most 16 bytes (`relocation_width`: R_X86_64_TLSDESC):
+        // only one starting less than that before an edge can cross it.
         let across = |edge: u64| {
-            self.relocs_in(sec, edge.saturating_sub(8), edge)
+            self.relocs_in(sec, edge.saturating_sub(16), edge)
                 .iter()
                 .find(|r| r.offset + u64::from(r.size) > edge)
         };
@@ -664,8 +664,8 @@ impl ObjectIndex {
     /// A kernel table's entry naming a place in `[start, end)` of code
     /// section `sec`: (table, place). A function's form lists the entries
     /// on its own code (`table_lines`); code it reaches outside itself is
-    /// compared as bytes, and an entry there is not.
-    /// `counted` says which tables count.
+    /// compared as bytes, and an entry there is not. `counted` picks the
+    /// tables that count.
     fn table_entry_in(
         &self,
         sec: usize,
@@ -3160,9 +3160,7 @@ impl ObjectIndex {
         }
         out
     }
-}
 
-impl ObjectIndex {
     /// Every section's name with its rank among the sections of that name
     /// (`.text#1`, `.text.h#2` of `,unique,N` repeats), by ELF index.
     fn ranked_section_names(&self) -> HashMap<usize, String> {
