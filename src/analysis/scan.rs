@@ -1485,6 +1485,10 @@ type WriteEnds = (
 /// Why nothing is claimed when an analysis gave up before every path was read.
 const WORK_BUDGET: &str = "the analysis stopped at its work budget";
 
+/// Where a write the analysis did not reach before its budget ran out may lie.
+const WORK_BUDGET_WHERE: &str =
+    "the code may be reached from the entry all the same; nothing is known of it";
+
 /// Run the stack analyses and objtool's model over decoded instructions and
 /// classify every %rsp write. `incomplete` lists what is already known to make
 /// the control flow incomplete (then nothing is claimed).
@@ -1527,7 +1531,7 @@ pub fn analyse_decoded(
         None => analyse_in_full(an, insns, &cfg, &ctx, want_states, incomplete),
     };
     let reached = |i: usize| reached_blocks[cfg.block_of[i]];
-    finish_findings(&ctx, names, insns, real, &reached, &mut findings);
+    finish_findings(&ctx, names, insns, real, &reached, converged, &mut findings);
     Analysis {
         converged,
         findings,
@@ -1702,6 +1706,7 @@ fn finish_findings(
     insns: &[Insn],
     real: usize,
     reached: &dyn Fn(usize) -> bool,
+    converged: bool,
     findings: &mut Vec<Finding>,
 ) {
     // Writes to %rsp the analysis never reached (code reached only through an
@@ -1731,6 +1736,11 @@ fn finish_findings(
             let why = match after_noreturn {
                 Some(callee) => format!(
                     "dead code: after the call to {callee}, which never returns"
+                ),
+                // The fixed point stopped before every block was reached
+                // (blind review 62: the message blamed the control flow).
+                None if !converged => format!(
+                    "not reached before the analysis stopped at its work budget ({WORK_BUDGET_WHERE})"
                 ),
                 None => "not reached from the function's entry in rspill's control-flow graph (only through an indirect jump, or dead code)".to_string(),
             };
