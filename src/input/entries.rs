@@ -989,7 +989,11 @@ pub fn from_code_with<P: FunctionPass>(
             if let Some(index) = function {
                 pass.start(index);
             }
-            let mut first_reading = AddressOrderReading::new(module, &other_ways, slot, lo, hi - lo, &Held::default());
+            // Made where first wanted: never in a linked image, nor in the
+            // pieces after one found a way in anywhere (a twentieth of a
+            // whole image's decode, made for nothing).
+            let mut first_reading: Option<AddressOrderReading> = None;
+            let new_reading = || AddressOrderReading::new(module, &other_ways, slot, lo, hi - lo, &Held::default());
             // For the few instructions `changes_held_code_address` asks about.
             let mut info = None;
             let mut branches_through_values = code_addresses::BranchesThroughValues::default();
@@ -1086,7 +1090,7 @@ pub fn from_code_with<P: FunctionPass>(
                     }
                 }
                 if !linked && !moot() {
-                    first_reading.instruction(module, section, pos, &ins, &|_| Held::default());
+                    first_reading.get_or_insert_with(new_reading).instruction(module, section, pos, &ins, &|_| Held::default());
                     branches_through_values.note(section, off, pos as u64, &ins);
                 }
                 let mut note = |t: u64, what: &str| {
@@ -1149,6 +1153,7 @@ pub fn from_code_with<P: FunctionPass>(
             // Falling off the end, loops' back edges (`AddressOrderReading::finish`).
             let mut handed_on = None;
             if !linked && !moot() {
+                let mut first_reading = first_reading.take().unwrap_or_else(new_reading);
                 first_reading.finish(module, section, bytes, &|_| Held::default());
                 if let Some((pos, how)) = first_reading.used_at {
                     found.push(code_address_used(module, start.wrapping_add(pos as u64), how));
