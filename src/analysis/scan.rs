@@ -280,7 +280,14 @@ fn scan_before_reading_anywhere(module: &mut Module, opts: &ScanOptions) -> Firs
     let mut outcomes = Vec::new();
     let scan = (!stopped).then(|| {
         let reuse = (!analysed.is_empty()).then_some(&analysed[..]);
-        scan_module_with(module, &first, Some(&quick), true, reuse, Some(&mut outcomes))
+        scan_module_with(
+            module,
+            &first,
+            Some(&quick),
+            true,
+            reuse,
+            Some(&mut outcomes),
+        )
     });
     if let Some(scan) = scan.filter(|s| s.findings.iter().all(Finding::claimless)) {
         return FirstReading::Final(scan);

@@ -105,6 +105,16 @@ struct StackPlaces {
     /// register): a write through a register not known to hold one may
     /// reach any slot.
     escaped: bool,
+    /// Registers (bit per `Register::RAX` = 0 ...) that may hold a stack
+    /// address this reading does not place: one held on one path and not
+    /// the same on another (a pointer walking a local array round a loop,
+    /// %rbp a frame pointer on one path and `lea 0x10(%rsp),%rbp` on the
+    /// other), computed from one (`and $-8,%rcx`, `cmov`), taken from %rsp
+    /// where %rsp's place is not known, or loaded from a slot that may hold
+    /// one. Memory named through one may be any slot (blind review 63).
+    lost_regs: u16,
+    /// Slots that may hold such an address (named as `slots` are).
+    lost_slots: StackSlots<()>,
     /// Some path here starts at code no path from the function's start
     /// reaches (a static key's target, code after a `ret`), read from the
     /// places at entry: which slot is the return address is not known
@@ -541,8 +551,12 @@ impl CodeAddresses {
                 None
             };
             // Through a pointer not known to hold a stack address: the
-            // stated limit (memory named through other pointers).
+            // stated limit (memory named through other pointers); through
+            // one holding a stack address not placed, as through an index.
             if base != Register::RSP && depth.is_none() {
+                if self.stack.lost(base) {
+                    found = found.or(Some(ReturnAddressRead::Indexed));
+                }
                 continue;
             }
             if m.index() != Register::None {
@@ -614,6 +628,11 @@ impl CodeAddresses {
         if ins.memory_index() != Register::None || base == Register::RSP {
             return Self::slot_of(ins);
         }
+        // %rbp holding a stack address not placed: its slots are not where
+        // they were named.
+        if self.stack.lost(base) {
+            return None;
+        }
         match (self.stack.rsp, self.stack.value(base)) {
             (Some(rsp), Some(at)) => Some((Register::RSP, rsp.wrapping_sub(at).wrapping_add(disp))),
             _ => Self::slot_of(ins),
@@ -628,17 +647,43 @@ impl CodeAddresses {
         let through_stack = self.stack.value(base).is_some()
             || (matches!(base, Register::RSP | Register::RBP)
                 && ins.memory_index() != Register::None);
-        // A stack address escaped: any pointer may be one.
-        let through_any = self.stack.escaped
-            && base.is_gpr64()
-            && base != Register::RSP
-            && self.stack.value(base).is_none();
+        // A stack address escaped (any pointer may be one), or one this
+        // reading does not place (`StackPlaces::lost_regs`).
+        let through_any = self.stack.value(base).is_none() && self.stack.through_lost(base);
         self.all_values
             && (through_any
                 || (through_stack
                     && self
                         .key_of(ins)
                         .is_none_or(|_| ins.memory_index() != Register::None)))
+    }
+
+    /// What the memory operand of `ins` holds, read as a slot: the slot its
+    /// key names, or (no key names it: an index, a stack address not placed)
+    /// computed where any slot may be.
+    fn memory_held(&self, ins: &Instruction) -> Option<bool> {
+        match self.key_of(ins) {
+            Some(key) => self.slot(key),
+            None => (self.reads_any_slot(ins) && self.any_slot_computed()).then_some(true),
+        }
+    }
+
+    /// Whether some slot may hold a computed value.
+    fn any_slot_computed(&self) -> bool {
+        self.unlisted_computed || self.slots.iter().any(|s| s.2)
+    }
+
+    /// Following every value: whether `ins`'s memory operand, which no slot
+    /// key names, may read any slot (through %rsp or %rbp with an index,
+    /// through a register holding a stack address, or through any pointer
+    /// once a stack address went where it is not followed).
+    fn reads_any_slot(&self, ins: &Instruction) -> bool {
+        let base = ins.memory_base().full_register();
+        self.all_values
+            && !ins.is_ip_rel_memory_operand()
+            && (matches!(base, Register::RSP | Register::RBP)
+                || self.stack.value(base).is_some()
+                || self.stack.through_lost(base))
     }
 
     /// Any slot may now hold a computed value.
@@ -652,6 +697,18 @@ impl CodeAddresses {
     fn move_stack(&mut self, by: i64) {
         self.slots.shift(Register::RSP, by);
         self.stack.slots.shift(Register::RSP, by);
+        self.stack.lost_slots.shift(Register::RSP, by);
+        if self
+            .stack
+            .lost_slots
+            .iter()
+            .any(|s| s.0 == Register::RSP && s.1.unsigned_abs() > MAX_FRAME)
+        {
+            self.stack.escaped = true;
+            self.stack
+                .lost_slots
+                .retain(|s| s.0 != Register::RSP || s.1.unsigned_abs() <= MAX_FRAME);
+        }
         self.stack
             .slots
             .retain(|s| s.0 != Register::RSP || s.1.unsigned_abs() <= MAX_FRAME);
@@ -708,14 +765,37 @@ impl CodeAddresses {
     }
 
     fn slot(&self, key: (Register, i64)) -> Option<bool> {
-        self.slots
+        let own = self
+            .slots
             .get(key)
-            .or(self.unlisted_computed.then_some(true))
+            .or(self.unlisted_computed.then_some(true));
+        // After a realignment or an alloca (%rsp's place not known, %rbp
+        // still a frame pointer) a slot named through one of them may be
+        // one named through the other: it may hold what any of those holds
+        // (blind review 64).
+        let other = match key.0 {
+            Register::RSP => Register::RBP,
+            Register::RBP => Register::RSP,
+            _ => return own,
+        };
+        let unrelated = self.all_values
+            && self.stack.rsp.is_none()
+            && self.stack.value(Register::RBP).is_some();
+        if own != Some(true) && unrelated && self.slots.iter().any(|s| s.0 == other && s.2) {
+            return Some(true);
+        }
+        own
     }
 
     /// Slots no longer followed (those `forget` says): one that held a
     /// computed value leaves every slot not listed possibly computed.
     fn forget_slots(&mut self, forget: impl Fn(Register) -> bool) {
+        // A stack address kept in a slot that can no longer be named may
+        // still be read (through another name): not placed, anywhere.
+        let unnamed = self.stack.slots.iter().any(|s| forget(s.0))
+            || self.stack.lost_slots.iter().any(|s| forget(s.0));
+        self.stack.escaped |= unnamed;
+        self.stack.lost_slots.retain(|s| !forget(s.0));
         self.stack.slots.retain(|s| !forget(s.0));
         let mut computed = false;
         self.slots.retain(|s| {
@@ -731,7 +811,10 @@ impl CodeAddresses {
     /// values are not followed once the pointer is gone (module comment):
     /// dropping them leaves no stack slot possibly computed.
     fn forget_rbp_slots(&mut self) {
-        if self.all_values && self.stack.value(Register::RBP).is_none() {
+        if self.all_values
+            && self.stack.value(Register::RBP).is_none()
+            && !self.stack.lost(Register::RBP)
+        {
             self.slots.retain(|s| s.0 != Register::RBP);
             self.stack.slots.retain(|s| s.0 != Register::RBP);
         } else {
@@ -845,7 +928,7 @@ impl CodeAddresses {
             Mnemonic::Push => {
                 let what = match ins.op0_kind() {
                     OpKind::Register => self.held(ins.op0_register()),
-                    OpKind::Memory => self.key_of(ins).and_then(|k| self.slot(k)),
+                    OpKind::Memory => self.memory_held(ins),
                     _ => None,
                 };
                 self.move_stack(8);
@@ -906,13 +989,14 @@ impl CodeAddresses {
             }
             // `xchg %rax,-16(%rbp)`: the two swap.
             Mnemonic::Xchg if ins.op0_kind() == OpKind::Memory => {
-                if self.writes_stack_unnamed(ins) {
+                let r = reg(1)?;
+                let (in_slot, in_reg) = (self.memory_held(ins).or(self.unknown()), self.held(r));
+                if self.writes_stack_unnamed(ins) && in_reg == Some(true) {
                     self.every_slot_computed();
                 }
-                let key = self.key_of(ins)?;
-                let r = reg(1)?;
-                let (in_slot, in_reg) = (self.slot(key).or(self.unknown()), self.held(r));
-                self.set_slot(key, in_reg);
+                if let Some(key) = self.key_of(ins) {
+                    self.set_slot(key, in_reg);
+                }
                 return Some((r, in_slot));
             }
             _ => {}
@@ -936,11 +1020,39 @@ impl CodeAddresses {
             }
             return None;
         }
+        // `bts %rcx,(%rsp)`: a register bit offset reaches any byte.
+        let bit_offset_anywhere = matches!(
+            ins.mnemonic(),
+            Mnemonic::Bts | Mnemonic::Btr | Mnemonic::Btc
+        ) && ins.op0_kind() == OpKind::Memory
+            && ins.op_count() > 1
+            && ins.op1_kind() == OpKind::Register;
+        if self.all_values && bit_offset_anywhere {
+            self.every_slot_computed();
+            return None;
+        }
         if ins.op0_kind() == OpKind::Memory {
-            if self.writes_stack_unnamed(ins) {
+            // A whole 8-byte copy of a register or constant puts there what
+            // a slot not listed holds already (a value of unknown origin,
+            // or one the register holds): only a computed value, or what a
+            // part-write, arithmetic or a vector store leaves, makes any
+            // slot it may reach computed.
+            let plain_copy = matches!(ins.mnemonic(), Mnemonic::Mov | Mnemonic::Movnti)
+                && ins.memory_size().size() == 8
+                && (ins.op1_kind() != OpKind::Register
+                    || self.held(ins.op1_register()) != Some(true));
+            if self.writes_stack_unnamed(ins) && !(self.all_values && plain_copy) {
                 self.every_slot_computed();
             }
             let key = self.key_of(ins)?;
+            // A write wider than a slot (`movups %xmm0,(%rsp)`) covers the
+            // slots after it too: what a vector store leaves is computed.
+            let size = ins.memory_size().size() as i64;
+            if self.all_values && size > 8 {
+                for k in (8..size).step_by(8) {
+                    self.set_slot((key.0, key.1.wrapping_add(k)), Some(true));
+                }
+            }
             match ins.mnemonic() {
                 // Part of a slot written (`movb $0x11,(%rsp)`) keeps the
                 // rest of what was there: computed from it.
@@ -970,12 +1082,35 @@ impl CodeAddresses {
             }
             return None;
         }
+        // `lodsq` loads from %rsi, a slot where it holds a stack address.
+        if self.all_values
+            && matches!(
+                ins.mnemonic(),
+                Mnemonic::Lodsq | Mnemonic::Lodsd | Mnemonic::Lodsw | Mnemonic::Lodsb
+            )
+        {
+            let held = match (self.stack.rsp, self.stack.value(Register::RSI)) {
+                (Some(rsp), Some(at)) => self.slot((Register::RSP, rsp.wrapping_sub(at))),
+                (_, Some(_)) => self.any_slot_computed().then_some(true),
+                _ if self.stack.escaped => self.any_slot_computed().then_some(true),
+                _ => None,
+            };
+            let whole = ins.mnemonic() == Mnemonic::Lodsq;
+            let held = held.map(|computed| computed || !whole).or(self.unknown());
+            return Some((Register::RAX, held));
+        }
         // `lea 0x80(%rsp),%rax` reads no slot: it takes an address.
         if ins.op1_kind() != OpKind::Memory || ins.mnemonic() == Mnemonic::Lea {
             return None;
         }
         let dest = reg(0)?;
-        let held = self.slot(self.key_of(ins)?)?;
+        // Through a pointer to a slot no key names (an index, a stack
+        // address no longer followed): what any slot holds.
+        let held = match self.key_of(ins) {
+            Some(key) => self.slot(key)?,
+            None if self.reads_any_slot(ins) && self.any_slot_computed() => true,
+            None => return None,
+        };
         // `cmp -0x10(%rbp),%rax` writes no register.
         let info = self.info.info(ins);
         if matches!(
@@ -1006,8 +1141,7 @@ impl CodeAddresses {
         let register_operand =
             |i: u32| ins.op_kind(i) == OpKind::Register && computed(ins.op_register(i));
         // `call *-8(%rbp)`, `push -8(%rbp)` of a computed slot.
-        let computed_slot = ins.op0_kind() == OpKind::Memory
-            && self.key_of(ins).and_then(|k| self.slot(k)) == Some(true);
+        let computed_slot = ins.op0_kind() == OpKind::Memory && self.memory_held(ins) == Some(true);
         match ins.flow_control() {
             FlowControl::IndirectBranch | FlowControl::IndirectCall => {
                 return register_operand(0) || computed_slot || self.hands_on();
@@ -1338,6 +1472,12 @@ struct StackStep {
     /// `mov %rsp,%rbp`: %rsp's slots are %rbp's.
     frame_pointer_set: bool,
     df_set: Option<bool>,
+    /// Registers written (a mask), and those that may now hold a stack
+    /// address not placed (`StackPlaces::lost_regs`).
+    written_regs: u16,
+    lost_regs: u16,
+    /// Slots now holding such an address.
+    lost_stores: Vec<(Register, i64)>,
 }
 
 /// Whether `ins` reads memory only as the kernel's full barrier does
@@ -1397,10 +1537,24 @@ impl StackPlaces {
         if self.rsp != other.rsp {
             self.rsp = None;
         }
-        for (mine, theirs) in self.regs.iter_mut().zip(other.regs.iter()) {
+        // A stack address held on one path and not the same on the other
+        // is one this reading no longer places (`lost_regs`).
+        for (i, (mine, theirs)) in self.regs.iter_mut().zip(other.regs.iter()).enumerate() {
             if mine != theirs {
+                if mine.is_some() || theirs.is_some() {
+                    self.lost_regs |= 1 << i;
+                }
                 *mine = None;
             }
+        }
+        self.lost_regs |= other.lost_regs;
+        for s in self.slots.iter().chain(other.slots.iter()) {
+            if self.slots.get((s.0, s.1)) != other.slots.get((s.0, s.1)) {
+                self.lost_slots.insert((s.0, s.1), ());
+            }
+        }
+        for s in other.lost_slots.iter() {
+            self.lost_slots.insert((s.0, s.1), ());
         }
         self.slots.keep_common(&other.slots);
         if self.df_set != other.df_set {
@@ -1409,6 +1563,17 @@ impl StackPlaces {
         self.escaped |= other.escaped;
         self.from_unreached |= other.from_unreached;
         *self != before
+    }
+
+    /// Whether `r` may hold a stack address this reading does not place.
+    fn lost(&self, r: Register) -> bool {
+        gpr_index(r.full_register()).is_some_and(|i| self.lost_regs & (1 << i) != 0)
+            && r.full_register() != Register::RSP
+    }
+
+    /// Whether memory named through `base` may be a slot no key names.
+    fn through_lost(&self, base: Register) -> bool {
+        self.lost(base) || (self.escaped && base.is_gpr64() && base != Register::RSP)
     }
 
     /// The stack address `r` holds (%rsp: itself).
@@ -1430,33 +1595,58 @@ impl StackPlaces {
 
     /// Drops the slots a write of `size` bytes (0: not known) at
     /// `disp(%base)` may reach.
-    fn written(&mut self, base: Register, disp: i64, size: usize) {
+    /// `surely`: the write happens whenever the instruction runs (not
+    /// `cmpxchg`'s, `cmov`'s).
+    fn written(&mut self, base: Register, disp: i64, size: usize, surely: bool) {
         let size = if size == 0 {
             MAX_FRAME as i64
         } else {
             size as i64
         };
         let at = self.depth_of(base, disp);
-        let depths: Vec<Option<i64>> = self.slots.iter().map(|s| self.depth_of(s.0, s.1)).collect();
-        let mut i = 0;
-        self.slots.retain(|s| {
-            let there = depths[i];
-            i += 1;
-            let overlaps = |a: i64, b: i64| {
-                // [a, a+size) against the slot's 8 bytes at b, as addresses.
-                a < b.saturating_add(8) && b < a.saturating_add(size)
-            };
-            let hit = if s.0 == base {
-                overlaps(disp, s.1)
-            } else {
-                match (at, there) {
-                    // Depths grow downwards: the address is -depth.
-                    (Some(a), Some(b)) => overlaps(-a, -b),
-                    _ => true,
-                }
-            };
-            !hit
-        });
+        let overlaps = |a: i64, b: i64| {
+            // [a, a+size) against the slot's 8 bytes at b, as addresses.
+            a < b.saturating_add(8) && b < a.saturating_add(size)
+        };
+        let covers =
+            |a: i64, b: i64| surely && a <= b && b.saturating_add(8) <= a.saturating_add(size);
+        // Whether the write may reach the slot, and whether it surely
+        // overwrites all of it (then what it held is gone).
+        let reach = |this: &Self, key: (Register, i64)| -> (bool, bool) {
+            if key.0 == base {
+                return (overlaps(disp, key.1), covers(disp, key.1));
+            }
+            match (at, this.depth_of(key.0, key.1)) {
+                // Depths grow downwards: the address is -depth.
+                (Some(a), Some(b)) => (overlaps(-a, -b), covers(-a, -b)),
+                _ => (true, false),
+            }
+        };
+        let hit: Vec<((Register, i64), bool)> = self
+            .slots
+            .iter()
+            .filter_map(|s| {
+                let (reached, whole) = reach(self, (s.0, s.1));
+                reached.then_some(((s.0, s.1), whole))
+            })
+            .collect();
+        for (key, whole) in hit {
+            self.slots.remove(key);
+            // Written over in part, or maybe not at all: what it held may
+            // still be there, not placed.
+            if !whole {
+                self.lost_slots.insert(key, ());
+            }
+        }
+        let gone: Vec<(Register, i64)> = self
+            .lost_slots
+            .iter()
+            .filter(|s| reach(self, (s.0, s.1)).1)
+            .map(|s| (s.0, s.1))
+            .collect();
+        for key in gone {
+            self.lost_slots.remove(key);
+        }
     }
 
     /// What `ins` will do, read before the slots are followed.
@@ -1493,6 +1683,8 @@ impl StackPlaces {
             _ => None,
         };
         let info = factory.info(ins);
+        // Read before the slots this instruction writes are dropped.
+        let reads_stack_slot = self.reads_slot_holding_stack_address(ins, info);
         let mut step = StackStep {
             rsp_moved_by: None,
             rsp: self.rsp,
@@ -1500,6 +1692,9 @@ impl StackPlaces {
             store: None,
             frame_pointer_set: false,
             df_set: self.df_set,
+            written_regs: 0,
+            lost_regs: 0,
+            lost_stores: Vec::new(),
         };
         // Every register written holds no known stack address, unless
         // said below.
@@ -1527,8 +1722,13 @@ impl StackPlaces {
         }
         // A stack address stored where no slot of %rsp or %rbp names it
         // (through a pointer, to a global): not followed from there.
-        if stored_reg.is_some_and(|r| self.value(r).is_some()) && slot_key().is_none() {
+        if stored_reg.is_some_and(|r| self.value(r).is_some() || self.lost(r))
+            && slot_key().is_none()
+        {
             self.escaped = true;
+        }
+        if let Some(key) = slot_key().filter(|_| stored_reg.is_some_and(|r| self.lost(r))) {
+            step.lost_stores.push(key);
         }
         // `movq %rsp,%xmm0`: a stack address where it is not followed.
         let (base, index) = (
@@ -1552,13 +1752,17 @@ impl StackPlaces {
         for m in info.used_memory().iter().filter(|m| writes(m.access())) {
             let base = m.base().full_register();
             match base {
-                Register::RSP | Register::RBP if m.index() == Register::None => {
-                    self.written(base, m.displacement() as i64, m.memory_size().size())
-                }
+                Register::RSP | Register::RBP if m.index() == Register::None => self.written(
+                    base,
+                    m.displacement() as i64,
+                    m.memory_size().size(),
+                    matches!(m.access(), OpAccess::Write | OpAccess::ReadWrite),
+                ),
                 // Through a pointer to the stack (or with an index): any
                 // slot.
                 _ if self.value(base).is_some()
-                    || matches!(base, Register::RSP | Register::RBP) =>
+                    || matches!(base, Register::RSP | Register::RBP)
+                    || self.through_lost(base) =>
                 {
                     pointer_write = true
                 }
@@ -1566,6 +1770,10 @@ impl StackPlaces {
             }
         }
         if pointer_write {
+            // What they held may be there still: not placed any more.
+            for s in self.slots.iter() {
+                self.lost_slots.insert((s.0, s.1), ());
+            }
             self.slots.clear();
         }
         let op0_full = reg(0).filter(|r| r.is_gpr64());
@@ -1592,6 +1800,16 @@ impl StackPlaces {
                     // Where the push puts it, as %rsp will be.
                     step.store = Some(((Register::RSP, 0), v));
                 }
+                let pushed_lost = match ins.op0_kind() {
+                    OpKind::Register => self.lost(ins.op0_register()),
+                    OpKind::Memory if mem8(0) => {
+                        slot_key().is_some_and(|k| self.lost_slots.contains_key(k))
+                    }
+                    _ => false,
+                };
+                if pushed_lost {
+                    step.lost_stores.push((Register::RSP, 0));
+                }
             }
             Mnemonic::Xchg if rsp_swapped.is_some() => {}
             Mnemonic::Xchg if reg(0).is_some() && reg(1).is_some() => {
@@ -1600,6 +1818,10 @@ impl StackPlaces {
                     step.regs.push((a.full_register(), self.value(b)));
                     step.regs.push((b.full_register(), self.value(a)));
                 }
+            }
+            Mnemonic::Xchg if mem8(0) && reg(1).is_some_and(|r| r.is_gpr64()) => {
+                step.regs
+                    .push((ins.op1_register(), slot_key().and_then(|k| self.slot(k))));
             }
             Mnemonic::Xchg if mem8(1) => {
                 if let Some(r) = op0_full {
@@ -1677,6 +1899,72 @@ impl StackPlaces {
                 step.regs.push((r.full_register(), self.rsp));
             }
         }
+        // Any other instruction that reads a stack address (from a register,
+        // or from a slot that may hold one) and writes memory or a register
+        // not followed (`movl %ebx,0x10(%rsp)`, `fildll`, `movups`, `movsq`,
+        // `pop 0x20(%rsp)`, `xadd`, `cmpxchg`, `or %rbx,0x20(%rsp)`): what it
+        // writes may hold one this reading does not place (blind review 64).
+        let reads_stack_value = self.reads_stack_address(ins, info);
+        let exact_store = (matches!(ins.mnemonic(), Mnemonic::Mov | Mnemonic::Xchg)
+            && mem8(0)
+            && stored_reg.is_some())
+            || (ins.mnemonic() == Mnemonic::Push && (reg(0).is_some() || mem8(0)));
+        if !exact_store && (reads_stack_value || reads_stack_slot) {
+            for m in info.used_memory().iter().filter(|m| writes(m.access())) {
+                let base = m.base().full_register();
+                if matches!(base, Register::RSP | Register::RBP)
+                    && m.index() == Register::None
+                    && !self.lost(base)
+                {
+                    // Named as %rsp is after the instruction (`pop
+                    // 0x20(%rsp)` writes where 0x20(%rsp) is once popped).
+                    let moved = if base == Register::RSP {
+                        i64::from(ins.stack_pointer_increment())
+                    } else {
+                        0
+                    };
+                    let disp = (m.displacement() as i64).wrapping_sub(moved);
+                    let size = (m.memory_size().size() as i64).max(1);
+                    // Every 8 bytes of it, and the slot it starts in.
+                    let mut k = 0;
+                    while k < size {
+                        step.lost_stores.push((base, disp.wrapping_add(k)));
+                        k += 8;
+                    }
+                } else {
+                    self.escaped = true;
+                }
+            }
+            // x87 loads (`fildll`) push onto a register stack iced-x86
+            // does not list.
+            let writes_elsewhere = ins.fpu_stack_increment_info().increment() != 0
+                || info.used_registers().iter().any(|u| {
+                    writes(u.access())
+                        && !u.register().full_register().is_gpr64()
+                        && !matches!(u.register(), Register::RIP | Register::EIP)
+                });
+            self.escaped |= writes_elsewhere;
+        }
+        let loaded_lost = (reads_stack_slot
+            && !(matches!(ins.mnemonic(), Mnemonic::Mov | Mnemonic::Xchg)
+                && mem8(1)
+                && slot_key().is_some()))
+            || match ins.mnemonic() {
+                Mnemonic::Xchg if mem8(0) => {
+                    slot_key().is_some_and(|k| self.lost_slots.contains_key(k))
+                }
+                Mnemonic::Mov | Mnemonic::Xchg if mem8(1) => match slot_key() {
+                    Some(k) => self.lost_slots.contains_key(k),
+                    // Through a pointer that may name a slot no key names.
+                    None => {
+                        (self.value(base).is_some() || self.through_lost(base))
+                            && !(self.slots.is_empty() && self.lost_slots.is_empty())
+                    }
+                },
+                Mnemonic::Pop => self.lost_slots.contains_key((Register::RSP, 0)),
+                _ => false,
+            };
+        (step.written_regs, step.lost_regs) = self.lost_after(ins, info, &step.regs, loaded_lost);
         if rbp_written {
             let rbp = depths.rbp.or_else(|| {
                 step.regs
@@ -1693,6 +1981,120 @@ impl StackPlaces {
         step
     }
 
+    /// Whether `ins` reads a stack address as a value (not as the address
+    /// of its memory operand): an explicit register operand holding one
+    /// (%rsp too, but not its implicit use by push, pop, call), an implicit
+    /// one, or the address `lea` computes from one.
+    fn reads_stack_address(&self, ins: &Instruction, info: &InstructionInfo) -> bool {
+        if is_zeroing_idiom(ins) {
+            return false;
+        }
+        let holds = |r: Register| {
+            let r = r.full_register();
+            r.is_gpr64() && (r == Register::RSP || self.value(r).is_some() || self.lost(r))
+        };
+        let explicit = (0..ins.op_count()).any(|i| {
+            ins.op_kind(i) == OpKind::Register
+                && reads(info.op_access(i))
+                && holds(ins.op_register(i))
+        });
+        let lea_of_stack = ins.mnemonic() == Mnemonic::Lea
+            && (holds(ins.memory_base()) || holds(ins.memory_index()));
+        let implicit = info.used_registers().iter().any(|u| {
+            reads(u.access())
+                && u.register().full_register() != Register::RSP
+                && holds(u.register())
+                && ins.memory_base().full_register() != u.register().full_register()
+                && ins.memory_index().full_register() != u.register().full_register()
+        });
+        explicit || lea_of_stack || implicit
+    }
+
+    /// Whether `ins` reads memory that may be a slot holding a stack
+    /// address (placed or not): one named at a displacement of %rsp or %rbp
+    /// that covers such a slot, or, named otherwise through a stack address
+    /// (an index, one not placed), any while some slot holds one.
+    fn reads_slot_holding_stack_address(&self, ins: &Instruction, info: &InstructionInfo) -> bool {
+        let any = !(self.slots.is_empty() && self.lost_slots.is_empty());
+        if !any || ins.mnemonic() == Mnemonic::Lea {
+            return false;
+        }
+        info.used_memory()
+            .iter()
+            .filter(|m| reads(m.access()))
+            .any(|m| {
+                let base = m.base().full_register();
+                let size = (m.memory_size().size() as i64).max(1);
+                if matches!(base, Register::RSP | Register::RBP)
+                    && m.index() == Register::None
+                    && !self.lost(base)
+                {
+                    let disp = m.displacement() as i64;
+                    let covers = |s: &(Register, i64)| {
+                        s.0 == base && s.1 < disp.wrapping_add(size) && disp < s.1.wrapping_add(8)
+                    };
+                    self.slots.iter().any(|s| covers(&(s.0, s.1)))
+                        || self.lost_slots.iter().any(|s| covers(&(s.0, s.1)))
+                } else {
+                    matches!(base, Register::RSP | Register::RBP)
+                        || self.value(base).is_some()
+                        || self.through_lost(base)
+                }
+            })
+    }
+
+    /// The registers `ins` writes (`written`, a mask) and those of them that
+    /// may now hold a stack address this reading does not place
+    /// (`lost_regs`; `regs`: what `before` says each register it writes
+    /// holds after it): one computed from a stack address (`and $-8,%rcx`,
+    /// `or $8,%rcx`, `cmovne %r9,%r8`, `lea (%rcx,%rdx)`, `movl %ecx,%edx`,
+    /// `lea 8(%rsp),%rax` where %rsp's place is not known), written in part
+    /// or only on some paths (`mov %ax,%r8w`, `cmov`), or loaded from a slot
+    /// that may hold one (`loaded_lost`). Overwriting a register whole (a
+    /// load, a constant, a zeroing idiom, a call's clobbers) places it.
+    fn lost_after(
+        &self,
+        ins: &Instruction,
+        info: &InstructionInfo,
+        regs: &[(Register, Option<i64>)],
+        loaded_lost: bool,
+    ) -> (u16, u16) {
+        let reads_stack_address = self.reads_stack_address(ins, info) || loaded_lost;
+        let (mut written, mut lost) = (0u16, 0u16);
+        for u in info.used_registers() {
+            let full = u.register().full_register();
+            let Some(i) = gpr_index(full).filter(|_| full != Register::RSP) else {
+                continue;
+            };
+            if !writes(u.access()) {
+                continue;
+            }
+            // A string instruction moves %rdi and %rsi along: what they
+            // point at stays as placed (or not) as it was.
+            if ins.is_string_instruction() && matches!(full, Register::RDI | Register::RSI) {
+                continue;
+            }
+            written |= 1 << i;
+            let after = regs
+                .iter()
+                .rev()
+                .find(|&&(r, _)| r == full)
+                .and_then(|&(_, v)| v);
+            if after.is_some() {
+                continue;
+            }
+            // A 32-bit write replaces the whole register; 8 and 16 bits keep
+            // the rest of what was there.
+            let partial = u.register().size() < 4;
+            let conditional = !matches!(u.access(), OpAccess::Write);
+            let had = self.value(full).is_some() || self.lost(full);
+            if reads_stack_address || (had && (partial || conditional)) {
+                lost |= 1 << i;
+            }
+        }
+        (written, lost)
+    }
+
     /// Applies what `before` read, once the slots moved and were written.
     fn after(&mut self, step: StackStep) {
         self.rsp = step.rsp;
@@ -1702,11 +2104,17 @@ impl StackPlaces {
                 self.regs[i] = v;
             }
         }
+        self.lost_regs = (self.lost_regs & !step.written_regs) | step.lost_regs;
         if step.frame_pointer_set {
             self.slots.copy_rsp_to_rbp();
+            self.lost_slots.copy_rsp_to_rbp();
         }
         if let Some((key, value)) = step.store {
             self.slots.insert(key, value);
+            self.lost_slots.remove(key);
+        }
+        for key in step.lost_stores {
+            self.lost_slots.insert(key, ());
         }
     }
 }
@@ -2530,6 +2938,8 @@ pub(crate) fn thunk_register(symbol: &str) -> Option<Register> {
         "__x86_indirect_thunk_",
         "__x86_indirect_call_thunk_",
         "__x86_indirect_jump_thunk_",
+        // Indirect Target Selection's thunks (6.12's `retpoline.S`).
+        "__x86_indirect_its_thunk_",
     ]
     .iter()
     .find_map(|p| symbol.strip_prefix(p))?;

@@ -1,0 +1,41 @@
+	.text
+	.globl spilled
+	.type spilled,@function
+spilled:
+	pushq	%rbx
+	subq	$0x10, %rsp
+	movq	%rsp, %rax
+	movq	%rax, 0x8(%rsp)
+	xorl	%eax, %eax
+	movq	0x8(%rsp), %rdx
+	movq	%rdx, %rsp
+	addq	$0x10, %rsp
+	popq	%rbx
+	retq
+	.size spilled, .-spilled
+
+	.globl jumper
+	.type jumper,@function
+jumper:
+	pushq	%rbp
+	movq	%rsp, %rbp
+	subq	$0x18, %rsp
+	movq	(%rdx), %rcx
+	movq	%rcx, 0x8(%rsp)
+	movq	%rcx, 0x10(%rsp)
+	movq	(%rsi), %rax
+	addq	$0xf, %rax
+	testl	%edi, %edi
+	jne	.La
+	nop
+	jmp	.Lj
+.La:
+	leaq	0x10(%rsp), %rbp
+.Lj:
+	movq	%rax, -0x8(%rbp)
+	movq	0x8(%rsp), %rcx
+	jmpq	*%rcx
+	.size jumper, .-jumper
+
+	.ident "clang version 19.1.7"
+	.section ".note.GNU-stack","",@progbits

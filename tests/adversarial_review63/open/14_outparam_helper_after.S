@@ -1,0 +1,37 @@
+	.text
+	.globl spilled
+	.type spilled,@function
+spilled:
+	pushq	%rbx
+	subq	$0x10, %rsp
+	movq	%rsp, %rax
+	movq	%rax, 0x8(%rsp)
+	xorl	%eax, %eax
+	movq	0x8(%rsp), %rdx
+	movq	%rdx, %rsp
+	addq	$0x10, %rsp
+	popq	%rbx
+	retq
+	.size spilled, .-spilled
+
+	.globl jumper
+	.type jumper,@function
+jumper:
+	subq	$0x18, %rsp
+	leaq	0x8(%rsp), %rdi
+	callq	helper
+	movq	0x8(%rsp), %rcx
+	jmpq	*%rcx
+	.size jumper, .-jumper
+
+	.globl helper
+	.type helper,@function
+helper:
+	movq	(%rsi), %rax
+	addq	$0xf, %rax
+	movq	%rax, (%rdi)
+	retq
+	.size helper, .-helper
+
+	.ident "clang version 19.1.7"
+	.section ".note.GNU-stack","",@progbits

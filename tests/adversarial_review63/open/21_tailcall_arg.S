@@ -1,0 +1,34 @@
+	.text
+	.globl spilled
+	.type spilled,@function
+spilled:
+	pushq	%rbx
+	subq	$0x10, %rsp
+	movq	%rsp, %rax
+	movq	%rax, 0x8(%rsp)
+	xorl	%eax, %eax
+	movq	0x8(%rsp), %rdx
+	movq	%rdx, %rsp
+	addq	$0x10, %rsp
+	popq	%rbx
+	retq
+	.size spilled, .-spilled
+
+	.globl tail
+	.type tail,@function
+tail:
+	jmpq	*%rdi
+	.size tail, .-tail
+
+	.globl jumper
+	.type jumper,@function
+jumper:
+	subq	$0x18, %rsp
+	movq	(%rsi), %rdi
+	addq	$0xf, %rdi
+	movq	%rdi, 0x8(%rsp)
+	jmp	tail
+	.size jumper, .-jumper
+
+	.ident "clang version 19.1.7"
+	.section ".note.GNU-stack","",@progbits

@@ -1,0 +1,37 @@
+	.text
+	.globl spilled
+	.type spilled,@function
+spilled:
+	pushq	%rbx
+	subq	$0x10, %rsp
+	movq	%rsp, %rax
+	movq	%rax, 0x8(%rsp)
+	xorl	%eax, %eax
+	movq	0x8(%rsp), %rdx
+	movq	%rdx, %rsp
+	addq	$0x10, %rsp
+	popq	%rbx
+	retq
+	.size spilled, .-spilled
+
+	.globl jumper
+	.type jumper,@function
+jumper:
+	subq	$0x38, %rsp
+	movq	(%rsi), %rcx
+	movq	%rcx, 0x8(%rsp)
+	movq	%rcx, 0x10(%rsp)
+	movq	%rcx, (%rsp)
+	movq	(%rsi), %rax
+	addq	$0xf, %rax
+	leaq	0x8(%rsp), %rbx
+	movq	$0, 0x10(%rsp)
+	xaddq	%rbx, 0x10(%rsp)
+	movq	0x10(%rsp), %rcx
+	movq	%rax, (%rcx)
+	movq	0x8(%rsp), %rcx
+	jmpq	*%rcx
+	.size jumper, .-jumper
+
+	.ident "clang version 19.1.7"
+	.section ".note.GNU-stack","",@progbits

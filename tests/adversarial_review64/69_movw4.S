@@ -1,0 +1,37 @@
+	.text
+	.globl spilled
+	.type spilled,@function
+spilled:
+	pushq	%rbx
+	subq	$0x10, %rsp
+	movq	%rsp, %rax
+	movq	%rax, 0x8(%rsp)
+	xorl	%eax, %eax
+	movq	0x8(%rsp), %rdx
+	movq	%rdx, %rsp
+	addq	$0x10, %rsp
+	popq	%rbx
+	retq
+	.size spilled, .-spilled
+
+	.globl jumper
+	.type jumper,@function
+jumper:
+	subq	$0x38, %rsp
+	movq	(%rsi), %rcx
+	movq	%rcx, 0x8(%rsp)
+	movq	(%rsi), %rax
+	addq	$0xf, %rax
+	leaq	0x8(%rsp), %rbx
+	.irp i,0,2,4,6
+	movw	%bx, 0x20+\i(%rsp)
+	shrq	$16, %rbx
+	.endr
+	movq	0x20(%rsp), %rbx
+	movq	%rax, (%rbx)
+	movq	0x8(%rsp), %rcx
+	jmpq	*%rcx
+	.size jumper, .-jumper
+
+	.ident "clang version 19.1.7"
+	.section ".note.GNU-stack","",@progbits
