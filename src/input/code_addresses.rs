@@ -688,8 +688,20 @@ impl CodeAddresses {
 
     /// Any slot may now hold a computed value.
     fn every_slot_computed(&mut self) {
-        self.forget_slots(|_| true);
+        self.unplace_stack_slots();
+        self.slots.clear();
         self.unlisted_computed = true;
+    }
+
+    /// The slots holding a stack address may hold it still or not (written
+    /// over through a pointer, or no longer followed), under the same names:
+    /// not placed (`StackPlaces::lost_slots`), rather than forgotten.
+    fn unplace_stack_slots(&mut self) {
+        let stack = &mut self.stack;
+        for s in stack.slots.iter() {
+            stack.lost_slots.insert((s.0, s.1), ());
+        }
+        stack.slots.clear();
     }
 
     /// %rsp moved down by `by` bytes (a push: 8): what a slot holds stays,
@@ -827,7 +839,9 @@ impl CodeAddresses {
     /// is followed there or after it, only whether one may be computed.
     /// What is kept is a finite lattice, so the reading along paths ends.
     fn give_up_slots(&mut self) {
-        self.forget_slots(|_| true);
+        self.unplace_stack_slots();
+        self.unlisted_computed |= self.slots.iter().any(|s| s.2);
+        self.slots.clear();
         self.slots_given_up = true;
     }
 
