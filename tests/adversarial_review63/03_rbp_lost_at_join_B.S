@@ -1,18 +1,4 @@
-	.text
-	.globl spilled
-	.type spilled,@function
-spilled:
-	pushq	%rbx
-	subq	$0x10, %rsp
-	movq	%rsp, %rax
-	movq	%rax, 0x8(%rsp)
-	xorl	%eax, %eax
-	movq	0x8(%rsp), %rdx
-	movq	%rdx, %rsp
-	addq	$0x10, %rsp
-	popq	%rbx
-	retq
-	.size spilled, .-spilled
+#include "spilled.inc"
 
 	.globl jumper
 	.type jumper,@function
