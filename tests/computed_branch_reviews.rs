@@ -20,19 +20,7 @@ fn no_case_gets_a_claim(dir: &str, expected: usize) {
     objects.sort();
     assert_eq!(objects.len(), expected, "{objects:?}");
     for object in &objects {
-        let out = common::rspill()
-            .args(["scan", "--no-source", "--format", "json"])
-            .arg(object)
-            .output()
-            .unwrap();
-        assert_ne!(
-            out.status.code(),
-            Some(2),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        let records = common::json_records(&out);
-        let found = common::findings(&records);
+        let found = common::findings_no_source(object);
         let spilled = found
             .iter()
             .find(|f| f["function"] == "spilled")
