@@ -1,8 +1,8 @@
-//! Blind reviews 63 and 64: a value computed from a code address reaching a
-//! stack slot (or register) by a way the reading along paths did not follow,
-//! then branched through into the middle of `spilled`. Objects built from
-//! `tests/adversarial_review63/*.S` and `tests/adversarial_review64/*.S`,
-//! truth by execution in their READMEs (`adversarial_review63/emulate.py`).
+//! Blind reviews 63, 64 and 65: a value computed from a code address reaching
+//! a stack slot (or register) by a way the reading along paths did not
+//! follow, then branched through into the middle of `spilled`. Objects built
+//! from `tests/adversarial_review6{3,4,5}/*.S`, truth by execution in their
+//! READMEs (`adversarial_review63/emulate.py`).
 //! Every one got a false claim before; none may.
 
 mod common;
@@ -52,4 +52,11 @@ fn no_case_of_review_63_gets_a_claim() {
 #[test]
 fn no_case_of_review_64_gets_a_claim() {
     no_case_gets_a_claim("adversarial_review64", 25);
+}
+
+/// Registers of other kinds and model-specific ones, the carry flag, a store
+/// no operand names, an address cut to 32 bits, `sysret`/`sysexit`.
+#[test]
+fn no_case_of_review_65_gets_a_claim() {
+    no_case_gets_a_claim("adversarial_review65", 13);
 }

@@ -73,6 +73,9 @@ pub struct CodeAddresses {
     /// The slots were given up on some path here (`give_up_slots`): a join
     /// takes no slot from another path, only whether one was computed.
     slots_given_up: bool,
+    /// Following every value: carriers other than registers and slots that
+    /// may hold part of a computed value (blind review 65).
+    carriers: Carriers,
     info: InfoMemo,
     /// A computed value used: later instructions need no look.
     seen: bool,
@@ -86,6 +89,20 @@ pub struct CodeAddresses {
     /// %rsp written back from a register (`mov %rsp,%rax` ... `mov
     /// %rax,%rsp`, as KMSAN's code does) keeps the slots where they are.
     stack: StackPlaces,
+}
+
+/// Where a computed value may be kept that is neither a general register nor
+/// a stack slot.
+#[derive(Clone, Copy, Default, PartialEq, Eq)]
+struct Carriers {
+    /// The carry flag (and the others), set from a computed value: `adc`,
+    /// `sbb`, `rcl` take it into what they compute (`bt %rdx,%rax; adc
+    /// %rcx,%rcx` copies %rax bit by bit).
+    flags: bool,
+    /// A register of another kind (debug, control, mask, segment, x87) or
+    /// a model-specific one (`wrmsr`, `wrfsbase`, `wrpkru`) given one: what
+    /// is read back from any of them may be it.
+    elsewhere: bool,
 }
 
 /// Places on the stack, as depths below %rsp at the function's entry
@@ -164,6 +181,7 @@ impl Clone for CodeAddresses {
             slots: self.slots.clone(),
             unlisted_computed: self.unlisted_computed,
             slots_given_up: self.slots_given_up,
+            carriers: self.carriers,
             info: InfoMemo::default(),
             seen: self.seen,
             all_values: self.all_values,
@@ -350,10 +368,14 @@ impl CodeAddresses {
             self.unlisted_computed,
             self.slots_given_up,
         );
+        let carriers_before = self.carriers;
+        self.carriers.flags |= other.carriers.flags;
+        self.carriers.elsewhere |= other.carriers.elsewhere;
+        let carriers_changed = self.carriers != carriers_before;
         self.code |= other.code;
         self.computed |= other.computed;
         self.unlisted_computed |= other.unlisted_computed;
-        let stack_changed = self.stack.meet(&other.stack);
+        let stack_changed = self.stack.meet(&other.stack) || carriers_changed;
         if other.slots_given_up {
             self.give_up_slots();
         }
@@ -649,7 +671,10 @@ impl CodeAddresses {
                 && ins.memory_index() != Register::None);
         // A stack address escaped (any pointer may be one), or one this
         // reading does not place (`StackPlaces::lost_regs`).
-        let through_any = self.stack.value(base).is_none() && self.stack.through_lost(base);
+        let through_any = (self.stack.value(base).is_none() && self.stack.through_lost(base))
+            // `8(%esp)`: an address cut to 32 bits, any slot where the stack
+            // lies low.
+            || base.is_gpr32();
         self.all_values
             && (through_any
                 || (through_stack
@@ -683,7 +708,8 @@ impl CodeAddresses {
             && !ins.is_ip_rel_memory_operand()
             && (matches!(base, Register::RSP | Register::RBP)
                 || self.stack.value(base).is_some()
-                || self.stack.through_lost(base))
+                || self.stack.through_lost(base)
+                || ins.memory_base().is_gpr32())
     }
 
     /// Any slot may now hold a computed value.
@@ -1096,6 +1122,35 @@ impl CodeAddresses {
             }
             return None;
         }
+        // A store no operand names (`maskmovdqu` through %rdi, `xsave`):
+        // where it may reach a slot, what it leaves there is computed.
+        if self.all_values
+            && !matches!(
+                ins.mnemonic(),
+                Mnemonic::Push
+                    | Mnemonic::Pop
+                    | Mnemonic::Call
+                    | Mnemonic::Enter
+                    | Mnemonic::Leave
+                    | Mnemonic::Pushfq
+                    | Mnemonic::Popfq
+            )
+            && !ins.is_string_instruction()
+        {
+            let info = self.info.info(ins);
+            let stores_implicitly = info.used_memory().iter().any(|m| {
+                let base = m.base();
+                writes(m.access())
+                    && (matches!(base.full_register(), Register::RSP | Register::RBP)
+                        || self.stack.value(base.full_register()).is_some()
+                        || self.stack.through_lost(base.full_register())
+                        || base.is_gpr32())
+            });
+            if stores_implicitly {
+                self.every_slot_computed();
+                return None;
+            }
+        }
         // `lodsq` loads from %rsi, a slot where it holds a stack address.
         if self.all_values
             && matches!(
@@ -1156,6 +1211,16 @@ impl CodeAddresses {
             |i: u32| ins.op_kind(i) == OpKind::Register && computed(ins.op_register(i));
         // `call *-8(%rbp)`, `push -8(%rbp)` of a computed slot.
         let computed_slot = ins.op0_kind() == OpKind::Memory && self.memory_held(ins) == Some(true);
+        // `sysretq` goes on at %rcx, `sysexitq` at %rdx.
+        match ins.mnemonic() {
+            Mnemonic::Sysretq | Mnemonic::Sysret => {
+                return computed(Register::RCX);
+            }
+            Mnemonic::Sysexitq | Mnemonic::Sysexit => {
+                return computed(Register::RDX);
+            }
+            _ => {}
+        }
         match ins.flow_control() {
             FlowControl::IndirectBranch | FlowControl::IndirectCall => {
                 return register_operand(0) || computed_slot || self.hands_on();
@@ -1272,6 +1337,86 @@ impl CodeAddresses {
             })
     }
 
+    /// Notes what `ins` puts into the carriers (`Carriers`), from the
+    /// registers as they are before it.
+    fn carriers_written(&mut self, ins: &Instruction) {
+        let computed = self.computed;
+        let info = self.info.info(ins);
+        let reads_computed = info.used_registers().iter().any(|u| {
+            reads(u.access())
+                && bit(u.register()) & computed != 0
+                && u.register().full_register() != ins.memory_base().full_register()
+                && u.register().full_register() != ins.memory_index().full_register()
+        });
+        let to_other_register = info.used_registers().iter().any(|u| {
+            let r = u.register();
+            writes(u.access())
+                && !r.full_register().is_gpr64()
+                && !r.is_vector_register()
+                && !r.is_mm()
+                && !matches!(r, Register::RIP | Register::EIP)
+        });
+        let to_model_register = matches!(
+            ins.mnemonic(),
+            Mnemonic::Wrmsr
+                | Mnemonic::Wrfsbase
+                | Mnemonic::Wrgsbase
+                | Mnemonic::Wrpkru
+                | Mnemonic::Xsetbv
+                | Mnemonic::Wrmsrns
+                | Mnemonic::Wrmsrlist
+        );
+        if reads_computed && (to_other_register || to_model_register) {
+            self.carriers.elsewhere = true;
+        }
+        // The carry flag written: from a computed value, or not.
+        if ins.rflags_modified() & iced_x86::RflagsBits::CF != 0 {
+            let carried = self.carriers.flags && ins.rflags_read() & iced_x86::RflagsBits::CF != 0;
+            self.carriers.flags = reads_computed || carried;
+        }
+    }
+
+    /// Whether `ins` takes a carrier into what it writes: the carry flag into
+    /// `adc`, `sbb`, `rcl`, `rcr`, `adcx`, `adox`; another kind of register,
+    /// or a model-specific one, into a general register.
+    fn carriers_read(&mut self, ins: &Instruction) -> bool {
+        let flags = self.carriers.flags
+            && matches!(
+                ins.mnemonic(),
+                Mnemonic::Adc
+                    | Mnemonic::Sbb
+                    | Mnemonic::Rcl
+                    | Mnemonic::Rcr
+                    | Mnemonic::Adcx
+                    | Mnemonic::Adox
+            );
+        if flags {
+            return true;
+        }
+        if !self.carriers.elsewhere {
+            return false;
+        }
+        let from_model_register = matches!(
+            ins.mnemonic(),
+            Mnemonic::Rdmsr
+                | Mnemonic::Rdfsbase
+                | Mnemonic::Rdgsbase
+                | Mnemonic::Rdpkru
+                | Mnemonic::Xgetbv
+                | Mnemonic::Rdmsrlist
+        );
+        let info = self.info.info(ins);
+        from_model_register
+            || info.used_registers().iter().any(|u| {
+                let r = u.register();
+                reads(u.access())
+                    && !r.full_register().is_gpr64()
+                    && !r.is_vector_register()
+                    && !r.is_mm()
+                    && !matches!(r, Register::RIP | Register::EIP)
+            })
+    }
+
     /// Whether a code address computed by arithmetic is in a register where
     /// control goes to other code of the module (a call, a tail call, an
     /// indirect call that may reach a local function): that code may call or
@@ -1318,6 +1463,11 @@ impl CodeAddresses {
 
     /// What `ins` leaves in which register.
     fn follow(&mut self, ins: &Instruction) {
+        // Read before this instruction's own writes to the carriers.
+        let from_carrier = self.all_values && self.carriers_read(ins);
+        if self.all_values {
+            self.carriers_written(ins);
+        }
         let reg = |i: u32| (ins.op_kind(i) == OpKind::Register).then(|| ins.op_register(i));
         let held = self.code | self.computed;
         // An 8- or 16-bit register written (`mov $0x11,%al`) keeps the rest
@@ -1353,7 +1503,12 @@ impl CodeAddresses {
                 if reg(0).is_some() && ins.op1_kind() != OpKind::Memory =>
             {
                 let dest = reg(0).unwrap_or_default();
-                self.set_reg(dest, reg(1).and_then(|r| self.held(r)));
+                let from = if from_carrier {
+                    Some(true)
+                } else {
+                    reg(1).and_then(|r| self.held(r))
+                };
+                self.set_reg(dest, from);
                 return;
             }
             Mnemonic::Lea if reg(0).is_some() => {
@@ -1445,7 +1600,7 @@ impl CodeAddresses {
             let vector = self.all_values && (r.is_vector_register() || r.is_mm());
             read && (vector
                 || (bit(r) & held != 0 && r.full_register() != base && r.full_register() != index))
-        });
+        }) || from_carrier;
         let written: Vec<(Register, OpAccess)> = info
             .used_registers()
             .iter()
@@ -1766,14 +1921,18 @@ impl StackPlaces {
         for m in info.used_memory().iter().filter(|m| writes(m.access())) {
             let base = m.base().full_register();
             match base {
-                Register::RSP | Register::RBP if m.index() == Register::None => self.written(
-                    base,
-                    m.displacement() as i64,
-                    m.memory_size().size(),
-                    matches!(m.access(), OpAccess::Write | OpAccess::ReadWrite),
-                ),
-                // Through a pointer to the stack (or with an index): any
-                // slot.
+                Register::RSP | Register::RBP
+                    if m.index() == Register::None && !m.base().is_gpr32() =>
+                {
+                    self.written(
+                        base,
+                        m.displacement() as i64,
+                        m.memory_size().size(),
+                        matches!(m.access(), OpAccess::Write | OpAccess::ReadWrite),
+                    )
+                }
+                // Through a pointer to the stack (or with an index, or an
+                // address cut to 32 bits): any slot.
                 _ if self.value(base).is_some()
                     || matches!(base, Register::RSP | Register::RBP)
                     || self.through_lost(base) =>
@@ -1929,6 +2088,7 @@ impl StackPlaces {
                 if matches!(base, Register::RSP | Register::RBP)
                     && m.index() == Register::None
                     && !self.lost(base)
+                    && !m.base().is_gpr32()
                 {
                     // Named as %rsp is after the instruction (`pop
                     // 0x20(%rsp)` writes where 0x20(%rsp) is once popped).

@@ -1,0 +1,20 @@
+#include "../adversarial_review63/spilled.inc"
+
+	.globl jumper
+	.type jumper,@function
+jumper:
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $0x40, %rsp
+	movq (%rsi), %rax
+	addq $0xf, %rax
+	xorl %edx, %edx
+	movl $0xc0000100, %ecx
+	wrmsr
+	xorl %eax, %eax
+	rdmsr
+	jmpq *%rax
+	.size jumper, .-jumper
+
+	.ident "clang version 19.1.7"
+	.section ".note.GNU-stack","",@progbits
