@@ -1,7 +1,7 @@
-//! Blind reviews 63, 64 and 65: a value computed from a code address reaching
+//! Blind reviews 63 to 66: a value computed from a code address reaching
 //! a stack slot (or register) by a way the reading along paths did not
 //! follow, then branched through into the middle of `spilled`. Objects built
-//! from `tests/adversarial_review6{3,4,5}/*.S`, truth by execution in their
+//! from `tests/adversarial_review6{3,4,5,6}/*.S`, truth by execution in their
 //! READMEs (`adversarial_review63/emulate.py`).
 //! Every one got a false claim before; none may.
 
@@ -59,4 +59,12 @@ fn no_case_of_review_64_gets_a_claim() {
 #[test]
 fn no_case_of_review_65_gets_a_claim() {
     no_case_gets_a_claim("adversarial_review65", 13);
+}
+
+/// What a read-modify-write of a slot hands back (`xadd`, a failing
+/// `cmpxchg`, `cmpxchg8b`, `cmpxchg16b`), flags set from a computed value read
+/// by `cmov`.
+#[test]
+fn no_case_of_review_66_gets_a_claim() {
+    no_case_gets_a_claim("adversarial_review66", 9);
 }

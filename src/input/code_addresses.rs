@@ -693,6 +693,30 @@ impl CodeAddresses {
         }
     }
 
+    /// Whether the memory operand `ins` reads (first operand or second) may
+    /// hold a computed value in any of the slots it covers.
+    fn memory_operand_computed(&mut self, ins: &Instruction) -> bool {
+        let reads_memory = (0..ins.op_count()).any(|i| ins.op_kind(i) == OpKind::Memory)
+            && self
+                .info
+                .info(ins)
+                .used_memory()
+                .iter()
+                .any(|m| reads(m.access()));
+        if !reads_memory || ins.mnemonic() == Mnemonic::Lea {
+            return false;
+        }
+        match self.key_of(ins) {
+            Some(key) => {
+                let size = (ins.memory_size().size() as i64).max(8);
+                (0..size)
+                    .step_by(8)
+                    .any(|k| self.slot((key.0, key.1.wrapping_add(k))) == Some(true))
+            }
+            None => self.reads_any_slot(ins) && self.any_slot_computed(),
+        }
+    }
+
     /// Whether some slot may hold a computed value.
     fn any_slot_computed(&self) -> bool {
         self.unlisted_computed || self.slots.iter().any(|s| s.2)
@@ -1369,10 +1393,20 @@ impl CodeAddresses {
         if reads_computed && (to_other_register || to_model_register) {
             self.carriers.elsewhere = true;
         }
-        // The carry flag written: from a computed value, or not.
-        if ins.rflags_modified() & iced_x86::RflagsBits::CF != 0 {
-            let carried = self.carriers.flags && ins.rflags_read() & iced_x86::RflagsBits::CF != 0;
-            self.carriers.flags = reads_computed || carried;
+        // The flags written: from a computed value, or not (those it does
+        // not write may still be).
+        let modified = ins.rflags_modified();
+        if modified != 0 {
+            use iced_x86::RflagsBits;
+            const ARITHMETIC: u32 = RflagsBits::OF
+                | RflagsBits::SF
+                | RflagsBits::ZF
+                | RflagsBits::AF
+                | RflagsBits::CF
+                | RflagsBits::PF;
+            let kept = self.carriers.flags
+                && (ins.rflags_read() != 0 || modified & ARITHMETIC != ARITHMETIC);
+            self.carriers.flags = reads_computed || kept;
         }
     }
 
@@ -1381,7 +1415,7 @@ impl CodeAddresses {
     /// or a model-specific one, into a general register.
     fn carriers_read(&mut self, ins: &Instruction) -> bool {
         let flags = self.carriers.flags
-            && matches!(
+            && (matches!(
                 ins.mnemonic(),
                 Mnemonic::Adc
                     | Mnemonic::Sbb
@@ -1389,7 +1423,7 @@ impl CodeAddresses {
                     | Mnemonic::Rcr
                     | Mnemonic::Adcx
                     | Mnemonic::Adox
-            );
+            ) || is_cmov(ins.mnemonic()));
         if flags {
             return true;
         }
@@ -1559,9 +1593,16 @@ impl CodeAddresses {
                 }
             }
             m if is_cmov(m) => {
-                // Either value may be there: the stronger stays.
+                // Either value may be there: the stronger stays; which one,
+                // from flags a computed value set, is a computed choice
+                // (`bt $i,%rax; cmovc %r8,%rdx` copies a bit: blind review 66).
                 if let (Some(dest), Some(src)) = (reg(0), reg(1)) {
-                    self.set_reg(dest, self.held(dest).max(self.held(src)));
+                    let chosen = if from_carrier {
+                        Some(true)
+                    } else {
+                        self.held(dest).max(self.held(src))
+                    };
+                    self.set_reg(dest, chosen);
                 }
                 return;
             }
@@ -1584,23 +1625,31 @@ impl CodeAddresses {
         // Anything else: what it writes is computed if it read a code address
         // or a computed value (other than as a memory operand's address: that
         // reads the code's bytes), else neither.
-        let info = self.info.info(ins);
         let (base, index) = (
             ins.memory_base().full_register(),
             ins.memory_index().full_register(),
         );
-        let reads_held = info.used_registers().iter().any(|u| {
-            let r = u.register();
-            let read = !matches!(
-                u.access(),
-                OpAccess::Write | OpAccess::CondWrite | OpAccess::NoMemAccess
-            );
-            // Following every value: one out of a vector or MMX register
-            // (`movq %xmm0,%rax` after `paddq`) is computed.
-            let vector = self.all_values && (r.is_vector_register() || r.is_mm());
-            read && (vector
-                || (bit(r) & held != 0 && r.full_register() != base && r.full_register() != index))
-        }) || from_carrier;
+        // What a read-modify-write hands back from memory (`xadd
+        // %rcx,8(%rsp)`, a failing `cmpxchg`/`cmpxchg16b`): what the slots
+        // it covers hold (blind review 66).
+        let from_memory = self.all_values && self.memory_operand_computed(ins);
+        let info = self.info.info(ins);
+        let reads_held = from_memory
+            || info.used_registers().iter().any(|u| {
+                let r = u.register();
+                let read = !matches!(
+                    u.access(),
+                    OpAccess::Write | OpAccess::CondWrite | OpAccess::NoMemAccess
+                );
+                // Following every value: one out of a vector or MMX register
+                // (`movq %xmm0,%rax` after `paddq`) is computed.
+                let vector = self.all_values && (r.is_vector_register() || r.is_mm());
+                read && (vector
+                    || (bit(r) & held != 0
+                        && r.full_register() != base
+                        && r.full_register() != index))
+            })
+            || from_carrier;
         let written: Vec<(Register, OpAccess)> = info
             .used_registers()
             .iter()

@@ -1,0 +1,18 @@
+#include "../adversarial_review63/spilled.inc"
+
+	.globl jumper
+	.type jumper,@function
+jumper:
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $0x40, %rsp
+	movq (%rsi), %rax
+	addq $0xf, %rax
+	movq %rax, 8(%rsp)
+	xorl %ecx, %ecx
+	lock xaddq %rcx, 8(%rsp)
+	jmpq *%rcx
+	.size jumper, .-jumper
+
+	.ident "clang version 19.1.7"
+	.section ".note.GNU-stack","",@progbits
