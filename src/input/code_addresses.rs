@@ -727,13 +727,9 @@ impl CodeAddresses {
     /// through a register holding a stack address, or through any pointer
     /// once a stack address went where it is not followed).
     fn reads_any_slot(&self, ins: &Instruction) -> bool {
-        let base = ins.memory_base().full_register();
         self.all_values
             && !ins.is_ip_rel_memory_operand()
-            && (matches!(base, Register::RSP | Register::RBP)
-                || self.stack.value(base).is_some()
-                || self.stack.through_lost(base)
-                || ins.memory_base().is_gpr32())
+            && self.stack.may_name_any_slot(ins.memory_base())
     }
 
     /// Any slot may now hold a computed value.
@@ -1162,14 +1158,10 @@ impl CodeAddresses {
             && !ins.is_string_instruction()
         {
             let info = self.info.info(ins);
-            let stores_implicitly = info.used_memory().iter().any(|m| {
-                let base = m.base();
-                writes(m.access())
-                    && (matches!(base.full_register(), Register::RSP | Register::RBP)
-                        || self.stack.value(base.full_register()).is_some()
-                        || self.stack.through_lost(base.full_register())
-                        || base.is_gpr32())
-            });
+            let stores_implicitly = info
+                .used_memory()
+                .iter()
+                .any(|m| writes(m.access()) && self.stack.may_name_any_slot(m.base()));
             if stores_implicitly {
                 self.every_slot_computed();
                 return None;
@@ -1787,6 +1779,17 @@ impl StackPlaces {
     fn lost(&self, r: Register) -> bool {
         gpr_index(r.full_register()).is_some_and(|i| self.lost_regs & (1 << i) != 0)
             && r.full_register() != Register::RSP
+    }
+
+    /// Whether memory named through `base` (as the instruction names it)
+    /// may be any slot: %rsp or %rbp, a register holding a stack address,
+    /// placed or not, or an address cut to 32 bits (`8(%esp)`).
+    fn may_name_any_slot(&self, base: Register) -> bool {
+        let full = base.full_register();
+        matches!(full, Register::RSP | Register::RBP)
+            || self.value(full).is_some()
+            || self.through_lost(full)
+            || base.is_gpr32()
     }
 
     /// Whether memory named through `base` may be a slot no key names.
