@@ -173,12 +173,16 @@ fn scan_input(
     // would give the same (`scan_before_reading_anywhere`).
     let mut reuse: Vec<Option<FunctionOutcome>> = Vec::new();
     let quick = match quick_looks_if_nothing_needs_the_long_way(&module, opts) {
-        Some(quick) => quick,
-        None => {
+        Ok(quick) => quick,
+        Err(first_long_way) => {
             // Not for a whole image (it has findings that could be claimed all
-            // but surely) nor a trace.
+            // but surely), a trace, nor an object whose first function that
+            // needs the long way will surely need the analysis in full.
             let code_bytes: usize = module.sections.iter().map(|s| s.file_range.len()).sum();
-            if opts.trace.is_none() && code_bytes <= WHOLE_IMAGE_CODE_BYTES {
+            if opts.trace.is_none()
+                && code_bytes <= WHOLE_IMAGE_CODE_BYTES
+                && first_long_way != FirstLongWay::MovesIntoRsp
+            {
                 match scan_before_reading_anywhere(&mut module, opts) {
                     FirstReading::Final(scan) => {
                         rayon::spawn(move || drop(module));
@@ -314,24 +318,48 @@ fn scan_before_reading_anywhere(module: &mut Module, opts: &ScanOptions) -> Firs
 
 /// Every function's quick look, taken in address order, when none needs the
 /// long way (then no function reaches the stack analysis, the only reader of
-/// the ways in that code shows: `scan_input` need not read them); None at the
-/// first that does (early in a whole image), or when a function is traced.
+/// the ways in that code shows: `scan_input` need not read them); at the
+/// first that does (early in a whole image), what sent it there; when a
+/// function is traced, `FirstLongWay::Other`.
 fn quick_looks_if_nothing_needs_the_long_way(
     module: &Module,
     opts: &ScanOptions,
-) -> Option<Vec<Option<QuickVerdict>>> {
+) -> Result<Vec<Option<QuickVerdict>>, FirstLongWay> {
     if opts.trace.is_some() {
-        return None;
+        return Err(FirstLongWay::Other);
     }
     let mut an = Analyzers::default();
     let mut quick = Vec::with_capacity(module.functions.len());
     for f in &module.functions {
-        match quick_verdict(&mut an, module, f, annotations_need_model(module, f), None) {
-            QuickVerdict::LongWay => return None,
+        let annotated = annotations_need_model(module, f);
+        match quick_verdict(&mut an, module, f, annotated, None) {
+            QuickVerdict::LongWay => {
+                // `an.quick` is this function's look only where it was taken.
+                let looked = !annotated && !replacements_write_rsp(&mut an, module, f);
+                return Err(if looked && an.quick.moves_into_rsp {
+                    FirstLongWay::MovesIntoRsp
+                } else {
+                    FirstLongWay::Other
+                });
+            }
             verdict => quick.push(Some(verdict)),
         }
     }
-    Some(quick)
+    Ok(quick)
+}
+
+/// What sent an object's first function the long way, as far as it tells
+/// whether the object will need the analysis in full
+/// (`scan_before_reading_anywhere` is wasted on one that does).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum FirstLongWay {
+    /// %rsp written by a `mov` from a register or memory: KMSAN's restore,
+    /// a stack switch, an epilogue from a copy of %rsp. In a KMSAN build
+    /// directory every object whose first such function has one (157)
+    /// needed the analysis in full; of those whose first has a realignment
+    /// (`and $-16,%rsp`) 106 of 616 did. Only the cost depends on it.
+    MovesIntoRsp,
+    Other,
 }
 
 /// What `analyse_function` decides before decoding `f`: a function objtool
@@ -431,6 +459,8 @@ struct QuickState {
     interesting: bool,
     /// An instruction seen so far copies %rsp to %rbp.
     frame_pointer: bool,
+    /// The instruction that made it `interesting` writes %rsp by `mov`.
+    moves_into_rsp: bool,
     /// How the last instruction seen goes on.
     last_flow: Option<iced_x86::FlowControl>,
 }
@@ -443,6 +473,7 @@ impl Default for QuickState {
             targets: Vec::new(),
             interesting: false,
             frame_pointer: false,
+            moves_into_rsp: false,
             last_flow: None,
         }
     }
@@ -463,6 +494,7 @@ impl QuickLook<'_> {
         state.targets.clear();
         state.interesting = false;
         state.frame_pointer = false;
+        state.moves_into_rsp = false;
         state.last_flow = None;
     }
 
@@ -474,6 +506,7 @@ impl QuickLook<'_> {
             return true;
         }
         if may_write_rsp(ins) && writes_rsp_non_constant(&mut self.state.info, ins) {
+            self.state.moves_into_rsp = ins.mnemonic() == Mnemonic::Mov;
             return true;
         }
         // Noted, and the look goes on: only its walk may matter.
