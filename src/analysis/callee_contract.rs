@@ -486,7 +486,7 @@ fn uses_no_caller_value(
     before: &State,
 ) -> Result<(), String> {
     let ins = &insn.ins;
-    let at = format!("at +{:#x} ({})", insn.off, ins);
+    let at = At(insn);
     if insn.flow == Flow::Call {
         let callee = insn.target_name.as_deref().unwrap_or("an indirect callee");
         passes_no_caller_value(before, callee, &at)?;
@@ -497,7 +497,7 @@ fn uses_no_caller_value(
             _ => None,
         })
     };
-    let info = info.info(ins).clone();
+    let info = info.info(ins);
     // Registers that form an address (implicit ones too: `leave`'s %rbp).
     let mut addressing: Vec<Register> = vec![ins.memory_base(), ins.memory_index()];
     for m in info.used_memory() {
@@ -544,6 +544,18 @@ fn uses_no_caller_value(
     Ok(())
 }
 
+/// Where a break of the contract is, as its reason ends (`at +0x1c (mov
+/// %rax,%rsp)`): written only for a reason given (these checks ask of every
+/// instruction of every callee read, and an instruction's text costs more
+/// than the checks).
+struct At<'a>(&'a Insn);
+
+impl std::fmt::Display for At<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "at +{:#x} ({})", self.0.off, self.0.ins)
+    }
+}
+
 /// At a way out of the function: %rsp at the return address, callee-saved
 /// registers as they came, DF clear. A tail call gives its target.
 fn exits_keep_contract(
@@ -551,7 +563,7 @@ fn exits_keep_contract(
     before: &State,
     defines_return_thunk: bool,
 ) -> Result<Option<String>, String> {
-    let at = format!("at +{:#x} ({})", insn.off, insn.ins);
+    let at = At(insn);
     let target = match leaves_with(insn) {
         Leaves::No => return Ok(None),
         // The return thunk stands for `ret` only where the object does not
@@ -657,7 +669,7 @@ pub fn is_direct_call(insn: &Insn) -> bool {
 
 /// No argument register of a call holds a value the caller left in a
 /// register that is no argument.
-fn passes_no_caller_value(before: &State, callee: &str, at: &str) -> Result<(), String> {
+fn passes_no_caller_value(before: &State, callee: &str, at: &At) -> Result<(), String> {
     for r in ARGUMENT_REGS {
         if let Val::Ext(o) = before.regs[r] {
             if let Some(c) = caller_register(o) {
