@@ -49,8 +49,8 @@ use crate::input::elf::{CodeSection, Module};
 use crate::input::first_reading::Held;
 use crate::input::stack_slots::{SlotKey, StackSlots};
 use iced_x86::{
-    Decoder, DecoderOptions, FlowControl, Instruction, InstructionInfo, InstructionInfoFactory,
-    Mnemonic, OpAccess, OpKind, Register,
+    Decoder, DecoderOptions, FlowControl, Instruction, InstructionInfoFactory, Mnemonic, OpAccess,
+    OpKind, Register, UsedMemory, UsedRegister,
 };
 
 /// Registers (bit per full 64-bit register, `Register::RAX` = bit 0), in one
@@ -143,32 +143,72 @@ struct StackPlaces {
 /// asks several questions of one instruction (its stack effect, the slots it
 /// reads, the registers it reads), and computing the info anew for each was
 /// a twentieth of a build directory's scan. Keyed by the whole instruction
-/// and its address (a RIP-relative operand's place depends on it).
+/// and its address (a RIP-relative operand's place depends on it). What it
+/// keeps is copied into buffers it reuses: a copy of the info allocates,
+/// once per instruction read.
 #[derive(Default)]
 pub struct InfoMemo {
     factory: Option<InstructionInfoFactory>,
-    last: Option<(Instruction, InstructionInfo)>,
+    last: Option<Instruction>,
+    info: MemoInfo,
+}
+
+/// The part of iced-x86's `InstructionInfo` the readings ask about.
+#[derive(Default)]
+pub struct MemoInfo {
+    registers: Vec<UsedRegister>,
+    memory: Vec<UsedMemory>,
+    /// Each operand's access (`InstructionInfo::op_access`).
+    operands: [OpAccess; 5],
+}
+
+impl MemoInfo {
+    pub fn used_registers(&self) -> &[UsedRegister] {
+        &self.registers
+    }
+
+    pub fn used_memory(&self) -> &[UsedMemory] {
+        &self.memory
+    }
+
+    pub fn op0_access(&self) -> OpAccess {
+        self.operands[0]
+    }
+
+    pub fn op_access(&self, operand: u32) -> OpAccess {
+        self.operands
+            .get(operand as usize)
+            .copied()
+            .unwrap_or(OpAccess::None)
+    }
 }
 
 impl InfoMemo {
-    pub fn info(&mut self, ins: &Instruction) -> &InstructionInfo {
+    pub fn info(&mut self, ins: &Instruction) -> &MemoInfo {
         let same = self
             .last
             .as_ref()
-            .is_some_and(|(l, _)| l == ins && l.ip() == ins.ip() && l.len() == ins.len());
+            .is_some_and(|l| l == ins && l.ip() == ins.ip() && l.len() == ins.len());
         if !same {
-            self.last = None;
+            let info = self
+                .factory
+                .get_or_insert_with(InstructionInfoFactory::new)
+                .info(ins);
+            let kept = &mut self.info;
+            kept.registers.clear();
+            kept.registers.extend_from_slice(info.used_registers());
+            kept.memory.clear();
+            kept.memory.extend_from_slice(info.used_memory());
+            kept.operands = [
+                info.op0_access(),
+                info.op1_access(),
+                info.op2_access(),
+                info.op3_access(),
+                info.op4_access(),
+            ];
+            self.last = Some(*ins);
         }
-        let factory = &mut self.factory;
-        &self
-            .last
-            .get_or_insert_with(|| {
-                let info = factory
-                    .get_or_insert_with(InstructionInfoFactory::new)
-                    .info(ins);
-                (*ins, info.clone())
-            })
-            .1
+        &self.info
     }
 }
 
@@ -2211,7 +2251,7 @@ impl StackPlaces {
     /// of its memory operand): an explicit register operand holding one
     /// (%rsp too, but not its implicit use by push, pop, call), an implicit
     /// one, or the address `lea` computes from one.
-    fn reads_stack_address(&self, ins: &Instruction, info: &InstructionInfo) -> bool {
+    fn reads_stack_address(&self, ins: &Instruction, info: &MemoInfo) -> bool {
         if is_zeroing_idiom(ins) {
             return false;
         }
@@ -2240,7 +2280,7 @@ impl StackPlaces {
     /// address (placed or not): one named at a displacement of %rsp or %rbp
     /// that covers such a slot, or, named otherwise through a stack address
     /// (an index, one not placed), any while some slot holds one.
-    fn reads_slot_holding_stack_address(&self, ins: &Instruction, info: &InstructionInfo) -> bool {
+    fn reads_slot_holding_stack_address(&self, ins: &Instruction, info: &MemoInfo) -> bool {
         let any = !(self.slots.is_empty() && self.lost_slots.is_empty());
         if !any || ins.mnemonic() == Mnemonic::Lea {
             return false;
@@ -2281,7 +2321,7 @@ impl StackPlaces {
     fn lost_after(
         &self,
         ins: &Instruction,
-        info: &InstructionInfo,
+        info: &MemoInfo,
         regs: &[(Register, Option<i64>)],
         loaded_lost: bool,
     ) -> (u16, u16) {
