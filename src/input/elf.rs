@@ -403,6 +403,9 @@ pub struct Module {
     pub section_bases: HashMap<usize, u64>,
     /// (address, index into `functions`), sorted: names call targets in linked images.
     functions_by_address: Vec<(u64, usize)>,
+    /// The same addresses as a set: whether a call's destination starts a
+    /// function is asked of every call of a whole image.
+    function_starts: rustc_hash::FxHashSet<u64>,
     /// Every named symbol of a linked image by address (data too), sorted: names
     /// the targets of RIP-relative operands. Empty for relocatable objects.
     symbols_by_address: Vec<(u64, Arc<str>)>,
@@ -680,12 +683,7 @@ impl Module {
         self.sections
             .iter()
             .find(|s| s.elf_index == elf_index)
-            .is_some_and(|s| {
-                let address = s.base.wrapping_add(offset);
-                self.functions_by_address
-                    .binary_search_by_key(&address, |&(a, _)| a)
-                    .is_ok()
-            })
+            .is_some_and(|s| self.function_starts.contains(&s.base.wrapping_add(offset)))
     }
 
     pub fn function_at(&self, address: u64) -> Option<&Function> {
@@ -733,6 +731,7 @@ impl Module {
             .map(|(i, f)| (self.sections[f.section].base.wrapping_add(f.offset), i))
             .collect();
         idx.sort_unstable();
+        self.function_starts = idx.iter().map(|&(a, _)| a).collect();
         self.functions_by_address = idx;
     }
 }
@@ -1084,6 +1083,7 @@ pub fn load_without_code_entries(
         problems,
         section_bases,
         functions_by_address: Vec::new(),
+        function_starts: Default::default(),
         symbols_by_address,
         target_sections,
         undefined_names: symbols.undefined_names,
