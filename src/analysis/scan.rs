@@ -331,12 +331,11 @@ fn quick_looks_if_nothing_needs_the_long_way(
     let mut an = Analyzers::default();
     let mut quick = Vec::with_capacity(module.functions.len());
     for f in &module.functions {
-        let annotated = annotations_need_model(module, f);
-        match quick_verdict(&mut an, module, f, annotated, None) {
+        // Set only by this function's look, where it is taken.
+        an.quick.moves_into_rsp = false;
+        match quick_verdict(&mut an, module, f, annotations_need_model(module, f), None) {
             QuickVerdict::LongWay => {
-                // `an.quick` is this function's look only where it was taken.
-                let looked = !annotated && !replacements_write_rsp(&mut an, module, f);
-                return Err(if looked && an.quick.moves_into_rsp {
+                return Err(if an.quick.moves_into_rsp {
                     FirstLongWay::MovesIntoRsp
                 } else {
                     FirstLongWay::Other
@@ -798,9 +797,9 @@ pub fn may_write_rsp(ins: &iced_x86::Instruction) -> bool {
 }
 
 /// By iced-x86 `Code`: an instruction of it moves the stack pointer
-/// (`stack_pointer_increment`, which depends on the code alone but for the
-/// sizes of `enter` and `ret imm16`, never zero) or writes %rsp otherwise
-/// without naming it. Asked of every instruction of a whole image: a table
+/// (`stack_pointer_increment`: by code, but for `enter` and `ret imm16`,
+/// whose amounts depend on their operands and are never zero) or writes
+/// %rsp otherwise without naming it. Asked of every instruction of a whole image: a table
 /// costs a load where working it out cost fifty instructions.
 static IMPLICIT_RSP_WRITERS: std::sync::LazyLock<Vec<bool>> = std::sync::LazyLock::new(|| {
     iced_x86::Code::values()

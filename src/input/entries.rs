@@ -1608,6 +1608,14 @@ fn may_note_x87(mnemonic: iced_x86::Mnemonic) -> bool {
     TABLE[mnemonic as usize]
 }
 
+/// The bytes `X87Addresses::note` passes over to find an instruction's
+/// opcode: segment overrides, REX, operand and address size, `lock`, the
+/// repeat prefixes.
+const PREFIXES_BEFORE_AN_OPCODE: [u8; 27] = [
+    0x26, 0x2e, 0x36, 0x3e, 0x40, 0x41, 0x42, 0x43, 0x44, 0x45, 0x46, 0x47, 0x48, 0x49, 0x4a, 0x4b,
+    0x4c, 0x4d, 0x4e, 0x4f, 0x64, 0x65, 0x66, 0x67, 0xf0, 0xf2, 0xf3,
+];
+
 /// The prefixes before an escape opcode that may change what iced-x86
 /// decodes (operand and address size, REX.W, the repeat prefixes).
 const X87_FORM_PREFIXES: [&[u8]; 6] = [&[], &[0x66], &[0x67], &[0x48], &[0xf2], &[0xf3]];
@@ -1650,7 +1658,7 @@ impl X87Addresses {
         let opcode = bytes
             .iter()
             .take(ins.len())
-            .find(|&&b| !matches!(b, 0x26 | 0x2e | 0x36 | 0x3e | 0x40..=0x4f | 0x64..=0x67 | 0xf0 | 0xf2 | 0xf3));
+            .find(|b| !PREFIXES_BEFORE_AN_OPCODE.contains(b));
         let escape = opcode.is_some_and(|b| (0xd8..=0xdf).contains(b));
         let control = matches!(
             ins.mnemonic(),
@@ -1901,16 +1909,10 @@ mod tests {
     /// built from is a subset: any mnemonic it missed fails here).
     #[test]
     fn the_x87_fast_test_misses_no_escape_opcode() {
-        let passed_over: Vec<u8> = [
-            0x26, 0x2e, 0x36, 0x3e, 0x64, 0x65, 0x66, 0x67, 0xf0, 0xf2, 0xf3,
-        ]
-        .into_iter()
-        .chain(0x40..=0x4f)
-        .collect();
         let mut prefixes: Vec<Vec<u8>> = vec![Vec::new()];
-        for &a in &passed_over {
+        for a in PREFIXES_BEFORE_AN_OPCODE {
             prefixes.push(vec![a]);
-            for &b in &passed_over {
+            for b in PREFIXES_BEFORE_AN_OPCODE {
                 prefixes.push(vec![a, b]);
             }
         }
