@@ -408,7 +408,9 @@ pub struct Module {
     function_starts: rustc_hash::FxHashSet<u64>,
     /// Every named symbol of a linked image by address (data too), sorted: names
     /// the targets of RIP-relative operands. Empty for relocatable objects.
-    symbols_by_address: Vec<(u64, Arc<str>)>,
+    /// Built at first use: `diff` names targets with it, `scan` never does
+    /// (a whole image's 190k names cost a tenth of its scan).
+    symbols_by_address: std::sync::OnceLock<Vec<(u64, Arc<str>)>>,
     /// Sections that section-symbol relocations of code reach, by ELF index.
     target_sections: HashMap<usize, TargetSection>,
     /// Names of undefined symbols: a call naming one binds at link time,
@@ -670,10 +672,14 @@ impl Module {
 
     /// The symbol at or before `address` in a linked image, and the distance.
     pub fn symbol_at(&self, address: u64) -> Option<(&str, u64)> {
-        let idx = self
-            .symbols_by_address
-            .partition_point(|(a, _)| *a <= address);
-        let (start, name) = self.symbols_by_address.get(idx.checked_sub(1)?)?;
+        let symbols = self.symbols_by_address.get_or_init(|| match self.kind {
+            ModuleKind::Executable => ElfFile64::<Endianness>::parse(self.bytes())
+                .map(|file| symbols_by_address(&file))
+                .unwrap_or_default(),
+            ModuleKind::Relocatable => Vec::new(),
+        });
+        let idx = symbols.partition_point(|(a, _)| *a <= address);
+        let (start, name) = symbols.get(idx.checked_sub(1)?)?;
         Some((name, address.wrapping_sub(*start)))
     }
 
@@ -850,50 +856,40 @@ pub fn load_without_code_entries(
 
     let mut code_section_elf_index: Vec<usize> = Vec::new();
     let mut sections = Vec::new();
-    let mut functions = Vec::new();
-    // A linked image's symbol index does not depend on its code: built beside it.
-    let (symbols_by_address, ()) = rayon::join(
-        || match kind {
-            ModuleKind::Executable => symbols_by_address(&file),
-            ModuleKind::Relocatable => Vec::new(),
-        },
-        || {
-            let mut per_section = symbols.functions;
-            let mut sec_keys: Vec<usize> = per_section.keys().copied().collect();
-            sec_keys.sort_unstable();
-            for sec_idx in sec_keys {
-                let syms = per_section.remove(&sec_idx).unwrap_or_default();
-                let Ok(section) = file.section_by_index(SectionIndex(sec_idx)) else {
-                    continue;
-                };
-                let slot = sections.len();
-                let Some((mut code, found)) =
-                    code_section(&file, &section, syms, slot, &mut problems)
-                else {
-                    continue;
-                };
-                code.base = *section_bases.get(&sec_idx).unwrap_or(&0);
-                functions.extend(found);
-                sections.push(code);
-                code_section_elf_index.push(sec_idx);
-            }
-            attach_jump_labels(
-                &file,
-                kind,
-                &mut sections,
-                &code_section_elf_index,
-                &section_bases,
-            );
-            attach_kernel_tables(
-                &file,
-                kind,
-                &mut sections,
-                &code_section_elf_index,
-                &section_bases,
-            );
-            attach_objtool_annotations(&file, kind, &mut sections, &code_section_elf_index);
-        },
+    let mut per_section = symbols.functions;
+    let mut functions = Vec::with_capacity(per_section.values().map(Vec::len).sum());
+    let mut sec_keys: Vec<usize> = per_section.keys().copied().collect();
+    sec_keys.sort_unstable();
+    for sec_idx in sec_keys {
+        let syms = per_section.remove(&sec_idx).unwrap_or_default();
+        let Ok(section) = file.section_by_index(SectionIndex(sec_idx)) else {
+            continue;
+        };
+        let slot = sections.len();
+        let Some((mut code, found)) = code_section(&file, &section, syms, slot, &mut problems)
+        else {
+            continue;
+        };
+        code.base = *section_bases.get(&sec_idx).unwrap_or(&0);
+        functions.extend(found);
+        sections.push(code);
+        code_section_elf_index.push(sec_idx);
+    }
+    attach_jump_labels(
+        &file,
+        kind,
+        &mut sections,
+        &code_section_elf_index,
+        &section_bases,
     );
+    attach_kernel_tables(
+        &file,
+        kind,
+        &mut sections,
+        &code_section_elf_index,
+        &section_bases,
+    );
+    attach_objtool_annotations(&file, kind, &mut sections, &code_section_elf_index);
     let target_sections = target_sections(&file, &sections);
     let aux_code: Vec<AuxCode> = file
         .sections()
@@ -1084,7 +1080,7 @@ pub fn load_without_code_entries(
         section_bases,
         functions_by_address: Vec::new(),
         function_starts: Default::default(),
-        symbols_by_address,
+        symbols_by_address: std::sync::OnceLock::new(),
         target_sections,
         undefined_names: symbols.undefined_names,
         code_labels: symbols.code_labels,
@@ -1324,15 +1320,14 @@ fn code_section(
         }
     }
     syms.dedup_by_key(|s| s.offset);
-    let mut functions = Vec::new();
-    for (i, sym) in syms.iter().enumerate() {
-        let FunctionSymbol {
-            offset,
-            size,
-            name: ref fname,
-            ..
-        } = *sym;
+    let mut functions = Vec::with_capacity(syms.len());
+    for i in 0..syms.len() {
         let next = syms.get(i + 1).map_or(sec_size, |s| s.offset);
+        // Each symbol's name moves into its function (a whole image has a
+        // hundred thousand).
+        let sym = &mut syms[i];
+        let fname = std::mem::take(&mut sym.name);
+        let FunctionSymbol { offset, size, .. } = *sym;
         // A zero-size symbol at the very end (`.size f,0` after the last
         // instruction) is valid ELF with no code: nothing to analyse.
         if offset == sec_size && size == 0 {
@@ -1363,7 +1358,7 @@ fn code_section(
             continue;
         }
         functions.push(Function {
-            name: fname.clone(),
+            name: fname,
             section: slot,
             offset,
             size,

@@ -760,7 +760,8 @@ pub struct CodeReferences {
 /// Every byte of each code section: functions (with their index), and the
 /// code between them.
 fn pieces(module: &Module) -> Vec<across_calls::Piece> {
-    let mut pieces = Vec::new();
+    // At most a gap before each function and one after each section's last.
+    let mut pieces = Vec::with_capacity(2 * module.functions.len() + module.sections.len());
     for (slot, section) in module.sections.iter().enumerate() {
         let mut at = 0u64;
         let len = section.file_range.len() as u64;
@@ -936,7 +937,9 @@ pub fn from_code_with<P: FunctionPass>(
     type Piece<Out> = (
         Vec<InteriorEntry>,
         Vec<u64>,
-        Option<HandedOn>,
+        // Boxed: a linked image has none, and its pieces (two per function
+        // with the padding between) are kept until all are read.
+        Option<Box<HandedOn>>,
         Option<(usize, Out)>,
         Option<u64>,
     );
@@ -1158,7 +1161,7 @@ pub fn from_code_with<P: FunctionPass>(
                 if let Some((pos, how)) = first_reading.used_at {
                     found.push(code_address_used(module, start.wrapping_add(pos as u64), how));
                 }
-                handed_on = Some(first_reading.handed_on);
+                handed_on = Some(Box::new(first_reading.handed_on));
             }
             let mut indexed = branches_through_values.indexed_read.map(|pos| start.wrapping_add(pos));
             // A function keeping locals below %rsp reads what it wrote there.
@@ -1222,7 +1225,8 @@ pub fn from_code_with<P: FunctionPass>(
     let mut out = Vec::new();
     let mut address_taken = Vec::new();
     let mut outs: Vec<Option<P::Out>> = (0..module.functions.len()).map(|_| None).collect();
-    let mut handed_on = Vec::with_capacity(decoded.len());
+    // Only the relocatable module's reading across calls wants these.
+    let mut handed_on = Vec::with_capacity(if linked { 0 } else { decoded.len() });
     let mut in_bounds = None;
     for (found, taken, handed, function, indexed) in decoded {
         // Compiled code reads the stack by index to read an array, which C
@@ -1238,7 +1242,9 @@ pub fn from_code_with<P: FunctionPass>(
         }
         out.extend(found);
         address_taken.extend(taken);
-        handed_on.push(handed);
+        if !linked {
+            handed_on.push(handed.map(|h| *h));
+        }
         if let Some((index, o)) = function {
             outs[index] = Some(o);
         }
