@@ -7,7 +7,7 @@
 //! | folder | stage |
 //! |---|---|
 //! | `input/` | files, archives and build trees → ELF objects (`discover`, `elf`, `elf_tables`) and DWARF source chains (`dwarf`) |
-//! | `x86/` | instructions (`decode`) and what is known about callees by name (`callees`) |
+//! | `x86/` | instructions (`decode`), the common ones of a whole image read lean (`lean`), and what is known about callees by name (`callees`) |
 //! | `analysis/` | per function: blocks (`cfg`), the stack's abstract state (`stack`, `own_frame`), findings and their proofs (`findings`); `scan` runs the pipeline over inputs |
 //! | `objtool/` | objtool's verdict: predicted (`model`) and the real one run (`run`) |
 //! | `objects/` | object surgery: NOP proven-redundant restores (`rewrite`), minimal reproducers (`extract`) |

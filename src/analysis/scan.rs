@@ -559,6 +559,42 @@ impl crate::input::entries::FunctionPass for QuickLook<'_> {
         self.state.interesting = self.needs_long_way(f, pos, ins);
     }
 
+    /// What `instruction` does with an instruction `x86::lean` reads: it
+    /// is valid, names %rsp as no register and loads no %rbp, so it neither
+    /// writes %rsp from a value nor copies it to %rbp
+    /// (`lean_quick_look_disagrees`); a linked image's branches name no
+    /// symbol (`unfindable_branch_destination` is for objects).
+    fn lean_instruction(&mut self, pos: u32, lean: &crate::x86::lean::Lean) -> bool {
+        if self.module.kind == crate::input::elf::ModuleKind::Relocatable {
+            return false;
+        }
+        if self.state.interesting {
+            return true;
+        }
+        self.state.starts.push(pos);
+        let Some(f) = self.function else { return true };
+        self.state.last_flow = Some(lean.flow);
+        let Some(target) = lean.branch_target(u64::from(pos)) else {
+            return true;
+        };
+        match lean.flow {
+            iced_x86::FlowControl::Call if (1..f.size).contains(&target) => {
+                // As `needs_long_way`: a call into its own code.
+                let field = f.offset + pos as u64 + 1;
+                let section = &self.module.sections[f.section];
+                self.state.interesting = section.relocs_in(field, field + 4).is_empty();
+            }
+            iced_x86::FlowControl::UnconditionalBranch
+            | iced_x86::FlowControl::ConditionalBranch
+                if target < f.size =>
+            {
+                self.state.targets.push(target as u32);
+            }
+            _ => {}
+        }
+        true
+    }
+
     fn finish(&mut self) -> QuickVerdict {
         if self.state.interesting {
             return QuickVerdict::LongWay;
@@ -603,6 +639,40 @@ impl crate::input::entries::FunctionPass for QuickLook<'_> {
             (false, false) => QuickVerdict::Nothing(starts.len()),
         }
     }
+}
+
+/// Where `x86::lean` reads the instruction at the start of `bytes`, whether
+/// the quick look would see it otherwise in iced-x86's decode: invalid, a
+/// write of %rsp from a value, a copy of %rsp to %rbp, another flow, or a
+/// direct call or branch that is not one there (None where they agree or
+/// nothing is read lean; else what differs).
+pub fn lean_quick_look_disagrees(bytes: &[u8]) -> Option<String> {
+    let lean = crate::x86::lean::decode(bytes)?;
+    let ins = iced_x86::Decoder::new(64, bytes, iced_x86::DecoderOptions::NONE).decode();
+    let differs = |what: &str| Some(format!("{what}: {ins} ({:?}), lean {lean:?}", ins.code()));
+    if ins.is_invalid() {
+        return differs("invalid");
+    }
+    if may_write_rsp(&ins)
+        && writes_rsp_non_constant(&mut iced_x86::InstructionInfoFactory::new(), &ins)
+    {
+        return differs("writes %rsp");
+    }
+    if copies_rsp_to_rbp(&ins) {
+        return differs("copies %rsp to %rbp");
+    }
+    if ins.flow_control() != lean.flow {
+        return differs("flow");
+    }
+    let direct = matches!(ins.op0_kind(), OpKind::NearBranch64 | OpKind::NearBranch32);
+    if direct != lean.branch.is_some()
+        || (direct && ins.op0_kind() != OpKind::NearBranch64)
+        || (ins.mnemonic() == Mnemonic::Call && direct)
+            != (lean.flow == iced_x86::FlowControl::Call && lean.branch.is_some())
+    {
+        return differs("direct branch");
+    }
+    None
 }
 
 /// Whether a function whose last instruction goes on so (None: it has none)

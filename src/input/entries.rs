@@ -709,6 +709,13 @@ pub trait FunctionPass {
     /// addresses as `x86::decode::instructions` decodes them; an undecodable
     /// one is the last the pass is shown.
     fn instruction(&mut self, pos: u32, ins: &Instruction);
+    /// An instruction read lean (`x86::lean`: the pass is shown no
+    /// iced-x86 decode of it): whether the pass took it. Where it did not,
+    /// the instruction is decoded and shown to `instruction`, as if this had
+    /// not been asked.
+    fn lean_instruction(&mut self, _pos: u32, _lean: &crate::x86::lean::Lean) -> bool {
+        false
+    }
     /// After the function's last instruction shown.
     fn finish(&mut self) -> Self::Out;
 }
@@ -720,6 +727,9 @@ impl FunctionPass for NoPass {
     type Out = ();
     fn start(&mut self, _: usize) {}
     fn instruction(&mut self, _: u32, _: &Instruction) {}
+    fn lean_instruction(&mut self, _: u32, _: &crate::x86::lean::Lean) -> bool {
+        true
+    }
     fn finish(&mut self) {}
 }
 
@@ -1001,9 +1011,45 @@ pub fn from_code_with<P: FunctionPass>(
             let mut info = None;
             let mut branches_through_values = code_addresses::BranchesThroughValues::default();
             let mut taken = Vec::new();
-            while decoder.can_decode() {
-                let pos = decoder.position();
+            // A linked image's code without relocations: the common
+            // encodings are read lean (`x86::lean`), the rest by iced-x86.
+            let lean_reading = linked && section.relocs.is_empty();
+            let mut next = 0usize;
+            while next < bytes.len() {
+                let pos = next;
+                if lean_reading {
+                    if let Some(lean) = crate::x86::lean::decode(&bytes[pos..]) {
+                        if !shown || pass.lean_instruction(pos as u32, &lean) {
+                            next += usize::from(lean.len);
+                            boundaries.push(pos as u32);
+                            let ip = start.wrapping_add(pos as u64);
+                            if let Some(t) = lean.branch_target(pos as u64).filter(|&t| t < hi - lo) {
+                                targets.push(t);
+                            }
+                            if !starts_inside.is_empty() {
+                                let end_ip = ip.wrapping_add(u64::from(lean.len));
+                                let i = starts_inside.partition_point(|&a| a <= ip);
+                                if starts_inside.get(i).is_some_and(|&a| a < end_ip) {
+                                    found.push(runs_into(module, ip, end_ip));
+                                }
+                            }
+                            lean_references(&lean, pos as u64, start, &(start..end), &mut |t, what| {
+                                note_interior(module, &extents, &mut found, t, what, ip)
+                            });
+                            continue;
+                        }
+                    }
+                }
+                // Where the lean reading left the decoder behind (the IP is
+                // the position: the piece is decoded at address 0).
+                if decoder.position() != pos {
+                    if decoder.set_position(pos).is_err() {
+                        break;
+                    }
+                    decoder.set_ip(pos as u64);
+                }
                 decoder.decode_out(&mut ins);
+                next = decoder.position();
                 if shown {
                     pass.instruction(pos as u32, &ins);
                     shown = !ins.is_invalid();
@@ -1109,16 +1155,12 @@ pub fn from_code_with<P: FunctionPass>(
                     {
                         taken.push(t);
                     }
-                    if extents.interior(t).is_none() {
-                        return;
-                    }
                     // A relocated field reads as 0 here: the relocation says more.
                     let off = ip - section.base;
                     if !linked && !section.relocs_in(off, off + ins.len() as u64).is_empty() {
                         return;
                     }
-                    let from = format!("{what} at {}", describe(module, ip));
-                    found.push(entry(t, from, Some(ip)));
+                    note_interior(module, &extents, &mut found, t, what, ip);
                 };
                 match at_address(&ins, &bytes[pos..], ip) {
                     Some(placed) => references(&placed, 0, &(start..end), linked, &mut note),
@@ -1386,6 +1428,97 @@ pub fn from_code_with<P: FunctionPass>(
     )
 }
 
+/// A way into the middle of a function at `t`, found in the instruction at
+/// `ip`: `what` it is (nothing where `t` is no function's interior).
+fn note_interior(
+    module: &Module,
+    extents: &Extents,
+    found: &mut Vec<InteriorEntry>,
+    t: u64,
+    what: &str,
+    ip: u64,
+) {
+    if extents.interior(t).is_none() {
+        return;
+    }
+    let from = format!("{what} at {}", describe(module, ip));
+    found.push(entry(t, from, Some(ip)));
+}
+
+/// `references` of an instruction read lean at `pos` of code decoded at
+/// `base`-relative addresses, in the same order: a direct branch's target,
+/// else a RIP-relative address, then an immediate (the reading is of a
+/// linked image).
+fn lean_references(
+    lean: &crate::x86::lean::Lean,
+    pos: u64,
+    base: u64,
+    own: &std::ops::Range<u64>,
+    note: &mut dyn FnMut(u64, &'static str),
+) {
+    if let Some(t) = lean.branch_target(pos) {
+        let t = base.wrapping_add(t);
+        if !own.contains(&t) {
+            note(t, "a jump or call");
+        }
+        return;
+    }
+    if let Some(t) = lean.rip_relative_address(pos) {
+        let t = base.wrapping_add(t);
+        if !own.contains(&t) {
+            note(t, TAKEN);
+        }
+    }
+    if let Some(imm) = lean.wide_immediate {
+        note(imm, IMMEDIATE);
+    }
+}
+
+/// Whether the lean reading of the instruction at the start of `bytes`
+/// (`x86::lean`) notes what `references` notes of iced-x86's decode of it,
+/// placed at `pos` of code at `base` whose own extent is `own`, and finds the
+/// same length and branch target: None where it agrees or reads nothing
+/// lean, else what differs.
+pub fn lean_references_disagree(
+    bytes: &[u8],
+    pos: u64,
+    base: u64,
+    own: &std::ops::Range<u64>,
+) -> Option<String> {
+    let lean = crate::x86::lean::decode(bytes)?;
+    let mut decoder = Decoder::with_ip(64, bytes, pos, DecoderOptions::NONE);
+    let ins = decoder.decode();
+    let shown = || {
+        format!(
+            "{ins} ({:?}) from {:02x?}, lean {lean:?}",
+            ins.code(),
+            &bytes[..usize::from(lean.len).min(bytes.len())]
+        )
+    };
+    if ins.is_invalid() || ins.len() != usize::from(lean.len) {
+        return Some(format!("length: {}", shown()));
+    }
+    let iced_target = matches!(
+        ins.op0_kind(),
+        OpKind::NearBranch64 | OpKind::NearBranch32 | OpKind::NearBranch16
+    )
+    .then(|| ins.near_branch_target());
+    if iced_target != lean.branch_target(pos) {
+        return Some(format!("branch target: {}", shown()));
+    }
+    let (mut by_iced, mut by_lean) = (Vec::new(), Vec::new());
+    let placed = at_address(&ins, bytes, base.wrapping_add(pos));
+    // As the reading calls it: decoded at `pos`, which the piece's own
+    // decode at 0 reaches by adding `pos` to every place.
+    match &placed {
+        Some(placed) => references(placed, 0, own, true, &mut |t, w| by_iced.push((t, w))),
+        None => references(&ins, base, own, true, &mut |t, w| by_iced.push((t, w))),
+    }
+    lean_references(&lean, pos, base, own, &mut |t, w| by_lean.push((t, w)));
+    (by_iced != by_lean)
+        .then(|| format!("references {by_iced:x?} / lean {by_lean:x?}: {}", shown()))
+}
+
 /// `ins`, decoded at function-relative addresses, decoded again at `ip` when
 /// its referenced places are not those relative ones plus where it lies: a
 /// 32- or 16-bit branch target or an `%eip`-relative address wraps at its
@@ -1441,7 +1574,7 @@ fn references(
                 OpKind::Immediate32to64 | OpKind::Immediate64 => ins.immediate(n),
                 _ => continue,
             };
-            note(imm, "an address as an immediate");
+            note(imm, IMMEDIATE);
         }
     }
 }
@@ -1733,6 +1866,8 @@ fn computed_value_used(module: &Module, ip: u64) -> InteriorEntry {
 
 /// What `references` calls a RIP-relative operand's place.
 const TAKEN: &str = "an address taken";
+/// What an immediate that may be an address is called in a reason.
+const IMMEDIATE: &str = "an address as an immediate";
 
 /// A jump to a computed place, and what it is: an indirect jump, or a jump
 /// to a retpoline thunk (`__x86_indirect_thunk_*` jumps through its
