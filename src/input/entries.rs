@@ -999,6 +999,9 @@ pub fn from_code_with<P: FunctionPass>(
             // own direct jumps and calls go in it (positions).
             let mut boundaries: Vec<u32> = Vec::new();
             let mut targets: Vec<u64> = Vec::new();
+            // Only asked of a relocatable module's code (below): growing them
+            // for every piece of a whole image cost a tenth of its reading.
+            let want_boundaries = !linked;
             if let Some(index) = function {
                 pass.start(index);
             }
@@ -1021,11 +1024,7 @@ pub fn from_code_with<P: FunctionPass>(
                     if let Some(lean) = crate::x86::lean::decode(&bytes[pos..]) {
                         if !shown || pass.lean_instruction(pos as u32, &lean) {
                             next += usize::from(lean.len);
-                            boundaries.push(pos as u32);
                             let ip = start.wrapping_add(pos as u64);
-                            if let Some(t) = lean.branch_target(pos as u64).filter(|&t| t < hi - lo) {
-                                targets.push(t);
-                            }
                             if !starts_inside.is_empty() {
                                 let end_ip = ip.wrapping_add(u64::from(lean.len));
                                 let i = starts_inside.partition_point(|&a| a <= ip);
@@ -1054,7 +1053,9 @@ pub fn from_code_with<P: FunctionPass>(
                     pass.instruction(pos as u32, &ins);
                     shown = !ins.is_invalid();
                 }
-                boundaries.push(pos as u32);
+                if want_boundaries {
+                    boundaries.push(pos as u32);
+                }
                 if ins.is_invalid() {
                     if decoder.last_error() == DecoderError::NoMoreBytes {
                         cut_off = Some(pos);
@@ -1062,7 +1063,8 @@ pub fn from_code_with<P: FunctionPass>(
                     continue;
                 }
                 let ip = start.wrapping_add(pos as u64);
-                if matches!(ins.op0_kind(), OpKind::NearBranch64 | OpKind::NearBranch32 | OpKind::NearBranch16)
+                if want_boundaries
+                    && matches!(ins.op0_kind(), OpKind::NearBranch64 | OpKind::NearBranch32 | OpKind::NearBranch16)
                     && ins.near_branch_target() < hi - lo
                     && section.relocs_in(lo + pos as u64, lo + (pos + ins.len()) as u64).is_empty()
                 {
