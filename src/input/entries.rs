@@ -64,7 +64,17 @@ pub struct Extents {
     /// The lowest start and highest end of them all (`interior` is asked of
     /// every immediate and branch target of an image; most lie outside).
     span: (u64, u64),
+    /// Per page of the span (`PAGE_SHIFT`), how many functions start before
+    /// it: a search for an address need only look between its page's count
+    /// and the next's. Empty where the span is too wide for a table.
+    starts_before_page: Vec<u32>,
 }
+
+/// The pages of `Extents::starts_before_page`: 4 KiB.
+const PAGE_SHIFT: u32 = 12;
+
+/// The widest span `Extents` keeps a page table for (1M pages, 4 MiB).
+const MAX_PAGES: u64 = 1 << 20;
 
 impl Extents {
     pub fn new(mut functions: Vec<(u64, u64)>, aux: Vec<(u64, u64)>) -> Extents {
@@ -74,16 +84,54 @@ impl Extents {
             all().map(|e| e.0).min().unwrap_or(u64::MAX),
             all().map(|e| e.1).max().unwrap_or(0),
         );
+        let pages = span.1.saturating_sub(span.0) >> PAGE_SHIFT;
+        let starts_before_page = if pages < MAX_PAGES && functions.len() < u32::MAX as usize {
+            let mut counts = Vec::with_capacity(pages as usize + 2);
+            let mut before = 0usize;
+            for page in 0..=pages + 1 {
+                let page_start = span.0.saturating_add(page << PAGE_SHIFT);
+                while functions.get(before).is_some_and(|f| f.0 < page_start) {
+                    before += 1;
+                }
+                counts.push(before as u32);
+            }
+            counts
+        } else {
+            Vec::new()
+        };
         Extents {
             functions,
             aux,
             span,
+            starts_before_page,
         }
+    }
+
+    /// The functions among which the first starting after `address` (or
+    /// at or after it) is: all of them, or those its page's table allows.
+    fn candidates(&self, address: u64) -> (usize, &[(u64, u64)]) {
+        let page = address.wrapping_sub(self.span.0) >> PAGE_SHIFT;
+        match (
+            self.starts_before_page.get(page as usize),
+            self.starts_before_page.get(page as usize + 1),
+        ) {
+            (Some(&lo), Some(&hi)) if address >= self.span.0 => {
+                let (lo, hi) = (lo as usize, hi as usize);
+                (lo, &self.functions[lo..hi])
+            }
+            _ => (0, &self.functions[..]),
+        }
+    }
+
+    /// How many functions start at or before `address` (`strictly`: before).
+    fn starting_before(&self, address: u64, strictly: bool) -> usize {
+        let (first, among) = self.candidates(address);
+        first + among.partition_point(|&(s, _)| if strictly { s < address } else { s <= address })
     }
 
     /// The function extent `[start, end)` that holds `address`.
     pub fn containing(&self, address: u64) -> Option<(u64, u64)> {
-        let i = self.functions.partition_point(|&(s, _)| s <= address);
+        let i = self.starting_before(address, false);
         let (s, e) = *self.functions.get(i.checked_sub(1)?)?;
         (address < e).then_some((s, e))
     }
@@ -97,7 +145,7 @@ impl Extents {
         if let Some(&a) = self.aux.iter().find(|&&(s, e)| address >= s && address < e) {
             return Some(a);
         }
-        let i = self.functions.partition_point(|&(s, _)| s < address);
+        let i = self.starting_before(address, true);
         let (s, e) = *self.functions.get(i.checked_sub(1)?)?;
         (address > s && address < e).then_some((s, e))
     }
@@ -2044,6 +2092,38 @@ fn oracle_starts_only() -> bool {
 
 #[cfg(test)]
 mod tests {
+    /// The page table gives what a search of every function gives, at
+    /// every address around every start and end and across pages.
+    #[test]
+    fn extents_by_page_answer_as_a_full_search() {
+        let functions = vec![
+            (0x1000, 0x1010),
+            (0x1010, 0x1fff),
+            (0x2000, 0x2000),
+            (0x2ffe, 0x5000),
+            (0x3000, 0x3004),
+            (0x9000, 0x9100),
+            (0x9100, 0x9200),
+        ];
+        let paged = super::Extents::new(functions.clone(), vec![(0x8000, 0x8010)]);
+        assert!(!paged.starts_before_page.is_empty());
+        let full = super::Extents {
+            starts_before_page: Vec::new(),
+            ..super::Extents::new(functions.clone(), vec![(0x8000, 0x8010)])
+        };
+        let mut addresses: Vec<u64> = vec![0, 1, u64::MAX, 0xfff, 0x10000];
+        for &(s, e) in &functions {
+            for a in [s, e] {
+                addresses.extend(a.saturating_sub(2)..a.saturating_add(3));
+            }
+        }
+        addresses.extend((0..0xa000u64).step_by(0x7f));
+        for a in addresses {
+            assert_eq!(paged.containing(a), full.containing(a), "{a:#x}");
+            assert_eq!(paged.interior(a), full.interior(a), "{a:#x}");
+        }
+    }
+
     use super::*;
 
     /// `may_note_x87` lets through every instruction `X87Addresses::note`
