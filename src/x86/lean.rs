@@ -6,10 +6,11 @@
 //! prefix or opcode not listed here, bytes that end early, and any
 //! instruction that names %rsp as a register (it may write it) or loads
 //! %rbp (it may copy %rsp there). So an instruction taken here is one the
-//! quick look passes over; `analysis::scan::lean_disagrees_with_iced` holds
-//! each encoding taken to what iced-x86 and the quick look say of it
+//! quick look passes over. `input::entries::lean_references_disagree` and
+//! `analysis::scan::lean_quick_look_disagrees` hold each encoding taken to
+//! what iced-x86's decode of it gives the reading and the quick look
 //! (`tests/lean_decode.rs` tries every opcode with every ModRM byte behind
-//! the prefixes taken).
+//! the prefixes taken, and more).
 
 use iced_x86::FlowControl;
 
