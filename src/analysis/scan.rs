@@ -514,29 +514,44 @@ impl QuickLook<'_> {
         if unfindable_branch_destination(module, f, pos, ins).is_some() {
             return true;
         }
-        // A call into the function's own code without a relocation (with one,
-        // the displacement is the linker's): objtool's fatal intra-function call.
-        if ins.mnemonic() == Mnemonic::Call
-            && ins.op0_kind() == OpKind::NearBranch64
-            && (1..f.size).contains(&ins.near_branch_target())
-        {
+        matches!(ins.op0_kind(), OpKind::NearBranch64 | OpKind::NearBranch32)
+            && self.direct_branch(
+                f,
+                pos,
+                ins.mnemonic() == Mnemonic::Call && ins.op0_kind() == OpKind::NearBranch64,
+                ins.flow_control(),
+                ins.near_branch_target(),
+            )
+    }
+
+    /// A direct call or jump at `pos` to `target` (function-relative):
+    /// whether it alone sends the function the long way. A call into the
+    /// function's own code without a relocation (with one, the displacement
+    /// is the linker's) is objtool's fatal intra-function call; a jump
+    /// inside it is kept for the look at where jumps land (`finish`).
+    fn direct_branch(
+        &mut self,
+        f: &Function,
+        pos: u32,
+        is_call: bool,
+        flow: iced_x86::FlowControl,
+        target: u64,
+    ) -> bool {
+        if is_call && (1..f.size).contains(&target) {
             let field = f.offset + pos as u64 + 1;
-            if module.sections[f.section]
+            if self.module.sections[f.section]
                 .relocs_in(field, field + 4)
                 .is_empty()
             {
                 return true;
             }
         }
-        if matches!(ins.op0_kind(), OpKind::NearBranch64 | OpKind::NearBranch32)
-            && matches!(
-                ins.flow_control(),
-                iced_x86::FlowControl::UnconditionalBranch
-                    | iced_x86::FlowControl::ConditionalBranch
-            )
-            && ins.near_branch_target() < f.size
+        if matches!(
+            flow,
+            iced_x86::FlowControl::UnconditionalBranch | iced_x86::FlowControl::ConditionalBranch
+        ) && target < f.size
         {
-            self.state.targets.push(ins.near_branch_target() as u32);
+            self.state.targets.push(target as u32);
         }
         false
     }
@@ -574,23 +589,9 @@ impl crate::input::entries::FunctionPass for QuickLook<'_> {
         self.state.starts.push(pos);
         let Some(f) = self.function else { return true };
         self.state.last_flow = Some(lean.flow);
-        let Some(target) = lean.branch_target(u64::from(pos)) else {
-            return true;
-        };
-        match lean.flow {
-            iced_x86::FlowControl::Call if (1..f.size).contains(&target) => {
-                // As `needs_long_way`: a call into its own code.
-                let field = f.offset + pos as u64 + 1;
-                let section = &self.module.sections[f.section];
-                self.state.interesting = section.relocs_in(field, field + 4).is_empty();
-            }
-            iced_x86::FlowControl::UnconditionalBranch
-            | iced_x86::FlowControl::ConditionalBranch
-                if target < f.size =>
-            {
-                self.state.targets.push(target as u32);
-            }
-            _ => {}
+        if let Some(target) = lean.branch_target(u64::from(pos)) {
+            let is_call = lean.flow == iced_x86::FlowControl::Call;
+            self.state.interesting = self.direct_branch(f, pos, is_call, lean.flow, target);
         }
         true
     }

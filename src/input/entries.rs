@@ -1073,12 +1073,9 @@ pub fn from_code_with<P: FunctionPass>(
                         if !shown || pass.lean_instruction(pos as u32, &lean) {
                             next += usize::from(lean.len);
                             let ip = start.wrapping_add(pos as u64);
-                            if !starts_inside.is_empty() {
-                                let end_ip = ip.wrapping_add(u64::from(lean.len));
-                                let i = starts_inside.partition_point(|&a| a <= ip);
-                                if starts_inside.get(i).is_some_and(|&a| a < end_ip) {
-                                    found.push(runs_into(module, ip, end_ip));
-                                }
+                            let end_ip = ip.wrapping_add(u64::from(lean.len));
+                            if runs_over_a_start(&starts_inside, ip, end_ip) {
+                                found.push(runs_into(module, ip, end_ip));
                             }
                             lean_references(&lean, pos as u64, start, &(start..end), &mut |t, what| {
                                 note_interior(module, &extents, &mut found, t, what, ip)
@@ -1118,12 +1115,9 @@ pub fn from_code_with<P: FunctionPass>(
                 {
                     targets.push(ins.near_branch_target());
                 }
-                if !starts_inside.is_empty() {
-                    let next = ip.wrapping_add(ins.len() as u64);
-                    let i = starts_inside.partition_point(|&a| a <= ip);
-                    if starts_inside.get(i).is_some_and(|&a| a < next) {
-                        found.push(runs_into(module, ip, next));
-                    }
+                let end_ip = ip.wrapping_add(ins.len() as u64);
+                if runs_over_a_start(&starts_inside, ip, end_ip) {
+                    found.push(runs_into(module, ip, end_ip));
                 }
                 if module.hand_written {
                     if let Some(what) = computed_transfer(section, lo + pos as u64, &ins) {
@@ -1476,6 +1470,13 @@ pub fn from_code_with<P: FunctionPass>(
         },
         outs,
     )
+}
+
+/// Whether the instruction at `[ip, end)` runs over one of `starts` (sorted:
+/// the functions starting inside the piece), ending in its middle.
+fn runs_over_a_start(starts: &[u64], ip: u64, end: u64) -> bool {
+    let i = starts.partition_point(|&a| a <= ip);
+    starts.get(i).is_some_and(|&a| a < end)
 }
 
 /// A way into the middle of a function at `t`, found in the instruction at
