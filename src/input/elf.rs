@@ -856,6 +856,7 @@ pub fn load_without_code_entries(
 
     let mut code_section_elf_index: Vec<usize> = Vec::new();
     let mut sections = Vec::new();
+    let mcount_loc = symbols.mcount_loc;
     let mut per_section = symbols.functions;
     let mut functions = Vec::with_capacity(per_section.values().map(Vec::len).sum());
     let mut sec_keys: Vec<usize> = per_section.keys().copied().collect();
@@ -960,7 +961,12 @@ pub fn load_without_code_entries(
         // (No claim in a linked image rests on its callees' addresses: see
         // `NO_HIDDEN_ENTRIES_ASSUMPTION`.)
         ModuleKind::Executable => (
-            crate::input::entries::from_linked_image(&file, &extents, &code_section_elf_index),
+            crate::input::entries::from_linked_image(
+                &file,
+                &extents,
+                &code_section_elf_index,
+                mcount_loc,
+            ),
             Vec::new(),
             Vec::new(),
         ),
@@ -1146,7 +1152,14 @@ struct SymbolTable {
     objtool_fatal: Option<String>,
     /// A static-call trampoline (`__SCT__x`) without its key (`__SCK__x`).
     static_call_key_missing: Option<String>,
+    /// Where the kernel's table of ftrace call sites lies (`MCOUNT_LOC`).
+    mcount_loc: Option<(u64, u64)>,
 }
+
+/// The symbols around the kernel's table of ftrace call sites, which names a
+/// place in nearly every function and is no way in
+/// (`entries::from_linked_image`).
+const MCOUNT_LOC: (&str, &str) = ("__start_mcount_loc", "__stop_mcount_loc");
 
 impl SymbolTable {
     /// None when there is no symbol table at all (a stripped file).
@@ -1161,8 +1174,10 @@ impl SymbolTable {
             code_labels: Default::default(),
             objtool_fatal: None,
             static_call_key_missing: None,
+            mcount_loc: None,
         };
         let mut saw_symtab = false;
+        let (mut mcount_start, mut mcount_stop) = (None, None);
         // Every name, for objtool's look-ups by name (a `.cold` part's parent,
         // a static call's key).
         // A whole image has a few hundred thousand: a fast hash, sized once.
@@ -1173,44 +1188,51 @@ impl SymbolTable {
             );
         for sym in file.symbols() {
             saw_symtab = true;
-            if let Ok(n) = sym.name() {
+            let name = sym.name();
+            let symbol_kind = sym.kind();
+            let undefined = sym.is_undefined();
+            if let Ok(n) = name {
                 names.insert(n);
+                if n == MCOUNT_LOC.0 {
+                    mcount_start.get_or_insert(sym.address());
+                } else if n == MCOUNT_LOC.1 {
+                    mcount_stop.get_or_insert(sym.address());
+                }
             }
-            if sym.kind() == SymbolKind::Text && !sym.is_undefined() {
-                let end_of_section = sym
-                    .section_index()
-                    .and_then(|i| file.section_by_index(i).ok())
-                    .is_some_and(|s| {
-                        let offset = match kind {
-                            ModuleKind::Relocatable => sym.address(),
-                            ModuleKind::Executable => sym.address().wrapping_sub(s.address()),
-                        };
-                        offset == s.size()
-                    });
+            let section = sym
+                .section_index()
+                .and_then(|i| file.section_by_index(i).ok());
+            if symbol_kind == SymbolKind::Text && !undefined {
+                let end_of_section = section.as_ref().is_some_and(|s| {
+                    let offset = match kind {
+                        ModuleKind::Relocatable => sym.address(),
+                        ModuleKind::Executable => sym.address().wrapping_sub(s.address()),
+                    };
+                    offset == s.size()
+                });
                 if end_of_section && table.objtool_fatal.is_none() {
                     table.objtool_fatal = Some(format!(
                         "{}: an STT_FUNC symbol at the end of its section",
-                        sym.name().unwrap_or("?")
+                        name.unwrap_or("?")
                     ));
                 }
             }
-            if sym.is_undefined() {
-                if let Ok(n) = sym.name() {
+            if undefined {
+                if let Ok(n) = name {
                     table.undefined_names.insert(n.to_string());
                 }
                 continue;
             }
             // An IFUNC names its resolver, not the code a call to it runs
             // (chosen at load time); objtool takes only STT_FUNC either.
-            if sym.kind() != SymbolKind::Text
+            if symbol_kind != SymbolKind::Text
                 || sym.elf_symbol().st_type() == object::elf::STT_GNU_IFUNC
             {
-                let in_code = sym
-                    .section_index()
-                    .and_then(|i| file.section_by_index(i).ok())
+                let in_code = section
+                    .as_ref()
                     .is_some_and(|s| s.kind() == object::SectionKind::Text);
-                let named = !matches!(sym.kind(), SymbolKind::Section | SymbolKind::File);
-                if let (true, true, Ok(n)) = (in_code, named, sym.name()) {
+                let named = !matches!(symbol_kind, SymbolKind::Section | SymbolKind::File);
+                if let (true, true, Ok(n)) = (in_code, named, name) {
                     if !n.is_empty() {
                         table.code_labels.insert(n.to_string());
                     }
@@ -1220,17 +1242,17 @@ impl SymbolTable {
             let Some(sec_idx) = sym.section_index() else {
                 continue;
             };
-            let Ok(section) = file.section_by_index(sec_idx) else {
+            let Some(section) = section else {
                 problems.push(ModuleProblem {
                     message: format!(
                         "symbol {} refers to section index {} which does not exist",
-                        sym.name().unwrap_or("?"),
+                        name.unwrap_or("?"),
                         sec_idx.0
                     ),
                 });
                 continue;
             };
-            let name = match sym.name() {
+            let name = match name {
                 Ok(n) if !n.is_empty() => n.to_string(),
                 _ => continue,
             };
@@ -1250,6 +1272,7 @@ impl SymbolTable {
                     weak: sym.is_weak(),
                 });
         }
+        table.mcount_loc = mcount_start.zip(mcount_stop);
         // elf.c's read_symbols(): `X.cold` needs a symbol `X`.
         if table.objtool_fatal.is_none() {
             // The first by name, not by hash order: the same message every run.

@@ -666,18 +666,8 @@ pub fn from_linked_image(
     file: &ElfFile64<Endianness>,
     extents: &Extents,
     with_functions: &[usize],
+    mcount_loc: Option<(u64, u64)>,
 ) -> Vec<InteriorEntry> {
-    let mut skipped: Vec<(u64, u64)> = Vec::new();
-    let find = |name: &str| {
-        file.symbols()
-            .find(|s| s.name() == Ok(name))
-            .map(|s| s.address())
-    };
-    for (start, stop) in [("__start_mcount_loc", "__stop_mcount_loc")] {
-        if let (Some(a), Some(b)) = (find(start), find(stop)) {
-            skipped.push((a, b));
-        }
-    }
     let Some((lowest, highest)) = extents.bounds() else {
         return Vec::new();
     };
@@ -716,28 +706,62 @@ pub fn from_linked_image(
                 && !skipped_section(s.name().unwrap_or(""))
         })
         .collect();
-    sections
+    // Pieces of about a megabyte, each with the 7 bytes after it (a pointer
+    // may start in its last bytes): a kernel's data is a few sections of
+    // very different sizes.
+    const PIECE: usize = 1 << 20;
+    let pieces: Vec<(&str, u64, &[u8], usize)> = sections
+        .iter()
+        .filter_map(|section| {
+            Some((
+                section.name().unwrap_or("?"),
+                section.address(),
+                section.data().ok()?,
+            ))
+        })
+        .flat_map(|(name, base, data)| {
+            (0..data.len())
+                .step_by(PIECE)
+                .map(move |start| (name, base, data, start))
+        })
+        .collect();
+    pieces
         .par_iter()
-        .flat_map_iter(|section| {
+        .flat_map_iter(|&(name, base, data, start)| {
             let mut found = Vec::new();
-            let name = section.name().unwrap_or("?");
-            let base = section.address();
-            if let Ok(data) = section.data() {
-                // Every byte offset: packed structures keep pointers unaligned.
-                for (i, word) in data.windows(8).enumerate() {
-                    let v = u64::from_le_bytes(word.try_into().unwrap_or_default());
-                    if v <= lowest || v >= highest || extents.interior(v).is_none() {
-                        continue;
+            let piece = &data[start..data.len().min(start + PIECE + 7)];
+            let mut look = |i: usize| {
+                let Some(word) = piece.get(i..i + 8) else {
+                    return;
+                };
+                let v = u64::from_le_bytes(word.try_into().unwrap_or_default());
+                if v <= lowest || v >= highest || extents.interior(v).is_none() {
+                    return;
+                }
+                let at = base + (start + i) as u64;
+                if mcount_loc.is_some_and(|(a, b)| at >= a && at < b) {
+                    return;
+                }
+                found.push(entry(
+                    v,
+                    format!("a pointer in {name}+{:#x}", at - base),
+                    None,
+                ));
+            };
+            // Every byte offset: packed structures keep pointers unaligned.
+            let starts = piece.len().saturating_sub(7).min(PIECE);
+            let (top_lo, top_hi) = ((lowest >> 56) as u8, (highest >> 56) as u8);
+            if top_lo == top_hi && top_lo != 0 {
+                // All code lies under one top byte (a kernel's 0xff): only
+                // the places where the word's last byte is that one.
+                for last in memchr::memchr_iter(top_lo, &piece[7.min(piece.len())..]) {
+                    if last < starts {
+                        look(last);
                     }
-                    let at = base + i as u64;
-                    if skipped.iter().any(|&(a, b)| at >= a && at < b) {
-                        continue;
-                    }
-                    found.push(entry(
-                        v,
-                        format!("a pointer in {name}+{:#x}", at - base),
-                        None,
-                    ));
+                }
+            } else {
+                for i in 0..starts {
+                    look(i);
                 }
             }
             found.into_iter()

@@ -262,6 +262,38 @@ pub fn callee_never_returns(module: &Module, name: &str) -> bool {
         if has_alternatives || fixups_leave {
             return false;
         }
+        // A way out anywhere in the sweep the decode makes (`decode_with`'s
+        // `Flow::Exit`: a return, an indirect jump, a jump leaving the
+        // function, to the return thunk in a kernel built against retbleed):
+        // most callees have one, and need no decode in full (with a name for
+        // every call they make).
+        let size = func.size;
+        let returns = crate::x86::lean::sweep(module.function_bytes(func), |pos, read| {
+            use iced_x86::FlowControl;
+            let leaves = |flow: FlowControl, near_target: Option<u64>| match flow {
+                FlowControl::Return | FlowControl::IndirectBranch => true,
+                FlowControl::UnconditionalBranch => near_target.is_none_or(|t| t >= size),
+                _ => false,
+            };
+            let exit = match read {
+                crate::x86::lean::Swept::Lean(lean) => {
+                    leaves(lean.flow, lean.branch_target(pos as u64))
+                }
+                crate::x86::lean::Swept::Iced(ins) => leaves(
+                    ins.flow_control(),
+                    matches!(ins.op0_kind(), OpKind::NearBranch64 | OpKind::NearBranch32)
+                        .then(|| ins.near_branch_target()),
+                ),
+            };
+            if exit {
+                std::ops::ControlFlow::Break(())
+            } else {
+                std::ops::ControlFlow::Continue(())
+            }
+        });
+        if returns.is_some() {
+            return false;
+        }
         let insns = decode_function(module, func);
         let Some(last) = insns.last() else {
             return false;

@@ -291,3 +291,43 @@ fn plain(len: u8, flow: FlowControl) -> Lean {
         wide_immediate: None,
     }
 }
+
+/// One instruction of a sweep (`sweep`): read lean, or by iced-x86 (then
+/// possibly invalid: bytes that are no instruction).
+pub enum Swept<'a> {
+    Lean(Lean),
+    Iced(&'a iced_x86::Instruction),
+}
+
+/// The instructions of `bytes` in the linear sweep `decode::instructions`
+/// makes (one byte on past bytes that are no instruction), each read lean
+/// where it can be and by iced-x86 otherwise, handed to `visit` with its
+/// position until it breaks. The positions are the same as iced-x86's alone
+/// gives: an instruction read lean is as long as iced-x86 reads it
+/// (`tests/lean_decode.rs`).
+pub fn sweep<B>(
+    bytes: &[u8],
+    mut visit: impl FnMut(usize, Swept<'_>) -> std::ops::ControlFlow<B>,
+) -> Option<B> {
+    let mut decoder = iced_x86::Decoder::new(64, bytes, iced_x86::DecoderOptions::NONE);
+    let mut ins = iced_x86::Instruction::default();
+    let mut pos = 0usize;
+    while pos < bytes.len() {
+        let at = pos;
+        let seen = if let Some(lean) = decode(&bytes[pos..]) {
+            pos += usize::from(lean.len);
+            visit(at, Swept::Lean(lean))
+        } else {
+            // (`pos` is below the length: in range.)
+            let _ = decoder.set_position(pos);
+            decoder.set_ip(pos as u64);
+            decoder.decode_out(&mut ins);
+            pos += if ins.is_invalid() { 1 } else { ins.len() };
+            visit(at, Swept::Iced(&ins))
+        };
+        if let std::ops::ControlFlow::Break(b) = seen {
+            return Some(b);
+        }
+    }
+    None
+}
