@@ -1161,42 +1161,50 @@ struct SymbolTable {
 /// (`entries::from_linked_image`).
 const MCOUNT_LOC: (&str, &str) = ("__start_mcount_loc", "__stop_mcount_loc");
 
-impl SymbolTable {
-    /// None when there is no symbol table at all (a stripped file).
+/// What one stretch of the symbol table holds (`SymbolTable::read` reads a
+/// whole image's in two, at once).
+#[derive(Default)]
+struct SymbolsPart<'data> {
+    functions: HashMap<usize, Vec<FunctionSymbol>>,
+    undefined_names: std::collections::HashSet<String>,
+    code_labels: std::collections::HashSet<String>,
+    objtool_fatal: Option<String>,
+    problems: Vec<ModuleProblem>,
+    /// Every name, for objtool's look-ups by name (a `.cold` part's parent,
+    /// a static call's key).
+    names: rustc_hash::FxHashSet<&'data str>,
+    mcount_start: Option<u64>,
+    mcount_stop: Option<u64>,
+}
+
+impl<'data> SymbolsPart<'data> {
     fn read(
-        file: &ElfFile64<Endianness>,
+        file: &ElfFile64<'data, Endianness>,
         kind: ModuleKind,
-        problems: &mut Vec<ModuleProblem>,
-    ) -> Option<SymbolTable> {
-        let mut table = SymbolTable {
-            functions: HashMap::new(),
-            undefined_names: Default::default(),
-            code_labels: Default::default(),
-            objtool_fatal: None,
-            static_call_key_missing: None,
-            mcount_loc: None,
-        };
-        let mut saw_symtab = false;
-        let (mut mcount_start, mut mcount_stop) = (None, None);
-        // Every name, for objtool's look-ups by name (a `.cold` part's parent,
-        // a static call's key).
-        // A whole image has a few hundred thousand: a fast hash, sized once.
-        let mut names: rustc_hash::FxHashSet<&str> =
-            rustc_hash::FxHashSet::with_capacity_and_hasher(
-                file.elf_symbol_table().len(),
+        symbols: std::ops::Range<usize>,
+    ) -> SymbolsPart<'data> {
+        let mut part = SymbolsPart {
+            // A whole image has a few hundred thousand: a fast hash, sized
+            // once.
+            names: rustc_hash::FxHashSet::with_capacity_and_hasher(
+                symbols.len(),
                 Default::default(),
-            );
-        for sym in file.symbols() {
-            saw_symtab = true;
+            ),
+            ..Default::default()
+        };
+        for index in symbols {
+            let Ok(sym) = file.symbol_by_index(object::SymbolIndex(index)) else {
+                continue;
+            };
             let name = sym.name();
             let symbol_kind = sym.kind();
             let undefined = sym.is_undefined();
             if let Ok(n) = name {
-                names.insert(n);
+                part.names.insert(n);
                 if n == MCOUNT_LOC.0 {
-                    mcount_start.get_or_insert(sym.address());
+                    part.mcount_start.get_or_insert(sym.address());
                 } else if n == MCOUNT_LOC.1 {
-                    mcount_stop.get_or_insert(sym.address());
+                    part.mcount_stop.get_or_insert(sym.address());
                 }
             }
             let section = sym
@@ -1210,8 +1218,8 @@ impl SymbolTable {
                     };
                     offset == s.size()
                 });
-                if end_of_section && table.objtool_fatal.is_none() {
-                    table.objtool_fatal = Some(format!(
+                if end_of_section && part.objtool_fatal.is_none() {
+                    part.objtool_fatal = Some(format!(
                         "{}: an STT_FUNC symbol at the end of its section",
                         name.unwrap_or("?")
                     ));
@@ -1219,7 +1227,7 @@ impl SymbolTable {
             }
             if undefined {
                 if let Ok(n) = name {
-                    table.undefined_names.insert(n.to_string());
+                    part.undefined_names.insert(n.to_string());
                 }
                 continue;
             }
@@ -1234,7 +1242,7 @@ impl SymbolTable {
                 let named = !matches!(symbol_kind, SymbolKind::Section | SymbolKind::File);
                 if let (true, true, Ok(n)) = (in_code, named, name) {
                     if !n.is_empty() {
-                        table.code_labels.insert(n.to_string());
+                        part.code_labels.insert(n.to_string());
                     }
                 }
                 continue;
@@ -1243,7 +1251,7 @@ impl SymbolTable {
                 continue;
             };
             let Some(section) = section else {
-                problems.push(ModuleProblem {
+                part.problems.push(ModuleProblem {
                     message: format!(
                         "symbol {} refers to section index {} which does not exist",
                         name.unwrap_or("?"),
@@ -1260,8 +1268,7 @@ impl SymbolTable {
                 ModuleKind::Relocatable => sym.address(),
                 ModuleKind::Executable => sym.address().wrapping_sub(section.address()),
             };
-            table
-                .functions
+            part.functions
                 .entry(sec_idx.0)
                 .or_default()
                 .push(FunctionSymbol {
@@ -1272,7 +1279,63 @@ impl SymbolTable {
                     weak: sym.is_weak(),
                 });
         }
-        table.mcount_loc = mcount_start.zip(mcount_stop);
+        part
+    }
+
+    /// This part followed by `later`, as one read of both would be.
+    fn then(mut self, later: SymbolsPart<'data>) -> SymbolsPart<'data> {
+        for (section, symbols) in later.functions {
+            self.functions.entry(section).or_default().extend(symbols);
+        }
+        self.undefined_names.extend(later.undefined_names);
+        self.code_labels.extend(later.code_labels);
+        self.objtool_fatal = self.objtool_fatal.or(later.objtool_fatal);
+        self.problems.extend(later.problems);
+        self.mcount_start = self.mcount_start.or(later.mcount_start);
+        self.mcount_stop = self.mcount_stop.or(later.mcount_stop);
+        // Kept apart: `SymbolTable::read` asks both.
+        self
+    }
+}
+
+impl SymbolTable {
+    /// None when there is no symbol table at all (a stripped file).
+    fn read(
+        file: &ElfFile64<Endianness>,
+        kind: ModuleKind,
+        problems: &mut Vec<ModuleProblem>,
+    ) -> Option<SymbolTable> {
+        // Index 0 is the null symbol.
+        let count = file.elf_symbol_table().len();
+        if count <= 1 {
+            return None;
+        }
+        // A whole image's hundreds of thousands of symbols in two halves at
+        // once (the other core is idle while a module loads).
+        let (first, mut later) = if count > 20_000 {
+            let middle = 1 + (count - 1) / 2;
+            rayon::join(
+                || SymbolsPart::read(file, kind, 1..middle),
+                || SymbolsPart::read(file, kind, middle..count),
+            )
+        } else {
+            (
+                SymbolsPart::read(file, kind, 1..count),
+                SymbolsPart::default(),
+            )
+        };
+        let later_names = std::mem::take(&mut later.names);
+        let part = first.then(later);
+        let names = |n: &str| part.names.contains(n) || later_names.contains(n);
+        problems.extend(part.problems);
+        let mut table = SymbolTable {
+            functions: part.functions,
+            undefined_names: part.undefined_names,
+            code_labels: part.code_labels,
+            objtool_fatal: part.objtool_fatal,
+            static_call_key_missing: None,
+            mcount_loc: part.mcount_start.zip(part.mcount_stop),
+        };
         // elf.c's read_symbols(): `X.cold` needs a symbol `X`.
         if table.objtool_fatal.is_none() {
             // The first by name, not by hash order: the same message every run.
@@ -1280,22 +1343,20 @@ impl SymbolTable {
                 .functions
                 .values()
                 .flatten()
-                .filter(|f| {
-                    f.name
-                        .find(".cold")
-                        .is_some_and(|at| !names.contains(&f.name[..at]))
-                })
+                .filter(|f| f.name.find(".cold").is_some_and(|at| !names(&f.name[..at])))
                 .map(|f| &f.name)
                 .min()
                 .map(|name| format!("{name}: a .cold part without its parent function"));
         }
-        table.static_call_key_missing = names
+        table.static_call_key_missing = part
+            .names
             .iter()
+            .chain(&later_names)
             .filter_map(|n| n.strip_prefix("__SCT__"))
-            .filter(|key| !names.contains(format!("__SCK__{key}").as_str()))
+            .filter(|key| !names(format!("__SCK__{key}").as_str()))
             .min()
             .map(|key| format!("__SCK__{key}"));
-        saw_symtab.then_some(table)
+        Some(table)
     }
 }
 
@@ -1333,24 +1394,24 @@ fn code_section(
             .then(b.global.cmp(&a.global))
             .then(a.name.cmp(&b.name))
     });
-    let mut aliases: HashMap<u64, Vec<String>> = HashMap::new();
-    for w in syms.windows(2) {
-        if w[0].offset == w[1].offset {
-            aliases
-                .entry(w[0].offset)
-                .or_default()
-                .push(w[1].name.clone());
-        }
-    }
-    syms.dedup_by_key(|s| s.offset);
     let mut functions = Vec::with_capacity(syms.len());
-    for i in 0..syms.len() {
-        let next = syms.get(i + 1).map_or(sec_size, |s| s.offset);
+    let mut group = 0;
+    while group < syms.len() {
+        // The symbols at this one's offset: the first is kept, the others
+        // are its aliases (their names move into it).
+        let offset = syms[group].offset;
+        let end = group + syms[group..].partition_point(|s| s.offset == offset);
+        let aliases: Vec<String> = syms[group + 1..end]
+            .iter_mut()
+            .map(|s| std::mem::take(&mut s.name))
+            .collect();
+        let next = syms.get(end).map_or(sec_size, |s| s.offset);
+        let sym = &mut syms[group];
+        group = end;
         // Each symbol's name moves into its function (a whole image has a
         // hundred thousand).
-        let sym = &mut syms[i];
         let fname = std::mem::take(&mut sym.name);
-        let FunctionSymbol { offset, size, .. } = *sym;
+        let FunctionSymbol { size, .. } = *sym;
         // A zero-size symbol at the very end (`.size f,0` after the last
         // instruction) is valid ELF with no code: nothing to analyse.
         if offset == sec_size && size == 0 {
@@ -1388,7 +1449,7 @@ fn code_section(
             size_inferred: inferred,
             global: sym.global,
             weak: sym.weak,
-            aliases: aliases.remove(&offset).unwrap_or_default(),
+            aliases,
         });
     }
     if functions.is_empty() {
