@@ -1211,6 +1211,37 @@ fn loads_rsp_whole(ins: &iced_x86::Instruction) -> bool {
     }
 }
 
+/// The functions `f` calls on another stack (between a write of %rsp from a
+/// register or memory and the next one, as in call_on_stack), by name, each
+/// once, in the order of its code.
+fn called_on_another_stack(
+    module: &Module,
+    f: &Function,
+    info: &mut iced_x86::InstructionInfoFactory,
+) -> Vec<String> {
+    let (insns, _) = decode_for_analysis(module, f);
+    let mut called = Vec::new();
+    let mut switched = false;
+    for x in insns.iter().filter(|x| x.alt_site.is_none()) {
+        // A switch loads %rsp whole (`mov %rdi,%rsp`, `mov (%rax),%rsp`,
+        // `pop %rsp`). Realigning (`and $-64,%rsp`) stays on the same
+        // stack, and a frame-pointer epilogue (`leave`, `mov %rbp,%rsp`,
+        // `lea -N(%rbp),%rsp`) or a DRAP one (`lea -N(%r10),%rsp`) returns
+        // to it: counting those would make every later call look like one
+        // on another stack.
+        if loads_rsp_whole(&x.ins) && writes_rsp_non_constant(info, &x.ins) {
+            switched = !switched;
+        } else if switched && x.flow == Flow::Call {
+            if let Some(name) = x.target_name.as_deref() {
+                if !called.iter().any(|w| w == name) {
+                    called.push(name.to_string());
+                }
+            }
+        }
+    }
+    called
+}
+
 /// A second look at functions left with unprovable restores, now knowing which
 /// of their callees take every argument in registers (DWARF prototypes): such a
 /// callee owns none of the caller's stack slots (`call_on_stack`'s saved %rsp
@@ -1238,27 +1269,16 @@ fn with_callee_prototypes(
     // call_on_stack): there the callee's stack arguments would be the saved
     // %rsp. Looking up every callee of every such function would cost a DWARF
     // walk per name.
+    let called_on_other_stacks: Vec<Vec<String>> = retry
+        .par_iter()
+        .map_init(iced_x86::InstructionInfoFactory::new, |info, &i| {
+            called_on_another_stack(module, &module.functions[i], info)
+        })
+        .collect();
     let mut wanted: Vec<String> = Vec::new();
-    let mut info = iced_x86::InstructionInfoFactory::new();
-    for &i in &retry {
-        let (insns, _) = decode_for_analysis(module, &module.functions[i]);
-        let mut switched = false;
-        for x in insns.iter().filter(|x| x.alt_site.is_none()) {
-            // A switch loads %rsp whole (`mov %rdi,%rsp`, `mov (%rax),%rsp`,
-            // `pop %rsp`). Realigning (`and $-64,%rsp`) stays on the same
-            // stack, and a frame-pointer epilogue (`leave`, `mov %rbp,%rsp`,
-            // `lea -N(%rbp),%rsp`) or a DRAP one (`lea -N(%r10),%rsp`) returns
-            // to it: counting those would make every later call look like one
-            // on another stack.
-            if loads_rsp_whole(&x.ins) && writes_rsp_non_constant(&mut info, &x.ins) {
-                switched = !switched;
-            } else if switched && x.flow == Flow::Call {
-                if let Some(name) = x.target_name.as_deref() {
-                    if !wanted.iter().any(|w| w == name) {
-                        wanted.push(name.to_string());
-                    }
-                }
-            }
+    for name in called_on_other_stacks.into_iter().flatten() {
+        if !wanted.contains(&name) {
+            wanted.push(name);
         }
     }
     if wanted.is_empty() {
@@ -1296,17 +1316,14 @@ fn with_callee_prototypes(
     if calls.register_args_only.is_empty() {
         return (outcomes, calls);
     }
-    let mut an = Analyzers::default();
-    for i in retry {
-        outcomes[i] = analyse_function(
-            &mut an,
-            module,
-            &module.functions[i],
-            opts,
-            &calls,
-            None,
-            false,
-        );
+    let again: Vec<FunctionOutcome> = retry
+        .par_iter()
+        .map_init(Analyzers::default, |an, &i| {
+            analyse_function(an, module, &module.functions[i], opts, &calls, None, false)
+        })
+        .collect();
+    for (i, outcome) in retry.into_iter().zip(again) {
+        outcomes[i] = outcome;
     }
     (outcomes, calls)
 }
