@@ -929,7 +929,8 @@ fn assume_no_hidden_entries(f: &mut Finding) {
 #[derive(Clone)]
 struct FunctionOutcome {
     findings: Vec<Finding>,
-    detail: Option<FunctionDetail>,
+    /// Boxed: a whole image's hundred thousand outcomes have one in a few.
+    detail: Option<Box<FunctionDetail>>,
     /// Call offsets following each finding's restore (for the asm-call source).
     calls_after: Vec<Vec<(u32, Option<String>)>>,
     instructions: usize,
@@ -1146,7 +1147,7 @@ fn scan_module_with(
             calls_after.push(c);
         }
         if let Some(d) = o.detail {
-            scan.details.push(d);
+            scan.details.push(*d);
         }
     }
     // Source chains point at the asm statement behind a restore; realignments
@@ -2497,7 +2498,7 @@ fn analyse_function(
         out.calls_after.push(calls);
     }
     if traced || (opts.explain && !out.findings.is_empty()) {
-        out.detail = Some(listing(
+        out.detail = Some(Box::new(listing(
             module,
             f,
             &insns,
@@ -2505,7 +2506,7 @@ fn analyse_function(
             &analysis.states,
             &analysis.verdict,
             traced,
-        ));
+        )));
     }
     out
 }

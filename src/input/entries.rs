@@ -1044,6 +1044,17 @@ pub fn from_code_with<P: FunctionPass>(
             };
             let section = &module.sections[slot];
             let bytes = &module.bytes()[section.file_range.clone()][lo as usize..hi as usize];
+            // A linked image's code without relocations: the common
+            // encodings are read lean (`x86::lean`), the rest by iced-x86.
+            let lean_reading = linked && section.relocs.is_empty();
+            // Padding between functions of only `nop`s and `int3`s (a
+            // kernel's, before every function: half the instructions of
+            // its text) is one-byte instructions that name no place, run
+            // into nothing and are cut off by nothing: it has nothing to
+            // read.
+            if lean_reading && function.is_none() && bytes.iter().all(|&b| matches!(b, 0x90 | 0xcc)) {
+                return (Vec::new(), Vec::new(), None, None, None);
+            }
             let start = section.base.wrapping_add(lo);
             let end = section.base.wrapping_add(hi);
             let mut found = Vec::new();
@@ -1086,9 +1097,6 @@ pub fn from_code_with<P: FunctionPass>(
             let mut info = None;
             let mut branches_through_values = code_addresses::BranchesThroughValues::default();
             let mut taken = Vec::new();
-            // A linked image's code without relocations: the common
-            // encodings are read lean (`x86::lean`), the rest by iced-x86.
-            let lean_reading = linked && section.relocs.is_empty();
             let mut next = 0usize;
             while next < bytes.len() {
                 let pos = next;
