@@ -73,6 +73,12 @@ const IMM_Z: u8 = 0xff;
 /// Reads one instruction from the start of `bytes`, or None where iced-x86
 /// must (see the module's comment).
 pub fn decode(bytes: &[u8]) -> Option<Lean> {
+    // Padding, read first: `nop` and `int3` are one byte whatever follows.
+    match bytes.first() {
+        Some(0x90) => return Some(plain(1, FlowControl::Next)),
+        Some(0xcc) => return Some(plain(1, FlowControl::Interrupt)),
+        _ => {}
+    }
     let mut at = 0usize;
     let mut operand_16 = false;
     let mut repeat = false;
