@@ -279,11 +279,15 @@ pub fn callee_never_returns(module: &Module, name: &str) -> bool {
                 crate::x86::lean::Swept::Lean(lean) => {
                     leaves(lean.flow, lean.branch_target(pos as u64))
                 }
-                crate::x86::lean::Swept::Iced(ins) => leaves(
-                    ins.flow_control(),
-                    matches!(ins.op0_kind(), OpKind::NearBranch64 | OpKind::NearBranch32)
-                        .then(|| ins.near_branch_target()),
-                ),
+                // (Bytes that are no instruction end a path: `Flow::Stop`.)
+                crate::x86::lean::Swept::Iced(ins) => {
+                    !ins.is_invalid()
+                        && leaves(
+                            ins.flow_control(),
+                            matches!(ins.op0_kind(), OpKind::NearBranch64 | OpKind::NearBranch32)
+                                .then(|| ins.near_branch_target()),
+                        )
+                }
             };
             if exit {
                 std::ops::ControlFlow::Break(())
