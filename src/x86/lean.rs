@@ -308,9 +308,10 @@ pub enum Swept<'a> {
 /// The instructions of `bytes` in the linear sweep `decode::instructions`
 /// makes (one byte on past bytes that are no instruction), each read lean
 /// where it can be and by iced-x86 otherwise, handed to `visit` with its
-/// position until it breaks. The positions are the same as iced-x86's alone
-/// gives: an instruction read lean is as long as iced-x86 reads it
-/// (`tests/lean_decode.rs`).
+/// position until it breaks; but not the one-byte `nop`s and `int3`s of
+/// padding (a kernel's text ends in a megabyte of them). The positions are
+/// the same as iced-x86's alone gives: an instruction read lean is as long
+/// as iced-x86 reads it (`tests/lean_decode.rs`).
 pub fn sweep<B>(
     bytes: &[u8],
     mut visit: impl FnMut(usize, Swept<'_>) -> std::ops::ControlFlow<B>,
@@ -319,6 +320,14 @@ pub fn sweep<B>(
     let mut ins = iced_x86::Instruction::default();
     let mut pos = 0usize;
     while pos < bytes.len() {
+        let padding = bytes[pos..]
+            .iter()
+            .take_while(|&&b| matches!(b, 0x90 | 0xcc))
+            .count();
+        if padding > 0 {
+            pos += padding;
+            continue;
+        }
         let at = pos;
         let seen = if let Some(lean) = decode(&bytes[pos..]) {
             pos += usize::from(lean.len);
