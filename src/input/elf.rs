@@ -1293,7 +1293,7 @@ impl<'data> SymbolsPart<'data> {
         self.problems.extend(later.problems);
         self.mcount_start = self.mcount_start.or(later.mcount_start);
         self.mcount_stop = self.mcount_stop.or(later.mcount_stop);
-        // Kept apart: `SymbolTable::read` asks both.
+        // (`names` stay apart: `SymbolTable::read` asks both parts.)
         self
     }
 }
