@@ -164,7 +164,20 @@ fn scan_input(
     from_others: &FromOtherInputs,
     opts: &ScanOptions,
 ) -> Result<ModuleScan, InputError> {
-    let mut module = load_without_code_entries(input.display, input.backing, input.range)?;
+    // A whole linked image's DWARF unit ranges are read while it loads
+    // (`linked_image_unit_ranges`); the loaded module's DWARF is the same
+    // bytes.
+    let data = input.backing.bytes().get(input.range.clone());
+    let (loaded, unit_ranges) = rayon::join(
+        || load_without_code_entries(input.display, input.backing.clone(), input.range.clone()),
+        || {
+            let min_code_bytes = WHOLE_IMAGE_CODE_BYTES as u64;
+            data.filter(|_| opts.source).and_then(|data| {
+                crate::input::dwarf::linked_image_unit_ranges(data, min_code_bytes)
+            })
+        },
+    );
+    let mut module = loaded?;
     from_others.apply(&mut module);
     // The ways into functions that only code shows are read for the
     // analysis of the functions that need the long way; most objects have
@@ -199,7 +212,7 @@ fn scan_input(
         }
     };
     let reuse = (!reuse.is_empty()).then_some(&reuse[..]);
-    let scan = scan_module_with(&module, opts, Some(&quick), true, reuse, None);
+    let scan = scan_module_with(&module, opts, Some(&quick), true, reuse, None, unit_ranges);
     // Freeing a whole image's million allocations takes longer than reading
     // its DWARF index: let an idle worker do it (or the process exit).
     rayon::spawn(move || drop(module));
@@ -291,6 +304,7 @@ fn scan_before_reading_anywhere(module: &mut Module, opts: &ScanOptions) -> Firs
             true,
             reuse,
             Some(&mut outcomes),
+            None,
         )
     });
     if let Some(scan) = scan.filter(|s| s.findings.iter().all(Finding::claimless)) {
@@ -957,7 +971,7 @@ struct FunctionOutcome {
 const WHOLE_IMAGE_CODE_BYTES: usize = 4 << 20;
 
 pub fn scan_module(module: &Module, opts: &ScanOptions) -> ModuleScan {
-    scan_module_with(module, opts, None, true, None, None)
+    scan_module_with(module, opts, None, true, None, None, None)
 }
 
 /// `scan_module`, given each function's quick look when it was taken in the
@@ -974,6 +988,7 @@ fn scan_module_with(
     defer_walks: bool,
     reuse: Option<&[Option<FunctionOutcome>]>,
     outcomes_out: Option<&mut Vec<FunctionOutcome>>,
+    unit_ranges: Option<crate::input::dwarf::UnitRanges>,
 ) -> ModuleScan {
     let code_bytes: usize = module.sections.iter().map(|s| s.file_range.len()).sum();
     let early_sections =
@@ -1004,7 +1019,7 @@ fn scan_module_with(
                         .collect::<Vec<FunctionOutcome>>()
                 },
                 || match &early_sections {
-                    Some(Ok(Some(sections))) => Some(DwarfIndex::new(sections)),
+                    Some(Ok(Some(sections))) => Some(DwarfIndex::new(sections, unit_ranges)),
                     _ => None,
                 },
             )
@@ -1177,7 +1192,7 @@ fn scan_module_with(
             (_, Some(index)) => index.map(|dwarf| attach(&dwarf)),
             _ => DwarfSections::load(module).and_then(|sections| match sections {
                 None => Ok(()),
-                Some(sections) => DwarfIndex::new(&sections).map(|dwarf| attach(&dwarf)),
+                Some(sections) => DwarfIndex::new(&sections, None).map(|dwarf| attach(&dwarf)),
             }),
         };
         if let Err(e) = attached {
@@ -2743,7 +2758,8 @@ mod tests {
                     })
                     .collect()
             };
-            let without = super::scan_module_with(&module, &opts, Some(&quick), false, None, None);
+            let without =
+                super::scan_module_with(&module, &opts, Some(&quick), false, None, None, None);
             let with = super::scan_paths(std::slice::from_ref(path), &opts);
             let [with] = with.modules.as_slice() else {
                 panic!("{}: {:?}", path.display(), with.errors);

@@ -141,10 +141,21 @@ impl<'a> DwarfSections<'a> {
     ) -> Result<Option<DwarfSections<'a>>, String> {
         let file =
             Arc::new(ElfFile64::<Endianness>::parse(module.bytes()).map_err(|e| e.to_string())?);
+        let relocatable = (module.kind == ModuleKind::Relocatable).then_some(module);
+        Self::load_from(file, relocatable, ids, unrelocated)
+    }
+
+    /// The sections `ids` of `file`, those not in `unrelocated` with the
+    /// relocations of `relocatable` (None: a linked image's, which have none).
+    fn load_from(
+        file: Arc<ElfFile64<'a, Endianness>>,
+        relocatable: Option<&'a Module>,
+        ids: &[gimli::SectionId],
+        unrelocated: &[gimli::SectionId],
+    ) -> Result<Option<DwarfSections<'a>>, String> {
         if file.section_by_name(".debug_info").is_none() {
             return Ok(None);
         }
-        let relocatable = module.kind == ModuleKind::Relocatable;
         let mut sections = Vec::new();
         for &id in ids {
             let Some(section) = file.section_by_name(id.name()) else {
@@ -153,10 +164,9 @@ impl<'a> DwarfSections<'a> {
             let data = section
                 .uncompressed_data()
                 .map_err(|e| format!("{}: {e}", id.name()))?;
-            let table = if relocatable && !unrelocated.contains(&id) {
-                reloc_table(&file, &section, module)
-            } else {
-                RelocTable::None
+            let table = match relocatable {
+                Some(module) if !unrelocated.contains(&id) => reloc_table(&file, &section, module),
+                _ => RelocTable::None,
             };
             sections.push((
                 id,
@@ -227,9 +237,14 @@ pub struct DwarfIndex<'a> {
 }
 
 impl<'a> DwarfIndex<'a> {
-    pub fn new(sections: &'a DwarfSections<'a>) -> Result<DwarfIndex<'a>, String> {
+    /// `ranges`: what `linked_image_unit_ranges` read of the same file
+    /// (None: read them now).
+    pub fn new(
+        sections: &'a DwarfSections<'a>,
+        ranges: Option<UnitRanges>,
+    ) -> Result<DwarfIndex<'a>, String> {
         let dwarf = sections.dwarf()?;
-        let ranges = UnitRanges::new(&dwarf);
+        let ranges = ranges.unwrap_or_else(|| UnitRanges::new(&dwarf));
         Ok(DwarfIndex {
             sections,
             dwarf,
@@ -379,7 +394,41 @@ fn frames_in(ctx: &addr2line::Context<Reader<'_>>, address: u64) -> Vec<SourceFr
 /// Which unit covers which addresses: `.debug_aranges` where it lists the
 /// unit, else the unit's own ranges (clang emits no `.debug_aranges` by
 /// default). Sorted by range start.
-struct UnitRanges(Vec<(u64, u64, gimli::DebugInfoOffset)>);
+pub struct UnitRanges(Vec<(u64, u64, gimli::DebugInfoOffset)>);
+
+/// The `UnitRanges` of a linked image (ET_EXEC or ET_DYN) whose code
+/// sections hold more than `min_code_bytes`, read from its bytes alone,
+/// before (and while) it is loaded: a whole image's take tens of
+/// milliseconds of page faults through its unit headers, and loading leaves
+/// a core idle for longer. None for anything else, a file whose DWARF is
+/// compressed (it would be inflated twice) or unreadable (the index reads
+/// it again, and says why).
+pub fn linked_image_unit_ranges(data: &[u8], min_code_bytes: u64) -> Option<UnitRanges> {
+    use object::elf::{ET_DYN, ET_EXEC, SHF_EXECINSTR};
+    use object::read::elf::{FileHeader, SectionHeader};
+    let file = ElfFile64::<Endianness>::parse(data).ok()?;
+    let endian = file.endian();
+    let e_type = file.elf_header().e_type(endian).0;
+    if e_type != ET_EXEC.0 && e_type != ET_DYN.0 {
+        return None;
+    }
+    let code_bytes: u64 = file
+        .sections()
+        .filter(|s| s.elf_section_header().sh_flags(endian).0 & SHF_EXECINSTR.0 != 0)
+        .map(|s| s.size())
+        .sum();
+    let compressed = file.sections().any(|s| {
+        s.name()
+            .is_ok_and(|n| n.starts_with(".debug") || n.starts_with(".zdebug"))
+            && s.compressed_file_range()
+                .is_ok_and(|r| r.format != object::CompressionFormat::None)
+    });
+    if code_bytes <= min_code_bytes || compressed {
+        return None;
+    }
+    let sections = DwarfSections::load_from(Arc::new(file), None, &ALL_SECTIONS, &[]).ok()??;
+    Some(UnitRanges::new(&sections.dwarf().ok()?))
+}
 
 /// What `Dwarf::unit_ranges` reads of a unit (the bases its root's address
 /// and range forms index from, and its low PC), without what `Dwarf::unit`

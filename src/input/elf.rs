@@ -337,6 +337,10 @@ pub struct NameIndex {
     shared: HashMap<String, (Option<u32>, bool)>,
 }
 
+/// From how many functions on `load` builds the `NameIndex` at once (a
+/// whole image's), not on first use.
+const EAGER_NAME_INDEX: usize = 4096;
+
 /// A `by_hash` entry that two functions share.
 const NAME_SHARED: u32 = u32::MAX;
 
@@ -876,101 +880,120 @@ pub fn load_without_code_entries(
         sections.push(code);
         code_section_elf_index.push(sec_idx);
     }
-    attach_jump_labels(
-        &file,
-        kind,
-        &mut sections,
-        &code_section_elf_index,
-        &section_bases,
-    );
-    attach_kernel_tables(
-        &file,
-        kind,
-        &mut sections,
-        &code_section_elf_index,
-        &section_bases,
-    );
-    attach_objtool_annotations(&file, kind, &mut sections, &code_section_elf_index);
-    let target_sections = target_sections(&file, &sections);
-    let aux_code: Vec<AuxCode> = file
-        .sections()
-        .filter(|s| s.name() == Ok(".altinstr_aux"))
-        .filter_map(|s| {
-            let (off, size) = s.file_range()?;
-            let end = off
-                .checked_add(size)
-                .filter(|&e| e as usize <= data.len())?;
-            let mut relocs = match kind {
-                ModuleKind::Relocatable => section_relocs(&file, &s).ok()?,
-                ModuleKind::Executable => Vec::new(),
-            };
-            relocs.sort_by_key(|r| r.offset);
-            Some(AuxCode {
-                elf_index: s.index().0,
-                base: *section_bases.get(&s.index().0)?,
-                file_range: off as usize..end as usize,
-                relocs,
-            })
-        })
-        .collect();
-    let extents = crate::input::entries::Extents::new(
-        functions
-            .iter()
-            .map(|f: &Function| {
-                let start = sections[f.section].base.wrapping_add(f.offset);
-                (start, start.saturating_add(f.size))
-            })
-            .collect(),
-        aux_code
-            .iter()
-            .map(|a| (a.base, a.base + a.file_range.len() as u64))
-            .collect(),
-    );
-    let (relocated_entries, address_taken, code_held) = match kind {
-        ModuleKind::Relocatable => {
-            // The function whose alternative a place in `.altinstr_replacement`
-            // is: (replacement start, end, the function's extent), sorted.
-            let mut replacements: Vec<(u64, u64, (u64, u64))> = sections
-                .iter()
-                .flat_map(|s| {
-                    let extents = &extents;
-                    s.alternatives.iter().filter_map(move |a| {
-                        let owner = extents.containing(s.base.wrapping_add(a.site))?;
-                        let end = a.section_offset + a.replacement.len() as u64;
-                        Some((a.section_offset, end, owner))
+    // A whole image's function names are indexed while the rest of it loads
+    // (on the core that work leaves idle): the analysis asks the index at
+    // every call, and built there on first use it held a core for as long.
+    let sections_ref = &mut sections;
+    let (
+        name_index,
+        (target_sections, aux_code, extents, (relocated_entries, address_taken, code_held)),
+    ) = rayon::join(
+        || (functions.len() >= EAGER_NAME_INDEX).then(|| NameIndex::new(&functions)),
+        || {
+            let sections: &mut Vec<CodeSection> = sections_ref;
+            attach_jump_labels(
+                &file,
+                kind,
+                sections,
+                &code_section_elf_index,
+                &section_bases,
+            );
+            attach_kernel_tables(
+                &file,
+                kind,
+                sections,
+                &code_section_elf_index,
+                &section_bases,
+            );
+            attach_objtool_annotations(&file, kind, sections, &code_section_elf_index);
+            let target_sections = target_sections(&file, &sections);
+            let aux_code: Vec<AuxCode> = file
+                .sections()
+                .filter(|s| s.name() == Ok(".altinstr_aux"))
+                .filter_map(|s| {
+                    let (off, size) = s.file_range()?;
+                    let end = off
+                        .checked_add(size)
+                        .filter(|&e| e as usize <= data.len())?;
+                    let mut relocs = match kind {
+                        ModuleKind::Relocatable => section_relocs(&file, &s).ok()?,
+                        ModuleKind::Executable => Vec::new(),
+                    };
+                    relocs.sort_by_key(|r| r.offset);
+                    Some(AuxCode {
+                        elf_index: s.index().0,
+                        base: *section_bases.get(&s.index().0)?,
+                        file_range: off as usize..end as usize,
+                        relocs,
                     })
                 })
                 .collect();
-            replacements.sort_unstable();
-            let replacement_owner = |_: usize, offset: u64| {
-                let i = replacements.partition_point(|r| r.0 <= offset);
-                replacements[..i]
+            let extents = crate::input::entries::Extents::new(
+                functions
                     .iter()
-                    .rev()
-                    .take_while(|r| r.0 == replacements[i - 1].0)
-                    .find(|r| offset < r.1)
-                    .map(|r| r.2)
+                    .map(|f: &Function| {
+                        let start = sections[f.section].base.wrapping_add(f.offset);
+                        (start, start.saturating_add(f.size))
+                    })
+                    .collect(),
+                aux_code
+                    .iter()
+                    .map(|a| (a.base, a.base + a.file_range.len() as u64))
+                    .collect(),
+            );
+            let (relocated_entries, address_taken, code_held) = match kind {
+                ModuleKind::Relocatable => {
+                    // The function whose alternative a place in `.altinstr_replacement`
+                    // is: (replacement start, end, the function's extent), sorted.
+                    let mut replacements: Vec<(u64, u64, (u64, u64))> = sections
+                        .iter()
+                        .flat_map(|s| {
+                            let extents = &extents;
+                            s.alternatives.iter().filter_map(move |a| {
+                                let owner = extents.containing(s.base.wrapping_add(a.site))?;
+                                let end = a.section_offset + a.replacement.len() as u64;
+                                Some((a.section_offset, end, owner))
+                            })
+                        })
+                        .collect();
+                    replacements.sort_unstable();
+                    let replacement_owner = |_: usize, offset: u64| {
+                        let i = replacements.partition_point(|r| r.0 <= offset);
+                        replacements[..i]
+                            .iter()
+                            .rev()
+                            .take_while(|r| r.0 == replacements[i - 1].0)
+                            .find(|r| offset < r.1)
+                            .map(|r| r.2)
+                    };
+                    crate::input::entries::from_relocations(
+                        &file,
+                        &section_bases,
+                        &extents,
+                        &replacement_owner,
+                    )
+                }
+                // (No claim in a linked image rests on its callees' addresses: see
+                // `NO_HIDDEN_ENTRIES_ASSUMPTION`.)
+                ModuleKind::Executable => (
+                    crate::input::entries::from_linked_image(
+                        &file,
+                        &extents,
+                        &code_section_elf_index,
+                        mcount_loc,
+                    ),
+                    Vec::new(),
+                    Vec::new(),
+                ),
             };
-            crate::input::entries::from_relocations(
-                &file,
-                &section_bases,
-                &extents,
-                &replacement_owner,
+            (
+                target_sections,
+                aux_code,
+                extents,
+                (relocated_entries, address_taken, code_held),
             )
-        }
-        // (No claim in a linked image rests on its callees' addresses: see
-        // `NO_HIDDEN_ENTRIES_ASSUMPTION`.)
-        ModuleKind::Executable => (
-            crate::input::entries::from_linked_image(
-                &file,
-                &extents,
-                &code_section_elf_index,
-                mcount_loc,
-            ),
-            Vec::new(),
-            Vec::new(),
-        ),
-    };
+        },
+    );
     let (code_held, code_held_symbols, code_held_sections) =
         code_held_places(&file, &section_bases, code_held);
     let patched_fields = crate::input::entries::patched_fields(&file, kind, &section_bases);
@@ -1093,7 +1116,10 @@ pub fn load_without_code_entries(
         objtool_fatal: symbols.objtool_fatal.or(tables_fatal),
         objtool_reads_fewer_relocations,
         static_call_key_missing: symbols.static_call_key_missing,
-        functions_by_name: std::sync::OnceLock::new(),
+        functions_by_name: match name_index {
+            Some(index) => std::sync::OnceLock::from(index),
+            None => std::sync::OnceLock::new(),
+        },
         never_returns,
         interior_entries: Vec::new(),
         aux_code,
@@ -1386,8 +1412,10 @@ fn code_section(
         return None;
     };
     // Aliases share an address: keep one symbol per address, preferring a
-    // sized, global, then alphabetically first name (deterministic).
-    syms.sort_by(|a, b| {
+    // sized, global, then alphabetically first name (deterministic). In
+    // parallel: a whole image's hundred thousand symbols took a tenth of
+    // its load to sort on one core (rayon's sort is stable too).
+    rayon::slice::ParallelSliceMut::par_sort_by(&mut syms[..], |a, b| {
         a.offset
             .cmp(&b.offset)
             .then((b.size != 0).cmp(&(a.size != 0)))
