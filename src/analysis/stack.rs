@@ -1812,6 +1812,9 @@ impl Analyzer {
             Flow::Exit | Flow::Stop => return true,
             _ => {}
         }
+        if changes_only_flags_and_where_control_goes(ins) {
+            return true;
+        }
         match ins.mnemonic() {
             // `lock addl $0,-4(%rsp)` (the kernel's mb()) and the like: the
             // memory keeps its bytes, only the flags change.
@@ -3077,6 +3080,19 @@ pub(crate) fn is_zeroing_idiom(ins: &iced_x86::Instruction) -> bool {
         && ins.op0_register() == ins.op1_register()
 }
 
+/// `cmp`, `test`, a direct `jcc` or `jmp`, `nop`, `endbr64`: iced-x86 lists
+/// no register nor memory they write, and they leave DF alone, so the generic
+/// rule changes nothing for them (`flags_only_instructions_change_nothing`
+/// holds it to that). Half of what reaches it in a whole image: answered
+/// without the instruction's info.
+fn changes_only_flags_and_where_control_goes(ins: &iced_x86::Instruction) -> bool {
+    matches!(
+        ins.mnemonic(),
+        Mnemonic::Cmp | Mnemonic::Test | Mnemonic::Nop | Mnemonic::Endbr64
+    ) || ins.is_jcc_short_or_near()
+        || ins.is_jmp_short_or_near()
+}
+
 pub(crate) fn is_cmov(m: Mnemonic) -> bool {
     matches!(
         m,
@@ -3233,6 +3249,89 @@ mod tests {
                 object: Some((Base::Cfa, -0x10)),
             })
         );
+    }
+
+    /// The fast answer of `changes_only_flags_and_where_control_goes` is what
+    /// the generic rule does: nothing, for every form of those instructions
+    /// (registers of every width, memory through stack-derived and other
+    /// bases, `rep`/`lock`/segment prefixes, immediates, short and near
+    /// jumps), from states holding stack values, slots, escaped and tainted
+    /// state, in both modes and registers-only.
+    #[test]
+    fn flags_only_instructions_change_nothing() {
+        let encodings: &[&[u8]] = &[
+            &[0x48, 0x39, 0xc4],                         // cmp %rax,%rsp
+            &[0x48, 0x3b, 0x04, 0x24],                   // cmp (%rsp),%rax
+            &[0x48, 0x39, 0x44, 0x24, 0x08],             // cmp %rax,8(%rsp)
+            &[0x80, 0x7d, 0xf8, 0x00],                   // cmpb $0,-8(%rbp)
+            &[0x48, 0x83, 0xfc, 0x10],                   // cmp $0x10,%rsp
+            &[0x3c, 0x05],                               // cmp $5,%al
+            &[0x48, 0x3d, 0x00, 0x10, 0x00, 0x00],       // cmp $0x1000,%rax
+            &[0x66, 0x39, 0xd8],                         // cmp %bx,%ax
+            &[0x38, 0xe0],                               // cmp %ah,%al
+            &[0x65, 0x48, 0x39, 0x04, 0x25, 0, 0, 0, 0], // cmp %rax,%gs:0
+            &[0xf3, 0x48, 0x39, 0xc0],                   // rep cmp (prefix ignored)
+            &[0x48, 0x85, 0xc0],                         // test %rax,%rax
+            &[0x85, 0x04, 0x24],                         // test %eax,(%rsp)
+            &[0xf6, 0x45, 0xf0, 0x01],                   // testb $1,-0x10(%rbp)
+            &[0xa8, 0x01],                               // test $1,%al
+            &[0x48, 0xa9, 0xff, 0, 0, 0],                // test $0xff,%rax
+            &[0x74, 0x02],                               // je .+4
+            &[0x0f, 0x85, 0x10, 0, 0, 0],                // jne near
+            &[0x70, 0xfe],                               // jo (to itself)
+            &[0x2e, 0x74, 0x02],                         // cs je (branch hint)
+            &[0xeb, 0x02],                               // jmp short
+            &[0xe9, 0x10, 0, 0, 0],                      // jmp near
+            &[0xf2, 0xe9, 0x10, 0, 0, 0],                // bnd jmp
+            &[0x90],                                     // nop
+            &[0x66, 0x90],                               // xchg %ax,%ax
+            &[0x0f, 0x1f, 0x44, 0x00, 0x00],             // nopl 0(%rax,%rax)
+            &[0x66, 0x0f, 0x1f, 0x84, 0, 0, 0, 0, 0],    // nopw 0(%rax,%rax)
+            &[0x0f, 0x1f, 0x04, 0x24],                   // nopl (%rsp)
+            &[0x0f, 0x18, 0x04, 0x24],                   // prefetchnta: not in the set
+            &[0xf3, 0x0f, 0x1e, 0xfa],                   // endbr64
+        ];
+        let mut rich = State::entry();
+        rich.regs[RAX] = stack(-0x20, &[COPY]);
+        rich.regs[3] = Val::Lost(Lost {
+            why: LostWhy::PathsDisagree,
+            at: 3,
+            object: Some((Base::Cfa, -0x18)),
+        });
+        rich.regs[RBP] = stack(-0x10, &[]);
+        rich.regs[RCX] = Val::Const(4);
+        Rc::make_mut(&mut rich.slots).insert((Base::Cfa, -0x20), stack(-0x30, &[RELOAD]));
+        Rc::make_mut(&mut rich.escaped).insert((Base::Cfa, -0x18));
+        rich.fresh.push((Base::Cfa, -0x20, -0x18));
+        let mut tainted = rich.clone();
+        tainted.other_regs_tainted = true;
+        tainted.escaped_any = true;
+        tainted.leaked = true;
+        tainted.df = Df::Set;
+        let mut fast = 0;
+        for bytes in encodings {
+            let insns = crate::x86::decode::decode_raw(bytes);
+            let insn = &insns[0];
+            assert!(!insn.ins.is_invalid(), "{bytes:02x?}");
+            if !changes_only_flags_and_where_control_goes(&insn.ins) {
+                continue;
+            }
+            fast += 1;
+            for mut an in [
+                Analyzer::new(Mode::Strict),
+                Analyzer::new(Mode::InBounds),
+                Analyzer::registers_only(),
+            ] {
+                for before in [State::entry(), rich.clone(), tainted.clone()] {
+                    let mut after = before.clone();
+                    let mut writes = 0;
+                    an.generic(&mut after, insn, &mut |_| writes += 1);
+                    assert_eq!(after, before, "{} changes the state", insn.ins);
+                    assert_eq!(writes, 0, "{} writes %rsp", insn.ins);
+                }
+            }
+        }
+        assert_eq!(fast, encodings.len() - 1);
     }
 
     #[test]
