@@ -490,6 +490,10 @@ impl State {
     pub fn join_from(&mut self, other: &State, at: u32) -> bool {
         let mut changed = false;
         for (mine, theirs) in self.regs.iter_mut().zip(other.regs.iter()) {
+            // A join of equal values is the value (as for slots below).
+            if mine == theirs {
+                continue;
+            }
             let j = mine.join(theirs, at);
             if j != *mine {
                 *mine = j;
@@ -527,7 +531,8 @@ impl State {
                 Rc::make_mut(&mut self.slots).extend(updates);
             }
         }
-        if !other.escaped.is_subset(&self.escaped) {
+        // (A set shared with ours holds nothing new.)
+        if !Rc::ptr_eq(&self.escaped, &other.escaped) && !other.escaped.is_subset(&self.escaped) {
             Rc::make_mut(&mut self.escaped).extend(other.escaped.iter().copied());
             changed = true;
         }
@@ -566,7 +571,7 @@ impl State {
             self.cell = None;
             changed = true;
         }
-        if !self.saves.is_subset(&other.saves) {
+        if !Rc::ptr_eq(&self.saves, &other.saves) && !self.saves.is_subset(&other.saves) {
             Rc::make_mut(&mut self.saves).retain(|k| other.saves.contains(k));
             changed = true;
         }
@@ -735,6 +740,9 @@ pub struct Analyzer {
     entry_values_in_slots: bool,
     /// Track no memory (`Analyzer::registers_only`).
     registers_only: bool,
+    /// `generic`'s copies of an instruction's info, reused.
+    used_registers: Vec<iced_x86::UsedRegister>,
+    used_memory: Vec<iced_x86::UsedMemory>,
 }
 
 impl Default for Analyzer {
@@ -836,6 +844,8 @@ impl Analyzer {
             saves: Vec::new(),
             entry_values_in_slots: false,
             registers_only: false,
+            used_registers: Vec::new(),
+            used_memory: Vec::new(),
         }
     }
 
@@ -2565,12 +2575,23 @@ impl Analyzer {
     fn generic(&mut self, state: &mut State, insn: &Insn, on_rsp_write: &mut dyn FnMut(RspWrite)) {
         let ins = &insn.ins;
         let off = insn.off;
-        let info = self.info.info(ins).clone();
+        // The instruction's registers and memory operands, copied into
+        // buffers kept from one instruction to the next (the rules below
+        // call `&mut self` methods while reading them).
+        let mut used_registers = std::mem::take(&mut self.used_registers);
+        let mut used_memory = std::mem::take(&mut self.used_memory);
+        {
+            let info = self.info.info(ins);
+            used_registers.clear();
+            used_registers.extend_from_slice(info.used_registers());
+            used_memory.clear();
+            used_memory.extend_from_slice(info.used_memory());
+        }
 
         // Address components of memory operands: a load's result is the memory's
         // contents, not its address.
         let mut address_regs: Vec<Register> = Vec::new();
-        for m in info.used_memory() {
+        for m in used_memory.iter() {
             for r in [m.base(), m.index()] {
                 if r != Register::None {
                     address_regs.push(r.full_register());
@@ -2591,7 +2612,7 @@ impl Analyzer {
         let mut reads_memory = false;
         // The stack objects the New register inputs point into (None: unknown).
         let mut objects: Vec<Option<(Base, i64)>> = Vec::new();
-        for u in info.used_registers() {
+        for u in used_registers.iter() {
             if !is_read(u.access()) || is_bookkeeping_register(u.register()) {
                 continue;
             }
@@ -2621,7 +2642,7 @@ impl Analyzer {
                 inputs = inputs.max(carried);
             }
         }
-        for m in info.used_memory() {
+        for m in used_memory.iter() {
             if is_read(m.access()) {
                 reads_memory = true;
                 let a = self.addr_of(
@@ -2678,14 +2699,14 @@ impl Analyzer {
 
         let pointers_before: Vec<Val> = string_pointer_regs(ins)
             .unwrap_or_default()
-            .into_iter()
-            .map(|r| state.regs[r].clone())
+            .iter()
+            .map(|&r| state.regs[r].clone())
             .collect();
         let count_stack_derived = state.regs[RCX].is_stack_derived();
         // Memory writes.
         let rep = ins.has_rep_prefix() || ins.has_repe_prefix() || ins.has_repne_prefix();
         let mut stores = Vec::new();
-        for m in info.used_memory() {
+        for m in used_memory.iter() {
             if !is_write(m.access()) {
                 continue;
             }
@@ -2776,7 +2797,7 @@ impl Analyzer {
         };
         let mut written: Vec<(usize, Register, OpAccess)> = Vec::new();
         let mut other_written = false;
-        for u in info.used_registers() {
+        for u in used_registers.iter() {
             if !is_write(u.access()) || is_bookkeeping_register(u.register()) {
                 continue;
             }
@@ -2788,7 +2809,8 @@ impl Analyzer {
         if other_written && result != Content::NotStack {
             state.other_regs_tainted = true;
         }
-        let several = written.iter().map(|w| w.0).collect::<BTreeSet<_>>().len() > 1;
+        // More than one register written (not one written twice).
+        let several = written.iter().any(|w| w.0 != written[0].0);
         for (r, reg, access) in written {
             let old = state.regs[r].clone();
             // A partial write (8/16 bits) keeps the other bytes; a conditional
@@ -2830,7 +2852,7 @@ impl Analyzer {
         // make the pointer "any stack object" and the count stack-derived.
         if let Some(pointers) = string_pointer_regs(ins) {
             if !count_stack_derived {
-                for (r, old) in pointers.into_iter().zip(pointers_before) {
+                for (&r, old) in pointers.iter().zip(pointers_before) {
                     let v = match Content::of(&old) {
                         Content::NotStack => Val::Ext(off),
                         c => c
@@ -2867,6 +2889,8 @@ impl Analyzer {
         } else if (ins.rflags_modified() | ins.rflags_undefined()) & df != 0 {
             state.df = Df::Unknown;
         }
+        self.used_registers = used_registers;
+        self.used_memory = used_memory;
     }
 }
 
@@ -2959,12 +2983,13 @@ fn prologue_saves(insns: &[Insn]) -> Vec<u32> {
 /// The pointer registers (%rdi, %rsi) a string instruction (`stos`, `movs`,
 /// `lods`, `scas`, `cmps`, `ins`, `outs`) reads and advances, by its operand
 /// kinds; None for any other instruction.
-fn string_pointer_regs(ins: &iced_x86::Instruction) -> Option<Vec<usize>> {
-    let mut regs = Vec::new();
+fn string_pointer_regs(ins: &iced_x86::Instruction) -> Option<&'static [usize]> {
+    // (A static answer: asked at every instruction the generic rule takes.)
+    let (mut rdi, mut rsi) = (None, None);
     for i in 0..ins.op_count() {
         match ins.op_kind(i) {
-            OpKind::MemoryESRDI => regs.push(7),
-            OpKind::MemorySegRSI => regs.push(6),
+            OpKind::MemoryESRDI => rdi = Some(i),
+            OpKind::MemorySegRSI => rsi = Some(i),
             // 32-bit addresses (`addr32`) count in %ecx and leave the upper
             // half of %rcx alone: the generic rule.
             OpKind::MemoryESEDI | OpKind::MemorySegESI => return None,
@@ -2973,7 +2998,14 @@ fn string_pointer_regs(ins: &iced_x86::Instruction) -> Option<Vec<usize>> {
             _ => {}
         }
     }
-    (!regs.is_empty()).then_some(regs)
+    // In operand order.
+    match (rdi, rsi) {
+        (Some(_), None) => Some(&[7]),
+        (None, Some(_)) => Some(&[6]),
+        (Some(d), Some(s)) if d < s => Some(&[7, 6]),
+        (Some(_), Some(_)) => Some(&[6, 7]),
+        (None, None) => None,
+    }
 }
 
 /// Whether an instruction moves values through state iced-x86 names no
