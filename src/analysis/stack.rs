@@ -755,6 +755,34 @@ impl Default for Analyzer {
 /// it, and the %rsp write it makes.
 pub type ReplayVisitor<'a> = dyn FnMut(&Insn, &State, &State, Option<&RspWrite>) + 'a;
 
+/// The blocks `solve` has yet to visit, by reverse-postorder position: the
+/// lowest first. A bit per block (a set of a few words for most functions,
+/// asked at every block visited).
+struct Worklist(Vec<u64>);
+
+impl Worklist {
+    fn new(blocks: usize) -> Worklist {
+        Worklist(vec![0; blocks.div_ceil(64)])
+    }
+
+    fn insert(&mut self, pos: usize) {
+        self.0[pos / 64] |= 1 << (pos % 64);
+    }
+
+    fn remove(&mut self, pos: usize) {
+        self.0[pos / 64] &= !(1 << (pos % 64));
+    }
+
+    fn first(&self) -> Option<usize> {
+        let (word, bits) = self.0.iter().enumerate().find(|(_, w)| **w != 0)?;
+        Some(word * 64 + bits.trailing_zeros() as usize)
+    }
+
+    fn is_empty(&self) -> bool {
+        self.0.iter().all(|&w| w == 0)
+    }
+}
+
 /// The fixed point: the state at the entry of every block reached from the entry.
 pub struct Solution {
     pub block_in: Vec<Option<State>>,
@@ -893,7 +921,7 @@ impl Analyzer {
         for (i, &b) in cfg.rpo.iter().enumerate() {
             rpo_pos[b] = i;
         }
-        let mut work: BTreeSet<usize> = BTreeSet::new();
+        let mut work = Worklist::new(nb);
         work.insert(0);
         // Each block's state can only rise in a lattice of finite height, but cap the
         // work anyway so that a pathological function cannot stall a whole scan.
@@ -901,7 +929,7 @@ impl Analyzer {
         // `state` is handed over where it is wanted whole (a successor
         // reached first: the last successor takes it without a copy).
         let propagate = |block_in: &mut Vec<Option<State>>,
-                         work: &mut BTreeSet<usize>,
+                         work: &mut Worklist,
                          s: usize,
                          state: Cow<State>,
                          merge_off: u32| {
@@ -916,12 +944,12 @@ impl Analyzer {
                 work.insert(rpo_pos[s]);
             }
         };
-        while let Some(&pos) = work.first() {
+        while let Some(pos) = work.first() {
             if budget == 0 {
                 break;
             }
             budget -= 1;
-            work.remove(&pos);
+            work.remove(pos);
             let b = cfg.rpo[pos];
             let Some(mut state) = block_in[b].clone() else {
                 continue;
