@@ -2157,6 +2157,54 @@ mod tests {
         }
     }
 
+    /// The same on random layouts: functions of every size (empty, within
+    /// a page, across many), overlapping and nested, with pages and long
+    /// stretches of no code between them, asked at random addresses and
+    /// around every start and end.
+    #[test]
+    fn extents_by_page_answer_as_a_full_search_on_random_layouts() {
+        let mut next = crate::test_numbers(0x0e47_e475_9a6e_5eed);
+        for round in 0..200 {
+            let mut functions = Vec::new();
+            let mut at = 0x40_0000u64 + next() % 0x3000;
+            for _ in 0..(next() % 60) {
+                at += [0, 1, 0x10, 0x800, 0x1000, 0x5000, 0x20_0000][(next() % 7) as usize];
+                let size = [0, 1, 15, 0xfff, 0x1000, 0x1001, 0x3456][(next() % 7) as usize];
+                functions.push((at, at + size));
+                // Sometimes the next starts inside this one.
+                if next() % 4 != 0 {
+                    at += size;
+                }
+            }
+            let aux = if round % 3 == 0 {
+                vec![(at + 0x100, at + 0x180)]
+            } else {
+                Vec::new()
+            };
+            let paged = super::Extents::new(functions.clone(), aux.clone());
+            let full = super::Extents {
+                starts_before_page: Vec::new(),
+                ..super::Extents::new(functions.clone(), aux)
+            };
+            let mut addresses: Vec<u64> = (0..300)
+                .map(|_| 0x40_0000 + next() % (at - 0x3f_0000 + 0x1000))
+                .collect();
+            for &(s, e) in &functions {
+                for a in [s, e] {
+                    addresses.extend(a.saturating_sub(2)..a.saturating_add(3));
+                }
+            }
+            for a in addresses {
+                assert_eq!(paged.interior(a), full.interior(a), "round {round}: {a:#x}");
+                assert_eq!(
+                    paged.containing(a),
+                    full.containing(a),
+                    "round {round}: {a:#x}"
+                );
+            }
+        }
+    }
+
     use super::*;
 
     /// `may_note_x87` lets through every instruction `X87Addresses::note`
