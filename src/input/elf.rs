@@ -906,7 +906,7 @@ pub fn load_without_code_entries(
                 &section_bases,
             );
             attach_objtool_annotations(&file, kind, sections, &code_section_elf_index);
-            let target_sections = target_sections(&file, &sections);
+            let target_sections = target_sections(&file, sections);
             let aux_code: Vec<AuxCode> = file
                 .sections()
                 .filter(|s| s.name() == Ok(".altinstr_aux"))
