@@ -406,6 +406,11 @@ pub struct UnitRanges(Vec<(u64, u64, gimli::DebugInfoOffset)>);
 pub fn linked_image_unit_ranges(data: &[u8], min_code_bytes: u64) -> Option<UnitRanges> {
     use object::elf::{ET_DYN, ET_EXEC, SHF_EXECINSTR};
     use object::read::elf::{FileHeader, SectionHeader};
+    // A relocatable object (most inputs) is told by its header's e_type
+    // (little-endian, at 16) without parsing the file.
+    if data.get(16..18) == Some(&object::elf::ET_REL.0.to_le_bytes()) {
+        return None;
+    }
     let file = ElfFile64::<Endianness>::parse(data).ok()?;
     let endian = file.endian();
     let e_type = file.elf_header().e_type(endian).0;

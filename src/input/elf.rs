@@ -883,14 +883,13 @@ pub fn load_without_code_entries(
     // A whole image's function names are indexed while the rest of it loads
     // (on the core that work leaves idle): the analysis asks the index at
     // every call, and built there on first use it held a core for as long.
-    let sections_ref = &mut sections;
     let (
         name_index,
         (target_sections, aux_code, extents, (relocated_entries, address_taken, code_held)),
     ) = rayon::join(
         || (functions.len() >= EAGER_NAME_INDEX).then(|| NameIndex::new(&functions)),
         || {
-            let sections: &mut Vec<CodeSection> = sections_ref;
+            let sections = &mut sections;
             attach_jump_labels(
                 &file,
                 kind,
