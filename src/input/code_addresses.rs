@@ -146,29 +146,44 @@ struct StackPlaces {
 /// and its address (a RIP-relative operand's place depends on it). What it
 /// keeps is copied into buffers it reuses: a copy of the info allocates,
 /// once per instruction read.
+///
+/// Made for one piece of code (`for_code`), it holds every instruction's
+/// info from the start: the reading along paths reads a block again each
+/// time what enters it grows (twice per instruction in a KMSAN build), and
+/// the info of an instruction asked about again there was computed again,
+/// and the instruction compared whole on every question.
 #[derive(Default)]
 pub struct InfoMemo {
     factory: Option<InstructionInfoFactory>,
     last: Option<Instruction>,
     info: MemoInfo,
+    code: Option<Box<CodeInfos>>,
 }
 
 /// The part of iced-x86's `InstructionInfo` the readings ask about.
 #[derive(Default)]
-pub struct MemoInfo {
+struct MemoInfo {
     registers: Vec<UsedRegister>,
     memory: Vec<UsedMemory>,
     /// Each operand's access (`InstructionInfo::op_access`).
     operands: [OpAccess; 5],
 }
 
-impl MemoInfo {
-    pub fn used_registers(&self) -> &[UsedRegister] {
-        &self.registers
+/// What `InfoMemo::info` answers: a view of the info kept.
+#[derive(Clone, Copy)]
+pub struct MemoView<'a> {
+    registers: &'a [UsedRegister],
+    memory: &'a [UsedMemory],
+    operands: [OpAccess; 5],
+}
+
+impl<'a> MemoView<'a> {
+    pub fn used_registers(&self) -> &'a [UsedRegister] {
+        self.registers
     }
 
-    pub fn used_memory(&self) -> &[UsedMemory] {
-        &self.memory
+    pub fn used_memory(&self) -> &'a [UsedMemory] {
+        self.memory
     }
 
     pub fn op0_access(&self) -> OpAccess {
@@ -183,8 +198,95 @@ impl MemoInfo {
     }
 }
 
+/// The info of every instruction of one piece of code decoded at address 0
+/// (so that an instruction's address is its position), in flat buffers.
+struct CodeInfos {
+    /// By position: 1 + the index of the instruction starting there in
+    /// `entries` (0: none does).
+    at: Vec<u32>,
+    entries: Vec<CodeInfo>,
+    registers: Vec<UsedRegister>,
+    memory: Vec<UsedMemory>,
+}
+
+struct CodeInfo {
+    /// What the instruction is, checked on each question (an instruction
+    /// that is not the one decoded there is answered by the factory).
+    code: iced_x86::Code,
+    len: usize,
+    registers: std::ops::Range<usize>,
+    memory: std::ops::Range<usize>,
+    operands: [OpAccess; 5],
+    #[cfg(debug_assertions)]
+    ins: Instruction,
+}
+
+fn operand_accesses(info: &iced_x86::InstructionInfo) -> [OpAccess; 5] {
+    [
+        info.op0_access(),
+        info.op1_access(),
+        info.op2_access(),
+        info.op3_access(),
+        info.op4_access(),
+    ]
+}
+
 impl InfoMemo {
-    pub fn info(&mut self, ins: &Instruction) -> &MemoInfo {
+    /// A memo holding the info of each of `code`'s instructions (decoded at
+    /// address 0 from `len` bytes: each at its position).
+    pub fn for_code(code: &[(usize, Instruction)], len: usize) -> InfoMemo {
+        let mut factory = InstructionInfoFactory::new();
+        let mut infos = CodeInfos {
+            at: vec![0; len],
+            entries: Vec::with_capacity(code.len()),
+            registers: Vec::with_capacity(code.len() * 3),
+            memory: Vec::with_capacity(code.len()),
+        };
+        for (pos, ins) in code {
+            if ins.ip() != *pos as u64 || *pos >= len {
+                continue;
+            }
+            let info = factory.info(ins);
+            let registers =
+                infos.registers.len()..infos.registers.len() + info.used_registers().len();
+            infos.registers.extend_from_slice(info.used_registers());
+            let memory = infos.memory.len()..infos.memory.len() + info.used_memory().len();
+            infos.memory.extend_from_slice(info.used_memory());
+            infos.entries.push(CodeInfo {
+                code: ins.code(),
+                len: ins.len(),
+                registers,
+                memory,
+                operands: operand_accesses(info),
+                #[cfg(debug_assertions)]
+                ins: *ins,
+            });
+            infos.at[*pos] = infos.entries.len() as u32;
+        }
+        InfoMemo {
+            factory: Some(factory),
+            code: Some(Box::new(infos)),
+            ..InfoMemo::default()
+        }
+    }
+
+    pub fn info(&mut self, ins: &Instruction) -> MemoView<'_> {
+        if let Some(infos) = &self.code {
+            let held = usize::try_from(ins.ip())
+                .ok()
+                .and_then(|pos| infos.at.get(pos))
+                .and_then(|&k| infos.entries.get((k as usize).checked_sub(1)?))
+                .filter(|e| e.code == ins.code() && e.len == ins.len());
+            if let Some(e) = held {
+                #[cfg(debug_assertions)]
+                debug_assert!(e.ins == *ins && e.ins.ip() == ins.ip(), "{ins}");
+                return MemoView {
+                    registers: &infos.registers[e.registers.clone()],
+                    memory: &infos.memory[e.memory.clone()],
+                    operands: e.operands,
+                };
+            }
+        }
         let same = self
             .last
             .as_ref()
@@ -199,16 +301,14 @@ impl InfoMemo {
             kept.registers.extend_from_slice(info.used_registers());
             kept.memory.clear();
             kept.memory.extend_from_slice(info.used_memory());
-            kept.operands = [
-                info.op0_access(),
-                info.op1_access(),
-                info.op2_access(),
-                info.op3_access(),
-                info.op4_access(),
-            ];
+            kept.operands = operand_accesses(info);
             self.last = Some(*ins);
         }
-        &self.info
+        MemoView {
+            registers: &self.info.registers,
+            memory: &self.info.memory,
+            operands: self.info.operands,
+        }
     }
 }
 
@@ -567,7 +667,7 @@ impl CodeAddresses {
             // where both registers' places are known, are %rsp's.
             if stack_step
                 .as_ref()
-                .is_some_and(|s| s.regs.iter().any(|&(r, _)| r == Register::RBP))
+                .is_some_and(|s| s.regs.writes(Register::RBP))
                 && ins.memory_base() != Register::RBP
                 // `leave` reads 0(%rbp) itself.
                 && !matches!(ins.mnemonic(), Mnemonic::Leave | Mnemonic::Enter)
@@ -1716,7 +1816,7 @@ struct StackStep {
     rsp_moved_by: Option<i64>,
     rsp: Option<i64>,
     /// Registers written, with the stack address they now hold.
-    regs: Vec<(Register, Option<i64>)>,
+    regs: RegWrites,
     /// A slot now holding a stack address.
     store: Option<((Register, i64), i64)>,
     /// `mov %rsp,%rbp`: %rsp's slots are %rbp's.
@@ -1728,6 +1828,48 @@ struct StackStep {
     lost_regs: u16,
     /// Slots now holding such an address.
     lost_stores: Vec<(Register, i64)>,
+}
+
+/// The general registers other than %rsp an instruction writes (`StackStep`),
+/// each with the stack address it holds after it, if one is known: a later
+/// word on a register replaces an earlier one (`before` says "none" of each
+/// register written, then what some hold). A bit per register and an array:
+/// a list of them grew on most steps of the reading along paths (a call
+/// writes nine).
+#[derive(Clone, Copy, Default)]
+struct RegWrites {
+    written: u16,
+    placed: u16,
+    depths: [i64; 16],
+}
+
+impl RegWrites {
+    /// `r` holds the stack address `depth` after the instruction (`None`:
+    /// none known); %rsp and other registers are not noted.
+    fn set(&mut self, r: Register, depth: Option<i64>) {
+        let Some(i) = gpr_index(r) else {
+            return;
+        };
+        self.written |= 1 << i;
+        match depth {
+            Some(d) => {
+                self.placed |= 1 << i;
+                self.depths[i] = d;
+            }
+            None => self.placed &= !(1 << i),
+        }
+    }
+
+    fn writes(&self, r: Register) -> bool {
+        gpr_index(r).is_some_and(|i| self.written & (1 << i) != 0)
+    }
+
+    /// The stack address `r` holds after the instruction, if it writes
+    /// `r` and one is known.
+    fn depth(&self, r: Register) -> Option<i64> {
+        let i = gpr_index(r)?;
+        (self.placed & (1 << i) != 0).then(|| self.depths[i])
+    }
 }
 
 /// Whether `ins` reads memory only as the kernel's full barrier does
@@ -1949,7 +2091,7 @@ impl StackPlaces {
         let mut step = StackStep {
             rsp_moved_by: None,
             rsp: self.rsp,
-            regs: Vec::new(),
+            regs: RegWrites::default(),
             store: None,
             frame_pointer_set: false,
             df_set: self.df_set,
@@ -1966,7 +2108,7 @@ impl StackPlaces {
             rsp_written |= full == Register::RSP;
             rbp_written |= full == Register::RBP;
             if gpr_index(full).is_some() {
-                step.regs.push((full, None));
+                step.regs.set(full, None);
             }
         }
         // A store of a stack address to a slot (before the slots a write
@@ -2080,17 +2222,17 @@ impl StackPlaces {
             Mnemonic::Xchg if reg(0).is_some() && reg(1).is_some() => {
                 let (a, b) = (ins.op0_register(), ins.op1_register());
                 if a.is_gpr64() && b.is_gpr64() {
-                    step.regs.push((a.full_register(), self.value(b)));
-                    step.regs.push((b.full_register(), self.value(a)));
+                    step.regs.set(a.full_register(), self.value(b));
+                    step.regs.set(b.full_register(), self.value(a));
                 }
             }
             Mnemonic::Xchg if mem8(0) && reg(1).is_some_and(|r| r.is_gpr64()) => {
                 step.regs
-                    .push((ins.op1_register(), slot_key().and_then(|k| self.slot(k))));
+                    .set(ins.op1_register(), slot_key().and_then(|k| self.slot(k)));
             }
             Mnemonic::Xchg if mem8(1) => {
                 if let Some(r) = op0_full {
-                    step.regs.push((r, result));
+                    step.regs.set(r, result);
                     if let (Some(k), Some(v)) = (slot_key(), self.value(r)) {
                         step.store = Some((k, v));
                     }
@@ -2102,7 +2244,9 @@ impl StackPlaces {
             // (the direction flag too, as far as this reading goes).
             Mnemonic::Call => {
                 step.df_set = None;
-                step.regs.extend(CALL_CLOBBERED.iter().map(|&r| (r, None)));
+                for r in CALL_CLOBBERED {
+                    step.regs.set(r, None);
+                }
             }
             Mnemonic::Popf | Mnemonic::Popfq => step.df_set = None,
             // `movsq` without `rep` moves %rdi (and %rsi) by 8, down if
@@ -2115,15 +2259,15 @@ impl StackPlaces {
                 let by = self.df_set.map(|down| if down { size } else { -size });
                 let _ = m;
                 for r in [Register::RDI, Register::RSI] {
-                    if step.regs.iter().any(|&(w, _)| w == r) {
+                    if step.regs.writes(r) {
                         let moved = self.value(r).zip(by).map(|(d, b)| d.wrapping_add(b));
-                        step.regs.push((r, moved));
+                        step.regs.set(r, moved);
                     }
                 }
             }
             _ => {
                 if let Some(r) = op0_full.filter(|&r| r != Register::RSP) {
-                    step.regs.push((r, result));
+                    step.regs.set(r, result);
                 }
             }
         }
@@ -2161,7 +2305,7 @@ impl StackPlaces {
                 _ => None,
             };
             if let Some(r) = rsp_swapped {
-                step.regs.push((r.full_register(), self.rsp));
+                step.regs.set(r.full_register(), self.rsp);
             }
         }
         // Any other instruction that reads a stack address (from a register,
@@ -2230,16 +2374,11 @@ impl StackPlaces {
                 Mnemonic::Pop => self.lost_slots.contains_key((Register::RSP, 0)),
                 _ => false,
             };
-        (step.written_regs, step.lost_regs) = self.lost_after(ins, info, &step.regs, loaded_lost);
+        (step.written_regs, step.lost_regs) =
+            self.lost_after(ins, info, step.regs, reads_stack_value || loaded_lost);
         if rbp_written {
-            let rbp = depths.rbp.or_else(|| {
-                step.regs
-                    .iter()
-                    .rev()
-                    .find(|&&(r, _)| r == Register::RBP)
-                    .and_then(|&(_, v)| v)
-            });
-            step.regs.push((Register::RBP, rbp));
+            let rbp = depths.rbp.or_else(|| step.regs.depth(Register::RBP));
+            step.regs.set(Register::RBP, rbp);
             step.frame_pointer_set = ins.mnemonic() == Mnemonic::Mov
                 && reg(0) == Some(Register::RBP)
                 && reg(1) == Some(Register::RSP);
@@ -2251,7 +2390,7 @@ impl StackPlaces {
     /// of its memory operand): an explicit register operand holding one
     /// (%rsp too, but not its implicit use by push, pop, call), an implicit
     /// one, or the address `lea` computes from one.
-    fn reads_stack_address(&self, ins: &Instruction, info: &MemoInfo) -> bool {
+    fn reads_stack_address(&self, ins: &Instruction, info: MemoView) -> bool {
         if is_zeroing_idiom(ins) {
             return false;
         }
@@ -2280,7 +2419,7 @@ impl StackPlaces {
     /// address (placed or not): one named at a displacement of %rsp or %rbp
     /// that covers such a slot, or, named otherwise through a stack address
     /// (an index, one not placed), any while some slot holds one.
-    fn reads_slot_holding_stack_address(&self, ins: &Instruction, info: &MemoInfo) -> bool {
+    fn reads_slot_holding_stack_address(&self, ins: &Instruction, info: MemoView) -> bool {
         let any = !(self.slots.is_empty() && self.lost_slots.is_empty());
         if !any || ins.mnemonic() == Mnemonic::Lea {
             return false;
@@ -2316,16 +2455,16 @@ impl StackPlaces {
     /// `or $8,%rcx`, `cmovne %r9,%r8`, `lea (%rcx,%rdx)`, `movl %ecx,%edx`,
     /// `lea 8(%rsp),%rax` where %rsp's place is not known), written in part
     /// or only on some paths (`mov %ax,%r8w`, `cmov`), or loaded from a slot
-    /// that may hold one (`loaded_lost`). Overwriting a register whole (a
-    /// load, a constant, a zeroing idiom, a call's clobbers) places it.
+    /// that may hold one (`reads_stack_address`: `reads_stack_address`, or
+    /// such a load). Overwriting a register whole (a load, a constant, a
+    /// zeroing idiom, a call's clobbers) places it.
     fn lost_after(
         &self,
         ins: &Instruction,
-        info: &MemoInfo,
-        regs: &[(Register, Option<i64>)],
-        loaded_lost: bool,
+        info: MemoView,
+        regs: RegWrites,
+        reads_stack_address: bool,
     ) -> (u16, u16) {
-        let reads_stack_address = self.reads_stack_address(ins, info) || loaded_lost;
         let (mut written, mut lost) = (0u16, 0u16);
         for u in info.used_registers() {
             let full = u.register().full_register();
@@ -2341,12 +2480,7 @@ impl StackPlaces {
                 continue;
             }
             written |= 1 << i;
-            let after = regs
-                .iter()
-                .rev()
-                .find(|&&(r, _)| r == full)
-                .and_then(|&(_, v)| v);
-            if after.is_some() {
+            if regs.depth(full).is_some() {
                 continue;
             }
             // A 32-bit write replaces the whole register; 8 and 16 bits keep
@@ -2365,9 +2499,9 @@ impl StackPlaces {
     fn after(&mut self, step: StackStep) {
         self.rsp = step.rsp;
         self.df_set = step.df_set;
-        for (r, v) in step.regs {
-            if let Some(i) = gpr_index(r) {
-                self.regs[i] = v;
+        for i in 0..self.regs.len() {
+            if step.regs.written & (1 << i) != 0 {
+                self.regs[i] = (step.regs.placed & (1 << i) != 0).then(|| step.regs.depths[i]);
             }
         }
         self.lost_regs = (self.lost_regs & !step.written_regs) | step.lost_regs;
@@ -2537,7 +2671,7 @@ pub fn computed_branch_on_paths(
     // build's blocks 3 times each; this, 1.8).
     let mut work = std::collections::BinaryHeap::new();
     let mut queued = vec![false; code.len()];
-    let mut factory = InfoMemo::default();
+    let mut factory = InfoMemo::for_code(&code, bytes.len());
     // Code no path from the function's start reaches (after a `ret`, a
     // label only another function jumps to) is read too, from what a
     // function is handed: once the paths are done, from the first such
@@ -3314,6 +3448,73 @@ fn loads_code_address(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A memo made for one piece of code answers as the factory does for
+    /// each of its instructions, asked in any order and again; one not
+    /// decoded there (another instruction at no instruction's start, or
+    /// past the end) is answered by the factory too.
+    #[test]
+    fn code_memo_answers_as_the_factory() {
+        let mut next = crate::test_numbers(0x51ed_270b_2773_5b3d);
+        let mut fresh = InstructionInfoFactory::new();
+        let mut compared = 0;
+        for _ in 0..300 {
+            let bytes: Vec<u8> = (0..200).map(|_| next() as u8).collect();
+            let mut decoder = Decoder::with_ip(64, &bytes, 0, DecoderOptions::NONE);
+            let mut code = Vec::new();
+            while decoder.can_decode() {
+                let pos = decoder.position();
+                let ins = decoder.decode();
+                if !ins.is_invalid() {
+                    code.push((pos, ins));
+                }
+            }
+            let mut memo = InfoMemo::for_code(&code, bytes.len());
+            let mut asked: Vec<Instruction> = code.iter().map(|c| c.1).collect();
+            // Not an instruction of the code: decoded from inside one, and
+            // the code's own bytes placed past its end.
+            for (pos, ins) in code.iter().filter(|c| c.1.len() > 1).take(3) {
+                let mut inside =
+                    Decoder::with_ip(64, &bytes[pos + 1..], *pos as u64 + 1, DecoderOptions::NONE);
+                asked.push(inside.decode());
+                let mut beyond = Decoder::with_ip(
+                    64,
+                    &bytes[*pos..],
+                    bytes.len() as u64 + *pos as u64,
+                    DecoderOptions::NONE,
+                );
+                asked.push(beyond.decode());
+                let _ = ins;
+            }
+            for round in 0..3 {
+                for k in 0..asked.len() {
+                    let ins = asked[(k * 7 + round) % asked.len()];
+                    if ins.is_invalid() {
+                        continue;
+                    }
+                    let want = fresh.info(&ins).clone();
+                    let got = memo.info(&ins);
+                    assert_eq!(
+                        format!("{:?}", got.used_registers()),
+                        format!("{:?}", want.used_registers()),
+                        "{ins} at {:#x}",
+                        ins.ip()
+                    );
+                    assert_eq!(
+                        format!("{:?}", got.used_memory()),
+                        format!("{:?}", want.used_memory()),
+                        "{ins} at {:#x}",
+                        ins.ip()
+                    );
+                    for op in 0..ins.op_count() {
+                        assert_eq!(got.op_access(op), want.op_access(op), "{ins}");
+                    }
+                    compared += 1;
+                }
+            }
+        }
+        assert!(compared > 20_000, "{compared} compared");
+    }
 
     /// The memo answers as the factory does, for instructions asked again
     /// in a row, after others, and the same bytes at another address (a
