@@ -416,13 +416,13 @@ pub struct Module {
     /// (a whole image's 190k names cost a tenth of its scan).
     symbols_by_address: std::sync::OnceLock<Vec<(u64, Arc<str>)>>,
     /// Sections that section-symbol relocations of code reach, by ELF index.
-    target_sections: HashMap<usize, TargetSection>,
+    target_sections: FxHashMap<usize, TargetSection>,
     /// Names of undefined symbols: a call naming one binds at link time,
     /// possibly not to a local function that has the same name.
-    undefined_names: std::collections::HashSet<String>,
+    undefined_names: rustc_hash::FxHashSet<String>,
     /// Names of the other symbols defined in code (labels, `SYM_CODE_START`'s
     /// STT_NOTYPE): a call or jump to one goes to this module's code.
-    code_labels: std::collections::HashSet<String>,
+    code_labels: rustc_hash::FxHashSet<String>,
     /// What in the symbol table makes objtool's decode give up on the whole
     /// object (an STT_FUNC at the end of its section, a `.cold` part without
     /// its parent).
@@ -1170,9 +1170,9 @@ struct SymbolTable {
     /// Function symbols by the ELF index of their section.
     functions: HashMap<usize, Vec<FunctionSymbol>>,
     /// Names of undefined symbols (calls to them leave the object).
-    undefined_names: std::collections::HashSet<String>,
+    undefined_names: rustc_hash::FxHashSet<String>,
     /// Names of symbols other than functions defined in code sections.
-    code_labels: std::collections::HashSet<String>,
+    code_labels: rustc_hash::FxHashSet<String>,
     /// What in the symbol table makes objtool give up on the object.
     objtool_fatal: Option<String>,
     /// A static-call trampoline (`__SCT__x`) without its key (`__SCK__x`).
@@ -1191,8 +1191,8 @@ const MCOUNT_LOC: (&str, &str) = ("__start_mcount_loc", "__stop_mcount_loc");
 #[derive(Default)]
 struct SymbolsPart<'data> {
     functions: HashMap<usize, Vec<FunctionSymbol>>,
-    undefined_names: std::collections::HashSet<String>,
-    code_labels: std::collections::HashSet<String>,
+    undefined_names: rustc_hash::FxHashSet<String>,
+    code_labels: rustc_hash::FxHashSet<String>,
     objtool_fatal: Option<String>,
     problems: Vec<ModuleProblem>,
     /// Every name, for objtool's look-ups by name (a `.cold` part's parent,
@@ -2266,9 +2266,9 @@ impl ReplacementRelocs {
 fn target_sections(
     file: &ElfFile64<Endianness>,
     sections: &[CodeSection],
-) -> HashMap<usize, TargetSection> {
+) -> FxHashMap<usize, TargetSection> {
     let endian = file.endian();
-    let mut out: HashMap<usize, TargetSection> = HashMap::new();
+    let mut out: FxHashMap<usize, TargetSection> = FxHashMap::default();
     for r in sections.iter().flat_map(|s| &s.relocs) {
         if let Some(idx) = r.target_section() {
             out.entry(idx).or_default();
