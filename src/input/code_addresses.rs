@@ -2544,11 +2544,20 @@ pub enum OnPaths {
 /// instruction that branches through a value computed by arithmetic on
 /// some path to it. Paths are the function's own jumps and fall-throughs
 /// (a call falls through; an indirect jump's targets are not followed).
+///
+/// A read of a return address ends the reading where `ends_reading` says
+/// the caller takes it as found (a way in anywhere: a branch after it would
+/// add nothing); any other is passed over and the reading goes on to the
+/// branches (one the caller passes over would otherwise hide a computed
+/// branch after it: a userland function's read of its red zone, or any read
+/// for a caller that asks about branches only). A read through an index is
+/// noted and the reading goes on.
 pub fn computed_branch_on_paths(
     module: &Module,
     section: &CodeSection,
     bytes: &[u8],
     lo: u64,
+    ends_reading: impl Fn(ReturnAddressRead) -> bool,
 ) -> Option<OnPaths> {
     let mut code: Vec<(usize, Instruction)> = Vec::new();
     let mut decoder = Decoder::with_ip(64, bytes, 0, DecoderOptions::NONE);
@@ -2715,8 +2724,8 @@ pub fn computed_branch_on_paths(
             match state.stack_read(ins) {
                 // Only under the in-bounds assumption: the reading goes on.
                 Some(ReturnAddressRead::Indexed) => indexed = indexed.or(Some(*pos)),
-                Some(how) => return Some(OnPaths::ReturnAddress(*pos, how)),
-                None => {}
+                Some(how) if ends_reading(how) => return Some(OnPaths::ReturnAddress(*pos, how)),
+                Some(_) | None => {}
             }
             if state.step(
                 module,

@@ -950,7 +950,10 @@ pub fn computed_value_branched_anywhere(module: &Module) -> Option<String> {
             if !wanted.wanted() {
                 return None;
             }
-            match code_addresses::computed_branch_on_paths(module, section, bytes, lo)? {
+            // Only branches are asked about here: a read of a return
+            // address (which makes this module entered anywhere, not
+            // another) must not end the reading before one.
+            match code_addresses::computed_branch_on_paths(module, section, bytes, lo, |_| false)? {
                 code_addresses::OnPaths::Branch(pos) => Some(
                     computed_value_used(module, start.wrapping_add(pos as u64))
                         .from
@@ -1294,7 +1297,11 @@ pub fn from_code_with<P: FunctionPass>(
             // it goes through computed by arithmetic from anything (a pointer
             // loaded, passed, returned; the return address itself)?
             if branches_through_values.wanted() && !oracle_starts_only() && !moot() {
-                match code_addresses::computed_branch_on_paths(module, section, bytes, lo) {
+                // A function keeping locals below %rsp reads what it wrote
+                // there: such a read is passed over (below), and must not
+                // end the reading before a computed branch.
+                let ends_reading = |how| !(red_zone && how == ReturnAddressRead::BelowStack);
+                match code_addresses::computed_branch_on_paths(module, section, bytes, lo, ends_reading) {
                     Some(code_addresses::OnPaths::Branch(pos)) => {
                         found.push(computed_value_used(module, start.wrapping_add(pos as u64)))
                     }
