@@ -2,7 +2,9 @@
 //! a stack slot (or register) by a way the reading along paths did not
 //! follow, then branched through into the middle of `spilled`. Objects built
 //! from `tests/adversarial_review6{3,4,5,6}/*.S`, truth by execution in their
-//! READMEs (`adversarial_review63/emulate.py`).
+//! READMEs (`adversarial_review63/emulate.py`). And a read of a return
+//! address before the branch (`tests/return_address_reads/`, truth path by
+//! path in its README).
 //! Every one got a false claim before; none may.
 
 mod common;
@@ -20,21 +22,57 @@ fn no_case_gets_a_claim(dir: &str, expected: usize) {
     objects.sort();
     assert_eq!(objects.len(), expected, "{objects:?}");
     for object in &objects {
-        let found = common::findings_no_source(object);
-        let spilled = found
-            .iter()
-            .find(|f| f["function"] == "spilled")
-            .unwrap_or_else(|| panic!("{object:?}: no finding in spilled: {found:?}"));
-        assert_ne!(
-            spilled["restore_redundant"], true,
-            "{object:?}: spilled's restore claimed redundant"
-        );
-        let why = spilled["no_claim"].as_str().unwrap_or_default();
-        assert!(
-            why.contains("computed by arithmetic is branched through at jumper+"),
-            "{object:?}: {why}"
-        );
+        spilled_refused(&common::findings_no_source(object), object);
     }
+}
+
+/// `spilled`'s restore among `found` (the findings of a scan of `inputs`) is
+/// refused, for the branch through a computed value in `jumper`.
+fn spilled_refused(found: &[serde_json::Value], inputs: &dyn std::fmt::Debug) {
+    let spilled = found
+        .iter()
+        .find(|f| f["function"] == "spilled")
+        .unwrap_or_else(|| panic!("{inputs:?}: no finding in spilled: {found:?}"));
+    assert_ne!(
+        spilled["restore_redundant"], true,
+        "{inputs:?}: spilled's restore claimed redundant"
+    );
+    let why = spilled["no_claim"].as_str().unwrap_or_default();
+    assert!(
+        why.contains("computed by arithmetic is branched through at jumper+"),
+        "{inputs:?}: {why}"
+    );
+}
+
+/// `tests/return_address_reads/` (session 43): a read of a return address,
+/// or of a red zone, before the branch; `inputs` scanned together.
+fn no_claim_past_a_return_address_read(inputs: &[&str]) {
+    let dir = common::repo().join("tests/return_address_reads");
+    let out = common::rspill()
+        .args(["scan", "--no-source", "--format", "json"])
+        .args(inputs.iter().map(|i| dir.join(i)))
+        .output()
+        .unwrap();
+    let found: Vec<serde_json::Value> = common::json_records(&out)
+        .into_iter()
+        .filter(|r| r["type"] == "finding")
+        .collect();
+    spilled_refused(&found, &inputs);
+}
+
+/// A userland function's read of its red zone (passed over as its own
+/// local), then the branch: the reading along paths stopped at the read.
+#[test]
+fn a_red_zone_read_hides_no_branch_after_it() {
+    no_claim_past_a_return_address_read(&["red_zone.o"]);
+}
+
+/// Another input reads its own return address, then branches through a
+/// value computed from `spilled`'s address: asked whether it computes from
+/// `spilled`'s, the reading stopped at the read.
+#[test]
+fn another_inputs_return_address_read_hides_no_branch_after_it() {
+    no_claim_past_a_return_address_read(&["across_a.o", "across_b.o"]);
 }
 
 /// A stack address in a register the reading no longer placed, a vector
