@@ -2800,7 +2800,11 @@ pub struct BranchesThroughValues {
     /// return through it (`mov (%rsp),%rax` at entry,
     /// `__builtin_return_address(0)`), or of the stack below %rsp, where
     /// earlier calls left theirs (`ReturnAddressRead`).
-    pub return_address_read: Option<(u64, ReturnAddressRead)>,
+    first_read: Option<(u64, ReturnAddressRead)>,
+    /// The first read of the return address itself: after a read below
+    /// %rsp, which a function keeping locals there passes over
+    /// (`return_address_read`), it is still looked for.
+    first_own_read: Option<u64>,
     /// The first read of the stack through an index (`(%rsp,%rcx,8)`):
     /// it reaches a return address only out of its object.
     pub indexed_read: Option<u64>,
@@ -2975,14 +2979,20 @@ impl BranchesThroughValues {
         ins: &Instruction,
         info: &iced_x86::InstructionInfo,
     ) {
-        if self.return_address_read.is_some() || reads_nothing_out(ins) {
+        if self.first_own_read.is_some() || reads_nothing_out(ins) {
             return;
         }
+        // After the first read, only a read of the return address itself is
+        // looked for (nothing else changes from there on).
+        let only_own = self.first_read.is_some();
         {
             for m in info.used_memory().iter().filter(|m| reads(m.access())) {
                 let base = m.base().full_register();
                 // `mov (%rsp,%rcx,8),%rax`: anywhere in the stack.
                 if m.index() != Register::None {
+                    if only_own {
+                        continue;
+                    }
                     // %rbp a frame pointer; otherwise a register like any.
                     if base == Register::RSP || (base == Register::RBP && here.rbp.is_some()) {
                         self.indexed_read = self.indexed_read.or(Some(pos));
@@ -2993,7 +3003,7 @@ impl BranchesThroughValues {
                 }
                 // Through another register: a copy of %rsp, maybe.
                 if !matches!(base, Register::RSP | Register::RBP) {
-                    self.pointer_read = true;
+                    self.pointer_read |= !only_own;
                     continue;
                 }
                 let disp = m.displacement() as i64;
@@ -3003,6 +3013,9 @@ impl BranchesThroughValues {
                     _ => None,
                 };
                 let Some(at) = at else {
+                    if only_own {
+                        continue;
+                    }
                     if base == Register::RSP {
                         self.rsp_read_unplaced = true;
                     } else {
@@ -3011,7 +3024,12 @@ impl BranchesThroughValues {
                     continue;
                 };
                 if let Some(how) = stack_place_read(at, m.memory_size().size(), here.rsp) {
-                    self.return_address_read = Some((pos, how));
+                    if !only_own {
+                        self.first_read = Some((pos, how));
+                    }
+                    if how == ReturnAddressRead::Own {
+                        self.first_own_read = self.first_own_read.or(Some(pos));
+                    }
                 }
             }
         }
@@ -3198,6 +3216,20 @@ impl BranchesThroughValues {
             (Mnemonic::Ud2, _) => {}
             (_, FlowControl::Exception | FlowControl::Interrupt) => self.at = None,
             _ => {}
+        }
+    }
+
+    /// The first read of a return address (or of the stack below %rsp) the
+    /// caller takes as one: in a function keeping locals below %rsp
+    /// (`red_zone`, `writes_below_stack`), a read there is its own, and the
+    /// first read of the return address itself counts (one after a read of
+    /// the red zone was passed over: a false claim before).
+    pub fn return_address_read(&self, red_zone: bool) -> Option<(u64, ReturnAddressRead)> {
+        match self.first_read {
+            Some((_, ReturnAddressRead::BelowStack)) if red_zone => {
+                self.first_own_read.map(|pos| (pos, ReturnAddressRead::Own))
+            }
+            read => read,
         }
     }
 

@@ -1287,10 +1287,8 @@ pub fn from_code_with<P: FunctionPass>(
             let mut indexed = branches_through_values.indexed_read.map(|pos| start.wrapping_add(pos));
             // A function keeping locals below %rsp reads what it wrote there.
             let red_zone = branches_through_values.writes_below_stack;
-            match branches_through_values.return_address_read {
-                Some((_, ReturnAddressRead::BelowStack)) if red_zone => {}
-                Some((pos, how)) => found.push(return_address_read(module, start.wrapping_add(pos), how)),
-                None => {}
+            if let Some((pos, how)) = branches_through_values.return_address_read(red_zone) {
+                found.push(return_address_read(module, start.wrapping_add(pos), how));
             }
             // A branch through a value, or a `ret` that may not read the
             // return address it was handed (`BranchesThroughValues`): is what
