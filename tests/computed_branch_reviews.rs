@@ -22,7 +22,12 @@ fn no_case_gets_a_claim(dir: &str, expected: usize) {
     objects.sort();
     assert_eq!(objects.len(), expected, "{objects:?}");
     for object in &objects {
-        spilled_refused(&common::findings_no_source(object), object, COMPUTED_BRANCH);
+        refused(
+            &common::findings_no_source(object),
+            "spilled",
+            object,
+            COMPUTED_BRANCH,
+        );
     }
 }
 
@@ -30,36 +35,62 @@ fn no_case_gets_a_claim(dir: &str, expected: usize) {
 /// value.
 const COMPUTED_BRANCH: &str = "computed by arithmetic is branched through at jumper+";
 
-/// `spilled`'s restore among `found` (the findings of a scan of `inputs`) is
-/// refused, for the reason `because` says.
-fn spilled_refused(found: &[serde_json::Value], inputs: &dyn std::fmt::Debug, because: &str) {
-    let spilled = found
+/// `function`'s restore among `found` (the findings of a scan of `inputs`)
+/// is refused, for the reason `because` says.
+fn refused(
+    found: &[serde_json::Value],
+    function: &str,
+    inputs: &dyn std::fmt::Debug,
+    because: &str,
+) {
+    let finding = found
         .iter()
-        .find(|f| f["function"] == "spilled")
-        .unwrap_or_else(|| panic!("{inputs:?}: no finding in spilled: {found:?}"));
+        .find(|f| f["function"] == function)
+        .unwrap_or_else(|| panic!("{inputs:?}: no finding in {function}: {found:?}"));
     assert_ne!(
-        spilled["restore_redundant"], true,
-        "{inputs:?}: spilled's restore claimed redundant"
+        finding["restore_redundant"], true,
+        "{inputs:?}: {function}'s restore claimed redundant"
     );
-    let why = spilled["no_claim"].as_str().unwrap_or_default();
+    let why = finding["no_claim"].as_str().unwrap_or_default();
     assert!(why.contains(because), "{inputs:?}: {why}");
+}
+
+/// The findings of a scan of `inputs` (of `dir`, under `tests/`) together.
+fn findings_together(dir: &str, inputs: &[&str]) -> Vec<serde_json::Value> {
+    let dir = common::repo().join("tests").join(dir);
+    let out = common::rspill()
+        .args(["scan", "--no-source", "--format", "json"])
+        .args(inputs.iter().map(|i| dir.join(i)))
+        .output()
+        .unwrap();
+    common::json_records(&out)
+        .into_iter()
+        .filter(|r| r["type"] == "finding")
+        .collect()
 }
 
 /// `tests/return_address_reads/` (session 43): a read of a red zone, or of
 /// a return address, before what makes the object (or another input)
 /// entered anywhere; `inputs` scanned together.
 fn no_claim_past_a_read(inputs: &[&str], because: &str) {
-    let dir = common::repo().join("tests/return_address_reads");
-    let out = common::rspill()
-        .args(["scan", "--no-source", "--format", "json"])
-        .args(inputs.iter().map(|i| dir.join(i)))
-        .output()
-        .unwrap();
-    let found: Vec<serde_json::Value> = common::json_records(&out)
-        .into_iter()
-        .filter(|r| r["type"] == "finding")
-        .collect();
-    spilled_refused(&found, &inputs, because);
+    let found = findings_together("return_address_reads", inputs);
+    refused(&found, "spilled", &inputs, because);
+}
+
+/// `tests/held_in_data/` (blind review 82): another input loads `victim`'s
+/// address from its data and computes from it before branching.
+#[test]
+fn an_address_held_in_data_is_read_for_what_is_computed_from_it() {
+    for case in ["data_add", "lea_off", "push_ret", "xmm_add"] {
+        let (a, b) = (format!("{case}_a.o"), format!("{case}_b.o"));
+        let found = findings_together("held_in_data", &[&a, &b]);
+        refused(
+            &found,
+            "victim",
+            &case,
+            "another input of this scan, takes the address of victim",
+        );
+    }
 }
 
 /// A userland function's read of its red zone (passed over as its own

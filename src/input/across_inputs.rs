@@ -35,10 +35,12 @@ pub struct Join {
     holders: Vec<(usize, Vec<Held>)>,
 }
 
-/// An address of another input's code that an input's code names (not as a
-/// call's or jump's destination).
+/// An address of another input's code that an input's code or data names
+/// (not as a call's or jump's destination).
 struct Held {
     name: Box<str>,
+    /// Named in code (not in data).
+    in_code: bool,
     /// Where: the section's name and ELF index, the offset there.
     section: Box<str>,
     section_index: usize,
@@ -82,9 +84,13 @@ struct Outgoing<'a> {
     name: &'a str,
     reference: Option<Reference>,
     taken: bool,
-    /// From code, as no call's or jump's destination: code holds the
-    /// address (`lea f(%rip),%rax`), and may compute from it.
-    held_by_code: bool,
+    /// As no call's or jump's destination: code holds the address (`lea
+    /// f(%rip),%rax`), or data code may load it from (`.quad f`), and it
+    /// may compute from it (`mov ptr(%rip),%rax; add %rdi,%rax; jmp
+    /// *%rax`: blind review 82).
+    held: bool,
+    /// In an executable section.
+    in_code: bool,
     /// Where it lies: the section's name and ELF index, the offset there.
     section: &'a str,
     section_index: usize,
@@ -194,9 +200,10 @@ pub fn read(inputs: &[Input]) -> Join {
     for (i, (outgoing, _)) in shown.iter().enumerate() {
         let held: Vec<Held> = outgoing
             .iter()
-            .filter(|o| o.held_by_code && defined_elsewhere(o.name, i))
+            .filter(|o| o.held && defined_elsewhere(o.name, i))
             .map(|o| Held {
                 name: Box::from(o.name),
+                in_code: o.in_code,
                 section: Box::from(o.section),
                 section_index: o.section_index,
                 offset: o.offset,
@@ -385,7 +392,7 @@ fn computes(input: &Input, held: &[Held]) -> Option<String> {
     let read_sections: FxHashSet<usize> = module.sections.iter().map(|s| s.elf_index).collect();
     if let Some(h) = held
         .iter()
-        .find(|h| !read_sections.contains(&h.section_index))
+        .find(|h| h.in_code && !read_sections.contains(&h.section_index))
     {
         return Some(format!(
             "its code at {}+{:#x}, in a section no function symbol starts, names {} (such code is not read)",
@@ -469,7 +476,8 @@ fn references<'a>(
                     name,
                     reference: None,
                     taken: true,
-                    held_by_code: false,
+                    held: false,
+                    in_code: false,
                     section: UNREAD,
                     section_index: 0,
                     offset: 0,
@@ -528,13 +536,13 @@ fn references<'a>(
                 (!raw.implicit_addend).then(|| Reference::read(r_type, executable, raw.addend));
             let branch = executable && branch_field(code, raw.offset, r_type);
             let taken = !branch;
-            let held_by_code = executable && !branch;
+            let held = !branch;
             // A call or jump to the symbol itself is its entry, which every
             // claim already starts from.
             if reference.is_some_and(|r| r.offset == 0) && branch {
                 continue;
             }
-            if !seen.insert((sym.index().0, reference, taken, held_by_code)) {
+            if !seen.insert((sym.index().0, reference, taken, held)) {
                 continue;
             }
             let Ok(symbol) = sym.name() else { continue };
@@ -545,7 +553,8 @@ fn references<'a>(
                 name: symbol,
                 reference,
                 taken,
-                held_by_code,
+                held,
+                in_code: executable,
                 section: name,
                 section_index: section.index().0,
                 offset: raw.offset,
