@@ -8,8 +8,8 @@
 //! it elsewhere), that name a place past the symbol (`jmp f+13`, `.quad
 //! f+13`) or take a function's address; an input with relocations rspill
 //! does not read refers to every name it leaves undefined anywhere. For the
-//! inputs with claims, an input whose code holds an address of their code
-//! is read once more, following those addresses only
+//! inputs with claims, an input whose code or data holds an address of
+//! their code is read once more, following those addresses only
 //! (`Module::code_addresses_of`): if it computes from one (`lea
 //! f(%rip),%rax; add $0x13,%rax; jmp *%rax`), the inputs defining them are
 //! entered anywhere, as an object is by the same code of its own.
@@ -30,8 +30,8 @@ use std::sync::Arc;
 pub struct Join {
     /// Per input: the references the others make to its globals.
     references: Vec<FromOtherInputs>,
-    /// The inputs whose code holds addresses of other inputs' code, and
-    /// which.
+    /// The inputs whose code or data holds addresses of other inputs' code,
+    /// and which.
     holders: Vec<(usize, Vec<Held>)>,
 }
 
@@ -189,7 +189,7 @@ pub fn read(inputs: &[Input]) -> Join {
             code_of.entry(d.name).or_default().push(i);
         }
     }
-    // The inputs whose code holds addresses of other inputs' code: read
+    // The inputs whose code or data holds addresses of other inputs' code: read
     // later, for the inputs with claims (`Join::computed_from`).
     let defined_elsewhere = |name: &str, i: usize| {
         code_of
