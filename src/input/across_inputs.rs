@@ -405,9 +405,17 @@ fn computes(input: &Input, held: &[Held]) -> Option<String> {
     // what the first does not follow (a vector register, an add into
     // memory) to a branch. And hand-written assembly's computed transfers,
     // which within one object make it entered anywhere.
+    // Hand-written assembly's computed transfers count where its code names
+    // an address (label arithmetic from it needs no relocation); one its
+    // data holds reaches code through a load, which the readings follow.
     code_address_used_anywhere(&module)
         .or_else(|| computed_value_branched_anywhere(&module))
-        .or_else(|| hand_written_transfer(&module))
+        .or_else(|| {
+            held.iter()
+                .any(|h| h.in_code)
+                .then(|| hand_written_transfer(&module))
+                .flatten()
+        })
 }
 
 /// The global and weak symbols one input defines (none for a linked
