@@ -1,14 +1,5 @@
-	.text
-	.globl jumper
-	.type jumper,@function
-jumper:
+#include "jumper_start.inc"
 mov ptr(%rip),%rax
  lea 9(%rax),%rax
  jmp *%rax
- .data
-ptr: .quad victim
- .text
-
-	.size jumper,.-jumper
-	.section .comment,"MS",@progbits,1
-	.asciz "clang version 19.1.7"
+#include "ptr_and_end.inc"

@@ -1,15 +1,6 @@
-	.text
-	.globl jumper
-	.type jumper,@function
-jumper:
+#include "jumper_start.inc"
 mov ptr(%rip),%rax
  add $9,%rax
  push %rax
  ret
- .data
-ptr: .quad victim
- .text
-
-	.size jumper,.-jumper
-	.section .comment,"MS",@progbits,1
-	.asciz "clang version 19.1.7"
+#include "ptr_and_end.inc"

@@ -1,23 +1,4 @@
-	.text
-	.globl caller
-	.type caller,@function
-caller:
-	call jumper
-	ret
-	.size caller,.-caller
-	.globl victim
-	.type victim,@function
-victim:
-	push %rbp
-	mov %rsp,%rbx
-	call ext
-	mov %rbx,%rsp
-	pop %rbp
-	ret
-	.size victim,.-victim
-	.globl jumper
-	.type jumper,@function
-jumper:
+#include "victim.inc"
  mov ptr(%rip),%rax
  add %rdx,%rax
  lea buf(%rip),%rdi
@@ -27,7 +8,4 @@ jumper:
  .data
 ptr: .quad victim
 buf: .quad 0,0
- .text
-	.size jumper,.-jumper
-	.section .comment,"MS",@progbits,1
-	.asciz "clang version 19.1.7"
+#include "compiled.inc"
