@@ -1867,7 +1867,11 @@ impl RegWrites {
     /// The stack address `r` holds after the instruction, if it writes
     /// `r` and one is known.
     fn depth(&self, r: Register) -> Option<i64> {
-        let i = gpr_index(r)?;
+        self.depth_at(gpr_index(r)?)
+    }
+
+    /// `depth` of the register at `gpr_index` `i`.
+    fn depth_at(&self, i: usize) -> Option<i64> {
         (self.placed & (1 << i) != 0).then(|| self.depths[i])
     }
 }
@@ -2501,7 +2505,7 @@ impl StackPlaces {
         self.df_set = step.df_set;
         for i in 0..self.regs.len() {
             if step.regs.written & (1 << i) != 0 {
-                self.regs[i] = (step.regs.placed & (1 << i) != 0).then(|| step.regs.depths[i]);
+                self.regs[i] = step.regs.depth_at(i);
             }
         }
         self.lost_regs = (self.lost_regs & !step.written_regs) | step.lost_regs;
@@ -3003,7 +3007,9 @@ impl BranchesThroughValues {
                 }
                 // Through another register: a copy of %rsp, maybe.
                 if !matches!(base, Register::RSP | Register::RBP) {
-                    self.pointer_read |= !only_own;
+                    if !only_own {
+                        self.pointer_read = true;
+                    }
                     continue;
                 }
                 let disp = m.displacement() as i64;
@@ -3514,7 +3520,7 @@ mod tests {
             let mut asked: Vec<Instruction> = code.iter().map(|c| c.1).collect();
             // Not an instruction of the code: decoded from inside one, and
             // the code's own bytes placed past its end.
-            for (pos, ins) in code.iter().filter(|c| c.1.len() > 1).take(3) {
+            for (pos, _) in code.iter().filter(|c| c.1.len() > 1).take(3) {
                 let mut inside =
                     Decoder::with_ip(64, &bytes[pos + 1..], *pos as u64 + 1, DecoderOptions::NONE);
                 asked.push(inside.decode());
@@ -3525,7 +3531,6 @@ mod tests {
                     DecoderOptions::NONE,
                 );
                 asked.push(beyond.decode());
-                let _ = ins;
             }
             for round in 0..3 {
                 for k in 0..asked.len() {
