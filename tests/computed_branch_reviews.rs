@@ -4,7 +4,8 @@
 //! from `tests/adversarial_review6{3,4,5,6}/*.S`, truth by execution in their
 //! READMEs (`adversarial_review63/emulate.py`). And a read of a return
 //! address before the branch (`tests/return_address_reads/`, truth path by
-//! path in its README).
+//! path in its README), and a read of the frame before anything wrote it
+//! (`tests/frame_unwritten/`).
 //! Every one got a false claim before; none may.
 
 mod common;
@@ -91,6 +92,57 @@ fn an_address_held_in_data_is_read_for_what_is_computed_from_it() {
             "another input of this scan, takes the address of victim",
         );
     }
+}
+
+/// `tests/frame_unwritten/` (blind review 82, session 44): `jumper` reads
+/// its own frame where no path wrote it (a return address `victim`'s call
+/// left there) and jumps through it.
+#[test]
+fn a_value_read_from_the_frame_before_anything_wrote_it_is_no_function_pointer() {
+    for case in [
+        "fc_pop_twice",
+        "fc_add_rsp_neg",
+        "fc_lea_rsp_rsp",
+        "fc_xchg_rsp_rax",
+        "rbp_frame",
+        "one_path",
+    ] {
+        let found = findings_together("frame_unwritten", &[&format!("{case}.o")]);
+        refused(
+            &found,
+            "victim",
+            &case,
+            "read from its own frame where no path wrote it",
+        );
+    }
+}
+
+/// The control: what a callee handed the slot wrote is read back and
+/// jumped through; nothing enters `victim` past its start, and its claim
+/// (true by execution) stands.
+#[test]
+fn a_slot_a_callee_was_handed_is_written() {
+    let found = findings_together("frame_unwritten", &["out_param.o"]);
+    let victim = found
+        .iter()
+        .find(|f| f["function"] == "victim")
+        .expect("a finding in victim");
+    assert_eq!(victim["restore_redundant"], true, "{victim}");
+}
+
+/// A code address pushed as a stack argument (`push $target`) moves %rsp
+/// like any push: the reading along paths had %rsp 8 bytes off after it,
+/// and took `pop %rbx` for a read of the return address (no claim for
+/// `victim` in the object; true by execution: nothing enters it past its
+/// start).
+#[test]
+fn a_pushed_code_address_moves_the_stack() {
+    let found = findings_together("frame_unwritten", &["pushed_code_address.o"]);
+    let victim = found
+        .iter()
+        .find(|f| f["function"] == "victim")
+        .expect("a finding in victim");
+    assert_eq!(victim["restore_redundant"], true, "{victim}");
 }
 
 /// A userland function's read of its red zone (passed over as its own

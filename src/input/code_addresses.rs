@@ -47,6 +47,7 @@
 use crate::analysis::stack::{is_cmov, is_zeroing_idiom};
 use crate::input::elf::{CodeSection, Module};
 use crate::input::first_reading::Held;
+use crate::input::frame_written::FrameWritten;
 use crate::input::stack_slots::{SlotKey, StackSlots};
 use iced_x86::{
     Decoder, DecoderOptions, FlowControl, Instruction, InstructionInfoFactory, Mnemonic, OpAccess,
@@ -137,6 +138,18 @@ struct StackPlaces {
     /// places at entry: which slot is the return address is not known
     /// there (`CodeAddresses::stack_read`).
     from_unreached: bool,
+    /// The bytes of the frame every path here wrote: one no path wrote
+    /// holds what earlier calls left (`CodeAddresses::frame_read_unwritten`).
+    frame: FrameWritten,
+    /// Some path here read bytes of the frame no path wrote (a branch
+    /// found after is told as one that may go through such a value).
+    read_unwritten: bool,
+    /// A callee was handed a stack address on some path here: any later
+    /// callee may write the frame through it (one kept it).
+    frame_handed: bool,
+    /// Reads of the frame where no path wrote are looked for (the reading
+    /// asked without them tells which branch a computed value alone makes).
+    follows_frame: bool,
 }
 
 /// iced-x86's instruction info for the instruction last asked about: a step
@@ -599,11 +612,10 @@ impl CodeAddresses {
             loads_code_address(module, section, off, ins)
         };
         // `movq $f,-8(%rbp)`, `pushq $f`, `pushq f@GOTPCREL(%rip)`: a code
-        // address straight into a slot (`push`: the one at 0(%rsp)).
-        if let Some(key) = stores_code_address(module, section, off, ins) {
-            self.set_slot(key, Some(false));
-            return false;
-        }
+        // address straight into a slot (`push`: the one at 0(%rsp)), once
+        // the store is followed as any (%rsp moved by the push, the bytes
+        // of the frame written).
+        let code_address_stored = stores_code_address(module, section, off, ins);
         // `call 1f; 1: pop %rax`: the return address it pushes is a code
         // address, and nothing returns to take it off. (A relocated call
         // reads as one to the next instruction too: its field is 0.)
@@ -628,7 +640,14 @@ impl CodeAddresses {
             return true;
         }
         if self.all_values || self.code | self.computed != 0 || !self.slots.is_empty() {
-            if self.uses_computed(module, section, off, ins) {
+            let read_unwritten = self.frame_read_unwritten(ins);
+            // `jmp *-8(%rsp)` of such a slot.
+            let through_it = read_unwritten
+                && matches!(
+                    ins.flow_control(),
+                    FlowControl::IndirectBranch | FlowControl::IndirectCall
+                );
+            if through_it || self.uses_computed(module, section, off, ins) {
                 self.seen = true;
                 return true;
             }
@@ -652,6 +671,28 @@ impl CodeAddresses {
                     Some(rsp) if handed_top => self.set_slot((Register::RSP, rsp), Some(true)),
                     None if handed_top => self.every_slot_computed(),
                     _ => {}
+                }
+                // A callee handed a stack address (in an argument register,
+                // in a slot, or gone where it is not followed), and any
+                // after it, may write the frame: what is read after is
+                // taken to be what it wrote (compiled code's out-parameters;
+                // one that kept the address may write later).
+                const ARGUMENTS: [Register; 6] = [
+                    Register::RDI,
+                    Register::RSI,
+                    Register::RDX,
+                    Register::RCX,
+                    Register::R8,
+                    Register::R9,
+                ];
+                self.stack.frame_handed |= ARGUMENTS
+                    .iter()
+                    .any(|&r| self.stack.value(r).is_some() || self.stack.lost(r))
+                    || !self.stack.slots.is_empty()
+                    || !self.stack.lost_slots.is_empty()
+                    || self.stack.escaped;
+                if let Some(rsp) = self.stack.rsp.filter(|_| self.stack.frame_handed) {
+                    self.stack.frame.write_frame(rsp);
                 }
             }
             let stack_step = self
@@ -682,9 +723,15 @@ impl CodeAddresses {
             if let Some(step) = stack_step {
                 self.stack.after(step);
             }
+            if read_unwritten {
+                self.unwritten_read_kept(ins);
+            }
         }
         if let Some(r) = loaded {
             self.set_reg(r, Some(false));
+        }
+        if let Some(key) = code_address_stored {
+            self.set_slot(key, Some(false));
         }
         false
     }
@@ -743,6 +790,79 @@ impl CodeAddresses {
             }
         }
         found
+    }
+
+    /// Following every value: whether `ins` reads the function's own frame
+    /// (between %rsp and its place at entry) where some path wrote nothing:
+    /// it reads what earlier calls left there, their return addresses among
+    /// it (`sub $24,%rsp; pop %rax; jmp *%rax`: blind review 82), a value
+    /// `unwritten_read_kept` takes as computed (branched through, a way in
+    /// anywhere). Reads below %rsp, of the return address and through an
+    /// index are `stack_read`'s.
+    fn frame_read_unwritten(&mut self, ins: &Instruction) -> bool {
+        if !self.all_values
+            || !self.stack.follows_frame
+            || self.stack.from_unreached
+            || reads_nothing_out(ins)
+        {
+            return false;
+        }
+        let Some(rsp) = self.stack.rsp else {
+            return false;
+        };
+        let stack = &self.stack;
+        let unwritten = self.info.info(ins).used_memory().iter().any(|m| {
+            let base = m.base().full_register();
+            let depth = if base.is_gpr64() {
+                stack.value(base)
+            } else {
+                None
+            };
+            let (true, Register::None, Some(depth)) = (reads(m.access()), m.index(), depth) else {
+                return false;
+            };
+            let at = (m.displacement() as i64).wrapping_sub(depth);
+            let size = (m.memory_size().size() as i64).max(1);
+            at >= rsp.wrapping_neg() && !stack.frame.written(at, at.saturating_add(size))
+        });
+        self.stack.read_unwritten |= unwritten;
+        unwritten
+    }
+
+    /// After `ins` read the frame where no path wrote (`frame_read_unwritten`):
+    /// what it wrote holds a computed value, the registers, the slot (a
+    /// `push`'s, or its memory operand's; one no key names: any), and a
+    /// register of another kind (`movups` into %xmm0).
+    fn unwritten_read_kept(&mut self, ins: &Instruction) {
+        let info = self.info.info(ins);
+        let mut registers = 0u32;
+        let mut elsewhere = false;
+        for u in info.used_registers().iter().filter(|u| writes(u.access())) {
+            let r = u.register().full_register();
+            if r.is_gpr64() {
+                registers |= bit(r);
+            } else if r != Register::RIP {
+                elsewhere = true;
+            }
+        }
+        let memory = info.used_memory().iter().any(|m| writes(m.access()));
+        registers &= !bit(Register::RSP);
+        self.code &= !registers;
+        self.computed |= registers;
+        self.carriers.elsewhere |= elsewhere;
+        if memory {
+            let key = if ins.mnemonic() == Mnemonic::Push {
+                Some((Register::RSP, 0))
+            } else if ins.op0_kind() == OpKind::Memory {
+                self.key_of(ins)
+            } else {
+                None
+            };
+            match key {
+                Some(key) => self.slots.insert(key, true),
+                None => self.unlisted_computed = true,
+            }
+        }
     }
 
     /// What `r` holds: nothing followed (None), a code address (false) or a
@@ -1958,6 +2078,9 @@ impl StackPlaces {
         }
         self.escaped |= other.escaped;
         self.from_unreached |= other.from_unreached;
+        self.frame.meet(&other.frame);
+        self.read_unwritten |= other.read_unwritten;
+        self.frame_handed |= other.frame_handed;
         *self != before
     }
 
@@ -2011,6 +2134,10 @@ impl StackPlaces {
             size as i64
         };
         let at = self.depth_of(base, disp);
+        if let Some(depth) = at.filter(|_| surely) {
+            let from = depth.wrapping_neg();
+            self.frame.write(from, from.saturating_add(size));
+        }
         let overlaps = |a: i64, b: i64| {
             // [a, a+size) against the slot's 8 bytes at b, as addresses.
             a < b.saturating_add(8) && b < a.saturating_add(size)
@@ -2170,12 +2297,22 @@ impl StackPlaces {
                     )
                 }
                 // Through a pointer to the stack (or with an index, or an
-                // address cut to 32 bits): any slot.
+                // address cut to 32 bits): any slot; the bytes a placed one
+                // names are written all the same.
                 _ if self.value(base).is_some()
                     || matches!(base, Register::RSP | Register::RBP)
                     || self.through_lost(base) =>
                 {
-                    pointer_write = true
+                    pointer_write = true;
+                    let surely = matches!(m.access(), OpAccess::Write | OpAccess::ReadWrite);
+                    if let Some(depth) = self
+                        .depth_of(base, m.displacement() as i64)
+                        .filter(|_| surely && m.index() == Register::None && !m.base().is_gpr32())
+                    {
+                        let from = depth.wrapping_neg();
+                        let size = (m.memory_size().size() as i64).max(1);
+                        self.frame.write(from, from.saturating_add(size));
+                    }
                 }
                 _ => {}
             }
@@ -2502,6 +2639,11 @@ impl StackPlaces {
     /// Applies what `before` read, once the slots moved and were written.
     fn after(&mut self, step: StackStep) {
         self.rsp = step.rsp;
+        // A call's return address, or any write below %rsp: a later call or
+        // interrupt writes there, so the frame reads it unwritten.
+        if let Some(depth) = self.rsp {
+            self.frame.forget_below(depth);
+        }
         self.df_set = step.df_set;
         for i in 0..self.regs.len() {
             if step.regs.written & (1 << i) != 0 {
@@ -2536,6 +2678,10 @@ pub fn unrelocated_lea(section: &CodeSection, off: u64, ins: &Instruction) -> bo
 pub enum OnPaths {
     /// The position of an instruction that branches through a computed value.
     Branch(usize),
+    /// The same, on a path that read bytes of the function's frame no path
+    /// wrote (`CodeAddresses::frame_read_unwritten`): the value may be a
+    /// return address an earlier call left there.
+    UnwrittenBranch(usize),
     /// The position of an instruction that reads a return address
     /// (`CodeAddresses::stack_read`).
     ReturnAddress(usize, ReturnAddressRead),
@@ -2562,6 +2708,31 @@ pub fn computed_branch_on_paths(
     bytes: &[u8],
     lo: u64,
     ends_reading: impl Fn(ReturnAddressRead) -> bool,
+) -> Option<OnPaths> {
+    let found = branch_on_paths(module, section, bytes, lo, &ends_reading, true);
+    let Some(OnPaths::UnwrittenBranch(pos)) = found else {
+        return found;
+    };
+    // The value branched through may be computed as well as read where no
+    // path wrote: where the reading that does not look at the frame finds
+    // a branch (or a return address read), that is what is told.
+    match branch_on_paths(module, section, bytes, lo, &ends_reading, false) {
+        Some(OnPaths::ReturnAddress(_, ReturnAddressRead::Indexed) | OnPaths::GaveUp) | None => {
+            Some(OnPaths::UnwrittenBranch(pos))
+        }
+        other => other,
+    }
+}
+
+/// `computed_branch_on_paths`, looking for reads of the frame where no path
+/// wrote (`follows_frame`) or not.
+fn branch_on_paths(
+    module: &Module,
+    section: &CodeSection,
+    bytes: &[u8],
+    lo: u64,
+    ends_reading: &dyn Fn(ReturnAddressRead) -> bool,
+    follows_frame: bool,
 ) -> Option<OnPaths> {
     let mut code: Vec<(usize, Instruction)> = Vec::new();
     let mut decoder = Decoder::with_ip(64, bytes, 0, DecoderOptions::NONE);
@@ -2709,6 +2880,7 @@ pub fn computed_branch_on_paths(
             }
             (unreached < code.len()).then(|| {
                 let mut state = CodeAddresses::all_values();
+                state.stack.follows_frame = follows_frame;
                 // The function's start is where the reading begins.
                 state.stack.from_unreached = unreached != 0;
                 entering[unreached] = Some(Box::new(state));
@@ -2738,7 +2910,11 @@ pub fn computed_branch_on_paths(
                 ins,
                 unrelocated_lea(section, off, ins),
             ) {
-                return Some(OnPaths::Branch(*pos));
+                return Some(if state.stack.read_unwritten {
+                    OnPaths::UnwrittenBranch(*pos)
+                } else {
+                    OnPaths::Branch(*pos)
+                });
             }
             let (fall, target) = successors(i);
             match (fall, target) {

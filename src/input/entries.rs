@@ -959,6 +959,11 @@ pub fn computed_value_branched_anywhere(module: &Module) -> Option<String> {
                         .from
                         .to_string(),
                 ),
+                code_addresses::OnPaths::UnwrittenBranch(pos) => Some(
+                    unwritten_frame_value_used(module, start.wrapping_add(pos as u64))
+                        .from
+                        .to_string(),
+                ),
                 code_addresses::OnPaths::GaveUp => Some(format!(
                     "{} has paths too many to follow for values branched through",
                     describe(module, start)
@@ -1302,6 +1307,9 @@ pub fn from_code_with<P: FunctionPass>(
                 match code_addresses::computed_branch_on_paths(module, section, bytes, lo, ends_reading) {
                     Some(code_addresses::OnPaths::Branch(pos)) => {
                         found.push(computed_value_used(module, start.wrapping_add(pos as u64)))
+                    }
+                    Some(code_addresses::OnPaths::UnwrittenBranch(pos)) => {
+                        found.push(unwritten_frame_value_used(module, start.wrapping_add(pos as u64)))
                     }
                     Some(code_addresses::OnPaths::ReturnAddress(pos, ReturnAddressRead::Indexed)) => {
                         indexed = indexed.or(Some(start.wrapping_add(pos as u64)));
@@ -1947,6 +1955,18 @@ fn code_address_used(module: &Module, ip: u64, how: Use) -> InteriorEntry {
 fn computed_value_used(module: &Module, ip: u64) -> InteriorEntry {
     let from = format!(
         "a value computed by arithmetic is branched through at {} (rspill cannot show it is no function pointer moved by `add $N` to a place no relocation names)",
+        describe(module, ip)
+    );
+    entry(ANYWHERE, from, None)
+}
+
+/// Where a value that may have been read from the function's own frame
+/// before anything wrote it there is branched through: earlier calls left
+/// their return addresses in that memory (blind review 82,
+/// `tests/frame_unwritten/`).
+fn unwritten_frame_value_used(module: &Module, ip: u64) -> InteriorEntry {
+    let from = format!(
+        "a value that may be read from its own frame where no path wrote it (earlier calls leave their return addresses there) is branched through at {}",
         describe(module, ip)
     );
     entry(ANYWHERE, from, None)

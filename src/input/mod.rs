@@ -15,5 +15,6 @@ pub mod elf;
 pub mod elf_tables;
 pub mod entries;
 pub mod first_reading;
+pub mod frame_written;
 pub mod relocations;
 pub mod stack_slots;
