@@ -145,6 +145,34 @@ fn a_pushed_code_address_moves_the_stack() {
     assert_eq!(victim["restore_redundant"], true, "{victim}");
 }
 
+/// `tests/held_in_data/s_*` (blind review 82, session 44): `jumper` loads
+/// `victim`'s address from its own object's data (`mov ptr(%rip),%rax`,
+/// `push ptr(%rip)`), computes from it and keeps the result where the
+/// readings do not follow it (a global, `rep stos`, returned, handed to a
+/// tail call) before jumping through it (or not).
+#[test]
+fn an_address_loaded_from_the_objects_own_data_is_a_code_address() {
+    for case in [
+        "s_pop_mem_slot",
+        "s_push_mem_pop",
+        "s_rep_stos",
+        "s_store_bss",
+        "s_store_ext",
+        "s_store_jmpmem",
+        "s_store_reload",
+        "s_store_ret",
+        "s_store_stackcall",
+    ] {
+        let found = findings_together("held_in_data", &[&format!("{case}.o")]);
+        refused(
+            &found,
+            "victim",
+            &case,
+            "a code address computed by arithmetic is branched through, pushed or stored at jumper+",
+        );
+    }
+}
+
 /// A userland function's read of its red zone (passed over as its own
 /// local), then the branch: the reading along paths stopped at the read.
 #[test]

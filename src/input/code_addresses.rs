@@ -6,7 +6,8 @@
 //! can check.
 //!
 //! Within one function: a register loaded with an address of this module's
-//! code (RIP-relative `lea`, an immediate, a GOT load) holds a *code address*;
+//! code (RIP-relative `lea`, an immediate, a GOT load, a load of a field of
+//! data a relocation fills with one) holds a *code address*;
 //! moves carry it. Any other instruction that reads a code address (or a
 //! value computed from one) and writes a register leaves a *computed* value
 //! there (`add`, `xor`, a `lea` with a displacement or index). A computed value
@@ -610,6 +611,7 @@ impl CodeAddresses {
             Some(ins.op0_register())
         } else {
             loads_code_address(module, section, off, ins)
+                .or_else(|| loads_held_code_address(module, section, off, ins))
         };
         // `movq $f,-8(%rbp)`, `pushq $f`, `pushq f@GOTPCREL(%rip)`: a code
         // address straight into a slot (`push`: the one at 0(%rsp)), once
@@ -3622,13 +3624,18 @@ fn stores_code_address(
                 R_X86_64_REX_GOTPCRELX.0,
             ],
         ),
+        // `push fptr` (the kernel code model): only a held field's.
+        (Mnemonic::Push, OpKind::Memory) => ((Register::RSP, 0), [u32::MAX; 3]),
         _ => return None,
     };
-    section
+    let named = section
         .relocs_in(off, off + ins.len() as u64)
         .iter()
-        .any(|r| wanted.contains(&r.r_type) && module.reloc_names_followed_code(r))
-        .then_some(key)
+        .any(|r| wanted.contains(&r.r_type) && module.reloc_names_followed_code(r));
+    // `pushq fptr(%rip)` of a field holding a code address.
+    let held = ins.op0_kind() == OpKind::Memory
+        && loads_held_code_address(module, section, off, ins).is_some();
+    (named || held).then_some(key)
 }
 
 /// The register `ins` loads with the address of this module's code: `lea
@@ -3666,6 +3673,60 @@ fn loads_code_address(
         .iter()
         .any(|r| wanted.contains(&r.r_type) && module.reloc_names_followed_code(r))
         .then(|| ins.op0_register())
+}
+
+/// `mov fptr(%rip),%rax` (or the kernel code model's `mov fptr,%rax`) of a
+/// field of data the module's relocations fill with a code address
+/// (`Module::code_held`): what it loads is a code address, as a `lea`'s is
+/// (`ptr: .quad victim`; `mov ptr(%rip),%rax; add %rdi,%rax` then stored,
+/// returned or handed on: blind review 82). The register loaded (%rsp for
+/// a `push`).
+fn loads_held_code_address(
+    module: &Module,
+    section: &CodeSection,
+    off: u64,
+    ins: &Instruction,
+) -> Option<Register> {
+    // What is loaded: into a register (`mov`), or onto the stack (`push`,
+    // for `stores_code_address`).
+    let into = match (ins.mnemonic(), ins.op_count()) {
+        (Mnemonic::Mov, 2) if ins.op0_kind() == OpKind::Register => {
+            (ins.op1_kind() == OpKind::Memory).then(|| ins.op0_register())
+        }
+        (Mnemonic::Push, 1) if ins.op0_kind() == OpKind::Memory => Some(Register::RSP),
+        _ => None,
+    };
+    let Some(into) = into.filter(|_| !module.code_held.is_empty()) else {
+        return None;
+    };
+    if ins.memory_index() != Register::None {
+        return None;
+    }
+    let rip = ins.is_ip_rel_memory_operand();
+    if !rip && ins.memory_base() != Register::None {
+        return None;
+    }
+    use object::elf::{R_X86_64_32, R_X86_64_32S, R_X86_64_PC32, R_X86_64_PLT32};
+    let len = ins.len() as u64;
+    let r = section.relocs_in(off, off + len).iter().find(|r| {
+        if rip {
+            [R_X86_64_PC32.0, R_X86_64_PLT32.0].contains(&r.r_type)
+        } else {
+            [R_X86_64_32.0, R_X86_64_32S.0].contains(&r.r_type)
+        }
+    })?;
+    // RIP-relative: S + A - P, read from the instruction's end.
+    let from_symbol = if rip {
+        r.addend
+            .wrapping_add(len.wrapping_sub(r.offset.wrapping_sub(off)) as i64)
+    } else {
+        r.addend
+    };
+    let width = (ins.memory_size().size() as u64).max(1);
+    match module.code_held_place(r, from_symbol)? {
+        Some(place) if module.code_held_touched(place, width) == 0 => None,
+        _ => Some(into),
+    }
 }
 
 #[cfg(test)]

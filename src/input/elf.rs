@@ -656,6 +656,33 @@ impl Module {
         }
     }
 
+    /// Where the memory operand relocated by `r` lies, `from_symbol` bytes
+    /// past its symbol, when that is in data holding code addresses
+    /// (`code_held_sections`): `Some(None)` where the name is defined more
+    /// than once there (taken to be any field); `None` elsewhere.
+    pub fn code_held_place(&self, r: &Reloc, from_symbol: i64) -> Option<Option<u64>> {
+        let symbol = match r.target_section() {
+            Some(idx) if self.code_held_sections.contains(&idx) => {
+                self.section_bases.get(&idx).copied()
+            }
+            Some(_) => return None,
+            None => *self.code_held_symbols.get(&**r.symbol())?,
+        };
+        Some(symbol.map(|s| s.wrapping_add(from_symbol as u64)))
+    }
+
+    /// How many fields holding a code address (`code_held`, taken as 8
+    /// bytes each) the `width` bytes at `place` touch.
+    pub fn code_held_touched(&self, place: u64, width: u64) -> usize {
+        let first = self
+            .code_held
+            .partition_point(|&p| p.wrapping_add(8) <= place);
+        self.code_held[first..]
+            .iter()
+            .take_while(|&&p| p < place.wrapping_add(width))
+            .count()
+    }
+
     /// Whether the section with ELF index `index` is executable, when
     /// relocations reach it.
     pub fn target_section_executable(&self, index: usize) -> bool {

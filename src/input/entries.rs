@@ -2064,15 +2064,6 @@ fn changes_held_code_address(
                 matches!(r.r_type, 1 | 10 | 11 | 23)
             }
     })?;
-    // Where the symbol is, if in data holding code addresses (or
-    // ambiguous: then taken to be).
-    let symbol = match r.target_section() {
-        Some(idx) if module.code_held_sections.contains(&idx) => {
-            module.section_bases.get(&idx).copied()
-        }
-        Some(_) => return None,
-        None => *module.code_held_symbols.get(&**r.symbol())?,
-    };
     let width = (ins.memory_size().size() as u64).max(1);
     // RIP-relative: S + A - P, read from the instruction's end: P + (len -
     // field). Absolute: S + A.
@@ -2081,24 +2072,17 @@ fn changes_held_code_address(
     } else {
         r.addend
     };
+    // Where the field is, if in data holding code addresses (or ambiguous:
+    // then taken to be).
+    let held = module.code_held_place(r, from_symbol)?;
     let named = format!("{}{:+#x}", r.symbol(), from_symbol);
     let registers_added = !rip
         && (ins.memory_base() != iced_x86::Register::None
             || ins.memory_index() != iced_x86::Register::None);
     // The place written, when it is known (no register added).
-    let place = symbol
-        .filter(|_| !registers_added)
-        .map(|s| s.wrapping_add(from_symbol as u64));
+    let place = held.filter(|_| !registers_added);
     // Fields are taken as 8 bytes (4-byte ones too: more is touched, not less).
-    let touched = |place: u64| {
-        let first = module
-            .code_held
-            .partition_point(|&p| p.wrapping_add(8) <= place);
-        module.code_held[first..]
-            .iter()
-            .take_while(|&&p| p < place.wrapping_add(width))
-            .count()
-    };
+    let touched = |place: u64| module.code_held_touched(place, width);
     let touches = match place {
         Some(place) => touched(place) > 0,
         // A register added: any field of the section; or a name defined

@@ -1,4 +1,4 @@
-#include "victim.inc"
+#include "../../held_in_data/one_object_start.inc"
  lea ptr(%rip),%rsi
  lea buf(%rip),%rdi
  movsq
@@ -7,4 +7,4 @@
  .data
 ptr: .quad victim
 buf: .quad 0
-#include "compiled.inc"
+#include "../../held_in_data/one_object_end.inc"

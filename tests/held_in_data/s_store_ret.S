@@ -1,7 +1,7 @@
-#include "victim.inc"
+#include "one_object_start.inc"
  mov ptr(%rip),%rax
  add %rdi,%rax
  ret
  .data
 ptr: .quad victim
-#include "compiled.inc"
+#include "one_object_end.inc"

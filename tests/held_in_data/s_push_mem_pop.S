@@ -1,10 +1,11 @@
-#include "victim.inc"
+#include "one_object_start.inc"
  mov ptr(%rip),%rax
  add %rdi,%rax
  mov %rax,buf(%rip)
- mov buf(%rip),%rcx
+ push buf(%rip)
+ pop %rcx
  jmp *%rcx
  .data
 ptr: .quad victim
 buf: .quad 0
-#include "compiled.inc"
+#include "one_object_end.inc"

@@ -1,4 +1,4 @@
-#include "victim.inc"
+#include "one_object_start.inc"
  mov ptr(%rip),%rax
  add %rdx,%rax
  lea buf(%rip),%rdi
@@ -8,4 +8,4 @@
  .data
 ptr: .quad victim
 buf: .quad 0,0
-#include "compiled.inc"
+#include "one_object_end.inc"

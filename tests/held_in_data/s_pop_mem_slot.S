@@ -1,4 +1,4 @@
-#include "victim.inc"
+#include "one_object_start.inc"
  push ptr(%rip)
  addq %rdi,(%rsp)
  pop buf(%rip)
@@ -6,4 +6,4 @@
  .data
 ptr: .quad victim
 buf: .quad 0
-#include "compiled.inc"
+#include "one_object_end.inc"

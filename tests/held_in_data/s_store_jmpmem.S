@@ -1,11 +1,9 @@
-#include "victim.inc"
+#include "one_object_start.inc"
  mov ptr(%rip),%rax
  add %rdi,%rax
  mov %rax,buf(%rip)
- push buf(%rip)
- pop %rcx
- jmp *%rcx
+ jmp *buf(%rip)
  .data
 ptr: .quad victim
 buf: .quad 0
-#include "compiled.inc"
+#include "one_object_end.inc"

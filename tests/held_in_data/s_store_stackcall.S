@@ -1,8 +1,8 @@
-#include "victim.inc"
+#include "one_object_start.inc"
  mov ptr(%rip),%rax
  add %rdi,%rax
  mov %rax,%rdi
  jmp ext_tail
  .data
 ptr: .quad victim
-#include "compiled.inc"
+#include "one_object_end.inc"
