@@ -3696,9 +3696,7 @@ fn loads_held_code_address(
         (Mnemonic::Push, 1) if ins.op0_kind() == OpKind::Memory => Some(Register::RSP),
         _ => None,
     };
-    let Some(into) = into.filter(|_| !module.code_held.is_empty()) else {
-        return None;
-    };
+    let into = into.filter(|_| !module.code_held.is_empty())?;
     if ins.memory_index() != Register::None {
         return None;
     }
