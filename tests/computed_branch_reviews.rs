@@ -173,6 +173,20 @@ fn an_address_loaded_from_the_objects_own_data_is_a_code_address() {
     }
 }
 
+/// `tests/return_address_reads/handed_below_stack.o` (blind review 82): a
+/// callee handed an address below %rsp reads the return address `victim`'s
+/// call left there and jumps through it.
+#[test]
+fn an_address_below_the_stack_handed_to_a_callee_is_a_read_there() {
+    let found = findings_together("return_address_reads", &["handed_below_stack.o"]);
+    refused(
+        &found,
+        "victim",
+        &"handed_below_stack.o",
+        "an address below %rsp handed to a callee at jumper+",
+    );
+}
+
 /// A userland function's read of its red zone (passed over as its own
 /// local), then the branch: the reading along paths stopped at the read.
 #[test]

@@ -361,6 +361,16 @@ const MAX_ROUNDS: usize = 64;
 /// (`give_up_slots`).
 const JOINS_BEFORE_GIVING_UP_SLOTS: u32 = 64;
 
+/// The registers a call hands its arguments in (SysV).
+const ARGUMENTS: [Register; 6] = [
+    Register::RDI,
+    Register::RSI,
+    Register::RDX,
+    Register::RCX,
+    Register::R8,
+    Register::R9,
+];
+
 /// Registers a call leaves undefined (SysV): what was there is gone.
 const CALL_CLOBBERED: [Register; 9] = [
     Register::RAX,
@@ -679,14 +689,6 @@ impl CodeAddresses {
                 // after it, may write the frame: what is read after is
                 // taken to be what it wrote (compiled code's out-parameters;
                 // one that kept the address may write later).
-                const ARGUMENTS: [Register; 6] = [
-                    Register::RDI,
-                    Register::RSI,
-                    Register::RDX,
-                    Register::RCX,
-                    Register::R8,
-                    Register::R9,
-                ];
                 self.stack.frame_handed |= ARGUMENTS
                     .iter()
                     .any(|&r| self.stack.value(r).is_some() || self.stack.lost(r))
@@ -747,6 +749,20 @@ impl CodeAddresses {
     pub fn stack_read(&mut self, ins: &Instruction) -> Option<ReturnAddressRead> {
         if !self.all_values || self.stack.from_unreached || reads_nothing_out(ins) {
             return None;
+        }
+        // A callee handed an address below %rsp, under the slot its own
+        // return address goes to (`lea -24(%rsp),%rdi; call helper`), reads
+        // there what earlier calls left: no compiled code hands one.
+        if ins.flow_control() == FlowControl::Call {
+            let below_callee = |r: &Register| {
+                self.stack
+                    .value(*r)
+                    .zip(self.stack.rsp)
+                    .is_some_and(|(d, rsp)| d > rsp.saturating_add(8))
+            };
+            if ARGUMENTS.iter().any(below_callee) {
+                return Some(ReturnAddressRead::HandedBelowStack);
+            }
         }
         let mut found = None;
         for m in self.info.info(ins).used_memory() {
@@ -3029,6 +3045,8 @@ pub enum ReturnAddressRead {
     BelowStack,
     /// The stack through an index (`(%rsp,%rcx,8)`): any of it.
     Indexed,
+    /// An address below %rsp handed to a callee, which may read there.
+    HandedBelowStack,
 }
 
 /// %rsp's and %rbp's depth below %rsp at entry (`None`: not known).

@@ -1785,6 +1785,9 @@ fn return_address_read(module: &Module, ip: u64, how: ReturnAddressRead) -> Inte
         ReturnAddressRead::Indexed => format!(
             "the stack read through an index at {at} (out of its object it may reach the return address, or below %rsp)"
         ),
+        ReturnAddressRead::HandedBelowStack => format!(
+            "an address below %rsp handed to a callee at {at} (earlier calls left their return addresses there; code can enter a call's return point through one)"
+        ),
         ReturnAddressRead::BelowStack => format!(
             "the stack below %rsp read at {at} (earlier calls left their return addresses there; code can enter a call's return point through one)"
         ),
