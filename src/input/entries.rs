@@ -480,16 +480,16 @@ pub fn code_of_section<'d>(
 
 /// Whether the relocation at `offset` of code section bytes `code` is a
 /// call's or jump's rel32 (`e8`/`e9`/`0f 8x` before the field): a branch's
-/// destination, not an address taken.
+/// destination, not an address taken. A PLT32 one too only there: `lea
+/// f@PLT(%rip),%rax` takes the address (blind review 82).
 pub fn branch_field(code: &[u8], offset: u64, r_type: object::elf::RelocationType) -> bool {
     use object::elf::*;
     let at = offset as usize;
-    r_type == R_X86_64_PLT32
-        || (r_type == R_X86_64_PC32
-            && ((at >= 1 && matches!(code.get(at - 1), Some(0xe8 | 0xe9)))
-                || (at >= 2
-                    && code.get(at - 2) == Some(&0x0f)
-                    && code.get(at - 1).is_some_and(|b| b & 0xf0 == 0x80))))
+    matches!(r_type, R_X86_64_PLT32 | R_X86_64_PC32)
+        && ((at >= 1 && matches!(code.get(at - 1), Some(0xe8 | 0xe9)))
+            || (at >= 2
+                && code.get(at - 2) == Some(&0x0f)
+                && code.get(at - 1).is_some_and(|b| b & 0xf0 == 0x80)))
 }
 
 /// References to function interiors in a relocatable object's relocations. `replacement_owner(section, offset)` names, for a place in
