@@ -118,32 +118,31 @@ fn a_value_read_from_the_frame_before_anything_wrote_it_is_no_function_pointer()
     }
 }
 
-/// The control: what a callee handed the slot wrote is read back and
-/// jumped through; nothing enters `victim` past its start, and its claim
-/// (true by execution) stands.
-#[test]
-fn a_slot_a_callee_was_handed_is_written() {
-    let found = findings_together("frame_unwritten", &["out_param.o"]);
+/// `victim`'s restore in `object` of `tests/frame_unwritten/` is claimed
+/// redundant (a control: true by execution, `emu.py`).
+fn victim_claimed(object: &str) {
+    let found = findings_together("frame_unwritten", &[object]);
     let victim = found
         .iter()
         .find(|f| f["function"] == "victim")
         .expect("a finding in victim");
-    assert_eq!(victim["restore_redundant"], true, "{victim}");
+    assert_eq!(victim["restore_redundant"], true, "{object}: {victim}");
+}
+
+/// What a callee handed the slot wrote is read back and jumped through;
+/// nothing enters `victim` past its start, and its claim stands.
+#[test]
+fn a_slot_a_callee_was_handed_is_written() {
+    victim_claimed("out_param.o");
 }
 
 /// A code address pushed as a stack argument (`push $target`) moves %rsp
 /// like any push: the reading along paths had %rsp 8 bytes off after it,
 /// and took `pop %rbx` for a read of the return address (no claim for
-/// `victim` in the object; true by execution: nothing enters it past its
-/// start).
+/// `victim` in the object; nothing enters it past its start).
 #[test]
 fn a_pushed_code_address_moves_the_stack() {
-    let found = findings_together("frame_unwritten", &["pushed_code_address.o"]);
-    let victim = found
-        .iter()
-        .find(|f| f["function"] == "victim")
-        .expect("a finding in victim");
-    assert_eq!(victim["restore_redundant"], true, "{victim}");
+    victim_claimed("pushed_code_address.o");
 }
 
 /// `tests/held_in_data/s_*` (blind review 82, session 44): `jumper` loads
