@@ -178,13 +178,17 @@ fn an_address_loaded_from_the_objects_own_data_is_a_code_address() {
 /// call left there and jumps through it.
 #[test]
 fn an_address_below_the_stack_handed_to_a_callee_is_a_read_there() {
-    let found = findings_together("return_address_reads", &["handed_below_stack.o"]);
-    refused(
-        &found,
-        "victim",
-        &"handed_below_stack.o",
-        "an address below %rsp handed to a callee at jumper+",
-    );
+    // The second hands it to a function of its own and leaves by a jump:
+    // nothing else in `jumper` asked for the reading along paths.
+    for object in ["handed_below_stack.o", "handed_below_stack_tail.o"] {
+        let found = findings_together("return_address_reads", &[object]);
+        refused(
+            &found,
+            "victim",
+            &object,
+            "an address below %rsp handed to a callee at jumper+",
+        );
+    }
 }
 
 /// A userland function's read of its red zone (passed over as its own

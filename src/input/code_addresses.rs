@@ -3021,6 +3021,9 @@ pub struct BranchesThroughValues {
     /// 8(%rsp),%rdi`, %rbp copied while a frame pointer): memory named
     /// through it may be the return slot.
     stack_address_taken: bool,
+    /// An address below %rsp taken into a register (`lea -24(%rsp),%rdi`):
+    /// handed to a callee, it is a read there (`CodeAddresses::stack_read`).
+    below_stack_address_taken: bool,
     /// What is known at the next instruction; `None` once the address order
     /// left every path (after a `ret` or `jmp`).
     at: Option<Depths>,
@@ -3372,6 +3375,11 @@ impl BranchesThroughValues {
                 && ins.op0_kind() == OpKind::Register
                 && ins.op0_register().full_register() == r)
         };
+        self.below_stack_address_taken |= ins.mnemonic() == Mnemonic::Lea
+            && ins.memory_base() == Register::RSP
+            && ins.memory_index() == Register::None
+            && (ins.memory_displacement64() as i64) < 0
+            && ins.op0_register().full_register() != Register::RSP;
         self.stack_address_taken |= source(Register::RSP)
             || (source(Register::RBP) && here.rbp.is_some())
             || (ins.mnemonic() == Mnemonic::Lea
@@ -3438,6 +3446,7 @@ impl BranchesThroughValues {
     pub fn wanted(&self) -> bool {
         self.through
             || self.rsp_read_unplaced
+            || self.below_stack_address_taken
             || (self.stack_address_taken && self.pointer_read)
             || (self.returns
                 && (self.returns_elsewhere
@@ -3651,8 +3660,8 @@ fn stores_code_address(
         .iter()
         .any(|r| wanted.contains(&r.r_type) && module.reloc_names_followed_code(r));
     // `pushq fptr(%rip)` of a field holding a code address.
-    let held = ins.op0_kind() == OpKind::Memory
-        && loads_held_code_address(module, section, off, ins).is_some();
+    let held =
+        ins.op0_kind() == OpKind::Memory && reads_held_code_address(module, section, off, ins);
     (named || held).then_some(key)
 }
 
@@ -3697,40 +3706,49 @@ fn loads_code_address(
 /// field of data the module's relocations fill with a code address
 /// (`Module::code_held`): what it loads is a code address, as a `lea`'s is
 /// (`ptr: .quad victim`; `mov ptr(%rip),%rax; add %rdi,%rax` then stored,
-/// returned or handed on: blind review 82). The register loaded (%rsp for
-/// a `push`).
+/// returned or handed on: blind review 82).
 fn loads_held_code_address(
     module: &Module,
     section: &CodeSection,
     off: u64,
     ins: &Instruction,
 ) -> Option<Register> {
-    // What is loaded: into a register (`mov`), or onto the stack (`push`,
-    // for `stores_code_address`).
-    let into = match (ins.mnemonic(), ins.op_count()) {
-        (Mnemonic::Mov, 2) if ins.op0_kind() == OpKind::Register => {
-            (ins.op1_kind() == OpKind::Memory).then(|| ins.op0_register())
-        }
-        (Mnemonic::Push, 1) if ins.op0_kind() == OpKind::Memory => Some(Register::RSP),
-        _ => None,
-    };
-    let into = into.filter(|_| !module.code_held.is_empty())?;
-    if ins.memory_index() != Register::None {
-        return None;
-    }
+    (ins.mnemonic() == Mnemonic::Mov
+        && ins.op_count() == 2
+        && ins.op0_kind() == OpKind::Register
+        && ins.op1_kind() == OpKind::Memory
+        && reads_held_code_address(module, section, off, ins))
+    .then(|| ins.op0_register())
+}
+
+/// Whether the memory operand of `ins` (RIP-relative, or absolute as the
+/// kernel code model's, no register added) names a field of data holding a
+/// code address (`Module::code_held`; a name defined more than once there
+/// is taken to).
+fn reads_held_code_address(
+    module: &Module,
+    section: &CodeSection,
+    off: u64,
+    ins: &Instruction,
+) -> bool {
     let rip = ins.is_ip_rel_memory_operand();
-    if !rip && ins.memory_base() != Register::None {
-        return None;
+    if module.code_held.is_empty()
+        || ins.memory_index() != Register::None
+        || (!rip && ins.memory_base() != Register::None)
+    {
+        return false;
     }
     use object::elf::{R_X86_64_32, R_X86_64_32S, R_X86_64_PC32, R_X86_64_PLT32};
     let len = ins.len() as u64;
-    let r = section.relocs_in(off, off + len).iter().find(|r| {
+    let Some(r) = section.relocs_in(off, off + len).iter().find(|r| {
         if rip {
             [R_X86_64_PC32.0, R_X86_64_PLT32.0].contains(&r.r_type)
         } else {
             [R_X86_64_32.0, R_X86_64_32S.0].contains(&r.r_type)
         }
-    })?;
+    }) else {
+        return false;
+    };
     // RIP-relative: S + A - P, read from the instruction's end.
     let from_symbol = if rip {
         r.addend
@@ -3739,9 +3757,10 @@ fn loads_held_code_address(
         r.addend
     };
     let width = (ins.memory_size().size() as u64).max(1);
-    match module.code_held_place(r, from_symbol)? {
-        Some(place) if module.code_held_touched(place, width) == 0 => None,
-        _ => Some(into),
+    match module.code_held_place(r, from_symbol) {
+        None => false,
+        Some(Some(place)) => module.code_held_touched(place, width) > 0,
+        Some(None) => true,
     }
 }
 
