@@ -191,6 +191,29 @@ fn an_address_below_the_stack_handed_to_a_callee_is_a_read_there() {
     }
 }
 
+/// `tests/return_elsewhere/` (blind review 84): `jumper` returns through
+/// a slot of its frame no path wrote, where `victim`'s call left its return
+/// address.
+#[test]
+fn a_return_through_a_slot_no_path_wrote_is_a_way_in() {
+    for case in [
+        "sub_ret",
+        "ret_imm",
+        "sub_reg_ret",
+        "partly_written",
+        "rsp_from_reg",
+        "sub_ret_hand_written",
+    ] {
+        let found = findings_together("return_elsewhere", &[&format!("{case}.o")]);
+        refused(
+            &found,
+            "victim",
+            &case,
+            "goes through a slot other than its return address",
+        );
+    }
+}
+
 /// A userland function's read of its red zone (passed over as its own
 /// local), then the branch: the reading along paths stopped at the read.
 #[test]

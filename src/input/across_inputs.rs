@@ -18,7 +18,7 @@ use super::discover::Input;
 use super::elf::{CodeAddressesOf, Module, ModuleKind, load_without_code_entries};
 use super::entries::{
     ANYWHERE, InteriorEntry, Reference, branch_field, code_address_used_anywhere, code_of_section,
-    computed_value_branched_anywhere, hand_written_transfer,
+    computed_value_branched_anywhere, hand_written_transfer, held_code_address_changed,
 };
 use object::read::elf::{ElfFile64, FileHeader, SectionHeader};
 use object::{Endianness, Object, ObjectComdat, ObjectSection, ObjectSymbol};
@@ -400,6 +400,16 @@ fn computes(input: &Input, held: &[Held]) -> Option<String> {
         ));
     }
     module.code_addresses_of = CodeAddressesOf::OtherInputs(names);
+    // The fields of its data holding them are read as a module's own are
+    // (`mov ptr(%rip),%rax` loads a code address; `add %rdi,ptr(%rip)`
+    // changes one in place: blind review 82); its own functions' are not
+    // these inputs' concern.
+    module.set_code_held(
+        held.iter()
+            .filter(|h| !h.in_code)
+            .map(|h| (h.section_index, h.offset))
+            .collect(),
+    );
     // Both readings, as within one object: the first follows these
     // addresses from where they are taken; the second every value, through
     // what the first does not follow (a vector register, an add into
@@ -410,6 +420,7 @@ fn computes(input: &Input, held: &[Held]) -> Option<String> {
     // data holds reaches code through a load, which the readings follow.
     code_address_used_anywhere(&module)
         .or_else(|| computed_value_branched_anywhere(&module))
+        .or_else(|| held_code_address_changed(&module))
         .or_else(|| {
             held.iter()
                 .any(|h| h.in_code)

@@ -145,6 +145,9 @@ struct StackPlaces {
     /// Some path here read bytes of the frame no path wrote (a branch
     /// found after is told as one that may go through such a value).
     read_unwritten: bool,
+    /// A return on some path here goes through a slot that is not its
+    /// return address and that no path wrote (`frame_read_unwritten`).
+    returns_unwritten: bool,
     /// A callee was handed a stack address on some path here: any later
     /// callee may write the frame through it (one kept it).
     frame_handed: bool,
@@ -653,11 +656,11 @@ impl CodeAddresses {
         }
         if self.all_values || self.code | self.computed != 0 || !self.slots.is_empty() {
             let read_unwritten = self.frame_read_unwritten(ins);
-            // `jmp *-8(%rsp)` of such a slot.
+            // `jmp *-8(%rsp)` of such a slot, or a return through one.
             let through_it = read_unwritten
                 && matches!(
                     ins.flow_control(),
-                    FlowControl::IndirectBranch | FlowControl::IndirectCall
+                    FlowControl::IndirectBranch | FlowControl::IndirectCall | FlowControl::Return
                 );
             if through_it || self.uses_computed(module, section, off, ins) {
                 self.seen = true;
@@ -818,11 +821,35 @@ impl CodeAddresses {
     /// anywhere). Reads below %rsp, of the return address and through an
     /// index are `stack_read`'s.
     fn frame_read_unwritten(&mut self, ins: &Instruction) -> bool {
-        if !self.all_values
-            || !self.stack.follows_frame
-            || self.stack.from_unreached
-            || reads_nothing_out(ins)
-        {
+        if !self.all_values || !self.stack.follows_frame || self.stack.from_unreached {
+            return false;
+        }
+        // A return goes where the bytes at %rsp say: the return address
+        // only where %rsp is back at its place at entry. Elsewhere they are
+        // a slot of the frame no path wrote (`sub $16,%rsp; ret`), its
+        // caller's frame, or not known (`sub %rdi,%rsp; ret`: blind review
+        // 84); a slot written is followed as any (`push %rax; ret`).
+        if ins.flow_control() == FlowControl::Return {
+            let unwritten = match self.stack.rsp {
+                Some(0) => false,
+                Some(d) if d > 0 => {
+                    let at = d.wrapping_neg();
+                    let size = self
+                        .info
+                        .info(ins)
+                        .used_memory()
+                        .iter()
+                        .map(|m| m.memory_size().size() as i64)
+                        .sum::<i64>()
+                        .max(8);
+                    !self.stack.frame.written(at, at.saturating_add(size))
+                }
+                _ => true,
+            };
+            self.stack.returns_unwritten |= unwritten;
+            return unwritten;
+        }
+        if reads_nothing_out(ins) {
             return false;
         }
         let Some(rsp) = self.stack.rsp else {
@@ -2098,6 +2125,7 @@ impl StackPlaces {
         self.from_unreached |= other.from_unreached;
         self.frame.meet(&other.frame);
         self.read_unwritten |= other.read_unwritten;
+        self.returns_unwritten |= other.returns_unwritten;
         self.frame_handed |= other.frame_handed;
         *self != before
     }
@@ -2700,6 +2728,10 @@ pub enum OnPaths {
     /// wrote (`CodeAddresses::frame_read_unwritten`): the value may be a
     /// return address an earlier call left there.
     UnwrittenBranch(usize),
+    /// A return through a slot that is not the return address: one of the
+    /// frame no path wrote, the caller's frame, or one where %rsp's place
+    /// is not known (`sub $16,%rsp; ret`: blind review 84).
+    ReturnElsewhere(usize),
     /// The position of an instruction that reads a return address
     /// (`CodeAddresses::stack_read`).
     ReturnAddress(usize, ReturnAddressRead),
@@ -2728,15 +2760,16 @@ pub fn computed_branch_on_paths(
     ends_reading: impl Fn(ReturnAddressRead) -> bool,
 ) -> Option<OnPaths> {
     let found = branch_on_paths(module, section, bytes, lo, &ends_reading, true);
-    let Some(OnPaths::UnwrittenBranch(pos)) = found else {
+    let Some(OnPaths::UnwrittenBranch(_) | OnPaths::ReturnElsewhere(_)) = found else {
         return found;
     };
     // The value branched through may be computed as well as read where no
-    // path wrote: where the reading that does not look at the frame finds
-    // a branch (or a return address read), that is what is told.
+    // path wrote (the slot returned through may hold one): where the
+    // reading that does not look at the frame finds a branch (or a return
+    // address read), that is what is told.
     match branch_on_paths(module, section, bytes, lo, &ends_reading, false) {
         Some(OnPaths::ReturnAddress(_, ReturnAddressRead::Indexed) | OnPaths::GaveUp) | None => {
-            Some(OnPaths::UnwrittenBranch(pos))
+            found
         }
         other => other,
     }
@@ -2928,7 +2961,9 @@ fn branch_on_paths(
                 ins,
                 unrelocated_lea(section, off, ins),
             ) {
-                return Some(if state.stack.read_unwritten {
+                return Some(if state.stack.returns_unwritten {
+                    OnPaths::ReturnElsewhere(*pos)
+                } else if state.stack.read_unwritten {
                     OnPaths::UnwrittenBranch(*pos)
                 } else {
                     OnPaths::Branch(*pos)

@@ -671,6 +671,21 @@ impl Module {
         Some(symbol.map(|s| s.wrapping_add(from_symbol as u64)))
     }
 
+    /// The fields of data holding code addresses are `fields` (ELF section
+    /// index, offset) only: those holding the other inputs' functions'
+    /// addresses `across_inputs` reads this module for (a load of one is a
+    /// code address, a change in place a use), not its own.
+    pub fn set_code_held(&mut self, fields: Vec<(usize, u64)>) {
+        let Ok(file) = ElfFile64::<Endianness>::parse(self.bytes()) else {
+            return;
+        };
+        (
+            self.code_held,
+            self.code_held_symbols,
+            self.code_held_sections,
+        ) = code_held_places(&file, &self.section_bases, fields);
+    }
+
     /// How many fields holding a code address (`code_held`, taken as 8
     /// bytes each) the `width` bytes at `place` touch.
     pub fn code_held_touched(&self, place: u64, width: u64) -> usize {

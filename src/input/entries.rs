@@ -964,6 +964,11 @@ pub fn computed_value_branched_anywhere(module: &Module) -> Option<String> {
                         .from
                         .to_string(),
                 ),
+                code_addresses::OnPaths::ReturnElsewhere(pos) => Some(
+                    return_elsewhere(module, start.wrapping_add(pos as u64))
+                        .from
+                        .to_string(),
+                ),
                 code_addresses::OnPaths::GaveUp => Some(format!(
                     "{} has paths too many to follow for values branched through",
                     describe(module, start)
@@ -1204,20 +1209,7 @@ pub fn from_code_with<P: FunctionPass>(
                         found.push(entry(ip.wrapping_add(ins.len() as u64), from, None));
                     }
                     x87.note(ip, &ins, &bytes[pos..]);
-                    // Where the displacement is, as the decoder read it: only
-                    // for one a relocation may fill in (it reads as 0, or as
-                    // the next instruction RIP-relative; a disp8 is none).
-                    let relocatable_displacement = if ins.is_ip_rel_memory_operand() {
-                        ins.memory_displacement64() == ins.next_ip()
-                    } else {
-                        ins.memory_displacement64() == 0 && ins.memory_displ_size() >= 4
-                    };
-                    let displacement_at = (!module.code_held.is_empty()
-                        && ins.op0_kind() == OpKind::Memory
-                        && relocatable_displacement)
-                        .then(|| decoder.get_constant_offsets(&ins))
-                        .filter(|o| o.has_displacement())
-                        .map(|o| o.displacement_offset() as u64);
+                    let displacement_at = relocatable_displacement_at(module, &decoder, &ins);
                     if let Some(what) = changes_held_code_address(module, section, off, &ins, displacement_at, &mut info) {
                         found.push(entry(ANYWHERE, format!("{what} at {}", describe(module, ip)), None));
                     }
@@ -1310,6 +1302,9 @@ pub fn from_code_with<P: FunctionPass>(
                     }
                     Some(code_addresses::OnPaths::UnwrittenBranch(pos)) => {
                         found.push(unwritten_frame_value_used(module, start.wrapping_add(pos as u64)))
+                    }
+                    Some(code_addresses::OnPaths::ReturnElsewhere(pos)) => {
+                        found.push(return_elsewhere(module, start.wrapping_add(pos as u64)))
                     }
                     Some(code_addresses::OnPaths::ReturnAddress(pos, ReturnAddressRead::Indexed)) => {
                         indexed = indexed.or(Some(start.wrapping_add(pos as u64)));
@@ -1975,6 +1970,17 @@ fn unwritten_frame_value_used(module: &Module, ip: u64) -> InteriorEntry {
     entry(ANYWHERE, from, None)
 }
 
+/// Where a return goes through a slot other than the return address the
+/// function was handed: one of its frame no path wrote, its caller's frame,
+/// or one where %rsp's place is not known (blind review 84).
+fn return_elsewhere(module: &Module, ip: u64) -> InteriorEntry {
+    let from = format!(
+        "the return at {} goes through a slot other than its return address (one no path wrote, where earlier calls leave theirs, its caller's frame, or %rsp's place not known)",
+        describe(module, ip)
+    );
+    entry(ANYWHERE, from, None)
+}
+
 /// What `references` calls a RIP-relative operand's place.
 const TAKEN: &str = "an address taken";
 /// What an immediate that may be an address is called in a reason.
@@ -2122,6 +2128,59 @@ fn changes_held_code_address(
             "arithmetic in place on a code address held in data ({named})"
         )),
     }
+}
+
+/// Where the displacement of `ins`'s memory operand (its first) is, as the
+/// decoder read it, when the module holds code addresses in data: only for
+/// one a relocation may fill in (it reads as 0, or as the next instruction
+/// RIP-relative; a disp8 is none).
+fn relocatable_displacement_at(
+    module: &Module,
+    decoder: &Decoder,
+    ins: &Instruction,
+) -> Option<u64> {
+    let relocatable = if ins.is_ip_rel_memory_operand() {
+        ins.memory_displacement64() == ins.next_ip()
+    } else {
+        ins.memory_displacement64() == 0 && ins.memory_displ_size() >= 4
+    };
+    (!module.code_held.is_empty() && ins.op0_kind() == OpKind::Memory && relocatable)
+        .then(|| decoder.get_constant_offsets(ins))
+        .filter(|o| o.has_displacement())
+        .map(|o| o.displacement_offset() as u64)
+}
+
+/// The first instruction of the module's code that changes a field of data
+/// holding a code address in place (`changes_held_code_address`: `add
+/// %rdi,fptr(%rip)`), as `from_code` reads each: for another input holding
+/// the addresses (`across_inputs`).
+pub fn held_code_address_changed(module: &Module) -> Option<String> {
+    if module.code_held.is_empty() {
+        return None;
+    }
+    let mut info = None;
+    pieces(module).iter().find_map(|&(slot, lo, hi, _)| {
+        let section = &module.sections[slot];
+        let bytes = &module.bytes()[section.file_range.clone()][lo as usize..hi as usize];
+        let start = section.base.wrapping_add(lo);
+        let mut decoder = Decoder::with_ip(64, bytes, start, DecoderOptions::NONE);
+        let mut ins = Instruction::default();
+        while decoder.can_decode() {
+            let pos = decoder.position();
+            decoder.decode_out(&mut ins);
+            if ins.is_invalid() {
+                continue;
+            }
+            let displacement_at = relocatable_displacement_at(module, &decoder, &ins);
+            let off = lo + pos as u64;
+            if let Some(what) =
+                changes_held_code_address(module, section, off, &ins, displacement_at, &mut info)
+            {
+                return Some(format!("{what} at {}", describe(module, ins.ip())));
+            }
+        }
+        None
+    })
 }
 
 /// `RSPILL_ORACLE_STARTS_ONLY` set: the concrete-execution oracle
