@@ -80,10 +80,18 @@ fn no_claim_past_a_read(inputs: &[&str], because: &str) {
 
 /// `tests/held_in_data/` (blind review 82): another input loads `victim`'s
 /// address from its data and computes from it before branching; or takes it
-/// with `lea victim@PLT(%rip)` (a PLT32 relocation was taken for a call's).
+/// with `lea victim@PLT(%rip)` (a PLT32 relocation was taken for a call's);
+/// or adds to it in place (`add %rdi,ptr(%rip); jmp *ptr(%rip)`).
 #[test]
 fn an_address_held_in_data_is_read_for_what_is_computed_from_it() {
-    for case in ["data_add", "lea_off", "push_ret", "xmm_add", "plt_addr"] {
+    for case in [
+        "data_add",
+        "lea_off",
+        "push_ret",
+        "xmm_add",
+        "plt_addr",
+        "mem_add_jmp",
+    ] {
         let (a, b) = (format!("{case}_a.o"), format!("{case}_b.o"));
         let found = findings_together("held_in_data", &[&a, &b]);
         refused(
