@@ -151,6 +151,9 @@ struct StackPlaces {
     /// A callee was handed a stack address on some path here: any later
     /// callee may write the frame through it (one kept it).
     frame_handed: bool,
+    /// A stack address below the slot a callee's return address goes to
+    /// went where it is not followed (`hands_below_callee`).
+    below_escaped: bool,
     /// Reads of the frame where no path wrote are looked for (the reading
     /// asked without them tells which branch a computed value alone makes).
     follows_frame: bool,
@@ -631,6 +634,7 @@ impl CodeAddresses {
         // the store is followed as any (%rsp moved by the push, the bytes
         // of the frame written).
         let code_address_stored = stores_code_address(module, section, off, ins);
+
         // `call 1f; 1: pop %rax`: the return address it pushes is a code
         // address, and nothing returns to take it off. (A relocated call
         // reads as one to the next instruction too: its field is 0.)
@@ -737,6 +741,19 @@ impl CodeAddresses {
         if let Some(r) = loaded {
             self.set_reg(r, Some(false));
         }
+        // `add ptr(%rip),%rax`, `cmovz ptr(%rip),%rax`: a held code address
+        // taken into arithmetic or a choice (blind review 84) leaves a
+        // computed value where the register is written.
+        if loaded.is_none()
+            && !matches!(ins.mnemonic(), Mnemonic::Mov | Mnemonic::Push)
+            && ins.op0_kind() == OpKind::Register
+            && ins.op0_register().full_register().is_gpr64()
+            && (1..ins.op_count()).any(|i| ins.op_kind(i) == OpKind::Memory)
+            && self.writes_op0(ins)
+            && reads_held_code_address(module, section, off, ins)
+        {
+            self.set_reg(ins.op0_register(), Some(true));
+        }
         if let Some(key) = code_address_stored {
             self.set_slot(key, Some(false));
         }
@@ -754,18 +771,15 @@ impl CodeAddresses {
             return None;
         }
         // A callee handed an address below %rsp, under the slot its own
-        // return address goes to (`lea -24(%rsp),%rdi; call helper`), reads
-        // there what earlier calls left: no compiled code hands one.
-        if ins.flow_control() == FlowControl::Call {
-            let below_callee = |r: &Register| {
-                self.stack
-                    .value(*r)
-                    .zip(self.stack.rsp)
-                    .is_some_and(|(d, rsp)| d > rsp.saturating_add(8))
-            };
-            if ARGUMENTS.iter().any(below_callee) {
-                return Some(ReturnAddressRead::HandedBelowStack);
-            }
+        // return address goes to (`lea -24(%rsp),%rdi; call helper`; in any
+        // register, a slot, a global or %xmm0: blind review 84), reads there
+        // what earlier calls left: no compiled code hands one.
+        if matches!(
+            ins.flow_control(),
+            FlowControl::Call | FlowControl::IndirectCall
+        ) && self.stack.hands_below_callee()
+        {
+            return Some(ReturnAddressRead::HandedBelowStack);
         }
         let mut found = None;
         for m in self.info.info(ins).used_memory() {
@@ -2127,7 +2141,28 @@ impl StackPlaces {
         self.read_unwritten |= other.read_unwritten;
         self.returns_unwritten |= other.returns_unwritten;
         self.frame_handed |= other.frame_handed;
+        self.below_escaped |= other.below_escaped;
         *self != before
+    }
+
+    /// Whether `r` holds a stack address below the slot a callee's return
+    /// address goes to (deeper than 8 bytes under %rsp).
+    fn below_callee(&self, r: Register) -> bool {
+        r != Register::RSP
+            && self
+                .value(r)
+                .zip(self.rsp)
+                .is_some_and(|(d, rsp)| d > rsp.saturating_add(8))
+    }
+
+    /// Whether a callee may be handed a stack address below the slot its
+    /// return address goes to: in a register, a slot, or gone where it is
+    /// not followed.
+    fn hands_below_callee(&self) -> bool {
+        let below = |d: i64| self.rsp.is_some_and(|rsp| d > rsp.saturating_add(8));
+        self.below_escaped
+            || self.regs.iter().flatten().any(|&d| below(d))
+            || self.slots.iter().any(|s| below(s.2))
     }
 
     /// Whether `r` may hold a stack address this reading does not place.
@@ -2307,6 +2342,19 @@ impl StackPlaces {
         {
             self.escaped = true;
         }
+        // One below the slot a callee's return address goes to, gone where
+        // it is not followed (a global, a vector register): a later callee
+        // may read there (`CodeAddresses::stack_read`).
+        let below = |r: Register| self.below_callee(r);
+        self.below_escaped |= (stored_reg.is_some_and(below) && slot_key().is_none())
+            || (info
+                .used_registers()
+                .iter()
+                .any(|u| reads(u.access()) && below(u.register().full_register()))
+                && info.used_registers().iter().any(|u| {
+                    (u.register().is_vector_register() || u.register().is_mm())
+                        && writes(u.access())
+                }));
         if let Some(key) = slot_key().filter(|_| stored_reg.is_some_and(|r| self.lost(r))) {
             step.lost_stores.push(key);
         }

@@ -1,0 +1,9 @@
+#include "one_object_start.inc"
+ xor %eax,%eax
+ test %rdi,%rdi
+ cmovz ptr(%rip),%rax
+ add $9,%rax
+ jmp *%rax
+ .data
+ptr: .quad victim
+#include "one_object_end.inc"
