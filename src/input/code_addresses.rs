@@ -745,7 +745,8 @@ impl CodeAddresses {
         // taken into arithmetic or a choice (blind review 84) leaves a
         // computed value where the register is written.
         if loaded.is_none()
-            && !matches!(ins.mnemonic(), Mnemonic::Mov | Mnemonic::Push)
+            // (`lea ptr(%rip)` takes the field's address, reading nothing.)
+            && !matches!(ins.mnemonic(), Mnemonic::Mov | Mnemonic::Push | Mnemonic::Lea)
             && ins.op0_kind() == OpKind::Register
             && ins.op0_register().full_register().is_gpr64()
             && (1..ins.op_count()).any(|i| ins.op_kind(i) == OpKind::Memory)
