@@ -1,0 +1,32 @@
+	.text
+	.globl victim
+	.type victim,@function
+victim:
+	push %rbp
+	mov %rsp,%rbx
+	call ext
+	mov %rbx,%rsp
+	pop %rbp
+	ret
+	.size victim,.-victim
+	.globl drv
+	.type drv,@function
+drv:
+	call victim
+	call jumper
+	ret
+	.size drv,.-drv
+	.globl jumper
+	.type jumper,@function
+jumper:
+	xor %ebx,%ebx
+	sub $24,%rsp
+	movq $0,(%rsp)
+	mov (%rsp,%rdi,8),%rax
+	add $24,%rsp
+	jmp *%rax
+
+	.size jumper,.-jumper
+	.section .comment,"MS",@progbits,1
+	.asciz "clang version 19.1.7"
+	.section .note.GNU-stack,"",@progbits
