@@ -2008,6 +2008,8 @@ struct StackStep {
     lost_regs: u16,
     /// Slots now holding such an address.
     lost_stores: Vec<(Register, i64)>,
+    /// A call: its return address is written below %rsp.
+    call: bool,
 }
 
 /// The general registers other than %rsp an instruction writes (`StackStep`),
@@ -2311,6 +2313,7 @@ impl StackPlaces {
             written_regs: 0,
             lost_regs: 0,
             lost_stores: Vec::new(),
+            call: ins.flow_control() == FlowControl::Call,
         };
         // Every register written holds no known stack address, unless
         // said below.
@@ -2733,10 +2736,18 @@ impl StackPlaces {
 
     /// Applies what `before` read, once the slots moved and were written.
     fn after(&mut self, step: StackStep) {
+        // Below %rsp nothing stays written where a call wrote its return
+        // address there or %rsp moved up past what was written (a later call
+        // or interrupt writes there): the frame reads it unwritten when
+        // %rsp comes down again. (A push writes just above where %rsp
+        // goes.)
+        let moved_up = match (self.rsp, step.rsp) {
+            (Some(before), Some(after)) => after < before,
+            (None, Some(_)) => true,
+            _ => false,
+        };
         self.rsp = step.rsp;
-        // A call's return address, or any write below %rsp: a later call or
-        // interrupt writes there, so the frame reads it unwritten.
-        if let Some(depth) = self.rsp {
+        if let Some(depth) = self.rsp.filter(|_| moved_up || step.call) {
             self.frame.forget_below(depth);
         }
         self.df_set = step.df_set;
