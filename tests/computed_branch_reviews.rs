@@ -144,6 +144,13 @@ fn a_slot_a_callee_was_handed_is_written() {
     victim_claimed("out_param.o");
 }
 
+/// A slot 1.6 KiB below the frame's top, written and read back, is written
+/// (blind review 85: past 1 KiB every byte read as unwritten).
+#[test]
+fn a_deep_slot_written_is_written() {
+    victim_claimed("big_frame.o");
+}
+
 /// A code address pushed as a stack argument (`push $target`) moves %rsp
 /// like any push: the reading along paths had %rsp 8 bytes off after it,
 /// and took `pop %rbx` for a read of the return address (no claim for
