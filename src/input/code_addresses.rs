@@ -634,7 +634,6 @@ impl CodeAddresses {
         // the store is followed as any (%rsp moved by the push, the bytes
         // of the frame written).
         let code_address_stored = stores_code_address(module, section, off, ins);
-
         // `call 1f; 1: pop %rax`: the return address it pushes is a code
         // address, and nothing returns to take it off. (A relocated call
         // reads as one to the next instruction too: its field is 0.)
@@ -2151,21 +2150,26 @@ impl StackPlaces {
     /// Whether `r` holds a stack address below the slot a callee's return
     /// address goes to (deeper than 8 bytes under %rsp).
     fn below_callee(&self, r: Register) -> bool {
-        r != Register::RSP
-            && self
-                .value(r)
-                .zip(self.rsp)
-                .is_some_and(|(d, rsp)| d > rsp.saturating_add(8))
+        r != Register::RSP && self.value(r).is_some_and(|d| self.deeper_than_callee(d))
+    }
+
+    /// Whether the stack address `depth` bytes below %rsp at entry is
+    /// below the slot a callee's return address goes to.
+    fn deeper_than_callee(&self, depth: i64) -> bool {
+        self.rsp.is_some_and(|rsp| depth > rsp.saturating_add(8))
     }
 
     /// Whether a callee may be handed a stack address below the slot its
     /// return address goes to: in a register, a slot, or gone where it is
     /// not followed.
     fn hands_below_callee(&self) -> bool {
-        let below = |d: i64| self.rsp.is_some_and(|rsp| d > rsp.saturating_add(8));
         self.below_escaped
-            || self.regs.iter().flatten().any(|&d| below(d))
-            || self.slots.iter().any(|s| below(s.2))
+            || self
+                .regs
+                .iter()
+                .flatten()
+                .any(|&d| self.deeper_than_callee(d))
+            || self.slots.iter().any(|s| self.deeper_than_callee(s.2))
     }
 
     /// Whether `r` may hold a stack address this reading does not place.
