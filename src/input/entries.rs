@@ -954,21 +954,11 @@ pub fn computed_value_branched_anywhere(module: &Module) -> Option<String> {
             // address (which makes this module entered anywhere, not
             // another) must not end the reading before one.
             match code_addresses::computed_branch_on_paths(module, section, bytes, lo, |_| false)? {
-                code_addresses::OnPaths::Branch(pos) => Some(
-                    computed_value_used(module, start.wrapping_add(pos as u64))
-                        .from
-                        .to_string(),
-                ),
-                code_addresses::OnPaths::UnwrittenBranch(pos) => Some(
-                    unwritten_frame_value_used(module, start.wrapping_add(pos as u64))
-                        .from
-                        .to_string(),
-                ),
-                code_addresses::OnPaths::ReturnElsewhere(pos) => Some(
-                    return_elsewhere(module, start.wrapping_add(pos as u64))
-                        .from
-                        .to_string(),
-                ),
+                found @ (code_addresses::OnPaths::Branch(_)
+                | code_addresses::OnPaths::UnwrittenBranch(_)
+                | code_addresses::OnPaths::ReturnElsewhere(_)) => {
+                    branch_on_paths_entry(module, start, &found).map(|e| e.from.to_string())
+                }
                 code_addresses::OnPaths::GaveUp => Some(format!(
                     "{} has paths too many to follow for values branched through",
                     describe(module, start)
@@ -1297,15 +1287,11 @@ pub fn from_code_with<P: FunctionPass>(
                 // end the reading before a computed branch.
                 let ends_reading = |how| !(red_zone && how == ReturnAddressRead::BelowStack);
                 match code_addresses::computed_branch_on_paths(module, section, bytes, lo, ends_reading) {
-                    Some(code_addresses::OnPaths::Branch(pos)) => {
-                        found.push(computed_value_used(module, start.wrapping_add(pos as u64)))
-                    }
-                    Some(code_addresses::OnPaths::UnwrittenBranch(pos)) => {
-                        found.push(unwritten_frame_value_used(module, start.wrapping_add(pos as u64)))
-                    }
-                    Some(code_addresses::OnPaths::ReturnElsewhere(pos)) => {
-                        found.push(return_elsewhere(module, start.wrapping_add(pos as u64)))
-                    }
+                    Some(
+                        branch @ (code_addresses::OnPaths::Branch(_)
+                        | code_addresses::OnPaths::UnwrittenBranch(_)
+                        | code_addresses::OnPaths::ReturnElsewhere(_)),
+                    ) => found.extend(branch_on_paths_entry(module, start, &branch)),
                     Some(code_addresses::OnPaths::ReturnAddress(pos, ReturnAddressRead::Indexed)) => {
                         indexed = indexed.or(Some(start.wrapping_add(pos as u64)));
                     }
@@ -1948,37 +1934,37 @@ fn code_address_used(module: &Module, ip: u64, how: Use) -> InteriorEntry {
     entry(ANYWHERE, from, None)
 }
 
-/// Where a value computed by arithmetic from one rspill does not know (a
-/// pointer loaded from memory, passed in, returned) is branched through.
-fn computed_value_used(module: &Module, ip: u64) -> InteriorEntry {
-    let from = format!(
-        "a value computed by arithmetic is branched through at {} (rspill cannot show it is no function pointer moved by `add $N` to a place no relocation names)",
-        describe(module, ip)
-    );
-    entry(ANYWHERE, from, None)
-}
-
-/// Where a value that may have been read from the function's own frame
-/// before anything wrote it there is branched through: earlier calls left
-/// their return addresses in that memory (blind review 82,
-/// `tests/frame_unwritten/`).
-fn unwritten_frame_value_used(module: &Module, ip: u64) -> InteriorEntry {
-    let from = format!(
-        "a value that may be read from its own frame where no path wrote it (earlier calls leave their return addresses there) is branched through at {}",
-        describe(module, ip)
-    );
-    entry(ANYWHERE, from, None)
-}
-
-/// Where a return goes through a slot other than the return address the
-/// function was handed: one of its frame no path wrote, its caller's frame,
-/// or one where %rsp's place is not known (blind review 84).
-fn return_elsewhere(module: &Module, ip: u64) -> InteriorEntry {
-    let from = format!(
-        "the return at {} goes through a slot other than its return address (one no path wrote, where earlier calls leave theirs, its caller's frame, or %rsp's place not known)",
-        describe(module, ip)
-    );
-    entry(ANYWHERE, from, None)
+/// The way in anywhere a branch the reading along paths found makes, with
+/// the code's start `start`: through a value computed by arithmetic from one
+/// rspill does not know (a pointer loaded, passed in, returned); through
+/// one that may be read from the function's own frame before anything
+/// wrote it there, where earlier calls left their return addresses (blind
+/// review 82, `tests/frame_unwritten/`); or a return through a slot other
+/// than its return address (blind review 84, `tests/return_elsewhere/`).
+/// None for what is no branch.
+fn branch_on_paths_entry(
+    module: &Module,
+    start: u64,
+    found: &code_addresses::OnPaths,
+) -> Option<InteriorEntry> {
+    use code_addresses::OnPaths;
+    let at = |pos: usize| describe(module, start.wrapping_add(pos as u64));
+    let from = match *found {
+        OnPaths::Branch(pos) => format!(
+            "a value computed by arithmetic is branched through at {} (rspill cannot show it is no function pointer moved by `add $N` to a place no relocation names)",
+            at(pos)
+        ),
+        OnPaths::UnwrittenBranch(pos) => format!(
+            "a value that may be read from its own frame where no path wrote it (earlier calls leave their return addresses there) is branched through at {}",
+            at(pos)
+        ),
+        OnPaths::ReturnElsewhere(pos) => format!(
+            "the return at {} goes through a slot other than its return address (one no path wrote, where earlier calls leave theirs, its caller's frame, or %rsp's place not known)",
+            at(pos)
+        ),
+        OnPaths::ReturnAddress(..) | OnPaths::GaveUp => return None,
+    };
+    Some(entry(ANYWHERE, from, None))
 }
 
 /// What `references` calls a RIP-relative operand's place.

@@ -1,0 +1,6 @@
+#include "head.inc"
+	sub %rdi,%rsp
+	pop %rax
+	jmp *%rax
+
+#include "tail.inc"

@@ -1,0 +1,10 @@
+#include "head.inc"
+	sub $16,%rsp
+	mov %rsp,%rdi
+	call lhelp
+	pop %rax
+	jmp *%rax
+lhelp:
+	ret
+
+#include "tail.inc"

@@ -1,0 +1,12 @@
+#include "head.inc"
+	sub $16,%rsp
+	mov (%rsp),%rax
+	mov %rax,slot(%rip)
+	add $16,%rsp
+	mov slot(%rip),%rcx
+	jmp *%rcx
+	.data
+slot: .quad 0
+	.text
+
+#include "tail.inc"

@@ -1,0 +1,12 @@
+#include "head.inc"
+	sub $16,%rsp
+	mov (%rsp),%rax
+	add $16,%rsp
+	mov %rax,%rdi
+	call lh
+	ret
+lh:
+	push %rdi
+	ret
+
+#include "tail.inc"

@@ -1,0 +1,12 @@
+#include "head.inc"
+	sub $16,%rsp
+	mov %rsp,%rdi
+	mov %rdi,%rsi
+	call lh
+	pop %rax
+	jmp *%rax
+lh:
+	movsq
+	ret
+
+#include "tail.inc"
