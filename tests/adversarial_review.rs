@@ -98,7 +98,10 @@ fn round3_leave_in_realigned_frames_and_non_stack_values_are_reported() {
             .unwrap_or_else(|| panic!("no finding at {function}+{offset:#x}: {all:?}"))
     };
     // `leave` / `mov %rbp,%rsp` with %rbp made after the realignment: each
-    // returns through a wrong slot when executed; reported with the delta.
+    // returns through a wrong slot when executed; the delta is in the
+    // summary, and claimed only where no function of the object returns
+    // through a slot other than its return address (which may enter any:
+    // session 44, blind review 84; b5.o's do).
     for (object, function, offset, delta) in [
         ("b5.o", "ra_movrbp2", 15, 40),
         ("b5.o", "ra_lea_rbp", 17, 24),
@@ -107,7 +110,12 @@ fn round3_leave_in_realigned_frames_and_non_stack_values_are_reported() {
     ] {
         let f = find(&scan(object), function, offset);
         assert_eq!(f["restore_redundant"], false, "{f}");
-        assert_eq!(f["rsp_delta"], delta, "{f}");
+        let summary = f["summary"].as_str().unwrap_or_default();
+        assert!(summary.contains(&format!("by +{delta:#x}")), "{f}");
+        let withheld = f["no_claim"]
+            .as_str()
+            .is_some_and(|w| w.contains("goes through a slot other than its return address"));
+        assert!(f["rsp_delta"] == delta || withheld, "{f}");
     }
     // %rsp from a slot nobody wrote, or from a copy an instruction's implicit
     // output destroyed: broken restores, not switches.
@@ -1046,11 +1054,15 @@ fn blind_review_29_30_cases() {
         }
         // Many earlier cases move a return address (`pop %r11; sub
         // $32,%rsp; push %r11`) or read below %rsp: review 44's rule says
-        // so first, a reason as good as the one the case was written for.
+        // so first, a reason as good as the one the case was written for
+        // (and, since session 44, a return through another slot, an
+        // address below %rsp handed to a callee).
         let kept_return_address = |w: &str| {
             !why.starts_with("the return address")
                 && (w.starts_with("the return address read at")
-                    || w.starts_with("the stack below %rsp read at"))
+                    || w.starts_with("the stack below %rsp read at")
+                    || w.starts_with("an address below %rsp handed to a callee at")
+                    || w.contains("goes through a slot other than its return address"))
         };
         assert!(
             found.iter().any(|f| f["no_claim"]
@@ -1098,7 +1110,10 @@ fn blind_review_29_30_cases() {
         "k02_reuse_control",
         "k03_indirect_keeps_control",
         "k05_c_o0_local_control",
-        "n_hon_stack_cb",
+        // (n_hon_stack_cb keeps `lea -0x40(%rsp)`, an address below %rsp,
+        // in a slot of its frame when it calls: a callee may read there
+        // what earlier calls left, and since session 44 that refuses the
+        // claim, true as it is here: blind review 84's `d07`.)
         "n02_honest_O2",
         "q_paths_control",
         "s28_kmsan_restore_control",

@@ -238,6 +238,27 @@ fn a_return_through_a_slot_no_path_wrote_is_a_way_in() {
     }
 }
 
+/// `tests/hand_written_transfers/` (blind review 86): in hand-written
+/// assembly a return where %rsp is not back at its place at entry, or a
+/// frame read after a callee was handed a stack address.
+#[test]
+fn hand_written_returns_and_frames_promise_nothing() {
+    for (case, because) in [
+        (
+            "push_ret",
+            "goes through a slot other than its return address",
+        ),
+        (
+            "handed_frame",
+            "read from its own frame where no path wrote it",
+        ),
+        ("call_through_global", "is branched through at jumper+"),
+    ] {
+        let found = findings_together("hand_written_transfers", &[&format!("{case}.o")]);
+        refused(&found, "victim", &case, because);
+    }
+}
+
 /// A userland function's read of its red zone (passed over as its own
 /// local), then the branch: the reading along paths stopped at the read.
 #[test]

@@ -658,7 +658,7 @@ impl CodeAddresses {
             return true;
         }
         if self.all_values || self.code | self.computed != 0 || !self.slots.is_empty() {
-            let read_unwritten = self.frame_read_unwritten(ins);
+            let read_unwritten = self.frame_read_unwritten(ins, module.hand_written);
             // `jmp *-8(%rsp)` of such a slot, or a return through one.
             let through_it = read_unwritten
                 && matches!(
@@ -695,12 +695,15 @@ impl CodeAddresses {
                 // after it, may write the frame: what is read after is
                 // taken to be what it wrote (compiled code's out-parameters;
                 // one that kept the address may write later).
-                self.stack.frame_handed |= ARGUMENTS
+                // (Compiled code's contract: hand-written code makes no such
+                // promise, blind review 86.)
+                let handed = ARGUMENTS
                     .iter()
                     .any(|&r| self.stack.value(r).is_some() || self.stack.lost(r))
                     || !self.stack.slots.is_empty()
                     || !self.stack.lost_slots.is_empty()
                     || self.stack.escaped;
+                self.stack.frame_handed |= handed && !module.hand_written;
                 if let Some(rsp) = self.stack.rsp.filter(|_| self.stack.frame_handed) {
                     self.stack.frame.write_frame(rsp);
                 }
@@ -834,7 +837,7 @@ impl CodeAddresses {
     /// `unwritten_read_kept` takes as computed (branched through, a way in
     /// anywhere). Reads below %rsp, of the return address and through an
     /// index are `stack_read`'s.
-    fn frame_read_unwritten(&mut self, ins: &Instruction) -> bool {
+    fn frame_read_unwritten(&mut self, ins: &Instruction, hand_written: bool) -> bool {
         if !self.all_values || !self.stack.follows_frame || self.stack.from_unreached {
             return false;
         }
@@ -842,11 +845,14 @@ impl CodeAddresses {
         // only where %rsp is back at its place at entry. Elsewhere they are
         // a slot of the frame no path wrote (`sub $16,%rsp; ret`), its
         // caller's frame, or not known (`sub %rdi,%rsp; ret`: blind review
-        // 84); a slot written is followed as any (`push %rax; ret`).
+        // 84); a slot written is followed as any (`push %rax; ret`), but in
+        // hand-written assembly, where what was written may come from
+        // memory the reading does not follow, it is as computed as an
+        // indirect jump (blind review 86).
         if ins.flow_control() == FlowControl::Return {
             let unwritten = match self.stack.rsp {
                 Some(0) => false,
-                Some(d) if d > 0 => {
+                Some(d) if d > 0 && !hand_written => {
                     let at = d.wrapping_neg();
                     let size = self
                         .info

@@ -1,9 +1,15 @@
 # Restores whose value is %rsp plus a non-zero constant.
 #
-# expect: delta_spilled kind=spilled-rsp redundant=no delta=8 objtool_fail=yes
-# expect: delta_regchain kind=rsp-register-chain redundant=no delta=8 objtool_fail=no
-# expect: delta_push_args kind=rsp-register-chain redundant=no delta=16 objtool_fail=no
-# expect: delta_negative kind=rsp-register-chain redundant=no delta=-16 objtool_fail=no
+# expect: delta_spilled kind=spilled-rsp redundant=no delta=unknown objtool_fail=yes
+# expect: delta_regchain kind=rsp-register-chain redundant=no delta=unknown objtool_fail=no
+# expect: delta_push_args kind=rsp-register-chain redundant=no delta=unknown objtool_fail=no
+# expect: delta_negative kind=rsp-register-chain redundant=no delta=unknown objtool_fail=no
+#
+# Each summary still says the delta below ("moves %rsp by +0x8"); since
+# session 44 none is claimed: each function then returns with %rsp not back
+# at its place at entry, through a slot other than its return address (in
+# hand-written assembly a transfer to a computed place, blind review 86),
+# which may enter any of them.
 #
 # delta = restored value - %rsp just before the restore.
 #

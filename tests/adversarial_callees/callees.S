@@ -54,14 +54,6 @@ k_above:			# writes the caller's frame above its return address
 	ret
 	.size	k_above, .-k_above
 
-	.type	k_through_arg,@function
-k_through_arg:			# keeps the convention unless %rdi points at its own frame
-	push	%rbx
-	mov	$7, %ebx
-	movq	$0x4141, (%rdi)
-	pop	%rbx
-	ret
-	.size	k_through_arg, .-k_through_arg
 
 	.globl	panic
 	.type	panic,@function
@@ -173,16 +165,5 @@ c_noreturn:			# the restore is reached only if panic returns
 	ret
 	.size	c_noreturn, .-c_noreturn
 
-	.globl	c_through_arg
-	.type	c_through_arg,@function
-c_through_arg:			# hands k_through_arg a pointer to where its saved %rbx will be
-	push	%rbx
-	mov	%rsp, %rbx
-	lea	-16(%rsp), %rdi
-	call	k_through_arg
-	mov	%rbx, %rsp
-	pop	%rbx
-	ret
-	.size	c_through_arg, .-c_through_arg
 
 	.section	.note.GNU-stack,"",@progbits

@@ -1,0 +1,25 @@
+.text
+.globl victim, drv, jumper
+.type victim,@function
+victim: push %rbp
+ mov %rsp,%rbx
+ call ext
+ mov %rbx,%rsp
+ pop %rbp
+ ret
+.size victim,.-victim
+.type drv,@function
+drv: sub $8,%rsp
+call victim
+sub $40,%rsp
+call jumper
+add $48,%rsp
+ret
+.size drv,.-drv
+.type jumper,@function
+jumper: xor %ebx,%ebx
+call *24(%rsp)
+ret
+.size jumper,.-jumper
+.section .comment,"MS",@progbits,1
+.asciz "clang version 19.1.7"

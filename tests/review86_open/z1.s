@@ -1,0 +1,27 @@
+.text
+.globl victim, drv, jumper
+.type victim,@function
+victim: push %rbp
+ mov %rsp,%rbx
+ call ext
+ mov %rbx,%rsp
+ pop %rbp
+ ret
+.size victim,.-victim
+.type drv,@function
+drv: sub $8,%rsp
+call victim
+add $8,%rsp
+call jumper
+ret
+.size drv,.-drv
+.type jumper,@function
+jumper: xor %ebx,%ebx
+lea ptr(%rip),%rax
+addq $9,(%rax)
+call *ptr(%rip)
+ret
+.data
+ptr: .quad victim
+.text
+.size jumper,.-jumper
