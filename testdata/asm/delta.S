@@ -9,7 +9,8 @@
 # session 44 none is claimed: each function then returns with %rsp not back
 # at its place at entry, through a slot other than its return address (in
 # hand-written assembly a transfer to a computed place, blind review 86),
-# which may enter any of them.
+# which may enter any of them; and delta_negative calls with %rbx holding an
+# address below %rsp, where a callee may read what earlier calls left.
 #
 # delta = restored value - %rsp just before the restore.
 #
