@@ -146,7 +146,9 @@ struct StackPlaces {
     /// found after is told as one that may go through such a value).
     read_unwritten: bool,
     /// A return on some path here goes through a slot that is not its
-    /// return address and that no path wrote (`frame_read_unwritten`).
+    /// return address and that no path wrote, or lies in the caller's
+    /// frame, or one not placed; in hand-written assembly any slot that is
+    /// not the return address (`frame_read_unwritten`).
     returns_unwritten: bool,
     /// A callee was handed a stack address on some path here: any later
     /// callee may write the frame through it (one kept it).
