@@ -3856,13 +3856,7 @@ fn reads_held_code_address(
     }) else {
         return false;
     };
-    // RIP-relative: S + A - P, read from the instruction's end.
-    let from_symbol = if rip {
-        r.addend
-            .wrapping_add(len.wrapping_sub(r.offset.wrapping_sub(off)) as i64)
-    } else {
-        r.addend
-    };
+    let from_symbol = r.operand_from_symbol(off, len, rip);
     let width = (ins.memory_size().size() as u64).max(1);
     match module.code_held_place(r, from_symbol) {
         None => false,

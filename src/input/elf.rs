@@ -126,6 +126,19 @@ impl Reloc {
         &self.symbol.name
     }
 
+    /// Where the memory operand it relocates names, relative to its symbol,
+    /// for the instruction at `off` (`len` bytes). RIP-relative (`rip`), the
+    /// field holds S + A - P, read from the instruction's end, P + (len -
+    /// field); otherwise S + A.
+    pub fn operand_from_symbol(&self, off: u64, len: u64, rip: bool) -> i64 {
+        if rip {
+            self.addend
+                .wrapping_add(len.wrapping_sub(self.offset.wrapping_sub(off)) as i64)
+        } else {
+            self.addend
+        }
+    }
+
     /// For relocations against a section symbol: the ELF index of that
     /// section. Their addends depend on the section's layout, so comparisons
     /// resolve them through `Module::describe_section_target`.

@@ -2066,13 +2066,7 @@ fn changes_held_code_address(
             }
     })?;
     let width = (ins.memory_size().size() as u64).max(1);
-    // RIP-relative: S + A - P, read from the instruction's end: P + (len -
-    // field). Absolute: S + A.
-    let from_symbol = if rip {
-        r.addend.wrapping_add((len - (r.offset - off)) as i64)
-    } else {
-        r.addend
-    };
+    let from_symbol = r.operand_from_symbol(off, len, rip);
     // Where the field is, if in data holding code addresses (or ambiguous:
     // then taken to be).
     let held = module.code_held_place(r, from_symbol)?;

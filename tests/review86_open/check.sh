@@ -8,8 +8,8 @@ RSPILL=${1:-rspill}
 here=$(cd "$(dirname "$0")" && pwd)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT INT TERM
-for s in "$here"/*.s; do
-    clang-19 -c "$s" -o "$tmp/$(basename "$s" .s).o"
+for s in "$here"/*.s "$here"/*.S; do
+    n=$(basename "$s"); clang-19 -c "$s" -o "$tmp/${n%.*}.o"
 done
 clang-19 -O2 -c "$here/c1.c" -o "$tmp/c1.o"
 claimed=0

@@ -1,13 +1,4 @@
-.text
-.globl victim, drv, jumper
-.type victim,@function
-victim: push %rbp
- mov %rsp,%rbx
- call ext
- mov %rbx,%rsp
- pop %rbp
- ret
-.size victim,.-victim
+#include "victim.inc"
 .type drv,@function
 drv: sub $8,%rsp
 call victim
@@ -22,6 +13,8 @@ gsp: .quad 0
 .type jumper,@function
 jumper: xor %ebx,%ebx
 mov gsp(%rip),%rcx
-call *-32(%rcx)
-ret
+mov -32(%rcx),%rax
+jmp *%rax
 .size jumper,.-jumper
+.section .comment,"MS",@progbits,1
+.asciz "clang version 19.1.7"

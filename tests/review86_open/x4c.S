@@ -1,23 +1,15 @@
-.text
-.globl victim, drv, jumper
-.type victim,@function
-victim: push %rbp
- mov %rsp,%rbx
- call ext
- mov %rbx,%rsp
- pop %rbp
- ret
-.size victim,.-victim
+#include "victim.inc"
 .type drv,@function
 drv: sub $8,%rsp
 call victim
-add $8,%rsp
+sub $40,%rsp
 call jumper
+add $48,%rsp
 ret
 .size drv,.-drv
 .type jumper,@function
 jumper: xor %ebx,%ebx
-jmp *(%rsp,%rdi,8)
+jmp *24(%rsp)
 .size jumper,.-jumper
 .section .comment,"MS",@progbits,1
 .asciz "clang version 19.1.7"

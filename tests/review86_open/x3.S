@@ -1,13 +1,4 @@
-.text
-.globl victim, drv, jumper
-.type victim,@function
-victim: push %rbp
- mov %rsp,%rbx
- call ext
- mov %rbx,%rsp
- pop %rbp
- ret
-.size victim,.-victim
+#include "victim.inc"
 .type drv,@function
 drv: sub $8,%rsp
 call victim
