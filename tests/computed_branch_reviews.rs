@@ -115,13 +115,57 @@ fn a_value_read_from_the_frame_before_anything_wrote_it_is_no_function_pointer()
         "fc_xchg_rsp_rax",
         "rbp_frame",
         "one_path",
+        "kept_popq_global",
+        "kept_stored_global",
+        "kept_movsq_global",
+        "kept_local_callee",
+        "kept_handed_push_ret",
     ] {
         let found = findings_together("frame_unwritten", &[&format!("{case}.o")]);
         refused(
             &found,
             "victim",
             &case,
-            "read from its own frame where no path wrote it",
+            "reads its own frame where no path wrote it",
+        );
+    }
+}
+
+/// `tests/frame_unwritten/review45_stale_*` (blind review 45): `k` reads
+/// its frame where no instruction writes and stores the value to a global
+/// that `start` jumps through, into `f` past its call.
+#[test]
+fn a_frame_read_no_instruction_writes_is_followed_in_a_function_without_branches() {
+    for case in ["k5", "k9", "k12", "k14"] {
+        let found = findings_together("frame_unwritten", &[&format!("review45_stale_{case}.o")]);
+        refused(
+            &found,
+            "f",
+            &case,
+            "reads its own frame where no path wrote it",
+        );
+    }
+}
+
+/// `tests/frame_unwritten/ud2_jumper.inc` (session 45): a `ud2` that
+/// `__bug_table` lists as a BUG ends its paths, and the read after it is
+/// not on any; one that may be resumed (a WARN, a reachable annotation, a
+/// kCFI trap) does not.
+#[test]
+fn only_a_bug_that_the_table_shows_ends_a_path() {
+    victim_claimed("bug_ud2.o");
+    for case in [
+        "warn_ud2",
+        "bug_ud2_reachable",
+        "bug_ud2_kcfi",
+        "bug_ud2_short",
+    ] {
+        let found = findings_together("frame_unwritten", &[&format!("{case}.o")]);
+        refused(
+            &found,
+            "victim",
+            &case,
+            "reads its own frame where no path wrote it",
         );
     }
 }
@@ -248,10 +292,7 @@ fn hand_written_returns_and_frames_promise_nothing() {
             "push_ret",
             "goes through a slot other than its return address",
         ),
-        (
-            "handed_frame",
-            "read from its own frame where no path wrote it",
-        ),
+        ("handed_frame", "reads its own frame where no path wrote it"),
         ("call_through_global", "is branched through at jumper+"),
     ] {
         let found = findings_together("hand_written_transfers", &[&format!("{case}.o")]);

@@ -142,8 +142,8 @@ struct StackPlaces {
     /// The bytes of the frame every path here wrote: one no path wrote
     /// holds what earlier calls left (`CodeAddresses::frame_read_unwritten`).
     frame: FrameWritten,
-    /// Some path here read bytes of the frame no path wrote (a branch
-    /// found after is told as one that may go through such a value).
+    /// The instruction read bytes of the frame no path wrote (the reading
+    /// ends there: `OnPaths::UnwrittenRead`).
     read_unwritten: bool,
     /// A return on some path here goes through a slot that is not its
     /// return address and that no path wrote, or lies in the caller's
@@ -660,14 +660,17 @@ impl CodeAddresses {
             return true;
         }
         if self.all_values || self.code | self.computed != 0 || !self.slots.is_empty() {
-            let read_unwritten = self.frame_read_unwritten(ins, module.hand_written);
-            // `jmp *-8(%rsp)` of such a slot, or a return through one.
-            let through_it = read_unwritten
-                && matches!(
-                    ins.flow_control(),
-                    FlowControl::IndirectBranch | FlowControl::IndirectCall | FlowControl::Return
-                );
-            if through_it || self.uses_computed(module, section, off, ins) {
+            // A read of the frame where no path wrote (a return through
+            // such a slot too) may take a return address an earlier call
+            // left there: wherever the value goes next (branched through,
+            // stored, returned, handed to a callee: blind reviews 84, 86),
+            // it may lead anywhere. Compiled code reads such bytes only on
+            // paths it does not take (a variable set under the same
+            // condition it is read under): one claim of a KMSAN build
+            // directory's 318, once a BUG's `ud2` ends its paths.
+            if self.frame_read_unwritten(ins, module.hand_written)
+                || self.uses_computed(module, section, off, ins)
+            {
                 self.seen = true;
                 return true;
             }
@@ -737,9 +740,6 @@ impl CodeAddresses {
             }
             if let Some(step) = stack_step {
                 self.stack.after(step);
-            }
-            if read_unwritten {
-                self.unwritten_read_kept(ins);
             }
         }
         if let Some(r) = loaded {
@@ -894,42 +894,6 @@ impl CodeAddresses {
         });
         self.stack.read_unwritten |= unwritten;
         unwritten
-    }
-
-    /// After `ins` read the frame where no path wrote (`frame_read_unwritten`):
-    /// what it wrote holds a computed value, the registers, the slot (a
-    /// `push`'s, or its memory operand's; one no key names: any), and a
-    /// register of another kind (`movups` into %xmm0).
-    fn unwritten_read_kept(&mut self, ins: &Instruction) {
-        let info = self.info.info(ins);
-        let mut registers = 0u32;
-        let mut elsewhere = false;
-        for u in info.used_registers().iter().filter(|u| writes(u.access())) {
-            let r = u.register().full_register();
-            if r.is_gpr64() {
-                registers |= bit(r);
-            } else if r != Register::RIP {
-                elsewhere = true;
-            }
-        }
-        let memory = info.used_memory().iter().any(|m| writes(m.access()));
-        registers &= !bit(Register::RSP);
-        self.code &= !registers;
-        self.computed |= registers;
-        self.carriers.elsewhere |= elsewhere;
-        if memory {
-            let key = if ins.mnemonic() == Mnemonic::Push {
-                Some((Register::RSP, 0))
-            } else if ins.op0_kind() == OpKind::Memory {
-                self.key_of(ins)
-            } else {
-                None
-            };
-            match key {
-                Some(key) => self.slots.insert(key, true),
-                None => self.unlisted_computed = true,
-            }
-        }
     }
 
     /// What `r` holds: nothing followed (None), a code address (false) or a
@@ -2796,10 +2760,10 @@ pub fn unrelocated_lea(section: &CodeSection, off: u64, ins: &Instruction) -> bo
 pub enum OnPaths {
     /// The position of an instruction that branches through a computed value.
     Branch(usize),
-    /// The same, on a path that read bytes of the function's frame no path
-    /// wrote (`CodeAddresses::frame_read_unwritten`): the value may be a
-    /// return address an earlier call left there.
-    UnwrittenBranch(usize),
+    /// The position of an instruction that reads bytes of the function's
+    /// frame no path wrote (`CodeAddresses::frame_read_unwritten`): what it
+    /// reads may be a return address an earlier call left there.
+    UnwrittenRead(usize),
     /// A return through a slot that is not the return address: one of the
     /// frame no path wrote, the caller's frame, or one where %rsp's place
     /// is not known (`sub $16,%rsp; ret`: blind review 84).
@@ -2832,13 +2796,13 @@ pub fn computed_branch_on_paths(
     ends_reading: impl Fn(ReturnAddressRead) -> bool,
 ) -> Option<OnPaths> {
     let found = branch_on_paths(module, section, bytes, lo, &ends_reading, true);
-    let Some(OnPaths::UnwrittenBranch(_) | OnPaths::ReturnElsewhere(_)) = found else {
+    let Some(OnPaths::UnwrittenRead(_) | OnPaths::ReturnElsewhere(_)) = found else {
         return found;
     };
-    // The value branched through may be computed as well as read where no
-    // path wrote (the slot returned through may hold one): where the
-    // reading that does not look at the frame finds a branch (or a return
-    // address read), that is what is told.
+    // A function that reads its frame where no path wrote may branch
+    // through a computed value too (the slot returned through may hold
+    // one): where the reading that does not look at the frame finds a
+    // branch (or a return address read), that is what is told.
     match branch_on_paths(module, section, bytes, lo, &ends_reading, false) {
         Some(OnPaths::ReturnAddress(_, ReturnAddressRead::Indexed) | OnPaths::GaveUp) | None => {
             found
@@ -2933,8 +2897,14 @@ fn branch_on_paths(
         let next = (i + 1 < code.len()).then_some(i + 1);
         let target = || index_of(ins.near_branch_target());
         match ins.flow_control() {
-            // A WARN's `ud2` goes on at the next instruction.
-            FlowControl::Exception if ins.mnemonic() == Mnemonic::Ud2 => (next, None),
+            // A WARN's `ud2` goes on at the next instruction; a BUG's
+            // never comes back (`bug_traps`: only where the table says so).
+            FlowControl::Exception
+                if ins.mnemonic() == Mnemonic::Ud2
+                    && !section.bug_ends_at(lo + code[i].0 as u64) =>
+            {
+                (next, None)
+            }
             FlowControl::ConditionalBranch if restarts(i) => (next, Some(0)),
             FlowControl::ConditionalBranch => (next, target()),
             FlowControl::UnconditionalBranch if leaves(i) => (None, None),
@@ -2967,6 +2937,28 @@ fn branch_on_paths(
             starts[i + 1] = true;
         }
     }
+    // A call to a place in this code (`call lget`, no relocation; not to
+    // the next instruction, `call 1f; 1:`) enters it as a function is
+    // entered: with a return address at 0(%rsp) and no byte of its frame
+    // written (blind review 84's `f07`: `lget: sub $8,%rsp; mov
+    // (%rsp),%rax` reads the return address of an earlier call). Read from
+    // there as from the function's start, not as code no path reaches.
+    let called: Vec<usize> = (0..code.len())
+        .filter_map(|i| {
+            let (pos, ins) = &code[i];
+            let off = lo + *pos as u64;
+            (ins.flow_control() == FlowControl::Call
+                && ins.op0_kind() == OpKind::NearBranch64
+                && ins.near_branch_target() != ins.next_ip()
+                && section.relocs_in(off, off + ins.len() as u64).is_empty())
+            .then(|| index_of(ins.near_branch_target()))
+            .flatten()
+            .filter(|&t| t != 0)
+        })
+        .collect();
+    for &t in &called {
+        starts[t] = true;
+    }
     // What paths bring to each place, boxed: only block starts hold one, and
     // a state is hundreds of bytes (a function of 10k instructions would
     // otherwise fault in megabytes per reading).
@@ -2988,6 +2980,18 @@ fn branch_on_paths(
     let mut indexed = None;
     let mut rounds = 0usize;
     let budget = MAX_ROUNDS * starts.iter().filter(|&&s| s).count().max(1);
+    let entered = || {
+        let mut state = CodeAddresses::all_values();
+        state.stack.follows_frame = follows_frame;
+        state
+    };
+    for &t in &called {
+        if entering[t].is_none() {
+            entering[t] = Some(Box::new(entered()));
+            queued[t] = true;
+            work.push(std::cmp::Reverse(t));
+        }
+    }
     loop {
         rounds += 1;
         if rounds > budget {
@@ -3002,8 +3006,7 @@ fn branch_on_paths(
                 unreached += 1;
             }
             (unreached < code.len()).then(|| {
-                let mut state = CodeAddresses::all_values();
-                state.stack.follows_frame = follows_frame;
+                let mut state = entered();
                 // The function's start is where the reading begins.
                 state.stack.from_unreached = unreached != 0;
                 entering[unreached] = Some(Box::new(state));
@@ -3036,7 +3039,7 @@ fn branch_on_paths(
                 return Some(if state.stack.returns_unwritten {
                     OnPaths::ReturnElsewhere(*pos)
                 } else if state.stack.read_unwritten {
-                    OnPaths::UnwrittenBranch(*pos)
+                    OnPaths::UnwrittenRead(*pos)
                 } else {
                     OnPaths::Branch(*pos)
                 });
@@ -3131,6 +3134,16 @@ pub struct BranchesThroughValues {
     /// An address below %rsp taken into a register (`lea -24(%rsp),%rdi`):
     /// handed to a callee, it is a read there (`CodeAddresses::stack_read`).
     below_stack_address_taken: bool,
+    /// The bytes of the frame some instruction writes where its depth is
+    /// known (pushes too; not a call's return address, which is what a
+    /// read of a byte no instruction writes may find).
+    frame_written_anywhere: FrameWritten,
+    /// A write through %rsp or %rbp whose place is not known, or through
+    /// another register while a stack address is about: what no
+    /// instruction writes is not known.
+    frame_write_unplaced: bool,
+    /// Reads of the frame at known depths (relative to %rsp at entry).
+    frame_reads: Vec<(i64, i64)>,
     /// What is known at the next instruction; `None` once the address order
     /// left every path (after a `ret` or `jmp`).
     at: Option<Depths>,
@@ -3335,6 +3348,10 @@ impl BranchesThroughValues {
                     }
                     continue;
                 };
+                let size = (m.memory_size().size() as i64).max(1);
+                if here.rsp.is_some_and(|d| at >= d.wrapping_neg()) && at < 0 {
+                    self.frame_reads.push((at, at.saturating_add(size)));
+                }
                 if let Some(how) = stack_place_read(at, m.memory_size().size(), here.rsp) {
                     if !only_own {
                         self.first_read = Some((pos, how));
@@ -3345,6 +3362,53 @@ impl BranchesThroughValues {
                 }
             }
         }
+    }
+
+    /// Notes a write of `ins` to memory `m` for `frame_written_anywhere`.
+    fn note_frame_write(&mut self, here: Depths, ins: &Instruction, m: &iced_x86::UsedMemory) {
+        let base = m.base().full_register();
+        // A call's return address is the danger, not a write of the frame.
+        if ins.flow_control() == FlowControl::Call {
+            return;
+        }
+        let depth = match base {
+            Register::RSP => here.rsp,
+            Register::RBP => here.rbp,
+            _ => {
+                self.frame_write_unplaced |= self.stack_address_taken;
+                return;
+            }
+        };
+        match depth.filter(|_| m.index() == Register::None) {
+            Some(d) => {
+                // `push`'s operand is at its displacement from %rsp before
+                // it (-8).
+                let at = (m.displacement() as i64).wrapping_sub(d);
+                let size = m.memory_size().size() as i64;
+                if size == 0 {
+                    self.frame_write_unplaced = true;
+                } else {
+                    self.frame_written_anywhere
+                        .write(at, at.saturating_add(size));
+                }
+            }
+            None => self.frame_write_unplaced = true,
+        }
+    }
+
+    /// A read of the frame at a known depth of bytes no instruction of the
+    /// function writes (`sub $0x40,%rsp; mov 0x20(%rsp),%rax`): it reads
+    /// what earlier calls left, their return addresses among it, on every
+    /// path. The reading along paths follows where the value goes (stored
+    /// to a global and jumped through elsewhere: blind review 45's
+    /// `stale_k5`).
+    fn reads_frame_never_written(&self) -> bool {
+        !self.frame_write_unplaced
+            && !self.stack_address_taken
+            && self
+                .frame_reads
+                .iter()
+                .any(|&(a, b)| !self.frame_written_anywhere.written(a, b))
     }
 
     /// A way from `pos` to position `t` with the depths `with`.
@@ -3387,6 +3451,7 @@ impl BranchesThroughValues {
         let moves_stack = ins.stack_pointer_increment() != 0;
         for m in info.used_memory().iter().filter(|m| writes(m.access())) {
             let base = m.base().full_register();
+            self.note_frame_write(here, ins, m);
             if m.index() == Register::None && !moves_stack {
                 let at = match base {
                     Register::RSP => here.rsp.map(|d| (m.displacement() as i64).wrapping_sub(d)),
@@ -3552,6 +3617,7 @@ impl BranchesThroughValues {
 
     pub fn wanted(&self) -> bool {
         self.through
+            || self.reads_frame_never_written()
             || self.rsp_read_unplaced
             || self.below_stack_address_taken
             || (self.stack_address_taken && self.pointer_read)

@@ -204,6 +204,9 @@ pub struct CodeSection {
     /// Calls annotated `ANNOTATE_INTRA_FUNCTION_CALL`
     /// (`.discard.intra_function_calls`): objtool takes them as jumps.
     pub intra_function_calls: Vec<u64>,
+    /// The offsets of BUGs' `ud2`s, sorted: traps the kernel does not come
+    /// back from (`bug_traps`; none known in a linked image).
+    pub bug_ends: Vec<u64>,
 }
 
 /// One `.altinstructions` entry: on some CPUs the kernel copies `replacement`
@@ -244,6 +247,12 @@ impl CodeSection {
             .binary_search_by_key(&site, |&(s, _)| s)
             .ok()?;
         Some(self.jump_labels[i].1)
+    }
+
+    /// Whether the `ud2` at section offset `off` is a BUG's, which the
+    /// kernel does not come back from (`bug_traps`).
+    pub fn bug_ends_at(&self, off: u64) -> bool {
+        self.bug_ends.binary_search(&off).is_ok()
     }
 
     /// Relocations that patch bytes in `[start, end)` (section offsets).
@@ -960,6 +969,10 @@ pub fn load_without_code_entries(
                 &section_bases,
             );
             attach_objtool_annotations(&file, kind, sections, &code_section_elf_index);
+            let bug_ends = super::bug_traps::bug_ends(&file, kind, &code_section_elf_index);
+            for (s, ends) in sections.iter_mut().zip(bug_ends) {
+                s.bug_ends = ends;
+            }
             let target_sections = target_sections(&file, sections);
             let aux_code: Vec<AuxCode> = file
                 .sections()
@@ -1560,6 +1573,7 @@ fn code_section(
         unwind_hints: Vec::new(),
         non_standard: Vec::new(),
         intra_function_calls: Vec::new(),
+        bug_ends: Vec::new(),
     };
     Some((code, functions))
 }

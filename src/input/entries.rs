@@ -955,7 +955,7 @@ pub fn computed_value_branched_anywhere(module: &Module) -> Option<String> {
             // another) must not end the reading before one.
             match code_addresses::computed_branch_on_paths(module, section, bytes, lo, |_| false)? {
                 found @ (code_addresses::OnPaths::Branch(_)
-                | code_addresses::OnPaths::UnwrittenBranch(_)
+                | code_addresses::OnPaths::UnwrittenRead(_)
                 | code_addresses::OnPaths::ReturnElsewhere(_)) => {
                     branch_on_paths_entry(module, start, &found).map(|e| e.from.to_string())
                 }
@@ -1289,7 +1289,7 @@ pub fn from_code_with<P: FunctionPass>(
                 match code_addresses::computed_branch_on_paths(module, section, bytes, lo, ends_reading) {
                     Some(
                         branch @ (code_addresses::OnPaths::Branch(_)
-                        | code_addresses::OnPaths::UnwrittenBranch(_)
+                        | code_addresses::OnPaths::UnwrittenRead(_)
                         | code_addresses::OnPaths::ReturnElsewhere(_)),
                     ) => found.extend(branch_on_paths_entry(module, start, &branch)),
                     Some(code_addresses::OnPaths::ReturnAddress(pos, ReturnAddressRead::Indexed)) => {
@@ -1954,8 +1954,8 @@ fn branch_on_paths_entry(
             "a value computed by arithmetic is branched through at {} (rspill cannot show it is no function pointer moved by `add $N` to a place no relocation names)",
             at(pos)
         ),
-        OnPaths::UnwrittenBranch(pos) => format!(
-            "a value that may be read from its own frame where no path wrote it (earlier calls leave their return addresses there) is branched through at {}",
+        OnPaths::UnwrittenRead(pos) => format!(
+            "{} reads its own frame where no path wrote it (earlier calls leave their return addresses there: where the value goes is not followed)",
             at(pos)
         ),
         OnPaths::ReturnElsewhere(pos) => format!(

@@ -1,5 +1,7 @@
 #!/usr/bin/python3
-# usage: emu.py [-n RUNS] [--anywhere] [--env K=V] a.o b.o ...
+# usage: emu.py [-n RUNS] [--anywhere] [--resume-ud2] [--env K=V] a.o b.o ...
+# --resume-ud2: every ud2 goes on at the next instruction, as the kernel's
+# #UD handler does after a WARN's (without it a ud2 ends the run, a BUG's).
 import sys, json, random, subprocess, struct, os
 from elftools.elf.elffile import ELFFile
 import unicorn, unicorn.x86_const
@@ -8,11 +10,12 @@ from unicorn.x86_const import *
 import capstone
 
 args = sys.argv[1:]; fixed={}
-runs = 300; anywhere = False; env = dict(os.environ); extra_entries=[]
+runs = 300; anywhere = False; resume_ud2 = False; env = dict(os.environ); extra_entries=[]
 while args and args[0].startswith('-'):
     a = args.pop(0)
     if a == '-n': runs = int(args.pop(0))
     elif a == '--anywhere': anywhere = True
+    elif a == '--resume-ud2': resume_ud2 = True
     elif a == '--env':
         k, v = args.pop(0).split('=', 1); env[k] = v
     elif a == '--entry': extra_entries.append(args.pop(0))  # sym+off
@@ -159,6 +162,8 @@ def run_one(name, entry, rng):
                 violations.setdefault(a, []).append((name, d, exp))
         if addr in claimmap:
             pending[0] = (addr, uc.reg_read(UC_X86_REG_RSP))
+        if resume_ud2 and bytes(uc.mem_read(addr, 2)) == b'\x0f\x0b':
+            uc.reg_write(UC_X86_REG_RIP, addr + 2)
         if count[0] > 20000: uc.emu_stop()
     uc.hook_add(UC_HOOK_CODE, hook)
     execs += 1

@@ -1,4 +1,4 @@
-#include "head.inc"
+#include "../review84_open/head.inc"
 	call lget
 	jmp *%rax
 lget:
@@ -7,4 +7,4 @@ lget:
 	add $8,%rsp
 	ret
 
-#include "tail.inc"
+#include "../review84_open/tail.inc"

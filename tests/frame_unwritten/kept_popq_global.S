@@ -1,4 +1,4 @@
-#include "head.inc"
+#include "../review84_open/head.inc"
 	sub $16,%rsp
 	popq buf(%rip)
 	jmp *buf(%rip)
@@ -6,4 +6,4 @@
 buf: .quad 0
 	.text
 
-#include "tail.inc"
+#include "../review84_open/tail.inc"

@@ -1,4 +1,4 @@
-#include "head.inc"
+#include "../review84_open/head.inc"
 	sub $16,%rsp
 	mov %rsp,%rsi
 	lea slot2(%rip),%rdi
@@ -9,4 +9,4 @@
 slot2: .quad 0
 	.text
 
-#include "tail.inc"
+#include "../review84_open/tail.inc"

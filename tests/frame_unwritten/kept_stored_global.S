@@ -1,4 +1,4 @@
-#include "head.inc"
+#include "../review84_open/head.inc"
 	sub $16,%rsp
 	mov (%rsp),%rax
 	mov %rax,slot(%rip)
@@ -9,4 +9,4 @@
 slot: .quad 0
 	.text
 
-#include "tail.inc"
+#include "../review84_open/tail.inc"
