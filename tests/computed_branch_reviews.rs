@@ -147,6 +147,48 @@ fn a_frame_read_no_instruction_writes_is_followed_in_a_function_without_branches
     }
 }
 
+/// `tests/review87/` (blind review 87): a frame read the address-order
+/// reading took for written (a read-and-write instruction, a write after
+/// the read, a write on one path), a BUG with an exception fixup, a BUG
+/// another input lists as a WARN.
+#[test]
+fn review_87_frame_reads_and_traps_that_come_back() {
+    for case in [
+        "xchg_glob",
+        "xchg_ret",
+        "xadd_glob",
+        "xadd_ret",
+        "cmpxchg_glob",
+        "cmpxchg_ret",
+        "rdwr_glob",
+        "rdwr_ret",
+        "onepath_glob",
+        "bug_extable",
+        "bug_extable_pad",
+    ] {
+        let found = findings_together("review87", &[&format!("{case}.o")]);
+        refused(
+            &found,
+            "victim",
+            &case,
+            "reads its own frame where no path wrote it",
+        );
+    }
+    let together = findings_together("review87", &["xobj_b.o", "xobj_a.o"]);
+    refused(
+        &together,
+        "victim",
+        &"xobj_b + xobj_a",
+        "reads its own frame where no path wrote it",
+    );
+    let alone = findings_together("review87", &["xobj_a.o"]);
+    let victim = alone
+        .iter()
+        .find(|f| f["function"] == "victim")
+        .expect("victim");
+    assert_eq!(victim["restore_redundant"], true, "xobj_a alone: {victim}");
+}
+
 /// `tests/frame_unwritten/ud2_jumper.inc` (session 45): a `ud2` that
 /// `__bug_table` lists as a BUG ends its paths, and the read after it is
 /// not on any; one that may be resumed (a WARN, a reachable annotation, a

@@ -46,6 +46,7 @@
 //! is not seen (README, "How the proof works").
 
 use crate::analysis::stack::{is_cmov, is_zeroing_idiom};
+use crate::input::address_order_writes::AddressOrderWrites;
 use crate::input::elf::{CodeSection, Module};
 use crate::input::first_reading::Held;
 use crate::input::frame_written::FrameWritten;
@@ -2872,8 +2873,10 @@ fn branch_on_paths(
                 lo..lo + bytes.len() as u64,
             ) == Some(true)
     };
-    // `call __stack_chk_fail` (the kernel's, not one of this module) does
-    // not come back: the code after it belongs to other paths.
+    // `call __stack_chk_fail`, `call panic` (the kernel's, on objtool's
+    // list of functions that never return, not one of this module: as the
+    // analysis of `%rsp` takes them) do not come back: the code after them
+    // belongs to other paths.
     let no_return = |i: usize| {
         let (pos, ins) = &code[i];
         let off = lo + *pos as u64;
@@ -2881,7 +2884,11 @@ fn branch_on_paths(
             && section
                 .relocs_in(off, off + ins.len() as u64)
                 .iter()
-                .any(|r| &**r.symbol() == "__stack_chk_fail" && !module.reloc_reaches_code(r))
+                .any(|r| {
+                    let name = &**r.symbol();
+                    (name == "__stack_chk_fail" || crate::objtool::model::is_noreturn(Some(name)))
+                        && !module.reloc_reaches_code(r)
+                })
     };
     // A faulting instruction's exception fixup in this code.
     let fixup = |i: usize| {
@@ -2898,20 +2905,24 @@ fn branch_on_paths(
         let target = || index_of(ins.near_branch_target());
         match ins.flow_control() {
             // A WARN's `ud2` goes on at the next instruction; a BUG's
-            // never comes back (`bug_traps`: only where the table says so).
+            // never comes back (`bug_traps`: only where the table says so)
+            // but to an exception fixup (`do_error_trap` looks for one
+            // before it kills the task: blind review 87's `bug_extable`).
             FlowControl::Exception
                 if ins.mnemonic() == Mnemonic::Ud2
                     && !section.bug_ends_at(lo + code[i].0 as u64) =>
             {
-                (next, None)
+                (next, fixup(i))
             }
             FlowControl::ConditionalBranch if restarts(i) => (next, Some(0)),
             FlowControl::ConditionalBranch => (next, target()),
             FlowControl::UnconditionalBranch if leaves(i) => (None, None),
             FlowControl::UnconditionalBranch if restarts(i) => (None, Some(0)),
             FlowControl::UnconditionalBranch => (None, target()),
+            // A trap, or a fault of a return or jump, goes on at its
+            // fixup where `__ex_table` names one.
             FlowControl::Return | FlowControl::IndirectBranch | FlowControl::Exception => {
-                (None, None)
+                (None, fixup(i))
             }
             _ if no_return(i) => (None, None),
             _ => (next, fixup(i)),
@@ -3134,16 +3145,9 @@ pub struct BranchesThroughValues {
     /// An address below %rsp taken into a register (`lea -24(%rsp),%rdi`):
     /// handed to a callee, it is a read there (`CodeAddresses::stack_read`).
     below_stack_address_taken: bool,
-    /// The bytes of the frame some instruction writes where its depth is
-    /// known (pushes too; not a call's return address, which is what a
-    /// read of a byte no instruction writes may find).
-    frame_written_anywhere: FrameWritten,
-    /// A write through %rsp or %rbp whose place is not known, or through
-    /// another register while a stack address is about: what no
-    /// instruction writes is not known.
-    frame_write_unplaced: bool,
-    /// Reads of the frame at known depths (relative to %rsp at entry).
-    frame_reads: Vec<(i64, i64)>,
+    /// Whether some read of the frame may find bytes no path wrote,
+    /// judged in address order (`AddressOrderWrites`).
+    frame_writes: AddressOrderWrites,
     /// What is known at the next instruction; `None` once the address order
     /// left every path (after a `ret` or `jmp`).
     at: Option<Depths>,
@@ -3350,7 +3354,7 @@ impl BranchesThroughValues {
                 };
                 let size = (m.memory_size().size() as i64).max(1);
                 if here.rsp.is_some_and(|d| at >= d.wrapping_neg()) && at < 0 {
-                    self.frame_reads.push((at, at.saturating_add(size)));
+                    self.frame_writes.read(at, at.saturating_add(size));
                 }
                 if let Some(how) = stack_place_read(at, m.memory_size().size(), here.rsp) {
                     if !only_own {
@@ -3364,55 +3368,49 @@ impl BranchesThroughValues {
         }
     }
 
-    /// Notes a write of `ins` to memory `m` for `frame_written_anywhere`.
+    /// Notes a write of `ins` to memory `m` for `frame_writes`.
     fn note_frame_write(&mut self, here: Depths, ins: &Instruction, m: &iced_x86::UsedMemory) {
         let base = m.base().full_register();
-        // A call's return address is the danger, not a write of the frame.
+        // A call's return address is what a read of bytes no path wrote
+        // may find, not a write of the frame.
         if ins.flow_control() == FlowControl::Call {
             return;
         }
         let depth = match base {
             Register::RSP => here.rsp,
             Register::RBP => here.rbp,
+            // Through a register that may hold a stack address.
             _ => {
-                self.frame_write_unplaced |= self.stack_address_taken;
+                if self.stack_address_taken {
+                    self.frame_writes.unplaced_write();
+                }
                 return;
             }
         };
-        match depth.filter(|_| m.index() == Register::None) {
+        let size = m.memory_size().size() as i64;
+        match depth.filter(|_| m.index() == Register::None && size != 0) {
+            // `push`'s operand is at its displacement from %rsp before it.
             Some(d) => {
-                // `push`'s operand is at its displacement from %rsp before
-                // it (-8).
                 let at = (m.displacement() as i64).wrapping_sub(d);
-                let size = m.memory_size().size() as i64;
-                if size == 0 {
-                    self.frame_write_unplaced = true;
-                } else {
-                    self.frame_written_anywhere
-                        .write(at, at.saturating_add(size));
-                }
+                self.frame_writes.write(at, at.saturating_add(size));
             }
-            None => self.frame_write_unplaced = true,
+            None => self.frame_writes.unplaced_write(),
         }
     }
 
-    /// A read of the frame at a known depth of bytes no instruction of the
-    /// function writes (`sub $0x40,%rsp; mov 0x20(%rsp),%rax`): it reads
-    /// what earlier calls left, their return addresses among it, on every
-    /// path. The reading along paths follows where the value goes (stored
-    /// to a global and jumped through elsewhere: blind review 45's
-    /// `stale_k5`).
-    fn reads_frame_never_written(&self) -> bool {
-        !self.frame_write_unplaced
-            && !self.stack_address_taken
-            && self
-                .frame_reads
-                .iter()
-                .any(|&(a, b)| !self.frame_written_anywhere.written(a, b))
+    /// A read of the frame at a known depth that may find bytes no path
+    /// wrote (`AddressOrderWrites`): it may read a return address an
+    /// earlier call left there, on some path. The reading along paths tells,
+    /// and follows where the value goes (stored to a global that another
+    /// function jumps through: blind review 45's `stale_k5`, blind review
+    /// 87's `xchg_glob`, `rdwr_glob`, `onepath_glob`).
+    fn may_read_frame_unwritten(&self) -> bool {
+        self.frame_writes.may_read_unwritten() && !self.stack_address_taken
     }
 
     /// A way from `pos` to position `t` with the depths `with`.
     fn edge(&mut self, pos: u64, t: u64, with: Depths) {
+        self.frame_writes.edge(pos, t);
         if t > pos {
             self.ahead.push((t, with));
         } else if let Ok(i) = self.read.binary_search_by_key(&t, |r| r.0) {
@@ -3435,6 +3433,7 @@ impl BranchesThroughValues {
         } else {
             self.at
         };
+        self.frame_writes.enter(pos, pos != 0 && self.at.is_some());
         // Jumps from above that land here.
         while let Some(i) = self.ahead.iter().position(|&(t, _)| t == pos) {
             let (_, jumped) = self.ahead.swap_remove(i);
@@ -3565,6 +3564,15 @@ impl BranchesThroughValues {
         .then(|| ins.near_branch_target());
         self.info = Some(factory);
         self.at = Some(after);
+        // This instruction's writes of the frame are done; below %rsp
+        // nothing stays written: where %rsp moves up, at a call (its
+        // return address).
+        self.frame_writes.done(match (here.rsp, after.rsp) {
+            (_, None) => Some(None),
+            (Some(h), Some(a)) if a < h => Some(Some(a)),
+            (h, _) if ins.flow_control() == FlowControl::Call => Some(h),
+            _ => None,
+        });
         match (ins.mnemonic(), ins.flow_control()) {
             (_, FlowControl::IndirectBranch) => {
                 self.through = true;
@@ -3617,7 +3625,7 @@ impl BranchesThroughValues {
 
     pub fn wanted(&self) -> bool {
         self.through
-            || self.reads_frame_never_written()
+            || self.may_read_frame_unwritten()
             || self.rsp_read_unplaced
             || self.below_stack_address_taken
             || (self.stack_address_taken && self.pointer_read)

@@ -101,6 +101,16 @@ impl FrameWritten {
         })
     }
 
+    /// Whether every byte `other` has written is written here too.
+    pub fn covers(&self, other: &FrameWritten) -> bool {
+        other.bits.len() <= self.bits.len()
+            && other
+                .bits
+                .iter()
+                .zip(self.bits.iter())
+                .all(|(theirs, mine)| theirs & !mine == 0)
+    }
+
     /// What every one of two paths wrote.
     pub fn meet(&mut self, other: &FrameWritten) {
         self.bits.truncate(other.bits.len());
@@ -157,6 +167,7 @@ mod tests {
         assert!(h == e, "equal sets are equal");
         let mut g = FrameWritten::default();
         g.write(-16, -8);
+        assert!(f.covers(&g) && !g.covers(&f) && g.covers(&FrameWritten::default()));
         f.meet(&g);
         assert!(f.written(-16, -8));
         assert!(!f.written(-8, 0));

@@ -1,7 +1,9 @@
 #!/usr/bin/python3
-# usage: emu.py [-n RUNS] [--anywhere] [--resume-ud2] [--env K=V] a.o b.o ...
+# usage: emu.py [-n RUNS] [--anywhere] [--resume-ud2] [--ud2-fixup SYM+OFF] [--env K=V] a.o b.o ...
 # --resume-ud2: every ud2 goes on at the next instruction, as the kernel's
 # #UD handler does after a WARN's (without it a ud2 ends the run, a BUG's).
+# --ud2-fixup SYM+OFF: every ud2 goes on there instead (an __ex_table fixup,
+# which the kernel's do_error_trap applies before it kills the task).
 import sys, json, random, subprocess, struct, os
 from elftools.elf.elffile import ELFFile
 import unicorn, unicorn.x86_const
@@ -10,12 +12,13 @@ from unicorn.x86_const import *
 import capstone
 
 args = sys.argv[1:]; fixed={}
-runs = 300; anywhere = False; resume_ud2 = False; env = dict(os.environ); extra_entries=[]
+runs = 300; anywhere = False; resume_ud2 = False; ud2fix = None; env = dict(os.environ); extra_entries=[]
 while args and args[0].startswith('-'):
     a = args.pop(0)
     if a == '-n': runs = int(args.pop(0))
     elif a == '--anywhere': anywhere = True
     elif a == '--resume-ud2': resume_ud2 = True
+    elif a == '--ud2-fixup': resume_ud2 = True; ud2fix = args.pop(0)
     elif a == '--env':
         k, v = args.pop(0).split('=', 1); env[k] = v
     elif a == '--entry': extra_entries.append(args.pop(0))  # sym+off
@@ -163,7 +166,7 @@ def run_one(name, entry, rng):
         if addr in claimmap:
             pending[0] = (addr, uc.reg_read(UC_X86_REG_RSP))
         if resume_ud2 and bytes(uc.mem_read(addr, 2)) == b'\x0f\x0b':
-            uc.reg_write(UC_X86_REG_RIP, addr + 2)
+            uc.reg_write(UC_X86_REG_RIP, FIX if ud2fix else addr + 2)
         if count[0] > 20000: uc.emu_stop()
     uc.hook_add(UC_HOOK_CODE, hook)
     execs += 1
@@ -181,6 +184,9 @@ def run_one(name, entry, rng):
             if d != exp: violations.setdefault(a, []).append((name, d, exp))
         except Exception: pass
 
+FIX = None
+if ud2fix:
+    n, o = ud2fix.split('+'); FIX = symaddr[n] + int(o, 0)
 rng = random.Random(12345)
 for name, entry in entries:
     for i in range(runs):
