@@ -163,6 +163,7 @@ fn review_87_frame_reads_and_traps_that_come_back() {
         "rdwr_glob",
         "rdwr_ret",
         "onepath_glob",
+        "onepath_ret",
         "bug_extable",
         "bug_extable_pad",
     ] {
