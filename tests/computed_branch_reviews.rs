@@ -182,12 +182,28 @@ fn review_87_frame_reads_and_traps_that_come_back() {
         &"xobj_b + xobj_a",
         "reads its own frame where no path wrote it",
     );
-    let alone = findings_together("review87", &["xobj_a.o"]);
-    let victim = alone
-        .iter()
-        .find(|f| f["function"] == "victim")
-        .expect("victim");
-    assert_eq!(victim["restore_redundant"], true, "xobj_a alone: {victim}");
+    victim_claimed_in("review87", "xobj_a.o");
+}
+
+/// `tests/review88/` (blind review 88): `panic` defined by another input
+/// in code that returns; `fxsave` leaving its last 48 bytes unwritten.
+#[test]
+fn review_88_a_noreturn_name_that_returns_and_fxsave() {
+    let together = findings_together("review88", &["panic_a.o", "panic_b.o"]);
+    refused(
+        &together,
+        "victim",
+        &"panic_a + panic_b",
+        "reads its own frame where no path wrote it",
+    );
+    victim_claimed_in("review88", "panic_a.o");
+    let found = findings_together("review88", &["fxsave.o"]);
+    refused(
+        &found,
+        "victim",
+        &"fxsave",
+        "reads its own frame where no path wrote it",
+    );
 }
 
 /// `tests/frame_unwritten/ud2_jumper.inc` (session 45): a `ud2` that
@@ -216,7 +232,12 @@ fn only_a_bug_that_the_table_shows_ends_a_path() {
 /// `victim`'s restore in `object` of `tests/frame_unwritten/` is claimed
 /// redundant (a control: true by execution, `emu.py`).
 fn victim_claimed(object: &str) {
-    let found = findings_together("frame_unwritten", &[object]);
+    victim_claimed_in("frame_unwritten", object);
+}
+
+/// `victim`'s restore in `object` of `tests/<dir>/` is claimed redundant.
+fn victim_claimed_in(dir: &str, object: &str) {
+    let found = findings_together(dir, &[object]);
     let victim = found
         .iter()
         .find(|f| f["function"] == "victim")

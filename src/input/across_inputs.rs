@@ -56,6 +56,9 @@ pub struct FromOtherInputs {
     /// Another input computes a place from the address of code this one
     /// defines: why (each input once).
     computed: Vec<Arc<str>>,
+    /// Names on objtool's noreturn list another input defines in code
+    /// (`Module::never_returns`).
+    noreturn_defined: Vec<Arc<str>>,
 }
 
 /// A reference from another input, to a place relative to a global symbol
@@ -134,6 +137,10 @@ struct Definition<'a> {
     section_size: u64,
     /// The section holds code.
     in_code: bool,
+    /// A function on objtool's noreturn list whose code may return (a
+    /// `ret`, an indirect or relocated jump, a jump out of it; its size not
+    /// known): a call to it binds here and comes back (`never_returns`).
+    returning_noreturn: bool,
 }
 
 /// Read every input's references against the globals it leaves undefined
@@ -218,10 +225,27 @@ pub fn read(inputs: &[Input]) -> Join {
             holders.push((i, held));
         }
     }
+    // A function the kernel never returns from, defined by an input of the
+    // scan in code that may return: the one a call binds to.
+    let mut noreturn_defined: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    for (i, (_, defined)) in shown.iter().enumerate() {
+        for d in defined.iter().filter(|d| d.returning_noreturn) {
+            noreturn_defined.entry(d.name).or_default().push(i);
+        }
+    }
+    let noreturn_defined: Vec<(Arc<str>, Vec<usize>)> = noreturn_defined
+        .into_iter()
+        .map(|(name, definers)| (Arc::from(name), definers))
+        .collect();
     let references = shown
         .iter()
         .enumerate()
         .map(|(definer, (_, defined))| FromOtherInputs {
+            noreturn_defined: noreturn_defined
+                .iter()
+                .filter(|(_, definers)| definers.iter().any(|&d| d != definer))
+                .map(|(name, _)| name.clone())
+                .collect(),
             references: defined
                 .iter()
                 .flat_map(|d| {
@@ -452,17 +476,61 @@ fn definitions(input: &Input) -> Vec<Definition<'_>> {
         let Ok(in_section) = file.section_by_index(section) else {
             continue;
         };
+        let in_code = in_section.kind() == object::SectionKind::Text;
+        let returning_noreturn = in_code
+            && crate::objtool::model::is_noreturn(Some(name))
+            && may_return(&in_section, sym.address(), sym.size());
         defined.push(Definition {
             name,
             section: section.0,
             value: sym.address(),
             section_size: in_section.size(),
-            in_code: in_section.kind() == object::SectionKind::Text,
+            in_code,
+            returning_noreturn,
         });
     }
     // Not all inputs' symbol tables at once (`references` reads them again).
     input.backing.release(input.range.clone());
     defined
+}
+
+/// Whether the function at `value` (`size` bytes) of a relocatable
+/// object's code section may return to its caller: a `ret`, an indirect
+/// jump, a jump a relocation patches (a tail call) or one out of its bytes,
+/// or code that is not read whole (no size, bytes past the section).
+fn may_return(
+    section: &object::read::elf::ElfSection64<'_, '_, Endianness>,
+    value: u64,
+    size: u64,
+) -> bool {
+    let Some(code) = section
+        .data()
+        .ok()
+        .and_then(|d| d.get(value as usize..value.checked_add(size)? as usize))
+        .filter(|c| !c.is_empty())
+    else {
+        return true;
+    };
+    let relocated: Vec<u64> = section
+        .relocations()
+        .map(|(off, _)| off)
+        .filter(|off| (value..value + size).contains(off))
+        .map(|off| off - value)
+        .collect();
+    let mut decoder = iced_x86::Decoder::with_ip(64, code, 0, iced_x86::DecoderOptions::NONE);
+    decoder.iter().any(|ins| {
+        use iced_x86::FlowControl;
+        match ins.flow_control() {
+            FlowControl::Return | FlowControl::IndirectBranch => true,
+            FlowControl::UnconditionalBranch | FlowControl::ConditionalBranch => {
+                ins.near_branch_target() >= size
+                    || relocated
+                        .iter()
+                        .any(|&r| (ins.ip()..ins.next_ip()).contains(&r))
+            }
+            _ => ins.is_invalid(),
+        }
+    })
 }
 
 /// The input, parsed, if it is a relocatable object.
@@ -590,6 +658,9 @@ impl FromOtherInputs {
     /// Add to `module` (this input, loaded) the ways into its functions and
     /// the addresses taken that the other inputs show.
     pub fn apply(&self, module: &mut Module) {
+        module
+            .noreturn_defined_elsewhere
+            .clone_from(&self.noreturn_defined);
         if (self.references.is_empty() && self.computed.is_empty())
             || module.kind != ModuleKind::Relocatable
         {

@@ -2186,25 +2186,27 @@ impl StackPlaces {
 
     /// Drops the slots a write of `size` bytes (0: not known) at
     /// `disp(%base)` may reach.
-    /// `surely`: the write happens whenever the instruction runs (not
-    /// `cmpxchg`'s, `cmov`'s).
-    fn written(&mut self, base: Register, disp: i64, size: usize, surely: bool) {
+    /// `surely`: how many of them the write surely writes whenever the
+    /// instruction runs (none for `cmpxchg`'s, `cmov`'s:
+    /// `surely_written_bytes`).
+    fn written(&mut self, base: Register, disp: i64, size: usize, surely: Option<i64>) {
         let size = if size == 0 {
             MAX_FRAME as i64
         } else {
             size as i64
         };
         let at = self.depth_of(base, disp);
-        if let Some(depth) = at.filter(|_| surely) {
+        if let (Some(depth), Some(bytes)) = (at, surely) {
             let from = depth.wrapping_neg();
-            self.frame.write(from, from.saturating_add(size));
+            self.frame.write(from, from.saturating_add(bytes));
         }
         let overlaps = |a: i64, b: i64| {
             // [a, a+size) against the slot's 8 bytes at b, as addresses.
             a < b.saturating_add(8) && b < a.saturating_add(size)
         };
-        let covers =
-            |a: i64, b: i64| surely && a <= b && b.saturating_add(8) <= a.saturating_add(size);
+        let covers = |a: i64, b: i64| {
+            surely.is_some_and(|n| a <= b && b.saturating_add(8) <= a.saturating_add(n))
+        };
         // Whether the write may reach the slot, and whether it surely
         // overwrites all of it (then what it held is gone).
         let reach = |this: &Self, key: (Register, i64)| -> (bool, bool) {
@@ -2368,7 +2370,9 @@ impl StackPlaces {
                         base,
                         m.displacement() as i64,
                         m.memory_size().size(),
-                        matches!(m.access(), OpAccess::Write | OpAccess::ReadWrite),
+                        matches!(m.access(), OpAccess::Write | OpAccess::ReadWrite)
+                            .then(|| surely_written_bytes(ins, m))
+                            .flatten(),
                     )
                 }
                 // Through a pointer to the stack (or with an index, or an
@@ -2379,13 +2383,15 @@ impl StackPlaces {
                     || self.through_lost(base) =>
                 {
                     pointer_write = true;
-                    let surely = matches!(m.access(), OpAccess::Write | OpAccess::ReadWrite);
-                    if let Some(depth) = self
-                        .depth_of(base, m.displacement() as i64)
-                        .filter(|_| surely && m.index() == Register::None && !m.base().is_gpr32())
-                    {
+                    let surely = matches!(m.access(), OpAccess::Write | OpAccess::ReadWrite)
+                        .then(|| surely_written_bytes(ins, m))
+                        .flatten();
+                    if let (Some(depth), Some(size)) = (
+                        self.depth_of(base, m.displacement() as i64)
+                            .filter(|_| m.index() == Register::None && !m.base().is_gpr32()),
+                        surely,
+                    ) {
                         let from = depth.wrapping_neg();
-                        let size = (m.memory_size().size() as i64).max(1);
                         self.frame.write(from, from.saturating_add(size));
                     }
                 }
@@ -2757,6 +2763,25 @@ pub fn unrelocated_lea(section: &CodeSection, off: u64, ins: &Instruction) -> bo
         && section.relocs_in(off, off + ins.len() as u64).is_empty()
 }
 
+/// How many bytes a write to memory `m` by `ins` surely writes from its
+/// start whenever it runs: `fxsave` leaves bytes 464 to 511 as they were
+/// (blind review 88), the `xsave` family writes what its mask and the
+/// processor choose (none taken); any other, its operand's size.
+fn surely_written_bytes(ins: &Instruction, m: &iced_x86::UsedMemory) -> Option<i64> {
+    match ins.mnemonic() {
+        Mnemonic::Fxsave | Mnemonic::Fxsave64 => Some(464),
+        Mnemonic::Xsave
+        | Mnemonic::Xsave64
+        | Mnemonic::Xsaveopt
+        | Mnemonic::Xsaveopt64
+        | Mnemonic::Xsavec
+        | Mnemonic::Xsavec64
+        | Mnemonic::Xsaves
+        | Mnemonic::Xsaves64 => None,
+        _ => Some((m.memory_size().size() as i64).max(1)),
+    }
+}
+
 /// What the reading along paths found.
 pub enum OnPaths {
     /// The position of an instruction that branches through a computed value.
@@ -2886,7 +2911,7 @@ fn branch_on_paths(
                 .iter()
                 .any(|r| {
                     let name = &**r.symbol();
-                    (name == "__stack_chk_fail" || crate::objtool::model::is_noreturn(Some(name)))
+                    (name == "__stack_chk_fail" || module.never_returns(name))
                         && !module.reloc_reaches_code(r)
                 })
     };
@@ -3387,8 +3412,15 @@ impl BranchesThroughValues {
                 return;
             }
         };
-        let size = m.memory_size().size() as i64;
-        match depth.filter(|_| m.index() == Register::None && size != 0) {
+        // Only what is surely written counts (not `cmpxchg`'s, `cmov`'s, nor
+        // what `xsave` may leave).
+        let Some(size) = matches!(m.access(), OpAccess::Write | OpAccess::ReadWrite)
+            .then(|| surely_written_bytes(ins, m))
+            .flatten()
+        else {
+            return;
+        };
+        match depth.filter(|_| m.index() == Register::None) {
             // `push`'s operand is at its displacement from %rsp before it.
             Some(d) => {
                 let at = (m.displacement() as i64).wrapping_sub(d);

@@ -500,6 +500,10 @@ pub struct Module {
     pub hand_written: bool,
     /// Whose code addresses the first reading of `code_addresses` follows.
     pub code_addresses_of: CodeAddressesOf,
+    /// Names on objtool's noreturn list that another input of the scan
+    /// defines in its code: a call to one may return (blind review 88's
+    /// `panic` that does).
+    pub noreturn_defined_elsewhere: Vec<Arc<str>>,
 }
 
 /// Whose code addresses `code_addresses`' first reading follows: this
@@ -544,6 +548,14 @@ impl Module {
         let sec = &self.sections[f.section];
         let start = sec.file_range.start + f.offset as usize;
         &self.bytes()[start..start + f.size as usize]
+    }
+
+    /// Whether a call to `name`, which this module does not define, never
+    /// returns: on objtool's noreturn list (the kernel's `__noreturn`
+    /// functions), and no other input of the scan defines it.
+    pub fn never_returns(&self, name: &str) -> bool {
+        crate::objtool::model::is_noreturn(Some(name))
+            && !self.noreturn_defined_elsewhere.iter().any(|n| &**n == name)
     }
 
     /// Whether a function local to this module is called `name` (a call to it
@@ -1200,6 +1212,7 @@ pub fn load_without_code_entries(
         address_taken,
         taken_elsewhere: std::sync::OnceLock::new(),
         code_addresses_of: CodeAddressesOf::ThisModule,
+        noreturn_defined_elsewhere: Vec::new(),
     };
     module.build_address_index();
     module.interior_entries = relocated_entries;

@@ -304,7 +304,10 @@ pub fn callee_never_returns(module: &Module, name: &str) -> bool {
         };
         let runs_on = matches!(last.flow, Flow::Next | Flow::Call | Flow::CondJump(_))
             && !(last.flow == Flow::Call
-                && crate::objtool::model::is_noreturn(last.target_name.as_deref()));
+                && last
+                    .target_name
+                    .as_deref()
+                    .is_some_and(|n| module.never_returns(n)));
         !runs_on
             && insns.iter().all(|i| {
                 i.flow != Flow::Exit
@@ -885,7 +888,9 @@ pub fn decode_for_analysis(module: &Module, func: &Function) -> (Vec<Insn>, Inco
                 .is_some_and(|n| module.has_local_function(n));
         if i.flow == Flow::Call
             && !i.callee_is_local
-            && crate::objtool::model::is_noreturn(i.target_name.as_deref())
+            && i.target_name
+                .as_deref()
+                .is_some_and(|n| module.never_returns(n))
         {
             i.fallthrough_to = Some(NO_FALLTHROUGH);
         }

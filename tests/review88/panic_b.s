@@ -1,0 +1,9 @@
+ .text
+ .globl panic
+ .type panic,@function
+panic:
+ ret
+ .size panic,.-panic
+ .section .comment,"MS",@progbits,1
+ .asciz "clang version 19.1.7"
+ .section .note.GNU-stack,"",@progbits

@@ -1,0 +1,10 @@
+#include "../review84_open/head.inc"
+ push %rbp
+ mov %rsp,%rbp
+ and $-16,%rsp
+ sub $16,%rsp
+ mov 8(%rsp),%rax
+ mov %rbp,%rsp
+ pop %rbp
+ jmp *%rax
+#include "../review84_open/tail.inc"
