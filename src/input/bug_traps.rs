@@ -15,7 +15,12 @@
 //! resumable names it or the instruction after it (`.kcfi_traps`,
 //! objtool's reachable annotations `.discard.reachable` and
 //! `.discard.annotate_insn`). Any other `ud2` is taken to go on.
-//! A linked image's table is not read (its `ud2`s all go on).
+//! A linked image's table is not read (its `ud2`s all go on); a trap
+//! another input of the scan names (its table may list it as a WARN, and
+//! the kernel takes the first entry it finds) goes on too
+//! (`across_inputs`). A BUG with an `__ex_table` entry still goes on at
+//! its fixup, which `do_error_trap` applies before it kills the task (the
+//! reading along paths keeps that edge).
 
 use super::elf::{ModuleKind, relocation_target};
 use object::read::elf::ElfFile64;

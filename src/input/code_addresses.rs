@@ -667,8 +667,9 @@ impl CodeAddresses {
             // stored, returned, handed to a callee: blind reviews 84, 86),
             // it may lead anywhere. Compiled code reads such bytes only on
             // paths it does not take (a variable set under the same
-            // condition it is read under): one claim of a KMSAN build
-            // directory's 318, once a BUG's `ud2` ends its paths.
+            // condition it is read under): two claims of a KMSAN build
+            // directory's 318, once a BUG's `ud2` and a call to `panic`
+            // end their paths.
             if self.frame_read_unwritten(ins, module.hand_written)
                 || self.uses_computed(module, section, off, ins)
             {
