@@ -2975,13 +2975,14 @@ fn branch_on_paths(
         }
     }
     // A call to a place in this code (`call lget`, no relocation; not to
-    // the next instruction, `call 1f; 1:`) enters it as a function is
-    // entered: with a return address at 0(%rsp) and no byte of its frame
-    // written (blind review 84's `f07`: `lget: sub $8,%rsp; mov
-    // (%rsp),%rax` reads the return address of an earlier call). Read from
-    // there as from the function's start, not as code no path reaches.
-    let called: Vec<usize> = (0..code.len())
-        .filter_map(|i| {
+    // the next instruction, `call 1f; 1:`) goes there with its return
+    // address pushed, as well as on to the next instruction: the called
+    // code reads the caller's frame as the caller left it (blind review
+    // 84's `f07`: `lget: sub $8,%rsp; mov (%rsp),%rax` reads the return
+    // address of an earlier call; blind review 88's `calllabel`: `call 1f`
+    // to code reading `8(%rsp)`, a slot of the caller no path wrote).
+    let called: Vec<Option<usize>> = (0..code.len())
+        .map(|i| {
             let (pos, ins) = &code[i];
             let off = lo + *pos as u64;
             (ins.flow_control() == FlowControl::Call
@@ -2990,10 +2991,12 @@ fn branch_on_paths(
                 && section.relocs_in(off, off + ins.len() as u64).is_empty())
             .then(|| index_of(ins.near_branch_target()))
             .flatten()
+            // (A call to the function's own start is a new activation:
+            // its frame starts there.)
             .filter(|&t| t != 0)
         })
         .collect();
-    for &t in &called {
+    for &t in called.iter().flatten() {
         starts[t] = true;
     }
     // What paths bring to each place, boxed: only block starts hold one, and
@@ -3017,18 +3020,10 @@ fn branch_on_paths(
     let mut indexed = None;
     let mut rounds = 0usize;
     let budget = MAX_ROUNDS * starts.iter().filter(|&&s| s).count().max(1);
-    let entered = || {
-        let mut state = CodeAddresses::all_values();
-        state.stack.follows_frame = follows_frame;
-        state
-    };
-    for &t in &called {
-        if entering[t].is_none() {
-            entering[t] = Some(Box::new(entered()));
-            queued[t] = true;
-            work.push(std::cmp::Reverse(t));
-        }
-    }
+    // The return address a call to a place in this code pushes.
+    // (`push $0`: 68 00 00 00 00.)
+    let pushed_return_address =
+        Decoder::with_ip(64, &[0x68, 0, 0, 0, 0], 0, DecoderOptions::NONE).decode();
     loop {
         rounds += 1;
         if rounds > budget {
@@ -3043,7 +3038,8 @@ fn branch_on_paths(
                 unreached += 1;
             }
             (unreached < code.len()).then(|| {
-                let mut state = entered();
+                let mut state = CodeAddresses::all_values();
+                state.stack.follows_frame = follows_frame;
                 // The function's start is where the reading begins.
                 state.stack.from_unreached = unreached != 0;
                 entering[unreached] = Some(Box::new(state));
@@ -3066,6 +3062,22 @@ fn branch_on_paths(
                 Some(how) if ends_reading(how) => return Some(OnPaths::ReturnAddress(*pos, how)),
                 Some(_) | None => {}
             }
+            // Into the called code: the state before the call, its return
+            // address pushed.
+            if let Some(t) = called[i] {
+                let mut callee = state.clone();
+                if callee.step(module, section, off, &pushed_return_address, false) {
+                    return Some(OnPaths::Branch(*pos));
+                }
+                flow_into(
+                    t,
+                    &callee,
+                    &mut entering,
+                    &mut joins,
+                    &mut queued,
+                    &mut work,
+                );
+            }
             if state.step(
                 module,
                 section,
@@ -3086,27 +3098,7 @@ fn branch_on_paths(
                 (Some(f), None) if !starts[f] => i = f,
                 _ => {
                     for s in [fall, target].into_iter().flatten() {
-                        let changed = match &mut entering[s] {
-                            Some(there) => {
-                                joins[s] += 1;
-                                // Giving up changes what the place holds: read
-                                // it again.
-                                let gave_up = joins[s] > JOINS_BEFORE_GIVING_UP_SLOTS
-                                    && !there.slots_given_up;
-                                if gave_up {
-                                    there.give_up_slots();
-                                }
-                                there.join(&state) || gave_up
-                            }
-                            empty => {
-                                *empty = Some(Box::new(state.clone()));
-                                true
-                            }
-                        };
-                        if changed && !queued[s] {
-                            queued[s] = true;
-                            work.push(std::cmp::Reverse(s));
-                        }
+                        flow_into(s, &state, &mut entering, &mut joins, &mut queued, &mut work);
                     }
                     break;
                 }
@@ -3115,6 +3107,38 @@ fn branch_on_paths(
         factory = std::mem::take(&mut state.info);
     }
     indexed.map(|pos| OnPaths::ReturnAddress(pos, ReturnAddressRead::Indexed))
+}
+
+/// What a path brings to place `s` of the reading along paths
+/// (`branch_on_paths`): joined with what it holds, and `s` queued to be
+/// read again where that changed.
+fn flow_into(
+    s: usize,
+    state: &CodeAddresses,
+    entering: &mut [Option<Box<CodeAddresses>>],
+    joins: &mut [u32],
+    queued: &mut [bool],
+    work: &mut std::collections::BinaryHeap<std::cmp::Reverse<usize>>,
+) {
+    let changed = match &mut entering[s] {
+        Some(there) => {
+            joins[s] += 1;
+            // Giving up changes what the place holds: read it again.
+            let gave_up = joins[s] > JOINS_BEFORE_GIVING_UP_SLOTS && !there.slots_given_up;
+            if gave_up {
+                there.give_up_slots();
+            }
+            there.join(state) || gave_up
+        }
+        empty => {
+            *empty = Some(Box::new(state.clone()));
+            true
+        }
+    };
+    if changed && !queued[s] {
+        queued[s] = true;
+        work.push(std::cmp::Reverse(s));
+    }
 }
 
 /// Whether a function needs the reading that follows every value

@@ -13,7 +13,7 @@ for s in "$here"/*.s "$here"/*.S; do
     clang-19 -c "$s" -o "$tmp/${n%.*}.o"
 done
 claimed=0
-for case in andalign xlat alloca btleak xjump depthloop calllabel callhelper ptrhelper; do
+for case in andalign xlat alloca btleak xjump depthloop callhelper ptrhelper; do
     v=$("$RSPILL" scan --no-source --format json "$tmp/$case.o" 2>/dev/null |
         /usr/bin/python3 -c 'import sys, json
 r = [d for d in map(json.loads, sys.stdin) if d.get("type") == "finding"]
