@@ -209,6 +209,19 @@ fn review_88_a_noreturn_name_that_returns_and_fxsave() {
     }
 }
 
+/// `tests/review89/panic_alias` (blind review 89): a call to `panic`, an
+/// alias of this object's code that returns.
+#[test]
+fn a_noreturn_name_aliasing_code_that_returns_makes_no_claim() {
+    let found = findings_together("review89", &["panic_alias.o"]);
+    refused(
+        &found,
+        "e7",
+        &"panic_alias",
+        "to panic, which objtool takes never to return, binds to code that may",
+    );
+}
+
 /// `tests/frame_unwritten/ud2_jumper.inc` (session 45): a `ud2` that
 /// `__bug_table` lists as a BUG ends its paths, and the read after it is
 /// not on any; one that may be resumed (a WARN, a reachable annotation, a

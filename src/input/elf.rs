@@ -501,8 +501,8 @@ pub struct Module {
     /// Whose code addresses the first reading of `code_addresses` follows.
     pub code_addresses_of: CodeAddressesOf,
     /// Names on objtool's noreturn list that another input of the scan
-    /// defines in its code: a call to one may return (blind review 88's
-    /// `panic` that does).
+    /// defines in code that may return (blind review 88's `panic` that
+    /// does): `never_returns`.
     pub noreturn_defined_elsewhere: Vec<Arc<str>>,
 }
 
@@ -550,12 +550,28 @@ impl Module {
         &self.bytes()[start..start + f.size as usize]
     }
 
-    /// Whether a call to `name`, which this module does not define, never
-    /// returns: on objtool's noreturn list (the kernel's `__noreturn`
-    /// functions), and no other input of the scan defines it.
+    /// Whether a call to `name` (not a local function's) never returns:
+    /// on objtool's noreturn list (the kernel's `__noreturn` functions),
+    /// no other input of the scan defines it in code that may return, and
+    /// where this object defines it (as a function or an alias of one:
+    /// `.set panic, foo`, blind review 89), that code has no way out. (A
+    /// linked image's are the kernel's.)
     pub fn never_returns(&self, name: &str) -> bool {
-        crate::objtool::model::is_noreturn(Some(name))
-            && !self.noreturn_defined_elsewhere.iter().any(|n| &**n == name)
+        if !crate::objtool::model::is_noreturn(Some(name))
+            || self.noreturn_defined_elsewhere.iter().any(|n| &**n == name)
+        {
+            return false;
+        }
+        if self.kind == ModuleKind::Executable || self.undefined_names.contains(name) {
+            return true;
+        }
+        self.function_index_called(name)
+            .or_else(|| {
+                self.functions
+                    .iter()
+                    .position(|f| f.aliases.iter().any(|a| a == name))
+            })
+            .is_some_and(|index| crate::x86::decode::function_never_returns(self, index))
     }
 
     /// Whether a function local to this module is called `name` (a call to it
