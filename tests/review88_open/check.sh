@@ -8,7 +8,7 @@ RSPILL=${1:-rspill}
 here=$(cd "$(dirname "$0")" && pwd)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT INT TERM
-for s in "$here"/*.s "$here"/*.S; do
+for s in "$here"/*.S; do
     n=$(basename "$s")
     clang-19 -c "$s" -o "$tmp/${n%.*}.o"
 done

@@ -1,14 +1,4 @@
- .text
- .globl victim
- .type victim,@function
-victim:
- push %rbp
- mov %rsp,%rbx
- call ext
- mov %rbx,%rsp
- pop %rbp
- ret
- .size victim,.-victim
+#include "../review84_open/victim.inc"
  .globl drv
  .type drv,@function
 drv:

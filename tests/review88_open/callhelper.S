@@ -1,14 +1,4 @@
- .text
- .globl victim
- .type victim,@function
-victim:
- push %rbp
- mov %rsp,%rbx
- call ext
- mov %rbx,%rsp
- pop %rbp
- ret
- .size victim,.-victim
+#include "../review84_open/victim.inc"
  .globl drv
  .type drv,@function
 drv:
@@ -21,17 +11,17 @@ drv:
 jumper:
  xor %ebx,%ebx
  sub $16,%rsp
- mov %rsp,%rdi
  call helper
  add $16,%rsp
- jmp *slot(%rip)
+ ret
  .size jumper,.-jumper
  .globl helper
  .type helper,@function
 helper:
- mov (%rdi),%rax
+ mov 8(%rsp),%rax
  mov %rax,slot(%rip)
- ret
+ add $24,%rsp
+ jmp *slot(%rip)
  .data
 slot: .quad 0
  .text
