@@ -209,8 +209,9 @@ fn review_88_a_noreturn_name_that_returns_and_fxsave() {
     }
 }
 
-/// `tests/review89/panic_alias` (blind review 89): a call to `panic`, an
-/// alias of this object's code that returns.
+/// `tests/review89/panic_alias*` (blind review 89): a call to `panic`, an
+/// alias of this object's code that returns: read past (its `ret` through
+/// a slot no path wrote), and a restore reached only past it not claimed.
 #[test]
 fn a_noreturn_name_aliasing_code_that_returns_makes_no_claim() {
     let found = findings_together("review89", &["panic_alias.o"]);
@@ -218,8 +219,31 @@ fn a_noreturn_name_aliasing_code_that_returns_makes_no_claim() {
         &found,
         "e7",
         &"panic_alias",
-        "to panic, which objtool takes never to return, binds to code that may",
+        "goes through a slot other than its return address",
     );
+    let found = findings_together("review89", &["panic_alias_direct.o"]);
+    refused(
+        &found,
+        "c_alias",
+        &"panic_alias_direct",
+        "but panic's code in this object may return",
+    );
+}
+
+/// `tests/review90/` (blind review 90): `panic` defined by another input
+/// in code that returns without a `ret`; the reading goes on past a call
+/// to it.
+#[test]
+fn review_90_a_panic_of_the_scan_is_read_past() {
+    for case in ["y_fall", "y_sizeshort", "y_callhelper", "y_extfix"] {
+        let found = findings_together("review90", &["p_undef.o", &format!("{case}.o")]);
+        refused(
+            &found,
+            "victim",
+            &case,
+            "reads its own frame where no path wrote it",
+        );
+    }
 }
 
 /// `tests/frame_unwritten/ud2_jumper.inc` (session 45): a `ud2` that

@@ -610,7 +610,7 @@ fn exits_keep_contract(
 /// a replacement that leaves, or a last instruction running on into what
 /// follows. Paths into calls taken never to return (by name or by code) end.
 pub fn code_may_return(module: &Module, name: &str) -> bool {
-    let Some(f) = module.function_called(name) else {
+    let Some(f) = module.function_or_alias(name) else {
         return true;
     };
     let (insns, incomplete) = decode_for_analysis(module, f);

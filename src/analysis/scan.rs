@@ -1434,19 +1434,33 @@ fn with_callee_contracts(
         // objtool's noreturn list ends the path at a call by name; where
         // this object defines the function and its code returns, that is
         // not what runs (the objtool model keeps the name's meaning).
+        // Another input of the scan may define it so too (blind review 88),
+        // and an alias names code too (`.set panic, foo`: blind review 89).
+        let returns_elsewhere = |n: &str| {
+            module
+                .noreturn_returning_elsewhere
+                .iter()
+                .any(|e| &**e == n)
+        };
         if let Some(x) = insns.iter().find(|x| {
             x.flow == Flow::Call
                 && x.fallthrough_to == Some(crate::x86::decode::NO_FALLTHROUGH)
                 && x.target_name.as_deref().is_some_and(|n| {
-                    module.function_called(n).is_some()
-                        && crate::analysis::callee_contract::code_may_return(module, n)
+                    returns_elsewhere(n)
+                        || (module.function_or_alias(n).is_some()
+                            && crate::analysis::callee_contract::code_may_return(module, n))
                 })
         }) {
             let name = x.target_name.as_deref().unwrap_or_default();
+            let whose = if returns_elsewhere(name) {
+                "code in another input of this scan"
+            } else {
+                "code in this object"
+            };
             strip.push((
                 i,
                 format!(
-                    "the call to {name} at +{:#x} is taken never to return (objtool's noreturn list), but {name}'s code in this object may return",
+                    "the call to {name} at +{:#x} is taken never to return (objtool's noreturn list), but {name}'s {whose} may return",
                     x.off
                 ),
             ));

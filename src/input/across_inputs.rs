@@ -57,8 +57,10 @@ pub struct FromOtherInputs {
     /// defines: why (each input once).
     computed: Vec<Arc<str>>,
     /// Names on objtool's noreturn list another input defines in code
-    /// (`Module::never_returns`).
+    /// (`Module::noreturn_defined_elsewhere`), and those of them whose code
+    /// may return (`Module::noreturn_returning_elsewhere`).
     noreturn_defined: Vec<Arc<str>>,
+    noreturn_returning: Vec<Arc<str>>,
 }
 
 /// A reference from another input, to a place relative to a global symbol
@@ -137,9 +139,9 @@ struct Definition<'a> {
     section_size: u64,
     /// The section holds code.
     in_code: bool,
-    /// A function on objtool's noreturn list whose code may return (a
-    /// `ret`, an indirect or relocated jump, a jump out of it; its size not
-    /// known): a call to it binds here and comes back (`never_returns`).
+    /// A function on objtool's noreturn list (a call to it binds here).
+    noreturn_named: bool,
+    /// One whose code may return (`may_return`).
     returning_noreturn: bool,
 }
 
@@ -226,26 +228,34 @@ pub fn read(inputs: &[Input]) -> Join {
         }
     }
     // A function the kernel never returns from, defined by an input of the
-    // scan in code that may return: the one a call binds to.
-    let mut noreturn_defined: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
-    for (i, (_, defined)) in shown.iter().enumerate() {
-        for d in defined.iter().filter(|d| d.returning_noreturn) {
-            noreturn_defined.entry(d.name).or_default().push(i);
+    // scan (the one a call binds to), and whether its code may return.
+    let definers_of = |which: fn(&Definition) -> bool| {
+        let mut by_name: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+        for (i, (_, defined)) in shown.iter().enumerate() {
+            for d in defined.iter().filter(|d| which(d)) {
+                by_name.entry(d.name).or_default().push(i);
+            }
         }
-    }
-    let noreturn_defined: Vec<(Arc<str>, Vec<usize>)> = noreturn_defined
-        .into_iter()
-        .map(|(name, definers)| (Arc::from(name), definers))
-        .collect();
+        by_name
+            .into_iter()
+            .map(|(name, definers)| (Arc::<str>::from(name), definers))
+            .collect::<Vec<_>>()
+    };
+    let noreturn_defined = definers_of(|d| d.noreturn_named);
+    let noreturn_returning = definers_of(|d| d.returning_noreturn);
+    let elsewhere = |names: &[(Arc<str>, Vec<usize>)], input: usize| -> Vec<Arc<str>> {
+        names
+            .iter()
+            .filter(|(_, definers)| definers.iter().any(|&d| d != input))
+            .map(|(name, _)| name.clone())
+            .collect()
+    };
     let references = shown
         .iter()
         .enumerate()
         .map(|(definer, (_, defined))| FromOtherInputs {
-            noreturn_defined: noreturn_defined
-                .iter()
-                .filter(|(_, definers)| definers.iter().any(|&d| d != definer))
-                .map(|(name, _)| name.clone())
-                .collect(),
+            noreturn_defined: elsewhere(&noreturn_defined, definer),
+            noreturn_returning: elsewhere(&noreturn_returning, definer),
             references: defined
                 .iter()
                 .flat_map(|d| {
@@ -477,15 +487,16 @@ fn definitions(input: &Input) -> Vec<Definition<'_>> {
             continue;
         };
         let in_code = in_section.kind() == object::SectionKind::Text;
-        let returning_noreturn = in_code
-            && crate::objtool::model::is_noreturn(Some(name))
-            && may_return(&in_section, sym.address(), sym.size());
+        let noreturn_named = in_code && crate::objtool::model::is_noreturn(Some(name));
+        let returning_noreturn =
+            noreturn_named && may_return(&file, &in_section, sym.address(), sym.size());
         defined.push(Definition {
             name,
             section: section.0,
             value: sym.address(),
             section_size: in_section.size(),
             in_code,
+            noreturn_named,
             returning_noreturn,
         });
     }
@@ -495,10 +506,16 @@ fn definitions(input: &Input) -> Vec<Definition<'_>> {
 }
 
 /// Whether the function at `value` (`size` bytes) of a relocatable
-/// object's code section may return to its caller: a `ret`, an indirect
-/// jump, a jump a relocation patches (a tail call) or one out of its bytes,
-/// or code that is not read whole (no size, bytes past the section).
+/// object's code section, named on objtool's noreturn list, may come back
+/// to its caller, as far as its own bytes show: a `ret`, an indirect jump
+/// or call, a jump out of its bytes or one a relocation patches other than
+/// to a name on the list, a call to a label of its own, an exception-table
+/// entry in it, a last instruction that runs on past its end, or bytes not
+/// read whole. (A call elsewhere is taken to come back into it, as rspill
+/// takes calls to keep the convention: a callee that pops its return
+/// address, blind review 90's `y_callhelper`, is not seen.)
 fn may_return(
+    file: &ElfFile64<'_, Endianness>,
     section: &object::read::elf::ElfSection64<'_, '_, Endianness>,
     value: u64,
     size: u64,
@@ -511,25 +528,75 @@ fn may_return(
     else {
         return true;
     };
-    let relocated: Vec<u64> = section
+    let end = value + size;
+    // The relocations patching it, by offset from its start: to a name
+    // the object leaves undefined on objtool's noreturn list, or not.
+    let relocated: Vec<(u64, bool)> = section
         .relocations()
-        .map(|(off, _)| off)
-        .filter(|off| (value..value + size).contains(off))
-        .map(|off| off - value)
+        .filter(|(off, _)| (value..end).contains(off))
+        .map(|(off, rel)| {
+            let kernel_noreturn = match rel.target() {
+                object::RelocationTarget::Symbol(i) => file.symbol_by_index(i).is_ok_and(|s| {
+                    s.name()
+                        .is_ok_and(|n| crate::objtool::model::is_noreturn(Some(n)))
+                }),
+                _ => false,
+            };
+            (off - value, kernel_noreturn)
+        })
         .collect();
+    let in_ex_table = file.section_by_name("__ex_table").is_some_and(|t| {
+        t.relocations().any(|(_, rel)| {
+            super::elf::relocation_target(file, &rel)
+                .is_some_and(|(sec, off)| sec == section.index().0 && (value..end).contains(&off))
+        })
+    });
+    if in_ex_table {
+        return true;
+    }
+    let patched = |ins: &iced_x86::Instruction| {
+        relocated
+            .iter()
+            .filter(|&&(r, _)| (ins.ip()..ins.next_ip()).contains(&r))
+            .map(|&(_, kernel_noreturn)| kernel_noreturn)
+            .collect::<Vec<bool>>()
+    };
+    let mut last = None;
     let mut decoder = iced_x86::Decoder::with_ip(64, code, 0, iced_x86::DecoderOptions::NONE);
-    decoder.iter().any(|ins| {
+    for ins in decoder.iter() {
         use iced_x86::FlowControl;
-        match ins.flow_control() {
-            FlowControl::Return | FlowControl::IndirectBranch => true,
+        let leaves = match ins.flow_control() {
+            _ if ins.is_invalid() => true,
+            FlowControl::Return | FlowControl::IndirectBranch | FlowControl::IndirectCall => true,
+            // A jump to a name on the list the object leaves undefined (a
+            // tail call to `panic`) does not come back either.
             FlowControl::UnconditionalBranch | FlowControl::ConditionalBranch => {
-                ins.near_branch_target() >= size
-                    || relocated
-                        .iter()
-                        .any(|&r| (ins.ip()..ins.next_ip()).contains(&r))
+                let to = patched(&ins);
+                if to.is_empty() {
+                    ins.near_branch_target() >= size
+                } else {
+                    to.iter().any(|&kernel_noreturn| !kernel_noreturn)
+                }
             }
-            _ => ins.is_invalid(),
+            // A call comes back into it, as rspill takes calls to keep the
+            // convention (one to a label of its own is code it does not
+            // read as a callee).
+            FlowControl::Call => patched(&ins).is_empty(),
+            _ => false,
+        };
+        if leaves {
+            return true;
         }
+        last = Some(ins);
+    }
+    // Its last instruction runs on past its end (a `nop` before what the
+    // symbol's size leaves out: blind review 90) unless it transfers
+    // control: a jump (checked above), a call, a trap.
+    last.is_none_or(|l| {
+        matches!(
+            l.flow_control(),
+            iced_x86::FlowControl::Next | iced_x86::FlowControl::ConditionalBranch
+        )
     })
 }
 
@@ -661,6 +728,9 @@ impl FromOtherInputs {
         module
             .noreturn_defined_elsewhere
             .clone_from(&self.noreturn_defined);
+        module
+            .noreturn_returning_elsewhere
+            .clone_from(&self.noreturn_returning);
         if (self.references.is_empty() && self.computed.is_empty())
             || module.kind != ModuleKind::Relocatable
         {

@@ -668,8 +668,7 @@ impl CodeAddresses {
             // it may lead anywhere. Compiled code reads such bytes only on
             // paths it does not take (a variable set under the same
             // condition it is read under): two claims of a KMSAN build
-            // directory's 318, once a BUG's `ud2` and a call to `panic`
-            // end their paths.
+            // directory's 318, once a BUG's `ud2` ends its paths.
             if self.frame_read_unwritten(ins, module.hand_written)
                 || self.uses_computed(module, section, off, ins)
             {
@@ -2899,9 +2898,10 @@ fn branch_on_paths(
                 lo..lo + bytes.len() as u64,
             ) == Some(true)
     };
-    // `call __stack_chk_fail`, `call panic` (the kernel's, on objtool's
-    // list of functions that never return, not one of this module: as the
-    // analysis of `%rsp` takes them) do not come back: the code after them
+    // `call __stack_chk_fail`, `call panic` (the kernel's: on objtool's
+    // list of functions that never return, left undefined by this object
+    // and defined by no other input of the scan, which may define one that
+    // returns: blind reviews 88, 90) do not come back: the code after them
     // belongs to other paths.
     let no_return = |i: usize| {
         let (pos, ins) = &code[i];
@@ -2912,8 +2912,14 @@ fn branch_on_paths(
                 .iter()
                 .any(|r| {
                     let name = &**r.symbol();
-                    (name == "__stack_chk_fail" || module.never_returns(name))
-                        && !module.reloc_reaches_code(r)
+                    !module.reloc_reaches_code(r)
+                        && (name == "__stack_chk_fail"
+                            || (crate::objtool::model::is_noreturn(Some(name))
+                                && module.is_undefined(name)
+                                && !module
+                                    .noreturn_defined_elsewhere
+                                    .iter()
+                                    .any(|n| &**n == name)))
                 })
     };
     // A faulting instruction's exception fixup in this code.

@@ -501,9 +501,13 @@ pub struct Module {
     /// Whose code addresses the first reading of `code_addresses` follows.
     pub code_addresses_of: CodeAddressesOf,
     /// Names on objtool's noreturn list that another input of the scan
-    /// defines in code that may return (blind review 88's `panic` that
-    /// does): `never_returns`.
+    /// defines in code (blind review 88's `panic` that returns): the
+    /// reading along paths goes on past a call to one.
     pub noreturn_defined_elsewhere: Vec<Arc<str>>,
+    /// Those of them whose code may return (`across_inputs::may_return`):
+    /// a claim across a call to one, taken never to return as objtool
+    /// takes it, is withdrawn.
+    pub noreturn_returning_elsewhere: Vec<Arc<str>>,
 }
 
 /// Whose code addresses `code_addresses`' first reading follows: this
@@ -550,28 +554,14 @@ impl Module {
         &self.bytes()[start..start + f.size as usize]
     }
 
-    /// Whether a call to `name` (not a local function's) never returns:
-    /// on objtool's noreturn list (the kernel's `__noreturn` functions),
-    /// no other input of the scan defines it in code that may return, and
-    /// where this object defines it (as a function or an alias of one:
-    /// `.set panic, foo`, blind review 89), that code has no way out. (A
-    /// linked image's are the kernel's.)
-    pub fn never_returns(&self, name: &str) -> bool {
-        if !crate::objtool::model::is_noreturn(Some(name))
-            || self.noreturn_defined_elsewhere.iter().any(|n| &**n == name)
-        {
-            return false;
-        }
-        if self.kind == ModuleKind::Executable || self.undefined_names.contains(name) {
-            return true;
-        }
-        self.function_index_called(name)
-            .or_else(|| {
-                self.functions
-                    .iter()
-                    .position(|f| f.aliases.iter().any(|a| a == name))
-            })
-            .is_some_and(|index| crate::x86::decode::function_never_returns(self, index))
+    /// The function of this module `name` names: its own name, or an alias
+    /// (`.set panic, foo`: blind review 89), which calls do not resolve.
+    pub fn function_or_alias(&self, name: &str) -> Option<&Function> {
+        self.function_called(name).or_else(|| {
+            self.functions
+                .iter()
+                .find(|f| f.aliases.iter().any(|a| a == name))
+        })
     }
 
     /// Whether a function local to this module is called `name` (a call to it
@@ -1229,6 +1219,7 @@ pub fn load_without_code_entries(
         taken_elsewhere: std::sync::OnceLock::new(),
         code_addresses_of: CodeAddressesOf::ThisModule,
         noreturn_defined_elsewhere: Vec::new(),
+        noreturn_returning_elsewhere: Vec::new(),
     };
     module.build_address_index();
     module.interior_entries = relocated_entries;

@@ -238,14 +238,9 @@ pub fn decode_function(module: &Module, func: &Function) -> Vec<Insn> {
 /// into what follows. Calls it makes come back into it. Decided once per
 /// function.
 pub fn callee_never_returns(module: &Module, name: &str) -> bool {
-    module
-        .function_index_called(name)
-        .is_some_and(|index| function_never_returns(module, index))
-}
-
-/// `callee_never_returns`, for the function at `index` of
-/// `module.functions`.
-pub fn function_never_returns(module: &Module, index: usize) -> bool {
+    let Some(index) = module.function_index_called(name) else {
+        return false;
+    };
     let func = &module.functions[index];
     if func.weak {
         return false;
@@ -882,27 +877,17 @@ pub fn decode_for_analysis(module: &Module, func: &Function) -> (Vec<Insn>, Inco
     let mut insns = decode_function(module, func);
     let mut incomplete = Incomplete::new();
     // A call to a function that never returns ends the path (objtool's list of
-    // them; the kernel's __noreturn functions). objtool takes a global of the
-    // list so by its name; where the code a call binds to may return (an
-    // object's own `panic` that does, or another input's: blind reviews 88,
-    // 89), the paths after the call are not followed: no claim.
+    // them; the kernel's __noreturn functions).
     for i in insns.iter_mut() {
         i.callee_is_local = i.flow == Flow::Call
             && i.target_name
                 .as_deref()
                 .is_some_and(|n| module.has_local_function(n));
-        let listed = i.flow == Flow::Call
+        if i.flow == Flow::Call
             && !i.callee_is_local
-            && crate::objtool::model::is_noreturn(i.target_name.as_deref());
-        if listed {
+            && crate::objtool::model::is_noreturn(i.target_name.as_deref())
+        {
             i.fallthrough_to = Some(NO_FALLTHROUGH);
-            let name = i.target_name.as_deref().unwrap_or_default();
-            if !module.never_returns(name) {
-                incomplete.push(format!(
-                    "the call at +{:#x} to {name}, which objtool takes never to return, binds to code that may",
-                    i.off
-                ));
-            }
         }
         // WARN() is a `ud2` whose trap handler resumes after it (objtool knows
         // from an annotation; without reading __bug_table, assume every ud2 may).
