@@ -120,6 +120,8 @@ fn a_value_read_from_the_frame_before_anything_wrote_it_is_no_function_pointer()
         "kept_movsq_global",
         "kept_local_callee",
         "kept_handed_push_ret",
+        "review84_f11",
+        "review84_f12",
     ] {
         let found = findings_together("frame_unwritten", &[&format!("{case}.o")]);
         refused(
@@ -129,6 +131,20 @@ fn a_value_read_from_the_frame_before_anything_wrote_it_is_no_function_pointer()
             "reads its own frame where no path wrote it",
         );
     }
+}
+
+/// `tests/frame_unwritten/review84_d10b` (blind review 84): a label of
+/// `jumper` it calls reads below `jumper`'s frame through the pointer it
+/// was handed.
+#[test]
+fn a_called_label_reads_through_the_frame_it_is_handed() {
+    let found = findings_together("frame_unwritten", &["review84_d10b.o"]);
+    refused(
+        &found,
+        "victim",
+        &"review84_d10b",
+        "the stack below %rsp read at jumper+",
+    );
 }
 
 /// `tests/frame_unwritten/review45_stale_*` (blind review 45): `k` reads

@@ -1,4 +1,4 @@
-#include "head.inc"
+#include "../review84_open/head.inc"
 	sub $16,%rsp
 	mov %rsp,%rdi
 	call lh
@@ -9,4 +9,4 @@ lh:
 	mov %rax,(%rdi)
 	ret
 
-#include "tail.inc"
+#include "../review84_open/tail.inc"

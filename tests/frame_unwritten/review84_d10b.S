@@ -1,4 +1,4 @@
-#include "victim.inc"
+#include "../review84_open/victim.inc"
 	.globl drv
 	.type drv,@function
 drv:
@@ -21,4 +21,4 @@ lrd:
 	mov -16(%rdi),%rax
 	jmp *%rax
 
-#include "tail.inc"
+#include "../review84_open/tail.inc"
