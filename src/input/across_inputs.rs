@@ -529,8 +529,9 @@ fn may_return(
         return true;
     };
     let end = value + size;
-    // The relocations patching it, by offset from its start: to a name
-    // the object leaves undefined on objtool's noreturn list, or not.
+    // The relocations patching it, by offset from its start: to a name on
+    // objtool's noreturn list (trusted within the definer: `panic` ends in
+    // `call vpanic`, `__stack_chk_fail` in `call panic`), or not.
     let relocated: Vec<(u64, bool)> = section
         .relocations()
         .filter(|(off, _)| (value..end).contains(off))
@@ -568,8 +569,8 @@ fn may_return(
         let leaves = match ins.flow_control() {
             _ if ins.is_invalid() => true,
             FlowControl::Return | FlowControl::IndirectBranch | FlowControl::IndirectCall => true,
-            // A jump to a name on the list the object leaves undefined (a
-            // tail call to `panic`) does not come back either.
+            // A jump to a name on the list (a tail call to `panic`) does
+            // not come back either.
             FlowControl::UnconditionalBranch | FlowControl::ConditionalBranch => {
                 let to = patched(&ins);
                 if to.is_empty() {
