@@ -70,6 +70,15 @@ fn findings_together(dir: &str, inputs: &[&str]) -> Vec<serde_json::Value> {
         .collect()
 }
 
+/// Each of `objects` (names in `tests/<dir>/`, without `.o`), scanned
+/// alone: `function`'s claim refused, for a reason saying `because`.
+fn each_refused(dir: &str, objects: &[&str], function: &str, because: &str) {
+    for object in objects {
+        let found = findings_together(dir, &[&format!("{object}.o")]);
+        refused(&found, function, object, because);
+    }
+}
+
 /// `tests/return_address_reads/` (session 43): a read of a red zone, or of
 /// a return address, before what makes the object (or another input)
 /// entered anywhere; `inputs` scanned together.
@@ -108,29 +117,26 @@ fn an_address_held_in_data_is_read_for_what_is_computed_from_it() {
 /// left there) and jumps through it.
 #[test]
 fn a_value_read_from_the_frame_before_anything_wrote_it_is_no_function_pointer() {
-    for case in [
-        "fc_pop_twice",
-        "fc_add_rsp_neg",
-        "fc_lea_rsp_rsp",
-        "fc_xchg_rsp_rax",
-        "rbp_frame",
-        "one_path",
-        "kept_popq_global",
-        "kept_stored_global",
-        "kept_movsq_global",
-        "kept_local_callee",
-        "kept_handed_push_ret",
-        "review84_f11",
-        "review84_f12",
-    ] {
-        let found = findings_together("frame_unwritten", &[&format!("{case}.o")]);
-        refused(
-            &found,
-            "victim",
-            &case,
-            "reads its own frame where no path wrote it",
-        );
-    }
+    each_refused(
+        "frame_unwritten",
+        &[
+            "fc_pop_twice",
+            "fc_add_rsp_neg",
+            "fc_lea_rsp_rsp",
+            "fc_xchg_rsp_rax",
+            "rbp_frame",
+            "one_path",
+            "kept_popq_global",
+            "kept_stored_global",
+            "kept_movsq_global",
+            "kept_local_callee",
+            "kept_handed_push_ret",
+            "review84_f11",
+            "review84_f12",
+        ],
+        "victim",
+        "reads its own frame where no path wrote it",
+    );
 }
 
 /// `tests/frame_unwritten/review84_d10b` (blind review 84): a label of
@@ -152,15 +158,17 @@ fn a_called_label_reads_through_the_frame_it_is_handed() {
 /// that `start` jumps through, into `f` past its call.
 #[test]
 fn a_frame_read_no_instruction_writes_is_followed_in_a_function_without_branches() {
-    for case in ["k5", "k9", "k12", "k14"] {
-        let found = findings_together("frame_unwritten", &[&format!("review45_stale_{case}.o")]);
-        refused(
-            &found,
-            "f",
-            &case,
-            "reads its own frame where no path wrote it",
-        );
-    }
+    each_refused(
+        "frame_unwritten",
+        &[
+            "review45_stale_k5",
+            "review45_stale_k9",
+            "review45_stale_k12",
+            "review45_stale_k14",
+        ],
+        "f",
+        "reads its own frame where no path wrote it",
+    );
 }
 
 /// `tests/review87/` (blind review 87): a frame read the address-order
@@ -169,28 +177,25 @@ fn a_frame_read_no_instruction_writes_is_followed_in_a_function_without_branches
 /// another input lists as a WARN.
 #[test]
 fn review_87_frame_reads_and_traps_that_come_back() {
-    for case in [
-        "xchg_glob",
-        "xchg_ret",
-        "xadd_glob",
-        "xadd_ret",
-        "cmpxchg_glob",
-        "cmpxchg_ret",
-        "rdwr_glob",
-        "rdwr_ret",
-        "onepath_glob",
-        "onepath_ret",
-        "bug_extable",
-        "bug_extable_pad",
-    ] {
-        let found = findings_together("review87", &[&format!("{case}.o")]);
-        refused(
-            &found,
-            "victim",
-            &case,
-            "reads its own frame where no path wrote it",
-        );
-    }
+    each_refused(
+        "review87",
+        &[
+            "xchg_glob",
+            "xchg_ret",
+            "xadd_glob",
+            "xadd_ret",
+            "cmpxchg_glob",
+            "cmpxchg_ret",
+            "rdwr_glob",
+            "rdwr_ret",
+            "onepath_glob",
+            "onepath_ret",
+            "bug_extable",
+            "bug_extable_pad",
+        ],
+        "victim",
+        "reads its own frame where no path wrote it",
+    );
     let together = findings_together("review87", &["xobj_b.o", "xobj_a.o"]);
     refused(
         &together,
@@ -214,15 +219,12 @@ fn review_88_a_noreturn_name_that_returns_and_fxsave() {
         "reads its own frame where no path wrote it",
     );
     victim_claimed_in("review88", "panic_a.o");
-    for case in ["fxsave", "calllabel"] {
-        let found = findings_together("review88", &[&format!("{case}.o")]);
-        refused(
-            &found,
-            "victim",
-            &case,
-            "reads its own frame where no path wrote it",
-        );
-    }
+    each_refused(
+        "review88",
+        &["fxsave", "calllabel"],
+        "victim",
+        "reads its own frame where no path wrote it",
+    );
 }
 
 /// `tests/review89/panic_alias*` (blind review 89): a call to `panic`, an
@@ -269,20 +271,17 @@ fn review_90_a_panic_of_the_scan_is_read_past() {
 #[test]
 fn only_a_bug_that_the_table_shows_ends_a_path() {
     victim_claimed("bug_ud2.o");
-    for case in [
-        "warn_ud2",
-        "bug_ud2_reachable",
-        "bug_ud2_kcfi",
-        "bug_ud2_short",
-    ] {
-        let found = findings_together("frame_unwritten", &[&format!("{case}.o")]);
-        refused(
-            &found,
-            "victim",
-            &case,
-            "reads its own frame where no path wrote it",
-        );
-    }
+    each_refused(
+        "frame_unwritten",
+        &[
+            "warn_ud2",
+            "bug_ud2_reachable",
+            "bug_ud2_kcfi",
+            "bug_ud2_short",
+        ],
+        "victim",
+        "reads its own frame where no path wrote it",
+    );
 }
 
 /// `victim`'s restore in `object` of `tests/frame_unwritten/` is claimed
@@ -331,27 +330,24 @@ fn a_pushed_code_address_moves_the_stack() {
 /// tail call) before jumping through it (or not).
 #[test]
 fn an_address_loaded_from_the_objects_own_data_is_a_code_address() {
-    for case in [
-        "s_pop_mem_slot",
-        "s_push_mem_pop",
-        "s_rep_stos",
-        "s_store_bss",
-        "s_store_ext",
-        "s_store_jmpmem",
-        "s_store_reload",
-        "s_store_ret",
-        "s_store_stackcall",
-        "s_cmov",
-        "s_add_mem",
-    ] {
-        let found = findings_together("held_in_data", &[&format!("{case}.o")]);
-        refused(
-            &found,
-            "victim",
-            &case,
-            "a code address computed by arithmetic is branched through, pushed or stored at jumper+",
-        );
-    }
+    each_refused(
+        "held_in_data",
+        &[
+            "s_pop_mem_slot",
+            "s_push_mem_pop",
+            "s_rep_stos",
+            "s_store_bss",
+            "s_store_ext",
+            "s_store_jmpmem",
+            "s_store_reload",
+            "s_store_ret",
+            "s_store_stackcall",
+            "s_cmov",
+            "s_add_mem",
+        ],
+        "victim",
+        "a code address computed by arithmetic is branched through, pushed or stored at jumper+",
+    );
 }
 
 /// `tests/return_address_reads/handed_below_stack.o` (blind review 82): a
@@ -384,22 +380,19 @@ fn an_address_below_the_stack_handed_to_a_callee_is_a_read_there() {
 /// address.
 #[test]
 fn a_return_through_a_slot_no_path_wrote_is_a_way_in() {
-    for case in [
-        "sub_ret",
-        "ret_imm",
-        "sub_reg_ret",
-        "partly_written",
-        "rsp_from_reg",
-        "sub_ret_hand_written",
-    ] {
-        let found = findings_together("return_elsewhere", &[&format!("{case}.o")]);
-        refused(
-            &found,
-            "victim",
-            &case,
-            "goes through a slot other than its return address",
-        );
-    }
+    each_refused(
+        "return_elsewhere",
+        &[
+            "sub_ret",
+            "ret_imm",
+            "sub_reg_ret",
+            "partly_written",
+            "rsp_from_reg",
+            "sub_ret_hand_written",
+        ],
+        "victim",
+        "goes through a slot other than its return address",
+    );
 }
 
 /// `tests/hand_written_transfers/` (blind review 86): in hand-written

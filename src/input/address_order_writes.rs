@@ -111,37 +111,30 @@ impl AddressOrderWrites {
 mod tests {
     use super::*;
 
+    /// 0: write -16, jump ahead to 12; 8: the other path writes
+    /// `other`; 12: read -16.
+    fn two_paths_then_read(other: (i64, i64)) -> AddressOrderWrites {
+        let mut s = AddressOrderWrites::default();
+        s.enter(0, false);
+        s.write(-16, -8);
+        s.done(None);
+        s.enter(4, true);
+        s.edge(4, 12);
+        s.done(None);
+        s.enter(8, false);
+        s.write(other.0, other.1);
+        s.done(None);
+        s.enter(12, true);
+        s.read(-16, -8);
+        s
+    }
+
     #[test]
     fn what_every_way_in_wrote_counts() {
-        // 0: write -16 on one path, jump ahead to 12; 8: the other path
-        // writes -24; 12: read -16.
-        let mut s = AddressOrderWrites::default();
-        s.enter(0, false);
-        s.write(-16, -8);
-        s.done(None);
-        s.enter(4, true);
-        s.edge(4, 12);
-        s.done(None);
-        s.enter(8, false);
-        s.write(-24, -16);
-        s.done(None);
-        s.enter(12, true);
-        s.read(-16, -8);
-        assert!(s.may_read_unwritten());
+        // The other path writes another slot: not written on every path.
+        assert!(two_paths_then_read((-24, -16)).may_read_unwritten());
         // Both write it: written.
-        let mut s = AddressOrderWrites::default();
-        s.enter(0, false);
-        s.write(-16, -8);
-        s.done(None);
-        s.enter(4, true);
-        s.edge(4, 12);
-        s.done(None);
-        s.enter(8, false);
-        s.write(-16, -8);
-        s.done(None);
-        s.enter(12, true);
-        s.read(-16, -8);
-        assert!(!s.may_read_unwritten());
+        assert!(!two_paths_then_read((-16, -8)).may_read_unwritten());
     }
 
     #[test]

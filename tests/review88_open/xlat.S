@@ -1,30 +1,12 @@
 #include "../review84_open/head.inc"
  sub $16,%rsp
  mov %rsp,%rbx
- mov $0,%eax
+ /* Each byte of (%rbx), a copy of %rsp, through xlat into slot. */
+ .irp i,0,1,2,3,4,5,6,7
+ mov $\i,%eax
  xlat
- mov %al,slot+0(%rip)
- mov $1,%eax
- xlat
- mov %al,slot+1(%rip)
- mov $2,%eax
- xlat
- mov %al,slot+2(%rip)
- mov $3,%eax
- xlat
- mov %al,slot+3(%rip)
- mov $4,%eax
- xlat
- mov %al,slot+4(%rip)
- mov $5,%eax
- xlat
- mov %al,slot+5(%rip)
- mov $6,%eax
- xlat
- mov %al,slot+6(%rip)
- mov $7,%eax
- xlat
- mov %al,slot+7(%rip)
+ mov %al,slot+\i(%rip)
+ .endr
  xor %ebx,%ebx
  add $16,%rsp
  jmp *slot(%rip)
