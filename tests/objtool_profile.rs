@@ -402,6 +402,44 @@ fn objtool_giving_up_on_a_special_section_or_reading_other_relocations_makes_pre
     }
 }
 
+/// objtool gives up on an object with a `.cold` part whose parent it lacks,
+/// and its static-call pass fails on a trampoline whose key it lacks, before
+/// it prints the lines of any function (tests/objtool_special_tables/): the
+/// prediction says which name is missing; a `.cold` part or trampoline whose
+/// name is there changes nothing.
+#[test]
+fn objtool_missing_a_symbol_by_name_makes_predictions_uncertain() {
+    for (case, function, recorded_why, why) in [
+        (
+            "cold_without_parent",
+            "spill_once",
+            "helper.cold(): can't find parent function",
+            "objtool may give up on the whole object: helper.cold: a .cold part without its parent function",
+        ),
+        (
+            "static_call_without_key",
+            "switch_stack",
+            "can't find static_call_key symbol: __SCK__tick",
+            "objtool's static-call pass, before ORC generation, finds no __SCK__tick (not modelled)",
+        ),
+    ] {
+        let case = format!("tests/objtool_special_tables/{case}");
+        let object = repo().join(format!("{case}.o"));
+        let got = scan_json(&object);
+        let found = findings(&got);
+        assert_eq!(found.len(), 1, "{case}: {got:?}");
+        assert_eq!(found[0]["function"], function, "{case}");
+        assert_eq!(found[0]["objtool_prediction"]["uncertain"], why, "{case}");
+        assert_eq!(found[0]["objtool_would_fail"], false, "{case}");
+        let recorded = std::fs::read_to_string(repo().join(format!("{case}.objtool.txt"))).unwrap();
+        assert!(
+            recorded.contains(recorded_why) && !recorded.contains(function),
+            "{case}: {recorded}"
+        );
+        assert_live_objtool_prints(&object, &recorded, &case);
+    }
+}
+
 /// Debian's objtool, run on `object` now (when it is installed), prints the
 /// messages `recorded` holds.
 fn assert_live_objtool_prints(object: &Path, recorded: &str, case: &str) {

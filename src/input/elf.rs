@@ -1256,7 +1256,7 @@ struct FunctionSymbol {
 /// What `load` needs from the symbol table.
 struct SymbolTable {
     /// Function symbols by the ELF index of their section.
-    functions: HashMap<usize, Vec<FunctionSymbol>>,
+    functions: rustc_hash::FxHashMap<usize, Vec<FunctionSymbol>>,
     /// Names of undefined symbols (calls to them leave the object).
     undefined_names: rustc_hash::FxHashSet<String>,
     /// Names of symbols other than functions defined in code sections.
@@ -1278,14 +1278,16 @@ const MCOUNT_LOC: (&str, &str) = ("__start_mcount_loc", "__stop_mcount_loc");
 /// whole image's in two, at once).
 #[derive(Default)]
 struct SymbolsPart<'data> {
-    functions: HashMap<usize, Vec<FunctionSymbol>>,
+    functions: rustc_hash::FxHashMap<usize, Vec<FunctionSymbol>>,
     undefined_names: rustc_hash::FxHashSet<String>,
     code_labels: rustc_hash::FxHashSet<String>,
     objtool_fatal: Option<String>,
     problems: Vec<ModuleProblem>,
     /// Every name, for objtool's look-ups by name (a `.cold` part's parent,
-    /// a static call's key).
-    names: rustc_hash::FxHashSet<&'data str>,
+    /// a static call's key): listed, not hashed (`SymbolTable::read` looks
+    /// up a few thousand names, where hashing a whole image's 190k cost a
+    /// fifth of reading its symbols).
+    names: Vec<&'data str>,
     mcount_start: Option<u64>,
     mcount_stop: Option<u64>,
 }
@@ -1297,12 +1299,7 @@ impl<'data> SymbolsPart<'data> {
         symbols: std::ops::Range<usize>,
     ) -> SymbolsPart<'data> {
         let mut part = SymbolsPart {
-            // A whole image has a few hundred thousand: a fast hash, sized
-            // once.
-            names: rustc_hash::FxHashSet::with_capacity_and_hasher(
-                symbols.len(),
-                Default::default(),
-            ),
+            names: Vec::with_capacity(symbols.len()),
             ..Default::default()
         };
         for index in symbols {
@@ -1313,7 +1310,7 @@ impl<'data> SymbolsPart<'data> {
             let symbol_kind = sym.kind();
             let undefined = sym.is_undefined();
             if let Ok(n) = name {
-                part.names.insert(n);
+                part.names.push(n);
                 if n == MCOUNT_LOC.0 {
                     part.mcount_start.get_or_insert(sym.address());
                 } else if n == MCOUNT_LOC.1 {
@@ -1439,7 +1436,7 @@ impl SymbolTable {
         };
         let later_names = std::mem::take(&mut later.names);
         let part = first.then(later);
-        let names = |n: &str| part.names.contains(n) || later_names.contains(n);
+        let all_names = || part.names.iter().chain(&later_names).copied();
         problems.extend(part.problems);
         let mut table = SymbolTable {
             functions: part.functions,
@@ -1449,28 +1446,71 @@ impl SymbolTable {
             static_call_key_missing: None,
             mcount_loc: part.mcount_start.zip(part.mcount_stop),
         };
-        // elf.c's read_symbols(): `X.cold` needs a symbol `X`.
-        if table.objtool_fatal.is_none() {
-            // The first by name, not by hash order: the same message every run.
-            table.objtool_fatal = table
+        // elf.c's read_symbols(): `X.cold` needs a symbol `X` (each `.cold`
+        // part with the name it needs).
+        let cold = memchr::memmem::Finder::new(".cold");
+        let cold_parts: Vec<(&str, &str)> = if table.objtool_fatal.is_none() {
+            table
                 .functions
                 .values()
                 .flatten()
-                .filter(|f| f.name.find(".cold").is_some_and(|at| !names(&f.name[..at])))
-                .map(|f| &f.name)
+                .filter_map(|f| Some((f.name.as_str(), &f.name[..cold.find(f.name.as_bytes())?])))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        // A static call's trampoline `__SCT__x` needs its key `__SCK__x`.
+        let keys: Vec<(&str, String)> = all_names()
+            .filter_map(|n| n.strip_prefix("__SCT__"))
+            .map(|key| (key, format!("__SCK__{key}")))
+            .collect();
+        let present = names_present(
+            all_names(),
+            cold_parts
+                .iter()
+                .map(|(_, parent)| *parent)
+                .chain(keys.iter().map(|(_, key)| key.as_str())),
+        );
+        // The first by name, not by hash order: the same message every run.
+        if table.objtool_fatal.is_none() {
+            table.objtool_fatal = cold_parts
+                .iter()
+                .filter(|(_, parent)| !present.contains(parent))
+                .map(|(name, _)| *name)
                 .min()
                 .map(|name| format!("{name}: a .cold part without its parent function"));
         }
-        table.static_call_key_missing = part
-            .names
+        let key_missing = keys
             .iter()
-            .chain(&later_names)
-            .filter_map(|n| n.strip_prefix("__SCT__"))
-            .filter(|key| !names(format!("__SCK__{key}").as_str()))
+            .filter(|(_, key)| !present.contains(key.as_str()))
+            .map(|(trampoline_key, _)| *trampoline_key)
             .min()
             .map(|key| format!("__SCK__{key}"));
+        table.static_call_key_missing = key_missing;
         Some(table)
     }
+}
+
+/// Which of `wanted` are among `names`: one pass over the names, each looked
+/// up in a set of the wanted ones only (a whole image has 190k names and asks
+/// for a few thousand).
+fn names_present<'n>(
+    names: impl Iterator<Item = &'n str>,
+    wanted: impl Iterator<Item = &'n str>,
+) -> rustc_hash::FxHashSet<&'n str> {
+    let wanted: rustc_hash::FxHashSet<&str> = wanted.collect();
+    if wanted.is_empty() {
+        return wanted;
+    }
+    // Most names are ruled out by their length alone.
+    let mut lengths = [false; 256];
+    for w in &wanted {
+        lengths[w.len().min(255)] = true;
+    }
+    names
+        .filter(|n| lengths[n.len().min(255)])
+        .filter_map(|n| wanted.get(n).copied())
+        .collect()
 }
 
 /// One section with function symbols: its functions (aliases merged, sizes
@@ -1505,7 +1545,7 @@ fn code_section(
         // The symbols at this one's offset: the first is kept, the others
         // are its aliases (their names move into it).
         let offset = syms[group].offset;
-        let end = group + syms[group..].partition_point(|s| s.offset == offset);
+        let end = end_of_same_offset(&syms, group);
         let aliases: Vec<String> = syms[group + 1..end]
             .iter_mut()
             .map(|s| std::mem::take(&mut s.name))
@@ -1620,12 +1660,24 @@ fn sorted_for_aliases(syms: Vec<FunctionSymbol>) -> Vec<FunctionSymbol> {
         .collect();
     let mut group = 0;
     while group < syms.len() {
-        let offset = syms[group].offset;
-        let end = group + syms[group..].partition_point(|s| s.offset == offset);
+        let end = end_of_same_offset(&syms, group);
         syms[group..end].sort_by(alias_preference);
         group = end;
     }
     syms
+}
+
+/// The end of the run of symbols at `syms[start]`'s offset (`syms` sorted by
+/// offset). Counted, not searched for: a binary search over the rest of a
+/// whole image's hundred thousand symbols at each of them cost more than
+/// sorting them.
+fn end_of_same_offset(syms: &[FunctionSymbol], start: usize) -> usize {
+    let offset = syms[start].offset;
+    start
+        + syms[start..]
+            .iter()
+            .take_while(|s| s.offset == offset)
+            .count()
 }
 
 /// Of two symbols at one address, which is kept: sized, global, then the
@@ -2479,6 +2531,31 @@ mod tests {
                 assert_eq!(got, expected, "{len} symbols over {spread} offsets");
             }
         }
+    }
+
+    /// `names_present` finds exactly the wanted names that are among the
+    /// names: the empty name, names of one length, names longer than its
+    /// table of lengths.
+    #[test]
+    fn names_present_is_the_intersection() {
+        let long_a = "a".repeat(300);
+        let long_b = "a".repeat(301);
+        let names = ["", "f", "g", "helper", long_a.as_str(), "__SCK__x"];
+        for wanted in [
+            vec![],
+            vec![""],
+            vec!["f", "h", "helper", "helpe"],
+            vec![long_a.as_str(), long_b.as_str(), "__SCK__y", "__SCK__x"],
+        ] {
+            let got = names_present(names.iter().copied(), wanted.iter().copied());
+            let expected: rustc_hash::FxHashSet<&str> = wanted
+                .iter()
+                .copied()
+                .filter(|w| names.contains(w))
+                .collect();
+            assert_eq!(got, expected, "{wanted:?}");
+        }
+        assert!(names_present(["f"].into_iter(), [""].into_iter()).is_empty());
     }
 
     /// A name defined once is found; twice, it means nothing; a local
