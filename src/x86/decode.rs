@@ -194,9 +194,20 @@ pub fn decode_function(module: &Module, func: &Function) -> Vec<Insn> {
             })
         },
     );
-    if !section.jump_labels.is_empty() {
+    // The function's own sites first (a whole image's text has tens of
+    // thousands: a search of them all for each instruction cost more than
+    // its decode); each site found is then asked as before.
+    let (lo, hi) = (func.offset, func.offset + func.size);
+    let first_site = section.jump_labels.partition_point(|&(s, _)| s < lo);
+    let sites = &section.jump_labels[first_site..];
+    let sites = &sites[..sites.partition_point(|&(s, _)| s < hi)];
+    if !sites.is_empty() {
         for ins in insns.iter_mut() {
-            if let Some(t) = section.jump_label_target(func.offset + ins.off as u64) {
+            let at = func.offset + ins.off as u64;
+            if sites.binary_search_by_key(&at, |&(s, _)| s).is_err() {
+                continue;
+            }
+            if let Some(t) = section.jump_label_target(at) {
                 // Only targets inside this function are edges of its CFG.
                 if t >= func.offset && t < func.offset + func.size {
                     let t = (t - func.offset) as u32;
