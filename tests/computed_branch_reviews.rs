@@ -469,3 +469,47 @@ fn no_case_of_review_65_gets_a_claim() {
 fn no_case_of_review_66_gets_a_claim() {
     no_case_gets_a_claim("adversarial_review66", 9);
 }
+
+/// `tests/review92/` (blind review 92): a static key's site or an
+/// exception's fault in another section than its target (a `.cold` part's
+/// edge back into its function), an entry in a second `__jump_table`
+/// section, two targets for one site: each edge is read, or the claim
+/// refused.
+#[test]
+fn patched_in_edges_from_other_sections_and_tables_are_read() {
+    each_refused(
+        "review92",
+        &["key_other_section", "cold_key_back"],
+        "victim",
+        "(in another section)",
+    );
+    each_refused(
+        "review92",
+        &["cold_fixup_back"],
+        "victim",
+        "the __ex_table entry at __ex_table+0x4",
+    );
+    each_refused(
+        "review92",
+        &["one_site_two_targets", "one_site_two_targets_reversed"],
+        "victim",
+        "has more than one target in __jump_table",
+    );
+    each_refused(
+        "review92",
+        &["second_ex_table"],
+        "victim",
+        "the object has more than one __ex_table section",
+    );
+    // The second table's edge is read: the paths into the restore disagree.
+    let found = findings_together("review92", &["second_jump_table.o"]);
+    let victim = found.iter().find(|f| f["function"] == "victim").unwrap();
+    assert_ne!(victim["restore_redundant"], true, "{victim}");
+    assert!(
+        victim["summary"]
+            .as_str()
+            .unwrap()
+            .contains("paths disagree"),
+        "{victim}"
+    );
+}

@@ -972,7 +972,7 @@ pub fn load_without_code_entries(
         || (functions.len() >= EAGER_NAME_INDEX).then(|| NameIndex::new(&functions)),
         || {
             let sections = &mut sections;
-            attach_jump_labels(
+            let jumps_across = attach_jump_labels(
                 &file,
                 kind,
                 sections,
@@ -1071,6 +1071,29 @@ pub fn load_without_code_entries(
                     Vec::new(),
                 ),
             };
+            let mut relocated_entries = relocated_entries;
+            relocated_entries.extend(jumps_across.into_iter().filter_map(|jump| {
+                let from = Arc::from(format!(
+                    "the static key at {}+{:#x} (in another section)",
+                    jump.site.0, jump.site.1
+                ));
+                match jump.target {
+                    Some(at) => {
+                        extents
+                            .interior(at)
+                            .map(|_| crate::input::entries::InteriorEntry {
+                                at,
+                                from,
+                                origin: None,
+                            })
+                    }
+                    None => Some(crate::input::entries::InteriorEntry {
+                        at: crate::input::entries::ANYWHERE,
+                        from,
+                        origin: None,
+                    }),
+                }
+            }));
             (
                 target_sections,
                 aux_code,
@@ -1999,57 +2022,90 @@ pub(crate) fn relocation_target(
 
 /// Read `__jump_table` into each code section's jump-label edges. In relocatable
 /// objects the entries' `code` and `target` fields are relocations; in linked
-/// images they are offsets relative to the field itself.
+/// images they are offsets relative to the field itself. Every section of the
+/// name is read (the kernel's link puts them all in one table: blind review
+/// 92's `t6`, an entry in a second one), and every target of a site (two
+/// entries for one site with two targets: its `t11`). Returned: the entries
+/// whose target lies in another section than their site (a `.cold` part's
+/// static key back into its function: its `t8c`), each a way into the code it
+/// targets (`JumpIntoOtherSection`), which no section's own edges show.
 fn attach_jump_labels(
     file: &ElfFile64<Endianness>,
     kind: ModuleKind,
     sections: &mut [CodeSection],
     elf_index: &[usize],
     bases: &HashMap<usize, u64>,
-) {
+) -> Vec<JumpIntoOtherSection> {
+    let mut tables: Vec<TableFields> = file
+        .sections()
+        .filter(|s| s.name() == Ok("__jump_table"))
+        .filter_map(|table| TableFields::new(file, kind, &table, bases, Some(elf_index)))
+        .collect();
     // A linked vmlinux keeps the table inside a data section, between the
     // linker script's `__start___jump_table` and `__stop___jump_table`.
-    let fields = match file.section_by_name("__jump_table") {
-        Some(table) => TableFields::new(file, kind, &table, bases, Some(elf_index)),
-        None if kind == ModuleKind::Executable => TableFields::between_symbols(
+    if tables.is_empty() && kind == ModuleKind::Executable {
+        tables.extend(TableFields::between_symbols(
             file,
             "__start___jump_table",
             "__stop___jump_table",
             bases,
             elf_index,
-        ),
-        None => None,
-    };
-    let Some(fields) = fields else {
-        return;
-    };
-    if fields.data.len() as u64 % JUMP_ENTRY_SIZE != 0 {
+        ));
+    }
+    if tables
+        .iter()
+        .any(|fields| fields.data.len() as u64 % JUMP_ENTRY_SIZE != 0)
+    {
         for s in sections.iter_mut() {
             s.table_problems.push(format!(
                 "__jump_table is not a whole number of {JUMP_ENTRY_SIZE}-byte entries (another kernel's layout?)"
             ));
         }
-        return;
+        return Vec::new();
     }
-    let entries = fields.data.len() as u64 / JUMP_ENTRY_SIZE;
-    for e in 0..entries {
-        let (Some((cs, code)), Some((ts, target))) = (
-            fields.field(e * JUMP_ENTRY_SIZE),
-            fields.field(e * JUMP_ENTRY_SIZE + 4),
-        ) else {
-            continue;
-        };
-        if cs != ts {
-            continue;
-        }
-        if let Some(slot) = elf_index.iter().position(|&i| i == cs) {
-            sections[slot].jump_labels.push((code, target));
+    let mut across = Vec::new();
+    for fields in &tables {
+        let entries = fields.data.len() as u64 / JUMP_ENTRY_SIZE;
+        for e in 0..entries {
+            let (Some((cs, code)), Some((ts, target))) = (
+                fields.field(e * JUMP_ENTRY_SIZE),
+                fields.field(e * JUMP_ENTRY_SIZE + 4),
+            ) else {
+                continue;
+            };
+            if cs != ts {
+                across.push(JumpIntoOtherSection {
+                    site: (
+                        file.section_by_index(SectionIndex(cs))
+                            .and_then(|s| s.name().map(str::to_string))
+                            .unwrap_or_else(|_| format!("section {cs}")),
+                        code,
+                    ),
+                    target: bases.get(&ts).map(|b| b.wrapping_add(target)),
+                });
+                continue;
+            }
+            if let Some(slot) = elf_index.iter().position(|&i| i == cs) {
+                sections[slot].jump_labels.push((code, target));
+            }
         }
     }
     for s in sections.iter_mut() {
         s.jump_labels.sort_unstable();
-        s.jump_labels.dedup_by_key(|j| j.0);
+        // One site may have several targets: each is kept.
+        s.jump_labels.dedup();
     }
+    across
+}
+
+/// A static key's jump whose target lies in another section than its site
+/// (`attach_jump_labels`).
+struct JumpIntoOtherSection {
+    /// The site: its section's name and offset, for the reason shown.
+    site: (String, u64),
+    /// The target's address in the module's layout (None: its section is
+    /// not placed).
+    target: Option<u64>,
 }
 
 /// Read objtool's annotation tables (relocatable objects only: the link
@@ -2239,6 +2295,18 @@ fn attach_kernel_tables(
     bases: &HashMap<usize, u64>,
 ) {
     let slot_of = |sec: usize| elf_index.iter().position(|&i| i == sec);
+    // Only the first section of each name is read here (as objtool reads
+    // them); the kernel's link joins them all: another one's entries would
+    // be edges nobody read.
+    for name in ["__ex_table", ".altinstructions"] {
+        if file.sections().filter(|s| s.name() == Ok(name)).count() > 1 {
+            for s in sections.iter_mut() {
+                s.table_problems.push(format!(
+                    "the object has more than one {name} section (rspill reads the first)"
+                ));
+            }
+        }
+    }
     // A table whose size is not a whole number of entries is of another layout
     // (another kernel version) or damaged: nothing read from it can be trusted.
     for (name, entry) in [

@@ -138,7 +138,7 @@ impl Extents {
 
     /// The extent `[start, end)` that holds `address` past its first byte, or
     /// the `.altinstr_aux` section that holds it.
-    fn interior(&self, address: u64) -> Option<(u64, u64)> {
+    pub(crate) fn interior(&self, address: u64) -> Option<(u64, u64)> {
         if address < self.span.0 || address >= self.span.1 {
             return None;
         }
@@ -509,9 +509,12 @@ pub fn from_relocations(
     let mut code_held = Vec::new();
     // `__ex_table` entries (site, fixup, data: 12 bytes): a fixup is modelled
     // with its site's function; a site outside every function's code (an
-    // `.altinstr_aux` block) makes its fixup a way in.
-    let mut ex_sites: HashMap<u64, bool> = HashMap::new();
-    let mut ex_fixups: Vec<(u64, u64, String)> = Vec::new();
+    // `.altinstr_aux` block), or in another section than its fixup (a `.cold`
+    // part's fault fixed up back in its function: blind review 92's `t9b`),
+    // makes its fixup a way in. Each field: whether it lies in a function's
+    // code, and its section.
+    let mut ex_sites: HashMap<u64, (bool, usize)> = HashMap::new();
+    let mut ex_fixups: Vec<(u64, u64, usize, String)> = Vec::new();
     let loaded = loaded_lists(file);
     // Each placed section's base, size and whether it is code, by ELF
     // index: asked for every relocation (millions in a KMSAN vmlinux.o).
@@ -530,8 +533,8 @@ pub fn from_relocations(
     struct Found {
         entries: Vec<InteriorEntry>,
         address_taken: Vec<u64>,
-        ex_sites: Vec<(u64, bool)>,
-        ex_fixups: Vec<(u64, u64, String)>,
+        ex_sites: Vec<(u64, (bool, usize))>,
+        ex_fixups: Vec<(u64, u64, usize, String)>,
         /// 8-byte fields of data that hold a code address (section, offset).
         code_held: Vec<(usize, u64)>,
     }
@@ -589,13 +592,15 @@ pub fn from_relocations(
             if read == Read::Fixups {
                 let field = offset % 12;
                 if field == 0 {
-                    found
-                        .ex_sites
-                        .push((offset - field, extents.containing(at).is_some()));
+                    found.ex_sites.push((
+                        offset - field,
+                        (extents.containing(at).is_some(), target_section),
+                    ));
                 } else if field == 4 {
                     found.ex_fixups.push((
                         offset - field,
                         at,
+                        target_section,
                         format!("the __ex_table entry at {name}+{offset:#x}"),
                     ));
                 }
@@ -646,8 +651,10 @@ pub fn from_relocations(
             code_held.extend(found.code_held);
         }
     }
-    for (entry_at, fixup, from) in ex_fixups {
-        if ex_sites.get(&entry_at) != Some(&true) && extents.interior(fixup).is_some() {
+    for (entry_at, fixup, fixup_section, from) in ex_fixups {
+        if ex_sites.get(&entry_at) != Some(&(true, fixup_section))
+            && extents.interior(fixup).is_some()
+        {
             out.push(entry(fixup, from, None));
         }
     }

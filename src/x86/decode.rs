@@ -920,6 +920,20 @@ pub fn decode_for_analysis(module: &Module, func: &Function) -> (Vec<Insn>, Inco
     }
     let section = &module.sections[func.section];
     incomplete.extend(section.table_problems.iter().cloned());
+    // A site with several targets (`__jump_table` entries for one site): the
+    // graph has one edge per site.
+    {
+        let (lo, hi) = (func.offset, func.offset + func.size);
+        let first = section.jump_labels.partition_point(|&(s, _)| s < lo);
+        let sites = &section.jump_labels[first..];
+        let sites = &sites[..sites.partition_point(|&(s, _)| s < hi)];
+        if let Some(pair) = sites.windows(2).find(|pair| pair[0].0 == pair[1].0) {
+            incomplete.push(format!(
+                "the static key site at +{:#x} has more than one target in __jump_table",
+                pair[0].0 - lo
+            ));
+        }
+    }
     incomplete.extend(unmodelled_entries(module, func, &insns));
     incomplete.extend(patches_off_their_fields(module, func, &insns));
     incomplete.extend(relocated_operands(module, func, &mut insns));

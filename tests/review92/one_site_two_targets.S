@@ -1,0 +1,21 @@
+#include "common.h"
+// two entries for one site: one target harmless (the next instruction), the other past the copy of %rsp
+	.text
+	.globl victim
+	.type victim,@function
+victim:
+	push %rbx
+	SITE(1, 2f)
+5:	mov %rsp,%rbx
+2:	call ext
+	mov %rbx,%rsp
+	pop %rbx
+	ret
+	.size victim, .-victim
+	JTE(1b, 5b, key1)
+	JTE(1b, 2b, key2)
+	.data
+	.globl key1, key2
+key1: .quad 0
+key2: .quad 0
+	COMMENT
