@@ -267,7 +267,8 @@ fn review_90_a_panic_of_the_scan_is_read_past() {
 /// `tests/frame_unwritten/ud2_jumper.inc` (session 45): a `ud2` that
 /// `__bug_table` lists as a BUG ends its paths, and the read after it is
 /// not on any; one that may be resumed (a WARN, a reachable annotation, a
-/// kCFI trap) does not.
+/// kCFI trap, in any section of its table's name; a second `__bug_table`)
+/// does not.
 #[test]
 fn only_a_bug_that_the_table_shows_ends_a_path() {
     victim_claimed("bug_ud2.o");
@@ -278,6 +279,8 @@ fn only_a_bug_that_the_table_shows_ends_a_path() {
             "bug_ud2_reachable",
             "bug_ud2_kcfi",
             "bug_ud2_short",
+            "bug_ud2_kcfi_second",
+            "bug_ud2_second_table",
         ],
         "victim",
         "reads its own frame where no path wrote it",

@@ -10,11 +10,14 @@
 //!
 //! Only what is understood ends a path: the table must have the layout of
 //! `CONFIG_DEBUG_BUGVERBOSE` (12-byte entries, `bug_addr` relocated into
-//! code at +0 and the file name at +4, flags at +10); every entry naming
+//! code at +0 and the file name at +4, flags at +10) in one `__bug_table`
+//! section (with two, the link decides which entry the kernel finds
+//! first); every entry naming
 //! the `ud2` must lack `BUGFLAG_WARNING`; and nothing that makes a trap
 //! resumable names it or the instruction after it (`.kcfi_traps`,
 //! objtool's reachable annotations `.discard.reachable` and
-//! `.discard.annotate_insn`). Any other `ud2` is taken to go on.
+//! `.discard.annotate_insn`, every section of each name). Any other `ud2`
+//! is taken to go on.
 //! A linked image's table is not read (its `ud2`s all go on); a trap
 //! another input of the scan names (its table may list it as a WARN, and
 //! the kernel takes the first entry it finds) goes on too
@@ -55,7 +58,10 @@ pub fn bug_ends(
     if kind != ModuleKind::Relocatable {
         return ends;
     }
-    let Some(table) = file.section_by_name("__bug_table") else {
+    // The kernel finds a trap's first entry in the linked table: with two
+    // sections of the name, which comes first is the link's to say.
+    let mut tables = file.sections().filter(|s| s.name() == Ok("__bug_table"));
+    let (Some(table), None) = (tables.next(), tables.next()) else {
         return ends;
     };
     let Ok(data) = table.data() else {
@@ -107,10 +113,11 @@ pub fn bug_ends(
     // What makes a trap resumable names the trap (`.kcfi_traps`) or the
     // instruction after it (a WARN's `ANNOTATE_REACHABLE`, `ud2` + 2).
     let mut resumable: FxHashSet<(usize, u64)> = FxHashSet::default();
-    for name in RESUMABLE {
-        let Some(t) = file.section_by_name(name) else {
-            continue;
-        };
+    // Every section of each name (a second `.kcfi_traps` names traps too).
+    for t in file
+        .sections()
+        .filter(|s| s.name().is_ok_and(|n| RESUMABLE.contains(&n)))
+    {
         for (_, rel) in t.relocations() {
             if let Some((sec, off)) = relocation_target(file, &rel) {
                 if let Some(slot) = slot_of(sec) {
