@@ -262,6 +262,15 @@ fn review_90_a_panic_of_the_scan_is_read_past() {
             "reads its own frame where no path wrote it",
         );
     }
+    // The %rsp analysis past a call to `panic` (`x_victim_panic`): it
+    // returns through an `__ex_table` fixup, listed in the first section of
+    // the name or in a second one (session 46); alone, `panic` is the
+    // kernel's and the claim stands.
+    victim_claimed_in("review90", "x_victim_panic.o");
+    for case in ["y_extfix", "y_extfix_second"] {
+        let found = findings_together("review90", &["x_victim_panic.o", &format!("{case}.o")]);
+        refused(&found, "victim", &case, "is taken never to return");
+    }
 }
 
 /// `tests/frame_unwritten/ud2_jumper.inc` (session 45): a `ud2` that

@@ -546,12 +546,17 @@ fn may_return(
             (off - value, kernel_noreturn)
         })
         .collect();
-    let in_ex_table = file.section_by_name("__ex_table").is_some_and(|t| {
-        t.relocations().any(|(_, rel)| {
-            super::elf::relocation_target(file, &rel)
-                .is_some_and(|(sec, off)| sec == section.index().0 && (value..end).contains(&off))
-        })
-    });
+    // (Every section of the name: the kernel's link joins them.)
+    let in_ex_table = file
+        .sections()
+        .filter(|t| t.name() == Ok("__ex_table"))
+        .any(|t| {
+            t.relocations().any(|(_, rel)| {
+                super::elf::relocation_target(file, &rel).is_some_and(|(sec, off)| {
+                    sec == section.index().0 && (value..end).contains(&off)
+                })
+            })
+        });
     if in_ex_table {
         return true;
     }
