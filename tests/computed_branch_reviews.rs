@@ -525,3 +525,24 @@ fn patched_in_edges_from_other_sections_and_tables_are_read() {
         "{victim}"
     );
 }
+
+/// `tests/review93/` (blind review 93): two alternatives whose sites
+/// overlap, a static-call site that is a NOP or a `ret` (the kernel writes
+/// a 5-byte instruction over each); without its `.static_call_sites` entry
+/// the `ret` site is a no-op claimed (true by execution).
+#[test]
+fn code_the_kernel_writes_over_overlapping_or_static_call_sites_is_not_claimed() {
+    each_refused(
+        "review93",
+        &["overlapping_alternatives"],
+        "victim",
+        "overlap (the kernel applies one over the other)",
+    );
+    each_refused(
+        "review93",
+        &["static_call_nop", "static_call_ret"],
+        "victim",
+        "is not a 5-byte call or jump",
+    );
+    victim_claimed_in("review93", "static_call_ret_untabled.o");
+}

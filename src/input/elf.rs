@@ -190,6 +190,10 @@ pub struct CodeSection {
     /// `.altinstructions` entries whose original bytes lie in this section,
     /// sorted by site.
     pub alternatives: Vec<Alternative>,
+    /// Static-call sites (`.static_call_sites`, relocatable objects), as
+    /// section offsets, sorted: the kernel writes a 5-byte `call`, `jmp`,
+    /// NOP or `ret; int3...` at each, whatever the bytes there are.
+    pub static_call_sites: Vec<u64>,
     /// Kernel tables that could not be read whole (then the control flow of
     /// every function here may be incomplete).
     pub table_problems: Vec<String>,
@@ -1651,6 +1655,7 @@ fn code_section(
         ex_fixups: Vec::new(),
         ex_fixups_by_target: Vec::new(),
         alternatives: Vec::new(),
+        static_call_sites: Vec::new(),
         table_problems: Vec::new(),
         retpoline_safe: Vec::new(),
         unwind_hints: Vec::new(),
@@ -2279,6 +2284,8 @@ pub const UNKNOWN_FIXUP: u64 = u64::MAX;
 /// `ex_fixups` fixup of an entry whose fixup lies in another section.
 pub const FOREIGN_FIXUP: u64 = u64::MAX - 1;
 
+/// Size of `struct static_call_site` (s32 addr, s32 key).
+const STATIC_CALL_SITE_SIZE: u64 = 8;
 /// Size of `struct exception_table_entry` (s32 insn, s32 fixup, s32 data).
 const EX_ENTRY_SIZE: u64 = 12;
 /// Size of the packed `struct alt_instr` of 6.x kernels: s32 instr_offset,
@@ -2327,6 +2334,27 @@ fn attach_kernel_tables(
                 }
             }
         }
+    }
+    // `.static_call_sites` (`struct static_call_site`: s32 addr, s32 key with
+    // flags in its low bits): every section of the name.
+    for table in file
+        .sections()
+        .filter(|s| kind == ModuleKind::Relocatable && s.name() == Ok(".static_call_sites"))
+    {
+        let Some(fields) = TableFields::new(file, kind, &table, bases, None) else {
+            continue;
+        };
+        for e in 0..fields.data.len() as u64 / STATIC_CALL_SITE_SIZE {
+            if let Some((sec, site)) = fields.field(e * STATIC_CALL_SITE_SIZE) {
+                if let Some(slot) = slot_of(sec) {
+                    sections[slot].static_call_sites.push(site);
+                }
+            }
+        }
+    }
+    for s in sections.iter_mut() {
+        s.static_call_sites.sort_unstable();
+        s.static_call_sites.dedup();
     }
     if let Some(table) = file.section_by_name("__ex_table") {
         if let Some(fields) = TableFields::new(file, kind, &table, bases, None) {

@@ -326,6 +326,76 @@ pub fn callee_never_returns(module: &Module, name: &str) -> bool {
     })
 }
 
+/// Static-call sites the graph does not show as what the kernel writes
+/// there: it patches a 5-byte `call` or `jmp` to the chosen function (or a
+/// NOP, or `ret; int3...` for a tail call) over the site, so a site that is
+/// not such an instruction (a NOP the kernel turns into a call that clobbers
+/// registers, a 1-byte `ret` whose next 4 bytes it overwrites: blind review
+/// 93's `s3`, `s5`) is code the function does not show.
+fn static_calls_not_modelled(
+    section: &crate::input::elf::CodeSection,
+    func: &Function,
+    insns: &[Insn],
+) -> Incomplete {
+    let (lo, hi) = (func.offset, func.offset + func.size);
+    let first = section.static_call_sites.partition_point(|&s| s < lo);
+    section.static_call_sites[first..]
+        .iter()
+        .take_while(|&&s| s < hi)
+        .filter(|&&site| {
+            let at = (site - lo) as u32;
+            let Ok(i) = insns.binary_search_by_key(&at, |i| i.off) else {
+                return true;
+            };
+            let ins = &insns[i].ins;
+            !(ins.len() == 5
+                && matches!(ins.mnemonic(), Mnemonic::Call | Mnemonic::Jmp)
+                && matches!(ins.op0_kind(), OpKind::NearBranch64))
+        })
+        .map(|&site| {
+            format!(
+                "the static call site at +{:#x} is not a 5-byte call or jump (the kernel writes one there)",
+                site - lo
+            )
+        })
+        .take(1)
+        .collect()
+}
+
+/// `.altinstructions` entries whose original bytes overlap another's without
+/// being the same bytes: the kernel applies them one after the other, and
+/// what the second writes into the first's replacement is code no entry has
+/// (blind review 93's `a2`: `lea 8(%rsp),%rsp` out of two harmless ones).
+/// Entries for the same bytes (`ALTERNATIVE_2`) each write all of them.
+fn overlapping_alternatives(
+    section: &crate::input::elf::CodeSection,
+    func: &Function,
+) -> Incomplete {
+    let (lo, hi) = (func.offset, func.offset + func.size);
+    let first = section.alternatives.partition_point(|a| a.site < lo);
+    let alts = &section.alternatives[first..];
+    let alts = &alts[..alts.partition_point(|a| a.site < hi)];
+    // The furthest-reaching range so far: one that starts inside it and is
+    // not the same range overlaps it.
+    let mut reach: Option<(u64, u64)> = None;
+    for a in alts {
+        let range = (a.site, a.site + u64::from(a.orig_len));
+        if let Some((start, end)) = reach {
+            if range.0 < end && range != (start, end) {
+                return vec![format!(
+                    "the .altinstructions sites at +{:#x} and +{:#x} overlap (the kernel applies one over the other)",
+                    start - lo,
+                    range.0 - lo
+                )];
+            }
+        }
+        if reach.is_none_or(|(_, end)| range.1 > end) {
+            reach = Some(range);
+        }
+    }
+    Vec::new()
+}
+
 /// Ways into the function's code that its control-flow graph does not have
 /// (found by the fifth scan review, each a false "no-op" before): a call to
 /// its own code (a subroutine whose `ret` comes back elsewhere), the address
@@ -934,6 +1004,8 @@ pub fn decode_for_analysis(module: &Module, func: &Function) -> (Vec<Insn>, Inco
             ));
         }
     }
+    incomplete.extend(static_calls_not_modelled(section, func, &insns));
+    incomplete.extend(overlapping_alternatives(section, func));
     incomplete.extend(unmodelled_entries(module, func, &insns));
     incomplete.extend(patches_off_their_fields(module, func, &insns));
     incomplete.extend(relocated_operands(module, func, &mut insns));
