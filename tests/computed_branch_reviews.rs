@@ -546,3 +546,25 @@ fn code_the_kernel_writes_over_overlapping_or_static_call_sites_is_not_claimed()
     );
     victim_claimed_in("review93", "static_call_ret_untabled.o");
 }
+
+/// `tests/review94/` (blind review 94): an `.ibt_endbr_seal` entry at
+/// `endbr` bytes inside an immediate, or whose preamble the kernel zeroes
+/// lies in code; 14 bytes before a `.retpoline_sites` call that the kernel
+/// takes as kCFI's caller check without being it. The check itself is a
+/// control, claimed (true by execution).
+#[test]
+fn bytes_the_kernel_rewrites_from_objtools_lists_are_not_claimed() {
+    each_refused(
+        "review94",
+        &["endbr_in_immediate", "cfi_preamble_over_code"],
+        "victim",
+        "(.ibt_endbr_seal) by writing over bytes of this function",
+    );
+    each_refused(
+        "review94",
+        &["kcfi_check_jumped_over", "kcfi_hash_used"],
+        "victim",
+        "(kCFI's caller check, .retpoline_sites), which are not that check",
+    );
+    victim_claimed_in("review94", "kcfi_caller_check.o");
+}

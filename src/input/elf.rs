@@ -194,6 +194,12 @@ pub struct CodeSection {
     /// section offsets, sorted: the kernel writes a 5-byte `call`, `jmp`,
     /// NOP or `ret; int3...` at each, whatever the bytes there are.
     pub static_call_sites: Vec<u64>,
+    /// Indirect calls and jumps through a retpoline thunk
+    /// (`.retpoline_sites`) and sealed `endbr`s (`.ibt_endbr_seal`),
+    /// relocatable objects, as section offsets, sorted: the kernel rewrites
+    /// bytes before them at boot (`decode::boot_rewrites_not_modelled`).
+    pub retpoline_sites: Vec<u64>,
+    pub endbr_seals: Vec<u64>,
     /// Kernel tables that could not be read whole (then the control flow of
     /// every function here may be incomplete).
     pub table_problems: Vec<String>,
@@ -1656,6 +1662,8 @@ fn code_section(
         ex_fixups_by_target: Vec::new(),
         alternatives: Vec::new(),
         static_call_sites: Vec::new(),
+        retpoline_sites: Vec::new(),
+        endbr_seals: Vec::new(),
         table_problems: Vec::new(),
         retpoline_safe: Vec::new(),
         unwind_hints: Vec::new(),
@@ -2284,6 +2292,13 @@ pub const UNKNOWN_FIXUP: u64 = u64::MAX;
 /// `ex_fixups` fixup of an entry whose fixup lies in another section.
 pub const FOREIGN_FIXUP: u64 = u64::MAX - 1;
 
+/// Which list of places a table is (`attach_kernel_tables`).
+#[derive(Clone, Copy)]
+enum PlaceList {
+    Retpoline,
+    EndbrSeal,
+}
+
 /// Size of `struct static_call_site` (s32 addr, s32 key).
 const STATIC_CALL_SITE_SIZE: u64 = 8;
 /// Size of `struct exception_table_entry` (s32 insn, s32 fixup, s32 data).
@@ -2352,9 +2367,39 @@ fn attach_kernel_tables(
             }
         }
     }
+    // Lists of `.long place - .` (every section of each name).
+    for (name, list) in [
+        (".retpoline_sites", PlaceList::Retpoline),
+        (".ibt_endbr_seal", PlaceList::EndbrSeal),
+    ] {
+        for table in file
+            .sections()
+            .filter(|s| kind == ModuleKind::Relocatable && s.name() == Ok(name))
+        {
+            let Some(fields) = TableFields::new(file, kind, &table, bases, None) else {
+                continue;
+            };
+            for e in 0..fields.data.len() as u64 / 4 {
+                if let Some((sec, place)) = fields.field(e * 4) {
+                    if let Some(slot) = slot_of(sec) {
+                        match list {
+                            PlaceList::Retpoline => sections[slot].retpoline_sites.push(place),
+                            PlaceList::EndbrSeal => sections[slot].endbr_seals.push(place),
+                        }
+                    }
+                }
+            }
+        }
+    }
     for s in sections.iter_mut() {
-        s.static_call_sites.sort_unstable();
-        s.static_call_sites.dedup();
+        for list in [
+            &mut s.static_call_sites,
+            &mut s.retpoline_sites,
+            &mut s.endbr_seals,
+        ] {
+            list.sort_unstable();
+            list.dedup();
+        }
     }
     if let Some(table) = file.section_by_name("__ex_table") {
         if let Some(fields) = TableFields::new(file, kind, &table, bases, None) {

@@ -362,6 +362,109 @@ fn static_calls_not_modelled(
         .collect()
 }
 
+/// How many bytes before a `.retpoline_sites` place the kernel's kCFI code
+/// reads and rewrites (6.12's `fineibt_caller_size`: the caller's hash
+/// check).
+const KCFI_CALLER_CHECK: u64 = 14;
+/// How many bytes before a sealed `endbr` the kernel's `poison_cfi` may
+/// write (the `__cfi_` preamble's `endbr` and hash, up to 9 bytes into it).
+const CFI_PREAMBLE: u64 = 16;
+const CFI_PREAMBLE_WRITTEN: u64 = 11;
+
+/// Bytes of this function the kernel may rewrite at boot from the lists
+/// objtool makes, when the function is not the code those rewrites expect
+/// (blind review 94):
+/// - `.ibt_endbr_seal`: `poison_endbr` writes a 4-byte NOP over `endbr`
+///   bytes wherever they are (inside an immediate too), and with
+///   `CONFIG_FINEIBT` `poison_cfi` zeroes the hash of the 16-byte
+///   preamble before it (and may poison an `endbr` there): bytes of this
+///   function when no preamble is there.
+/// - `.retpoline_sites`: the 14 bytes before a thunk call that start with
+///   `mov $hash,%r10d` (`41 ba`) or `jmp.d8 +12` are taken as kCFI's
+///   caller check, jumped over (`cfi_disable_callers`), given another hash
+///   or rewritten whole (FineIBT): harmless only when they are that check
+///   (`mov $h,%r10d; add d(%r11),%r10d; je +2; ud2`) of this function.
+fn boot_rewrites_not_modelled(
+    module: &Module,
+    section: &crate::input::elf::CodeSection,
+    func: &Function,
+    insns: &[Insn],
+) -> Incomplete {
+    let (lo, hi) = (func.offset, func.offset + func.size);
+    let code = &module.bytes()[section.file_range.clone()];
+    let bytes_at = |at: u64, len: u64| code.get(at as usize..(at + len) as usize);
+    let instruction_at = |at: u64| {
+        (at >= lo && at < hi)
+            .then(|| {
+                insns
+                    .binary_search_by_key(&((at - lo) as u32), |i| i.off)
+                    .ok()
+            })
+            .flatten()
+            .map(|i| &insns[i])
+    };
+    let mut out = Incomplete::new();
+    let first = section.endbr_seals.partition_point(|&p| p < lo);
+    for &place in section.endbr_seals[first..]
+        .iter()
+        .take_while(|&&p| p < hi + CFI_PREAMBLE)
+    {
+        let is_endbr =
+            bytes_at(place, 4).is_some_and(|b| matches!(b, [0xf3, 0x0f, 0x1e, 0xfa | 0xfb]));
+        let sealed_own = place < hi
+            && is_endbr
+            && !instruction_at(place)
+                .is_some_and(|i| matches!(i.ins.mnemonic(), Mnemonic::Endbr64 | Mnemonic::Endbr32));
+        let preamble = place.saturating_sub(CFI_PREAMBLE)
+            ..place.saturating_sub(CFI_PREAMBLE - CFI_PREAMBLE_WRITTEN);
+        if sealed_own || (preamble.start < hi && preamble.end > lo) {
+            out.push(format!(
+                "the kernel seals the endbr at {}{:+#x} (.ibt_endbr_seal) by writing over bytes of this function",
+                func.name,
+                place as i64 - lo as i64
+            ));
+            break;
+        }
+    }
+    let first = section.retpoline_sites.partition_point(|&s| s < lo);
+    for &site in section.retpoline_sites[first..]
+        .iter()
+        .take_while(|&&s| s < hi + KCFI_CALLER_CHECK)
+    {
+        let Some(check) = site
+            .checked_sub(KCFI_CALLER_CHECK)
+            .and_then(|at| bytes_at(at, KCFI_CALLER_CHECK).map(|b| (at, b)))
+        else {
+            continue;
+        };
+        let (at, b) = check;
+        if at >= hi {
+            continue;
+        }
+        let hash = u32::from_le_bytes([b[2], b[3], b[4], b[5]]);
+        let rewritten =
+            ((b[0] == 0x41 && b[1] == 0xba) || (b[0] == 0xeb && b[1] == 0x0c)) && hash != 0;
+        if !rewritten {
+            continue;
+        }
+        let the_check = b[0] == 0x41
+            && b[6..9] == [0x45, 0x03, 0x53]
+            && b[10..14] == [0x74, 0x02, 0x0f, 0x0b]
+            && at >= lo
+            && site < hi
+            && instruction_at(at).is_some();
+        if !the_check {
+            out.push(format!(
+                "the kernel may rewrite the 14 bytes before the retpoline site at {}{:+#x} (kCFI's caller check, .retpoline_sites), which are not that check",
+                func.name,
+                site as i64 - lo as i64
+            ));
+            break;
+        }
+    }
+    out
+}
+
 /// `.altinstructions` entries whose original bytes overlap another's without
 /// being the same bytes: the kernel applies them one after the other, and
 /// what the second writes into the first's replacement is code no entry has
@@ -1006,6 +1109,7 @@ pub fn decode_for_analysis(module: &Module, func: &Function) -> (Vec<Insn>, Inco
     }
     incomplete.extend(static_calls_not_modelled(section, func, &insns));
     incomplete.extend(overlapping_alternatives(section, func));
+    incomplete.extend(boot_rewrites_not_modelled(module, section, func, &insns));
     incomplete.extend(unmodelled_entries(module, func, &insns));
     incomplete.extend(patches_off_their_fields(module, func, &insns));
     incomplete.extend(relocated_operands(module, func, &mut insns));
