@@ -562,7 +562,11 @@ fn bytes_the_kernel_rewrites_from_objtools_lists_are_not_claimed() {
     );
     each_refused(
         "review94",
-        &["kcfi_check_jumped_over", "kcfi_hash_used"],
+        &[
+            "kcfi_check_jumped_over",
+            "kcfi_hash_used",
+            "kcfi_check_entered",
+        ],
         "victim",
         "(kCFI's caller check, .retpoline_sites), which are not that check",
     );

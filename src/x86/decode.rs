@@ -447,12 +447,22 @@ fn boot_rewrites_not_modelled(
         if !rewritten {
             continue;
         }
+        // FineIBT writes other instructions over the 14 bytes: no jump of
+        // the function may land inside them (the check's own `je` lands
+        // on the call), nor a static key or fixup.
+        let inside = |t: u64| t > at && t < site;
         let the_check = b[0] == 0x41
             && b[6..9] == [0x45, 0x03, 0x53]
             && b[10..14] == [0x74, 0x02, 0x0f, 0x0b]
             && at >= lo
             && site < hi
-            && instruction_at(at).is_some();
+            && instruction_at(at).is_some()
+            && !insns.iter().any(|i| match i.flow {
+                Flow::Jump(t) | Flow::CondJump(t) => inside(lo + u64::from(t)),
+                _ => false,
+            })
+            && !section.jump_labels.iter().any(|&(_, t)| inside(t))
+            && !section.ex_fixups.iter().any(|&(_, t, _)| inside(t));
         if !the_check {
             out.push(format!(
                 "the kernel may rewrite the 14 bytes before the retpoline site at {}{:+#x} (kCFI's caller check, .retpoline_sites), which are not that check",
