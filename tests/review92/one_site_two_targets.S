@@ -12,8 +12,13 @@ victim:
 	pop %rbx
 	ret
 	.size victim, .-victim
+#ifdef REVERSED
+	JTE(1b, 2b, key2)
+	JTE(1b, 5b, key1)
+#else
 	JTE(1b, 5b, key1)
 	JTE(1b, 2b, key2)
+#endif
 	.data
 	.globl key1, key2
 key1: .quad 0

@@ -24,7 +24,9 @@ victim:
   pop %rbx
   ret
 .size victim,.-victim
+#ifndef UNTABLED
 .section .static_call_sites,"aw"
 .long 1b - .
 .long __SCK__foo - . + 1
+#endif
 COMMENT

@@ -10,11 +10,15 @@ victim:
 	push %rbx
 	mov %rsp,%rbx
 	call ext
+#ifdef ENTERED
+	test %rdi,%rdi
+	jne 2f
+#endif
 	lea buf+16(%rip),%r11
 	movl $0x12345678,%r10d
 	addl -15(%r11),%r10d
 	je 1f
-	ud2
+2:	ud2
 1:	call __x86_indirect_thunk_r11
 	mov %rbx,%rsp
 	pop %rbx
