@@ -572,3 +572,27 @@ fn bytes_the_kernel_rewrites_from_objtools_lists_are_not_claimed() {
     );
     victim_claimed_in("review94", "kcfi_caller_check.o");
 }
+
+/// `tests/review95/` (blind review 95): a `.smp_locks` entry at a `0x3e`
+/// byte, a kCFI caller check before a retpoline place that is no call
+/// through the `%r11` thunk, a jump into the padding call depth tracking
+/// rewrites.
+#[test]
+fn more_bytes_the_kernel_rewrites_are_not_claimed() {
+    for (objects, because) in [
+        (
+            &["smp_lock_ds_byte"][..],
+            "the boot-time patch of .smp_locks writes 1 bytes",
+        ),
+        (
+            &["kcfi_check_site_not_a_call", "kcfi_check_site_rbx"][..],
+            "(kCFI's caller check, .retpoline_sites), which are not that check",
+        ),
+        (
+            &["call_padding_entered", "call_padding_entered_relocated"][..],
+            "which call depth tracking rewrites",
+        ),
+    ] {
+        each_refused("review95", objects, "B", because);
+    }
+}

@@ -495,6 +495,9 @@ pub struct Module {
     /// The ways in that only find the module entered anywhere were not read
     /// (`entries::Readings::WithoutAnywhere`): no claim can be made.
     pub ways_in_deferred: bool,
+    /// The object has `.call_sites` (call depth tracking rewrites the
+    /// padding before called functions: `entries::note_interior`).
+    pub call_padding_rewritten: bool,
     /// Addresses of the fields of data that hold a code address (an
     /// R_X86_64_64, 32 or 32S relocation against code), sorted: code that
     /// changes one in place makes the object entered anywhere (`entries`).
@@ -1216,6 +1219,8 @@ pub fn load_without_code_entries(
             Some(start..start.checked_add(usize::try_from(size).ok()?)?)
         })
         .collect();
+    let call_padding_rewritten =
+        kind == ModuleKind::Relocatable && file.sections().any(|s| s.name() == Ok(".call_sites"));
     let mut module = Module {
         path,
         kind,
@@ -1245,6 +1250,7 @@ pub fn load_without_code_entries(
         hand_written,
         ways_in_in_bounds: None,
         ways_in_deferred: false,
+        call_padding_rewritten,
         code_held,
         code_held_symbols,
         code_held_sections,

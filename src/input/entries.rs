@@ -150,6 +150,14 @@ impl Extents {
         (address > s && address < e).then_some((s, e))
     }
 
+    /// The start of the first function that starts past `address` and at
+    /// most `within` bytes after it.
+    pub(crate) fn start_shortly_after(&self, address: u64, within: u64) -> Option<u64> {
+        let i = self.functions.partition_point(|&(s, _)| s <= address);
+        let &(s, _) = self.functions.get(i)?;
+        (s - address <= within).then_some(s)
+    }
+
     /// Whether a function starts at `address`.
     fn starts_function(&self, address: u64) -> bool {
         self.functions
@@ -516,6 +524,7 @@ pub fn from_relocations(
     let mut ex_sites: HashMap<u64, (bool, usize)> = HashMap::new();
     let mut ex_fixups: Vec<(u64, u64, usize, String)> = Vec::new();
     let loaded = loaded_lists(file);
+    let call_padding_rewritten = file.sections().any(|s| s.name() == Ok(".call_sites"));
     // Each placed section's base, size and whether it is code, by ELF
     // index: asked for every relocation (millions in a KMSAN vmlinux.o).
     let mut placed: Vec<Option<(u64, u64, bool)>> = Vec::new();
@@ -616,6 +625,15 @@ pub fn from_relocations(
                 found.address_taken.push(at);
             }
             let Some(extent) = extents.interior(at) else {
+                // Into the padding call depth tracking rewrites (`note_interior`).
+                if call_padding_rewritten {
+                    if let Some(start) = extents.start_shortly_after(at, CALL_PADDING) {
+                        let from = format!(
+                            "{name}+{offset:#x} into the 16 bytes before a function (which call depth tracking rewrites)"
+                        );
+                        found.entries.push(entry(start + 1, from, None));
+                    }
+                }
                 return;
             };
             if name == ".altinstr_replacement"
@@ -1523,11 +1541,29 @@ fn note_interior(
     ip: u64,
 ) {
     if extents.interior(t).is_none() {
+        // Call depth tracking (`.call_sites`) writes its accounting over
+        // the 16 bytes of padding before a called function: a jump into
+        // them runs into the function through other instructions than
+        // the NOPs read (blind review 95's `ct3`).
+        if module.call_padding_rewritten {
+            if let Some(start) = extents.start_shortly_after(t, CALL_PADDING) {
+                let from = format!(
+                    "{what} at {} into the 16 bytes before {} (which call depth tracking rewrites)",
+                    describe(module, ip),
+                    describe(module, start)
+                );
+                found.push(entry(start + 1, from, Some(ip)));
+            }
+        }
         return;
     }
     let from = format!("{what} at {}", describe(module, ip));
     found.push(entry(t, from, Some(ip)));
 }
+
+/// The bytes before a function that call depth tracking may write over
+/// (6.12's `x86_call_depth_emit_accounting` into the padding).
+const CALL_PADDING: u64 = 16;
 
 /// `references` of an instruction read lean at `pos` of code decoded at
 /// `base`-relative addresses, in the same order: a direct branch's target,

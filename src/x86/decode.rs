@@ -451,11 +451,21 @@ fn boot_rewrites_not_modelled(
         // the function may land inside them (the check's own `je` lands
         // on the call), nor a static key or fixup.
         let inside = |t: u64| t > at && t < site;
+        // The site must be what the check guards: a call or jump through
+        // the `%r11` thunk (FineIBT moves `%r11` 16 bytes down: blind review
+        // 95's `cfi4`, a `mov %r11,%rsp` at the site).
+        let through_r11 = instruction_at(site).is_some_and(|i| {
+            matches!(i.flow, Flow::Call | Flow::Exit)
+                && i.target_name.as_deref().is_some_and(|n| {
+                    crate::input::code_addresses::thunk_register(n) == Some(iced_x86::Register::R11)
+                })
+        });
         let the_check = b[0] == 0x41
             && b[6..9] == [0x45, 0x03, 0x53]
             && b[10..14] == [0x74, 0x02, 0x0f, 0x0b]
             && at >= lo
             && site < hi
+            && through_r11
             && instruction_at(at).is_some()
             && !insns.iter().any(|i| match i.flow {
                 Flow::Jump(t) | Flow::CondJump(t) => inside(lo + u64::from(t)),
@@ -945,10 +955,15 @@ fn patches_off_their_fields(module: &Module, func: &Function, insns: &[Insn]) ->
                 }
                 Writer::Linker(t) if THREAD_LOCAL.contains(&t) => false,
                 // A uniprocessor boot turns a listed 0xf0 into 0x3e: harmless
-                // on a lock prefix, a different instruction anywhere else.
-                Writer::Kernel(".smp_locks") => {
-                    raw[field] != 0xf0 || (field == 0 && i.ins.has_lock_prefix())
-                }
+                // on a lock prefix, a different instruction anywhere else;
+                // CPU hotplug turns a listed 0x3e back into 0xf0 (blind
+                // review 95's `sl4`: `sub $0x3e,%rsp` made `sub $-16,%rsp`),
+                // which compiled code never lists.
+                Writer::Kernel(".smp_locks") => match raw[field] {
+                    0xf0 => field == 0 && i.ins.has_lock_prefix(),
+                    0x3e => false,
+                    _ => true,
+                },
                 _ => writes_one_field(raw, field, width),
             }
         });
