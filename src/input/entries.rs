@@ -153,7 +153,9 @@ impl Extents {
     /// The start of the first function that starts past `address` and at
     /// most `within` bytes after it.
     pub(crate) fn start_shortly_after(&self, address: u64, within: u64) -> Option<u64> {
-        let i = self.functions.partition_point(|&(s, _)| s <= address);
+        // (Paged, as `interior`: asked of most relocations of a KMSAN
+        // `vmlinux.o`, which has `.call_sites`.)
+        let i = self.starting_before(address, false);
         let &(s, _) = self.functions.get(i)?;
         (s - address <= within).then_some(s)
     }
@@ -626,7 +628,7 @@ pub fn from_relocations(
             }
             let Some(extent) = extents.interior(at) else {
                 // Into the padding call depth tracking rewrites (`note_interior`).
-                if call_padding_rewritten {
+                if call_padding_rewritten && target_code && extents.containing(at).is_none() {
                     if let Some(start) = extents.start_shortly_after(at, CALL_PADDING) {
                         let from = format!(
                             "{name}+{offset:#x} into the 16 bytes before a function (which call depth tracking rewrites)"
@@ -1545,7 +1547,9 @@ fn note_interior(
         // the 16 bytes of padding before a called function: a jump into
         // them runs into the function through other instructions than
         // the NOPs read (blind review 95's `ct3`).
-        if module.call_padding_rewritten {
+        // (Padding is in no function: a call to a function's start is not
+        // into it.)
+        if module.call_padding_rewritten && extents.containing(t).is_none() {
             if let Some(start) = extents.start_shortly_after(t, CALL_PADDING) {
                 let from = format!(
                     "{what} at {} into the 16 bytes before {} (which call depth tracking rewrites)",
