@@ -197,10 +197,12 @@ pub fn decode_function(module: &Module, func: &Function) -> Vec<Insn> {
     // The function's own sites first (a whole image's text has tens of
     // thousands: a search of them all for each instruction cost more than
     // its decode); each site found is then asked as before.
-    let (lo, hi) = (func.offset, func.offset + func.size);
-    let first_site = section.jump_labels.partition_point(|&(s, _)| s < lo);
-    let sites = &section.jump_labels[first_site..];
-    let sites = &sites[..sites.partition_point(|&(s, _)| s < hi)];
+    let sites = places_in(
+        &section.jump_labels,
+        |&(s, _)| s,
+        func.offset,
+        func.offset + func.size,
+    );
     if !sites.is_empty() {
         for ins in insns.iter_mut() {
             let at = func.offset + ins.off as u64;
@@ -326,6 +328,13 @@ pub fn callee_never_returns(module: &Module, name: &str) -> bool {
     })
 }
 
+/// The entries of `list` (sorted by `place`, section offsets) whose place
+/// lies in `[lo, hi)`: one function's share of a section's table.
+fn places_in<T>(list: &[T], place: impl Fn(&T) -> u64, lo: u64, hi: u64) -> &[T] {
+    let list = &list[list.partition_point(|e| place(e) < lo)..];
+    &list[..list.partition_point(|e| place(e) < hi)]
+}
+
 /// Static-call sites the graph does not show as what the kernel writes
 /// there: it patches a 5-byte `call` or `jmp` to the chosen function (or a
 /// NOP, or `ret; int3...` for a tail call) over the site, so a site that is
@@ -338,10 +347,8 @@ fn static_calls_not_modelled(
     insns: &[Insn],
 ) -> Incomplete {
     let (lo, hi) = (func.offset, func.offset + func.size);
-    let first = section.static_call_sites.partition_point(|&s| s < lo);
-    section.static_call_sites[first..]
+    places_in(&section.static_call_sites, |&s| s, lo, hi)
         .iter()
-        .take_while(|&&s| s < hi)
         .filter(|&&site| {
             let at = (site - lo) as u32;
             let Ok(i) = insns.binary_search_by_key(&at, |i| i.off) else {
@@ -404,11 +411,7 @@ fn boot_rewrites_not_modelled(
             .map(|i| &insns[i])
     };
     let mut out = Incomplete::new();
-    let first = section.endbr_seals.partition_point(|&p| p < lo);
-    for &place in section.endbr_seals[first..]
-        .iter()
-        .take_while(|&&p| p < hi + CFI_PREAMBLE)
-    {
+    for &place in places_in(&section.endbr_seals, |&p| p, lo, hi + CFI_PREAMBLE) {
         let is_endbr =
             bytes_at(place, 4).is_some_and(|b| matches!(b, [0xf3, 0x0f, 0x1e, 0xfa | 0xfb]));
         let sealed_own = place < hi
@@ -426,11 +429,7 @@ fn boot_rewrites_not_modelled(
             break;
         }
     }
-    let first = section.retpoline_sites.partition_point(|&s| s < lo);
-    for &site in section.retpoline_sites[first..]
-        .iter()
-        .take_while(|&&s| s < hi + KCFI_CALLER_CHECK)
-    {
+    for &site in places_in(&section.retpoline_sites, |&s| s, lo, hi + KCFI_CALLER_CHECK) {
         let Some(check) = site
             .checked_sub(KCFI_CALLER_CHECK)
             .and_then(|at| bytes_at(at, KCFI_CALLER_CHECK).map(|b| (at, b)))
@@ -495,9 +494,7 @@ fn overlapping_alternatives(
     func: &Function,
 ) -> Incomplete {
     let (lo, hi) = (func.offset, func.offset + func.size);
-    let first = section.alternatives.partition_point(|a| a.site < lo);
-    let alts = &section.alternatives[first..];
-    let alts = &alts[..alts.partition_point(|a| a.site < hi)];
+    let alts = places_in(&section.alternatives, |a| a.site, lo, hi);
     // The furthest-reaching range so far: one that starts inside it and is
     // not the same range overlaps it.
     let mut reach: Option<(u64, u64)> = None;
@@ -1120,17 +1117,13 @@ pub fn decode_for_analysis(module: &Module, func: &Function) -> (Vec<Insn>, Inco
     incomplete.extend(section.table_problems.iter().cloned());
     // A site with several targets (`__jump_table` entries for one site): the
     // graph has one edge per site.
-    {
-        let (lo, hi) = (func.offset, func.offset + func.size);
-        let first = section.jump_labels.partition_point(|&(s, _)| s < lo);
-        let sites = &section.jump_labels[first..];
-        let sites = &sites[..sites.partition_point(|&(s, _)| s < hi)];
-        if let Some(pair) = sites.windows(2).find(|pair| pair[0].0 == pair[1].0) {
-            incomplete.push(format!(
-                "the static key site at +{:#x} has more than one target in __jump_table",
-                pair[0].0 - lo
-            ));
-        }
+    let (lo, hi) = (func.offset, func.offset + func.size);
+    let sites = places_in(&section.jump_labels, |&(s, _)| s, lo, hi);
+    if let Some(pair) = sites.windows(2).find(|pair| pair[0].0 == pair[1].0) {
+        incomplete.push(format!(
+            "the static key site at +{:#x} has more than one target in __jump_table",
+            pair[0].0 - lo
+        ));
     }
     incomplete.extend(static_calls_not_modelled(section, func, &insns));
     incomplete.extend(overlapping_alternatives(section, func));
