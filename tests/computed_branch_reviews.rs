@@ -596,3 +596,38 @@ fn more_bytes_the_kernel_rewrites_are_not_claimed() {
         each_refused("review95", objects, "B", because);
     }
 }
+
+/// `tests/review97/` (blind review 97): in a linked image, an `__ex_table`
+/// fixup whose faulting instruction lies in no code, or in another section,
+/// is a way into the function it lands in (the result there was an assumed
+/// no-op that a fault breaks); the control, victim alone, keeps its assumed
+/// no-op.
+#[test]
+fn ex_table_fixups_from_elsewhere_are_ways_in_in_linked_images() {
+    let Some(linker) = common::require("LLVM's linker", "ld.lld-19") else {
+        return;
+    };
+    let dir = common::repo().join("tests/review97");
+    let scratch = tempfile::tempdir().unwrap();
+    for case in ["ex_site_in_data", "ex_site_other_section", "control"] {
+        let image = scratch.path().join(format!("{case}.img"));
+        common::run_ok(
+            std::process::Command::new(&linker)
+                .arg("-o")
+                .arg(&image)
+                .arg(dir.join(format!("{case}.o"))),
+        );
+        let finding = common::finding_at(&image, "victim", 9);
+        assert_ne!(finding["restore_redundant"], true, "{case}: {finding}");
+        if case == "control" {
+            assert_eq!(finding["assumed_rsp_delta"], 0, "{case}: {finding}");
+        } else {
+            assert!(finding["assumed_rsp_delta"].is_null(), "{case}: {finding}");
+            let why = finding["no_claim"].as_str().unwrap_or_default();
+            assert!(
+                why.contains("the __ex_table entry at __ex_table+0x4"),
+                "{case}: {why}"
+            );
+        }
+    }
+}

@@ -920,7 +920,8 @@ static IMPLICIT_RSP_WRITERS: std::sync::LazyLock<Vec<bool>> = std::sync::LazyLoc
 /// where the image holds pointers into code, and a 4-byte, relative or
 /// table-relative pointer to a place inside a function looks like any other
 /// data (`input::entries` finds direct jumps and calls, RIP-relative and
-/// immediate addresses and 8-byte pointers only). Objects and `vmlinux.o`
+/// immediate addresses, 8-byte pointers and `__ex_table` fixups only).
+/// Objects and `vmlinux.o`
 /// keep their relocations and are not affected.
 pub const NO_HIDDEN_ENTRIES_ASSUMPTION: &str = "no-hidden-entries";
 
