@@ -231,11 +231,19 @@ fn pc_relative(r_type: u32) -> bool {
     )
 }
 
+/// The sections the kernel's linker scripts throw away by name
+/// (`COMMON_DISCARDS`, `module.lds.S`: `*(.discard) *(.discard.*)`): a
+/// `.discardx` or `.discard_text` is linked in as an orphan and runs (blind
+/// review 98's `discardfn`, `discarddata`).
+fn discarded_by_the_kernel(name: &str) -> bool {
+    name == ".discard" || name.starts_with(".discard.")
+}
+
 /// Sections that never run and are never patched into what runs.
 fn is_metadata(name: &str) -> bool {
     name.starts_with(".debug")
         || name.starts_with(".rela")
-        || name.starts_with(".discard")
+        || discarded_by_the_kernel(name)
         || name.starts_with(".BTF")
         || name.starts_with(".orc_")
         || name.starts_with(".note")
@@ -313,7 +321,7 @@ impl ObjectIndex {
                 // compared as it is.
                 let alloc = ix.flags.get(&i).is_some_and(|f| f & 0x2 != 0);
                 // The kernel's linker script drops these.
-                let dropped = name.starts_with(".discard")
+                let dropped = discarded_by_the_kernel(&name)
                     || matches!(
                         name.as_str(),
                         ".eh_frame" | ".note.gnu.property" | ".note.GNU-stack"
