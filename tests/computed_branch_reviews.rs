@@ -631,3 +631,32 @@ fn ex_table_fixups_from_elsewhere_are_ways_in_in_linked_images() {
         }
     }
 }
+
+/// `tests/review99/` (blind review 99): a callee whose code ends in a trap or
+/// halt the kernel resumes after (a WARN's `ud2`, `hlt`) runs on into what
+/// follows it and comes back, and a `hlt` inside a function is a path that
+/// goes on: the restore after them is refused (paths disagree), while objtool,
+/// which takes such a callee for a dead end, is still predicted to pass. The
+/// control, a BUG's `ud2`, never returns: its caller's restore is claimed.
+#[test]
+fn traps_and_halts_the_kernel_resumes_after_are_paths_that_go_on() {
+    for (object, function) in [
+        ("warn_then_unreachable", "c1"),
+        ("hlt_then_unreachable", "h1"),
+        ("hlt_mid_path", "victim"),
+    ] {
+        let found = findings_together("review99", &[&format!("{object}.o")]);
+        let finding = found
+            .iter()
+            .find(|f| f["function"] == function)
+            .unwrap_or_else(|| panic!("{object}: no finding in {function}: {found:?}"));
+        assert_ne!(finding["restore_redundant"], true, "{object}: {finding}");
+        assert!(finding["rsp_delta"].is_null(), "{object}: {finding}");
+        let summary = finding["summary"].as_str().unwrap_or_default();
+        assert!(summary.contains("paths disagree"), "{object}: {summary}");
+        assert_eq!(finding["objtool_would_fail"], false, "{object}: {finding}");
+    }
+    let found = findings_together("review99", &["bug_then_unreachable.o"]);
+    let control = found.iter().find(|f| f["function"] == "c1").unwrap();
+    assert_eq!(control["restore_redundant"], true, "{control}");
+}

@@ -469,9 +469,9 @@ pub struct Module {
     /// Index into `functions` by name (and which names are local), built on
     /// first use.
     functions_by_name: std::sync::OnceLock<NameIndex>,
-    /// Per function: whether its code has no way out (see
-    /// `decode::never_returns`), decided on first use.
-    pub never_returns: Vec<std::sync::OnceLock<bool>>,
+    /// Per function: whether its code has a way out (see
+    /// `decode::callee_end`), decided on first use.
+    pub never_returns: Vec<std::sync::OnceLock<crate::x86::decode::CalleeEnd>>,
     /// Places inside functions reached other than from their own code, by
     /// address, sorted (`entries`).
     pub interior_entries: Vec<crate::input::entries::InteriorEntry>,

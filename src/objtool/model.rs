@@ -869,10 +869,10 @@ impl Sim<'_> {
             self.flags(insn, &mut st)?;
             // Inside a function objtool reads `iret` as sync_core()'s
             // IRET-to-self (`add $40,%rsp`, see `decode_ops`): it falls through.
-            // `hlt` is no dead end to objtool either.
+            // (`hlt` is no dead end to objtool either: `Flow::Next` already.)
             let flow = if matches!(
                 insn.ins.mnemonic(),
-                Mnemonic::Iretq | Mnemonic::Iretd | Mnemonic::Iret | Mnemonic::Hlt
+                Mnemonic::Iretq | Mnemonic::Iretd | Mnemonic::Iret
             ) {
                 Flow::Next
             } else {
@@ -918,7 +918,12 @@ impl Sim<'_> {
                     self.call_flags(insn, &st)?;
                     // A noreturn callee (objtool's list for global and weak
                     // symbols, a local dead end) is `fallthrough_to:
-                    // NO_FALLTHROUGH` from the decode, which ends the path below.
+                    // NO_FALLTHROUGH` from the decode, which ends the path below;
+                    // one objtool takes for a dead end though the kernel comes
+                    // back from it ends objtool's path here.
+                    if insn.objtool_dead_end {
+                        return Ok(());
+                    }
                 }
                 Flow::Next => {}
             }

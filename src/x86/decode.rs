@@ -93,6 +93,11 @@ pub struct Insn {
     /// A relocation patches the memory operand's displacement (`sym(%reg)`):
     /// the bytes show 0, the linker fills in an address.
     pub disp_relocated: bool,
+    /// A call objtool takes as one to a dead end though it comes back: the
+    /// callee's code ends in a trap or halt the kernel resumes after
+    /// (`CalleeEnd::Resumes`). The objtool model ends the path there; the
+    /// analysis follows it.
+    pub objtool_dead_end: bool,
 }
 
 impl Insn {
@@ -123,6 +128,7 @@ impl Insn {
             callee_register_args_only: false,
             callee_contract: CalleeContract::Assumed,
             disp_relocated: false,
+            objtool_dead_end: false,
         }
     }
 
@@ -244,19 +250,39 @@ pub fn decode_function(module: &Module, func: &Function) -> Vec<Insn> {
     insns
 }
 
+/// How the code of a function a call reaches ends (`callee_end`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CalleeEnd {
+    /// It may come back: a way out, or a function rspill does not read.
+    Returns,
+    /// Its own bytes have no way out, and nothing runs on past them.
+    NeverReturns,
+    /// No way out but through its last instruction, a trap or halt the
+    /// kernel resumes after (a WARN's `ud2`, `hlt`): execution runs on into
+    /// what follows it. objtool, which looks for a return or a sibling
+    /// call only, takes it for a dead end.
+    Resumes,
+}
+
 /// Whether the function a call naming `name` reaches (in this module, not
-/// weak) never returns: its own bytes have no way out — no return, no jump out
-/// of it (tail call, indirect jump, a static-key or exception-table target
-/// elsewhere), no replacement code, and its last instruction does not run on
-/// into what follows. Calls it makes come back into it. Decided once per
-/// function.
+/// weak) never returns (`callee_end`).
 pub fn callee_never_returns(module: &Module, name: &str) -> bool {
+    callee_end(module, name) == CalleeEnd::NeverReturns
+}
+
+/// How the function a call naming `name` reaches (in this module, not weak)
+/// ends: it never returns where its own bytes have no way out — no return,
+/// no jump out of it (tail call, indirect jump, a static-key or
+/// exception-table target elsewhere), no replacement code — and its last
+/// instruction does not run on into what follows. Calls it makes come back
+/// into it. Decided once per function.
+pub fn callee_end(module: &Module, name: &str) -> CalleeEnd {
     let Some(index) = module.function_index_called(name) else {
-        return false;
+        return CalleeEnd::Returns;
     };
     let func = &module.functions[index];
     if func.weak {
-        return false;
+        return CalleeEnd::Returns;
     }
     *module.never_returns[index].get_or_init(|| {
         let section = &module.sections[func.section];
@@ -273,7 +299,7 @@ pub fn callee_never_returns(module: &Module, name: &str) -> bool {
             .take_while(|&&(s, _, _)| s < hi)
             .any(|&(_, f, _)| !(f >= lo && f < hi));
         if has_alternatives || fixups_leave {
-            return false;
+            return CalleeEnd::Returns;
         }
         // A way out anywhere in the sweep the decode makes (`decode_with`'s
         // `Flow::Exit`: a return, an indirect jump, a jump leaving the
@@ -309,22 +335,36 @@ pub fn callee_never_returns(module: &Module, name: &str) -> bool {
             }
         });
         if returns.is_some() {
-            return false;
+            return CalleeEnd::Returns;
         }
         let insns = decode_function(module, func);
         let Some(last) = insns.last() else {
-            return false;
+            return CalleeEnd::Returns;
+        };
+        // A WARN's `ud2` (one that ends no BUG: `bug_traps`) comes back
+        // after itself, as the analysis takes it (`decode_for_analysis`), and
+        // so does `hlt` (after the interrupt that wakes it): as the last
+        // instruction, into what follows the function (blind review 99's
+        // `wv4`, `hv`: a `__builtin_unreachable()` after either).
+        let resumes = match last.ins.mnemonic() {
+            Mnemonic::Ud2 => !section.bug_ends_at(func.offset + last.off as u64),
+            Mnemonic::Hlt => true,
+            _ => false,
         };
         let runs_on = matches!(last.flow, Flow::Next | Flow::Call | Flow::CondJump(_))
             && !(last.flow == Flow::Call
                 && crate::objtool::model::is_noreturn(last.target_name.as_deref()));
-        !runs_on
-            && insns.iter().all(|i| {
-                i.flow != Flow::Exit
-                    && !(i.ins.flow_control() == iced_x86::FlowControl::ConditionalBranch
-                        && i.flow == Flow::Next)
-                    && i.jump_label.is_none_or(|t| (t as u64) < func.size)
-            })
+        let no_way_out = insns.iter().all(|i| {
+            i.flow != Flow::Exit
+                && !(i.ins.flow_control() == iced_x86::FlowControl::ConditionalBranch
+                    && i.flow == Flow::Next)
+                && i.jump_label.is_none_or(|t| (t as u64) < func.size)
+        });
+        match (no_way_out, resumes, runs_on) {
+            (true, true, _) => CalleeEnd::Resumes,
+            (true, false, false) => CalleeEnd::NeverReturns,
+            _ => CalleeEnd::Returns,
+        }
     })
 }
 
@@ -1107,8 +1147,10 @@ pub fn decode_for_analysis(module: &Module, func: &Function) -> (Vec<Insn>, Inco
     for i in insns.iter_mut() {
         if i.flow == Flow::Call && i.fallthrough_to.is_none() {
             if let Some(name) = i.target_name.as_deref() {
-                if callee_never_returns(module, name) {
-                    i.fallthrough_to = Some(NO_FALLTHROUGH);
+                match callee_end(module, name) {
+                    CalleeEnd::NeverReturns => i.fallthrough_to = Some(NO_FALLTHROUGH),
+                    CalleeEnd::Resumes => i.objtool_dead_end = true,
+                    CalleeEnd::Returns => {}
                 }
             }
         }
@@ -1411,11 +1453,9 @@ fn decode_with(
                 }
             }
         };
-        let flow = if ins.mnemonic() == Mnemonic::Hlt {
-            Flow::Stop
-        } else {
-            flow
-        };
+        // (`hlt` is `Flow::Next`, as iced-x86 tells: an interrupt or NMI
+        // wakes it, and its handler's `iret` comes back after it; blind
+        // review 99's `hltmid`, `hv`. objtool reads it so too.)
         out.push(Insn::new(off, len, ins, flow, target_name, has_reloc));
     }
     out
