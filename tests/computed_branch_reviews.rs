@@ -660,3 +660,20 @@ fn traps_and_halts_the_kernel_resumes_after_are_paths_that_go_on() {
     let control = found.iter().find(|f| f["function"] == "c1").unwrap();
     assert_eq!(control["restore_redundant"], true, "{control}");
 }
+
+/// `tests/review100/` (blind review 100): a spill slot at or above the CFA
+/// lies in the caller's frame, whose address the caller may have handed out:
+/// a store through an argument pointer may overwrite it (refused; under the
+/// in-bounds assumption the no-op is still reported). The control, the same
+/// store over a spill in the function's own fresh frame, is claimed.
+#[test]
+fn spills_into_the_callers_frame_are_overwritten_through_its_pointers() {
+    let found = findings_together("review100", &["spill_above_store.o"]);
+    let finding = found.iter().find(|f| f["function"] == "victim").unwrap();
+    assert_ne!(finding["restore_redundant"], true, "{finding}");
+    assert!(finding["rsp_delta"].is_null(), "{finding}");
+    assert_eq!(finding["assumed_rsp_delta"], 0, "{finding}");
+    let found = findings_together("review100", &["own_frame_control.o"]);
+    let control = found.iter().find(|f| f["function"] == "victim").unwrap();
+    assert_eq!(control["restore_redundant"], true, "{control}");
+}

@@ -606,6 +606,24 @@ impl State {
         }
     }
 
+    /// Mark every slot that may lie in the caller's frame as overwritten:
+    /// at or above the CFA (the caller's locals, or this function's stack
+    /// arguments, whose address the caller may have handed out: blind
+    /// review 100's `m_above`, a spill at `8(%rsp)` at entry, then a store
+    /// through %rdi), and, relative to an anchor (a realigned or alloca'd
+    /// %rsp, an unknown distance below the CFA), at or above it.
+    fn clobber_callers_frame(&mut self, off: u32) {
+        for (&(base, k), v) in Rc::make_mut(&mut self.slots).iter_mut() {
+            let may_be_callers = match base {
+                Base::Cfa => k.saturating_add(8) > 0,
+                Base::Anchor(_) => k >= 0,
+            };
+            if may_be_callers {
+                *v = Val::lost(LostWhy::SlotOverwritten, off);
+            }
+        }
+    }
+
     /// Register `r` hands a pointer into the frame to whoever reads it: record
     /// the escape.
     fn escape_value(&mut self, v: &Val) {
@@ -1587,6 +1605,9 @@ impl Analyzer {
                     state.escape_value(v);
                 }
                 self.clobber_reachable(state, through_frame, off);
+                if self.mode == Mode::Strict {
+                    state.clobber_callers_frame(off);
+                }
                 // The swizzle cell: one store through an identified pointer.
                 state.cell = match (addr, &val) {
                     (Addr::Pointer(Some((o, d))), Some(v)) if size == 8 => Some(Cell {
@@ -2489,6 +2510,9 @@ impl Analyzer {
                 if state.escaped_any {
                     state.clobber_pointer_reachable(off);
                 }
+                // Through what the caller published, it may write the
+                // caller's frame.
+                state.clobber_callers_frame(off);
                 // The callee had this frame's address without being handed it:
                 // its stack arguments start at %rsp. It may give it back (in
                 // %rax, in a clobbered register, in memory: `va_start`'s
