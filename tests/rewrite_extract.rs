@@ -227,3 +227,37 @@ fn rewrite_names_a_missing_function() {
         object.to_str().unwrap(),
     ]);
 }
+
+/// A reproducer that leaves out a table naming the function's code (a static
+/// key's `__jump_table` entry, `tests/review100/extract_static_key.S`) and so
+/// reports otherwise than the input says so: the tables not carried, the
+/// verdicts that differ, exit 1 (blind review 100: it exited 0 with a proven
+/// no-op where the input has none).
+#[test]
+fn a_reproducer_that_does_not_reproduce_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = fixture("../tests/review100/extract_static_key.o");
+    let small = dir.path().join("victim.o");
+    let out = rspill()
+        .arg("extract")
+        .arg(&input)
+        .arg("victim")
+        .arg("-o")
+        .arg(&small)
+        .output()
+        .unwrap();
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    assert!(
+        text.contains("not carried into the reproducer: the input's __jump_table (2 relocations)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("the reproducer does NOT reproduce the input"),
+        "{text}"
+    );
+    assert!(
+        text.contains("input [victim+0xc rsp-unknown-restore redundant=false"),
+        "{text}"
+    );
+}

@@ -125,8 +125,9 @@ Examples:
     #[command(after_help = "\
 Only restores that `scan` proves redundant (on every path they store the value %rsp
 already holds) and that are a plain mov/lea are rewritten; a NOP then cannot change
-behaviour. Refused, with the reason: anything not proven, instructions a relocation
-patches, sites in alternatives, in special sections or referenced from them.
+behaviour (unless code reads its own instruction bytes through a pointer it computed:
+the stated limit, README). Refused, with the reason: anything not proven, instructions
+a relocation patches, sites in alternatives, in special sections or referenced from them.
 The result is re-scanned, and objtool runs on input and output; without a working
 objtool nothing is written (exit 2): an unvalidated rewrite is never reported as done.
 Use it to unblock a build or a test boot, or as a proof; it is not a fix to ship.
@@ -354,7 +355,13 @@ Examples:
 The functions' bytes and relocations are copied unchanged, with undefined symbols for
 everything they reference, so objtool and `rspill scan` report the same findings at
 the same offsets as on the original. Branches the assembler resolved to code outside
-the chosen functions become relocations.
+the chosen functions become relocations. The kernel's tables naming the functions'
+code (`__jump_table`, `__ex_table`, `.altinstructions`...) are not carried: they are
+listed, and both objects are scanned (and checked by objtool) to tell whether the
+reproducer still reports what the input reports.
+
+Exit status: 0 the reproducer reports the same findings (and objtool the same
+warnings in those functions); 1 it does not (printed: what differs); 2 an error.
 
 Example:
   rspill extract mm/memory.o folio_zero_user -o folio_zero_user.o")]

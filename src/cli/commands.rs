@@ -112,7 +112,7 @@ fn extract(s: ExtractSettings) -> ExitCode {
             finish(
                 rspill::render::objects::write_extract(&mut out, &outcome),
                 &mut out,
-                0,
+                exit::extract(&outcome),
             )
         }
         Err(e) => {

@@ -33,6 +33,12 @@ pub fn scan(result: &ScanResult) -> u8 {
     u8::from(serious)
 }
 
+/// `extract`: 1 where the reproducer reports otherwise than the input (it
+/// does not reproduce), 0 where it reports the same.
+pub fn extract(outcome: &rspill::objects::extract::ExtractOutcome) -> u8 {
+    u8::from(!outcome.differences.is_empty())
+}
+
 /// `diff`: 2 input errors, 1 different, 0 identical.
 pub fn diff(result: &DiffResult) -> u8 {
     if !result.errors.is_empty() {

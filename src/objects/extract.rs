@@ -149,6 +149,88 @@ pub struct ExtractOutcome {
     pub findings_out: Vec<crate::analysis::findings::Finding>,
     pub objtool_in: Option<String>,
     pub objtool_out: Option<String>,
+    /// The input's sections whose relocations name the chosen functions'
+    /// code (the kernel's tables: `__jump_table`, `__ex_table`,
+    /// `.altinstructions`...), which the reproducer does not carry, each with
+    /// how many such relocations.
+    pub tables_left_out: Vec<(String, usize)>,
+    /// Where the reproducer reports otherwise than the input (a finding's
+    /// verdict, objtool's warnings in the chosen functions): it does not
+    /// reproduce, and says so (blind review 100: a static key left out made
+    /// an unproven restore a proven no-op).
+    pub differences: Vec<String>,
+}
+
+/// What of a finding the reproducer must report as the input does.
+fn verdict(f: &crate::analysis::findings::Finding) -> String {
+    format!(
+        "{}+{:#x} {} redundant={} delta={:?} objtool_fails={}",
+        f.function,
+        f.offset,
+        f.kind.as_str(),
+        f.restore_redundant,
+        f.rsp_delta,
+        f.objtool_would_fail
+    )
+}
+
+/// objtool's warnings in the chosen functions, without the file's name.
+fn objtool_lines(output: &str, names: &[String]) -> Vec<String> {
+    let mut lines: Vec<String> = output
+        .lines()
+        .filter_map(|l| l.split_once("objtool: ").map(|(_, rest)| rest))
+        .filter(|rest| {
+            let function = rest.split(['+', ':', '(']).next().unwrap_or_default();
+            names.iter().any(|n| n == function)
+        })
+        .map(str::to_string)
+        .collect();
+    lines.sort();
+    lines
+}
+
+/// The sections of `module`'s file (other than code and debug information)
+/// whose relocations point into the chosen functions' bytes.
+fn tables_naming(module: &Module, names: &[String]) -> Vec<(String, usize)> {
+    use object::{Object, ObjectSection};
+    let Ok(file) = object::read::elf::ElfFile64::<object::Endianness>::parse(module.bytes()) else {
+        return Vec::new();
+    };
+    let chosen: Vec<(usize, u64, u64)> = module
+        .functions
+        .iter()
+        .filter(|f| names.contains(&f.name))
+        .map(|f| {
+            (
+                module.sections[f.section].elf_index,
+                f.offset,
+                f.offset + f.size,
+            )
+        })
+        .collect();
+    let mut out = Vec::new();
+    for section in file.sections() {
+        let name = section.name().unwrap_or("?");
+        if section.kind() == object::SectionKind::Text
+            || name.starts_with(".debug")
+            || name.starts_with(".eh_frame")
+        {
+            continue;
+        }
+        let count = section
+            .relocations()
+            .filter_map(|(_, rel)| crate::input::elf::relocation_target(&file, &rel))
+            .filter(|&(sec, at)| {
+                chosen
+                    .iter()
+                    .any(|&(s, lo, hi)| s == sec && at >= lo && at < hi)
+            })
+            .count();
+        if count > 0 {
+            out.push((name.to_string(), count));
+        }
+    }
+    out
 }
 
 /// Extract `names` from `input` into `output`, then scan both and run objtool on
@@ -176,14 +258,16 @@ pub fn extract_file(
             .filter(|f| names.contains(&f.function))
             .collect()
     };
-    let findings_in = keep(scan_module(&module, &ScanOptions::default()).findings);
+    let findings_in: Vec<crate::analysis::findings::Finding> =
+        keep(scan_module(&module, &ScanOptions::default()).findings);
     let out_shown = output.display().to_string();
     let small = load(
         out_shown.clone(),
         std::sync::Arc::new(Backing::Owned(bytes.clone())),
         0..bytes.len(),
     )?;
-    let findings_out = keep(scan_module(&small, &ScanOptions::default()).findings);
+    let findings_out: Vec<crate::analysis::findings::Finding> =
+        keep(scan_module(&small, &ScanOptions::default()).findings);
     let (objtool_in, objtool_out) = match objtool {
         Some(tool) => (
             Some(crate::objtool::run::run(tool, input).unwrap_or_else(|e| e)),
@@ -191,6 +275,30 @@ pub fn extract_file(
         ),
         None => (None, None),
     };
+    let mut differences = Vec::new();
+    let (mut verdicts_in, mut verdicts_out): (Vec<String>, Vec<String>) = (
+        findings_in.iter().map(verdict).collect(),
+        findings_out.iter().map(verdict).collect(),
+    );
+    verdicts_in.sort();
+    verdicts_out.sort();
+    if verdicts_in != verdicts_out {
+        differences.push(format!(
+            "findings: input [{}], reproducer [{}]",
+            verdicts_in.join("; "),
+            verdicts_out.join("; ")
+        ));
+    }
+    if let (Some(a), Some(b)) = (&objtool_in, &objtool_out) {
+        let (a, b) = (objtool_lines(a, names), objtool_lines(b, names));
+        if a != b {
+            differences.push(format!(
+                "objtool: input [{}], reproducer [{}]",
+                a.join("; "),
+                b.join("; ")
+            ));
+        }
+    }
     Ok(ExtractOutcome {
         output: out_shown,
         size_in,
@@ -199,5 +307,7 @@ pub fn extract_file(
         findings_out,
         objtool_in,
         objtool_out,
+        tables_left_out: tables_naming(&module, names),
+        differences,
     })
 }

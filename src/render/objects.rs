@@ -98,5 +98,26 @@ pub fn write_extract(
         }
     }
     write_objtool(out, "input", &o.objtool_in)?;
-    write_objtool(out, "reproducer", &o.objtool_out)
+    write_objtool(out, "reproducer", &o.objtool_out)?;
+    if !o.tables_left_out.is_empty() {
+        let tables: Vec<String> = o
+            .tables_left_out
+            .iter()
+            .map(|(name, n)| format!("{name} ({n} relocation{})", if *n == 1 { "" } else { "s" }))
+            .collect();
+        writeln!(
+            out,
+            "not carried into the reproducer: the input's {} naming these functions' code",
+            tables.join(", ")
+        )?;
+    }
+    if o.differences.is_empty() {
+        writeln!(out, "the reproducer reports what the input reports")
+    } else {
+        writeln!(out, "the reproducer does NOT reproduce the input:")?;
+        for d in &o.differences {
+            writeln!(out, "  {d}")?;
+        }
+        Ok(())
+    }
 }
