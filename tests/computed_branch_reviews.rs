@@ -661,18 +661,25 @@ fn traps_and_halts_the_kernel_resumes_after_are_paths_that_go_on() {
     assert_eq!(control["restore_redundant"], true, "{control}");
 }
 
-/// `tests/review100/` (blind review 100): a spill slot at or above the CFA
-/// lies in the caller's frame, whose address the caller may have handed out:
+/// `tests/review100/` (blind review 100): a spill slot at or above the CFA,
+/// or relative to an alloca's anchor (above the CFA where the size is
+/// negative), may lie in the caller's frame, whose address the caller may
+/// have handed out:
 /// a store through an argument pointer may overwrite it (refused; under the
 /// in-bounds assumption the no-op is still reported). The control, the same
 /// store over a spill in the function's own fresh frame, is claimed.
 #[test]
 fn spills_into_the_callers_frame_are_overwritten_through_its_pointers() {
-    let found = findings_together("review100", &["spill_above_store.o"]);
-    let finding = found.iter().find(|f| f["function"] == "victim").unwrap();
-    assert_ne!(finding["restore_redundant"], true, "{finding}");
-    assert!(finding["rsp_delta"].is_null(), "{finding}");
-    assert_eq!(finding["assumed_rsp_delta"], 0, "{finding}");
+    for object in ["spill_above_store.o", "spill_above_alloca.o"] {
+        let found = findings_together("review100", &[object]);
+        let finding = found
+            .iter()
+            .find(|f| f["function"] == "victim" && f["kind"] == "spilled-rsp")
+            .unwrap_or_else(|| panic!("{object}: {found:?}"));
+        assert_ne!(finding["restore_redundant"], true, "{object}: {finding}");
+        assert!(finding["rsp_delta"].is_null(), "{object}: {finding}");
+        assert_eq!(finding["assumed_rsp_delta"], 0, "{object}: {finding}");
+    }
     let found = findings_together("review100", &["own_frame_control.o"]);
     let control = found.iter().find(|f| f["function"] == "victim").unwrap();
     assert_eq!(control["restore_redundant"], true, "{control}");

@@ -610,13 +610,14 @@ impl State {
     /// at or above the CFA (the caller's locals, or this function's stack
     /// arguments, whose address the caller may have handed out: blind
     /// review 100's `m_above`, a spill at `8(%rsp)` at entry, then a store
-    /// through %rdi), and, relative to an anchor (a realigned or alloca'd
-    /// %rsp, an unknown distance below the CFA), at or above it.
+    /// through %rdi), and every slot relative to an anchor (a realigned or
+    /// alloca'd %rsp: an unknown distance from the CFA, above it too where
+    /// `sub %reg,%rsp` is handed a negative size).
     fn clobber_callers_frame(&mut self, off: u32) {
         for (&(base, k), v) in Rc::make_mut(&mut self.slots).iter_mut() {
             let may_be_callers = match base {
                 Base::Cfa => k.saturating_add(8) > 0,
-                Base::Anchor(_) => k >= 0,
+                Base::Anchor(_) => true,
             };
             if may_be_callers {
                 *v = Val::lost(LostWhy::SlotOverwritten, off);
