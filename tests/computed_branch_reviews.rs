@@ -684,3 +684,26 @@ fn spills_into_the_callers_frame_are_overwritten_through_its_pointers() {
     let control = found.iter().find(|f| f["function"] == "victim").unwrap();
     assert_eq!(control["restore_redundant"], true, "{control}");
 }
+
+/// `tests/review101/` (blind review 101): a frame pointer reaches every
+/// unknown callee (`__builtin_frame_address(1)`), which may write the frame
+/// through it: a spill slot below it is no proof across the call (under C's
+/// bounds, assumed, the no-op stands). The control, the same spill with no
+/// frame pointer, is claimed.
+#[test]
+fn a_frame_pointer_hands_the_frame_to_callees() {
+    let found = findings_together(
+        "review101",
+        &["frame_pointer_victim.o", "frame_address_callee.o"],
+    );
+    let finding = found.iter().find(|f| f["function"] == "victim").unwrap();
+    assert_ne!(finding["restore_redundant"], true, "{finding}");
+    assert!(finding["rsp_delta"].is_null(), "{finding}");
+    assert_eq!(finding["assumed_rsp_delta"], 0, "{finding}");
+    let found = findings_together(
+        "review101",
+        &["no_frame_pointer_control.o", "frame_address_callee.o"],
+    );
+    let control = found.iter().find(|f| f["function"] == "victim").unwrap();
+    assert_eq!(control["restore_redundant"], true, "{control}");
+}

@@ -2460,6 +2460,16 @@ impl Analyzer {
             let v = state.regs[r].clone();
             state.escape_value(&v);
         }
+        // A frame pointer reaches the callee too: C names the caller's
+        // (`__builtin_frame_address(1)`, the saved %rbp its own prologue
+        // pushes), and may write the frame through it (blind review 101's
+        // `p3` + `fa_ext.c`: `fp[-3] = ...` over the spill slot). (Past the
+        // object it points to: the in-bounds analysis, which assumes C's
+        // bounds, does not take it.)
+        if summary.is_none() && self.mode == Mode::Strict {
+            let v = state.regs[RBP].clone();
+            state.escape_value(&v);
+        }
         // The swizzle cell's own address handed to the callee (`mov
         // %r11,%rdi`): the callee may write the cell through it.
         let cell_handed_out = state.cell.as_ref().is_some_and(|c| {
