@@ -469,9 +469,9 @@ pub struct Module {
     /// Index into `functions` by name (and which names are local), built on
     /// first use.
     functions_by_name: std::sync::OnceLock<NameIndex>,
-    /// Per function: whether its code has a way out (see
-    /// `decode::callee_end`), decided on first use.
-    pub never_returns: Vec<std::sync::OnceLock<crate::x86::decode::CalleeEnd>>,
+    /// Per function: how its code ends for a call (`decode::callee_end`),
+    /// decided on first use.
+    pub callee_ends: Vec<std::sync::OnceLock<crate::x86::decode::CalleeEnd>>,
     /// Places inside functions reached other than from their own code, by
     /// address, sorted (`entries`).
     pub interior_entries: Vec<crate::input::entries::InteriorEntry>,
@@ -1180,7 +1180,7 @@ pub fn load_without_code_entries(
         &section_bases,
         &extents,
     ));
-    let never_returns = (0..functions.len())
+    let callee_ends = (0..functions.len())
         .map(|_| std::sync::OnceLock::new())
         .collect();
     let tables_fatal = special_tables_fatal(&file, kind);
@@ -1243,7 +1243,7 @@ pub fn load_without_code_entries(
             Some(index) => std::sync::OnceLock::from(index),
             None => std::sync::OnceLock::new(),
         },
-        never_returns,
+        callee_ends,
         interior_entries: Vec::new(),
         aux_code,
         patched_fields,

@@ -264,12 +264,6 @@ pub enum CalleeEnd {
     Resumes,
 }
 
-/// Whether the function a call naming `name` reaches (in this module, not
-/// weak) never returns (`callee_end`).
-pub fn callee_never_returns(module: &Module, name: &str) -> bool {
-    callee_end(module, name) == CalleeEnd::NeverReturns
-}
-
 /// How the function a call naming `name` reaches (in this module, not weak)
 /// ends: it never returns where its own bytes have no way out — no return,
 /// no jump out of it (tail call, indirect jump, a static-key or
@@ -284,7 +278,7 @@ pub fn callee_end(module: &Module, name: &str) -> CalleeEnd {
     if func.weak {
         return CalleeEnd::Returns;
     }
-    *module.never_returns[index].get_or_init(|| {
+    *module.callee_ends[index].get_or_init(|| {
         let section = &module.sections[func.section];
         let (lo, hi) = (func.offset, func.offset + func.size);
         // Both tables are sorted by site: look at this function's entries only.
