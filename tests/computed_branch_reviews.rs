@@ -707,3 +707,22 @@ fn a_frame_pointer_hands_the_frame_to_callees() {
     let control = found.iter().find(|f| f["function"] == "victim").unwrap();
     assert_eq!(control["restore_redundant"], true, "{control}");
 }
+
+/// `tests/review102/` (blind review 102): a call whose displacement carries
+/// an absolute relocation goes to the next instruction plus the symbol's
+/// address, not to the (known) symbol: no claim; the same call relocated
+/// PC-relative, as the assembler writes it, is claimed.
+#[test]
+fn branches_relocated_absolute_go_elsewhere() {
+    let found = findings_together("review102", &["call_field_absolute.o"]);
+    let finding = found.iter().find(|f| f["function"] == "victim").unwrap();
+    assert_ne!(finding["restore_redundant"], true, "{finding}");
+    let why = finding["no_claim"].as_str().unwrap_or_default();
+    assert!(
+        why.contains("has a relocation of type 11 on its displacement"),
+        "{why}"
+    );
+    let found = findings_together("review102", &["call_field_pc_relative_control.o"]);
+    let control = found.iter().find(|f| f["function"] == "victim").unwrap();
+    assert_eq!(control["restore_redundant"], true, "{control}");
+}

@@ -913,6 +913,39 @@ enum Writer<'a> {
 /// (`R_X86_64_GOTPCRELX`, `R_X86_64_REX_GOTPCRELX`).
 const RELAXED: [u32; 2] = [41, 42];
 
+/// Direct calls and jumps whose displacement a relocation of another kind
+/// than PC-relative (`R_X86_64_PC32`, `PLT32`) fills: the field then holds
+/// `S + A`, and the branch goes to the next instruction plus that, not to
+/// the symbol it names (blind review 102's `z13`: `.reloc ., R_X86_64_32S,
+/// __sanitizer_cov_trace_pc` on a call, read as that known callee).
+fn branches_relocated_absolute(module: &Module, func: &Function, insns: &[Insn]) -> Incomplete {
+    let section = &module.sections[func.section];
+    let mut out = Incomplete::new();
+    for i in insns.iter().filter(|i| i.alt_site.is_none()) {
+        if !matches!(
+            i.ins.op0_kind(),
+            OpKind::NearBranch64 | OpKind::NearBranch32
+        ) || !i.has_reloc
+        {
+            continue;
+        }
+        let at = func.offset + i.off as u64;
+        let absolute = section.relocs_in(at, at + i.len as u64).iter().find(|r| {
+            r.r_type != object::elf::R_X86_64_PC32.0 && r.r_type != object::elf::R_X86_64_PLT32.0
+        });
+        if let Some(r) = absolute {
+            out.push(format!(
+                "the branch at +{:#x} has a relocation of type {} on its displacement: it goes to the next instruction plus the address of {}, not to it",
+                i.off,
+                r.r_type,
+                r.symbol()
+            ));
+            break;
+        }
+    }
+    out
+}
+
 /// Thread-local relocation types, whose code sequences the linker rewrites
 /// (`TLSGD`, `TLSLD`, `DTPOFF32`, `GOTTPOFF`, `TPOFF32`, `GOTPC32_TLSDESC`,
 /// `TLSDESC_CALL`): the kernel has none, no claim where they are.
@@ -1166,6 +1199,7 @@ pub fn decode_for_analysis(module: &Module, func: &Function) -> (Vec<Insn>, Inco
     incomplete.extend(boot_rewrites_not_modelled(module, section, func, &insns));
     incomplete.extend(unmodelled_entries(module, func, &insns));
     incomplete.extend(patches_off_their_fields(module, func, &insns));
+    incomplete.extend(branches_relocated_absolute(module, func, &insns));
     incomplete.extend(relocated_operands(module, func, &mut insns));
     incomplete.extend(patched_operands(module, func, &mut insns));
     let followed = follow_aux_blocks(module, func, &mut insns);
