@@ -1,4 +1,4 @@
-# Blind review 34 (session 28), honest control: h3_localvar_ptr; the claim stands.
+# Blind review 34 (session 28), honest control: h3_localvar_ptr; the claim stood until blind review 101 (session 47): %rbp, a frame pointer, reaches `ext`, which may write the copy through it; now assumed only.
 	.text
 	.globl f
 	.type f,@function
