@@ -189,11 +189,11 @@ fn objtool_lines(output: &str, names: &[String]) -> Vec<String> {
     lines
 }
 
-/// The sections of `module`'s file (other than code and debug information)
-/// whose relocations point into the chosen functions' bytes.
+/// The sections of `module`'s file (other than code, debug information and
+/// unwind tables) whose relocations point into the chosen functions' bytes
+/// (`code_references`), each with how many do.
 fn tables_naming(module: &Module, names: &[String]) -> Vec<(String, usize)> {
-    use object::{Object, ObjectSection};
-    let Ok(file) = object::read::elf::ElfFile64::<object::Endianness>::parse(module.bytes()) else {
+    let Ok(refs) = super::code_references::special_refs(module) else {
         return Vec::new();
     };
     let chosen: Vec<(usize, u64, u64)> = module
@@ -208,26 +208,18 @@ fn tables_naming(module: &Module, names: &[String]) -> Vec<(String, usize)> {
             )
         })
         .collect();
-    let mut out = Vec::new();
-    for section in file.sections() {
-        let name = section.name().unwrap_or("?");
-        if section.kind() == object::SectionKind::Text
-            || name.starts_with(".debug")
-            || name.starts_with(".eh_frame")
+    let mut out: Vec<(String, usize)> = Vec::new();
+    for (sec, range, table) in &refs.ranges {
+        if table.starts_with(".eh_frame")
+            || !chosen
+                .iter()
+                .any(|&(s, lo, hi)| s == *sec && range.start >= lo && range.start < hi)
         {
             continue;
         }
-        let count = section
-            .relocations()
-            .filter_map(|(_, rel)| crate::input::elf::relocation_target(&file, &rel))
-            .filter(|&(sec, at)| {
-                chosen
-                    .iter()
-                    .any(|&(s, lo, hi)| s == sec && at >= lo && at < hi)
-            })
-            .count();
-        if count > 0 {
-            out.push((name.to_string(), count));
+        match out.iter_mut().find(|(name, _)| name == table) {
+            Some((_, n)) => *n += 1,
+            None => out.push((table.clone(), 1)),
         }
     }
     out

@@ -10,10 +10,9 @@ use crate::input::elf::{Module, ModuleKind};
 use crate::x86::decode::decode_function;
 use iced_x86::Mnemonic;
 use object::read::elf::ElfFile64;
-use object::{Endianness, Object, ObjectSection, ObjectSymbol, RelocationTarget, SectionIndex};
+use object::{Endianness, Object, ObjectSection, SectionIndex};
 use serde::Serialize;
 use std::collections::HashMap;
-use std::ops::Range;
 
 #[derive(Clone, Debug, Serialize)]
 pub struct RestoreSite {
@@ -72,63 +71,6 @@ fn ordinary_text(section: &str) -> bool {
     !special && (section == ".text" || section.starts_with(".text.") || section.ends_with(".text"))
 }
 
-/// Code ranges the kernel patches or looks up at run time: the original
-/// instructions of every `.altinstructions` entry, and every address other
-/// special sections refer to (exception tables, static calls, return sites …).
-struct SpecialRefs {
-    /// (ELF section index of the code, byte range, what refers to it).
-    ranges: Vec<(usize, Range<u64>, String)>,
-}
-
-/// Size of `struct alt_instr` in 6.12 (arch/x86/include/asm/alternative.h):
-/// s32 instr_offset, s32 repl_offset, u32 ft_flags, u8 instrlen, u8 replacementlen.
-const ALT_INSTR_SIZE: u64 = 14;
-const ALT_INSTRLEN_AT: u64 = 12;
-
-fn special_refs(module: &Module) -> Result<SpecialRefs, String> {
-    let file = ElfFile64::<Endianness>::parse(module.bytes()).map_err(|e| e.to_string())?;
-    let mut ranges = Vec::new();
-    for section in file.sections() {
-        let name = section.name().unwrap_or("");
-        if section.kind() == object::SectionKind::Text
-            || name.starts_with(".debug")
-            || name.starts_with(".rela")
-        {
-            continue;
-        }
-        let data = section.data().unwrap_or(&[]);
-        for (offset, rel) in section.relocations() {
-            let (target_section, value) = match rel.target() {
-                RelocationTarget::Symbol(i) => match file.symbol_by_index(i) {
-                    Ok(sym) => match sym.section_index() {
-                        Some(s) => (s, sym.address()),
-                        None => continue,
-                    },
-                    Err(_) => continue,
-                },
-                RelocationTarget::Section(s) => (s, 0),
-                _ => continue,
-            };
-            let target = value.wrapping_add(rel.addend() as u64);
-            let mut len = 1;
-            if name == ".altinstructions" && offset % ALT_INSTR_SIZE == 0 {
-                // The original instructions this entry may patch.
-                len = data
-                    .get((offset + ALT_INSTRLEN_AT) as usize)
-                    .copied()
-                    .unwrap_or(1)
-                    .max(1) as u64;
-            }
-            ranges.push((
-                target_section.0,
-                target..target.saturating_add(len),
-                name.to_string(),
-            ));
-        }
-    }
-    Ok(SpecialRefs { ranges })
-}
-
 /// Decide, for every finding in `module` (optionally only in `only` functions),
 /// whether its restore is rewritten or refused.
 pub fn plan(module: &Module, only: &[String]) -> Result<RewritePlan, String> {
@@ -147,7 +89,7 @@ pub fn plan(module: &Module, only: &[String]) -> Result<RewritePlan, String> {
         return Err(format!("no function named {name}"));
     }
     let scan = scan_module(module, &ScanOptions::default());
-    let refs = special_refs(module)?;
+    let refs = super::code_references::special_refs(module)?;
     // ELF section index of every code section, by name.
     let file = ElfFile64::<Endianness>::parse(module.bytes()).map_err(|e| e.to_string())?;
     let mut elf_index: HashMap<&str, SectionIndex> = HashMap::new();
