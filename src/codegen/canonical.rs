@@ -2624,11 +2624,15 @@ impl Form<'_> {
                 // Data that points at the function's start names it (function
                 // pointers, ops tables); data that points inside it is read by
                 // code that reads the data (jump tables), compared there.
-                _ if pos == self.start => {}
                 t if t.starts_with(".rodata") || t.starts_with(".data") => {}
+                // So do the kernel's tables of functions to call. Another
+                // table may patch the bytes it names, the start too
+                // (`.parainstructions`: blind review 98), which would run
+                // other code under the same bytes.
+                t if pos == self.start && lists_functions_to_call(t) => {}
                 t => {
                     return Err(format!(
-                        "{t} refers to +{:#x} and rspill does not know that table's format",
+                        "{t} refers to +{:#x} and rspill does not know that table's format (the kernel may patch code from it)",
                         pos - self.start
                     ));
                 }
@@ -3255,6 +3259,42 @@ fn is_kernel_table(name: &str) -> bool {
         ".altinstructions" | "__ex_table" | "__jump_table" | ".static_call_sites" | "__bug_table"
     ) || POSITION_TABLES.contains(&name)
         || is_field_patch_table(name)
+}
+
+/// Sections the kernel reads only as pointers to functions it calls
+/// (initcalls, exported symbols, module parameters, tracepoints, PCI
+/// fixups, `__setup` handlers, ...): what they name runs as it is. Any
+/// other table naming a function's start may patch it (`diff` then calls
+/// the function `unknown`). Those of a 6.12 x86-64 build.
+fn lists_functions_to_call(name: &str) -> bool {
+    const PREFIXES: &[&str] = &[
+        ".init.",
+        ".exit.",
+        ".ref.",
+        ".initcall",
+        ".exitcall",
+        ".con_initcall",
+        ".export_symbol",
+        "___ksymtab",
+        "__ksymtab",
+        ".pci_fixup",
+        "__dyndbg",
+        "__tracepoint",
+    ];
+    const NAMES: &[&str] = &[
+        "__param",
+        "__modver",
+        "_ftrace_events",
+        "_ftrace_eval_map",
+        "_kprobe_blacklist",
+        "_error_injection_whitelist",
+        ".x86_cpu_dev.init",
+        ".lsm_info.init",
+        ".early_lsm_info.init",
+        "__earlycon_table",
+        "__governor_thermal_table",
+    ];
+    PREFIXES.iter().any(|p| name.starts_with(p)) || NAMES.contains(&name)
 }
 
 fn is_field_patch_table(name: &str) -> bool {
