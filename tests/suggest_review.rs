@@ -11,7 +11,8 @@
 //! `ASM_CALL_CONSTRAINT` of two operands in another configuration); 115–122 the
 //! sixth (macros defined only under a condition or on the command line), 123–129
 //! its re-review (pasted template pieces, matching-constraint macros, names
-//! defined outside the tree).
+//! defined outside the tree); 141–148 blind review 104 (`__builtin_LINE()`
+//! moved by the edit, compile options that write side files into the tree).
 
 mod common;
 use common::*;

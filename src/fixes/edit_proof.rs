@@ -510,6 +510,12 @@ fn prove_in_unit(
         std::fs::read_to_string(p).map_err(|e| Unit::Unusable(format!("{}: {e}", p.display())))
     };
     let (b, a) = (read(&before_i)?, read(&after_i)?);
+    if let Some(name) = position_builtin(&b).or_else(|| position_builtin(&a)) {
+        return Err(Unit::Untrusted(format!(
+            "the unit of {} calls `{name}`, whose value is where the call stands in the source, which the edit moves (blind review 104)",
+            cmd.origin
+        )));
+    }
     // A unit rspill cannot read as C (an assembler file's preprocessed text)
     // says nothing about the edit; one it reads and finds changed refutes it.
     let stats = compare_units(&b, &a, change, narrow).map_err(|e| {
@@ -989,6 +995,21 @@ fn asm_at(code: &str, toks: &[Token], i: usize) -> Option<(usize, usize)> {
         }
     }
     None
+}
+
+/// A compiler builtin in a preprocessed unit whose value is its own place
+/// in the source (`__builtin_LINE()`, `__builtin_COLUMN()`): the
+/// preprocessor leaves it as it is, so the token streams compare equal
+/// while an edit that moves text changes what it gives, in an operand
+/// (`slot[__builtin_LINE()]`) or in any later statement.
+fn position_builtin(unit: &str) -> Option<&'static str> {
+    [
+        "__builtin_LINE",
+        "__builtin_COLUMN",
+        "__builtin_source_location",
+    ]
+    .into_iter()
+    .find(|name| unit.contains(name))
 }
 
 /// Compare two preprocessed units: identical outside asm statements, and every

@@ -49,7 +49,40 @@ fn is_output_option(arg: &str) -> Option<bool> {
         "-c" | "-S" | "-E" | "-MD" | "-MMD" | "-MP" | "-M" | "-MM" => Some(false),
         _ if arg.starts_with("-Wp,-MD,") || arg.starts_with("-Wp,-MMD,") => Some(false),
         _ if arg.starts_with("-o") && arg.len() > 2 => Some(false),
-        _ => None,
+        _ => writes_side_files(arg),
+    }
+}
+
+/// Options that make the compiler write files of its own beside the object
+/// (temporaries, statistics, optimisation records, time traces, compilation
+/// database entries), relative to where it runs or to a name they give:
+/// the verifier runs the command where the user's tree is, which is never
+/// written (blind review 104's `-save-temps=cwd`, `--save-stats=cwd`,
+/// `-foptimization-record-file=`, `-ftime-trace=`). None changes the code.
+/// The bool says whether the option takes the next argument.
+fn writes_side_files(arg: &str) -> Option<bool> {
+    const TAKES_NEXT: &[&str] = &["-MJ", "-dumpdir", "-dumpbase", "-dumpbase-ext", "-aux-info"];
+    const PREFIXES: &[&str] = &[
+        "-save-temps",
+        "--save-temps",
+        "-save-stats",
+        "--save-stats",
+        "-fsave-optimization-record",
+        "-foptimization-record-file=",
+        "-foptimization-record-passes=",
+        "-ftime-trace",
+        "-fproc-stat-report",
+        "-fcrash-diagnostics",
+        "-fdump-",
+        "-fcallgraph-info",
+        "-MJ",
+    ];
+    if TAKES_NEXT.contains(&arg) {
+        Some(true)
+    } else if PREFIXES.iter().any(|p| arg.starts_with(p)) {
+        Some(false)
+    } else {
+        None
     }
 }
 
@@ -369,6 +402,35 @@ fn strip_outputs(words: &[String]) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn options_writing_side_files_are_dropped_with_their_arguments() {
+        let words: Vec<String> = [
+            "clang-19",
+            "-O2",
+            "-save-temps=cwd",
+            "--save-stats=cwd",
+            "-fsave-optimization-record",
+            "-foptimization-record-file=rec.yaml",
+            "-ftime-trace=trace.json",
+            "-MJ",
+            "db.json",
+            "-dumpdir",
+            "dumps/",
+            "-fstack-protector",
+            "-c",
+            "a.c",
+            "-o",
+            "a.o",
+        ]
+        .iter()
+        .map(|w| w.to_string())
+        .collect();
+        assert_eq!(
+            strip_outputs(&words),
+            ["clang-19", "-O2", "-fstack-protector", "a.c"]
+        );
+    }
 
     #[test]
     fn kbuild_command_is_read_with_its_object_tree_and_deps() {

@@ -86,6 +86,7 @@ for c in "${cases[@]}"; do
 	rc=$?
 	if ! diff -r -q -x .git "$tree" "$w/pristine" >/dev/null; then
 		printf '%-38s %-14s %s\n' "$c" "-" "BROKEN (rspill wrote into the tree)"
+		n_broken=$((n_broken + 1))
 	fi
 	if grep -q -i -E 'panick|RUST_BACKTRACE' "$w/stderr"; then
 		printf '%-38s %-14s %s\n' "$c" "-" "CRASH rc=$rc: $(grep -i -m1 panick "$w/stderr")"
