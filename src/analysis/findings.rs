@@ -271,6 +271,8 @@ pub struct FunctionContext<'a> {
     pub file: &'a str,
     pub section: &'a str,
     pub function: &'a str,
+    /// What objtool calls the function in its messages.
+    pub objtool_name: &'a str,
     pub address: u64,
     pub insns: &'a [Insn],
     pub cfg: &'a Cfg,
@@ -519,8 +521,8 @@ pub fn classify(
         replacement_offset: None,
         objtool_would_fail: objtool_hit.is_some(),
         objtool_message: objtool_hit
-            .map(|m| format!("{}+{:#x}: {}", ctx.function, m.off, m.message)),
-        objtool_prediction: ObjtoolPrediction::of(ctx.function, ctx.objtool),
+            .map(|m| format!("{}+{:#x}: {}", ctx.objtool_name, m.off, m.message)),
+        objtool_prediction: ObjtoolPrediction::of(ctx.objtool_name, ctx.objtool),
         in_loop,
         restored_from,
         sites,
@@ -549,7 +551,7 @@ pub fn unanalysed(ctx: &FunctionContext, ins: &Insn, why: &str) -> Finding {
         replacement_offset: None,
         objtool_would_fail: false,
         objtool_message: None,
-        objtool_prediction: ObjtoolPrediction::of(ctx.function, ctx.objtool),
+        objtool_prediction: ObjtoolPrediction::of(ctx.objtool_name, ctx.objtool),
         in_loop: false,
         restored_from: "?".to_string(),
         sites: Sites {

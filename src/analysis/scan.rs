@@ -1594,6 +1594,8 @@ pub struct FunctionNames<'a> {
     pub file: &'a str,
     pub section: &'a str,
     pub function: &'a str,
+    /// What objtool calls it (`Function::objtool_name`).
+    pub objtool_name: &'a str,
     pub address: u64,
     /// The function's bytes (to decode code reached mid-instruction).
     pub bytes: &'a [u8],
@@ -1708,6 +1710,7 @@ pub fn analyse_decoded(
         file: names.file,
         section: names.section,
         function: names.function,
+        objtool_name: names.objtool_name,
         address: names.address,
         insns,
         cfg: &cfg,
@@ -2019,6 +2022,7 @@ pub fn analyse_bytes(bytes: &[u8], function: &str) -> Analysis {
         file: "<bytes>",
         section: ".text",
         function,
+        objtool_name: function,
         address: 0,
         bytes,
     };
@@ -2097,6 +2101,49 @@ fn mask_orc_message(finding: &mut Finding, first: &str, first_uncertain: bool) {
 
 /// What objtool reads about function `f` besides its bytes: its annotations
 /// (as function-relative offsets), its alternatives, its name's lists.
+/// The name objtool prints for `f`'s code (`Function::objtool_name`).
+fn objtool_name_of(f: &Function) -> &str {
+    match &f.objtool_name {
+        crate::input::elf::ObjtoolName::Alias(name) => name,
+        _ => &f.name,
+    }
+}
+
+/// Why objtool's naming of `f`'s code is not modelled: function symbols at
+/// its address of different sizes, or another function symbol starting
+/// inside it or it inside another (objtool names places by the symbol
+/// that starts first and walks instructions as the last symbol's, so
+/// `big+0xb` for a place in `inner`, and `big() falls through to next
+/// function inner()`: blind review 106).
+fn objtool_naming_unmodelled(module: &Module, f: &Function) -> Option<String> {
+    if f.objtool_name == crate::input::elf::ObjtoolName::SizesDiffer {
+        return Some(
+            "function symbols of different sizes at its address (which one objtool names is not modelled)"
+                .to_string(),
+        );
+    }
+    let at = module
+        .functions
+        .partition_point(|o| (o.section, o.offset) < (f.section, f.offset));
+    let same_section = |o: &&Function| o.section == f.section;
+    let inside = module
+        .functions
+        .get(at + 1)
+        .filter(same_section)
+        .filter(|o| o.offset < f.offset + f.size);
+    let around = at
+        .checked_sub(1)
+        .and_then(|i| module.functions.get(i))
+        .filter(same_section)
+        .filter(|o| o.offset + o.size > f.offset);
+    inside.or(around).map(|o| {
+        format!(
+            "function symbols overlap ({} and {}): objtool's naming and walk of them are not modelled",
+            f.name, o.name
+        )
+    })
+}
+
 fn function_facts(module: &Module, f: &Function) -> FunctionFacts {
     let section = &module.sections[f.section];
     let inside = |list: &[u64]| -> Vec<u32> {
@@ -2122,6 +2169,7 @@ fn function_facts(module: &Module, f: &Function) -> FunctionFacts {
         uaccess_safe: crate::objtool::model::is_uaccess_safe(&f.name),
         cold_part: f.name.contains(".cold"),
         size_missing: f.size_inferred,
+        naming_unmodelled: objtool_naming_unmodelled(module, f),
         unwired_fixup: {
             let first = section.ex_fixups.partition_point(|e| e.0 < f.offset);
             section.ex_fixups[first..]
@@ -2464,6 +2512,7 @@ fn analyse_function(
         file: &module.path,
         section: &module.sections[f.section].name,
         function: &f.name,
+        objtool_name: objtool_name_of(f),
         address: module.function_address(f),
         bytes: module.function_bytes(f),
     };
@@ -2818,6 +2867,7 @@ mod tests {
                     file: &module.path,
                     section: &module.sections[f.section].name,
                     function: &f.name,
+                    objtool_name: super::objtool_name_of(f),
                     address: module.function_address(f),
                     bytes: module.function_bytes(f),
                 };
@@ -2829,6 +2879,7 @@ mod tests {
                     file: names.file,
                     section: names.section,
                     function: names.function,
+                    objtool_name: names.objtool_name,
                     address: names.address,
                     insns: &insns,
                     cfg: &cfg,

@@ -351,6 +351,24 @@ pub struct Function {
     /// Other function symbols at the same address (`SYM_FUNC_ALIAS`, `.set`),
     /// sorted: names of this code too.
     pub aliases: Vec<String>,
+    /// The name objtool prints for this code, where it is not `name`.
+    pub objtool_name: ObjtoolName,
+}
+
+/// Which of the function symbols at one address objtool names in its
+/// messages: the first sized one in the symbol table (its symbol tree keeps
+/// equal starts in the order it read them), where rspill keeps another
+/// (sized, global, alphabetically first: blind review 106).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum ObjtoolName {
+    /// The function's own `name`.
+    #[default]
+    Own,
+    /// An alias's.
+    Alias(Box<str>),
+    /// Sized symbols of different sizes: which one objtool finds at a
+    /// place depends on the place (not modelled).
+    SizesDiffer,
 }
 
 /// A problem with one part of an otherwise readable file; reported, the rest is analysed.
@@ -1577,7 +1595,12 @@ fn code_section(
         });
         return None;
     };
-    let mut syms = sorted_for_aliases(syms);
+    let (mut syms, naming) = sorted_for_aliases_naming(syms);
+    let objtool_name_at = |offset: u64| {
+        naming
+            .binary_search_by_key(&offset, |n| n.0)
+            .map_or(ObjtoolName::Own, |i| naming[i].1.clone())
+    };
     let mut functions = Vec::with_capacity(syms.len());
     let mut group = 0;
     while group < syms.len() {
@@ -1634,6 +1657,7 @@ fn code_section(
             global: sym.global,
             weak: sym.weak,
             aliases,
+            objtool_name: objtool_name_at(offset),
         });
     }
     if functions.is_empty() {
@@ -1688,7 +1712,16 @@ fn code_section(
 /// Sorted by offset and position in the table (a whole image's hundred
 /// thousand symbols: moving 16-byte keys, not the symbols, costs a tenth of
 /// that sort), then each offset's aliases, in table order, by the rest.
+#[cfg(test)]
 fn sorted_for_aliases(syms: Vec<FunctionSymbol>) -> Vec<FunctionSymbol> {
+    sorted_for_aliases_naming(syms).0
+}
+
+/// `sorted_for_aliases`, with objtool's name for each offset where it is
+/// not the kept symbol's (`ObjtoolName`), by offset.
+fn sorted_for_aliases_naming(
+    syms: Vec<FunctionSymbol>,
+) -> (Vec<FunctionSymbol>, Vec<(u64, ObjtoolName)>) {
     let mut order: Vec<(u64, usize)> = syms
         .iter()
         .enumerate()
@@ -1700,13 +1733,23 @@ fn sorted_for_aliases(syms: Vec<FunctionSymbol>) -> Vec<FunctionSymbol> {
         .iter()
         .filter_map(|&(_, i)| by_position[i].take())
         .collect();
+    let mut naming = Vec::new();
     let mut group = 0;
     while group < syms.len() {
         let end = end_of_same_offset(&syms, group);
+        // In table order here: the first sized one is objtool's.
+        let sized = || syms[group..end].iter().filter(|s| s.size != 0);
+        let objtool_first = sized().next().map(|s| s.name.clone());
+        let sizes_differ = sized().any(|s| Some(s.size) != sized().next().map(|f| f.size));
         syms[group..end].sort_by(alias_preference);
+        if sizes_differ {
+            naming.push((syms[group].offset, ObjtoolName::SizesDiffer));
+        } else if let Some(first) = objtool_first.filter(|n| *n != syms[group].name) {
+            naming.push((syms[group].offset, ObjtoolName::Alias(first.into())));
+        }
         group = end;
     }
-    syms
+    (syms, naming)
 }
 
 /// The end of the run of symbols at `syms[start]`'s offset (`syms` sorted by
@@ -2649,6 +2692,7 @@ mod tests {
             global,
             weak: false,
             aliases: Vec::new(),
+            objtool_name: ObjtoolName::Own,
         }
     }
 

@@ -210,6 +210,7 @@ pub const NORETURN: &[&str] = &[
     "rest_init",
     "rewind_stack_and_make_dead",
     "rust_begin_unwind",
+    "rust_helper_BUG",
     "sev_es_terminate",
     "snp_abort",
     "start_kernel",

@@ -203,6 +203,9 @@ pub struct FunctionFacts {
     /// The symbol has no ELF size: objtool warns `missing an ELF size
     /// annotation` and does not walk it.
     pub size_missing: bool,
+    /// Why objtool's naming or walk of the function's symbols is not
+    /// modelled (overlapping function symbols).
+    pub naming_unmodelled: Option<String>,
     /// The function is on objtool's uaccess-safe list (`is_uaccess_safe`):
     /// objtool starts its walk with UACCESS enabled and checks `clac` and
     /// returns differently (not modelled when it changes UACCESS).
@@ -553,6 +556,8 @@ pub fn simulate(insns: &[Insn], real: usize, facts: &FunctionFacts) -> ObjtoolVe
             "the symbol has no ELF size (objtool: `missing an ELF size annotation`; not modelled)"
                 .to_string(),
         )
+    } else if let Some(why) = &facts.naming_unmodelled {
+        Some(why.clone())
     } else if !facts.unwind_hints.is_empty() {
         Some("the function has unwind hints (not modelled)".to_string())
     } else if drap {
