@@ -11,7 +11,8 @@
 //!
 //! The rules are conservative by construction: an address followed into
 //! anything not listed here (a call, a branch, a place other code enters, a
-//! copy to another register or to memory, an index whose range is not known,
+//! copy to memory (a copy to another register is followed as the address
+//! itself is), an index whose range is not known,
 //! a string instruction) escapes, and an escaping address gets the comparison
 //! it got before (the whole object, or the whole section when it has none).
 //! An index range is known only from the instruction that last wrote the
@@ -55,10 +56,37 @@ pub enum Window {
     Bounded(Bounded),
     /// The address goes somewhere rspill does not follow.
     Escapes,
+    /// It does after these reads through it (which may lie outside its
+    /// object: `add $16,%rdx; mov (%rdx),%eax; ret` with the address in
+    /// `%rdx`, returned: blind review 105).
+    EscapesAfter(Bounded),
 }
 
 /// How many instructions an address is followed before it escapes.
 const FOLLOW_LIMIT: usize = 64;
+/// Reads through one address as one: the bytes from the lowest to the
+/// highest (none read: `[0, 0)`).
+fn merged(reads: Vec<Bounded>) -> Bounded {
+    Bounded {
+        lo: reads.iter().map(|b| b.lo).min().unwrap_or(0),
+        hi: reads.iter().map(|b| b.hi).max().unwrap_or(0),
+        indexed: reads.iter().any(|b| b.indexed),
+        aligned: reads.into_iter().flat_map(|b| b.aligned).collect(),
+    }
+}
+
+/// The window of an address that escapes after `reads` through it.
+fn escaped(reads: Vec<Bounded>) -> Window {
+    if reads.is_empty() {
+        Window::Escapes
+    } else {
+        Window::EscapesAfter(merged(reads))
+    }
+}
+
+/// How many copies deep an address is followed (each copy is followed
+/// on its own).
+const MAX_COPIES: usize = 4;
 /// How far back an index register's range is looked for.
 const RANGE_LOOKBACK: usize = 32;
 
@@ -182,20 +210,25 @@ impl Facts<'_> {
     /// Follow the address in `reg` (a 64-bit register) from after
     /// `insns[from]` until it dies.
     fn follow(&mut self, from: usize, reg: Register) -> Window {
+        self.follow_from(from, reg, 0, 0)
+    }
+
+    /// `follow`, the register holding the address plus `offset`; `copies`
+    /// deep in copies of it (`mov %rcx,%rdx`, each followed on its own:
+    /// `add $16,%rdx` moves the copy out of the object: blind review 105).
+    fn follow_from(
+        &mut self,
+        from: usize,
+        reg: Register,
+        mut offset: i64,
+        copies: usize,
+    ) -> Window {
         let mut reads: Vec<Bounded> = Vec::new();
-        let mut offset: i64 = 0;
-        let done = |reads: Vec<Bounded>| {
-            Window::Bounded(Bounded {
-                lo: reads.iter().map(|b| b.lo).min().unwrap_or(0),
-                hi: reads.iter().map(|b| b.hi).max().unwrap_or(0),
-                indexed: reads.iter().any(|b| b.indexed),
-                aligned: reads.into_iter().flat_map(|b| b.aligned).collect(),
-            })
-        };
+        let done = |reads: Vec<Bounded>| Window::Bounded(merged(reads));
         for at in from + 1..self.insns.len().min(from + 1 + FOLLOW_LIMIT) {
             let ins = self.insns[at];
             if (self.is_label)(ins.ip()) || ins.is_invalid() {
-                return Window::Escapes;
+                return escaped(reads);
             }
             match ins.flow_control() {
                 iced_x86::FlowControl::Next => {}
@@ -213,12 +246,12 @@ impl Facts<'_> {
                             | Register::R15
                     );
                     return if returned_or_restored {
-                        Window::Escapes
+                        escaped(reads)
                     } else {
                         done(reads)
                     };
                 }
-                _ => return Window::Escapes,
+                _ => return escaped(reads),
             }
             let (reads_reg, writes_whole, writes_part) = self.uses(&ins, reg);
             if !reads_reg {
@@ -226,9 +259,36 @@ impl Facts<'_> {
                     return done(reads);
                 }
                 if writes_part {
-                    return Window::Escapes;
+                    return escaped(reads);
                 }
                 continue;
+            }
+            // `mov %reg, %other`: the copy is followed too, from here.
+            if ins.code() == iced_x86::Code::Mov_r64_rm64
+                || ins.code() == iced_x86::Code::Mov_rm64_r64
+            {
+                let (to, of) = (ins.op0_register(), ins.op1_register());
+                if ins.op0_kind() == OpKind::Register
+                    && ins.op1_kind() == OpKind::Register
+                    && of == reg
+                    && to != reg
+                    && to != Register::RSP
+                    && copies < MAX_COPIES
+                {
+                    match self.follow_from(at, to, offset, copies + 1) {
+                        Window::Bounded(b) => {
+                            if b.lo < b.hi || !b.aligned.is_empty() {
+                                reads.push(b);
+                            }
+                        }
+                        Window::EscapesAfter(b) => {
+                            reads.push(b);
+                            return escaped(reads);
+                        }
+                        Window::Escapes => return escaped(reads),
+                    }
+                    continue;
+                }
             }
             // `lea d(%reg), %reg`, `add/sub $imm, %reg`: the address moves.
             if ins.mnemonic() == Mnemonic::Lea
@@ -266,18 +326,18 @@ impl Facts<'_> {
                 || ins.memory_index().full_register() == reg
                 || implicit_use(&ins, reg)
             {
-                return Window::Escapes;
+                return escaped(reads);
             }
             let disp = ins.memory_displacement64() as i64;
             match self.access(at, offset.saturating_add(disp), false) {
                 Some(b) => reads.push(b),
-                None => return Window::Escapes,
+                None => return escaped(reads),
             }
             if writes_whole {
                 return done(reads);
             }
         }
-        Window::Escapes
+        escaped(reads)
     }
 
     /// Whether `ins` reads `reg` (any part), writes all of it (64 or

@@ -483,6 +483,12 @@ impl ObjectIndex {
                             SymbolSection::Section(sec) => {
                                 Reach::Place(sec.0, sym.address() as i64 + r.addend())
                             }
+                            // An absolute symbol is its value (a local one
+                            // is in no linkage record: blind review 105).
+                            SymbolSection::Absolute => Reach::External(
+                                format!("{}[abs {:#x}]", sym.name().unwrap_or("?"), sym.address()),
+                                r.addend(),
+                            ),
                             // A common symbol's size and alignment are what the
                             // link allocates: part of what it is.
                             SymbolSection::Common => Reach::External(
@@ -1402,13 +1408,23 @@ impl Form<'_> {
         // name (`decode_bug()` wants `ud2` unprefixed, a jump label is 2 or 5
         // bytes, an alternative's length is recorded): in a function any
         // table refers into, every prefix counts.
-        let tables_refer_in = self.ix.incoming.get(&self.sec).is_some_and(|inc| {
-            let lo = inc.partition_point(|&(p, _, _)| p < self.start);
-            inc[lo..]
-                .iter()
-                .take_while(|&&(p, _, _)| p < self.end)
-                .any(|&(_, from, _)| !self.ix.is_code(from))
+        // So does code that calls into itself (`call 1f; 1: pop %rcx`): the
+        // return address is a code address, and distances from it read
+        // every NOP's length, branch width and prefix (blind review 105).
+        let calls_itself = insns.iter().any(|i| {
+            i.mnemonic() == Mnemonic::Call
+                && is_relative_branch(i)
+                && relocs_of(i).is_empty()
+                && self.inside(i.near_branch_target())
         });
+        let tables_refer_in = calls_itself
+            || self.ix.incoming.get(&self.sec).is_some_and(|inc| {
+                let lo = inc.partition_point(|&(p, _, _)| p < self.start);
+                inc[lo..]
+                    .iter()
+                    .take_while(|&&(p, _, _)| p < self.end)
+                    .any(|&(_, from, _)| !self.ix.is_code(from))
+            });
         let mut lines = Vec::new();
         // A code section that is not loaded, not executable, writable or
         // dropped by the link (SHF_EXCLUDE) is another function at run time;
@@ -1416,6 +1432,23 @@ impl Form<'_> {
         let flags = self.ix.flags.get(&self.sec).copied().unwrap_or(0);
         if flags & !SHF_GROUP != SHF_ALLOC | SHF_EXECINSTR {
             lines.push(format!("section flags {flags:#x}"));
+        }
+        // The section's alignment bounds where the link may put the function:
+        // code that forms addresses in its own section may read their bits
+        // (`lea f(%rip); and $63`), and the kernel patches the sites its
+        // tables list by where they fall in a cache line (blind review 105:
+        // `.text` aligned 64 or 4, the same bytes at offset 0). Where in its
+        // section the function lies is layout, as elsewhere.
+        let own_section_addresses = tables_refer_in
+            || own
+                .iter()
+                .any(|r| matches!(r.target, Reach::Place(t, _) if t == self.sec))
+            || insns
+                .iter()
+                .any(|i| i.is_ip_rel_memory_operand() && relocs_of(i).is_empty());
+        if own_section_addresses {
+            let section_align = self.ix.align.get(&self.sec).copied().unwrap_or(1);
+            lines.push(format!("section aligned {section_align}"));
         }
         if let Some(pfx) = self.prefix_line()? {
             lines.push(pfx);
@@ -1498,12 +1531,23 @@ impl Form<'_> {
             }
             let (mut masked, mut notes) = relocated_fields(ins, raw, relocs, |r, adjust| {
                 let branch = is_relative_branch(ins);
+                // Reads made through an address before it escapes: compared
+                // besides the object (they may lie outside it).
+                let mut read_before_escaping = String::new();
                 if let (false, Reach::Place(t, _)) = (branch, &r.target) {
                     if !self.ix.is_code(*t) {
-                        if let Window::Bounded(b) = self.window_of(&insns, k, raw, r, &is_label) {
-                            if let Some(text) = self.bounded_read(ins, r, adjust, &b)? {
-                                return Ok(text);
+                        match self.window_of(&insns, k, raw, r, &is_label) {
+                            Window::Bounded(b) => {
+                                if let Some(text) = self.bounded_read(ins, r, adjust, &b)? {
+                                    return Ok(text);
+                                }
                             }
+                            Window::EscapesAfter(b) => {
+                                if let Some(text) = self.bounded_read(ins, r, adjust, &b)? {
+                                    read_before_escaping = format!("|then escapes:{text}");
+                                }
+                            }
+                            Window::Escapes => {}
                         }
                     }
                 }
@@ -1540,7 +1584,7 @@ impl Form<'_> {
                             self.code_bytes_used(ins, *t, at)
                         ))
                     }
-                    _ => Ok(reached),
+                    _ => Ok(format!("{reached}{read_before_escaping}")),
                 }
             })?;
             if relocs.is_empty() && ins.is_ip_rel_memory_operand() {
