@@ -2099,8 +2099,6 @@ fn mask_orc_message(finding: &mut Finding, first: &str, first_uncertain: bool) {
     }
 }
 
-/// What objtool reads about function `f` besides its bytes: its annotations
-/// (as function-relative offsets), its alternatives, its name's lists.
 /// The name objtool prints for `f`'s code (`Function::objtool_name`).
 fn objtool_name_of(f: &Function) -> &str {
     match &f.objtool_name {
@@ -2144,6 +2142,8 @@ fn objtool_naming_unmodelled(module: &Module, f: &Function) -> Option<String> {
     })
 }
 
+/// What objtool reads about function `f` besides its bytes: its annotations
+/// (as function-relative offsets), its alternatives, its name's lists.
 fn function_facts(module: &Module, f: &Function) -> FunctionFacts {
     let section = &module.sections[f.section];
     let inside = |list: &[u64]| -> Vec<u32> {

@@ -20,8 +20,10 @@
 //! anything else that writes it (`incb %dil`, `addq $4, %rdi`) forgets it.
 //! Two assumptions remain: the x86-64 calling convention at `ret` (only
 //! `%rax` and `%rdx` carry values back; an address left in a callee-saved
-//! register escapes), and that an index of unknown range into a sized object
-//! stays inside it, as C requires of array indexing.
+//! register escapes), and that an index of unknown range into a sized object,
+//! or an address of it that escapes, stays inside it, as C requires (reads
+//! made through the address before it escapes are compared all the same:
+//! `Window::EscapesAfter`).
 
 use iced_x86::{
     EncodingKind, Instruction, InstructionInfoFactory, Mnemonic, OpAccess, OpKind, Register,
@@ -64,6 +66,12 @@ pub enum Window {
 
 /// How many instructions an address is followed before it escapes.
 const FOLLOW_LIMIT: usize = 64;
+/// How many copies deep an address is followed (each copy is followed
+/// on its own).
+const MAX_COPIES: usize = 4;
+/// How far back an index register's range is looked for.
+const RANGE_LOOKBACK: usize = 32;
+
 /// Reads through one address as one: the bytes from the lowest to the
 /// highest (none read: `[0, 0)`).
 fn merged(reads: Vec<Bounded>) -> Bounded {
@@ -83,12 +91,6 @@ fn escaped(reads: Vec<Bounded>) -> Window {
         Window::EscapesAfter(merged(reads))
     }
 }
-
-/// How many copies deep an address is followed (each copy is followed
-/// on its own).
-const MAX_COPIES: usize = 4;
-/// How far back an index register's range is looked for.
-const RANGE_LOOKBACK: usize = 32;
 
 /// The window of the relocated `field` of `insns[at]`. `is_label(ip)` tells
 /// whether anything else can jump to `ip` (the straight line ends there).
