@@ -726,3 +726,47 @@ fn branches_relocated_absolute_go_elsewhere() {
     let control = found.iter().find(|f| f["function"] == "victim").unwrap();
     assert_eq!(control["restore_redundant"], true, "{control}");
 }
+
+/// `tests/review107/` (blind review 107): a callee another input of the
+/// scan defines whose code surely breaks the calling convention (`ret $8`,
+/// %rsp moved, %rbx cleared; also where a weak or COMDAT definition of the
+/// caller's own loses to it at link time) makes the claims across the call
+/// unprovable, saying where; a plain return is the control.
+#[test]
+fn callees_in_other_inputs_that_break_the_convention_refuse_claims() {
+    for (inputs, breaks) in [
+        (["victim.o", "callee_ret_imm.o"], "returns with `ret $8`"),
+        (
+            ["victim.o", "callee_pushes_twice.o"],
+            "leaves with %rsp -8 bytes",
+        ),
+        (
+            ["victim.o", "callee_jumps_back_lower.o"],
+            "leaves with %rsp -56 bytes",
+        ),
+        (
+            ["victim.o", "callee_clears_rbx.o"],
+            "leaves with %rbx holding a value of its own",
+        ),
+        (
+            ["weak_helper_victim.o", "callee_ret_imm.o"],
+            "returns with `ret $8`",
+        ),
+        (
+            ["comdat_ret_imm.o", "comdat_helper_victim.o"],
+            "returns with `ret $8`",
+        ),
+    ] {
+        let found = findings_together("review107", &inputs);
+        let finding = found.iter().find(|f| f["function"] == "victim").unwrap();
+        assert_ne!(finding["restore_redundant"], true, "{inputs:?}: {finding}");
+        let why = finding["no_claim"].as_str().unwrap_or_default();
+        assert!(
+            why.contains("another input of this scan") && why.contains(breaks),
+            "{inputs:?}: {why}"
+        );
+    }
+    let found = findings_together("review107", &["victim.o", "callee_plain_ret.o"]);
+    let control = found.iter().find(|f| f["function"] == "victim").unwrap();
+    assert_eq!(control["restore_redundant"], true, "{control}");
+}

@@ -5,8 +5,10 @@
 //! handed.
 //!
 //! The analysis takes that contract for granted of every callee outside the
-//! object (bound at link time: rspill cannot read it) and of every global
-//! function (called by name from other objects compiled against the ABI). A
+//! object (bound at link time: rspill cannot read it), unless another input
+//! of the scan defines it: its code there is then read as this object's
+//! would be (`Join::callee_contracts`; also where a weak or COMDAT
+//! definition here may lose to it: blind review 107). A
 //! local function is called only from its own object, which may agree on
 //! anything: a hand-written one (`ret $8`, `lea -64(%rsp),%rbx; ret`, `pop
 //! %rax; pop %rcx; push %rax; ret`) breaks the contract while compiling and
@@ -139,6 +141,23 @@ impl<'m> CalleeContracts<'m> {
     }
 
     fn named(&mut self, name: &str, depth: u32) -> Contract {
+        // Another input of the scan defines it (and a call binds there, or
+        // may), and its code there does not show the convention.
+        let elsewhere = self
+            .module
+            .callee_contracts_elsewhere
+            .iter()
+            .find(|(n, _)| &**n == name)
+            .map(|(_, c)| c.clone());
+        let here = self.named_here(name, depth);
+        match elsewhere {
+            Some(c) if c.strength() < here.strength() => c,
+            _ => here,
+        }
+    }
+
+    /// `named`, as this module's own code shows it.
+    fn named_here(&mut self, name: &str, depth: u32) -> Contract {
         // Bound at link time (the analysis's assumption for every callee
         // outside the object), or an indirect call through a retpoline thunk
         // (the same as any indirect call).
@@ -153,6 +172,34 @@ impl<'m> CalleeContracts<'m> {
             ));
         };
         self.at(index, name, depth)
+    }
+
+    /// Whether the code of `name` (defined in this module) shows a way back
+    /// to its caller that surely breaks the convention a caller's proof
+    /// relies on: `ret $N`, %rsp at a known place other than the return
+    /// address, or a callee-saved register holding a constant or an
+    /// address of its own frame. Only this function's own code is read
+    /// (its calls are taken to keep the convention), and what rspill cannot
+    /// follow is no break: unlike `call_to`, which shows the convention, this
+    /// finds where it is surely broken (for callees in other inputs of a
+    /// scan, which a caller otherwise takes to keep it: blind review 107).
+    pub fn definitely_breaks(&mut self, name: &str) -> Option<String> {
+        let index = self.module.function_index_called(name)?;
+        let f = &self.module.functions[index];
+        let (insns, _) = decode_for_analysis(self.module, f);
+        let cfg = Cfg::build(&insns);
+        let analyzer = self.analyzer(Mode::Strict);
+        let sol = analyzer.solve(&insns, &cfg);
+        if !sol.converged {
+            return None;
+        }
+        let mut found: Option<String> = None;
+        analyzer.replay_before(&insns, &cfg, &sol, &|_| true, &mut |_, insn, before| {
+            if found.is_none() && !matches!(leaves_with(insn), Leaves::No) {
+                found = surely_breaks(insn, before);
+            }
+        });
+        found.map(|why| format!("{name} {why}"))
     }
 
     /// What an indirect call may rely on: every function of this object whose
@@ -602,6 +649,35 @@ fn exits_keep_contract(
         return Err(format!("may return with the direction flag set {at}"));
     }
     Ok(target)
+}
+
+/// How a way out of a function (`insn`, with the state before it) surely
+/// breaks the calling convention (`CalleeContracts::definitely_breaks`).
+fn surely_breaks(insn: &Insn, before: &State) -> Option<String> {
+    let at = At(insn);
+    let ins = &insn.ins;
+    if ins.mnemonic() == Mnemonic::Ret && ins.op_count() > 0 && ins.immediate16() != 0 {
+        return Some(format!(
+            "returns with `ret ${}`, leaving %rsp that many bytes above where the call left it {at}",
+            ins.immediate16()
+        ));
+    }
+    if let Some((Base::Cfa, k)) = before.regs[RSP].stack_k() {
+        if k != -8 {
+            return Some(format!(
+                "leaves with %rsp {} bytes from where the call left it {at}",
+                k + 8
+            ));
+        }
+    }
+    CALLEE_SAVED.iter().find_map(|&r| {
+        matches!(before.regs[r], Val::Const(_) | Val::Stack { .. }).then(|| {
+            format!(
+                "leaves with %{} holding a value of its own, not its caller's {at}",
+                REG_NAMES[r]
+            )
+        })
+    })
 }
 
 /// Whether the code of the function a call naming `name` reaches (defined in

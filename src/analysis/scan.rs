@@ -135,8 +135,17 @@ pub fn scan_paths(paths: &[PathBuf], opts: &ScanOptions) -> ScanResult {
         })
         .map(|(i, _)| i)
         .collect();
-    let again: Vec<(usize, Result<ModuleScan, InputError>)> = join
-        .computed_from(&inputs, &claiming)
+    // So does a callee another input defines whose code there surely breaks
+    // the calling convention, for the claims across calls to it.
+    let mut again: std::collections::BTreeMap<usize, FromOtherInputs> =
+        join.computed_from(&inputs, &claiming).into_iter().collect();
+    for (i, contracts) in join.callee_contracts(&inputs, &claiming) {
+        let from_others = again
+            .remove(&i)
+            .unwrap_or_else(|| join.references(i).clone());
+        again.insert(i, from_others.with_callee_contracts(contracts));
+    }
+    let again: Vec<(usize, Result<ModuleScan, InputError>)> = again
         .into_par_iter()
         .map(|(i, from_others)| (i, scan_input(inputs[i].clone(), &from_others, opts)))
         .collect();

@@ -20,6 +20,7 @@ use super::entries::{
     ANYWHERE, InteriorEntry, Reference, branch_field, code_address_used_anywhere, code_of_section,
     computed_value_branched_anywhere, hand_written_transfer, held_code_address_changed,
 };
+use crate::analysis::callee_contract::{CalleeContracts, Contract};
 use object::read::elf::{ElfFile64, FileHeader, SectionHeader};
 use object::{Endianness, Object, ObjectComdat, ObjectSection, ObjectSymbol};
 use rayon::prelude::*;
@@ -33,6 +34,10 @@ pub struct Join {
     /// The inputs whose code or data holds addresses of other inputs' code,
     /// and which.
     holders: Vec<(usize, Vec<Held>)>,
+    /// Per input: the names it calls or jumps to that other inputs define in
+    /// code (where the call binds, or may: a weak or COMDAT definition of
+    /// its own may lose to theirs), with those inputs.
+    calls_elsewhere: Vec<Vec<(Box<str>, Vec<usize>)>>,
 }
 
 /// An address of another input's code that an input's code or data names
@@ -61,6 +66,9 @@ pub struct FromOtherInputs {
     /// may return (`Module::noreturn_returning_elsewhere`).
     noreturn_defined: Vec<Arc<str>>,
     noreturn_returning: Vec<Arc<str>>,
+    /// Callees defined in another input whose code there does not show
+    /// the calling convention (`Join::callee_contracts`).
+    callee_contracts: Vec<(Arc<str>, Contract)>,
 }
 
 /// A reference from another input, to a place relative to a global symbol
@@ -154,6 +162,7 @@ pub fn read(inputs: &[Input]) -> Join {
         return Join {
             references: inputs.iter().map(|_| FromOtherInputs::default()).collect(),
             holders: Vec::new(),
+            calls_elsewhere: inputs.iter().map(|_| Vec::new()).collect(),
         };
     }
     let definitions: Vec<Vec<Definition>> = inputs.par_iter().map(definitions).collect();
@@ -177,23 +186,24 @@ pub fn read(inputs: &[Input]) -> Join {
             })
         })
     };
-    let shown: Vec<(Vec<Outgoing>, &Vec<Definition>)> = inputs
+    let shown: Vec<(Vec<Outgoing>, &Vec<Definition>, Vec<&str>)> = inputs
         .par_iter()
         .enumerate()
         .map(|(i, input)| {
             let wanted = |name: &str, reference: Option<Reference>| matters(i, name, reference);
-            (references(input, &wanted), &definitions[i])
+            let (outgoing, called) = references(input, &wanted);
+            (outgoing, &definitions[i], called)
         })
         .collect();
     let mut by_name: FxHashMap<&str, Vec<(usize, &Outgoing)>> = FxHashMap::default();
-    for (i, (outgoing, _)) in shown.iter().enumerate() {
+    for (i, (outgoing, _, _)) in shown.iter().enumerate() {
         for o in outgoing {
             by_name.entry(o.name).or_default().push((i, o));
         }
     }
     // Which inputs define each name in code.
     let mut code_of: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
-    for (i, (_, defined)) in shown.iter().enumerate() {
+    for (i, (_, defined, _)) in shown.iter().enumerate() {
         for d in defined.iter().filter(|d| d.in_code) {
             code_of.entry(d.name).or_default().push(i);
         }
@@ -206,7 +216,7 @@ pub fn read(inputs: &[Input]) -> Join {
             .is_some_and(|definers| definers.iter().any(|&d| d != i))
     };
     let mut holders = Vec::new();
-    for (i, (outgoing, _)) in shown.iter().enumerate() {
+    for (i, (outgoing, _, _)) in shown.iter().enumerate() {
         let held: Vec<Held> = outgoing
             .iter()
             .filter(|o| o.held && defined_elsewhere(o.name, i))
@@ -227,11 +237,31 @@ pub fn read(inputs: &[Input]) -> Join {
             holders.push((i, held));
         }
     }
+    // The names each input calls or jumps to that others define in code.
+    let calls_elsewhere = shown
+        .iter()
+        .enumerate()
+        .map(|(i, (_, _, called))| {
+            called
+                .iter()
+                .filter_map(|&name| {
+                    let definers: Vec<usize> = code_of
+                        .get(name)
+                        .into_iter()
+                        .flatten()
+                        .copied()
+                        .filter(|&d| d != i)
+                        .collect();
+                    (!definers.is_empty()).then(|| (Box::from(name), definers))
+                })
+                .collect()
+        })
+        .collect();
     // A function the kernel never returns from, defined by an input of the
     // scan (the one a call binds to), and whether its code may return.
     let definers_of = |which: fn(&Definition) -> bool| {
         let mut by_name: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
-        for (i, (_, defined)) in shown.iter().enumerate() {
+        for (i, (_, defined, _)) in shown.iter().enumerate() {
             for d in defined.iter().filter(|d| which(d)) {
                 by_name.entry(d.name).or_default().push(i);
             }
@@ -253,7 +283,7 @@ pub fn read(inputs: &[Input]) -> Join {
     let references = shown
         .iter()
         .enumerate()
-        .map(|(definer, (_, defined))| FromOtherInputs {
+        .map(|(definer, (_, defined, _))| FromOtherInputs {
             noreturn_defined: elsewhere(&noreturn_defined, definer),
             noreturn_returning: elsewhere(&noreturn_returning, definer),
             references: defined
@@ -276,11 +306,13 @@ pub fn read(inputs: &[Input]) -> Join {
                 })
                 .collect(),
             computed: Vec::new(),
+            callee_contracts: Vec::new(),
         })
         .collect();
     Join {
         references,
         holders,
+        calls_elsewhere,
     }
 }
 
@@ -347,6 +379,112 @@ impl Join {
             .collect();
         out.sort_unstable_by_key(|(d, _)| *d);
         out
+    }
+}
+
+impl Join {
+    /// Of the inputs `wanted` (those with claims), the ones that call a
+    /// function another input defines whose code there surely breaks the
+    /// calling convention (`ret $8`, %rsp moved, %rbx replaced:
+    /// `CalleeContracts::definitely_breaks`), with why: scanned again with
+    /// it (`Module::callee_contracts_elsewhere`; blind review 107). Code
+    /// that only does not show the convention (a fixup rspill cannot
+    /// follow, `__get_user_4`'s) is taken to keep it, as every callee
+    /// outside an object is: reading it as an object's own would take 239
+    /// of a KMSAN build directory's 313 claims. Names rspill knows the
+    /// kernel's prototypes of (`x86::callees`) are taken as it knows them.
+    /// Each defining input is read once, for the names wanted of it.
+    pub fn callee_contracts(
+        &self,
+        inputs: &[Input],
+        wanted: &[usize],
+    ) -> Vec<(usize, Vec<(Arc<str>, Contract)>)> {
+        let mut asked: FxHashMap<usize, FxHashSet<&str>> = FxHashMap::default();
+        for &i in wanted {
+            for (name, definers) in &self.calls_elsewhere[i] {
+                if crate::x86::callees::summary(Some(name)).is_some() {
+                    continue;
+                }
+                for &d in definers {
+                    asked.entry(d).or_default().insert(name);
+                }
+            }
+        }
+        let mut asked: Vec<(usize, Vec<&str>)> = asked
+            .into_iter()
+            .map(|(d, names)| {
+                let mut names: Vec<&str> = names.into_iter().collect();
+                names.sort_unstable();
+                (d, names)
+            })
+            .collect();
+        asked.sort_unstable_by_key(|(d, _)| *d);
+        let shown: FxHashMap<(usize, &str), Contract> = asked
+            .par_iter()
+            .flat_map_iter(|(d, names)| {
+                let input = &inputs[*d];
+                let module = load_without_code_entries(
+                    input.display.clone(),
+                    input.backing.clone(),
+                    input.range.clone(),
+                );
+                let answers: Vec<((usize, &str), Contract)> = match &module {
+                    // Not read: taken to keep the convention, as every
+                    // callee rspill cannot read is.
+                    Err(_) => Vec::new(),
+                    Ok(module) => {
+                        let mut contracts = CalleeContracts::new(module);
+                        names
+                            .iter()
+                            .filter_map(|&n| {
+                                let why = contracts.definitely_breaks(n)?;
+                                Some(((*d, n), Contract::NotShown(why)))
+                            })
+                            .collect()
+                    }
+                };
+                answers
+            })
+            .collect();
+        let mut out = Vec::new();
+        for &i in wanted {
+            let mut weak: Vec<(Arc<str>, Contract)> = Vec::new();
+            for (name, definers) in &self.calls_elsewhere[i] {
+                // The weakest of the definitions a call may bind to.
+                let weakest = definers
+                    .iter()
+                    .filter_map(|&d| Some((d, shown.get(&(d, &**name))?)))
+                    .min_by_key(|(_, c)| c.strength());
+                if let Some((d, c)) =
+                    weakest.filter(|(_, c)| c.strength() < Contract::Assumed.strength())
+                {
+                    let elsewhere = |why: &str| {
+                        format!(
+                            "in {}, another input of this scan: {why}",
+                            inputs[d].display
+                        )
+                    };
+                    let c = match c {
+                        Contract::NotShown(why) => Contract::NotShown(elsewhere(why)),
+                        Contract::KeptInBounds(why) => Contract::KeptInBounds(elsewhere(why)),
+                        other => other.clone(),
+                    };
+                    weak.push((Arc::from(&**name), c));
+                }
+            }
+            if !weak.is_empty() {
+                out.push((i, weak));
+            }
+        }
+        out
+    }
+}
+
+impl FromOtherInputs {
+    /// These, with `callee_contracts` too.
+    pub fn with_callee_contracts(mut self, contracts: Vec<(Arc<str>, Contract)>) -> Self {
+        self.callee_contracts = contracts;
+        self
     }
 }
 
@@ -619,15 +757,15 @@ fn relocatable(input: &Input) -> Option<ElfFile64<'_, Endianness>> {
 fn references<'a>(
     input: &'a Input,
     wanted: &dyn Fn(&str, Option<Reference>) -> bool,
-) -> Vec<Outgoing<'a>> {
+) -> (Vec<Outgoing<'a>>, Vec<&'a str>) {
     let Some(file) = relocatable(input) else {
-        return Vec::new();
+        return (Vec::new(), Vec::new());
     };
     // Relocations not read (`elf::unread_relocations`): any global the
     // input leaves undefined or may bind elsewhere is named at a place not
     // known.
     if super::elf::unread_relocations(&file).is_some() {
-        let outgoing = file
+        let outgoing: Vec<Outgoing<'a>> = file
             .symbols()
             .filter(|sym| sym.is_undefined() && sym.is_global() || sym.is_weak())
             .filter_map(|sym| {
@@ -645,7 +783,9 @@ fn references<'a>(
             })
             .collect();
         input.backing.release(input.range.clone());
-        return outgoing;
+        // Any of them may be called.
+        let called = outgoing.iter().map(|o| o.name).collect();
+        return (outgoing, called);
     }
     // Sections of COMDAT groups: one group of a name is kept by the link.
     let in_comdat: FxHashSet<usize> = file
@@ -653,6 +793,7 @@ fn references<'a>(
         .flat_map(|c| c.sections().map(|s| s.0).collect::<Vec<_>>())
         .collect();
     let mut outgoing = Vec::new();
+    let mut called: Vec<&str> = Vec::new();
     for section in file.sections() {
         let header = section.elf_section_header();
         let name = section.name().unwrap_or("?");
@@ -698,8 +839,14 @@ fn references<'a>(
             let taken = !branch;
             let held = !branch;
             // A call or jump to the symbol itself is its entry, which every
-            // claim already starts from.
+            // claim already starts from; what it calls is noted (its code
+            // may break the calling convention).
             if reference.is_some_and(|r| r.offset == 0) && branch {
+                if let Ok(symbol) = sym.name() {
+                    if wanted(symbol, reference) && !called.contains(&symbol) {
+                        called.push(symbol);
+                    }
+                }
                 continue;
             }
             if !seen.insert((sym.index().0, reference, taken, held)) {
@@ -724,7 +871,13 @@ fn references<'a>(
     // Its pages are read again when it is scanned, one input at a time:
     // not all inputs' at once (a build directory is gigabytes).
     input.backing.release(input.range.clone());
-    outgoing
+    // Branches off their symbol's start are calls too.
+    for o in outgoing.iter().filter(|o| !o.taken) {
+        if !called.contains(&o.name) {
+            called.push(o.name);
+        }
+    }
+    (outgoing, called)
 }
 
 impl FromOtherInputs {
@@ -737,6 +890,9 @@ impl FromOtherInputs {
         module
             .noreturn_returning_elsewhere
             .clone_from(&self.noreturn_returning);
+        module
+            .callee_contracts_elsewhere
+            .clone_from(&self.callee_contracts);
         if (self.references.is_empty() && self.computed.is_empty())
             || module.kind != ModuleKind::Relocatable
         {

@@ -539,6 +539,11 @@ pub struct Module {
     /// a claim across a call to one, taken never to return as objtool
     /// takes it, is withdrawn.
     pub noreturn_returning_elsewhere: Vec<Arc<str>>,
+    /// Callees defined in another input of the scan (the definition a call
+    /// binds to, or may: a weak or COMDAT one here may lose to it) whose
+    /// code there does not show the calling convention, with what it shows
+    /// (`across_inputs::Join::callee_contracts`; blind review 107).
+    pub callee_contracts_elsewhere: Vec<(Arc<str>, crate::analysis::callee_contract::Contract)>,
 }
 
 /// Whose code addresses `code_addresses`' first reading follows: this
@@ -1277,6 +1282,7 @@ pub fn load_without_code_entries(
         code_addresses_of: CodeAddressesOf::ThisModule,
         noreturn_defined_elsewhere: Vec::new(),
         noreturn_returning_elsewhere: Vec::new(),
+        callee_contracts_elsewhere: Vec::new(),
     };
     module.build_address_index();
     module.interior_entries = relocated_entries;
