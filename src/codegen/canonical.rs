@@ -1408,16 +1408,14 @@ impl Form<'_> {
         // name (`decode_bug()` wants `ud2` unprefixed, a jump label is 2 or 5
         // bytes, an alternative's length is recorded): in a function any
         // table refers into, every prefix counts.
-        // So does code that calls into itself (`call 1f; 1: pop %rcx`): the
-        // return address is a code address, and distances from it read
-        // every NOP's length, branch width and prefix (blind review 105).
-        let calls_itself = insns.iter().any(|i| {
-            i.mnemonic() == Mnemonic::Call
-                && is_relative_branch(i)
-                && relocs_of(i).is_empty()
-                && self.inside(i.near_branch_target())
-        });
-        let tables_refer_in = calls_itself
+        // So does code that forms addresses of its own code (`call 1f; 1:
+        // pop %rcx`, `lea 1b(%rip)`, `lea f(%rip)`, a relocated call to a
+        // label inside it): distances between them read every NOP's length,
+        // branch width and prefix (blind reviews 105, 109).
+        let forms_own_addresses = insns
+            .iter()
+            .any(|i| self.forms_own_address(i, relocs_of(i)));
+        let tables_refer_in = forms_own_addresses
             || self.ix.incoming.get(&self.sec).is_some_and(|inc| {
                 let lo = inc.partition_point(|&(p, _, _)| p < self.start);
                 inc[lo..]
@@ -1433,22 +1431,16 @@ impl Form<'_> {
         if flags & !SHF_GROUP != SHF_ALLOC | SHF_EXECINSTR {
             lines.push(format!("section flags {flags:#x}"));
         }
-        // The section's alignment bounds where the link may put the function:
-        // code that forms addresses in its own section may read their bits
-        // (`lea f(%rip); and $63`), and the kernel patches the sites its
-        // tables list by where they fall in a cache line (blind review 105:
-        // `.text` aligned 64 or 4, the same bytes at offset 0). Where in its
-        // section the function lies is layout, as elsewhere.
-        let own_section_addresses = tables_refer_in
-            || own
-                .iter()
-                .any(|r| matches!(r.target, Reach::Place(t, _) if t == self.sec))
-            || insns
-                .iter()
-                .any(|i| i.is_ip_rel_memory_operand() && relocs_of(i).is_empty());
-        if own_section_addresses {
-            let section_align = self.ix.align.get(&self.sec).copied().unwrap_or(1);
-            lines.push(format!("section aligned {section_align}"));
+        // The kernel patches the sites its tables list by where they fall in
+        // a cache line, which the section's alignment bounds (blind review
+        // 105: `.text` aligned 64 or 4, the same bytes at offset 0); where in
+        // the section the function lies is layout, as a jump table's or a
+        // return site's entries do not care. An address of code formed
+        // (`lea g(%rip); and $63`) carries the section's alignment and the
+        // place's offset modulo it (`code_alignment`): its bits are read.
+        if tables_refer_in {
+            let align = self.ix.align.get(&self.sec).copied().unwrap_or(1);
+            lines.push(format!("section aligned {align}"));
         }
         if let Some(pfx) = self.prefix_line()? {
             lines.push(pfx);
@@ -1580,8 +1572,9 @@ impl Form<'_> {
                             _ => String::new(),
                         };
                         Ok(format!(
-                            "{reached}{}{through}",
-                            self.code_bytes_used(ins, *t, at)
+                            "{reached}{}{through}|aligned {}",
+                            self.code_bytes_used(ins, *t, at),
+                            self.code_alignment(*t, at)
                         ))
                     }
                     _ => Ok(format!("{reached}{read_before_escaping}")),
@@ -1602,9 +1595,10 @@ impl Form<'_> {
                 }
                 let t = ins.ip_rel_memory_address();
                 notes.push(format!(
-                    "rip:{}{}",
+                    "rip:{}{}|aligned {}",
                     self.place(self.sec, t, 0)?,
-                    self.code_bytes_used(ins, self.sec, t)
+                    self.code_bytes_used(ins, self.sec, t),
+                    self.code_alignment(self.sec, t)
                 ));
             }
             if relocs.is_empty() && is_relative_branch(ins) {
@@ -2190,6 +2184,44 @@ impl Form<'_> {
                 self.ix.name(sec)
             )),
         }
+    }
+
+    /// How a place `pos` of code section `sec` lies once linked: the
+    /// section's alignment and the place's offset modulo it (what code
+    /// reading an address's low bits, or the kernel choosing a thunk by
+    /// cache-line half, sees).
+    fn code_alignment(&self, sec: usize, pos: u64) -> String {
+        let align = self.ix.align.get(&sec).copied().unwrap_or(1).max(1);
+        format!("{align}+{}", pos % align)
+    }
+
+    /// Whether `ins` (with `relocs`, its relocations) forms an address of
+    /// this function's own code: a call (relocated or not) to a place
+    /// inside it, pushing the return address; a `lea` or load of a place
+    /// inside it, the start too, RIP-relative or relocated.
+    fn forms_own_address(&self, ins: &iced_x86::Instruction, relocs: &[Rel]) -> bool {
+        let own = |at: i64| at >= self.start as i64 && at < self.end as i64;
+        if ins.mnemonic() == Mnemonic::Call && is_relative_branch(ins) && relocs.is_empty() {
+            return own(ins.near_branch_target() as i64);
+        }
+        if relocs.is_empty() {
+            return ins.is_ip_rel_memory_operand() && own(ins.ip_rel_memory_address() as i64);
+        }
+        let branch = is_relative_branch(ins);
+        if branch && ins.mnemonic() != Mnemonic::Call {
+            return false;
+        }
+        relocs.iter().any(|r| match r.target {
+            Reach::Place(t, p) if t == self.sec => {
+                let adjust = if pc_relative(r.r_type) {
+                    (ins.next_ip() - r.offset) as i64
+                } else {
+                    0
+                };
+                own(p + adjust)
+            }
+            _ => false,
+        })
     }
 
     /// What an instruction that is no branch uses of code at `pos` of `sec`
@@ -3507,6 +3539,12 @@ fn without_ignored_prefixes(ins: &iced_x86::Instruction, raw: &[u8]) -> Vec<u8> 
         )
     };
     let n = raw.iter().take_while(|&&b| legacy(b)).count();
+    // With an FS or GS override among them, the segment prefix that counts
+    // is the processor's choice (the last one, on some): every prefix is
+    // kept (blind review 109's `65 3e 8b 07`).
+    if raw[..n].iter().any(|&b| matches!(b, 0x64 | 0x65)) {
+        return raw.to_vec();
+    }
     let mut out: Vec<u8> = raw[..n]
         .iter()
         .copied()
