@@ -727,34 +727,41 @@ fn branches_relocated_absolute_go_elsewhere() {
     assert_eq!(control["restore_redundant"], true, "{control}");
 }
 
-/// `tests/review107/` (blind review 107): a callee another input of the
-/// scan defines whose code surely breaks the calling convention (`ret $8`,
-/// %rsp moved, %rbx cleared; also where a weak or COMDAT definition of the
-/// caller's own loses to it at link time) makes the claims across the call
-/// unprovable, saying where; a plain return is the control.
+/// `tests/review107/` (blind reviews 107, 108): a hand-written callee
+/// another input of the scan defines is read as the caller's own functions
+/// are (also where a weak or COMDAT definition of the caller's own loses to
+/// it at link time), and one whose code does not show the convention makes
+/// the claims across the call unprovable, saying where; a compiled one
+/// (its `.comment` names clang) does only where its code surely breaks it.
+/// A plain return is the control.
 #[test]
 fn callees_in_other_inputs_that_break_the_convention_refuse_claims() {
     for (inputs, breaks) in [
-        (["victim.o", "callee_ret_imm.o"], "returns with `ret $8`"),
+        (
+            ["victim.o", "callee_ret_imm.o"],
+            "leaves other than by a plain return at +0x0 (ret $8)",
+        ),
         (
             ["victim.o", "callee_pushes_twice.o"],
-            "leaves with %rsp -8 bytes",
+            "returns with %rsp -8 bytes",
         ),
         (
             ["victim.o", "callee_jumps_back_lower.o"],
-            "leaves with %rsp -56 bytes",
+            "has control flow rspill cannot follow",
         ),
         (
             ["victim.o", "callee_clears_rbx.o"],
+            "returns without %rbx provably as it came",
+        ),
+        (["weak_helper_victim.o", "callee_ret_imm.o"], "(ret $8)"),
+        (["comdat_ret_imm.o", "comdat_helper_victim.o"], "(ret $8)"),
+        (
+            ["victim.o", "callee_ret_imm_compiled.o"],
+            "returns with `ret $8`",
+        ),
+        (
+            ["victim.o", "callee_clears_rbx_compiled.o"],
             "leaves with %rbx holding a value of its own",
-        ),
-        (
-            ["weak_helper_victim.o", "callee_ret_imm.o"],
-            "returns with `ret $8`",
-        ),
-        (
-            ["comdat_ret_imm.o", "comdat_helper_victim.o"],
-            "returns with `ret $8`",
         ),
     ] {
         let found = findings_together("review107", &inputs);

@@ -384,15 +384,16 @@ impl Join {
 
 impl Join {
     /// Of the inputs `wanted` (those with claims), the ones that call a
-    /// function another input defines whose code there surely breaks the
-    /// calling convention (`ret $8`, %rsp moved, %rbx replaced:
-    /// `CalleeContracts::definitely_breaks`), with why: scanned again with
-    /// it (`Module::callee_contracts_elsewhere`; blind review 107). Code
-    /// that only does not show the convention (a fixup rspill cannot
-    /// follow, `__get_user_4`'s) is taken to keep it, as every callee
-    /// outside an object is: reading it as an object's own would take 239
-    /// of a KMSAN build directory's 313 claims. Names rspill knows the
-    /// kernel's prototypes of (`x86::callees`) are taken as it knows them.
+    /// function another input defines whose code there does not keep the
+    /// calling convention, with why: scanned again with it
+    /// (`Module::callee_contracts_elsewhere`; blind reviews 107, 108).
+    /// Hand-written code is read as an object's own functions are (the
+    /// convention must show); compiled code keeps it by the compiled-code
+    /// contract unless its code surely breaks it (`ret $8`, %rsp moved, %rbx
+    /// replaced: `CalleeContracts::definitely_breaks`; read strictly,
+    /// compiled callees would take 239 of a KMSAN build directory's 313
+    /// claims). The kernel's callees known by name (`x86::callees::
+    /// documented_convention`) and the thunks are taken as documented.
     /// Each defining input is read once, for the names wanted of it.
     pub fn callee_contracts(
         &self,
@@ -402,7 +403,13 @@ impl Join {
         let mut asked: FxHashMap<usize, FxHashSet<&str>> = FxHashMap::default();
         for &i in wanted {
             for (name, definers) in &self.calls_elsewhere[i] {
-                if crate::x86::callees::summary(Some(name)).is_some() {
+                // Known by name, or read as an indirect branch or a
+                // return wherever it is called (the retpoline and return
+                // thunks).
+                if crate::x86::callees::documented_convention(name)
+                    || name.starts_with("__x86_indirect_")
+                    || &**name == "__x86_return_thunk"
+                {
                     continue;
                 }
                 for &d in definers {
@@ -432,6 +439,17 @@ impl Join {
                     // Not read: taken to keep the convention, as every
                     // callee rspill cannot read is.
                     Err(_) => Vec::new(),
+                    // Hand-written code is read as an object's own
+                    // functions are: the convention must show. Compiled
+                    // code keeps it (the compiled-code contract) unless its
+                    // code surely breaks it.
+                    Ok(module) if module.hand_written => {
+                        let mut contracts = CalleeContracts::new(module);
+                        names
+                            .iter()
+                            .map(|&n| ((*d, n), contracts.call_to(n)))
+                            .collect()
+                    }
                     Ok(module) => {
                         let mut contracts = CalleeContracts::new(module);
                         names

@@ -125,6 +125,28 @@ pub fn clobbers_callee_saved(name: Option<&str>) -> &'static [iced_x86::Register
     }
 }
 
+/// Whether `name` is one of the kernel's assembly callees whose calling
+/// convention its source documents (arch/x86/lib/getuser.S, putuser.S,
+/// copy_user_64.S, clear_page_64.S: each returns to its caller with %rsp
+/// where the call left it, the callee-saved registers kept but for those
+/// `clobbers_callee_saved` lists, through exception fixups rspill does not
+/// follow into, and writes only the user memory or the page it is handed). A caller takes the convention of them by name, as of the
+/// `summary` names, wherever they are defined: the stated contract for
+/// callees in other inputs of a scan (`across_inputs::Join::callee_contracts`).
+pub fn documented_convention(name: &str) -> bool {
+    summary(Some(name)).is_some()
+        || name.starts_with("__get_user_")
+        || name.starts_with("__put_user_")
+        || matches!(
+            name,
+            "rep_movs_alternative"
+                | "rep_stos_alternative"
+                | "clear_page_orig"
+                | "clear_page_rep"
+                | "clear_page_erms"
+        )
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
