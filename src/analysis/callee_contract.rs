@@ -6,9 +6,11 @@
 //!
 //! The analysis takes that contract for granted of every callee outside the
 //! object (bound at link time: rspill cannot read it), unless another input
-//! of the scan defines it: its code there is then read as this object's
-//! would be (`Join::callee_contracts`; also where a weak or COMDAT
-//! definition here may lose to it: blind review 107). A
+//! of the scan defines it (also where a weak or COMDAT definition here may
+//! lose to it): its code there is then read, hand-written code as this
+//! object's would be, compiled code for a way back that surely breaks the
+//! contract (`definitely_breaks`; `Join::callee_contracts`: blind reviews
+//! 107, 108). A
 //! local function is called only from its own object, which may agree on
 //! anything: a hand-written one (`ret $8`, `lea -64(%rsp),%rbx; ret`, `pop
 //! %rax; pop %rcx; push %rax; ret`) breaks the contract while compiling and

@@ -135,8 +135,9 @@ pub fn scan_paths(paths: &[PathBuf], opts: &ScanOptions) -> ScanResult {
         })
         .map(|(i, _)| i)
         .collect();
-    // So does a callee another input defines whose code there surely breaks
-    // the calling convention, for the claims across calls to it.
+    // So does a callee another input defines whose code there does not keep
+    // the calling convention (`Join::callee_contracts`), for the claims
+    // across calls to it.
     let mut again: std::collections::BTreeMap<usize, FromOtherInputs> =
         join.computed_from(&inputs, &claiming).into_iter().collect();
     for (i, contracts) in join.callee_contracts(&inputs, &claiming) {
