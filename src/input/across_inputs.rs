@@ -68,8 +68,12 @@ pub struct FromOtherInputs {
     noreturn_returning: Vec<Arc<str>>,
     /// Callees defined in another input whose code there does not show
     /// the calling convention (`Join::callee_contracts`).
-    callee_contracts: Vec<(Arc<str>, Contract)>,
+    callee_contracts: CalleesElsewhere,
 }
+
+/// Callees another input defines, by name, with what their code there
+/// shows of the calling convention (`Join::callee_contracts`).
+pub type CalleesElsewhere = Vec<(Arc<str>, Contract)>;
 
 /// A reference from another input, to a place relative to a global symbol
 /// this input defines.
@@ -399,7 +403,7 @@ impl Join {
         &self,
         inputs: &[Input],
         wanted: &[usize],
-    ) -> Vec<(usize, Vec<(Arc<str>, Contract)>)> {
+    ) -> Vec<(usize, CalleesElsewhere)> {
         let mut asked: FxHashMap<usize, FxHashSet<&str>> = FxHashMap::default();
         for &i in wanted {
             for (name, definers) in &self.calls_elsewhere[i] {
@@ -466,7 +470,7 @@ impl Join {
             .collect();
         let mut out = Vec::new();
         for &i in wanted {
-            let mut weak: Vec<(Arc<str>, Contract)> = Vec::new();
+            let mut weak: CalleesElsewhere = Vec::new();
             for (name, definers) in &self.calls_elsewhere[i] {
                 // The weakest of the definitions a call may bind to.
                 let weakest = definers
@@ -500,7 +504,7 @@ impl Join {
 
 impl FromOtherInputs {
     /// These, with `callee_contracts` too.
-    pub fn with_callee_contracts(mut self, contracts: Vec<(Arc<str>, Contract)>) -> Self {
+    pub fn with_callee_contracts(mut self, contracts: CalleesElsewhere) -> Self {
         self.callee_contracts = contracts;
         self
     }

@@ -543,7 +543,7 @@ pub struct Module {
     /// binds to, or may: a weak or COMDAT one here may lose to it) whose
     /// code there does not show the calling convention, with what it shows
     /// (`across_inputs::Join::callee_contracts`; blind review 107).
-    pub callee_contracts_elsewhere: Vec<(Arc<str>, crate::analysis::callee_contract::Contract)>,
+    pub callee_contracts_elsewhere: super::across_inputs::CalleesElsewhere,
 }
 
 /// Whose code addresses `code_addresses`' first reading follows: this
