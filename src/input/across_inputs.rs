@@ -465,6 +465,10 @@ impl Join {
                             .collect()
                     }
                 };
+                // Its pages are not kept resident (hundreds of inputs are
+                // read so): a later scan of it reads them again.
+                drop(module);
+                input.backing.release(input.range.clone());
                 answers
             })
             .collect();
