@@ -447,20 +447,17 @@ impl Join {
                     // functions are: the convention must show. Compiled
                     // code keeps it (the compiled-code contract) unless its
                     // code surely breaks it.
-                    Ok(module) if module.hand_written => {
-                        let mut contracts = CalleeContracts::new(module);
-                        names
-                            .iter()
-                            .map(|&n| ((*d, n), contracts.call_to(n)))
-                            .collect()
-                    }
                     Ok(module) => {
                         let mut contracts = CalleeContracts::new(module);
                         names
                             .iter()
                             .filter_map(|&n| {
-                                let why = contracts.definitely_breaks(n)?;
-                                Some(((*d, n), Contract::NotShown(why)))
+                                let c = if module.hand_written {
+                                    contracts.call_to(n)
+                                } else {
+                                    Contract::NotShown(contracts.definitely_breaks(n)?)
+                                };
+                                Some(((*d, n), c))
                             })
                             .collect()
                     }
