@@ -777,3 +777,55 @@ fn callees_in_other_inputs_that_break_the_convention_refuse_claims() {
     let control = found.iter().find(|f| f["function"] == "victim").unwrap();
     assert_eq!(control["restore_redundant"], true, "{control}");
 }
+
+/// `tests/review111/` (blind review 111): a boot-time patch that writes a
+/// function's bytes from a site outside its own reading: another input's
+/// `.altinstructions` or `.cfi_sites` entry at its entry, an
+/// `.altinstructions` site (or a static call tail site) at the previous
+/// function's end whose length reaches into it. Each refuses the claim,
+/// saying which patch; a site that ends where the function starts does not.
+#[test]
+fn patches_that_write_a_function_from_outside_it_refuse_its_claims() {
+    for (inputs, because) in [
+        (
+            &["victim.o", "alt_at_entry_elsewhere.o"][..],
+            "alt_at_entry_elsewhere.o: .altinstructions+0x0 refers to victim: the kernel patches victim+0x0 at boot",
+        ),
+        (
+            &["cfi_victim.o", "cfi_site_elsewhere.o"][..],
+            "cfi_site_elsewhere.o: .cfi_sites+0x0 refers to victim: the kernel patches victim+0x0 at boot",
+        ),
+        (
+            &["alt_runs_into_next.o"][..],
+            "the .altinstructions site at -0x1 (before the function) is 5 bytes long",
+        ),
+        (
+            &["prev_victim.o", "alt_runs_into_next_elsewhere.o"][..],
+            "refers to prev+0x2: the kernel patches victim-0x1 at boot",
+        ),
+        (
+            &["static_call_runs_into_next.o"][..],
+            "the static call site at -0x1 (before the function): the kernel writes 5 bytes there",
+        ),
+        // Conservative: the entry's length is not read across inputs.
+        (
+            &["prev_victim.o", "alt_in_other_function_elsewhere.o"][..],
+            "refers to prev: the kernel patches victim-0x3 at boot",
+        ),
+    ] {
+        let found = findings_together("review111", inputs);
+        let finding = found.iter().find(|f| f["function"] == "victim").unwrap();
+        assert_ne!(finding["restore_redundant"], true, "{inputs:?}: {finding}");
+        let why = finding["no_claim"].as_str().unwrap_or_default();
+        assert!(why.contains(because), "{inputs:?}: {why}");
+    }
+    for inputs in [
+        &["alt_ends_at_next.o"][..],
+        &["victim.o"][..],
+        &["prev_victim.o"][..],
+    ] {
+        let found = findings_together("review111", inputs);
+        let control = found.iter().find(|f| f["function"] == "victim").unwrap();
+        assert_eq!(control["restore_redundant"], true, "{inputs:?}: {control}");
+    }
+}

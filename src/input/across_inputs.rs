@@ -93,6 +93,45 @@ struct Incoming {
     taken: bool,
     /// Where the reference lies (`input: section+offset`) and what it names.
     from: Arc<str>,
+    /// It lies in a table the kernel patches code from at boot
+    /// (`PATCH_TABLES`): the place is written, not only entered.
+    patches: bool,
+}
+
+/// Tables whose entries name code the kernel (or ftrace) writes over at
+/// boot or at run time: an `.altinstructions` site (up to 255 bytes, NOPs
+/// after the replacement), a static call or static key site, the
+/// retpoline, return and call-thunk sites, a sealed `endbr` and the FineIBT
+/// preamble before it, a `.cfi_sites` preamble (16 bytes), a lock prefix,
+/// ftrace's call sites and the runtime constants. Within one object they
+/// are read where the code is decoded; another input's entry naming this
+/// input's code makes the functions whose bytes it may write claimless
+/// (blind review 111: an `.altinstructions` site at another input's
+/// function entry). Compiled kernel objects list only their own code.
+pub const PATCH_TABLES: &[&str] = &[
+    ".altinstructions",
+    "__jump_table",
+    ".static_call_sites",
+    ".retpoline_sites",
+    ".return_sites",
+    ".call_sites",
+    ".ibt_endbr_seal",
+    ".cfi_sites",
+    ".smp_locks",
+    "__mcount_loc",
+    "__patchable_function_entries",
+];
+
+/// How far before and after a listed place such a patch may write: the
+/// FineIBT preamble 16 bytes before a sealed `endbr`, an alternative's
+/// site up to 255 bytes long.
+pub const PATCH_REACH: (u64, u64) = (16, 255);
+
+/// Whether a section of that name lists places the kernel writes over.
+fn patches_code(section: &str) -> bool {
+    PATCH_TABLES.contains(&section)
+        || section.starts_with("runtime_ptr_")
+        || section.starts_with("runtime_shift_")
 }
 
 /// A reference against an undefined global, as one input shows it (names
@@ -306,6 +345,7 @@ pub fn read(inputs: &[Input]) -> Join {
                             reference: o.reference,
                             taken: o.taken,
                             from: Arc::from(o.describe(&inputs[i])),
+                            patches: patches_code(o.section),
                         })
                 })
                 .collect(),
@@ -916,6 +956,7 @@ impl FromOtherInputs {
         module
             .callee_contracts_elsewhere
             .clone_from(&self.callee_contracts);
+        module.patched_elsewhere.clear();
         if (self.references.is_empty() && self.computed.is_empty())
             || module.kind != ModuleKind::Relocatable
         {
@@ -962,6 +1003,9 @@ impl FromOtherInputs {
                 code.bug_ends.retain(|&b| b != place);
             }
             let at = base.wrapping_add(place);
+            if r.patches {
+                module.patched_elsewhere.push((at, r.from.clone()));
+            }
             let in_aux = module
                 .aux_code
                 .iter()
@@ -982,6 +1026,7 @@ impl FromOtherInputs {
                 taken.push(at);
             }
         }
+        module.patched_elsewhere.sort();
         module.add_entries(entries, taken);
     }
 }

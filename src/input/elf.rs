@@ -544,6 +544,12 @@ pub struct Module {
     /// code there does not show the calling convention, with what it shows
     /// (`across_inputs::Join::callee_contracts`; blind review 107).
     pub callee_contracts_elsewhere: super::across_inputs::CalleesElsewhere,
+    /// Places of this module's code that a table of another input of the
+    /// scan lists for the kernel to patch at boot (`.altinstructions`,
+    /// `.cfi_sites`, ...), sorted, with where the entry lies: the functions
+    /// whose bytes such a patch may write make no claim
+    /// (`across_inputs::PATCH_TABLES`; blind review 111).
+    pub patched_elsewhere: Vec<(u64, Arc<str>)>,
 }
 
 /// Whose code addresses `code_addresses`' first reading follows: this
@@ -1283,6 +1289,7 @@ pub fn load_without_code_entries(
         noreturn_defined_elsewhere: Vec::new(),
         noreturn_returning_elsewhere: Vec::new(),
         callee_contracts_elsewhere: Vec::new(),
+        patched_elsewhere: Vec::new(),
     };
     module.build_address_index();
     module.interior_entries = relocated_entries;

@@ -381,6 +381,17 @@ fn static_calls_not_modelled(
     insns: &[Insn],
 ) -> Incomplete {
     let (lo, hi) = (func.offset, func.offset + func.size);
+    // A site in the 4 bytes before the function: the 5 bytes written there
+    // reach into it (blind review 111's alternative of that shape).
+    if let Some(&site) =
+        places_in(&section.static_call_sites, |&s| s, lo.saturating_sub(4), lo).first()
+    {
+        return vec![format!(
+            "the static call site at -{:#x} (before the function): the kernel writes 5 bytes there, over this function's first {:#x}",
+            lo - site,
+            site + 5 - lo
+        )];
+    }
     places_in(&section.static_call_sites, |&s| s, lo, hi)
         .iter()
         .filter(|&&site| {
@@ -528,6 +539,25 @@ fn overlapping_alternatives(
     func: &Function,
 ) -> Incomplete {
     let (lo, hi) = (func.offset, func.offset + func.size);
+    // A site before the function whose bytes run into it: the kernel writes
+    // the replacement, then NOPs up to the site's length, over this
+    // function's first bytes (blind review 111: a 1-byte `ret` site of
+    // length 5 at the previous function's end NOPed out the next one's
+    // `push %rbx; mov %rsp,%rbx`).
+    let before = places_in(
+        &section.alternatives,
+        |a| a.site,
+        lo.saturating_sub(u64::from(u8::MAX)),
+        lo,
+    );
+    if let Some(a) = before.iter().find(|a| a.site + u64::from(a.orig_len) > lo) {
+        return vec![format!(
+            "the .altinstructions site at -{:#x} (before the function) is {} bytes long: the kernel writes over this function's first {:#x} bytes",
+            lo - a.site,
+            a.orig_len,
+            a.site + u64::from(a.orig_len) - lo
+        )];
+    }
     let alts = places_in(&section.alternatives, |a| a.site, lo, hi);
     // The furthest-reaching range so far: one that starts inside it and is
     // not the same range overlaps it.
@@ -548,6 +578,29 @@ fn overlapping_alternatives(
         }
     }
     Vec::new()
+}
+
+/// A place another input of the scan lists for the kernel to patch
+/// (`Module::patched_elsewhere`) whose patch may write this function's
+/// bytes: what it writes is not read, nor whether it is checked first.
+fn patched_by_other_inputs(module: &Module, func: &Function) -> Incomplete {
+    use crate::input::across_inputs::PATCH_REACH;
+    let start = module.function_address(func);
+    let (before, after) = PATCH_REACH;
+    let lo = start.saturating_sub(after);
+    let first = module.patched_elsewhere.partition_point(|p| p.0 <= lo);
+    module.patched_elsewhere[first..]
+        .iter()
+        .take_while(|p| p.0 < start + func.size + before)
+        .take(1)
+        .map(|(at, from)| {
+            let (sign, off) = if *at < start { ('-', start - at) } else { ('+', at - start) };
+            format!(
+                "{from}: the kernel patches {}{sign}{off:#x} at boot, which may write this function's bytes (another input's table, not read)",
+                func.name,
+            )
+        })
+        .collect()
 }
 
 /// Ways into the function's code that its control-flow graph does not have
@@ -1196,6 +1249,7 @@ pub fn decode_for_analysis(module: &Module, func: &Function) -> (Vec<Insn>, Inco
     }
     incomplete.extend(static_calls_not_modelled(section, func, &insns));
     incomplete.extend(overlapping_alternatives(section, func));
+    incomplete.extend(patched_by_other_inputs(module, func));
     incomplete.extend(boot_rewrites_not_modelled(module, section, func, &insns));
     incomplete.extend(unmodelled_entries(module, func, &insns));
     incomplete.extend(patches_off_their_fields(module, func, &insns));

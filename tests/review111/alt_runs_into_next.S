@@ -1,0 +1,26 @@
+// One object: an .altinstructions site at prev's `ret` (1 byte) of length
+// 5, replacement `ret`: the kernel pads the other 4 bytes with 0x90, over
+// victim's `push %rbx; mov %rsp,%rbx`.
+.text
+.globl prev
+.type prev,@function
+prev: xor %eax,%eax
+1: ret
+.size prev, .-prev
+.globl victim
+.type victim,@function
+victim: push %rbx; mov %rsp,%rbx; call ext; mov %rbx,%rsp; pop %rbx; ret
+.size victim, .-victim
+.pushsection .altinstr_replacement,"ax"
+3: ret
+4:
+.popsection
+.pushsection .altinstructions,"a"
+.long 1b - .
+.long 3b - .
+.long 0x10
+.byte 5
+.byte 4b-3b
+.popsection
+.section .comment,"MS",@progbits,1
+.asciz "clang version 19"
