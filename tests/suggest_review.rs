@@ -12,7 +12,9 @@
 //! sixth (macros defined only under a condition or on the command line), 123–129
 //! its re-review (pasted template pieces, matching-constraint macros, names
 //! defined outside the tree); 141–148 blind review 104 (`__builtin_LINE()`
-//! moved by the edit, compile options that write side files into the tree).
+//! moved by the edit, compile options that write side files into the tree);
+//! 149–152 blind review 112 (identifiers starting with `$`, an `-O0` unit
+//! out of registers).
 
 mod common;
 use common::*;

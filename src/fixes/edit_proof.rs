@@ -298,7 +298,7 @@ pub fn prove_everywhere(
     let configurations = by_configuration(groups, old);
     if configurations.len() > MAX_CONFIGURATIONS {
         return Err(NotProven::Unverifiable(format!(
-            "the units that read the file come in {} configurations (command-line macros the file names, word size), more than the {MAX_CONFIGURATIONS} rspill verifies one by one",
+            "the units that read the file come in {} configurations (command-line macros the file names, word size, options that decide registers), more than the {MAX_CONFIGURATIONS} rspill verifies one by one",
             configurations.len()
         )));
     }
@@ -367,14 +367,18 @@ pub const MAX_CONFIGURATIONS: usize = 16;
 /// on one unit of a build), force-include other files, or build for another
 /// word size see the statement differently, and each such set is verified on
 /// its own (in rank order, as the group). Macros the file never names
-/// (`KBUILD_MODNAME`) do not split.
+/// (`KBUILD_MODNAME`) do not split. So do the options that decide how many
+/// registers the statement's operands can have (`register_options`): an
+/// `-O0` unit of a build had no register left for the frame address an
+/// `-O2` unit found one for (blind review 112).
 fn by_configuration(groups: &[Vec<CompileCommand>], text: &str) -> Vec<Vec<CompileCommand>> {
     let words: std::collections::HashSet<&str> = text
-        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .split(|c: char| !(crate::fixes::source::ident_char(c)))
         .filter(|w| !w.is_empty())
         .collect();
     let key = |cmd: &CompileCommand| -> Vec<String> {
         let mut k = vec![is_32bit(cmd).to_string()];
+        k.extend(register_options(cmd));
         let mut args = cmd.args.iter().peekable();
         while let Some(a) = args.next() {
             let (flag, rest) = match a.as_str() {
@@ -406,6 +410,53 @@ fn by_configuration(groups: &[Vec<CompileCommand>], text: &str) -> Vec<Vec<Compi
         }
         out.extend(by_key.into_iter().map(|(_, v)| v));
     }
+    out
+}
+
+/// The options of `cmd` that change which registers an asm statement's
+/// operands can get: the optimization level (the last `-O`), the frame
+/// pointer, registers reserved or given other roles (`-ffixed-`,
+/// `-fcall-used-`, `-fcall-saved-`, `-mregparm`), position independence
+/// (`%ebx` on i386) and instrumentation (`-fsanitize=`), as given.
+fn register_options(cmd: &CompileCommand) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut level = None;
+    for a in &cmd.args {
+        if a.starts_with("-O") {
+            level = Some(a.clone());
+        } else if [
+            "-fomit-frame-pointer",
+            "-fno-omit-frame-pointer",
+            "-momit-leaf-frame-pointer",
+            "-mno-omit-leaf-frame-pointer",
+            "-fpic",
+            "-fPIC",
+            "-fpie",
+            "-fPIE",
+            "-fno-pic",
+            "-fno-PIC",
+            "-fno-pie",
+            "-fno-PIE",
+        ]
+        .contains(&a.as_str())
+            || [
+                "-ffixed-",
+                "-fcall-used-",
+                "-fcall-saved-",
+                "-mregparm",
+                "-fsanitize",
+                "-fno-sanitize",
+            ]
+            .iter()
+            .any(|p| a.starts_with(p))
+        {
+            out.push(a.clone());
+        }
+    }
+    out.push(format!(
+        "optimization {}",
+        level.as_deref().unwrap_or("-O0")
+    ));
     out
 }
 
@@ -708,7 +759,7 @@ fn outside_reads(
                     && names.iter().any(|n| {
                         d.rest
                             .trim_start()
-                            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                            .split(|c: char| !(crate::fixes::source::ident_char(c)))
                             .next()
                             == Some(n.as_str())
                     })

@@ -190,7 +190,7 @@ pub fn directives(text: &str) -> Vec<Directive> {
             let rest = rest.trim_start();
             let name: String = rest
                 .chars()
-                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                .take_while(|c| crate::fixes::source::ident_char(*c))
                 .collect();
             Some(Directive {
                 rest: rest[name.len()..].to_string(),
@@ -202,7 +202,7 @@ pub fn directives(text: &str) -> Vec<Directive> {
 
 fn ident(s: &str) -> String {
     s.chars()
-        .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+        .take_while(|c| crate::fixes::source::ident_char(*c))
         .collect()
 }
 
@@ -331,7 +331,7 @@ impl MacroIndex {
                 .map(|f| {
                     let text = std::fs::read(f).unwrap_or_default();
                     String::from_utf8_lossy(&text)
-                        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                        .split(|c: char| !(crate::fixes::source::ident_char(c)))
                         .filter(|w| !w.is_empty())
                         // `-DNAME`, `-UNAME`: the name without the option
                         // letter too (a word more never hides a -D).

@@ -21,6 +21,15 @@ pub struct Token {
     pub span: Range<usize>,
 }
 
+/// A character of a C identifier as clang and gcc read one: letters,
+/// digits, `_` and `$` (a GNU extension both accept by default on x86-64
+/// Linux: a `#define $EXTRA` read as no definition let a macro defined only
+/// in another configuration through, blind review 112). `tokenize` also
+/// takes every byte of a UTF-8 character.
+pub fn ident_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || c == '_' || c == '$'
+}
+
 /// C tokens of `text`, without comments and whitespace (a backslash-newline is
 /// whitespace, so macro bodies tokenize like code). Errors on unterminated
 /// strings and comments.
@@ -108,9 +117,9 @@ pub fn tokenize(text: &str) -> Result<Vec<Token>, String> {
         }
         // Identifiers may hold UTF-8 (C11 extended characters): every byte of
         // a multi-byte character is >= 0x80, so a token never splits one.
-        if c.is_ascii_alphabetic() || c == b'_' || c >= 0x80 {
+        if c.is_ascii_alphabetic() || c == b'_' || c == b'$' || c >= 0x80 {
             let start = i;
-            while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'_' || b[i] >= 0x80) {
+            while i < b.len() && (ident_char(b[i] as char) || b[i] >= 0x80) {
                 i += 1;
             }
             out.push(Token {
@@ -143,7 +152,7 @@ pub fn tokenize(text: &str) -> Result<Vec<Token>, String> {
 /// words of the text when it does not tokenize.
 pub fn identifiers(text: &str) -> Vec<String> {
     let words = |t: &str| -> Vec<String> {
-        t.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        t.split(|c: char| !(ident_char(c)))
             .filter(|w| !w.is_empty() && !w.starts_with(|c: char| c.is_ascii_digit()))
             .map(str::to_string)
             .collect()
@@ -218,10 +227,7 @@ pub fn object_like_defines(text: &str) -> std::collections::HashMap<String, Stri
             continue;
         };
         let rest = rest.trim_start();
-        let name: String = rest
-            .chars()
-            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
-            .collect();
+        let name: String = rest.chars().take_while(|c| ident_char(*c)).collect();
         let body = &rest[name.len()..];
         if name.is_empty() {
             continue;
@@ -251,10 +257,7 @@ pub fn macro_and_users(text: &str, name: &str) -> Vec<String> {
                 .trim_start()
                 .strip_prefix("define")?;
             let rest = rest.trim_start();
-            let n: String = rest
-                .chars()
-                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
-                .collect();
+            let n: String = rest.chars().take_while(|c| ident_char(*c)).collect();
             let body = &rest[n.len()..];
             Some((n, body))
         })
@@ -263,7 +266,7 @@ pub fn macro_and_users(text: &str, name: &str) -> Vec<String> {
         body.match_indices(n).any(|(at, _)| {
             let before = body[..at].chars().next_back();
             let after = body[at + n.len()..].chars().next();
-            let ident = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_');
+            let ident = |c: Option<char>| c.is_some_and(ident_char);
             !ident(before) && !ident(after)
         })
     };
@@ -786,10 +789,7 @@ fn enclosing_define(text: &str, pos: usize) -> Option<(String, Vec<String>)> {
                     .join(" ");
                 let def_at = logical.find("define").map_or(0, |a| a + "define".len());
                 let def = logical[def_at..].trim_start();
-                let name: String = def
-                    .chars()
-                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
-                    .collect();
+                let name: String = def.chars().take_while(|c| ident_char(*c)).collect();
                 let params = def[name.len()..]
                     .strip_prefix('(')
                     .and_then(|p| p.split_once(')'))

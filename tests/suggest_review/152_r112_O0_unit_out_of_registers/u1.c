@@ -1,0 +1,2 @@
+#include <h.h>
+void u1(long *p) { many(p); }

@@ -1,0 +1,2 @@
+#include <h.h>
+void u2(long *p) { many(p); }
