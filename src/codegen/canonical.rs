@@ -128,6 +128,16 @@ fn alternatives_in_effect_order(mut alts: Vec<TableLine>) -> Vec<TableLine> {
 /// (target, source) of relative branches, sorted.
 type BranchList = Vec<(u64, u64)>;
 
+/// How a code section's instructions use addresses of code: the relocated
+/// fields that are a relative branch's displacement, and the places of
+/// the section a RIP-relative operand forms an address of without a
+/// relocation (`lea f(%rip)` the assembler resolved), with where; sorted.
+#[derive(Default)]
+struct CodeUses {
+    branch_fields: Vec<u64>,
+    formed: Vec<(u64, u64)>,
+}
+
 /// A relocation, resolved to (section index, position it reaches) where it
 /// reaches a defined place, or to a symbol name where it does not.
 #[derive(Clone, Debug)]
@@ -197,6 +207,9 @@ pub struct ObjectIndex {
     /// Per code section, once asked for: (target, source) of every relative
     /// branch the assembler resolved (no relocation), sorted.
     branches: std::cell::RefCell<HashMap<usize, std::rc::Rc<BranchList>>>,
+    /// Per code section: what its code uses addresses of code for
+    /// (`code_uses`), decoded once.
+    code_uses: std::cell::RefCell<HashMap<usize, std::rc::Rc<CodeUses>>>,
     /// `SHF_LINK_ORDER` sections → the section they go (and are discarded)
     /// with (`sh_link`): `__patchable_function_entries` per function.
     links: HashMap<usize, usize>,
@@ -290,6 +303,7 @@ impl ObjectIndex {
             loaded_metadata: Vec::new(),
             incoming: HashMap::new(),
             branches: Default::default(),
+            code_uses: Default::default(),
             links: HashMap::new(),
             name_count: HashMap::new(),
             code_name_count: HashMap::new(),
@@ -841,6 +855,51 @@ impl ObjectIndex {
         out
     }
 
+    /// What code section `sec`'s instructions use code addresses for
+    /// (`CodeUses`), decoding each function symbol from its start and the
+    /// section from its first byte (what either decode finds counts).
+    fn code_uses(&self, sec: usize) -> std::rc::Rc<CodeUses> {
+        if let Some(u) = self.code_uses.borrow().get(&sec) {
+            return u.clone();
+        }
+        let code = self.section_bytes(sec);
+        let mut uses = CodeUses::default();
+        let mut starts: Vec<(u64, u64)> = vec![(0, code.len() as u64)];
+        starts.extend(
+            self.symbols
+                .get(&sec)
+                .into_iter()
+                .flatten()
+                .filter(|s| s.kind == SymbolKind::Text && s.size > 0)
+                .map(|s| (s.value, s.value.saturating_add(s.size))),
+        );
+        for (lo, hi) in starts {
+            let Some(bytes) = code.get(lo as usize..(hi as usize).min(code.len())) else {
+                continue;
+            };
+            let mut dec = Decoder::with_ip(64, bytes, lo, DecoderOptions::NONE);
+            while dec.can_decode() {
+                let ins = dec.decode();
+                if is_relative_branch(&ins) {
+                    let width = branch_displacement_width(&ins) as u64;
+                    uses.branch_fields.push(ins.next_ip() - width);
+                } else if ins.is_ip_rel_memory_operand()
+                    && self.relocs_in(sec, ins.ip(), ins.next_ip()).is_empty()
+                {
+                    // (A relocated one is in `incoming`.)
+                    uses.formed.push((ins.ip_rel_memory_address(), ins.ip()));
+                }
+            }
+        }
+        uses.branch_fields.sort_unstable();
+        uses.branch_fields.dedup();
+        uses.formed.sort_unstable();
+        uses.formed.dedup();
+        let uses = std::rc::Rc::new(uses);
+        self.code_uses.borrow_mut().insert(sec, uses.clone());
+        uses
+    }
+
     /// The entry size of a section of merged constants.
     fn constant_entry(&self, sec: usize) -> Option<u64> {
         let merged = self.flags.get(&sec).is_some_and(|f| f & 0x10 != 0);
@@ -1262,6 +1321,20 @@ impl Form<'_> {
             let ins = dec.decode();
             insns.push(ins);
         }
+        // An instruction the symbol's size cuts (`movl $imm32` whose last
+        // bytes are the next symbol's): what it does depends on bytes the
+        // function's form does not hold (blind review 113).
+        if let Some(last) = insns.last() {
+            let rest = code.get(last.ip() as usize..).unwrap_or(&[]);
+            let whole = Decoder::with_ip(64, rest, last.ip(), DecoderOptions::NONE).decode();
+            if !whole.is_invalid() && whole.next_ip() > self.end {
+                return Err(format!(
+                    "the instruction at {} runs {} bytes past the function's end (its symbol's size cuts it): what it does depends on bytes that are not the function's",
+                    from_start(last.ip(), self.start),
+                    whole.next_ip() - self.end
+                ));
+            }
+        }
         let raw_of = |i: &iced_x86::Instruction| -> &[u8] {
             code.get(i.ip() as usize..i.next_ip() as usize)
                 .unwrap_or(&[])
@@ -1423,6 +1496,10 @@ impl Form<'_> {
                     .take_while(|&&(p, _, _)| p < self.end)
                     .any(|&(_, from, _)| !self.ix.is_code(from))
             });
+        // (The place of an address formed elsewhere is in the forming
+        // instruction's line, with its alignment: `code_alignment`.)
+        let section_alignment_read = tables_refer_in;
+        let tables_refer_in = tables_refer_in || self.formed_elsewhere();
         let mut lines = Vec::new();
         // A code section that is not loaded, not executable, writable or
         // dropped by the link (SHF_EXCLUDE) is another function at run time;
@@ -1438,7 +1515,7 @@ impl Form<'_> {
         // return site's entries do not care. An address of code formed
         // (`lea g(%rip); and $63`) carries the section's alignment and the
         // place's offset modulo it (`code_alignment`): its bits are read.
-        if tables_refer_in {
+        if section_alignment_read {
             let align = self.ix.align.get(&self.sec).copied().unwrap_or(1);
             lines.push(format!("section aligned {align}"));
         }
@@ -2193,6 +2270,40 @@ impl Form<'_> {
     fn code_alignment(&self, sec: usize, pos: u64) -> String {
         let align = self.ix.align.get(&sec).copied().unwrap_or(1).max(1);
         format!("{align}+{}", pos % align)
+    }
+
+    /// Whether code outside the function forms an address of its code (a
+    /// relocated or assembler-resolved `lea f(%rip)`, `mov $f`, anything
+    /// but a branch to it): the address may be computed from and entered
+    /// anywhere (`lea f(%rip),%rcx; add $11,%rcx; jmp *%rcx`, blind review
+    /// 113), so every byte counts, as where a table refers in.
+    fn formed_elsewhere(&self) -> bool {
+        let outside = |from: usize, at: u64| from != self.sec || !self.inside(at);
+        let by_relocation = self.ix.incoming.get(&self.sec).is_some_and(|inc| {
+            let lo = inc.partition_point(|&(p, _, _)| p < self.start);
+            inc[lo..]
+                .iter()
+                .take_while(|&&(p, _, _)| p < self.end)
+                .any(|&(_, from, field)| {
+                    self.ix.is_code(from)
+                        && outside(from, field)
+                        && !is_metadata(self.ix.name(from))
+                        && self
+                            .ix
+                            .code_uses(from)
+                            .branch_fields
+                            .binary_search(&field)
+                            .is_err()
+                })
+        });
+        by_relocation || {
+            let uses = self.ix.code_uses(self.sec);
+            let lo = uses.formed.partition_point(|&(p, _)| p < self.start);
+            uses.formed[lo..]
+                .iter()
+                .take_while(|&&(p, _)| p < self.end)
+                .any(|&(_, from)| outside(self.sec, from))
+        }
     }
 
     /// Whether `ins` (with `relocs`, its relocations) forms an address of
