@@ -2180,6 +2180,20 @@ fn function_facts(module: &Module, f: &Function) -> FunctionFacts {
         cold_part: f.name.contains(".cold"),
         size_missing: f.size_inferred,
         naming_unmodelled: objtool_naming_unmodelled(module, f),
+        noinstr_section: matches!(
+            section.name.as_str(),
+            ".noinstr.text" | ".entry.text" | ".cpuidle.text"
+        ) || section.name.starts_with(".text..__x86."),
+        ignore_alts: inside(&section.ignore_alts),
+        // The instruction after the function's last one is its end.
+        reachable: {
+            let first = section.reachable.partition_point(|&o| o < f.offset);
+            section.reachable[first..]
+                .iter()
+                .take_while(|&&o| o <= f.offset + f.size)
+                .map(|&o| (o - f.offset) as u32)
+                .collect()
+        },
         unwired_fixup: {
             let first = section.ex_fixups.partition_point(|e| e.0 < f.offset);
             section.ex_fixups[first..]

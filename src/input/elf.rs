@@ -214,6 +214,13 @@ pub struct CodeSection {
     /// Calls annotated `ANNOTATE_INTRA_FUNCTION_CALL`
     /// (`.discard.intra_function_calls`): objtool takes them as jumps.
     pub intra_function_calls: Vec<u64>,
+    /// Alternative sites objtool does not walk the replacements of
+    /// (`ANNOTATE_IGNORE_ALTERNATIVE`, `.discard.ignore_alts`), and the
+    /// instructions after which objtool's walk goes on past a dead end
+    /// (`ANNOTATE_REACHABLE`, `.discard.reachable`: a WARN's `ud2`): the
+    /// objtool model does not follow either (blind review 114).
+    pub ignore_alts: Vec<u64>,
+    pub reachable: Vec<u64>,
     /// The offsets of BUGs' `ud2`s, sorted: traps the kernel does not come
     /// back from (`bug_traps`; none known in a linked image).
     pub bug_ends: Vec<u64>,
@@ -1712,6 +1719,8 @@ fn code_section(
         unwind_hints: Vec::new(),
         non_standard: Vec::new(),
         intra_function_calls: Vec::new(),
+        ignore_alts: Vec::new(),
+        reachable: Vec::new(),
         bug_ends: Vec::new(),
     };
     Some((code, functions))
@@ -2199,6 +2208,8 @@ fn attach_objtool_annotations(
         ".discard.unwind_hints",
         ".discard.func_stack_frame_non_standard",
         ".discard.intra_function_calls",
+        ".discard.ignore_alts",
+        ".discard.reachable",
     ] {
         let Some(table) = file.section_by_name(name) else {
             continue;
@@ -2213,6 +2224,8 @@ fn attach_objtool_annotations(
                     ".discard.retpoline_safe" => s.retpoline_safe.push(off),
                     ".discard.unwind_hints" => s.unwind_hints.push(off),
                     ".discard.intra_function_calls" => s.intra_function_calls.push(off),
+                    ".discard.ignore_alts" => s.ignore_alts.push(off),
+                    ".discard.reachable" => s.reachable.push(off),
                     _ => s.non_standard.push(off),
                 }
             }
@@ -2223,6 +2236,8 @@ fn attach_objtool_annotations(
         s.unwind_hints.sort_unstable();
         s.non_standard.sort_unstable();
         s.intra_function_calls.sort_unstable();
+        s.ignore_alts.sort_unstable();
+        s.reachable.sort_unstable();
     }
 }
 

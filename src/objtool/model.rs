@@ -210,6 +210,24 @@ pub struct FunctionFacts {
     /// objtool starts its walk with UACCESS enabled and checks `clac` and
     /// returns differently (not modelled when it changes UACCESS).
     pub uaccess_safe: bool,
+    /// The function lies in a section objtool takes for noinstr code
+    /// (`.noinstr.text`, `.entry.text`, `.cpuidle.text`, `.text..__x86.*`):
+    /// under `--hacks=noinstr` it turns calls to profiling functions there
+    /// into NOPs and tail calls into returns.
+    pub noinstr_section: bool,
+    /// Function-relative offsets `.discard.ignore_alts` names (objtool does
+    /// not walk those sites' replacements) and `.discard.reachable` names
+    /// (objtool walks on past the dead end before them).
+    pub ignore_alts: Vec<u32>,
+    pub reachable: Vec<u32>,
+}
+
+/// Whether objtool takes `name` for a profiling function
+/// (`__sanitizer_cov_*`, `__tsan_func_*`, `__tsan_atomic_signal_fence`).
+fn is_profiling_function(name: &str) -> bool {
+    name.starts_with("__sanitizer_cov_")
+        || name.starts_with("__tsan_func_")
+        || name == "__tsan_atomic_signal_fence"
 }
 
 /// One `.altinstructions` entry as objtool's alternative handling needs it.
@@ -601,6 +619,29 @@ pub fn simulate(insns: &[Insn], real: usize, facts: &FunctionFacts) -> ObjtoolVe
         .any(|s| s.base == CfaBase::Undefined)
     {
         Some("the CFA is undefined inside an alternative's replacement (ORC over alternatives is not modelled)".to_string())
+    } else if facts.noinstr_section
+        && own.iter().any(|i| {
+            matches!(
+                i.ins.flow_control(),
+                iced_x86::FlowControl::Call
+                    | iced_x86::FlowControl::UnconditionalBranch
+                    | iced_x86::FlowControl::ConditionalBranch
+            ) && i.target_name.as_deref().is_some_and(is_profiling_function)
+        })
+    {
+        Some("a call to a profiling function in a noinstr section (objtool makes it a NOP, a tail call a return: not modelled)".to_string())
+    } else if let Some(&site) = facts.ignore_alts.first() {
+        Some(format!(
+            "ANNOTATE_IGNORE_ALTERNATIVE at +{site:#x} (objtool does not walk its replacements; not modelled)"
+        ))
+    } else if let Some(&after) = facts.reachable.iter().find(|&&r| {
+        own.iter()
+            .zip(v.states.from(0))
+            .any(|(i, s)| s.is_some() && i.flow == Flow::Stop && i.end() == r)
+    }) {
+        Some(format!(
+            "objtool walks on past the dead end before +{after:#x} (ANNOTATE_REACHABLE; not modelled)"
+        ))
     } else {
         None
     };
@@ -617,6 +658,20 @@ pub fn simulate(insns: &[Insn], real: usize, facts: &FunctionFacts) -> ObjtoolVe
         })
     });
     v.orc_undefined = orc.as_ref().map(|m| m.off);
+    // objtool's ORC pass reports an alternative group's errors at the
+    // group's first instruction (`orc_create`, the group's flattened CFI).
+    if let (None, Some(m)) = (&v.uncertain, &orc) {
+        if let Some(&(site, _)) = facts
+            .alternative_sites
+            .iter()
+            .find(|&&(a, b)| m.off > a && m.off < b)
+        {
+            v.uncertain = Some(format!(
+                "the first undefined CFA, +{:#x}, lies inside the alternative at +{site:#x} (objtool reports ORC over an alternative group at its first instruction; not modelled)",
+                m.off
+            ));
+        }
+    }
     v.unreachable = !facts.non_standard
         && own.iter().zip(v.states.from(0)).any(|(ins, s)| {
             s.is_none() && !matches!(ins.ins.mnemonic(), Mnemonic::Nop | Mnemonic::Int3)
