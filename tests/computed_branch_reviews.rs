@@ -797,7 +797,7 @@ fn patches_that_write_a_function_from_outside_it_refuse_its_claims() {
         ),
         (
             &["alt_runs_into_next.o"][..],
-            "the .altinstructions site at -0x1 (before the function) is 5 bytes long",
+            "the kernel's patch of the .altinstructions site at -0x1 (before the function) may write 5 bytes",
         ),
         (
             &["prev_victim.o", "alt_runs_into_next_elsewhere.o"][..],
@@ -805,7 +805,7 @@ fn patches_that_write_a_function_from_outside_it_refuse_its_claims() {
         ),
         (
             &["static_call_runs_into_next.o"][..],
-            "the static call site at -0x1 (before the function): the kernel writes 5 bytes there",
+            "the kernel's patch of the .static_call_sites site at -0x1 (before the function) may write 5 bytes",
         ),
         // Conservative: the entry's length is not read across inputs.
         (
@@ -826,6 +826,59 @@ fn patches_that_write_a_function_from_outside_it_refuse_its_claims() {
     ] {
         let found = findings_together("review111", inputs);
         let control = found.iter().find(|f| f["function"] == "victim").unwrap();
+        assert_eq!(control["restore_redundant"], true, "{inputs:?}: {control}");
+    }
+}
+
+/// `tests/review115/` (blind review 115): boot-time patches that write past
+/// their section's edges into what the link places beside it (the next
+/// function section, the next object), and a `.return_sites` entry that
+/// writes 5 bytes at a 1-byte `ret` before the next function. Each claim
+/// is refused, saying which patch; a site whose write stays in its section
+/// does not refuse, nor does an input scanned without the one that spills.
+#[test]
+fn patches_that_write_past_their_section_refuse_the_claims_at_its_edges() {
+    for (inputs, function, because) in [
+        (
+            &["sc_sect.o"][..],
+            "B",
+            "the .static_call_sites site at .text.A+0x1 may write 4 bytes past the end of the section",
+        ),
+        (
+            &["alt_sect.o"][..],
+            "B",
+            "the .altinstructions site at .text.A+0x1 may write 4 bytes past the end of the section",
+        ),
+        (
+            &["cfi_sect.o"][..],
+            "B",
+            "the .cfi_sites site at .text.A+0x2 may write 11 bytes past the end of the section",
+        ),
+        (
+            &["kcfi_sect.o"][..],
+            "A",
+            "the .retpoline_sites site at .text.B+0x0 may write 14 bytes before the start of the section",
+        ),
+        (
+            &["retsite.o"][..],
+            "B",
+            "the .return_sites site at -0x1 (before the function) may write 5 bytes",
+        ),
+        (
+            &["xo_X.o", "xo_Y.o"][..],
+            "B",
+            "xo_X.o: the kernel's patch of the __jump_table site at .text+0x7b may write 4 bytes past the end",
+        ),
+    ] {
+        let found = findings_together("review115", inputs);
+        let finding = found.iter().find(|f| f["function"] == function).unwrap();
+        assert_ne!(finding["restore_redundant"], true, "{inputs:?}: {finding}");
+        let why = finding["no_claim"].as_str().unwrap_or_default();
+        assert!(why.contains(because), "{inputs:?}: {why}");
+    }
+    for inputs in [&["static_call_ends_in_section.o"][..], &["xo_Y.o"][..]] {
+        let found = findings_together("review115", inputs);
+        let control = found.iter().find(|f| f["function"] == "B").unwrap();
         assert_eq!(control["restore_redundant"], true, "{inputs:?}: {control}");
     }
 }

@@ -77,6 +77,9 @@ pub struct ModuleScan {
     pub unconverged: Vec<String>,
     /// Writes of %rsp in code no function symbol covers, not analysed.
     pub unanalysed: Vec<UnanalysedWrite>,
+    /// How far the input's own boot-time patches write past its sections'
+    /// edges (`boot_patches::Spill`), for the other inputs of the scan.
+    pub patch_spill: crate::input::boot_patches::Spill,
 }
 
 /// A write of %rsp the analysis does not reach (`rsp_writes_outside_functions`).
@@ -145,6 +148,27 @@ pub fn scan_paths(paths: &[PathBuf], opts: &ScanOptions) -> ScanResult {
             .remove(&i)
             .unwrap_or_else(|| join.references(i).clone());
         again.insert(i, from_others.with_callee_contracts(contracts));
+    }
+    // And so does a boot-time patch of any input that writes past its
+    // section's edges, for the functions at the edges of theirs, where
+    // the link may place its bytes (`boot_patches`).
+    let spill = results
+        .iter()
+        .flatten()
+        .fold(crate::input::boot_patches::Spill::default(), |s, m| {
+            s.max(&m.patch_spill)
+        });
+    if !spill.is_none() {
+        for &i in &claiming {
+            let own = results[i].as_ref().map(|m| &m.patch_spill);
+            if own.is_ok_and(|own| (own.forward, own.backward) == (spill.forward, spill.backward)) {
+                continue;
+            }
+            let from_others = again
+                .remove(&i)
+                .unwrap_or_else(|| join.references(i).clone());
+            again.insert(i, from_others.with_neighbour_spill(spill.clone()));
+        }
     }
     let again: Vec<(usize, Result<ModuleScan, InputError>)> = again
         .into_par_iter()
@@ -1053,6 +1077,7 @@ fn scan_module_with(
         functions: module.functions.len(),
         problems: module.problems.iter().map(|p| p.message.clone()).collect(),
         unanalysed,
+        patch_spill: crate::input::boot_patches::spill(module),
         ..Default::default()
     };
     // ORC generation stops at the object's first undefined CFA: only that

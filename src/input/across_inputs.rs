@@ -69,6 +69,10 @@ pub struct FromOtherInputs {
     /// Callees defined in another input whose code there does not show
     /// the calling convention (`Join::callee_contracts`).
     callee_contracts: CalleesElsewhere,
+    /// How far another input's boot-time patches may write past its own
+    /// sections' edges (`boot_patches::Spill`): into whatever the link
+    /// places beside them, this input's sections among them.
+    neighbour_spill: super::boot_patches::Spill,
 }
 
 /// Callees another input defines, by name, with what their code there
@@ -351,6 +355,7 @@ pub fn read(inputs: &[Input]) -> Join {
                 .collect(),
             computed: Vec::new(),
             callee_contracts: Vec::new(),
+            neighbour_spill: Default::default(),
         })
         .collect();
     Join {
@@ -547,6 +552,11 @@ impl FromOtherInputs {
     /// These, with `callee_contracts` too.
     pub fn with_callee_contracts(mut self, contracts: CalleesElsewhere) -> Self {
         self.callee_contracts = contracts;
+        self
+    }
+
+    pub fn with_neighbour_spill(mut self, spill: super::boot_patches::Spill) -> Self {
+        self.neighbour_spill = spill;
         self
     }
 }
@@ -957,6 +967,7 @@ impl FromOtherInputs {
             .callee_contracts_elsewhere
             .clone_from(&self.callee_contracts);
         module.patched_elsewhere.clear();
+        module.neighbour_spill = module.neighbour_spill.max(&self.neighbour_spill);
         if (self.references.is_empty() && self.computed.is_empty())
             || module.kind != ModuleKind::Relocatable
         {

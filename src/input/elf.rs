@@ -200,6 +200,11 @@ pub struct CodeSection {
     /// bytes before them at boot (`decode::boot_rewrites_not_modelled`).
     pub retpoline_sites: Vec<u64>,
     pub endbr_seals: Vec<u64>,
+    /// Sites of `.return_sites` and `.call_sites` and of ftrace's lists
+    /// (`__mcount_loc`, `__patchable_function_entries`), relocatable objects,
+    /// as section offsets with the table, sorted: the kernel may write 5
+    /// bytes at each (`boot_patches`).
+    pub five_byte_sites: Vec<(u64, &'static str)>,
     /// Kernel tables that could not be read whole (then the control flow of
     /// every function here may be incomplete).
     pub table_problems: Vec<String>,
@@ -557,6 +562,11 @@ pub struct Module {
     /// whose bytes such a patch may write make no claim
     /// (`across_inputs::PATCH_TABLES`; blind review 111).
     pub patched_elsewhere: Vec<(u64, Arc<str>)>,
+    /// How far the boot-time patches of this input and of the others of
+    /// the scan may write past their sections' edges: a function that
+    /// near its own section's start or end may be written once linked
+    /// (`boot_patches`; blind review 115).
+    pub neighbour_spill: super::boot_patches::Spill,
 }
 
 /// Whose code addresses `code_addresses`' first reading follows: this
@@ -1297,9 +1307,11 @@ pub fn load_without_code_entries(
         noreturn_returning_elsewhere: Vec::new(),
         callee_contracts_elsewhere: Vec::new(),
         patched_elsewhere: Vec::new(),
+        neighbour_spill: Default::default(),
     };
     module.build_address_index();
     module.interior_entries = relocated_entries;
+    module.neighbour_spill = super::boot_patches::spill(&module);
     for range in read_whole {
         module.backing.release(range);
     }
@@ -1714,6 +1726,7 @@ fn code_section(
         static_call_sites: Vec::new(),
         retpoline_sites: Vec::new(),
         endbr_seals: Vec::new(),
+        five_byte_sites: Vec::new(),
         table_problems: Vec::new(),
         retpoline_safe: Vec::new(),
         unwind_hints: Vec::new(),
@@ -2468,6 +2481,27 @@ fn attach_kernel_tables(
             }
         }
     }
+    // Sites the kernel writes 5 bytes at: `.long place - .` lists and
+    // ftrace's `.quad place` ones (every section of each name).
+    for name in [
+        ".return_sites",
+        ".call_sites",
+        "__mcount_loc",
+        "__patchable_function_entries",
+    ] {
+        for table in file
+            .sections()
+            .filter(|s| kind == ModuleKind::Relocatable && s.name() == Ok(name))
+        {
+            for (_, rel) in table.relocations() {
+                if let Some((sec, place)) = relocation_target(file, &rel) {
+                    if let Some(slot) = slot_of(sec) {
+                        sections[slot].five_byte_sites.push((place, name));
+                    }
+                }
+            }
+        }
+    }
     for s in sections.iter_mut() {
         for list in [
             &mut s.static_call_sites,
@@ -2477,6 +2511,8 @@ fn attach_kernel_tables(
             list.sort_unstable();
             list.dedup();
         }
+        s.five_byte_sites.sort_unstable();
+        s.five_byte_sites.dedup();
     }
     if let Some(table) = file.section_by_name("__ex_table") {
         if let Some(fields) = TableFields::new(file, kind, &table, bases, None) {

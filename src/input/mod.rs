@@ -10,6 +10,7 @@
 pub mod across_calls;
 pub mod across_inputs;
 pub mod address_order_writes;
+pub mod boot_patches;
 pub mod bug_traps;
 pub mod code_addresses;
 pub mod discover;

@@ -381,17 +381,6 @@ fn static_calls_not_modelled(
     insns: &[Insn],
 ) -> Incomplete {
     let (lo, hi) = (func.offset, func.offset + func.size);
-    // A site in the 4 bytes before the function: the 5 bytes written there
-    // reach into it (blind review 111's alternative of that shape).
-    if let Some(&site) =
-        places_in(&section.static_call_sites, |&s| s, lo.saturating_sub(4), lo).first()
-    {
-        return vec![format!(
-            "the static call site at -{:#x} (before the function): the kernel writes 5 bytes there, over this function's first {:#x}",
-            lo - site,
-            site + 5 - lo
-        )];
-    }
     places_in(&section.static_call_sites, |&s| s, lo, hi)
         .iter()
         .filter(|&&site| {
@@ -539,25 +528,6 @@ fn overlapping_alternatives(
     func: &Function,
 ) -> Incomplete {
     let (lo, hi) = (func.offset, func.offset + func.size);
-    // A site before the function whose bytes run into it: the kernel writes
-    // the replacement, then NOPs up to the site's length, over this
-    // function's first bytes (blind review 111: a 1-byte `ret` site of
-    // length 5 at the previous function's end NOPed out the next one's
-    // `push %rbx; mov %rsp,%rbx`).
-    let before = places_in(
-        &section.alternatives,
-        |a| a.site,
-        lo.saturating_sub(u64::from(u8::MAX)),
-        lo,
-    );
-    if let Some(a) = before.iter().find(|a| a.site + u64::from(a.orig_len) > lo) {
-        return vec![format!(
-            "the .altinstructions site at -{:#x} (before the function) is {} bytes long: the kernel writes over this function's first {:#x} bytes",
-            lo - a.site,
-            a.orig_len,
-            a.site + u64::from(a.orig_len) - lo
-        )];
-    }
     let alts = places_in(&section.alternatives, |a| a.site, lo, hi);
     // The furthest-reaching range so far: one that starts inside it and is
     // not the same range overlaps it.
@@ -600,6 +570,31 @@ fn patched_by_other_inputs(module: &Module, func: &Function) -> Incomplete {
                 func.name,
             )
         })
+        .collect()
+}
+
+/// A boot-time patch whose site lies before the function and whose bytes
+/// reach into it (an `.altinstructions` site at the previous function's
+/// 1-byte `ret` padded to 5 bytes with NOPs), or one that writes past a
+/// section's edges where the link may place this function
+/// (`boot_patches`; blind reviews 111 and 115).
+fn written_from_outside(
+    module: &Module,
+    section: &crate::input::elf::CodeSection,
+    func: &Function,
+) -> Incomplete {
+    use crate::input::boot_patches::{at_the_edges, written_from_before};
+    let (lo, hi) = (func.offset, func.offset + func.size);
+    written_from_before(module, section, lo, hi)
+        .or_else(|| {
+            at_the_edges(
+                &module.neighbour_spill,
+                lo,
+                hi,
+                section.file_range.len() as u64,
+            )
+        })
+        .into_iter()
         .collect()
 }
 
@@ -1250,6 +1245,7 @@ pub fn decode_for_analysis(module: &Module, func: &Function) -> (Vec<Insn>, Inco
     incomplete.extend(static_calls_not_modelled(section, func, &insns));
     incomplete.extend(overlapping_alternatives(section, func));
     incomplete.extend(patched_by_other_inputs(module, func));
+    incomplete.extend(written_from_outside(module, section, func));
     incomplete.extend(boot_rewrites_not_modelled(module, section, func, &insns));
     incomplete.extend(unmodelled_entries(module, func, &insns));
     incomplete.extend(patches_off_their_fields(module, func, &insns));

@@ -1,0 +1,212 @@
+//! Where the kernel's boot-time patches of an object's code may write: the
+//! bytes each table entry lets it write from the site it lists, so that a
+//! function whose bytes such a patch reaches from outside it makes no
+//! claim — from the previous function's last instruction (an
+//! `.altinstructions` site of length 5 at a 1-byte `ret`), or from the end
+//! of another section, which the link places right before it (blind
+//! reviews 111 and 115).
+//!
+//! Within a function the tables are read where its code is decoded
+//! (`x86::decode`); the bytes before a `.retpoline_sites` place and a
+//! sealed `endbr`, and the fields of `Module::patched_fields`, are checked
+//! there byte by byte, also from the next function. What is left here: the
+//! writes forward from a site outside the function, and any write past its
+//! own section's edges, where the bytes are the link's to choose.
+
+use super::elf::{CodeSection, Module, ModuleKind};
+use std::sync::Arc;
+
+/// Bytes the kernel may write from a site: `[lo, hi)` as section offsets
+/// (`hi` may pass the section's end, `lo` its start).
+struct Window {
+    lo: i64,
+    hi: i64,
+    site: u64,
+    table: Arc<str>,
+    /// Checked byte by byte where the code is decoded, inside a section.
+    checked_in_decode: bool,
+}
+
+/// How many bytes before a `.retpoline_sites` place the kCFI caller check
+/// the kernel may rewrite starts (6.12's `fineibt_caller_size`).
+const KCFI_CALLER_CHECK: i64 = 14;
+/// How many bytes before a sealed `endbr` the FineIBT preamble starts.
+const CFI_PREAMBLE: i64 = 16;
+/// The longest write forward from a site: an alternative's length.
+const LONGEST: u64 = u8::MAX as u64;
+
+/// The entries of the sorted `list` whose place lies in `[from, to)`.
+fn between<T>(list: &[T], place: impl Fn(&T) -> u64, from: u64, to: u64) -> &[T] {
+    let list = &list[list.partition_point(|e| place(e) < from)..];
+    &list[..list.partition_point(|e| place(e) < to)]
+}
+
+/// The windows of the sites in `[from, to)` of code section `section`.
+fn windows(module: &Module, section: &CodeSection, from: u64, to: u64) -> Vec<Window> {
+    let code = module
+        .bytes()
+        .get(section.file_range.clone())
+        .unwrap_or(&[]);
+    let mut out = Vec::new();
+    let mut push = |site: u64, lo: i64, hi: i64, table: &str, checked_in_decode| {
+        out.push(Window {
+            lo: site as i64 + lo,
+            hi: site as i64 + hi,
+            site,
+            table: Arc::from(table),
+            checked_in_decode,
+        })
+    };
+    for a in between(&section.alternatives, |a| a.site, from, to) {
+        push(a.site, 0, i64::from(a.orig_len), ".altinstructions", false);
+    }
+    for &site in between(&section.static_call_sites, |&s| s, from, to) {
+        push(site, 0, 5, ".static_call_sites", false);
+    }
+    // A jump label's site is written as long as the instruction there (2
+    // or 5 bytes, checked first); one the section's end cuts, 5.
+    for &(site, _) in between(&section.jump_labels, |&(s, _)| s, from, to) {
+        let len = code
+            .get(site as usize..)
+            .map(|b| {
+                let ins =
+                    iced_x86::Decoder::with_ip(64, b, 0, iced_x86::DecoderOptions::NONE).decode();
+                if ins.is_invalid() {
+                    5
+                } else {
+                    ins.len() as i64
+                }
+            })
+            .unwrap_or(5);
+        push(site, 0, len, "__jump_table", false);
+    }
+    for &(site, table) in between(&section.five_byte_sites, |&(s, _)| s, from, to) {
+        push(site, 0, 5, table, false);
+    }
+    for &site in between(&section.retpoline_sites, |&s| s, from, to) {
+        push(site, -KCFI_CALLER_CHECK, 0, ".retpoline_sites", true);
+    }
+    for &site in between(&section.endbr_seals, |&s| s, from, to) {
+        push(site, -CFI_PREAMBLE, 4, ".ibt_endbr_seal", true);
+    }
+    // (Module-wide addresses: those of this section's bytes only.)
+    let base = section.base;
+    let to = to.min(section.file_range.len() as u64);
+    for (at, table) in between(
+        &module.patched_fields,
+        |p| p.0,
+        base.saturating_add(from),
+        base.saturating_add(to),
+    ) {
+        let width = crate::input::entries::patch_width(table) as i64;
+        push(at - base, 0, width, table, true);
+    }
+    out
+}
+
+/// A write from a site before the function (in its section) that reaches
+/// its bytes: why it makes no claim.
+pub fn written_from_before(
+    module: &Module,
+    section: &CodeSection,
+    lo: u64,
+    hi: u64,
+) -> Option<String> {
+    windows(module, section, lo.saturating_sub(LONGEST), lo)
+        .into_iter()
+        .filter(|w| !w.checked_in_decode)
+        .find(|w| w.hi > lo as i64 && w.lo < hi as i64)
+        .map(|w| {
+            format!(
+                "the kernel's patch of the {} site at -{:#x} (before the function) may write {} bytes, over this function's first {:#x}",
+                w.table,
+                lo - w.site,
+                w.hi - w.lo,
+                w.hi - lo as i64
+            )
+        })
+}
+
+/// How far the patches of a relocatable object's own tables may write
+/// past the end of a code section (into the start of what the link places
+/// after it) and before the start of one (into the end of what it places
+/// before), with where.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Spill {
+    pub forward: u64,
+    pub backward: u64,
+    pub why: Option<Arc<str>>,
+}
+
+impl Spill {
+    /// The larger of the two in each direction.
+    pub fn max(&self, other: &Spill) -> Spill {
+        Spill {
+            forward: self.forward.max(other.forward),
+            backward: self.backward.max(other.backward),
+            why: self.why.clone().or_else(|| other.why.clone()),
+        }
+    }
+
+    pub fn is_none(&self) -> bool {
+        self.forward == 0 && self.backward == 0
+    }
+}
+
+/// `module`'s own `Spill` (none for a linked image, whose sections are
+/// laid out and read as one).
+pub fn spill(module: &Module) -> Spill {
+    let mut out = Spill::default();
+    if module.kind != ModuleKind::Relocatable {
+        return out;
+    }
+    for section in &module.sections {
+        let size = section.file_range.len() as u64;
+        // Only sites near the edges write past them.
+        let near = windows(module, section, 0, CFI_PREAMBLE as u64)
+            .into_iter()
+            .chain(windows(
+                module,
+                section,
+                size.saturating_sub(LONGEST).max(CFI_PREAMBLE as u64),
+                u64::MAX,
+            ));
+        let size = size as i64;
+        for w in near {
+            let (forward, backward) = ((w.hi - size).max(0) as u64, (-w.lo).max(0) as u64);
+            if forward > out.forward || backward > out.backward {
+                out.forward = out.forward.max(forward);
+                out.backward = out.backward.max(backward);
+                out.why = Some(Arc::from(format!(
+                    "{}: the kernel's patch of the {} site at {}+{:#x} may write {} bytes {} the section",
+                    module.path,
+                    w.table,
+                    section.name,
+                    w.site,
+                    if forward > 0 { forward } else { backward },
+                    if forward > 0 {
+                        "past the end of"
+                    } else {
+                        "before the start of"
+                    },
+                )));
+            }
+        }
+    }
+    out
+}
+
+/// Whether a function at `[lo, hi)` of a section of `size` bytes lies where
+/// a patch that writes past a section's edges (`spill`: this input's or
+/// another's of the scan) may land once linked: why it makes no claim.
+pub fn at_the_edges(spill: &Spill, lo: u64, hi: u64, size: u64) -> Option<String> {
+    let why = spill.why.as_deref()?;
+    let near_start = lo < spill.forward;
+    let near_end = size.saturating_sub(hi) < spill.backward;
+    (near_start || near_end).then(|| {
+        format!(
+            "{why}, which the link fills with another section's bytes: this function's {} may be among them",
+            if near_start { "first bytes" } else { "last bytes" }
+        )
+    })
+}
