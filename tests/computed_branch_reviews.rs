@@ -763,6 +763,10 @@ fn callees_in_other_inputs_that_break_the_convention_refuse_claims() {
             ["victim.o", "callee_clears_rbx_compiled.o"],
             "leaves with %rbx holding a value of its own",
         ),
+        (
+            ["victim.o", "callee_notype_ret_imm_compiled.o"],
+            "not to the start of a function rspill can read",
+        ),
     ] {
         let found = findings_together("review107", &inputs);
         let finding = found.iter().find(|f| f["function"] == "victim").unwrap();

@@ -497,7 +497,13 @@ impl Join {
                         names
                             .iter()
                             .filter_map(|&n| {
-                                let c = if module.hand_written {
+                                // A name with no function symbol there (a
+                                // label of top-level asm) is no compiled
+                                // function's: the convention must show
+                                // (blind review 108's NOTYPE `ret $8`).
+                                let c = if module.hand_written
+                                    || module.function_index_called(n).is_none()
+                                {
                                     contracts.call_to(n)
                                 } else {
                                     Contract::NotShown(contracts.definitely_breaks(n)?)
