@@ -542,6 +542,7 @@ pub fn simulate(insns: &[Insn], real: usize, facts: &FunctionFacts) -> ObjtoolVe
         group_states: std::collections::HashMap::new(),
         uaccess_safe: facts.uaccess_safe,
         jump_table_possible: facts.jump_table_possible,
+        reachable: &facts.reachable,
         drap: false,
         uncertain: None,
     };
@@ -633,14 +634,6 @@ pub fn simulate(insns: &[Insn], real: usize, facts: &FunctionFacts) -> ObjtoolVe
     } else if let Some(&site) = facts.ignore_alts.first() {
         Some(format!(
             "ANNOTATE_IGNORE_ALTERNATIVE at +{site:#x} (objtool does not walk its replacements; not modelled)"
-        ))
-    } else if let Some(&after) = facts.reachable.iter().find(|&&r| {
-        own.iter()
-            .zip(v.states.from(0))
-            .any(|(i, s)| s.is_some() && i.flow == Flow::Stop && i.end() == r)
-    }) {
-        Some(format!(
-            "objtool walks on past the dead end before +{after:#x} (ANNOTATE_REACHABLE; not modelled)"
         ))
     } else {
         None
@@ -741,6 +734,9 @@ struct Sim<'a> {
     group_states: std::collections::HashMap<(u32, u32), ModelState>,
     uaccess_safe: bool,
     jump_table_possible: bool,
+    /// Where `ANNOTATE_REACHABLE` names the instruction after a dead end
+    /// (`FunctionFacts::reachable`).
+    reachable: &'a [u32],
     /// Some path entered DRAP mode (not modelled).
     drap: bool,
     /// Some path met something else not modelled.
@@ -955,7 +951,16 @@ impl Sim<'_> {
                         return Ok(());
                     }
                 }
-                Flow::Stop => return Ok(()),
+                // A dead end `ANNOTATE_REACHABLE` names the instruction after
+                // (a WARN's `ud2`): objtool's `add_dead_ends` clears it, and
+                // the walk goes on there (blind review 114).
+                Flow::Stop => {
+                    if i + 1 < self.real && self.reachable.contains(&insn.end()) {
+                        i += 1;
+                        continue;
+                    }
+                    return Ok(());
+                }
                 Flow::Jump(t) => {
                     let Some(ti) = self.index_of(t) else {
                         return Ok(());
@@ -983,6 +988,18 @@ impl Sim<'_> {
                     // back from it ends objtool's path here.
                     if insn.objtool_dead_end {
                         return Ok(());
+                    }
+                    // Whether objtool walks on past a noreturn call the
+                    // annotation names the instruction after: not modelled.
+                    if insn.fallthrough_to == Some(crate::x86::decode::NO_FALLTHROUGH)
+                        && self.reachable.contains(&insn.end())
+                    {
+                        self.uncertain.get_or_insert_with(|| {
+                            format!(
+                                "ANNOTATE_REACHABLE after the noreturn call at +{:#x} (not modelled)",
+                                insn.off
+                            )
+                        });
                     }
                 }
                 Flow::Next => {}

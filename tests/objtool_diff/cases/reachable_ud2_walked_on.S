@@ -1,7 +1,8 @@
 # A ud2 annotated reachable (.discard.reachable, as WARN does): objtool
 # walks on past it (`f+0x25: undefined stack state` with --no-unreachable); the
-# model ended the path there. Blind review 114 (session 49).
-# want: f uncertain
+# model ended the path there. Blind review 114 (session 49): the model now
+# walks on too.
+# want: f agree
 # objtool-args: --hacks=jump_label --hacks=noinstr --orc --retpoline --rethunk --static-call --uaccess --no-unreachable
 
  .text
