@@ -14,7 +14,8 @@
 //! defined outside the tree); 141–148 blind review 104 (`__builtin_LINE()`
 //! moved by the edit, compile options that write side files into the tree);
 //! 149–152 blind review 112 (identifiers starting with `$`, an `-O0` unit
-//! out of registers).
+//! out of registers); 153–158 blind review 118 (response files, `-Wp,-D`,
+//! `--define-macro`, reorder at `-O0`).
 
 mod common;
 use common::*;

@@ -3,10 +3,11 @@
 # kbuild would (saved command, source, dependencies: the headers given as
 # arguments).
 #   bash kbuild_units.sh HEADER...
+# (`-O2` first: a unit's own flags may give another level.)
 while IFS='|' read -r obj src flags; do
 	[ -z "$obj" ] && continue
 	dir=$(dirname "$obj"); base=$(basename "$obj")
-	cmd="clang-19 -Wp,-MMD,$dir/.$base.d $flags -O2 -Iinclude -c -o $obj $src"
+	cmd="clang-19 -Wp,-MMD,$dir/.$base.d -O2 $flags -Iinclude -c -o $obj $src"
 	eval "$cmd"
 	{
 		echo "savedcmd_$obj := $cmd"

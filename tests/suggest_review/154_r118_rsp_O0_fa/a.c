@@ -1,0 +1,2 @@
+#include <h.h>
+void fa(long *p) { op(p); }

@@ -1,0 +1,2 @@
+#include <h.h>
+void fb(long *p) { op(p); }

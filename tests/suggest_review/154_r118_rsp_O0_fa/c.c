@@ -1,0 +1,2 @@
+#include <h.h>
+void fc(long *p) { op(p); }

@@ -1,0 +1,1 @@
+bash "$(dirname "$0")/../kbuild_units.sh" include/h.h

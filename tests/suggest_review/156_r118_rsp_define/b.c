@@ -1,0 +1,2 @@
+#include <h.h>
+long fb(long x, long a) { return op(x, a); }
