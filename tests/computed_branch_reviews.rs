@@ -886,3 +886,45 @@ fn patches_that_write_past_their_section_refuse_the_claims_at_its_edges() {
         assert_eq!(control["restore_redundant"], true, "{inputs:?}: {control}");
     }
 }
+
+/// `tests/review116/` (blind review 116): a static call or retpoline site
+/// whose instruction is a 6-byte conditional jump reaching the next
+/// function, an `__ex_table` entry the replacement of an alternative
+/// matches, and jumps into an alternative site's bytes. No claim (neither
+/// `restore_redundant` nor `rsp_delta`) is made; each says why, or (the
+/// fixup) the restore is no longer provable.
+#[test]
+fn patches_and_entries_inside_alternative_bytes_refuse_claims() {
+    for (object, because) in [
+        (
+            "sc_jcc6.o",
+            "the .static_call_sites site at -0x5 (before the function) may write 6 bytes",
+        ),
+        (
+            "retpo_jcc6.o",
+            "the .retpoline_sites site at -0x5 (before the function) may write 6 bytes",
+        ),
+        (
+            "alt_optnops_inner.o",
+            "is reached inside the .altinstructions site at +0x7",
+        ),
+        (
+            "alt_optnops.o",
+            "is reached inside the .altinstructions site at +0x9",
+        ),
+        (
+            "alt_midsite.o",
+            "is reached inside the .altinstructions site at +0x9",
+        ),
+        ("ex_altrepl.o", ""),
+    ] {
+        let found = findings_together("review116", &[object]);
+        let finding = found.iter().find(|f| f["function"] == "victim").unwrap();
+        assert_ne!(finding["restore_redundant"], true, "{object}: {finding}");
+        assert!(finding["rsp_delta"].is_null(), "{object}: {finding}");
+        let why = finding["no_claim"].as_str().unwrap_or_default();
+        assert!(why.contains(because), "{object}: {why}");
+    }
+    let fixup = findings_together("review116", &["ex_altrepl.o"]);
+    assert_eq!(fixup[0]["kind"], "rsp-unknown-restore", "{}", fixup[0]);
+}

@@ -41,6 +41,13 @@ fn between<T>(list: &[T], place: impl Fn(&T) -> u64, from: u64, to: u64) -> &[T]
     &list[..list.partition_point(|e| place(e) < to)]
 }
 
+/// The length of the instruction at `site` of `code`, if one decodes there.
+fn instruction_length(code: &[u8], site: u64) -> Option<i64> {
+    let bytes = code.get(site as usize..)?;
+    let ins = iced_x86::Decoder::with_ip(64, bytes, 0, iced_x86::DecoderOptions::NONE).decode();
+    (!ins.is_invalid()).then(|| ins.len() as i64)
+}
+
 /// The windows of the sites in `[from, to)` of code section `section`.
 fn windows(module: &Module, section: &CodeSection, from: u64, to: u64) -> Vec<Window> {
     let code = module
@@ -60,31 +67,25 @@ fn windows(module: &Module, section: &CodeSection, from: u64, to: u64) -> Vec<Wi
     for a in between(&section.alternatives, |a| a.site, from, to) {
         push(a.site, 0, i64::from(a.orig_len), ".altinstructions", false);
     }
+    // The length of the instruction the kernel decodes at a site (it writes
+    // that many bytes at a retpoline or return site, 6 over a static call's
+    // conditional jump); bytes that do not decode there, as long as any.
+    let decoded = |site: u64| instruction_length(code, site).unwrap_or(15);
     for &site in between(&section.static_call_sites, |&s| s, from, to) {
-        push(site, 0, 5, ".static_call_sites", false);
+        push(site, 0, decoded(site).max(5), ".static_call_sites", false);
     }
     // A jump label's site is written as long as the instruction there (2
     // or 5 bytes, checked first); one the section's end cuts, 5.
     for &(site, _) in between(&section.jump_labels, |&(s, _)| s, from, to) {
-        let len = code
-            .get(site as usize..)
-            .map(|b| {
-                let ins =
-                    iced_x86::Decoder::with_ip(64, b, 0, iced_x86::DecoderOptions::NONE).decode();
-                if ins.is_invalid() {
-                    5
-                } else {
-                    ins.len() as i64
-                }
-            })
-            .unwrap_or(5);
+        let len = instruction_length(code, site).unwrap_or(5);
         push(site, 0, len, "__jump_table", false);
     }
     for &(site, table) in between(&section.five_byte_sites, |&(s, _)| s, from, to) {
-        push(site, 0, 5, table, false);
+        push(site, 0, decoded(site).max(5), table, false);
     }
     for &site in between(&section.retpoline_sites, |&s| s, from, to) {
         push(site, -KCFI_CALLER_CHECK, 0, ".retpoline_sites", true);
+        push(site, 0, decoded(site).max(5), ".retpoline_sites", false);
     }
     for &site in between(&section.endbr_seals, |&s| s, from, to) {
         push(site, -CFI_PREAMBLE, 4, ".ibt_endbr_seal", true);

@@ -550,6 +550,53 @@ fn overlapping_alternatives(
     Vec::new()
 }
 
+/// A jump, static-key target or fixup of the function that lands inside an
+/// `.altinstructions` site's bytes, past its first: the kernel rewrites
+/// them whether or not the feature is set (`optimize_nops` merges a run of
+/// NOPs into one long NOP), or puts the replacement's instructions there,
+/// whose boundaries are others (blind review 116).
+fn entered_inside_alternatives(
+    section: &crate::input::elf::CodeSection,
+    func: &Function,
+    insns: &[Insn],
+) -> Incomplete {
+    let (lo, hi) = (func.offset, func.offset + func.size);
+    let sites: Vec<(u32, u32)> = places_in(&section.alternatives, |a| a.site, lo, hi)
+        .iter()
+        .map(|a| {
+            (
+                (a.site - lo) as u32,
+                (a.site - lo) as u32 + u32::from(a.orig_len),
+            )
+        })
+        .collect();
+    if sites.is_empty() {
+        return Vec::new();
+    }
+    insns
+        .iter()
+        .take_while(|i| i.alt_site.is_none())
+        .flat_map(|i| {
+            let branch = match i.flow {
+                Flow::Jump(t) | Flow::CondJump(t) => Some(t),
+                _ => None,
+            };
+            branch.into_iter().chain(i.jump_label).chain(i.ex_fixup)
+        })
+        .find_map(|t| {
+            sites
+                .iter()
+                .find(|&&(a, b)| t > a && t < b)
+                .map(|&(a, _)| {
+                    format!(
+                        "+{t:#x} is reached inside the .altinstructions site at +{a:#x}, whose bytes the kernel rewrites (NOPs merged, or the replacement's)"
+                    )
+                })
+        })
+        .into_iter()
+        .collect()
+}
+
 /// A place another input of the scan lists for the kernel to patch
 /// (`Module::patched_elsewhere`) whose patch may write this function's
 /// bytes: what it writes is not read, nor whether it is checked first.
@@ -1244,6 +1291,7 @@ pub fn decode_for_analysis(module: &Module, func: &Function) -> (Vec<Insn>, Inco
     }
     incomplete.extend(static_calls_not_modelled(section, func, &insns));
     incomplete.extend(overlapping_alternatives(section, func));
+    incomplete.extend(entered_inside_alternatives(section, func, &insns));
     incomplete.extend(patched_by_other_inputs(module, func));
     incomplete.extend(written_from_outside(module, section, func));
     incomplete.extend(boot_rewrites_not_modelled(module, section, func, &insns));
@@ -1347,6 +1395,22 @@ pub fn decode_for_analysis(module: &Module, func: &Function) -> (Vec<Insn>, Inco
         for r in repl.iter_mut() {
             r.alt_site = Some(site);
             r.alt_section_offset = alt.section_offset + r.off as u64;
+            // The kernel finds a fault's fixup by its address: a replacement
+            // instruction at the address an `__ex_table` entry names has it
+            // (blind review 116: an entry naming a NOP of the original bytes,
+            // where the replacement loads).
+            let at = lo + u64::from(site) + u64::from(r.off);
+            let first = section.ex_fixups.partition_point(|&(s, _, _)| s < at);
+            if let Some(&(_, fixup, data)) = section.ex_fixups.get(first).filter(|e| e.0 == at) {
+                if fixup >= lo && fixup < hi {
+                    r.ex_fixup = Some((fixup - lo) as u32);
+                    r.ex_data = data;
+                } else {
+                    incomplete.push(format!(
+                        "the replacement for +{site:#x} has an __ex_table entry whose fixup lies outside the function"
+                    ));
+                }
+            }
             match r.flow {
                 Flow::Jump(t) => r.flow = Flow::Jump(t + base),
                 Flow::CondJump(t) => r.flow = Flow::CondJump(t + base),
