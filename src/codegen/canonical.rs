@@ -136,6 +136,14 @@ type BranchList = Vec<(u64, u64)>;
 struct CodeUses {
     branch_fields: Vec<u64>,
     formed: Vec<(u64, u64)>,
+    /// The code sections a function here may enter at a computed place:
+    /// one that both forms an address of their code (not as a branch's
+    /// destination; its own by `call` to the next instruction too) and
+    /// branches indirectly (through a register, memory or a retpoline
+    /// thunk), so that `lea f(%rip),%rcx; add $11,%rcx; jmp *%rcx` or
+    /// `call 1f; 1: pop %rax; add $(f+6-1b),%rax; jmp *%rax` lands where
+    /// f's encodings decide (blind reviews 113, 117).
+    entered: Vec<usize>,
 }
 
 /// A relocation, resolved to (section index, position it reaches) where it
@@ -878,19 +886,48 @@ impl ObjectIndex {
                 continue;
             };
             let mut dec = Decoder::with_ip(64, bytes, lo, DecoderOptions::NONE);
+            // Of this decode: the code sections it forms addresses of, and
+            // whether it branches indirectly.
+            let (mut forms, mut indirect) = (Vec::new(), false);
             while dec.can_decode() {
                 let ins = dec.decode();
+                let relocs = self.relocs_in(sec, ins.ip(), ins.next_ip());
+                if matches!(
+                    ins.flow_control(),
+                    iced_x86::FlowControl::IndirectBranch | iced_x86::FlowControl::IndirectCall
+                ) || relocs.iter().any(|r| {
+                    matches!(&r.target, Reach::External(n, _) if n.starts_with("__x86_indirect_"))
+                }) {
+                    indirect = true;
+                }
                 if is_relative_branch(&ins) {
                     let width = branch_displacement_width(&ins) as u64;
                     uses.branch_fields.push(ins.next_ip() - width);
-                } else if ins.is_ip_rel_memory_operand()
-                    && self.relocs_in(sec, ins.ip(), ins.next_ip()).is_empty()
-                {
+                    // `call 1f; 1:` pushes its own address.
+                    if relocs.is_empty()
+                        && ins.mnemonic() == Mnemonic::Call
+                        && ins.near_branch_target() == ins.next_ip()
+                    {
+                        forms.push(sec);
+                    }
+                } else if ins.is_ip_rel_memory_operand() && relocs.is_empty() {
                     // (A relocated one is in `incoming`.)
                     uses.formed.push((ins.ip_rel_memory_address(), ins.ip()));
+                    forms.push(sec);
+                }
+                if !is_relative_branch(&ins) {
+                    forms.extend(relocs.iter().filter_map(|r| match r.target {
+                        Reach::Place(t, _) if self.is_code(t) => Some(t),
+                        _ => None,
+                    }));
                 }
             }
+            if indirect {
+                uses.entered.extend(forms);
+            }
         }
+        uses.entered.sort_unstable();
+        uses.entered.dedup();
         uses.branch_fields.sort_unstable();
         uses.branch_fields.dedup();
         uses.formed.sort_unstable();
@@ -898,6 +935,20 @@ impl ObjectIndex {
         let uses = std::rc::Rc::new(uses);
         self.code_uses.borrow_mut().insert(sec, uses.clone());
         uses
+    }
+
+    /// Whether some function of the object may enter code section `sec` at
+    /// a place it computes (`CodeUses::entered`): then every function there
+    /// keeps every byte.
+    fn entered_at_computed_places(&self, sec: usize) -> bool {
+        let code: Vec<usize> = self
+            .kinds
+            .iter()
+            .filter(|(_, k)| **k == SectionKind::Text)
+            .map(|(&i, _)| i)
+            .collect();
+        code.into_iter()
+            .any(|from| self.code_uses(from).entered.contains(&sec))
     }
 
     /// The entry size of a section of merged constants.
@@ -1361,7 +1412,11 @@ impl Form<'_> {
             .iter()
             .rev()
             .find(|i| !is_plain_nop(i, raw_of(i)))
-            .map_or(!insns.is_empty(), |i| can_fall_through(i) || patched(i));
+            .map_or(!insns.is_empty(), |i| {
+                // A WARN's `ud2` resumes after itself (`handle_bug`), into what
+                // follows (blind review 117).
+                can_fall_through(i) || patched(i) || i.mnemonic() == Mnemonic::Ud2
+            });
         let inner_symbols = self.inner_symbol_lines(&insns);
         // Each instruction's relocations, in one pass over both sorted lists.
         let own = self.ix.relocs_in(self.sec, self.start, self.end);
@@ -1499,7 +1554,9 @@ impl Form<'_> {
         // (The place of an address formed elsewhere is in the forming
         // instruction's line, with its alignment: `code_alignment`.)
         let section_alignment_read = tables_refer_in;
-        let tables_refer_in = tables_refer_in || self.formed_elsewhere();
+        let tables_refer_in = tables_refer_in
+            || self.formed_elsewhere()
+            || self.ix.entered_at_computed_places(self.sec);
         let mut lines = Vec::new();
         // A code section that is not loaded, not executable, writable or
         // dropped by the link (SHF_EXCLUDE) is another function at run time;
@@ -1624,6 +1681,19 @@ impl Form<'_> {
                     let at = (p + adjust).max(0) as u64;
                     if !(*t == self.sec && self.inside(at)) {
                         self.not_into_another_function(ins, *t, at)?;
+                    }
+                }
+                // A branch past the start of a name this object does not
+                // define (`jmp f+6`): the middle of code this comparison does
+                // not see, whose layout decides where it lands (blind review
+                // 117).
+                if let (true, Reach::External(name, addend)) = (branch, &r.target) {
+                    let at = addend + adjust;
+                    if at != 0 {
+                        return Err(format!(
+                            "+{:#x} branches to {name}{at:+#x}, inside code another object defines: rspill compares functions from their entries",
+                            ins.ip() - self.start
+                        ));
                     }
                 }
                 self.within_object(ins, r, adjust)?;

@@ -1,0 +1,20 @@
+# Pair c31_02_own_minus (a.s); class 31-computed-entries-by-distance (blind review 117, session 49)
+# Build: clang-19 --target=x86_64-linux-gnu -c a.s -o OUT/c31_02_own_minus/a.o
+	.text
+
+	.p2align 4
+	.globl f
+	.type f,@function
+f:
+	movl $1,%eax
+	nop; nop; nop; nop
+	incl %eax
+	ret
+	.size f,.-f
+
+	.globl g
+	.type g,@function
+g:	leaq g(%rip),%rcx
+	subq $(g-f-6),%rcx
+	jmp *%rcx
+	.size g,.-g

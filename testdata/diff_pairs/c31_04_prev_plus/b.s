@@ -1,0 +1,25 @@
+# Pair c31_04_prev_plus (b.s); class 31-computed-entries-by-distance (blind review 117, session 49)
+# Build: clang-19 --target=x86_64-linux-gnu -c b.s -o OUT/c31_04_prev_plus/b.o
+	.text
+
+	.globl p
+	.type p,@function
+p:	ret
+	.size p,.-p
+
+	.p2align 4
+	.globl f
+	.type f,@function
+f:
+	movl $1,%eax
+	.byte 0x0f,0x1f,0x40,0x00
+	incl %eax
+	ret
+	.size f,.-f
+
+	.globl g
+	.type g,@function
+g:	leaq p(%rip),%rcx
+	addq $(f+6-p),%rcx
+	jmp *%rcx
+	.size g,.-g
