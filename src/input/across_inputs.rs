@@ -129,7 +129,10 @@ pub const PATCH_TABLES: &[&str] = &[
 /// How far before and after a listed place such a patch may write: the
 /// FineIBT preamble 16 bytes before a sealed `endbr`, an alternative's
 /// site up to 255 bytes long.
-pub const PATCH_REACH: (u64, u64) = (16, 255);
+pub const PATCH_REACH: (u64, u64) = (
+    super::boot_patches::CFI_PREAMBLE as u64,
+    super::boot_patches::LONGEST,
+);
 
 /// Whether a section of that name lists places the kernel writes over.
 fn patches_code(section: &str) -> bool {

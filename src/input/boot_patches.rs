@@ -31,9 +31,9 @@ struct Window {
 /// the kernel may rewrite starts (6.12's `fineibt_caller_size`).
 const KCFI_CALLER_CHECK: i64 = 14;
 /// How many bytes before a sealed `endbr` the FineIBT preamble starts.
-const CFI_PREAMBLE: i64 = 16;
+pub const CFI_PREAMBLE: i64 = 16;
 /// The longest write forward from a site: an alternative's length.
-const LONGEST: u64 = u8::MAX as u64;
+pub const LONGEST: u64 = u8::MAX as u64;
 
 /// The entries of the sorted `list` whose place lies in `[from, to)`.
 fn between<T>(list: &[T], place: impl Fn(&T) -> u64, from: u64, to: u64) -> &[T] {
