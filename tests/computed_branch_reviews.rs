@@ -928,3 +928,51 @@ fn patches_and_entries_inside_alternative_bytes_refuse_claims() {
     let fixup = findings_together("review116", &["ex_altrepl.o"]);
     assert_eq!(fixup[0]["kind"], "rsp-unknown-restore", "{}", fixup[0]);
 }
+
+/// `tests/review119/` (blind review 119): a replacement's jump into its
+/// own NOP run (merged by `optimize_nops`), static calls retargeted by
+/// `static_call_update()`, and a callee in another input that a third
+/// input's `.altinstructions` or `__jump_table` entry rewrites. Each
+/// claim is refused, saying why; the caller with the callee alone keeps
+/// its claim.
+#[test]
+fn mechanisms_combined_refuse_claims() {
+    for (inputs, because) in [
+        (
+            &["optnops_repl.o"][..],
+            "jumps into a run of NOPs, which the kernel merges into one",
+        ),
+        (
+            &["sc_tramp.o"][..],
+            "the static call at +0x4 may reach a function of the object whose address is taken",
+        ),
+        (&["sc_tramp_hw.o"][..], "the static call at +0x4 may reach"),
+        (&["sc_same.o"][..], "the static call at +0x4 may reach"),
+        (&["sc_same_hw.o"][..], "the static call at +0x4 may reach"),
+        (
+            &["calt_a.o", "third_bh.o", "third_c.o"][..],
+            "third_c.o: .altinstructions+0x0 refers to helper",
+        ),
+        (
+            &["calt_a.o", "third_b.o", "third_c.o"][..],
+            "third_c.o: .altinstructions+0x0 refers to helper: the kernel patches it at boot",
+        ),
+        (
+            &["calt_a.o", "third_jt_bh.o", "third_jt_c.o"][..],
+            "third_jt_c.o: __jump_table+0x0 refers to",
+        ),
+        (
+            &["calt_a.o", "third_jt_b.o", "third_jt_c.o"][..],
+            "third_jt_c.o: __jump_table+0x0 refers to helper: the kernel patches it at boot",
+        ),
+    ] {
+        let found = findings_together("review119", inputs);
+        let finding = found.iter().find(|f| f["function"] == "victim").unwrap();
+        assert_ne!(finding["restore_redundant"], true, "{inputs:?}: {finding}");
+        let why = finding["no_claim"].as_str().unwrap_or_default();
+        assert!(why.contains(because), "{inputs:?}: {why}");
+    }
+    let found = findings_together("review119", &["calt_a.o", "third_b.o"]);
+    let control = found.iter().find(|f| f["function"] == "victim").unwrap();
+    assert_eq!(control["restore_redundant"], true, "{control}");
+}

@@ -728,6 +728,7 @@ pub fn calls_unnamed_code(insn: &Insn, function_size: u64) -> bool {
 pub fn is_indirect_call(insn: &Insn, module: &Module) -> bool {
     insn.flow == Flow::Call
         && (!is_direct_call(insn)
+            || insn.static_call
             || insn.target_name.as_deref().is_some_and(|n| {
                 (n.starts_with("__x86_indirect_thunk_")
                     || n.starts_with("__x86_indirect_call_thunk_"))

@@ -1527,10 +1527,12 @@ fn with_callee_contracts(
                 .get_or_insert_with(|| contracts.indirect_call())
                 .clone();
             let callee = "a function of the object whose address is taken";
+            // A static call goes wherever `static_call_update()` points it.
+            let call = if x.static_call { "static" } else { "indirect" };
             if let Some(d) = contract_doubt(callee, &c) {
                 doubts.push((
                     c.strength(),
-                    format!("the indirect call at +{:#x} may reach {callee}: {d}", x.off),
+                    format!("the {call} call at +{:#x} may reach {callee}: {d}", x.off),
                 ));
                 calls.indirect = Some(c);
             }

@@ -434,6 +434,20 @@ impl Join {
     }
 }
 
+/// Why another input's patch table may write the compiled function `name`
+/// of `module` at boot (`Module::patched_elsewhere`): its code then is not
+/// the compiler's alone.
+fn patched_by_others(module: &Module, name: &str) -> Option<String> {
+    let f = &module.functions[module.function_index_called(name)?];
+    let start = module.function_address(f);
+    let (before, after) = PATCH_REACH;
+    module
+        .patched_elsewhere
+        .iter()
+        .find(|(at, _)| *at + after > start && *at < start + f.size + before)
+        .map(|(_, from)| format!("{name}: {from}: the kernel patches it at boot"))
+}
+
 impl Join {
     /// Of the inputs `wanted` (those with claims), the ones that call a
     /// function another input defines whose code there does not keep the
@@ -482,11 +496,17 @@ impl Join {
             .par_iter()
             .flat_map_iter(|(d, names)| {
                 let input = &inputs[*d];
-                let module = load_without_code_entries(
+                let mut module = load_without_code_entries(
                     input.display.clone(),
                     input.backing.clone(),
                     input.range.clone(),
                 );
+                // What the other inputs do with its code (a third input's
+                // patch table writing the callee: blind review 119) counts
+                // for its callees as for its own claims.
+                if let Ok(module) = &mut module {
+                    self.references[*d].apply(module);
+                }
                 let answers: Vec<((usize, &str), Contract)> = match &module {
                     // Not read: taken to keep the convention, as every
                     // callee rspill cannot read is.
@@ -508,6 +528,8 @@ impl Join {
                                     || module.function_index_called(n).is_none()
                                 {
                                     contracts.call_to(n)
+                                } else if let Some(why) = patched_by_others(module, n) {
+                                    Contract::NotShown(why)
                                 } else {
                                     Contract::NotShown(contracts.definitely_breaks(n)?)
                                 };

@@ -98,6 +98,10 @@ pub struct Insn {
     /// (`CalleeEnd::Resumes`). The objtool model ends the path there; the
     /// analysis follows it.
     pub objtool_dead_end: bool,
+    /// A `.static_call_sites` site: the kernel points it at whatever
+    /// `static_call_update()` sets, so its callee is any function whose
+    /// address is taken, as an indirect call's (blind review 119).
+    pub static_call: bool,
 }
 
 impl Insn {
@@ -127,6 +131,7 @@ impl Insn {
             callee_is_local: false,
             callee_register_args_only: false,
             callee_contract: CalleeContract::Assumed,
+            static_call: false,
             disp_relocated: false,
             objtool_dead_end: false,
         }
@@ -1289,6 +1294,12 @@ pub fn decode_for_analysis(module: &Module, func: &Function) -> (Vec<Insn>, Inco
             pair[0].0 - lo
         ));
     }
+    for &site in places_in(&section.static_call_sites, |&s| s, lo, hi) {
+        let at = (site - lo) as u32;
+        if let Ok(i) = insns.binary_search_by_key(&at, |i| i.off) {
+            insns[i].static_call = true;
+        }
+    }
     incomplete.extend(static_calls_not_modelled(section, func, &insns));
     incomplete.extend(overlapping_alternatives(section, func));
     incomplete.extend(entered_inside_alternatives(section, func, &insns));
@@ -1496,7 +1507,32 @@ pub fn decode_for_analysis(module: &Module, func: &Function) -> (Vec<Insn>, Inco
         next_virtual = (base + bytes.len() as u32 + 0x1f) & !0xf;
         insns.extend(repl);
     }
+    incomplete.extend(jumps_into_replacement_nop_runs(&insns));
     (insns, incomplete)
+}
+
+/// A jump of replacement code to a NOP that follows another: the kernel
+/// merges a run of NOPs into one long NOP when it copies the replacement in
+/// (`optimize_nops`), so the jump lands inside it (blind review 119).
+fn jumps_into_replacement_nop_runs(insns: &[Insn]) -> Option<String> {
+    let is_nop = |i: &Insn| matches!(i.ins.mnemonic(), Mnemonic::Nop);
+    insns
+        .iter()
+        .filter(|i| i.alt_site.is_some())
+        .filter_map(|i| match i.flow {
+            Flow::Jump(t) | Flow::CondJump(t) => Some((i, t)),
+            _ => None,
+        })
+        .find_map(|(i, t)| {
+            let j = insns.binary_search_by_key(&t, |x| x.off).ok()?;
+            let after_nop = j > 0 && is_nop(&insns[j - 1]) && insns[j - 1].end() == t;
+            (insns[j].alt_site.is_some() && is_nop(&insns[j]) && after_nop).then(|| {
+                format!(
+                    "the .altinstructions replacement for +{:#x} jumps into a run of NOPs, which the kernel merges into one",
+                    i.alt_site.unwrap_or_default()
+                )
+            })
+        })
 }
 
 /// The decoder's walk over `bytes`: each instruction with its offset, an

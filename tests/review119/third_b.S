@@ -1,0 +1,9 @@
+
+.text
+.globl helper
+.type helper,@function
+helper: .byte 0x66,0x90
+    ret
+.size helper,.-helper
+.section .comment,"MS",@progbits,1
+.asciz "clang version 19"
