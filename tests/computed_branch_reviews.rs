@@ -944,11 +944,20 @@ fn mechanisms_combined_refuse_claims() {
         ),
         (
             &["sc_tramp.o"][..],
-            "the static call at +0x4 may reach a function of the object whose address is taken",
+            "bad returns without %rbx provably as it came",
         ),
-        (&["sc_tramp_hw.o"][..], "the static call at +0x4 may reach"),
-        (&["sc_same.o"][..], "the static call at +0x4 may reach"),
-        (&["sc_same_hw.o"][..], "the static call at +0x4 may reach"),
+        (
+            &["sc_tramp_hw.o"][..],
+            "bad returns without %rbx provably as it came",
+        ),
+        (
+            &["sc_same.o"][..],
+            "bad returns without %rbx provably as it came",
+        ),
+        (
+            &["sc_same_hw.o"][..],
+            "bad returns without %rbx provably as it came",
+        ),
         (
             &["calt_a.o", "third_bh.o", "third_c.o"][..],
             "third_c.o: .altinstructions+0x0 refers to helper",
@@ -975,4 +984,22 @@ fn mechanisms_combined_refuse_claims() {
     let found = findings_together("review119", &["calt_a.o", "third_b.o"]);
     let control = found.iter().find(|f| f["function"] == "victim").unwrap();
     assert_eq!(control["restore_redundant"], true, "{control}");
+}
+
+/// `tests/review120/` (blind review 120): an object that sets a static
+/// call (`__static_call_update`) to a function of its own, reached through
+/// a tail jump to the trampoline or through its own trampoline: the claim
+/// across the call is refused, naming the function it may reach.
+#[test]
+fn static_calls_the_object_updates_reach_its_address_taken_functions() {
+    for object in ["tail_static_call.o", "trampoline_update.o"] {
+        let found = findings_together("review120", &[object]);
+        let finding = found.iter().find(|f| f["function"] == "victim").unwrap();
+        assert_ne!(finding["restore_redundant"], true, "{object}: {finding}");
+        let why = finding["no_claim"].as_str().unwrap_or_default();
+        assert!(
+            why.contains("bad returns without %rbx provably as it came"),
+            "{object}: {why}"
+        );
+    }
 }

@@ -143,6 +143,16 @@ impl<'m> CalleeContracts<'m> {
     }
 
     fn named(&mut self, name: &str, depth: u32) -> Contract {
+        // A static call's trampoline: the kernel rewrites it (and the sites
+        // that call it) to reach whatever `static_call_update()` sets. Where
+        // this object sets one (it calls `__static_call_update`), that may be
+        // a function of its own whose address it takes, as an indirect
+        // call's (blind review 120: a local trampoline `jmp good` updated to
+        // `bad`, a tail jump to it); otherwise the functions set are other
+        // objects', assumed as every callee outside.
+        if name.starts_with("__SCT__") && self.module.updates_static_calls() {
+            return self.indirect_call();
+        }
         // Another input of the scan defines it (and a call binds there, or
         // may), and its code there does not show the convention.
         let elsewhere = self

@@ -643,6 +643,14 @@ impl Module {
         self.function_index_called(name).map(|i| &self.functions[i])
     }
 
+    /// Whether this module sets static calls (`static_call_update()` calls
+    /// `__static_call_update`): their trampolines may then reach its own
+    /// functions.
+    pub fn updates_static_calls(&self) -> bool {
+        const UPDATE: &str = "__static_call_update";
+        self.is_undefined(UPDATE) || self.function_index_called(UPDATE).is_some()
+    }
+
     /// Whether `name` is an undefined symbol of this module (bound at link time).
     pub fn is_undefined(&self, name: &str) -> bool {
         self.undefined_names.contains(name)
