@@ -964,7 +964,7 @@ fn mechanisms_combined_refuse_claims() {
         ),
         (
             &["calt_a.o", "third_b.o", "third_c.o"][..],
-            "third_c.o: .altinstructions+0x0 refers to helper: the kernel patches it at boot",
+            "third_c.o: .altinstructions+0x0 refers to helper: the kernel patches helper+0x0 at boot",
         ),
         (
             &["calt_a.o", "third_jt_bh.o", "third_jt_c.o"][..],
@@ -972,7 +972,7 @@ fn mechanisms_combined_refuse_claims() {
         ),
         (
             &["calt_a.o", "third_jt_b.o", "third_jt_c.o"][..],
-            "third_jt_c.o: __jump_table+0x0 refers to helper: the kernel patches it at boot",
+            "third_jt_c.o: __jump_table+0x0 refers to helper: the kernel patches helper+0x0 at boot",
         ),
     ] {
         let found = findings_together("review119", inputs);

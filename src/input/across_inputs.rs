@@ -439,13 +439,10 @@ impl Join {
 /// the compiler's alone.
 fn patched_by_others(module: &Module, name: &str) -> Option<String> {
     let f = &module.functions[module.function_index_called(name)?];
-    let start = module.function_address(f);
-    let (before, after) = PATCH_REACH;
-    module
-        .patched_elsewhere
-        .iter()
-        .find(|(at, _)| *at + after > start && *at < start + f.size + before)
-        .map(|(_, from)| format!("{name}: {from}: the kernel patches it at boot"))
+    crate::x86::decode::patched_by_other_inputs(module, f)
+        .into_iter()
+        .next()
+        .map(|why| format!("{name}: {why}"))
 }
 
 impl Join {

@@ -605,7 +605,7 @@ fn entered_inside_alternatives(
 /// A place another input of the scan lists for the kernel to patch
 /// (`Module::patched_elsewhere`) whose patch may write this function's
 /// bytes: what it writes is not read, nor whether it is checked first.
-fn patched_by_other_inputs(module: &Module, func: &Function) -> Incomplete {
+pub fn patched_by_other_inputs(module: &Module, func: &Function) -> Incomplete {
     use crate::input::across_inputs::PATCH_REACH;
     let start = module.function_address(func);
     let (before, after) = PATCH_REACH;
