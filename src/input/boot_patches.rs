@@ -35,6 +35,27 @@ pub const CFI_PREAMBLE: i64 = 16;
 /// The longest write forward from a site: an alternative's length.
 pub const LONGEST: u64 = u8::MAX as u64;
 
+/// The most bytes the kernel writes at a `five_byte_sites` site: the
+/// instruction it decodes there, at most x86's longest (`windows`).
+const LONGEST_INSTRUCTION: u64 = 15;
+
+/// Whether the write at a 5-byte site at `site` of a section of `size`
+/// bytes whose functions start at `starts` (sorted) may reach a function
+/// from before its start or pass the section's end: the only writes
+/// `written_from_before` and `spill` look for. (The kernel's writes inside
+/// one function are read where its code is decoded.)
+pub fn may_reach_an_edge(site: u64, starts: &[u64], size: u64) -> bool {
+    let end = site.saturating_add(LONGEST_INSTRUCTION);
+    end > size
+        || !between(
+            starts,
+            |&s| s,
+            site.saturating_add(1),
+            end.saturating_add(1),
+        )
+        .is_empty()
+}
+
 /// The entries of the sorted `list` whose place lies in `[from, to)`.
 fn between<T>(list: &[T], place: impl Fn(&T) -> u64, from: u64, to: u64) -> &[T] {
     let list = &list[list.partition_point(|e| place(e) < from)..];
@@ -70,7 +91,7 @@ fn windows(module: &Module, section: &CodeSection, from: u64, to: u64) -> Vec<Wi
     // The length of the instruction the kernel decodes at a site (it writes
     // that many bytes at a retpoline or return site, 6 over a static call's
     // conditional jump); bytes that do not decode there, as long as any.
-    let decoded = |site: u64| instruction_length(code, site).unwrap_or(15);
+    let decoded = |site: u64| instruction_length(code, site).unwrap_or(LONGEST_INSTRUCTION as i64);
     for &site in between(&section.static_call_sites, |&s| s, from, to) {
         push(site, 0, decoded(site).max(5), ".static_call_sites", false);
     }
@@ -210,4 +231,38 @@ pub fn at_the_edges(spill: &Spill, lo: u64, hi: u64, size: u64) -> Option<String
             if near_start { "first bytes" } else { "last bytes" }
         )
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A 5-byte site is kept when its longest write (15 bytes) may pass a
+    /// function's start or the section's end, and only then: the site just
+    /// before a start, 14 bytes before it, one at the start itself (its write
+    /// is inside that function, read where it is decoded), 15 before it.
+    #[test]
+    fn a_site_is_kept_when_its_write_may_reach_a_start_or_the_end() {
+        let starts = [0x10, 0x40];
+        let size = 0x100;
+        assert!(may_reach_an_edge(0x0f, &starts, size));
+        assert!(may_reach_an_edge(0x10 - 14, &starts, size));
+        assert!(
+            may_reach_an_edge(0x10 - 15, &starts, size),
+            "15 bytes from 0x1 end at 0x10"
+        );
+        assert!(!may_reach_an_edge(0x10 - 16, &starts, size));
+        assert!(!may_reach_an_edge(0x10, &starts, size));
+        assert!(!may_reach_an_edge(0x20, &starts, size));
+        assert!(may_reach_an_edge(0x3a, &starts, size));
+        // Near the section's end: the write may pass it (`spill`).
+        assert!(may_reach_an_edge(size - 14, &starts, size));
+        assert!(may_reach_an_edge(size - 1, &starts, size));
+        assert!(
+            !may_reach_an_edge(size - 15, &starts, size),
+            "15 bytes from it end at the end"
+        );
+        // No functions: only the end counts.
+        assert!(!may_reach_an_edge(0, &[], size));
+    }
 }

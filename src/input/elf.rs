@@ -203,7 +203,11 @@ pub struct CodeSection {
     /// Sites of `.return_sites` and `.call_sites` and of ftrace's lists
     /// (`__mcount_loc`, `__patchable_function_entries`), relocatable objects,
     /// as section offsets with the table, sorted: the kernel may write 5
-    /// bytes at each (`boot_patches`).
+    /// bytes at each (`boot_patches`). Only those whose write may reach past
+    /// a function's start or the section's end
+    /// (`boot_patches::may_reach_an_edge`): the rest are read where the
+    /// function holding them is decoded, and a KMSAN vmlinux.o lists three
+    /// million calls.
     pub five_byte_sites: Vec<(u64, &'static str)>,
     /// Kernel tables that could not be read whole (then the control flow of
     /// every function here may be incomplete).
@@ -1029,6 +1033,15 @@ pub fn load_without_code_entries(
         sections.push(code);
         code_section_elf_index.push(sec_idx);
     }
+    // Per code section, its functions' offsets, sorted (which boot-time
+    // patch sites may write into a function from before it).
+    let mut function_starts: Vec<Vec<u64>> = vec![Vec::new(); sections.len()];
+    for f in &functions {
+        function_starts[f.section].push(f.offset);
+    }
+    for starts in &mut function_starts {
+        starts.sort_unstable();
+    }
     // A whole image's function names are indexed while the rest of it loads
     // (on the core that work leaves idle): the analysis asks the index at
     // every call, and built there on first use it held a core for as long.
@@ -1052,6 +1065,7 @@ pub fn load_without_code_entries(
                 sections,
                 &code_section_elf_index,
                 &section_bases,
+                &function_starts,
             );
             attach_objtool_annotations(&file, kind, sections, &code_section_elf_index);
             let bug_ends = super::bug_traps::bug_ends(&file, kind, &code_section_elf_index);
@@ -2413,6 +2427,7 @@ fn attach_kernel_tables(
     sections: &mut [CodeSection],
     elf_index: &[usize],
     bases: &HashMap<usize, u64>,
+    function_starts: &[Vec<u64>],
 ) {
     let slot_of = |sec: usize| elf_index.iter().position(|&i| i == sec);
     // Only the first section of each name is read here (as objtool reads
@@ -2504,7 +2519,14 @@ fn attach_kernel_tables(
             for (_, rel) in table.relocations() {
                 if let Some((sec, place)) = relocation_target(file, &rel) {
                     if let Some(slot) = slot_of(sec) {
-                        sections[slot].five_byte_sites.push((place, name));
+                        let size = sections[slot].file_range.len() as u64;
+                        if super::boot_patches::may_reach_an_edge(
+                            place,
+                            &function_starts[slot],
+                            size,
+                        ) {
+                            sections[slot].five_byte_sites.push((place, name));
+                        }
                     }
                 }
             }
