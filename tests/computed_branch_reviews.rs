@@ -1003,3 +1003,36 @@ fn static_calls_the_object_updates_reach_its_address_taken_functions() {
         );
     }
 }
+
+/// `tests/review120/chain_*` (blind review 120): a callee in another input
+/// (`helper`, compiled) keeps the convention only as long as what it calls
+/// does, and a fourth input's `.altinstructions` rewrites that (`helper2`
+/// becomes `xor %ebx,%ebx`): while any input's table patches another's
+/// code, a callee elsewhere that calls on is not believed. Without the
+/// patch the claim stands.
+#[test]
+fn callees_elsewhere_that_call_on_are_not_believed_while_inputs_patch_each_other() {
+    for inputs in [
+        &["chain_a.o", "chain_b.o", "chain_c.o", "chain_d.o"][..],
+        &["chain_a.o", "chain_tail_b.o", "chain_c.o", "chain_d.o"][..],
+        &["chain_a.o", "chain_b_both.o", "chain_d.o"][..],
+    ] {
+        let found = findings_together("review120", inputs);
+        let finding = found.iter().find(|f| f["function"] == "victim").unwrap();
+        assert_ne!(finding["restore_redundant"], true, "{inputs:?}: {finding}");
+        let why = finding["no_claim"].as_str().unwrap_or_default();
+        assert!(
+            why.contains("helper calls on, and chains of calls across inputs are not followed")
+                && why.contains("chain_d.o: .altinstructions+0x0 refers to helper2"),
+            "{inputs:?}: {why}"
+        );
+    }
+    for inputs in [
+        &["chain_a.o", "chain_b.o", "chain_c.o"][..],
+        &["chain_a.o", "chain_b_both.o"][..],
+    ] {
+        let found = findings_together("review120", inputs);
+        let control = found.iter().find(|f| f["function"] == "victim").unwrap();
+        assert_eq!(control["restore_redundant"], true, "{inputs:?}: {control}");
+    }
+}

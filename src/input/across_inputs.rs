@@ -434,6 +434,22 @@ impl Join {
     }
 }
 
+/// Whether the code of `name` (a function of `module`) goes on to other
+/// code: a call, or a way out other than a return (a tail call, an
+/// indirect jump). Where it does, what it reaches is not read here.
+fn calls_onward(module: &Module, name: &str) -> bool {
+    let Some(index) = module.function_index_called(name) else {
+        return true;
+    };
+    let (insns, _) = crate::x86::decode::decode_for_analysis(module, &module.functions[index]);
+    insns.iter().any(|i| {
+        i.flow == crate::x86::decode::Flow::Call
+            || (i.flow == crate::x86::decode::Flow::Exit
+                && !matches!(i.ins.mnemonic(), iced_x86::Mnemonic::Ret)
+                && i.target_name.as_deref() != Some("__x86_return_thunk"))
+    })
+}
+
 /// Why another input's patch table may write the compiled function `name`
 /// of `module` at boot (`Module::patched_elsewhere`): its code then is not
 /// the compiler's alone.
@@ -489,6 +505,19 @@ impl Join {
             })
             .collect();
         asked.sort_unstable_by_key(|(d, _)| *d);
+        // A place of one input's code another input's patch table writes
+        // (none in a kernel build: compiled objects list their own code).
+        // A callee elsewhere whose code goes on to other code may reach it
+        // through a chain of calls across inputs, which is not followed
+        // (blind review 120: b's compiled `helper` calls c's `helper2`,
+        // which d's `.altinstructions` rewrites into `xor %ebx,%ebx`).
+        let patched_across: Option<String> =
+            self.references.iter().enumerate().find_map(|(d, r)| {
+                r.references
+                    .iter()
+                    .find(|x| x.patches && x.in_code)
+                    .map(|x| format!("{}, in {}", x.from, inputs[d].display))
+            });
         let shown: FxHashMap<(usize, &str), Contract> = asked
             .par_iter()
             .flat_map_iter(|(d, names)| {
@@ -527,8 +556,20 @@ impl Join {
                                     contracts.call_to(n)
                                 } else if let Some(why) = patched_by_others(module, n) {
                                     Contract::NotShown(why)
+                                } else if let Some(why) = contracts.definitely_breaks(n) {
+                                    Contract::NotShown(why)
                                 } else {
-                                    Contract::NotShown(contracts.definitely_breaks(n)?)
+                                    Contract::Assumed
+                                };
+                                let c = match &patched_across {
+                                    Some(patched)
+                                        if c.strength() > 0 && calls_onward(module, n) =>
+                                    {
+                                        Contract::NotShown(format!(
+                                            "{n} calls on, and chains of calls across inputs are not followed while another input's patch table writes code of the scan at boot ({patched})"
+                                        ))
+                                    }
+                                    _ => c,
                                 };
                                 Some(((*d, n), c))
                             })
