@@ -545,7 +545,7 @@ impl Join {
                         let mut contracts = CalleeContracts::new(module);
                         names
                             .iter()
-                            .filter_map(|&n| {
+                            .map(|&n| {
                                 // A name with no function symbol there (a
                                 // label of top-level asm) is no compiled
                                 // function's: the convention must show
@@ -571,7 +571,7 @@ impl Join {
                                     }
                                     _ => c,
                                 };
-                                Some(((*d, n), c))
+                                ((*d, n), c)
                             })
                             .collect()
                     }
