@@ -1036,3 +1036,42 @@ fn callees_elsewhere_that_call_on_are_not_believed_while_inputs_patch_each_other
         assert_eq!(control["restore_redundant"], true, "{inputs:?}: {control}");
     }
 }
+
+/// `tests/review121/` (blind review 121): the call-depth thunk the kernel
+/// writes into the `nop`s before a called function, over a compiled
+/// callee in another input; a kCFI-checked indirect call that FineIBT
+/// sends 16 bytes before a target with no `.cfi_sites` preamble. Each
+/// control (no `nop`s before `h`; the preamble there) keeps its claim.
+#[test]
+fn bytes_the_kernel_writes_from_a_call_or_its_check_refuse_claims() {
+    for (inputs, because) in [
+        (
+            &["callthunk_g.o", "callthunk_h.o", "callthunk_caller.o"][..],
+            "hm1: the kernel's call-depth accounting may write its call thunk over the nops before the function at +0x1",
+        ),
+        (
+            &["fineibt.o"][..],
+            "FineIBT rewrites to enter 16 bytes before the function called, and t has no .cfi_sites preamble there",
+        ),
+    ] {
+        let found = findings_together("review121", inputs);
+        let finding = found
+            .iter()
+            .find(|f| f["function"] == "g" || f["function"] == "v")
+            .unwrap();
+        assert_ne!(finding["restore_redundant"], true, "{inputs:?}: {finding}");
+        let why = finding["no_claim"].as_str().unwrap_or_default();
+        assert!(why.contains(because), "{inputs:?}: {why}");
+    }
+    for inputs in [
+        &["callthunk_g.o", "callthunk_h_ret.o", "callthunk_caller.o"][..],
+        &["fineibt_preamble.o"][..],
+    ] {
+        let found = findings_together("review121", inputs);
+        let control = found
+            .iter()
+            .find(|f| f["function"] == "g" || f["function"] == "v")
+            .unwrap();
+        assert_eq!(control["restore_redundant"], true, "{inputs:?}: {control}");
+    }
+}

@@ -245,6 +245,21 @@ impl<'m> CalleeContracts<'m> {
                 taken.len()
             ));
         }
+        // With FineIBT a kCFI-checked call enters 16 bytes before its
+        // target, at the preamble `.cfi_sites` lists; before a function
+        // with none lie other bytes (blind review 121: another function's
+        // `endbr64; ret $8`).
+        if module.has_kcfi_checked_calls() {
+            if let Some(&i) = taken
+                .iter()
+                .find(|&&i| !module.has_cfi_preamble(module.function_address(&module.functions[i])))
+            {
+                return Contract::NotShown(format!(
+                    "the object's indirect calls are kCFI-checked, which FineIBT rewrites to enter 16 bytes before the function called, and {} has no .cfi_sites preamble there",
+                    module.functions[i].name
+                ));
+            }
+        }
         let mut weakest = Contract::Assumed;
         for i in taken {
             let name = module.functions[i].name.clone();

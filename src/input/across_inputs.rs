@@ -458,6 +458,17 @@ fn patched_by_others(module: &Module, name: &str) -> Option<String> {
     crate::x86::decode::patched_by_other_inputs(module, f)
         .into_iter()
         .next()
+        .or_else(|| {
+            // Or by any object's call to the function after it (blind
+            // review 121: the call-depth thunk written into its padding).
+            let section = &module.sections[f.section];
+            crate::input::boot_patches::call_thunk_written(
+                module,
+                section,
+                f.offset,
+                f.offset + f.size,
+            )
+        })
         .map(|why| format!("{name}: {why}"))
 }
 

@@ -29,7 +29,7 @@ struct Window {
 
 /// How many bytes before a `.retpoline_sites` place the kCFI caller check
 /// the kernel may rewrite starts (6.12's `fineibt_caller_size`).
-const KCFI_CALLER_CHECK: i64 = 14;
+pub const KCFI_CALLER_CHECK: i64 = 14;
 /// How many bytes before a sealed `endbr` the FineIBT preamble starts.
 pub const CFI_PREAMBLE: i64 = 16;
 /// The longest write forward from a site: an alternative's length.
@@ -173,6 +173,66 @@ impl Spill {
     pub fn is_none(&self) -> bool {
         self.forward == 0 && self.backward == 0
     }
+}
+
+/// The most bytes before a function the kernel's call-depth accounting
+/// writes its thunk over: the function's padding
+/// (`CONFIG_FUNCTION_PADDING_BYTES`; the thunk, `SKL_TMPL_SIZE`, is 9).
+pub const CALL_THUNK_PADDING: u64 = 16;
+
+/// Whether the kernel's call-depth accounting may write a call thunk over
+/// bytes of `func` (of `section`): with call depth tracking, every call
+/// listed in `.call_sites` (of any object, whatever this scan holds) is
+/// sent to a thunk written into the padding before the function it calls
+/// (`callthunks.c`, `patch_dest`: the `SKL_TMPL_SIZE` bytes before it, when
+/// they are all `nop`s). Where `func`'s own bytes lie in that padding of a
+/// function starting after it (the last byte before that start a `nop`),
+/// or, in a relocatable object, near the end of its section (the link may
+/// place a called function right after), they may be rewritten (blind
+/// review 121: a compiled `hm1`, one `nop` falling into `h`, becomes the
+/// first byte of an `add $imm32` that swallows `h`'s `ret`). Compiled
+/// code ends before the padding the compiler puts before the next
+/// function.
+pub fn call_thunk_written(
+    module: &Module,
+    section: &CodeSection,
+    lo: u64,
+    hi: u64,
+) -> Option<String> {
+    let code = module.bytes().get(section.file_range.clone())?;
+    // The run of `nop`s right before `end` (at most the padding): what the
+    // thunk may be written over, whatever its size.
+    let nops_before = |end: u64| -> u64 {
+        let end = (end as usize).min(code.len());
+        code[..end]
+            .iter()
+            .rev()
+            .take(CALL_THUNK_PADDING as usize)
+            .take_while(|&&b| b == 0x90)
+            .count() as u64
+    };
+    let base = section.base;
+    let next = module
+        .function_starts_between(
+            base.wrapping_add(lo).saturating_add(1),
+            base.wrapping_add(hi).saturating_add(CALL_THUNK_PADDING),
+        )
+        .map(|a| a.wrapping_sub(base))
+        .find(|&h| h <= code.len() as u64 && h.saturating_sub(nops_before(h)) < hi);
+    if let Some(h) = next {
+        return Some(format!(
+            "the kernel's call-depth accounting may write its call thunk over the nops before the function at +{:#x} (callthunks.c patch_dest), {:#x} bytes of them this function's",
+            h - lo,
+            hi.min(h) - lo.max(h - nops_before(h))
+        ));
+    }
+    let size = code.len() as u64;
+    (module.kind == ModuleKind::Relocatable && size.saturating_sub(nops_before(size)) < hi).then(|| {
+        format!(
+            "the section ends {:#x} bytes after this function with nops this function's bytes are among, and the kernel's call-depth accounting may write its call thunk over the nops before a function the link places right after (callthunks.c patch_dest)",
+            size - hi.min(size)
+        )
+    })
 }
 
 /// `module`'s own `Spill` (none for a linked image, whose sections are

@@ -655,6 +655,33 @@ impl Module {
         self.is_undefined(UPDATE) || self.function_index_called(UPDATE).is_some()
     }
 
+    /// Whether an indirect call here is checked by kCFI before a
+    /// `.retpoline_sites` site (`movl $hash,%r10d` 14 bytes before it):
+    /// with FineIBT the kernel rewrites the check to call 16 bytes before
+    /// the target, at its `.cfi_sites` preamble (`alternative.c`,
+    /// `cfi_rewrite_callers`, `decode_caller_hash`).
+    pub fn has_kcfi_checked_calls(&self) -> bool {
+        self.sections.iter().any(|s| {
+            let code = self.bytes().get(s.file_range.clone()).unwrap_or(&[]);
+            s.retpoline_sites.iter().any(|&p| {
+                let at =
+                    p.wrapping_sub(crate::input::boot_patches::KCFI_CALLER_CHECK as u64) as usize;
+                code.get(at..at.wrapping_add(2)) == Some(&[0x41, 0xba][..])
+            })
+        })
+    }
+
+    /// Whether `.cfi_sites` lists a preamble right before the function at
+    /// `address` (the 16 bytes FineIBT rewrites and enters).
+    pub fn has_cfi_preamble(&self, address: u64) -> bool {
+        let at = address.wrapping_sub(crate::input::boot_patches::CFI_PREAMBLE as u64);
+        let first = self.patched_fields.partition_point(|p| p.0 < at);
+        self.patched_fields[first..]
+            .iter()
+            .take_while(|p| p.0 == at)
+            .any(|p| &*p.1 == ".cfi_sites")
+    }
+
     /// Whether `name` is an undefined symbol of this module (bound at link time).
     pub fn is_undefined(&self, name: &str) -> bool {
         self.undefined_names.contains(name)
@@ -847,6 +874,15 @@ impl Module {
             .iter()
             .find(|s| s.elf_index == elf_index)
             .is_some_and(|s| self.function_starts.contains(&s.base.wrapping_add(offset)))
+    }
+
+    /// The addresses in `[lo, hi)` where a function symbol starts, in order.
+    pub fn function_starts_between(&self, lo: u64, hi: u64) -> impl Iterator<Item = u64> + '_ {
+        let first = self.functions_by_address.partition_point(|&(a, _)| a < lo);
+        self.functions_by_address[first..]
+            .iter()
+            .map(|&(a, _)| a)
+            .take_while(move |&a| a < hi)
     }
 
     pub fn function_at(&self, address: u64) -> Option<&Function> {

@@ -635,9 +635,10 @@ fn written_from_outside(
     section: &crate::input::elf::CodeSection,
     func: &Function,
 ) -> Incomplete {
-    use crate::input::boot_patches::{at_the_edges, written_from_before};
+    use crate::input::boot_patches::{at_the_edges, call_thunk_written, written_from_before};
     let (lo, hi) = (func.offset, func.offset + func.size);
     written_from_before(module, section, lo, hi)
+        .or_else(|| call_thunk_written(module, section, lo, hi))
         .or_else(|| {
             at_the_edges(
                 &module.neighbour_spill,
