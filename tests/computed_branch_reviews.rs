@@ -56,6 +56,15 @@ fn refused(
     assert!(why.contains(because), "{inputs:?}: {why}");
 }
 
+/// `function`'s restore claimed redundant: a control's truth.
+fn claimed(found: &[serde_json::Value], function: &str, inputs: &dyn std::fmt::Debug) {
+    let finding = found
+        .iter()
+        .find(|f| f["function"] == function)
+        .unwrap_or_else(|| panic!("{inputs:?}: no finding in {function}: {found:?}"));
+    assert_eq!(finding["restore_redundant"], true, "{inputs:?}: {finding}");
+}
+
 /// The findings of a scan of `inputs` (of `dir`, under `tests/`) together.
 fn findings_together(dir: &str, inputs: &[&str]) -> Vec<serde_json::Value> {
     let dir = common::repo().join("tests").join(dir);
@@ -1018,22 +1027,24 @@ fn callees_elsewhere_that_call_on_are_not_believed_while_inputs_patch_each_other
         &["chain_a.o", "chain_b_both.o", "chain_d.o"][..],
     ] {
         let found = findings_together("review120", inputs);
-        let finding = found.iter().find(|f| f["function"] == "victim").unwrap();
-        assert_ne!(finding["restore_redundant"], true, "{inputs:?}: {finding}");
-        let why = finding["no_claim"].as_str().unwrap_or_default();
-        assert!(
-            why.contains("helper calls on, and chains of calls across inputs are not followed")
-                && why.contains("chain_d.o: .altinstructions+0x0 refers to helper2"),
-            "{inputs:?}: {why}"
+        refused(
+            &found,
+            "victim",
+            &inputs,
+            "helper calls on, and chains of calls across inputs are not followed",
+        );
+        refused(
+            &found,
+            "victim",
+            &inputs,
+            "chain_d.o: .altinstructions+0x0 refers to helper2",
         );
     }
     for inputs in [
         &["chain_a.o", "chain_b.o", "chain_c.o"][..],
         &["chain_a.o", "chain_b_both.o"][..],
     ] {
-        let found = findings_together("review120", inputs);
-        let control = found.iter().find(|f| f["function"] == "victim").unwrap();
-        assert_eq!(control["restore_redundant"], true, "{inputs:?}: {control}");
+        claimed(&findings_together("review120", inputs), "victim", &inputs);
     }
 }
 
@@ -1044,34 +1055,24 @@ fn callees_elsewhere_that_call_on_are_not_believed_while_inputs_patch_each_other
 /// control (no `nop`s before `h`; the preamble there) keeps its claim.
 #[test]
 fn bytes_the_kernel_writes_from_a_call_or_its_check_refuse_claims() {
-    for (inputs, because) in [
-        (
-            &["callthunk_g.o", "callthunk_h.o", "callthunk_caller.o"][..],
-            "hm1: the kernel's call-depth accounting may write its call thunk over the nops before the function at +0x1",
-        ),
-        (
-            &["fineibt.o"][..],
-            "FineIBT rewrites to enter 16 bytes before the function called, and t has no .cfi_sites preamble there",
-        ),
-    ] {
-        let found = findings_together("review121", inputs);
-        let finding = found
-            .iter()
-            .find(|f| f["function"] == "g" || f["function"] == "v")
-            .unwrap();
-        assert_ne!(finding["restore_redundant"], true, "{inputs:?}: {finding}");
-        let why = finding["no_claim"].as_str().unwrap_or_default();
-        assert!(why.contains(because), "{inputs:?}: {why}");
-    }
-    for inputs in [
-        &["callthunk_g.o", "callthunk_h_ret.o", "callthunk_caller.o"][..],
-        &["fineibt_preamble.o"][..],
-    ] {
-        let found = findings_together("review121", inputs);
-        let control = found
-            .iter()
-            .find(|f| f["function"] == "g" || f["function"] == "v")
-            .unwrap();
-        assert_eq!(control["restore_redundant"], true, "{inputs:?}: {control}");
-    }
+    let callthunk = ["callthunk_g.o", "callthunk_h.o", "callthunk_caller.o"];
+    refused(
+        &findings_together("review121", &callthunk),
+        "g",
+        &callthunk,
+        "hm1: the kernel's call-depth accounting may write its call thunk over the nops before the function at +0x1",
+    );
+    refused(
+        &findings_together("review121", &["fineibt.o"]),
+        "v",
+        &"fineibt.o",
+        "FineIBT rewrites to enter 16 bytes before the function called, and t has no .cfi_sites preamble there",
+    );
+    let control = ["callthunk_g.o", "callthunk_h_ret.o", "callthunk_caller.o"];
+    claimed(&findings_together("review121", &control), "g", &control);
+    claimed(
+        &findings_together("review121", &["fineibt_preamble.o"]),
+        "v",
+        &"fineibt_preamble.o",
+    );
 }
