@@ -181,14 +181,14 @@ impl Spill {
 pub const CALL_THUNK_PADDING: u64 = 16;
 
 /// Whether the kernel's call-depth accounting may write a call thunk over
-/// bytes of `func` (of `section`): with call depth tracking, every call
+/// bytes of a function of `section`: with call depth tracking, every call
 /// listed in `.call_sites` (of any object, whatever this scan holds) is
 /// sent to a thunk written into the padding before the function it calls
 /// (`callthunks.c`, `patch_dest`: the `SKL_TMPL_SIZE` bytes before it, when
-/// they are all `nop`s). Where `func`'s own bytes lie in that padding of a
-/// function starting after it (the last byte before that start a `nop`),
-/// or, in a relocatable object, near the end of its section (the link may
-/// place a called function right after), they may be rewritten (blind
+/// they are all `nop`s). Where the function's bytes `[lo, hi)` lie in the
+/// run of `nop`s (up to 16) right before a function starting after it,
+/// or, in a relocatable object, in the run that ends its section (the link
+/// may place a called function right after), they may be rewritten (blind
 /// review 121: a compiled `hm1`, one `nop` falling into `h`, becomes the
 /// first byte of an `add $imm32` that swallows `h`'s `ret`). Compiled
 /// code ends before the padding the compiler puts before the next
