@@ -1026,8 +1026,12 @@ fn scan_module_with(
     unit_ranges: Option<crate::input::dwarf::UnitRanges>,
 ) -> ModuleScan {
     let code_bytes: usize = module.sections.iter().map(|s| s.file_range.len()).sum();
-    let early_sections =
-        (opts.source && code_bytes > WHOLE_IMAGE_CODE_BYTES).then(|| DwarfSections::load(module));
+    // A whole image's DWARF sections are loaded (for a relocatable one,
+    // checking each relocation table's order reads all of it: 240 MB of a
+    // KMSAN vmlinux.o) and indexed beside the analysis, not before it.
+    let early_wanted = opts.source && code_bytes > WHOLE_IMAGE_CODE_BYTES;
+    let early_sections: std::sync::OnceLock<Result<Option<DwarfSections>, String>> =
+        std::sync::OnceLock::new();
     let ((outcomes, early_index), unanalysed) = rayon::join(
         || {
             rayon::join(
@@ -1053,9 +1057,14 @@ fn scan_module_with(
                         })
                         .collect::<Vec<FunctionOutcome>>()
                 },
-                || match &early_sections {
-                    Some(Ok(Some(sections))) => Some(DwarfIndex::new(sections, unit_ranges)),
-                    _ => None,
+                || {
+                    if !early_wanted {
+                        return None;
+                    }
+                    match early_sections.get_or_init(|| DwarfSections::load(module)) {
+                        Ok(Some(sections)) => Some(DwarfIndex::new(sections, unit_ranges)),
+                        _ => None,
+                    }
                 },
             )
         },
@@ -1222,7 +1231,7 @@ fn scan_module_with(
                 }
             }
         };
-        let attached = match (&early_sections, early_index) {
+        let attached = match (early_sections.get(), early_index) {
             (Some(Err(e)), _) => Err(e.clone()),
             (Some(Ok(None)), _) => Ok(()),
             (_, Some(index)) => index.map(|dwarf| attach(&dwarf)),
