@@ -1060,7 +1060,7 @@ fn bytes_the_kernel_writes_from_a_call_or_its_check_refuse_claims() {
         &findings_together("review121", &callthunk),
         "g",
         &callthunk,
-        "hm1: the kernel's call-depth accounting may write its call thunk over the nops before the function at +0x1",
+        "hm1: the kernel's call-depth accounting may write its call thunk over the nops before +0x1, where a call may go",
     );
     refused(
         &findings_together("review121", &["fineibt.o"]),
@@ -1075,4 +1075,28 @@ fn bytes_the_kernel_writes_from_a_call_or_its_check_refuse_claims() {
         "v",
         &"fineibt_preamble.o",
     );
+}
+
+/// `tests/review122/` (blind review 122): the call-depth thunk the kernel
+/// writes before a place inside a function that a call reaches (from
+/// `.call_sites`, an `.altinstructions` site, a static call), over the
+/// first byte of a compiled callee in another input. Without the call
+/// there, the claim stands.
+#[test]
+fn the_call_thunk_before_a_place_inside_a_callee_refuses_claims() {
+    for caller in [
+        "thunk_call_site.o",
+        "thunk_alt_call.o",
+        "thunk_static_call.o",
+    ] {
+        let inputs = ["thunk_g.o", "thunk_h.o", caller];
+        refused(
+            &findings_together("review122", &inputs),
+            "g",
+            &inputs,
+            "hm1: the kernel's call-depth accounting may write its call thunk over the nops before +0x1, where a call may go",
+        );
+    }
+    let control = ["thunk_g.o", "thunk_h.o"];
+    claimed(&findings_together("review122", &control), "g", &control);
 }

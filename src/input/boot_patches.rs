@@ -183,10 +183,12 @@ pub const CALL_THUNK_PADDING: u64 = 16;
 /// Whether the kernel's call-depth accounting may write a call thunk over
 /// bytes of a function of `section`: with call depth tracking, every call
 /// listed in `.call_sites` (of any object, whatever this scan holds) is
-/// sent to a thunk written into the padding before the function it calls
+/// sent to a thunk written into the padding before the place it calls
 /// (`callthunks.c`, `patch_dest`: the `SKL_TMPL_SIZE` bytes before it, when
 /// they are all `nop`s). Where the function's bytes `[lo, hi)` lie in the
-/// run of `nop`s (up to 16) right before a function starting after it,
+/// run of `nop`s (up to 16) right before a function starting after it, or
+/// before a place inside a function that code or tables of the scan's
+/// inputs reach (`Module::interior_entries`),
 /// or, in a relocatable object, in the run that ends its section (the link
 /// may place a called function right after), they may be rewritten (blind
 /// review 121: a compiled `hm1`, one `nop` falling into `h`, becomes the
@@ -212,22 +214,38 @@ pub fn call_thunk_written(
             .count() as u64
     };
     let base = section.base;
+    let (from, to) = (
+        base.wrapping_add(lo).saturating_add(1),
+        base.wrapping_add(hi).saturating_add(CALL_THUNK_PADDING),
+    );
+    // Where a call may go: any function's start (any object may call it),
+    // and the places inside functions the scan's inputs reach (a call to
+    // `hm1+1` writes the thunk over hm1's first byte: blind review 122).
+    let entries = &module.interior_entries;
+    let first = entries.partition_point(|e| e.at < from);
+    let inside = entries[first..]
+        .iter()
+        .map(|e| e.at)
+        .take_while(|&at| at < to)
+        .filter(|&at| at != crate::input::entries::ANYWHERE);
     let next = module
-        .function_starts_between(
-            base.wrapping_add(lo).saturating_add(1),
-            base.wrapping_add(hi).saturating_add(CALL_THUNK_PADDING),
-        )
+        .function_starts_between(from, to)
+        .chain(inside)
         .map(|a| a.wrapping_sub(base))
-        .find(|&h| h <= code.len() as u64 && h.saturating_sub(nops_before(h)) < hi);
+        .find(|&h| {
+            let nops = nops_before(h);
+            h <= code.len() as u64 && nops > 0 && h - nops < hi
+        });
     if let Some(h) = next {
         return Some(format!(
-            "the kernel's call-depth accounting may write its call thunk over the nops before the function at +{:#x} (callthunks.c patch_dest), {:#x} bytes of them this function's",
+            "the kernel's call-depth accounting may write its call thunk over the nops before +{:#x}, where a call may go (callthunks.c patch_dest), {:#x} bytes of them this function's",
             h - lo,
             hi.min(h) - lo.max(h - nops_before(h))
         ));
     }
     let size = code.len() as u64;
-    (module.kind == ModuleKind::Relocatable && size.saturating_sub(nops_before(size)) < hi).then(|| {
+    let nops = nops_before(size);
+    (module.kind == ModuleKind::Relocatable && nops > 0 && size - nops < hi).then(|| {
         format!(
             "the section ends {:#x} bytes after this function with nops this function's bytes are among, and the kernel's call-depth accounting may write its call thunk over the nops before a function the link places right after (callthunks.c patch_dest)",
             size - hi.min(size)

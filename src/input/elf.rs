@@ -1368,7 +1368,9 @@ pub fn load_without_code_entries(
         neighbour_spill: Default::default(),
     };
     module.build_address_index();
-    module.interior_entries = relocated_entries;
+    // Sorted by place, as every look-up of them searches (a module read
+    // only for its callees' code gets no other entries that would sort them).
+    module.add_entries(relocated_entries, Vec::new());
     module.neighbour_spill = super::boot_patches::spill(&module);
     for range in read_whole {
         module.backing.release(range);
