@@ -1100,3 +1100,24 @@ fn the_call_thunk_before_a_place_inside_a_callee_refuses_claims() {
     let control = ["thunk_g.o", "thunk_h.o"];
     claimed(&findings_together("review122", &control), "g", &control);
 }
+
+/// `tests/review122/fineibt_*` (blind review 122): a kCFI-checked indirect
+/// call to another input's function without a `.cfi_sites` preamble, which
+/// FineIBT enters 16 bytes early. With the preamble, or with the target
+/// outside the scan, the claim stands.
+#[test]
+fn fineibt_calls_to_other_inputs_functions_without_a_preamble_are_not_believed() {
+    let inputs = ["fineibt_caller.o", "fineibt_target.o"];
+    refused(
+        &findings_together("review122", &inputs),
+        "v",
+        &inputs,
+        "t (another input of this scan, whose address the object takes) has no .cfi_sites preamble there",
+    );
+    for control in [
+        &["fineibt_caller.o", "fineibt_target_preamble.o"][..],
+        &["fineibt_caller.o"][..],
+    ] {
+        claimed(&findings_together("review122", control), "v", &control);
+    }
+}

@@ -250,6 +250,11 @@ impl<'m> CalleeContracts<'m> {
         // with none lie other bytes (blind review 121: another function's
         // `endbr64; ret $8`).
         if module.has_kcfi_checked_calls() {
+            if let Some(name) = module.taken_elsewhere_without_cfi_preamble.first() {
+                return Contract::NotShown(format!(
+                    "the object's indirect calls are kCFI-checked, which FineIBT rewrites to enter 16 bytes before the function called, and {name} (another input of this scan, whose address the object takes) has no .cfi_sites preamble there"
+                ));
+            }
             if let Some(&i) = taken
                 .iter()
                 .find(|&&i| !module.has_cfi_preamble(module.function_address(&module.functions[i])))

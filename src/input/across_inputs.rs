@@ -69,6 +69,10 @@ pub struct FromOtherInputs {
     /// Callees defined in another input whose code there does not show
     /// the calling convention (`Join::callee_contracts`).
     callee_contracts: CalleesElsewhere,
+    /// Functions another input defines, whose address this one takes, with
+    /// no `.cfi_sites` preamble before them there
+    /// (`Module::taken_elsewhere_without_cfi_preamble`).
+    taken_without_cfi_preamble: Vec<Arc<str>>,
     /// How far another input's boot-time patches may write past its own
     /// sections' edges (`boot_patches::Spill`): into whatever the link
     /// places beside them, this input's sections among them.
@@ -201,6 +205,9 @@ struct Definition<'a> {
     noreturn_named: bool,
     /// One whose code may return (`may_return`).
     returning_noreturn: bool,
+    /// `.cfi_sites` lists a preamble right before it (where FineIBT's
+    /// rewritten callers enter).
+    cfi_preamble: bool,
 }
 
 /// Read every input's references against the globals it leaves undefined
@@ -330,10 +337,39 @@ pub fn read(inputs: &[Input]) -> Join {
             .map(|(name, _)| name.clone())
             .collect()
     };
+    // The code another input defines without a `.cfi_sites` preamble, by
+    // name (FineIBT enters 16 bytes before a kCFI-checked call's target:
+    // blind review 122).
+    let mut without_preamble: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    for (d, (_, defined, _)) in shown.iter().enumerate() {
+        for def in defined
+            .iter()
+            .filter(|def| def.in_code && !def.cfi_preamble)
+        {
+            without_preamble.entry(def.name).or_default().push(d);
+        }
+    }
+    let taken_without_cfi_preamble = |i: usize| -> Vec<Arc<str>> {
+        let mut names: Vec<Arc<str>> = shown[i]
+            .0
+            .iter()
+            .filter(|o| o.taken)
+            .filter(|o| {
+                without_preamble
+                    .get(o.name)
+                    .is_some_and(|ds| ds.iter().any(|&d| d != i))
+            })
+            .map(|o| Arc::from(o.name))
+            .collect();
+        names.sort();
+        names.dedup();
+        names
+    };
     let references = shown
         .iter()
         .enumerate()
         .map(|(definer, (_, defined, _))| FromOtherInputs {
+            taken_without_cfi_preamble: taken_without_cfi_preamble(definer),
             noreturn_defined: elsewhere(&noreturn_defined, definer),
             noreturn_returning: elsewhere(&noreturn_returning, definer),
             references: defined
@@ -761,6 +797,13 @@ fn definitions(input: &Input) -> Vec<Definition<'_>> {
     let Some(file) = relocatable(input) else {
         return Vec::new();
     };
+    // The places `.cfi_sites` lists (`.long place - .`: S + A).
+    let preambles: FxHashSet<(usize, u64)> = file
+        .sections()
+        .filter(|s| s.name() == Ok(".cfi_sites"))
+        .flat_map(|s| s.relocations().collect::<Vec<_>>())
+        .filter_map(|(_, rel)| crate::input::elf::relocation_target(&file, &rel))
+        .collect();
     let mut defined = Vec::new();
     for sym in file.symbols() {
         if !(sym.is_global() || sym.is_weak())
@@ -789,6 +832,11 @@ fn definitions(input: &Input) -> Vec<Definition<'_>> {
             in_code,
             noreturn_named,
             returning_noreturn,
+            cfi_preamble: preambles.contains(&(
+                section.0,
+                sym.address()
+                    .wrapping_sub(super::boot_patches::CFI_PREAMBLE as u64),
+            )),
         });
     }
     // Not all inputs' symbol tables at once (`references` reads them again).
@@ -1046,6 +1094,9 @@ impl FromOtherInputs {
         module
             .callee_contracts_elsewhere
             .clone_from(&self.callee_contracts);
+        module
+            .taken_elsewhere_without_cfi_preamble
+            .clone_from(&self.taken_without_cfi_preamble);
         module.patched_elsewhere.clear();
         module.neighbour_spill = module.neighbour_spill.max(&self.neighbour_spill);
         if (self.references.is_empty() && self.computed.is_empty())

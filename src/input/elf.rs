@@ -566,6 +566,11 @@ pub struct Module {
     /// whose bytes such a patch may write make no claim
     /// (`across_inputs::PATCH_TABLES`; blind review 111).
     pub patched_elsewhere: Vec<(u64, Arc<str>)>,
+    /// Functions of other inputs of the scan whose address this module
+    /// takes and before which `.cfi_sites` lists no preamble: where an
+    /// indirect call of kCFI-checked code may enter with FineIBT
+    /// (`CalleeContracts::indirect_call`; blind review 122).
+    pub taken_elsewhere_without_cfi_preamble: Vec<Arc<str>>,
     /// How far the boot-time patches of this input and of the others of
     /// the scan may write past their sections' edges: a function that
     /// near its own section's start or end may be written once linked
@@ -1365,6 +1370,7 @@ pub fn load_without_code_entries(
         noreturn_returning_elsewhere: Vec::new(),
         callee_contracts_elsewhere: Vec::new(),
         patched_elsewhere: Vec::new(),
+        taken_elsewhere_without_cfi_preamble: Vec::new(),
         neighbour_spill: Default::default(),
     };
     module.build_address_index();
