@@ -258,9 +258,26 @@ pub fn clone_base(name: &str) -> (&str, bool) {
     (base, cold)
 }
 
+/// Sections the kernel's linker scripts place by their own names, whatever
+/// function they hold: `.text.startup` is init text, freed after boot, and
+/// `.text.exit` exit text, discarded or freed (`vmlinux.lds.h`: `INIT_TEXT`,
+/// `EXIT_TEXT`; blind review 123's `startup` in `.text.startup` against
+/// `.text`); the hot, unlikely, unknown and fixup parts are placed apart.
+const PLACED_BY_NAME: &[&str] = &[
+    ".text.startup",
+    ".text.exit",
+    ".text.hot",
+    ".text.unlikely",
+    ".text.unknown",
+    ".text.fixup",
+];
+
 /// `-ffunction-sections` names a function's section after it: compare such
 /// sections by kind (`.text.*`), everything else by name.
 fn section_key(section: &str, function: &str) -> String {
+    if PLACED_BY_NAME.contains(&section) {
+        return section.to_string();
+    }
     match section.strip_suffix(function) {
         // `.text.foo` is where `-ffunction-sections` puts `foo` of `.text`.
         Some(".text.") => ".text".to_string(),
