@@ -878,9 +878,14 @@ fn patches_that_write_past_their_section_refuse_the_claims_at_its_edges() {
             "the .return_sites site at -0x1 (before the function) may write 5 bytes",
         ),
         (
-            &["xo_X.o", "xo_Y.o"][..],
+            &["xo_X.o", "xo_Y2.o"][..],
             "B",
             "xo_X.o: the kernel's patch of the __jump_table site at .text+0x7b may write 4 bytes past the end",
+        ),
+        (
+            &["xo_Y.o"][..],
+            "B",
+            "the nops at its section's start are this function's",
         ),
     ] {
         let found = findings_together("review115", inputs);
@@ -889,7 +894,7 @@ fn patches_that_write_past_their_section_refuse_the_claims_at_its_edges() {
         let why = finding["no_claim"].as_str().unwrap_or_default();
         assert!(why.contains(because), "{inputs:?}: {why}");
     }
-    for inputs in [&["static_call_ends_in_section.o"][..], &["xo_Y.o"][..]] {
+    for inputs in [&["static_call_ends_in_section.o"][..], &["xo_Y2.o"][..]] {
         let found = findings_together("review115", inputs);
         let control = found.iter().find(|f| f["function"] == "B").unwrap();
         assert_eq!(control["restore_redundant"], true, "{inputs:?}: {control}");
@@ -1060,7 +1065,7 @@ fn bytes_the_kernel_writes_from_a_call_or_its_check_refuse_claims() {
         &findings_together("review121", &callthunk),
         "g",
         &callthunk,
-        "hm1: the kernel's call-depth accounting may write its call thunk over the nops before +0x1, where a call may go",
+        "hm1: the kernel's call-depth accounting may write its call thunk over the run of nops at -0x8",
     );
     refused(
         &findings_together("review121", &["fineibt.o"]),
@@ -1094,10 +1099,20 @@ fn the_call_thunk_before_a_place_inside_a_callee_refuses_claims() {
             &findings_together("review122", &inputs),
             "g",
             &inputs,
-            "hm1: the kernel's call-depth accounting may write its call thunk over the nops before +0x1, where a call may go",
+            "hm1: the kernel's call-depth accounting may write its call thunk over the run of nops at -0x8",
         );
     }
-    let control = ["thunk_g.o", "thunk_h.o"];
+    // Whatever calls hm1+1: the nops before it (review 124's assembler-
+    // resolved call and computed static call need no call in the scan).
+    let alone = ["thunk_g.o", "thunk_h.o"];
+    refused(
+        &findings_together("review122", &alone),
+        "g",
+        &alone,
+        "hm1: the kernel's call-depth accounting may write its call thunk over the run of nops at -0x8",
+    );
+    // 8 nops before hm1+1: shorter than any thunk.
+    let control = ["thunk_g.o", "thunk_h_short.o"];
     claimed(&findings_together("review122", &control), "g", &control);
 }
 
@@ -1119,5 +1134,28 @@ fn fineibt_calls_to_other_inputs_functions_without_a_preamble_are_not_believed()
         &["fineibt_caller.o"][..],
     ] {
         claimed(&findings_together("review122", control), "v", &control);
+    }
+}
+
+/// `tests/review124/` (blind review 124): the call-depth thunk before
+/// `hm1+1`, called by an assembler-resolved `.call_sites` call or through a
+/// static call set to a computed address: the rule reads the nops it may
+/// be written over, not the places calls go.
+#[test]
+fn the_call_thunk_is_refused_wherever_the_call_comes_from() {
+    for inputs in [
+        &["review122/thunk_g.o", "review124/resolved_call.o"][..],
+        &[
+            "review122/thunk_g.o",
+            "review122/thunk_h.o",
+            "review124/computed_static_call.o",
+        ][..],
+    ] {
+        refused(
+            &findings_together(".", inputs),
+            "g",
+            &inputs,
+            "hm1: the kernel's call-depth accounting may write its call thunk over the run of nops at -0x8",
+        );
     }
 }

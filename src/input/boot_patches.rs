@@ -175,26 +175,27 @@ impl Spill {
     }
 }
 
-/// The most bytes before a function the kernel's call-depth accounting
-/// writes its thunk over: the function's padding
-/// (`CONFIG_FUNCTION_PADDING_BYTES`; the thunk, `SKL_TMPL_SIZE`, is 9).
-pub const CALL_THUNK_PADDING: u64 = 16;
+/// The fewest bytes the kernel's call-depth thunk takes: 6.12's
+/// `INCREMENT_CALL_DEPTH`, `sarq $5, %gs:pcpu_hot+X86_call_depth(%rip)`
+/// (`SKL_TMPL_SIZE`, 9; more with `CALL_THUNKS_DEBUG`).
+pub const SHORTEST_CALL_THUNK: usize = 9;
 
 /// Whether the kernel's call-depth accounting may write a call thunk over
-/// bytes of a function of `section`: with call depth tracking, every call
-/// listed in `.call_sites` (of any object, whatever this scan holds) is
-/// sent to a thunk written into the padding before the place it calls
-/// (`callthunks.c`, `patch_dest`: the `SKL_TMPL_SIZE` bytes before it, when
-/// they are all `nop`s). Where the function's bytes `[lo, hi)` lie in the
-/// run of `nop`s (up to 16) right before a function starting after it, or
-/// before a place inside a function that code or tables of the scan's
-/// inputs reach (`Module::interior_entries`),
-/// or, in a relocatable object, in the run that ends its section (the link
-/// may place a called function right after), they may be rewritten (blind
-/// review 121: a compiled `hm1`, one `nop` falling into `h`, becomes the
-/// first byte of an `add $imm32` that swallows `h`'s `ret`). Compiled
-/// code ends before the padding the compiler puts before the next
-/// function.
+/// bytes of the function at `[lo, hi)` of `section`: with call depth
+/// tracking, every call listed in `.call_sites` (of any object), an
+/// `.altinstructions` call and a static call are sent to a thunk written
+/// over the bytes right before the place called, wherever that is, when
+/// they are all `nop`s (`callthunks.c`, `patch_dest`). Rather than every
+/// place a call may go (blind reviews 122 and 124: `hm1+1`, named by a
+/// relocation, by the assembler alone, or computed and set as a static
+/// call), the bytes it may be written over: a run of at least
+/// `SHORTEST_CALL_THUNK` `nop`s, and, in a relocatable object, any run of
+/// `nop`s at the section's start or end (the link puts another section's
+/// bytes next to it). A function with bytes in such a run may be rewritten
+/// (blind review 121: a compiled `hm1`, one `nop` after 8 of padding,
+/// becomes the thunk's last byte, an `add $imm32` that swallows its
+/// `ret`). Compiled code ends before the padding the compiler puts before
+/// the next function.
 pub fn call_thunk_written(
     module: &Module,
     section: &CodeSection,
@@ -202,53 +203,33 @@ pub fn call_thunk_written(
     hi: u64,
 ) -> Option<String> {
     let code = module.bytes().get(section.file_range.clone())?;
-    // The run of `nop`s right before `end` (at most the padding): what the
-    // thunk may be written over, whatever its size.
-    let nops_before = |end: u64| -> u64 {
-        let end = (end as usize).min(code.len());
-        code[..end]
-            .iter()
-            .rev()
-            .take(CALL_THUNK_PADDING as usize)
-            .take_while(|&&b| b == 0x90)
-            .count() as u64
-    };
-    let base = section.base;
-    let (from, to) = (
-        base.wrapping_add(lo).saturating_add(1),
-        base.wrapping_add(hi).saturating_add(CALL_THUNK_PADDING),
-    );
-    // Where a call may go: any function's start (any object may call it),
-    // and the places inside functions the scan's inputs reach (a call to
-    // `hm1+1` writes the thunk over hm1's first byte: blind review 122).
-    let entries = &module.interior_entries;
-    let first = entries.partition_point(|e| e.at < from);
-    let inside = entries[first..]
-        .iter()
-        .map(|e| e.at)
-        .take_while(|&at| at < to)
-        .filter(|&at| at != crate::input::entries::ANYWHERE);
-    let next = module
-        .function_starts_between(from, to)
-        .chain(inside)
-        .map(|a| a.wrapping_sub(base))
-        .find(|&h| {
-            let nops = nops_before(h);
-            h <= code.len() as u64 && nops > 0 && h - nops < hi
-        });
-    if let Some(h) = next {
+    let (lo, hi) = ((lo as usize).min(code.len()), (hi as usize).min(code.len()));
+    let nop = |i: usize| code.get(i) == Some(&0x90);
+    // A run of `SHORTEST_CALL_THUNK` nops that shares a byte with the
+    // function: the windows starting up to that many bytes before it.
+    let from = lo.saturating_sub(SHORTEST_CALL_THUNK - 1);
+    if let Some(q) = (from..hi).find(|&q| (q..q + SHORTEST_CALL_THUNK).all(nop)) {
+        let at = if q < lo {
+            format!("-{:#x}", lo - q)
+        } else {
+            format!("+{:#x}", q - lo)
+        };
         return Some(format!(
-            "the kernel's call-depth accounting may write its call thunk over the nops before +{:#x}, where a call may go (callthunks.c patch_dest), {:#x} bytes of them this function's",
-            h - lo,
-            hi.min(h) - lo.max(h - nops_before(h))
+            "the kernel's call-depth accounting may write its call thunk over the run of nops at {at} (callthunks.c patch_dest writes it before a place called wherever {SHORTEST_CALL_THUNK} nops precede it), which shares bytes with this function"
         ));
     }
-    let size = code.len() as u64;
-    let nops = nops_before(size);
-    (module.kind == ModuleKind::Relocatable && nops > 0 && size - nops < hi).then(|| {
+    if module.kind != ModuleKind::Relocatable || lo >= hi {
+        return None;
+    }
+    // Runs at the section's edges, which the link may lengthen.
+    let leading = code.iter().take_while(|&&b| b == 0x90).count();
+    let trailing = code.iter().rev().take_while(|&&b| b == 0x90).count();
+    let at_start = lo < leading;
+    let at_end = hi > code.len() - trailing;
+    (at_start || at_end).then(|| {
         format!(
-            "the section ends {:#x} bytes after this function with nops this function's bytes are among, and the kernel's call-depth accounting may write its call thunk over the nops before a function the link places right after (callthunks.c patch_dest)",
-            size - hi.min(size)
+            "the nops at its section's {} are this function's, and the link may put more nops and a place called next to them: the kernel's call-depth accounting may write its call thunk over them (callthunks.c patch_dest)",
+            if at_start { "start" } else { "end" }
         )
     })
 }

@@ -638,7 +638,6 @@ fn written_from_outside(
     use crate::input::boot_patches::{at_the_edges, call_thunk_written, written_from_before};
     let (lo, hi) = (func.offset, func.offset + func.size);
     written_from_before(module, section, lo, hi)
-        .or_else(|| call_thunk_written(module, section, lo, hi))
         .or_else(|| {
             at_the_edges(
                 &module.neighbour_spill,
@@ -647,6 +646,7 @@ fn written_from_outside(
                 section.file_range.len() as u64,
             )
         })
+        .or_else(|| call_thunk_written(module, section, lo, hi))
         .into_iter()
         .collect()
 }
