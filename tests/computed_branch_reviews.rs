@@ -1159,3 +1159,41 @@ fn the_call_thunk_is_refused_wherever_the_call_comes_from() {
         );
     }
 }
+
+/// `tests/review125/` (blind review 125): an ftrace site past a function's
+/// entry, where the graph tracer rewrites the word at %rsp; a 6-byte `cs
+/// call` the call-depth rewrite replaces with a 5-byte one, listed in
+/// `.call_sites` or at an `.altinstructions` site. The ftrace site at the
+/// entry keeps its claim.
+#[test]
+fn kernel_writes_the_decode_reads_as_they_were_refuse_claims() {
+    for (inputs, function, because) in [
+        (
+            &["ftrace_inside.o"][..],
+            "victim",
+            "+0x1: an ftrace site after the function's entry",
+        ),
+        (
+            &["cs_call.o", "cs_call_callee.o"][..],
+            "g",
+            "+0x4: a .call_sites call that is not a plain 5-byte call",
+        ),
+        (
+            &["cs_call_alt.o", "cs_call_callee.o"][..],
+            "g2",
+            "+0x4: an .altinstructions site's call of 6 bytes",
+        ),
+    ] {
+        refused(
+            &findings_together("review125", inputs),
+            function,
+            &inputs,
+            because,
+        );
+    }
+    claimed(
+        &findings_together("review125", &["ftrace_entry.o"]),
+        "victim",
+        &"ftrace_entry.o",
+    );
+}

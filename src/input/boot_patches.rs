@@ -56,6 +56,42 @@ pub fn may_reach_an_edge(site: u64, starts: &[u64], size: u64) -> bool {
         .is_empty()
 }
 
+/// Why the kernel's write at a site of `table` (a 5-byte list) at `site`
+/// of `code`, whose functions start at `starts` (sorted), is not what the
+/// decode reads there, if it is not:
+/// - a `.call_sites` call other than a plain `e8 rel32`: with call depth
+///   tracking the kernel writes a 5-byte `call` over whatever call decodes
+///   there (`callthunks.c` `patch_call`: `cs call` is 6 bytes, and its last
+///   byte then runs with what follows; blind review 125);
+/// - an ftrace site (`__mcount_loc`, `__patchable_function_entries`) other
+///   than at a function's entry or right after its `endbr64`: the tracer's
+///   call there takes the word at %rsp for the return address and the
+///   graph tracer rewrites it (`prepare_ftrace_return`; blind review 125's
+///   `push %rsp` before the site).
+pub fn rewrite_not_modelled(
+    table: &str,
+    code: &[u8],
+    site: u64,
+    starts: &[u64],
+) -> Option<&'static str> {
+    let at = site as usize;
+    match table {
+        ".call_sites" if code.get(at) != Some(&0xe8) => Some(
+            "a .call_sites call that is not a plain 5-byte call, which the kernel's call-depth rewrite replaces with one (the rest of the old instruction then runs)",
+        ),
+        "__mcount_loc" | "__patchable_function_entries" => {
+            let entry = starts.binary_search(&site).is_ok()
+                || (site >= 4
+                    && starts.binary_search(&(site - 4)).is_ok()
+                    && code.get(at - 4..at) == Some(&[0xf3, 0x0f, 0x1e, 0xfa][..]));
+            (!entry).then_some(
+                "an ftrace site after the function's entry: the tracer's call there takes the word at %rsp for the return address, and the graph tracer rewrites it",
+            )
+        }
+        _ => None,
+    }
+}
+
 /// The entries of the sorted `list` whose place lies in `[from, to)`.
 fn between<T>(list: &[T], place: impl Fn(&T) -> u64, from: u64, to: u64) -> &[T] {
     let list = &list[list.partition_point(|e| place(e) < from)..];

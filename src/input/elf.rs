@@ -209,6 +209,13 @@ pub struct CodeSection {
     /// function holding them is decoded, and a KMSAN vmlinux.o lists three
     /// million calls.
     pub five_byte_sites: Vec<(u64, &'static str)>,
+    /// Of those sites, the ones whose write the decode does not model, with
+    /// why, sorted (`decode::boot_rewrites_not_modelled`): a `.call_sites`
+    /// call that is not a plain 5-byte `call` (the kernel writes one over
+    /// it: the rest of the old instruction runs), and an ftrace site not at
+    /// a function's entry (where the graph tracer takes the word at %rsp
+    /// for the return address and rewrites it).
+    pub rewrites_not_modelled: Vec<(u64, &'static str)>,
     /// Kernel tables that could not be read whole (then the control flow of
     /// every function here may be incomplete).
     pub table_problems: Vec<String>,
@@ -661,7 +668,8 @@ impl Module {
     }
 
     /// Whether an indirect call here is checked by kCFI before a
-    /// `.retpoline_sites` site (`movl $hash,%r10d` 14 bytes before it):
+    /// `.retpoline_sites` site (`movl $hash,%r10d` 14 bytes before it, or
+    /// the `jmp .+12` a disabled check starts with):
     /// with FineIBT the kernel rewrites the check to call 16 bytes before
     /// the target, at its `.cfi_sites` preamble (`alternative.c`,
     /// `cfi_rewrite_callers`, `decode_caller_hash`).
@@ -671,7 +679,10 @@ impl Module {
             s.retpoline_sites.iter().any(|&p| {
                 let at =
                     p.wrapping_sub(crate::input::boot_patches::KCFI_CALLER_CHECK as u64) as usize;
-                code.get(at..at.wrapping_add(2)) == Some(&[0x41, 0xba][..])
+                matches!(
+                    code.get(at..at.wrapping_add(2)),
+                    Some([0x41, 0xba] | [0xeb, 0x0c])
+                )
             })
         })
     }
@@ -1793,6 +1804,7 @@ fn code_section(
         retpoline_sites: Vec::new(),
         endbr_seals: Vec::new(),
         five_byte_sites: Vec::new(),
+        rewrites_not_modelled: Vec::new(),
         table_problems: Vec::new(),
         retpoline_safe: Vec::new(),
         unwind_hints: Vec::new(),
@@ -2563,6 +2575,18 @@ fn attach_kernel_tables(
             for (_, rel) in table.relocations() {
                 if let Some((sec, place)) = relocation_target(file, &rel) {
                     if let Some(slot) = slot_of(sec) {
+                        let code = file
+                            .data()
+                            .get(sections[slot].file_range.clone())
+                            .unwrap_or(&[]);
+                        if let Some(why) = super::boot_patches::rewrite_not_modelled(
+                            name,
+                            code,
+                            place,
+                            &function_starts[slot],
+                        ) {
+                            sections[slot].rewrites_not_modelled.push((place, why));
+                        }
                         let size = sections[slot].file_range.len() as u64;
                         if super::boot_patches::may_reach_an_edge(
                             place,
@@ -2587,6 +2611,8 @@ fn attach_kernel_tables(
         }
         s.five_byte_sites.sort_unstable();
         s.five_byte_sites.dedup();
+        s.rewrites_not_modelled.sort_unstable();
+        s.rewrites_not_modelled.dedup();
     }
     if let Some(table) = file.section_by_name("__ex_table") {
         if let Some(fields) = TableFields::new(file, kind, &table, bases, None) {

@@ -430,6 +430,15 @@ const CFI_PREAMBLE_WRITTEN: u64 = 11;
 ///   caller check, jumped over (`cfi_disable_callers`), given another hash
 ///   or rewritten whole (FineIBT): harmless only when they are that check
 ///   (`mov $h,%r10d; add d(%r11),%r10d; je +2; ud2`) of this function.
+/// A direct call (`e8`), whatever its prefixes: what `call_get_dest`
+/// takes for a call.
+fn is_direct_call_insn(ins: &iced_x86::Instruction) -> bool {
+    matches!(
+        ins.op0_kind(),
+        OpKind::NearBranch64 | OpKind::NearBranch32 | OpKind::NearBranch16
+    )
+}
+
 fn boot_rewrites_not_modelled(
     module: &Module,
     section: &crate::input::elf::CodeSection,
@@ -450,6 +459,26 @@ fn boot_rewrites_not_modelled(
             .map(|i| &insns[i])
     };
     let mut out = Incomplete::new();
+    // A write at a site the decode reads as it is (`boot_patches::
+    // rewrite_not_modelled`), and a call at an `.altinstructions` site
+    // other than a plain 5-byte one, which the call-depth rewrite replaces
+    // with one (`callthunks.c` `patch_alt_call_sites`: blind review 125).
+    if let Some(&(site, why)) = places_in(&section.rewrites_not_modelled, |p| p.0, lo, hi).first() {
+        out.push(format!("+{:#x}: {why}", site - lo));
+    }
+    for a in places_in(&section.alternatives, |a| a.site, lo, hi) {
+        if let Some(i) = instruction_at(a.site) {
+            if i.ins.mnemonic() == Mnemonic::Call && i.ins.len() != 5 && is_direct_call_insn(&i.ins)
+            {
+                out.push(format!(
+                    "+{:#x}: an .altinstructions site's call of {} bytes, which the kernel's call-depth rewrite replaces with a 5-byte call (the rest of the old instruction then runs)",
+                    a.site - lo,
+                    i.ins.len()
+                ));
+                break;
+            }
+        }
+    }
     for &place in places_in(&section.endbr_seals, |&p| p, lo, hi + CFI_PREAMBLE) {
         let is_endbr =
             bytes_at(place, 4).is_some_and(|b| matches!(b, [0xf3, 0x0f, 0x1e, 0xfa | 0xfb]));
