@@ -417,6 +417,15 @@ const KCFI_CALLER_CHECK: u64 = 14;
 const CFI_PREAMBLE: u64 = 16;
 const CFI_PREAMBLE_WRITTEN: u64 = 11;
 
+/// A direct call (`e8`), whatever its prefixes: what `call_get_dest`
+/// takes for a call.
+fn is_direct_call_insn(ins: &iced_x86::Instruction) -> bool {
+    matches!(
+        ins.op0_kind(),
+        OpKind::NearBranch64 | OpKind::NearBranch32 | OpKind::NearBranch16
+    )
+}
+
 /// Bytes of this function the kernel may rewrite at boot from the lists
 /// objtool makes, when the function is not the code those rewrites expect
 /// (blind review 94):
@@ -430,15 +439,9 @@ const CFI_PREAMBLE_WRITTEN: u64 = 11;
 ///   caller check, jumped over (`cfi_disable_callers`), given another hash
 ///   or rewritten whole (FineIBT): harmless only when they are that check
 ///   (`mov $h,%r10d; add d(%r11),%r10d; je +2; ud2`) of this function.
-/// A direct call (`e8`), whatever its prefixes: what `call_get_dest`
-/// takes for a call.
-fn is_direct_call_insn(ins: &iced_x86::Instruction) -> bool {
-    matches!(
-        ins.op0_kind(),
-        OpKind::NearBranch64 | OpKind::NearBranch32 | OpKind::NearBranch16
-    )
-}
-
+/// - The 5-byte lists' sites whose write the decode does not read
+///   (`CodeSection::rewrites_not_modelled`), and a direct call of another
+///   length than 5 at an `.altinstructions` site (blind review 125).
 fn boot_rewrites_not_modelled(
     module: &Module,
     section: &crate::input::elf::CodeSection,
