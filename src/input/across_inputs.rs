@@ -495,8 +495,8 @@ fn patched_by_others(module: &Module, name: &str) -> Option<String> {
         .into_iter()
         .next()
         .or_else(|| {
-            // Or by any object's call to the function after it (blind
-            // review 121: the call-depth thunk written into its padding).
+            // Or the call-depth thunk written over nops of its own, before
+            // a place some object calls (blind reviews 121, 122, 124).
             let section = &module.sections[f.section];
             crate::input::boot_patches::call_thunk_written(
                 module,
