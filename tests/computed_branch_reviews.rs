@@ -1197,3 +1197,38 @@ fn kernel_writes_the_decode_reads_as_they_were_refuse_claims() {
         &"ftrace_entry.o",
     );
 }
+
+/// `tests/review126/` (blind review 126): bytes the kernel rewrites other
+/// than as they decode: `49 90` in an alternative (a nop to
+/// `optimize_nops`), a `.return_sites` `ret` followed by a static call
+/// trampoline's `ud1`, a prefixed jump in a replacement. `66 90` keeps its
+/// claim.
+#[test]
+fn bytes_the_kernel_reads_otherwise_refuse_claims() {
+    for (object, because) in [
+        (
+            "rex_xchg.o",
+            "an xchg the kernel's optimize_nops takes for a nop",
+        ),
+        (
+            "return_site_ud1.o",
+            "a .return_sites site the kernel takes for a static call's trampoline",
+        ),
+        (
+            "cs_jmp_replacement.o",
+            "a replacement's jump or call with a prefix",
+        ),
+    ] {
+        refused(
+            &findings_together("review126", &[object]),
+            "victim",
+            &object,
+            because,
+        );
+    }
+    claimed(
+        &findings_together("review126", &["nop_66.o"]),
+        "victim",
+        &"nop_66.o",
+    );
+}

@@ -63,6 +63,8 @@ pub fn may_reach_an_edge(site: u64, starts: &[u64], size: u64) -> bool {
 ///   tracking the kernel writes a 5-byte `call` over whatever call decodes
 ///   there (`callthunks.c` `patch_call`: `cs call` is 6 bytes, and its last
 ///   byte then runs with what follows; blind review 125);
+/// - a `.return_sites` site with a static call trampoline's `ud1` 5 bytes
+///   on (blind review 126);
 /// - an ftrace site (`__mcount_loc`, `__patchable_function_entries`) other
 ///   than at a function's entry or right after its `endbr64`: the tracer's
 ///   call there takes the word at %rsp for the return address and the
@@ -78,6 +80,12 @@ pub fn rewrite_not_modelled(
     match table {
         ".call_sites" if code.get(at) != Some(&0xe8) => Some(
             "a .call_sites call that is not a plain 5-byte call, which the kernel's call-depth rewrite replaces with one (the rest of the old instruction then runs)",
+        ),
+        // `apply_returns` takes a site followed by `ud1 %esp,%ecx` at +5
+        // for a static call's trampoline and writes a 5-byte `jmp` there
+        // (`__static_call_fixup`), whatever instruction the site holds.
+        ".return_sites" if code.get(at + 5..at + 8) == Some(&[0x0f, 0xb9, 0xcc][..]) => Some(
+            "a .return_sites site the kernel takes for a static call's trampoline (ud1 %esp,%ecx 5 bytes on), where it writes a 5-byte jmp over what follows the return",
         ),
         "__mcount_loc" | "__patchable_function_entries" => {
             let entry = starts.binary_search(&site).is_ok()

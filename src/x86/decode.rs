@@ -417,6 +417,53 @@ const KCFI_CALLER_CHECK: u64 = 14;
 const CFI_PREAMBLE: u64 = 16;
 const CFI_PREAMBLE_WRITTEN: u64 = 11;
 
+/// What the kernel does to an alternative's bytes that their decode does
+/// not show (blind review 126): `optimize_nops` takes any opcode `90`
+/// behind REX or `66` prefixes for a NOP (`insn_is_nop`), so `49 90`,
+/// `xchg %rax,%r8`, becomes one; and the relocation of a replacement's
+/// relative jump or call assumes its plain length (5, or 2 for `eb`): a
+/// prefixed one (`2e e9`, 6 bytes) lands elsewhere once copied in.
+fn alternative_bytes_not_modelled(original: &[u8], replacement: &[u8]) -> Option<&'static str> {
+    for (bytes, replaced) in [(original, false), (replacement, true)] {
+        let mut decoder = iced_x86::Decoder::with_ip(64, bytes, 0, iced_x86::DecoderOptions::NONE);
+        let mut ins = iced_x86::Instruction::default();
+        while decoder.can_decode() {
+            let pos = decoder.position();
+            decoder.decode_out(&mut ins);
+            if ins.is_invalid() {
+                break;
+            }
+            let raw = &bytes[pos..pos + ins.len()];
+            let (prefixes, rest) = raw.split_at(
+                raw.iter()
+                    .take_while(|&&b| b == 0x66 || (0x40..=0x4f).contains(&b))
+                    .count(),
+            );
+            if rest == [0x90] && ins.mnemonic() != Mnemonic::Nop && !prefixes.is_empty() {
+                return Some(
+                    "an xchg the kernel's optimize_nops takes for a nop (opcode 90 behind a prefix) and rewrites",
+                );
+            }
+            let plain = match ins.op0_kind() {
+                OpKind::NearBranch64 => match ins.mnemonic() {
+                    Mnemonic::Jmp | Mnemonic::Call => {
+                        (raw[0] == 0xe9 || raw[0] == 0xe8 || raw[0] == 0xeb)
+                            && (ins.len() == 5 || ins.len() == 2)
+                    }
+                    _ => true,
+                },
+                _ => true,
+            };
+            if replaced && !plain {
+                return Some(
+                    "a replacement's jump or call with a prefix, which the kernel's relocation of it takes for the plain 5-byte form",
+                );
+            }
+        }
+    }
+    None
+}
+
 /// A direct call (`e8`), whatever its prefixes: what `call_get_dest`
 /// takes for a call.
 fn is_direct_call_insn(ins: &iced_x86::Instruction) -> bool {
@@ -470,6 +517,14 @@ fn boot_rewrites_not_modelled(
         out.push(format!("+{:#x}: {why}", site - lo));
     }
     for a in places_in(&section.alternatives, |a| a.site, lo, hi) {
+        let original = bytes_at(a.site, u64::from(a.orig_len).min(hi - a.site)).unwrap_or(&[]);
+        if let Some(why) = alternative_bytes_not_modelled(original, &a.replacement) {
+            out.push(format!(
+                "the .altinstructions site at +{:#x}: {why}",
+                a.site - lo
+            ));
+            break;
+        }
         if let Some(i) = instruction_at(a.site) {
             if i.ins.mnemonic() == Mnemonic::Call && i.ins.len() != 5 && is_direct_call_insn(&i.ins)
             {
