@@ -1232,3 +1232,23 @@ fn bytes_the_kernel_reads_otherwise_refuse_claims() {
         &"nop_66.o",
     );
 }
+
+/// `tests/review127/` (blind review 127): more than 4 distinct prefixes at
+/// an alternative's site or in its replacement, where the kernel's decoder
+/// parts from the CPU's before `optimize_nops`. Four keep the claim.
+#[test]
+fn prefixes_the_kernels_decoder_reads_otherwise_refuse_claims() {
+    for object in ["five_prefixes.o", "five_prefixes_replacement.o"] {
+        refused(
+            &findings_together("review127", &[object]),
+            "victim",
+            &object,
+            "an instruction with more than 4 distinct prefixes",
+        );
+    }
+    claimed(
+        &findings_together("review127", &["four_prefixes.o"]),
+        "victim",
+        &"four_prefixes.o",
+    );
+}

@@ -422,7 +422,9 @@ const CFI_PREAMBLE_WRITTEN: u64 = 11;
 /// behind REX or `66` prefixes for a NOP (`insn_is_nop`), so `49 90`,
 /// `xchg %rax,%r8`, becomes one; and the relocation of a replacement's
 /// relative jump or call assumes its plain length (5, or 2 for `eb`): a
-/// prefixed one (`2e e9`, 6 bytes) lands elsewhere once copied in.
+/// prefixed one (`2e e9`, 6 bytes) lands elsewhere once copied in; and an
+/// instruction with more than 4 distinct legacy prefixes, where the
+/// kernel's decoder parts from the CPU's (blind review 127).
 fn alternative_bytes_not_modelled(original: &[u8], replacement: &[u8]) -> Option<&'static str> {
     for (bytes, replaced) in [(original, false), (replacement, true)] {
         let mut decoder = iced_x86::Decoder::with_ip(64, bytes, 0, iced_x86::DecoderOptions::NONE);
@@ -434,6 +436,26 @@ fn alternative_bytes_not_modelled(original: &[u8], replacement: &[u8]) -> Option
                 break;
             }
             let raw = &bytes[pos..pos + ins.len()];
+            // The kernel's decoder (`insn_get_prefixes`) stops at a fifth
+            // distinct legacy prefix and reads it as the opcode: its
+            // instructions then part from the CPU's, and `optimize_nops`
+            // may find a nop inside one (blind review 127).
+            let mut distinct: Vec<u8> = Vec::new();
+            for &b in raw.iter().take_while(|&&b| {
+                matches!(
+                    b,
+                    0x26 | 0x2e | 0x36 | 0x3e | 0x64 | 0x65 | 0x66 | 0x67 | 0xf0 | 0xf2 | 0xf3
+                )
+            }) {
+                if !distinct.contains(&b) {
+                    distinct.push(b);
+                }
+            }
+            if distinct.len() > 4 {
+                return Some(
+                    "an instruction with more than 4 distinct prefixes, which the kernel's decoder reads otherwise before optimize_nops rewrites what it takes for nops",
+                );
+            }
             let (prefixes, rest) = raw.split_at(
                 raw.iter()
                     .take_while(|&&b| b == 0x66 || (0x40..=0x4f).contains(&b))
