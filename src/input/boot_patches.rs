@@ -30,6 +30,19 @@ struct Window {
 /// How many bytes before a `.retpoline_sites` place the kCFI caller check
 /// the kernel may rewrite starts (6.12's `fineibt_caller_size`).
 pub const KCFI_CALLER_CHECK: i64 = 14;
+/// The hash of the kCFI caller check the kernel reads in `check`, the 14
+/// bytes before a `.retpoline_sites` place (6.12's `decode_caller_hash`):
+/// `movl $hash,%r10d` (`41 ba`), or the `jmp .+12` (`eb 0c`) of a check
+/// `cfi_disable_callers` jumped over. None for other bytes.
+pub fn kcfi_caller_hash(check: &[u8]) -> Option<u32> {
+    match check {
+        [0x41, 0xba, h0, h1, h2, h3, ..] | [0xeb, 0x0c, h0, h1, h2, h3, ..] => {
+            Some(u32::from_le_bytes([*h0, *h1, *h2, *h3]))
+        }
+        _ => None,
+    }
+}
+
 /// How many bytes before a sealed `endbr` the FineIBT preamble starts.
 pub const CFI_PREAMBLE: i64 = 16;
 /// The longest write forward from a site: an alternative's length.

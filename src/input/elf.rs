@@ -679,10 +679,9 @@ impl Module {
             s.retpoline_sites.iter().any(|&p| {
                 let at =
                     p.wrapping_sub(crate::input::boot_patches::KCFI_CALLER_CHECK as u64) as usize;
-                matches!(
-                    code.get(at..at.wrapping_add(2)),
-                    Some([0x41, 0xba] | [0xeb, 0x0c])
-                )
+                code.get(at..)
+                    .and_then(crate::input::boot_patches::kcfi_caller_hash)
+                    .is_some()
             })
         })
     }

@@ -588,9 +588,8 @@ fn boot_rewrites_not_modelled(
         if at >= hi {
             continue;
         }
-        let hash = u32::from_le_bytes([b[2], b[3], b[4], b[5]]);
         let rewritten =
-            ((b[0] == 0x41 && b[1] == 0xba) || (b[0] == 0xeb && b[1] == 0x0c)) && hash != 0;
+            crate::input::boot_patches::kcfi_caller_hash(b).is_some_and(|hash| hash != 0);
         if !rewritten {
             continue;
         }
