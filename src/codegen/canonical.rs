@@ -160,6 +160,11 @@ struct Rel {
     function: Option<(String, u64)>,
     /// A sized data symbol the relocation names: (value, size).
     object: Option<(u64, u64)>,
+    /// The defined weak symbol the relocation names, if it names one: the
+    /// link binds it to another object's strong definition where there is
+    /// one, while a reference to the same place through a local label or
+    /// section symbol always reaches these bytes (blind review 129).
+    via_weak: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -475,6 +480,7 @@ impl ObjectIndex {
                     })?;
                 let mut function = None;
                 let mut object = None;
+                let mut via_weak = None;
                 let target = match r.target() {
                     // `f@SIZE` (R_X86_64_SIZE32/64): the value is the
                     // symbol's size, not a place.
@@ -503,6 +509,9 @@ impl ObjectIndex {
                         }
                         match sym.section() {
                             SymbolSection::Section(sec) => {
+                                if sym.is_weak() && sym.kind() != SymbolKind::Section {
+                                    via_weak = Some(sym.name().unwrap_or("?").to_string());
+                                }
                                 Reach::Place(sec.0, sym.address() as i64 + r.addend())
                             }
                             // An absolute symbol is its value (a local one
@@ -542,6 +551,7 @@ impl ObjectIndex {
                     target,
                     function,
                     object,
+                    via_weak,
                 });
             }
             rels.sort_by_key(|r| r.offset);
@@ -1408,15 +1418,40 @@ impl Form<'_> {
                     })
             })
         };
-        let falls_through = insns
-            .iter()
-            .rev()
-            .find(|i| !is_plain_nop(i, raw_of(i)))
-            .map_or(!insns.is_empty(), |i| {
-                // A WARN's `ud2` resumes after itself (`handle_bug`), into what
-                // follows (blind review 117).
-                can_fall_through(i) || patched(i) || i.mnemonic() == Mnemonic::Ud2
-            });
+        // A WARN's `ud2` resumes after itself (`handle_bug`), into what
+        // follows (blind review 117).
+        let runs_on = |i: &iced_x86::Instruction| {
+            can_fall_through(i) || patched(i) || i.mnemonic() == Mnemonic::Ud2
+        };
+        let falls_through = match insns.iter().rposition(|i| !is_plain_nop(i, raw_of(i))) {
+            None => !insns.is_empty(),
+            // So does an `int3` whose #BP a handler takes (a die notifier,
+            // a kprobe, kgdb: blind review 128), where anything reaches the
+            // trailing run of them: the instruction before runs on, or a
+            // branch or a table entry leads into it. (`ret; int3` is
+            // straight-line-speculation padding nothing reaches.)
+            Some(k) if insns[k].mnemonic() == Mnemonic::Int3 => {
+                let first = insns[..k]
+                    .iter()
+                    .rposition(|i| i.mnemonic() != Mnemonic::Int3 && !is_plain_nop(i, raw_of(i)))
+                    .map_or(0, |j| j + 1);
+                let run = insns[first].ip()..insns[k].next_ip();
+                let before_runs_on = first.checked_sub(1).is_none_or(|j| runs_on(&insns[j]));
+                // (A relocated branch's target is its relocation's: among
+                // the incoming references.)
+                let branched_into = insns.iter().any(|i| {
+                    is_relative_branch(i)
+                        && run.contains(&i.near_branch_target())
+                        && self.ix.relocs_in(self.sec, i.ip(), i.next_ip()).is_empty()
+                });
+                let referenced = self.ix.incoming.get(&self.sec).is_some_and(|inc| {
+                    let lo = inc.partition_point(|&(p, _, _)| p < run.start);
+                    inc.get(lo).is_some_and(|&(p, _, _)| p < run.end)
+                });
+                before_runs_on || branched_into || referenced
+            }
+            Some(k) => runs_on(&insns[k]),
+        };
         let inner_symbols = self.inner_symbol_lines(&insns);
         // Each instruction's relocations, in one pass over both sorted lists.
         let own = self.ix.relocs_in(self.sec, self.start, self.end);
@@ -1580,7 +1615,9 @@ impl Form<'_> {
             lines.push(pfx);
         }
         // Padding after the last instruction that cannot fall through, with
-        // nothing referring into it, never runs: not part of the form.
+        // nothing referring into it, never runs: not part of the form. (Where
+        // a kernel table patches that instruction, it may run on: into the
+        // padding, whose `int3`s and `nop`s then differ: c20_05.)
         let body = insns
             .iter()
             .rposition(|i| !is_padding(i, raw_of(i)))
@@ -1593,7 +1630,8 @@ impl Form<'_> {
                         | iced_x86::FlowControl::UnconditionalBranch
                         | iced_x86::FlowControl::IndirectBranch
                 ) && self.labels.range(first.ip()..).next().is_none()
-                    && !last.is_invalid() =>
+                    && !last.is_invalid()
+                    && !patched(last) =>
             {
                 first.ip()
             }
@@ -1916,6 +1954,20 @@ impl Form<'_> {
         depth: usize,
         branch: bool,
     ) -> Result<String, String> {
+        Ok(format!(
+            "{}{}",
+            weak_mark(r),
+            self.reach_rel_unmarked(r, adjust, depth, branch)?
+        ))
+    }
+
+    fn reach_rel_unmarked(
+        &self,
+        r: &Rel,
+        adjust: i64,
+        depth: usize,
+        branch: bool,
+    ) -> Result<String, String> {
         if let (true, Some((name, value)), Reach::Place(sec, pos)) =
             (branch, &r.function, &r.target)
         {
@@ -2039,7 +2091,7 @@ impl Form<'_> {
             "unread".to_string()
         } else if self.ix.is_writable(sec) {
             // By identity; the read stays inside it.
-            self.reach(&r.target, adjust, 0)?
+            format!("{}{}", weak_mark(r), self.reach(&r.target, adjust, 0)?)
         } else {
             // Widen to whole relocated fields the read overlaps.
             let rels = self
@@ -2511,13 +2563,15 @@ impl Form<'_> {
             runs_on = can_fall_through(&ins) || ins.is_invalid();
             let raw = &bytes[(ins.ip() - pos) as usize..(ins.next_ip() - pos) as usize];
             let relocs = self.ix.relocs_in(sec, ins.ip(), ins.next_ip());
-            let (mut masked, mut notes) =
-                relocated_fields(&ins, raw, relocs, |r, adjust| match &r.target {
+            let (mut masked, mut notes) = relocated_fields(&ins, raw, relocs, |r, adjust| {
+                let reached = match &r.target {
                     Reach::Place(t, p) if self.ix.is_code(*t) && *t != self.sec => {
                         self.code_identity_at(*t, (p + adjust).max(0) as u64, depth + 1)
                     }
                     other => self.reach(other, adjust, depth + 1),
-                })?;
+                }?;
+                Ok(format!("{}{reached}", weak_mark(r)))
+            })?;
             if relocs.is_empty() && is_relative_branch(&ins) {
                 let t = ins.near_branch_target();
                 if !(pos..end).contains(&t) {
@@ -2979,7 +3033,7 @@ impl ObjectIndex {
         // to the full comparison.
         let rank = self.ranked_section_names();
         let ranked = |s: usize| rank.get(&s).map_or("?", String::as_str);
-        let target = |t: &Reach| ranked_target(t, &rank);
+        let target = |r: &Rel| ranked_target(r, &rank);
         for (&sec, data) in &self.bytes {
             // The alignment too: an aligned access (`movaps`) relies on it;
             // and the section a link-order section goes with.
@@ -2993,12 +3047,7 @@ impl ObjectIndex {
                 hex(data)
             );
             for r in self.relocs.get(sec).map_or(&[][..], Vec::as_slice) {
-                line.push_str(&format!(
-                    " @{:#x}:{}:{}",
-                    r.offset,
-                    r.r_type,
-                    target(&r.target)
-                ));
+                line.push_str(&format!(" @{:#x}:{}:{}", r.offset, r.r_type, target(r)));
             }
             out.push(line);
             for s in self.symbols.get(&sec).map_or(&[][..], Vec::as_slice) {
@@ -3146,9 +3195,13 @@ impl ObjectIndex {
                         r.r_type,
                         self.external_name(n)
                     ),
-                    Reach::Place(t, p) => {
-                        format!("@{:#x}:{}:{}{p:+}", r.offset, r.r_type, self.name(*t))
-                    }
+                    Reach::Place(t, p) => format!(
+                        "@{:#x}:{}:{}{}{p:+}",
+                        r.offset,
+                        r.r_type,
+                        weak_mark(r),
+                        self.name(*t)
+                    ),
                 })
                 .collect();
             format!(
@@ -3180,7 +3233,7 @@ impl ObjectIndex {
             }
             Reach::Place(t, p) => format!("{}{p:+#x}", self.section_tag(*t, renames)),
         };
-        format!("[{}:{reached}]", r.r_type)
+        format!("[{}:{}{reached}]", r.r_type, weak_mark(r))
     }
 
     /// The symbols other objects bind to, sorted: a function turned local or
@@ -3419,7 +3472,7 @@ impl ObjectIndex {
                         " @{}:{}:{}",
                         r.offset - s,
                         r.r_type,
-                        ranked_target(&r.target, &rank)
+                        ranked_target(r, &rank)
                     ));
                 }
                 out.entry((self.name(sec).to_string(), name))
@@ -3449,11 +3502,26 @@ impl ObjectIndex {
 
 /// A relocation target by ranked section name (`ObjectIndex::ranked_section_names`),
 /// its kind marked: an undefined symbol named `.text#1` is not a place.
-fn ranked_target(t: &Reach, rank: &HashMap<usize, String>) -> String {
-    match t {
+fn ranked_target(r: &Rel, rank: &HashMap<usize, String>) -> String {
+    match &r.target {
         Reach::External(n, a) => format!("undefined:{n}{a:+}"),
-        Reach::Place(s, p) => format!("section:{}{p:+}", rank.get(s).map_or("?", String::as_str)),
+        Reach::Place(s, p) => format!(
+            "{}section:{}{p:+}",
+            weak_mark(r),
+            rank.get(s).map_or("?", String::as_str)
+        ),
     }
+}
+
+/// `weak:NAME=>` before what a relocation through a defined weak symbol
+/// reaches: the link may bind it to another object's definition, so it is
+/// not the same reference as one to the same place through a local label
+/// or a section symbol (blind review 129: `call f` vs `call .Lf`, `.quad f`
+/// vs `.quad .text`).
+fn weak_mark(r: &Rel) -> String {
+    r.via_weak
+        .as_ref()
+        .map_or_else(String::new, |n| format!("weak:{}=>", n.replace('@', "%40")))
 }
 
 /// The name of code outside function symbols that no symbol starts.

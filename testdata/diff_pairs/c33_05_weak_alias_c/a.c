@@ -1,0 +1,9 @@
+// Pair c33_05_weak_alias_c (a.c); class 33-references-through-weak-symbols (blind review 129, session 51)
+// Build: clang-19 --target=x86_64-linux-gnu -O2 -c -fno-asynchronous-unwind-tables a.c -o OUT/c33_05_weak_alias_c/a.o
+// f is a weak alias of the static __f (the kernel's __weak defaults, cond_syscall).
+// g calls f in a.c, __f in b.c: linked with a strong f(x) = (x+100) elsewhere,
+// g(5) is 0x13b in a and 0x12 in b.
+/* weak default f (alias of the local __f); g calls it by its weak name: a strong f elsewhere wins */
+static __attribute__((noinline)) int __f(int x) { return x + 1; }
+int f(int x) __attribute__((weak, alias("__f")));
+__attribute__((section(".init.text"))) int g(int x) { return f(x) * 3; }
