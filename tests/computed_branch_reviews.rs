@@ -1252,3 +1252,25 @@ fn prefixes_the_kernels_decoder_reads_otherwise_refuse_claims() {
         &"four_prefixes.o",
     );
 }
+
+/// `tests/review128/` (blind review 128): the kernel resumes after an
+/// `int3` whose #BP a handler takes (`int3_selftest` on every boot, kgdb,
+/// kprobes), so the path goes on past it, and past a call to a function
+/// whose code ends in one; the handler's use of the stack is not modelled.
+#[test]
+fn an_int3_is_resumed_after() {
+    for object in ["int3_on_path.o", "int3_selftest.o", "int3_callee.o"] {
+        let found = findings_together("review128", &[object]);
+        refused(&found, "victim", &object, "");
+        let finding = found.iter().find(|f| f["function"] == "victim").unwrap();
+        assert!(
+            finding["rsp_delta"].is_null() && finding["kind"] == "rsp-unknown-restore",
+            "{object}: {finding}"
+        );
+    }
+    claimed(
+        &findings_together("review128", &["no_int3.o"]),
+        "victim",
+        &"no_int3.o",
+    );
+}

@@ -3665,9 +3665,10 @@ impl BranchesThroughValues {
                 }
             }
             // A WARN's `ud2` goes on at the next instruction (the kernel's
-            // `__bug_table`); other traps do not come back here.
-            (Mnemonic::Ud2, _) => {}
-            (_, FlowControl::Exception | FlowControl::Interrupt) => self.at = None,
+            // `__bug_table`), and so do `int3` and `int N` once handled
+            // (blind review 128); `ud0`/`ud1` do not come back here.
+            (Mnemonic::Ud2, _) | (_, FlowControl::Interrupt) => {}
+            (_, FlowControl::Exception) => self.at = None,
             _ => {}
         }
     }

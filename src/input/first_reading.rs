@@ -700,7 +700,8 @@ impl AddressOrderReading {
     }
 }
 
-/// Whether control does not go on to the next instruction.
+/// Whether control does not go on to the next instruction. An interrupt
+/// (`int3`, `int N`) does, once its handler returns (blind review 128).
 fn ends_path(flow: FlowControl) -> bool {
     matches!(
         flow,
@@ -708,7 +709,6 @@ fn ends_path(flow: FlowControl) -> bool {
             | FlowControl::UnconditionalBranch
             | FlowControl::IndirectBranch
             | FlowControl::Exception
-            | FlowControl::Interrupt
     )
 }
 

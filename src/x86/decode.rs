@@ -23,7 +23,8 @@ pub enum Flow {
     Exit,
     /// A call (direct or indirect); execution continues after it.
     Call,
-    /// No successor: `ud2`, `int3`, `hlt`, undecodable bytes.
+    /// No successor of its own: `ud2`, `int3`, `ud1`, undecodable bytes
+    /// (`decode_for_analysis` lets a WARN's `ud2` and an `int3` run on).
     Stop,
 }
 
@@ -347,7 +348,9 @@ pub fn callee_end(module: &Module, name: &str) -> CalleeEnd {
         // `wv4`, `hv`: a `__builtin_unreachable()` after either).
         let resumes = match last.ins.mnemonic() {
             Mnemonic::Ud2 => !section.bug_ends_at(func.offset + last.off as u64),
-            Mnemonic::Hlt => true,
+            // #BP comes back after the `int3` where a handler takes it
+            // (blind review 128's `k3`).
+            Mnemonic::Hlt | Mnemonic::Int3 => true,
             _ => false,
         };
         let runs_on = matches!(last.flow, Flow::Next | Flow::Call | Flow::CondJump(_))
@@ -1373,7 +1376,10 @@ pub fn decode_for_analysis(module: &Module, func: &Function) -> (Vec<Insn>, Inco
         }
         // WARN() is a `ud2` whose trap handler resumes after it (objtool knows
         // from an annotation; without reading __bug_table, assume every ud2 may).
-        if i.flow == Flow::Stop && matches!(i.ins.mnemonic(), Mnemonic::Ud2) {
+        // So is an `int3` (#BP) that a die notifier, kprobe or kgdb handles:
+        // the kernel's `int3_selftest` on every boot, clang's
+        // `__builtin_debugtrap()` (blind review 128).
+        if i.flow == Flow::Stop && matches!(i.ins.mnemonic(), Mnemonic::Ud2 | Mnemonic::Int3) {
             i.fallthrough_to = Some(i.end());
         }
     }
