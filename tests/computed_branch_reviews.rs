@@ -1274,3 +1274,27 @@ fn an_int3_is_resumed_after() {
         &"no_int3.o",
     );
 }
+
+/// `tests/review131/` (blind review 131): a far call pushes CS with the
+/// return address, and a conventional callee's near `ret` leaves it: no
+/// claim across one. A near call through the same pointer keeps the claim.
+#[test]
+fn a_far_call_is_not_modelled() {
+    for inputs in [
+        &["far_call.o"][..],
+        &["far_call_elsewhere.o", "far_callee.o"],
+    ] {
+        let found = findings_together("review131", inputs);
+        refused(&found, "victim", &inputs, "");
+        let finding = found.iter().find(|f| f["function"] == "victim").unwrap();
+        assert!(
+            finding["rsp_delta"].is_null() && finding["kind"] == "rsp-unknown-restore",
+            "{inputs:?}: {finding}"
+        );
+    }
+    claimed(
+        &findings_together("review131", &["near_call.o"]),
+        "victim",
+        &"near_call.o",
+    );
+}

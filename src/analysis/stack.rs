@@ -1864,6 +1864,14 @@ impl Analyzer {
                 self.store(state, a, 8, None, off);
                 return true;
             }
+            // A far call (`lcall *ptr`, FF /3) pushes CS with the return
+            // address (16 bytes with REX.W), and a callee keeping the
+            // calling convention comes back by a near `ret`, leaving the CS
+            // word on the stack (blind review 131): not modelled.
+            Flow::Call if ins.is_call_far() || ins.is_call_far_indirect() => {
+                Self::forget_everything(state, LostWhy::NonConstant, off);
+                return true;
+            }
             Flow::Call => {
                 self.call(state, insn);
                 return true;
