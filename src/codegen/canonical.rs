@@ -238,6 +238,10 @@ const SHF_EXECINSTR: u64 = 0x4;
 const SHF_GROUP: u64 = 0x200;
 const SHF_EXCLUDE: u64 = 0x8000_0000;
 
+/// `CONFIG_FUNCTION_PADDING_BYTES`: the most bytes before a function
+/// call-depth tracking writes its thunk over.
+const FUNCTION_PADDING_BYTES: usize = 16;
+
 /// `struct alt_instr` (6.12): s32 orig, s32 repl, u32 flags, u8 orig_len,
 /// u8 repl_len.
 const ALT_ENTRY_SIZE: u64 = 14;
@@ -1932,7 +1936,7 @@ impl Form<'_> {
             .take_while(|s| s.value.saturating_add(reach) >= self.start)
             .find(|s| s.name.starts_with("__pfx_") && s.value + s.size == self.start && s.size > 0)
         else {
-            return Ok(None);
+            return Ok(self.unnamed_padding_line());
         };
         let code = self.ix.section_bytes(self.sec);
         let raw = code
@@ -1941,6 +1945,42 @@ impl Form<'_> {
         // As the bytes are: call-depth tracking patches its thunk in only
         // over single-byte NOPs (`callthunks.c`), so two NOP shapes differ.
         Ok(Some(format!("prefix {}", hex(raw))))
+    }
+
+    /// The single-byte NOPs right before the function where no `__pfx_`
+    /// symbol names them: call-depth tracking patches its accounting thunk
+    /// over the bytes before a call's destination when they are all `0x90`
+    /// (`callthunks.c`, `patch_dest`), whether or not a symbol names them —
+    /// and with IBT or LTO objtool adds `__pfx_` only at `vmlinux.o` (blind
+    /// review 133). What decides is whether the run reaches the thunk's
+    /// size (`SHORTEST_CALL_THUNK` and up, at most the 16 bytes of
+    /// `CONFIG_FUNCTION_PADDING_BYTES`): a shorter run is written as one
+    /// (alignment padding that moves is no change), and a run that reaches
+    /// the section's start goes on in bytes the link places there, which
+    /// are not known here.
+    fn unnamed_padding_line(&self) -> Option<String> {
+        let code = self.ix.section_bytes(self.sec);
+        let before = code.get(..self.start as usize)?;
+        let run = before
+            .iter()
+            .rev()
+            .take(FUNCTION_PADDING_BYTES)
+            .take_while(|&&b| b == 0x90)
+            .count();
+        // (With none, what the link places before the section is all there
+        // is: not known here, on either side.)
+        let at_edge = run == before.len() && run < FUNCTION_PADDING_BYTES && run > 0;
+        if run < crate::input::boot_patches::SHORTEST_CALL_THUNK && !at_edge {
+            return None;
+        }
+        Some(format!(
+            "padding before: {run} single-byte nops{}",
+            if at_edge {
+                " from the section's start"
+            } else {
+                ""
+            }
+        ))
     }
 
     /// What relocation `r` reaches: the function a call or jump names, by

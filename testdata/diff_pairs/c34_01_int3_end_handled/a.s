@@ -3,7 +3,8 @@
 # f ends in an int3 a die notifier handles (as int3_selftest's handles its
 # own int3_selftest_ip, and only it): #BP returns after it, into the
 # padding: nops to h in a.s (eax=5), int3s in b.s, which no handler takes
-# (do_int3 -> die). f changed; h the same.
+# (do_int3 -> die). f changed; so is h: the nops before it in a.s are
+# room call-depth tracking patches its thunk into (blind review 133).
 	.text
 	.globl f
 	.type f,@function

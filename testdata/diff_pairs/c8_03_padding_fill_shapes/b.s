@@ -4,11 +4,13 @@
 # Truth (per function):
 #   f: identical -- only padding after the symbol differs
 #   g: identical -- only padding after the symbol differs
-#   h: identical -- same code at the same offset
+#   h: changed -- same code at the same offset, but b's 12 single-byte nops
+#      before it are room call-depth tracking patches its accounting thunk
+#      into (callthunks.c patch_dest; blind review 133, session 51)
 #
 # Alignment padding after each function, outside its symbol size and after
 # an unconditional ret (never reached): A uses the assembler's multi-byte NOP
-# fill, B fills with int3 (0xcc) and single 0x90. Truth: all identical.
+# fill, B fills with int3 (0xcc) and single 0x90. Truth: f and g identical.
 
 	.text
 	.globl	f
