@@ -1593,7 +1593,23 @@ impl Form<'_> {
         // (The place of an address formed elsewhere is in the forming
         // instruction's line, with its alignment: `code_alignment`.)
         let section_alignment_read = tables_refer_in;
+        // objtool lists every call and jump through an indirect-branch thunk
+        // in `.retpoline_sites`, and FineIBT reads the kCFI check's hash
+        // back from a fixed distance before it (`fineibt_caller_size`): in
+        // an object objtool has not run on yet (IBT and LTO builds run it on
+        // `vmlinux.o`), no table shows that (blind review 135).
+        let through_thunks = insns.iter().any(|i| {
+            matches!(
+                i.flow_control(),
+                iced_x86::FlowControl::Call
+                    | iced_x86::FlowControl::UnconditionalBranch
+                    | iced_x86::FlowControl::ConditionalBranch
+            ) && relocs_of(i).iter().any(
+                |r| matches!(&r.target, Reach::External(n, _) if n.starts_with("__x86_indirect_")),
+            )
+        });
         let tables_refer_in = tables_refer_in
+            || through_thunks
             || self.formed_elsewhere()
             || self.ix.entered_at_computed_places(self.sec);
         let mut lines = Vec::new();
