@@ -1816,11 +1816,17 @@ impl Form<'_> {
                     1
                 };
                 let prefixes = &raw[..raw.len().saturating_sub(width + opcode)];
-                let prefixes = &if tables_refer_in {
-                    prefixes.to_vec()
-                } else {
-                    without_ignored_prefixes(ins, prefixes)
-                };
+                // A direct call's too: objtool lists every one in
+                // `.call_sites` (in IBT and LTO builds only at `vmlinux.o`),
+                // and call-depth tracking writes a 5-byte call over it
+                // (`patch_call`), leaving a prefixed call's last byte
+                // behind (blind review 137).
+                let prefixes =
+                    &if tables_refer_in || ins.flow_control() == iced_x86::FlowControl::Call {
+                        prefixes.to_vec()
+                    } else {
+                        without_ignored_prefixes(ins, prefixes)
+                    };
                 let t = ins.near_branch_target();
                 let to = match self.labels.get(&t) {
                     Some(l) => format!("L{l}"),
