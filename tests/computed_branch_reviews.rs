@@ -1298,3 +1298,22 @@ fn a_far_call_is_not_modelled() {
         &"near_call.o",
     );
 }
+
+/// `tests/review136/` (blind review 136): a uniprocessor boot writes 0x3e
+/// over a listed `.smp_locks` byte that is 0xf0 after alternatives are
+/// applied, a replacement's byte too. The control's replacement holds
+/// another byte there.
+#[test]
+fn a_lock_byte_a_replacement_supplies_refuses_claims() {
+    refused(
+        &findings_together("review136", &["lock_in_replacement.o"]),
+        "victim",
+        &"lock_in_replacement.o",
+        "inside an alternative's site, over what a replacement puts there",
+    );
+    claimed(
+        &findings_together("review136", &["lock_over_other_byte.o"]),
+        "victim",
+        &"lock_over_other_byte.o",
+    );
+}

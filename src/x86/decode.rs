@@ -1243,6 +1243,47 @@ fn patches_off_their_fields(module: &Module, func: &Function, insns: &[Insn]) ->
                 _ => writes_one_field(raw, field, width),
             }
         });
+        // A field inside an alternative's site is written over what stands
+        // there once alternatives are applied, a replacement's bytes too:
+        // `alternatives_smp_unlock` (a uniprocessor boot, after
+        // `apply_alternatives`) turns a listed byte that is then 0xf0 into
+        // 0x3e, a replacement's displacement byte as well (blind review
+        // 136); a runtime constant's field is written over a replacement.
+        let over_a_replacement = match what {
+            Writer::Kernel(table) => {
+                let place = func.offset as i64 + at;
+                let first = section
+                    .alternatives
+                    .partition_point(|a| (a.site as i64) + 255 < place);
+                section.alternatives[first..]
+                    .iter()
+                    .take_while(|a| (a.site as i64) <= place)
+                    .filter(|a| place < a.site as i64 + i64::from(a.orig_len))
+                    .any(|a| {
+                        let k = (place - a.site as i64) as usize;
+                        match table {
+                            ".smp_locks" => a
+                                .replacement
+                                .get(k)
+                                .is_some_and(|b| matches!(b, 0xf0 | 0x3e)),
+                            _ => k < a.replacement.len(),
+                        }
+                    })
+            }
+            Writer::Linker(_) => false,
+        };
+        if over_a_replacement {
+            out.push(format!(
+                "the boot-time patch of {} writes at {}{:#x}, inside an alternative's site, over what a replacement puts there",
+                match what {
+                    Writer::Kernel(table) => table,
+                    Writer::Linker(_) => "",
+                },
+                if at < 0 { "-" } else { "+" },
+                at.unsigned_abs()
+            ));
+            continue;
+        }
         if !fits {
             let what = match what {
                 Writer::Linker(t) => format!("a relocation (type {t})"),
