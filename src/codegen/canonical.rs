@@ -32,7 +32,7 @@ use object::{
     Object, ObjectComdat, ObjectSection, ObjectSymbol, RelocationFlags, RelocationTarget,
     SectionFlags, SectionKind, SymbolKind, SymbolSection,
 };
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 /// A kernel table entry's line in a canonical form, the data places it
 /// reached, and where an alternative patches and sits in its table.
@@ -231,6 +231,9 @@ pub struct ObjectIndex {
     /// How many symbols defined in code bear each name (two `static`
     /// labels of one name after `ld -r`): such a name alone is no place.
     code_name_count: HashMap<String, usize>,
+    /// Places of code whose address the object takes as objtool counts it
+    /// when it decides which ENDBRs to seal (`ibt_address_takes`).
+    ibt_address_taken: HashSet<(usize, u64)>,
 }
 
 const SHF_ALLOC: u64 = 0x2;
@@ -324,6 +327,7 @@ impl ObjectIndex {
             links: HashMap::new(),
             name_count: HashMap::new(),
             code_name_count: HashMap::new(),
+            ibt_address_taken: HashSet::new(),
         };
         for s in file.sections() {
             let i = s.index().0;
@@ -645,6 +649,7 @@ impl ObjectIndex {
             v.sort_unstable();
         }
         ix.incoming = incoming;
+        ix.ibt_address_taken = ibt_address_takes(&file);
         Ok(ix)
     }
 
@@ -1633,6 +1638,14 @@ impl Form<'_> {
         }
         if let Some(pfx) = self.prefix_line()? {
             lines.push(pfx);
+        }
+        // Whether objtool keeps its ENDBR or seals it (`ibt_address_takes`).
+        if insns
+            .first()
+            .is_some_and(|i| i.mnemonic() == Mnemonic::Endbr64)
+            && self.ix.ibt_address_taken.contains(&(self.sec, self.start))
+        {
+            lines.push("endbr kept: the object takes its address".to_string());
         }
         // Padding after the last instruction that cannot fall through, with
         // nothing referring into it, never runs: not part of the form. (Where
@@ -3130,6 +3143,13 @@ impl ObjectIndex {
                 .iter()
                 .map(|(n, t)| format!("loaded {n} {t}")),
         );
+        // What keeps an ENDBR from being sealed, from sections not compared
+        // above too (`ibt_address_takes`).
+        out.extend(
+            self.ibt_address_taken
+                .iter()
+                .map(|&(sec, at)| format!("ibt address taken {}+{at:#x}", ranked(sec))),
+        );
         out.sort();
         out
     }
@@ -3573,6 +3593,108 @@ fn ranked_target(r: &Rel, rank: &HashMap<usize, String>) -> String {
             rank.get(s).map_or("?", String::as_str)
         ),
     }
+}
+
+/// The places of code whose address `file` takes as objtool counts it when
+/// it decides which ENDBRs to seal (`validate_ibt`, run on `vmlinux.o` in
+/// IBT builds: an ENDBR no counted reference reaches is listed in
+/// `.ibt_endbr_seal` and NOPed at boot, and an indirect call to it then
+/// takes #CP). Counted: the relocations of every section that is not code
+/// and not one of those objtool knows refer to code without meaning to
+/// branch there — `.discard.ibt_endbr_noseal` (`IBT_NOSEAL`), `.eh_frame`
+/// and sections that are not loaded included, which `diff` does not
+/// otherwise compare (blind review 139) — and those of code instructions
+/// other than branches (`lea f(%rip)`, `mov $f`), a PC-relative one
+/// reaching symbol + addend + 4, as objtool reads it.
+fn ibt_address_takes(file: &object::File) -> HashSet<(usize, u64)> {
+    const NOT_COUNTED: [&str; 14] = [
+        ".altinstructions",
+        ".ibt_endbr_seal",
+        ".orc_unwind_ip",
+        ".parainstructions",
+        ".retpoline_sites",
+        ".smp_locks",
+        ".static_call_sites",
+        "_error_injection_whitelist",
+        "_kprobe_blacklist",
+        "__bug_table",
+        "__ex_table",
+        "__jump_table",
+        "__mcount_loc",
+        ".kcfi_traps",
+    ];
+    let counted = |name: &str| {
+        !((name.starts_with(".discard") && name != ".discard.ibt_endbr_noseal")
+            || name.starts_with(".debug")
+            || NOT_COUNTED.contains(&name)
+            || name.contains("__patchable_function_entries"))
+    };
+    let mut taken = HashSet::new();
+    for s in file.sections() {
+        let name = s.name().unwrap_or("");
+        let code = match s.flags() {
+            SectionFlags::Elf { sh_flags, .. } => sh_flags.0 & SHF_EXECINSTR != 0,
+            _ => false,
+        };
+        if !code && !counted(name) {
+            continue;
+        }
+        let mut relocations: Vec<(u64, object::Relocation)> = s.relocations().collect();
+        if code {
+            relocations.sort_by_key(|(offset, _)| *offset);
+            let loads = address_loads(s.data().unwrap_or_default(), &relocations);
+            relocations = relocations
+                .into_iter()
+                .zip(loads)
+                .filter_map(|(r, load)| load.then_some(r))
+                .collect();
+        }
+        for (_, r) in relocations {
+            let (sec, value) = match r.target() {
+                RelocationTarget::Symbol(si) => match file.symbol_by_index(si) {
+                    Ok(sym) => match sym.section() {
+                        SymbolSection::Section(sec) => (sec.0, sym.address() as i64),
+                        _ => continue,
+                    },
+                    Err(_) => continue,
+                },
+                RelocationTarget::Section(sec) => (sec.0, 0),
+                _ => continue,
+            };
+            let pc_relative = matches!(
+                r.flags(),
+                RelocationFlags::Elf { r_type } if r_type == object::elf::R_X86_64_PC32
+                    || r_type == object::elf::R_X86_64_PLT32
+            );
+            let at = value + r.addend() + if code && pc_relative { 4 } else { 0 };
+            if at >= 0 {
+                taken.insert((sec, at as u64));
+            }
+        }
+    }
+    taken
+}
+
+/// For each of `relocations` (sorted by offset) of `code`, whether its
+/// field lies in an instruction that is no branch, call, return or nop
+/// (objtool's `validate_ibt_insn` looks only at those), decoding the
+/// section once from its start.
+fn address_loads(code: &[u8], relocations: &[(u64, object::Relocation)]) -> Vec<bool> {
+    let mut out = Vec::with_capacity(relocations.len());
+    let mut dec = Decoder::with_ip(64, code, 0, DecoderOptions::NONE);
+    let mut ins = iced_x86::Instruction::default();
+    for &(offset, _) in relocations {
+        while dec.can_decode() && ins.next_ip() <= offset {
+            dec.decode_out(&mut ins);
+        }
+        out.push(
+            ins.ip() <= offset
+                && offset < ins.next_ip()
+                && ins.flow_control() == iced_x86::FlowControl::Next
+                && ins.mnemonic() != Mnemonic::Nop,
+        );
+    }
+    out
 }
 
 /// `weak:NAME=>` before what a relocation through a defined weak symbol
