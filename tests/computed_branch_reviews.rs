@@ -56,6 +56,16 @@ fn refused(
     assert!(why.contains(because), "{inputs:?}: {why}");
 }
 
+/// `function`'s restore is an `rsp-unknown-restore`: no value, no claim.
+fn unprovable(found: &[serde_json::Value], function: &str, inputs: &dyn std::fmt::Debug) {
+    refused(found, function, inputs, "");
+    let finding = found.iter().find(|f| f["function"] == function).unwrap();
+    assert!(
+        finding["rsp_delta"].is_null() && finding["kind"] == "rsp-unknown-restore",
+        "{inputs:?}: {finding}"
+    );
+}
+
 /// `function`'s restore claimed redundant: a control's truth.
 fn claimed(found: &[serde_json::Value], function: &str, inputs: &dyn std::fmt::Debug) {
     let finding = found
@@ -1260,12 +1270,10 @@ fn prefixes_the_kernels_decoder_reads_otherwise_refuse_claims() {
 #[test]
 fn an_int3_is_resumed_after() {
     for object in ["int3_on_path.o", "int3_selftest.o", "int3_callee.o"] {
-        let found = findings_together("review128", &[object]);
-        refused(&found, "victim", &object, "");
-        let finding = found.iter().find(|f| f["function"] == "victim").unwrap();
-        assert!(
-            finding["rsp_delta"].is_null() && finding["kind"] == "rsp-unknown-restore",
-            "{object}: {finding}"
+        unprovable(
+            &findings_together("review128", &[object]),
+            "victim",
+            &object,
         );
     }
     claimed(
@@ -1284,13 +1292,7 @@ fn a_far_call_is_not_modelled() {
         &["far_call.o"][..],
         &["far_call_elsewhere.o", "far_callee.o"],
     ] {
-        let found = findings_together("review131", inputs);
-        refused(&found, "victim", &inputs, "");
-        let finding = found.iter().find(|f| f["function"] == "victim").unwrap();
-        assert!(
-            finding["rsp_delta"].is_null() && finding["kind"] == "rsp-unknown-restore",
-            "{inputs:?}: {finding}"
-        );
+        unprovable(&findings_together("review131", inputs), "victim", &inputs);
     }
     claimed(
         &findings_together("review131", &["near_call.o"]),
