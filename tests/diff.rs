@@ -334,3 +334,40 @@ fn a_replacement_that_jumps_into_itself_is_no_crash() {
         assert_eq!(code, Some(0), "{records:?}");
     }
 }
+
+/// An object taking the address of another object's function only where
+/// objtool looks for it to keep an ENDBR (`IBT_NOSEAL(f)` in a file that
+/// does not define f): its functions are the same, the difference is in
+/// its linkage record (blind review 140).
+#[test]
+fn an_address_taken_for_ibt_of_another_objects_function_is_compared() {
+    if require("clang-19", "clang-19").is_none() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let object = |noseal: bool| {
+        let out = dir.path().join(format!("n{noseal}.o"));
+        let mut c = Command::new("clang-19");
+        c.args(["--target=x86_64-linux-gnu", "-c"]);
+        if noseal {
+            c.arg("-DNOSEAL");
+        }
+        run_ok(
+            c.arg(repo().join("tests/diff_ibt/noseal_elsewhere.S"))
+                .arg("-o")
+                .arg(&out),
+        );
+        out
+    };
+    let (with, without) = (object(true), object(false));
+    let (code, records) = diff(&with, &without, &["--all"]);
+    assert_eq!(code, Some(1), "{records:?}");
+    assert!(
+        records.iter().any(|r| r["function_a"] == "<symbols>"
+            && r["status"] == "changed"
+            && r.to_string().contains("ibt: takes the address of f+0")),
+        "{records:?}"
+    );
+    let (code, records) = diff(&with, &with, &[]);
+    assert_eq!(code, Some(0), "{records:?}");
+}

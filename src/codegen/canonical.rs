@@ -32,7 +32,7 @@ use object::{
     Object, ObjectComdat, ObjectSection, ObjectSymbol, RelocationFlags, RelocationTarget,
     SectionFlags, SectionKind, SymbolKind, SymbolSection,
 };
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// A kernel table entry's line in a canonical form, the data places it
 /// reached, and where an alternative patches and sits in its table.
@@ -232,8 +232,9 @@ pub struct ObjectIndex {
     /// labels of one name after `ld -r`): such a name alone is no place.
     code_name_count: HashMap<String, usize>,
     /// Places of code whose address the object takes as objtool counts it
-    /// when it decides which ENDBRs to seal (`ibt_address_takes`).
-    ibt_address_taken: HashSet<(usize, u64)>,
+    /// when it decides which ENDBRs to seal (`ibt_address_takes`), and by
+    /// which objtool.
+    ibt_address_taken: HashMap<(usize, u64), IbtKeep>,
 }
 
 const SHF_ALLOC: u64 = 0x2;
@@ -327,7 +328,7 @@ impl ObjectIndex {
             links: HashMap::new(),
             name_count: HashMap::new(),
             code_name_count: HashMap::new(),
-            ibt_address_taken: HashSet::new(),
+            ibt_address_taken: HashMap::new(),
         };
         for s in file.sections() {
             let i = s.index().0;
@@ -649,7 +650,9 @@ impl ObjectIndex {
             v.sort_unstable();
         }
         ix.incoming = incoming;
-        ix.ibt_address_taken = ibt_address_takes(&file);
+        let (taken, elsewhere) = ibt_address_takes(&file, &ix.bytes);
+        ix.ibt_address_taken = taken;
+        ix.linkage.extend(elsewhere);
         Ok(ix)
     }
 
@@ -1643,9 +1646,16 @@ impl Form<'_> {
         if insns
             .first()
             .is_some_and(|i| i.mnemonic() == Mnemonic::Endbr64)
-            && self.ix.ibt_address_taken.contains(&(self.sec, self.start))
         {
-            lines.push("endbr kept: the object takes its address".to_string());
+            match self.ix.ibt_address_taken.get(&(self.sec, self.start)) {
+                Some(IbtKeep::Always) => {
+                    lines.push("endbr kept: the object takes its address".to_string())
+                }
+                Some(IbtKeep::Only612) => lines.push(
+                    "endbr kept by 6.12's objtool only: the object takes its address in a section later ones pass over".to_string(),
+                ),
+                None => {}
+            }
         }
         // Padding after the last instruction that cannot fall through, with
         // nothing referring into it, never runs: not part of the form. (Where
@@ -3145,11 +3155,9 @@ impl ObjectIndex {
         );
         // What keeps an ENDBR from being sealed, from sections not compared
         // above too (`ibt_address_takes`).
-        out.extend(
-            self.ibt_address_taken
-                .iter()
-                .map(|&(sec, at)| format!("ibt address taken {}+{at:#x}", ranked(sec))),
-        );
+        out.extend(self.ibt_address_taken.iter().map(|(&(sec, at), keep)| {
+            format!("ibt address taken {}+{at:#x} {keep:?}", ranked(sec))
+        }));
         out.sort();
         out
     }
@@ -3595,6 +3603,16 @@ fn ranked_target(r: &Rel, rank: &HashMap<usize, String>) -> String {
     }
 }
 
+/// Which objtool keeps an ENDBR a reference reaches (`ibt_address_takes`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum IbtKeep {
+    /// A reference from a section every objtool counts.
+    Always,
+    /// Only from sections 6.12's objtool counts and later ones pass over
+    /// (`.llvm_bb_addr_map`, `__tracepoints`, ...: blind review 140).
+    Only612,
+}
+
 /// The places of code whose address `file` takes as objtool counts it when
 /// it decides which ENDBRs to seal (`validate_ibt`, run on `vmlinux.o` in
 /// IBT builds: an ENDBR no counted reference reaches is listed in
@@ -3605,8 +3623,15 @@ fn ranked_target(r: &Rel, rank: &HashMap<usize, String>) -> String {
 /// and sections that are not loaded included, which `diff` does not
 /// otherwise compare (blind review 139) — and those of code instructions
 /// other than branches (`lea f(%rip)`, `mov $f`), a PC-relative one
-/// reaching symbol + addend + 4, as objtool reads it.
-fn ibt_address_takes(file: &object::File) -> HashSet<(usize, u64)> {
+/// reaching symbol + addend + 4, as objtool reads it. Second, as linkage
+/// lines: such references to other objects' symbols from the sections
+/// `loaded` does not hold (an `IBT_NOSEAL("f")` in another file than f's:
+/// blind review 140), which nothing else compares.
+fn ibt_address_takes(
+    file: &object::File,
+    loaded: &BTreeMap<usize, Vec<u8>>,
+) -> (HashMap<(usize, u64), IbtKeep>, Vec<String>) {
+    // 6.12's `validate_ibt` skip list.
     const NOT_COUNTED: [&str; 14] = [
         ".altinstructions",
         ".ibt_endbr_seal",
@@ -3623,13 +3648,30 @@ fn ibt_address_takes(file: &object::File) -> HashSet<(usize, u64)> {
         "__mcount_loc",
         ".kcfi_traps",
     ];
+    // What later objtools pass over as well.
+    const NOT_COUNTED_LATER: [&str; 6] = [
+        ".llvm.call-graph-profile",
+        ".llvm_bb_addr_map",
+        "__tracepoints",
+        ".return_sites",
+        ".call_sites",
+        "__klp_funcs",
+    ];
     let counted = |name: &str| {
         !((name.starts_with(".discard") && name != ".discard.ibt_endbr_noseal")
             || name.starts_with(".debug")
             || NOT_COUNTED.contains(&name)
             || name.contains("__patchable_function_entries"))
     };
-    let mut taken = HashSet::new();
+    let pc_relative = |r: &object::Relocation| {
+        matches!(
+            r.flags(),
+            RelocationFlags::Elf { r_type } if r_type == object::elf::R_X86_64_PC32
+                || r_type == object::elf::R_X86_64_PLT32
+        )
+    };
+    let mut taken: HashMap<(usize, u64), IbtKeep> = HashMap::new();
+    let mut elsewhere = Vec::new();
     for s in file.sections() {
         let name = s.name().unwrap_or("");
         let code = match s.flags() {
@@ -3639,6 +3681,12 @@ fn ibt_address_takes(file: &object::File) -> HashSet<(usize, u64)> {
         if !code && !counted(name) {
             continue;
         }
+        let keep = if NOT_COUNTED_LATER.contains(&name) {
+            IbtKeep::Only612
+        } else {
+            IbtKeep::Always
+        };
+        let compared_elsewhere = code || loaded.contains_key(&s.index().0);
         let mut relocations: Vec<(u64, object::Relocation)> = s.relocations().collect();
         if code {
             relocations.sort_by_key(|(offset, _)| *offset);
@@ -3650,10 +3698,19 @@ fn ibt_address_takes(file: &object::File) -> HashSet<(usize, u64)> {
                 .collect();
         }
         for (_, r) in relocations {
+            let adjust = if code && pc_relative(&r) { 4 } else { 0 };
             let (sec, value) = match r.target() {
                 RelocationTarget::Symbol(si) => match file.symbol_by_index(si) {
                     Ok(sym) => match sym.section() {
                         SymbolSection::Section(sec) => (sec.0, sym.address() as i64),
+                        SymbolSection::Undefined if !compared_elsewhere => {
+                            elsewhere.push(format!(
+                                "ibt: takes the address of {}{:+} in {name} ({keep:?})",
+                                sym.name().unwrap_or("?"),
+                                r.addend() + adjust
+                            ));
+                            continue;
+                        }
                         _ => continue,
                     },
                     Err(_) => continue,
@@ -3661,18 +3718,14 @@ fn ibt_address_takes(file: &object::File) -> HashSet<(usize, u64)> {
                 RelocationTarget::Section(sec) => (sec.0, 0),
                 _ => continue,
             };
-            let pc_relative = matches!(
-                r.flags(),
-                RelocationFlags::Elf { r_type } if r_type == object::elf::R_X86_64_PC32
-                    || r_type == object::elf::R_X86_64_PLT32
-            );
-            let at = value + r.addend() + if code && pc_relative { 4 } else { 0 };
+            let at = value + r.addend() + adjust;
             if at >= 0 {
-                taken.insert((sec, at as u64));
+                let k = taken.entry((sec, at as u64)).or_insert(keep);
+                *k = (*k).min(keep);
             }
         }
     }
-    taken
+    (taken, elsewhere)
 }
 
 /// For each of `relocations` (sorted by offset) of `code`, whether its

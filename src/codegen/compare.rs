@@ -515,7 +515,7 @@ pub fn diff_modules(file: &str, a: &Module, b: &Module, show: bool) -> Vec<Funct
                 (Some("<symbols>".into()), Some("<symbols>".into())),
                 Status::Changed,
                 format!(
-                    "the symbols other objects link against differ (type, binding, visibility, section, absolute value or common size): {first}"
+                    "the symbols other objects link against differ (type, binding, visibility, section, absolute value or common size), or the addresses of other objects' code it takes where objtool looks for them to keep an ENDBR: {first}"
                 ),
             ));
         }
