@@ -1311,11 +1311,46 @@ fn a_lock_byte_a_replacement_supplies_refuses_claims() {
         &findings_together("review136", &["lock_in_replacement.o"]),
         "victim",
         &"lock_in_replacement.o",
-        "inside an alternative's site, over what a replacement puts there",
+        "inside an alternative's or a static key's site",
     );
     claimed(
-        &findings_together("review136", &["lock_over_other_byte.o"]),
+        &findings_together("review136", &["lock_outside_the_site.o"]),
         "victim",
-        &"lock_over_other_byte.o",
+        &"lock_outside_the_site.o",
     );
+}
+
+/// `tests/review141/` (blind review 141): an `int3` in a replacement runs
+/// on; a trap resumed as a function's last instruction falls past its end;
+/// a `.smp_locks` entry inside an alternative's or a static key's site,
+/// where the kernel writes its own bytes first.
+#[test]
+fn traps_in_replacements_and_lock_bytes_in_patched_sites_refuse_claims() {
+    unprovable(
+        &findings_together("review141", &["int3_in_replacement.o"]),
+        "f",
+        &"int3_in_replacement.o",
+    );
+    claimed(
+        &findings_together("review141", &["no_int3_in_replacement.o"]),
+        "f",
+        &"no_int3_in_replacement.o",
+    );
+    unprovable(
+        &findings_together("review141", &["callee_ends_in_int3.o"]),
+        "f",
+        &"callee_ends_in_int3.o",
+    );
+    for object in [
+        "lock_under_shortened_jump.o",
+        "lock_under_padding_jump.o",
+        "lock_in_static_key_site.o",
+    ] {
+        refused(
+            &findings_together("review141", &[object]),
+            "f",
+            &object,
+            "inside an alternative's or a static key's site",
+        );
+    }
 }

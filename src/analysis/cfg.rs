@@ -64,7 +64,10 @@ impl Cfg {
         let end = insns[..real].last().map_or(0, |l| l.end());
         if let Some(i) = (0..real).find(|&i| {
             let ins = &insns[i];
-            let falls = matches!(ins.flow, Flow::Next | Flow::Call | Flow::CondJump(_));
+            // (A trap the kernel resumes after, a WARN's `ud2` or an `int3`,
+            // falls through too: blind review 141.)
+            let falls = matches!(ins.flow, Flow::Next | Flow::Call | Flow::CondJump(_))
+                || (ins.flow == Flow::Stop && ins.fallthrough_to.is_some());
             let to = ins.fallthrough_to.unwrap_or(ins.end());
             reached(i) && falls && to != crate::x86::decode::NO_FALLTHROUGH && to >= end
         }) {

@@ -1260,21 +1260,27 @@ fn patches_off_their_fields(module: &Module, func: &Function, insns: &[Insn]) ->
                     .take_while(|a| (a.site as i64) <= place)
                     .filter(|a| place < a.site as i64 + i64::from(a.orig_len))
                     .any(|a| {
+                        // (A listed byte anywhere in the site: the kernel
+                        // tests the bytes it wrote there, after relocating
+                        // the replacement's branches, shortening its jumps
+                        // and padding it with a jump over NOPs: blind
+                        // review 141.)
                         let k = (place - a.site as i64) as usize;
-                        match table {
-                            ".smp_locks" => a
-                                .replacement
-                                .get(k)
-                                .is_some_and(|b| matches!(b, 0xf0 | 0x3e)),
-                            _ => k < a.replacement.len(),
-                        }
+                        table == ".smp_locks" || k < a.replacement.len()
                     })
+                    // A static key's site, which the kernel rewrites as a
+                    // jump or a NOP (blind review 141's `jl2`).
+                    || (table == ".smp_locks"
+                        && section
+                            .jump_labels
+                            .iter()
+                            .any(|&(site, _)| (site as i64..site as i64 + 5).contains(&place)))
             }
             Writer::Linker(_) => false,
         };
         if over_a_replacement {
             out.push(format!(
-                "the boot-time patch of {} writes at {}{:#x}, inside an alternative's site, over what a replacement puts there",
+                "the boot-time patch of {} writes at {}{:#x}, inside an alternative's or a static key's site, over what the kernel puts there",
                 match what {
                     Writer::Kernel(table) => table,
                     Writer::Linker(_) => "",
@@ -1654,8 +1660,19 @@ pub fn decode_for_analysis(module: &Module, func: &Function) -> (Vec<Insn>, Inco
                 ));
             }
         }
+        // A WARN's `ud2` and an `int3` run on in a replacement as in the
+        // function's own code (blind review 141).
+        let resumed = |r: &Insn| {
+            r.flow == Flow::Stop && matches!(r.ins.mnemonic(), Mnemonic::Ud2 | Mnemonic::Int3)
+        };
+        let count = repl.len();
+        for (k, r) in repl.iter_mut().enumerate() {
+            if resumed(r) && k + 1 < count {
+                r.fallthrough_to = Some(r.end());
+            }
+        }
         if let Some(last) = repl.last_mut() {
-            if matches!(last.flow, Flow::Next | Flow::Call | Flow::CondJump(_)) {
+            if matches!(last.flow, Flow::Next | Flow::Call | Flow::CondJump(_)) || resumed(last) {
                 last.fallthrough_to = Some(end);
             }
         }
