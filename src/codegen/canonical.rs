@@ -234,7 +234,8 @@ pub struct ObjectIndex {
     /// Places of code whose address the object takes as objtool counts it
     /// when it decides which ENDBRs to seal (`ibt_address_takes`), and by
     /// which objtool.
-    ibt_address_taken: HashMap<(usize, u64), IbtKeep>,
+    /// Keyed by place and whether the reference names a weak symbol.
+    ibt_address_taken: HashMap<(usize, u64, bool), IbtKeep>,
 }
 
 const SHF_ALLOC: u64 = 0x2;
@@ -1647,14 +1648,20 @@ impl Form<'_> {
             .first()
             .is_some_and(|i| i.mnemonic() == Mnemonic::Endbr64)
         {
-            match self.ix.ibt_address_taken.get(&(self.sec, self.start)) {
-                Some(IbtKeep::Always) => {
-                    lines.push("endbr kept: the object takes its address".to_string())
+            // Through a weak name, the link may bind the reference to
+            // another object's definition, and this ENDBR is not kept by it
+            // (blind review 143).
+            for weak in [false, true] {
+                let how = if weak { " through a weak name" } else { "" };
+                match self.ix.ibt_address_taken.get(&(self.sec, self.start, weak)) {
+                    Some(IbtKeep::Always) => {
+                        lines.push(format!("endbr kept: the object takes its address{how}"))
+                    }
+                    Some(IbtKeep::Only612) => lines.push(format!(
+                        "endbr kept by 6.12's objtool only: the object takes its address{how} in a section later ones pass over"
+                    )),
+                    None => {}
                 }
-                Some(IbtKeep::Only612) => lines.push(
-                    "endbr kept by 6.12's objtool only: the object takes its address in a section later ones pass over".to_string(),
-                ),
-                None => {}
             }
         }
         // Padding after the last instruction that cannot fall through, with
@@ -3155,9 +3162,16 @@ impl ObjectIndex {
         );
         // What keeps an ENDBR from being sealed, from sections not compared
         // above too (`ibt_address_takes`).
-        out.extend(self.ibt_address_taken.iter().map(|(&(sec, at), keep)| {
-            format!("ibt address taken {}+{at:#x} {keep:?}", ranked(sec))
-        }));
+        out.extend(
+            self.ibt_address_taken
+                .iter()
+                .map(|(&(sec, at, weak), keep)| {
+                    format!(
+                        "ibt address taken {}+{at:#x} weak {weak} {keep:?}",
+                        ranked(sec)
+                    )
+                }),
+        );
         out.sort();
         out
     }
@@ -3630,7 +3644,7 @@ enum IbtKeep {
 fn ibt_address_takes(
     file: &object::File,
     loaded: &BTreeMap<usize, Vec<u8>>,
-) -> (HashMap<(usize, u64), IbtKeep>, Vec<String>) {
+) -> (HashMap<(usize, u64, bool), IbtKeep>, Vec<String>) {
     // 6.12's `validate_ibt` skip list.
     const NOT_COUNTED: [&str; 14] = [
         ".altinstructions",
@@ -3670,7 +3684,7 @@ fn ibt_address_takes(
                 || r_type == object::elf::R_X86_64_PLT32
         )
     };
-    let mut taken: HashMap<(usize, u64), IbtKeep> = HashMap::new();
+    let mut taken: HashMap<(usize, u64, bool), IbtKeep> = HashMap::new();
     let mut elsewhere = Vec::new();
     for s in file.sections() {
         let name = s.name().unwrap_or("");
@@ -3699,10 +3713,14 @@ fn ibt_address_takes(
         }
         for (_, r) in relocations {
             let adjust = if code && pc_relative(&r) { 4 } else { 0 };
-            let (sec, value) = match r.target() {
+            let (sec, value, weak) = match r.target() {
                 RelocationTarget::Symbol(si) => match file.symbol_by_index(si) {
                     Ok(sym) => match sym.section() {
-                        SymbolSection::Section(sec) => (sec.0, sym.address() as i64),
+                        SymbolSection::Section(sec) => (
+                            sec.0,
+                            sym.address() as i64,
+                            sym.is_weak() && sym.kind() != SymbolKind::Section,
+                        ),
                         SymbolSection::Undefined if !compared_elsewhere => {
                             elsewhere.push(format!(
                                 "ibt: takes the address of {}{:+} in {name} ({keep:?})",
@@ -3715,12 +3733,12 @@ fn ibt_address_takes(
                     },
                     Err(_) => continue,
                 },
-                RelocationTarget::Section(sec) => (sec.0, 0),
+                RelocationTarget::Section(sec) => (sec.0, 0, false),
                 _ => continue,
             };
             let at = value + r.addend() + adjust;
             if at >= 0 {
-                let k = taken.entry((sec, at as u64)).or_insert(keep);
+                let k = taken.entry((sec, at as u64, weak)).or_insert(keep);
                 *k = (*k).min(keep);
             }
         }
@@ -3744,7 +3762,12 @@ fn address_loads(code: &[u8], relocations: &[(u64, object::Relocation)]) -> Vec<
             ins.ip() <= offset
                 && offset < ins.next_ip()
                 && ins.flow_control() == iced_x86::FlowControl::Next
-                && ins.mnemonic() != Mnemonic::Nop,
+                // objtool's decoder types `0f 0d` (prefetch, prefetchw)
+                // as a NOP too (blind review 143).
+                && !matches!(
+                    ins.mnemonic(),
+                    Mnemonic::Nop | Mnemonic::Prefetch | Mnemonic::Prefetchw | Mnemonic::Prefetchwt1
+                ),
         );
     }
     out
