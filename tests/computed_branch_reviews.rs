@@ -1354,3 +1354,20 @@ fn traps_in_replacements_and_lock_bytes_in_patched_sites_refuse_claims() {
         );
     }
 }
+
+/// `tests/review142/` (blind review 142): a callee's last site replaced by
+/// an `int3`, after which the kernel resumes into the bytes past the
+/// callee. Replaced by a `ret`, the claim stands.
+#[test]
+fn a_replacement_trap_ending_a_callee_falls_past_it() {
+    unprovable(
+        &findings_together("review142", &["callee_last_site_int3.o"]),
+        "f",
+        &"callee_last_site_int3.o",
+    );
+    claimed(
+        &findings_together("review142", &["callee_last_site_ret.o"]),
+        "f",
+        &"callee_last_site_ret.o",
+    );
+}

@@ -76,6 +76,26 @@ impl Cfg {
                 insns[i].off
             ));
         }
+        // So does a replacement's last instruction at a site that ends the
+        // function, a trap it puts there included (blind review 142: `ret`
+        // replaced by `int3`, resumed into the bytes after the function).
+        // (Within a replacement, falling through is to its next
+        // instruction, at the end of the one before.)
+        if let Some(i) = (real..insns.len()).find(|&i| {
+            let ins = &insns[i];
+            let falls = matches!(ins.flow, Flow::Next | Flow::Call | Flow::CondJump(_))
+                || ins.flow == Flow::Stop;
+            reached(i)
+                && falls
+                && ins.fallthrough_to.is_some_and(|t| {
+                    t != ins.end() && t != crate::x86::decode::NO_FALLTHROUGH && t >= end
+                })
+        }) {
+            gaps.push(format!(
+                "the .altinstructions replacement for +{:#x} falls through past the end of the function's symbol",
+                insns[i].alt_site.unwrap_or_default()
+            ));
+        }
         let overlapping = landings_inside_instructions(&insns[..real]);
         if let Some(t) = overlapping.first() {
             gaps.push(format!(
