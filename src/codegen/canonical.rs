@@ -235,7 +235,7 @@ pub struct ObjectIndex {
     /// when it decides which ENDBRs to seal (`ibt_address_takes`), and by
     /// which objtool.
     /// Keyed by place and whether the reference names a weak symbol.
-    ibt_address_taken: HashMap<(usize, u64, bool), IbtKeep>,
+    ibt_address_taken: IbtAddressTaken,
 }
 
 const SHF_ALLOC: u64 = 0x2;
@@ -3617,6 +3617,10 @@ fn ranked_target(r: &Rel, rank: &HashMap<usize, String>) -> String {
     }
 }
 
+/// Places of code whose address is taken as objtool counts it for IBT:
+/// (section, offset, through a weak name) → by which objtool.
+type IbtAddressTaken = HashMap<(usize, u64, bool), IbtKeep>;
+
 /// Which objtool keeps an ENDBR a reference reaches (`ibt_address_takes`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 enum IbtKeep {
@@ -3644,7 +3648,7 @@ enum IbtKeep {
 fn ibt_address_takes(
     file: &object::File,
     loaded: &BTreeMap<usize, Vec<u8>>,
-) -> (HashMap<(usize, u64, bool), IbtKeep>, Vec<String>) {
+) -> (IbtAddressTaken, Vec<String>) {
     // 6.12's `validate_ibt` skip list.
     const NOT_COUNTED: [&str; 14] = [
         ".altinstructions",
@@ -3684,7 +3688,7 @@ fn ibt_address_takes(
                 || r_type == object::elf::R_X86_64_PLT32
         )
     };
-    let mut taken: HashMap<(usize, u64, bool), IbtKeep> = HashMap::new();
+    let mut taken = IbtAddressTaken::new();
     let mut elsewhere = Vec::new();
     for s in file.sections() {
         let name = s.name().unwrap_or("");
