@@ -243,6 +243,10 @@ const SHF_EXECINSTR: u64 = 0x4;
 const SHF_GROUP: u64 = 0x200;
 const SHF_EXCLUDE: u64 = 0x8000_0000;
 
+/// `fineibt_caller_size`: how far before a thunk call FineIBT looks for
+/// the kCFI check's hash load.
+const FINEIBT_CALLER_SIZE: u64 = 14;
+
 /// `CONFIG_FUNCTION_PADDING_BYTES`: the most bytes before a function
 /// call-depth tracking writes its thunk over.
 const FUNCTION_PADDING_BYTES: usize = 16;
@@ -1607,16 +1611,29 @@ impl Form<'_> {
         // back from a fixed distance before it (`fineibt_caller_size`): in
         // an object objtool has not run on yet (IBT and LTO builds run it on
         // `vmlinux.o`), no table shows that (blind review 135).
-        let through_thunks = insns.iter().any(|i| {
-            matches!(
-                i.flow_control(),
-                iced_x86::FlowControl::Call
-                    | iced_x86::FlowControl::UnconditionalBranch
-                    | iced_x86::FlowControl::ConditionalBranch
-            ) && relocs_of(i).iter().any(
+        let thunk_branches: Vec<u64> = insns
+            .iter()
+            .filter(|i| {
+                matches!(
+                    i.flow_control(),
+                    iced_x86::FlowControl::Call
+                        | iced_x86::FlowControl::UnconditionalBranch
+                        | iced_x86::FlowControl::ConditionalBranch
+                ) && relocs_of(i).iter().any(|r| {
+                    matches!(&r.target, Reach::External(n, _) if n.starts_with("__x86_indirect_"))
+                })
+            })
+            .map(|i| i.ip())
+            .collect();
+        // (Or one right after the function: FineIBT reads back into it.)
+        let thunk_call_after = self
+            .ix
+            .relocs_in(self.sec, self.end, self.end + FINEIBT_CALLER_SIZE + 2)
+            .iter()
+            .any(
                 |r| matches!(&r.target, Reach::External(n, _) if n.starts_with("__x86_indirect_")),
-            )
-        });
+            );
+        let through_thunks = !thunk_branches.is_empty() || thunk_call_after;
         let tables_refer_in = tables_refer_in
             || through_thunks
             || self.formed_elsewhere()
@@ -1642,6 +1659,25 @@ impl Form<'_> {
         }
         if let Some(pfx) = self.prefix_line()? {
             lines.push(pfx);
+        }
+        // FineIBT reads a kCFI caller's hash back from a thunk call, across
+        // the function's start where the call lies near it: those bytes
+        // before the function, as they are (blind review 143's `TF`).
+        if let Some(&first) = thunk_branches.first() {
+            if first < self.start + FINEIBT_CALLER_SIZE {
+                let code = self.ix.section_bytes(self.sec);
+                let from = first.saturating_sub(FINEIBT_CALLER_SIZE);
+                let before = code.get(from as usize..self.start as usize).unwrap_or(&[]);
+                lines.push(format!(
+                    "bytes before, which FineIBT reads back from a thunk call: {}{}",
+                    hex(before),
+                    if first < FINEIBT_CALLER_SIZE {
+                        " from the section's start"
+                    } else {
+                        ""
+                    }
+                ));
+            }
         }
         // Whether objtool keeps its ENDBR or seals it (`ibt_address_takes`).
         if insns
