@@ -922,9 +922,8 @@ impl ObjectIndex {
                 if matches!(
                     ins.flow_control(),
                     iced_x86::FlowControl::IndirectBranch | iced_x86::FlowControl::IndirectCall
-                ) || relocs.iter().any(|r| {
-                    matches!(&r.target, Reach::External(n, _) if n.starts_with("__x86_indirect_"))
-                }) {
+                ) || relocs.iter().any(reaches_indirect_thunk)
+                {
                     indirect = true;
                 }
                 if is_relative_branch(&ins) {
@@ -1619,9 +1618,7 @@ impl Form<'_> {
                     iced_x86::FlowControl::Call
                         | iced_x86::FlowControl::UnconditionalBranch
                         | iced_x86::FlowControl::ConditionalBranch
-                ) && relocs_of(i).iter().any(|r| {
-                    matches!(&r.target, Reach::External(n, _) if n.starts_with("__x86_indirect_"))
-                })
+                ) && relocs_of(i).iter().any(reaches_indirect_thunk)
             })
             .map(|i| i.ip())
             .collect();
@@ -1630,9 +1627,7 @@ impl Form<'_> {
             .ix
             .relocs_in(self.sec, self.end, self.end + FINEIBT_CALLER_SIZE + 2)
             .iter()
-            .any(
-                |r| matches!(&r.target, Reach::External(n, _) if n.starts_with("__x86_indirect_")),
-            );
+            .any(reaches_indirect_thunk);
         let through_thunks = !thunk_branches.is_empty() || thunk_call_after;
         let tables_refer_in = tables_refer_in
             || through_thunks
@@ -3811,6 +3806,12 @@ fn address_loads(code: &[u8], relocations: &[(u64, object::Relocation)]) -> Vec<
         );
     }
     out
+}
+
+/// Whether relocation `r` names an indirect-branch thunk
+/// (`__x86_indirect_thunk_*` and its kin), which jumps through a register.
+fn reaches_indirect_thunk(r: &Rel) -> bool {
+    matches!(&r.target, Reach::External(n, _) if n.starts_with("__x86_indirect_"))
 }
 
 /// `weak:NAME=>` before what a relocation through a defined weak symbol

@@ -1426,7 +1426,7 @@ pub fn decode_for_analysis(module: &Module, func: &Function) -> (Vec<Insn>, Inco
         // So is an `int3` (#BP) that a die notifier, kprobe or kgdb handles:
         // the kernel's `int3_selftest` on every boot, clang's
         // `__builtin_debugtrap()` (blind review 128).
-        if i.flow == Flow::Stop && matches!(i.ins.mnemonic(), Mnemonic::Ud2 | Mnemonic::Int3) {
+        if resumed_trap(i) {
             i.fallthrough_to = Some(i.end());
         }
     }
@@ -1662,17 +1662,16 @@ pub fn decode_for_analysis(module: &Module, func: &Function) -> (Vec<Insn>, Inco
         }
         // A WARN's `ud2` and an `int3` run on in a replacement as in the
         // function's own code (blind review 141).
-        let resumed = |r: &Insn| {
-            r.flow == Flow::Stop && matches!(r.ins.mnemonic(), Mnemonic::Ud2 | Mnemonic::Int3)
-        };
         let count = repl.len();
         for (k, r) in repl.iter_mut().enumerate() {
-            if resumed(r) && k + 1 < count {
+            if resumed_trap(r) && k + 1 < count {
                 r.fallthrough_to = Some(r.end());
             }
         }
         if let Some(last) = repl.last_mut() {
-            if matches!(last.flow, Flow::Next | Flow::Call | Flow::CondJump(_)) || resumed(last) {
+            if matches!(last.flow, Flow::Next | Flow::Call | Flow::CondJump(_))
+                || resumed_trap(last)
+            {
                 last.fallthrough_to = Some(end);
             }
         }
@@ -1682,6 +1681,12 @@ pub fn decode_for_analysis(module: &Module, func: &Function) -> (Vec<Insn>, Inco
     }
     incomplete.extend(jumps_into_replacement_nop_runs(&insns));
     (insns, incomplete)
+}
+
+/// A trap the kernel may resume after (a WARN's `ud2`, an `int3` whose #BP
+/// a handler takes): it runs on to the next instruction.
+fn resumed_trap(i: &Insn) -> bool {
+    i.flow == Flow::Stop && matches!(i.ins.mnemonic(), Mnemonic::Ud2 | Mnemonic::Int3)
 }
 
 /// A jump of replacement code to a NOP that follows another: the kernel
